@@ -1,0 +1,44 @@
+"""The exceptions jdash raises. Only the CLI and the dashboard pages turn them into messages."""
+
+from __future__ import annotations
+
+
+class JdashError(Exception):
+    """Base class of every error jdash raises on purpose."""
+
+
+class InputError(JdashError):
+    """A page file that cannot be used. `source` names the file, `reason` says why."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class EmptyFileError(InputError):
+    """The file has no text."""
+
+
+class BinaryFileError(InputError):
+    """The file is not text in any encoding jdash reads."""
+
+
+class NoArticlesError(InputError):
+    """The file is text but no article could be found in it."""
+
+
+class MetadataError(JdashError):
+    """A pages.csv that cannot be read."""
+
+
+class StoreError(JdashError):
+    """The on-disk store is missing, unreadable or locked."""
+
+
+class ExportError(JdashError):
+    """A chart or table could not be exported (no browser, no CJK font …)."""
+
+
+class FontNotFoundError(ExportError):
+    """No font that draws Chinese glyphs could be found."""

@@ -1,0 +1,126 @@
+"""The records jdash produces: plain, typed dataclasses with no behaviour beyond (de)serialising.
+
+Every stage is text in, records out. The parser fills the article fields; the entity stage
+(`jdash.enrich`) fills `counties`, `primary_county`, `topics`, `keywords`, `officials`,
+`persons` and `figures`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Article kinds, as the parser assigns them.
+KINDS = ("news", "editorial", "commentary", "interview", "feature", "photo", "notice")
+
+# How an issue date was found, best first.
+DATE_SOURCES = ("pages.csv", "filename", "inferred", "unknown")
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """A person credited for an article: 记者, 通讯员, 评论员, 摄影 (photo) or author."""
+
+    name: str
+    role: str  # "记者" | "通讯员" | "摄影" | "作者" | "编辑"
+
+
+@dataclass(frozen=True)
+class OfficialMention:
+    """One official as they appear in one article."""
+
+    name: str
+    titles: tuple[str, ...] = ()
+    level: str = "other"  # national | province | city | county | other
+    organisation: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A named non-official (entrepreneur, villager, expert) with the role printed beside them."""
+
+    name: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with a unit, and what it measures, as stated in one sentence."""
+
+    value: float  # as printed (35.9 for 35.9亿元)
+    unit: str  # as printed (亿元, %, 个, 亩 …)
+    normalised_value: float | None  # in base units (元, 人 …) where the unit scales
+    base_unit: str | None
+    metric: str | None  # phrase it measures as printed (营收)
+    canonical_metric: str | None  # mapped (营业收入)
+    kind: str  # amount | rate | share | count
+    subject: str | None  # 44家助企攀登企业
+    county: str | None
+    period: str | None  # 1至6月份, 前三季度, 今年以来, 2021年
+    approx: str | None  # 超 余 近 多 约 …
+    sentence: str
+
+
+@dataclass
+class Article:
+    """One article on one page."""
+
+    id: str  # stable: derived from the page's content hash and the article's order
+    source: str  # file name of the page
+    order: int  # 0-based position on the page
+    headline: str
+    subheadline: str | None
+    kind: str
+    body: str  # wrapping undone; paragraphs separated by "\n\n"
+    dateline_place: str | None = None  # 济宁, 嘉祥 … from 本报X讯
+    event_date: str | None = None  # ISO date of the event, when the page says it
+    issue_date: str | None = None  # ISO date of the paper's issue
+    date_source: str = "unknown"  # one of DATE_SOURCES
+    date_confidence: float = 0.0  # 1.0 for pages.csv/filename, lower when inferred
+    reporters: list[Reporter] = field(default_factory=list)
+    continued_to: str | None = None  # "2版C" from （下转2版C）
+    column: str | None = None  # column banner or kicker that labels the article
+    kicker: str | None = None  # 引题 printed above the headline
+    page: str | None = None  # page label from pages.csv, when given
+    paper: str | None = None
+    # Filled by jdash.enrich:
+    counties: list[str] = field(default_factory=list)
+    primary_county: str | None = None  # a county, or "全市" for city-wide articles
+    topics: list[dict[str, Any]] = field(default_factory=list)  # {"topic": str, "score": float}
+    keywords: list[str] = field(default_factory=list)
+    officials: list[OfficialMention] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (nested dataclasses become dicts, tuples lists)."""
+        return _plain(asdict(self))
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    """A file, or part of one, that could not be used, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass
+class PageResult:
+    """What one page yields: its articles, and warnings about it."""
+
+    source: str
+    content_hash: str
+    issue_date: str | None
+    date_source: str
+    date_confidence: float
+    articles: list[Article] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
