@@ -1,0 +1,638 @@
+"""OCR'd page text → articles.
+
+The pages are column text read top to bottom: each article's body comes first, then its title
+block (optional kicker, headline, optional subheadline or ——访 line), then the next article's
+start (a dateline 本报X讯, a byline ■本报记者 …, or plain text). Column banners, navigation crumbs
+and wire labels sit between articles or at the page's edges.
+
+The parser works on paragraphs (blank-line separated blocks, wrapping undone), so it does not
+depend on the page's line width: every decision is made on joined text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from jdash.model import Article, Reporter
+
+BULLETS = "■□▇█▉◆◼"
+_BULLET_RE = re.compile(f"[{BULLETS}]")
+_TERMINAL = "。！？!?…"
+_CLOSERS = "”’」』）)》\"'"
+
+# 本报济宁5月7日讯（记者 宋仪凯） / 本报讯 / 新华社北京5月7日电（记者 …）
+_DATELINE_RE = re.compile(
+    r"^(?P<agency>本报|新华社|中新社|大众日报|人民日报|大众网)"
+    r"(?P<place>[\u4e00-\u9fff]{0,8}?)"
+    r"(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
+    r"\s*(?:讯|电)"
+    r"\s*(?:[（(](?P<credits>[^）)]{0,80})[）)])?"
+)
+# Navigation crumbs: "2版>>" glued before a dateline, "今日导读" (OCR reads it reversed too).
+_CRUMB_PREFIX_RE = re.compile(r"^\s*(?:第?\s*\d{1,2}\s*版\s*[>》»]+|[>》»]{2,})\s*")
+_CRUMB_RE = re.compile(r"^(?:今日导读|日导读今|导读|今日看点|要闻导读|\d{1,2}\s*版\s*[>》»]*)$")
+_CONTINUED_TO_RE = re.compile(r"[（(]\s*(?:下转|转)\s*(?:第)?\s*(?P<to>[\dA-Za-z一二三四五六七八九十]+\s*版\s*[A-Za-z]?)\s*[）)]")
+_CONTINUED_FROM_RE = re.compile(r"^[（(]\s*上接\s*(?:第)?\s*[\dA-Za-z一二三四五六七八九十]+\s*版\s*[A-Za-z]?\s*[）)]")
+_ROLE_RE = re.compile(r"(本报特约记者|本报见习记者|本报实习生|本报记者|本报通讯员|特约记者|见习记者|实习生|记者|通讯员|摄影|评论员)")
+_PHOTO_CREDIT_END_RE = re.compile(r"(?:摄影?|编辑整理|整理|供图|图)\s*$")
+_WIRE_RE = re.compile(r"^(?:新华|全媒|中新|央视|人民日报|大众日报|中国大市场|新华社|央广)")
+_NOTICE_RE = re.compile(r"^(?:编者按|编者的话|启事|公告|声明|更正)[：:]")
+# A subheadline that lists people and what they did: 林红玉讲话 于永生主持 霍媛媛李兴伟出席.
+_SUB_VERBS_RE = re.compile(r"(?:讲话|主持|出席|致辞|会见|参加|调研|督导|强调|讲课|宣讲|作报告|陪同|见证|签约)")
+_NAME_CHARS_RE = re.compile(r"^[\u4e00-\u9fff·]+$")
+_MONTH_DAY_START_RE = re.compile(r"^(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+# A date inside the lead sentence: 为…，3月17日上午，…会议召开。
+_MONTH_DAY_LEAD_RE = re.compile(r"^[^。！？]{0,60}?(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?!起|前|至|到|以来)")
+_SPACE_NEAR_CJK_RE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]+|[ \t\u3000]+(?=[^\x00-\x7f])")
+
+MAX_TITLE_CHARS = 50
+MAX_SUBTITLE_CHARS = 70
+KICKER_MAX_CHARS = 9
+LABEL_MAX_CHARS = 12
+
+
+@dataclass
+class Block:
+    """One paragraph of the page, classified."""
+
+    kind: str  # dateline | byline | text | title | photo_credit | photo | wire | crumb | notice
+    text: str  # joined text, spaces kept
+    credits: str | None = None  # dateline or byline credit text
+    place: str | None = None
+    month: int | None = None
+    day: int | None = None
+    agency: str | None = None
+    byline_kind: str | None = None  # reporter | editorial | signed
+    caption: str | None = None  # photo: caption text glued before the credit
+
+
+@dataclass
+class _Draft:
+    start: Block | None = None
+    body: list[Block] = field(default_factory=list)
+    column: str | None = None
+    kind_hint: str | None = None
+    kicker: str | None = None
+    headline: str = ""
+    subheadline: str | None = None
+
+    @property
+    def has_content(self) -> bool:
+        return self.start is not None or bool(self.body)
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+def split_paragraphs(text: str) -> list[list[str]]:
+    """Split page text into paragraphs: blank lines separate them, and so does a line that
+    starts with whitespace (OCR marks a new text region that way)."""
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    for raw in text.split("\n"):
+        if not raw.strip():
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        if current and raw[:1] in (" ", "\t", "\u3000"):
+            paragraphs.append(current)
+            current = []
+        current.append(raw.strip())
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def join_lines(lines: list[str]) -> str:
+    """Undo wrapping: lines are glued without a separator (Chinese has none), except between
+    two Latin letters, where the wrap must have eaten a space."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and out[-1].isascii() and out[-1].isalpha() and line[0].isascii() and line[0].isalpha():
+            out += " "
+        out += line
+    return out
+
+
+def tidy_body(text: str) -> str:
+    """Body text as a reader wants it: no stray spaces next to Chinese characters
+    (OCR puts them inside numbers: `9 个批次 337.143 亩`)."""
+    return _SPACE_NEAR_CJK_RE.sub("", text).strip()
+
+
+def tidy_title(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def compact(text: str) -> str:
+    """Text with all whitespace removed: what wrap-independent decisions look at."""
+    return re.sub(r"\s+", "", text)
+
+
+def undouble(text: str) -> str:
+    """Undo OCR doubling in banners: `专题访谈专题访谈` → `专题访谈`, `··` → `·`.
+
+    Applied only to text that shows doubling, so ordinary repeats (一企一策) are untouched."""
+    if not re.search(r"(.{2,})\1|([·“”\"'])\2", text):
+        return text
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(r"(.{2,}?)\1", r"\1", text)
+        text = re.sub(r"([·“”\"'《》（）])\1", r"\1", text)
+    return text
+
+
+# ---------------------------------------------------------------- paragraph → blocks
+
+
+def classify_paragraph(lines: list[str]) -> list[Block]:
+    """Classify one paragraph; a paragraph can hold several blocks (a byline glued onto a
+    headline, a crumb glued before a dateline, a photo credit glued after its caption)."""
+    text = join_lines(lines)
+    blocks: list[Block] = []
+    crumb = _CRUMB_PREFIX_RE.match(text)
+    if crumb:
+        text = text[crumb.end():]
+        blocks.append(Block("crumb", crumb.group(0).strip()))
+    text = text.strip()
+    if not text:
+        return blocks
+    if _CRUMB_RE.match(compact(text)):
+        return blocks + [Block("crumb", text)]
+
+    bullet = _BULLET_RE.search(text)
+    if bullet and bullet.start() > 0:
+        before, after = text[: bullet.start()].strip(), text[bullet.start():]
+        credit = _classify_bullet(after)
+        if credit.kind == "photo_credit" and before and not _looks_like_title(before):
+            credit.kind, credit.caption = "photo", before
+            return blocks + [credit]
+        return blocks + _classify_text(before) + classify_paragraph([after])
+    if bullet:
+        first_line_end = len(lines[0].strip()) if lines else len(text)
+        credit_text = text
+        rest = ""
+        if re.search(r"[，。、：；！？,.:;!?]", text[1:]) or len(compact(text)) > 60:
+            # Only the first line is the byline; the rest is body glued to it.
+            credit_text, rest = text[:first_line_end], text[first_line_end:]
+        block = _classify_bullet(credit_text)
+        blocks.append(block)
+        if rest.strip():
+            blocks.extend(_classify_text(rest.strip()))
+        return blocks
+    return blocks + _classify_text(text)
+
+
+def _classify_bullet(text: str) -> Block:
+    body = _BULLET_RE.sub("", text, count=1).strip()
+    flat = compact(body)
+    if _PHOTO_CREDIT_END_RE.search(flat) and (_ROLE_RE.search(flat) or len(flat) <= 14):
+        return Block("photo_credit", text, credits=body)
+    if _WIRE_RE.match(flat) and not re.search(r"记者|通讯员", flat):
+        return Block("wire", text)
+    if re.fullmatch(r"(?:本报)?(?:特约)?评论员(?:文章)?", flat):
+        return Block("byline", text, credits=body, byline_kind="editorial")
+    if _ROLE_RE.search(flat):
+        return Block("byline", text, credits=body, byline_kind="reporter")
+    if _NAME_CHARS_RE.match(flat) and 2 <= len(flat) <= 4:
+        return Block("byline", text, credits=body, byline_kind="signed")
+    # Anything else after a bullet is a label (■新华全媒头条 style).
+    return Block("wire", text)
+
+
+def _classify_text(text: str) -> list[Block]:
+    if not text:
+        return []
+    m = _DATELINE_RE.match(text)
+    if m and (m.group("credits") is not None or m.group("agency") == "本报" or m.group("month")):
+        return [
+            Block(
+                "dateline",
+                text[m.end():].strip(),
+                credits=m.group("credits"),
+                place=m.group("place") or None,
+                month=int(m.group("month")) if m.group("month") else None,
+                day=int(m.group("day")) if m.group("day") else None,
+                agency=m.group("agency"),
+            )
+        ]
+    if _NOTICE_RE.match(compact(text)):
+        return [Block("notice", text)]
+    dash = text.find("——")
+    if dash > 0:
+        # 标题——访…局长刘东利 printed without a blank line: headline, then the interview line.
+        before, after = text[:dash].strip(), text[dash:].strip()
+        if _looks_like_title(before) and _looks_like_title(after):
+            return _classify_text(before) + [Block("title", after)]
+    if _looks_like_title(text):
+        head, sub = split_trailing_subheadline(text)
+        if sub:
+            return [Block("title", head), Block("title", sub)]
+        return [Block("title", text)]
+    return [Block("text", text)]
+
+
+_SUB_VERBS = "讲话|主持|出席|致辞|会见|调研|陪同|参加|讲课|宣讲|作报告|督导"
+_SUB_SEGMENT_RE = re.compile(rf"[\u4e00-\u9fff、]{{2,12}}(?:{_SUB_VERBS})")
+_SUB_VERB_END_RE = re.compile(rf"(?:{_SUB_VERBS})$")
+
+
+def split_trailing_subheadline(text: str) -> tuple[str, str | None]:
+    """`全市助企攀登工作会议召开林红玉讲话 于永生主持 霍媛媛李兴伟出席` → headline and the
+    subheadline of people and what they did: at least two space-separated `name(s)+verb`
+    segments. Where the first one is glued to the headline, its start is found by the name's
+    surname, so the split does not depend on where the line was wrapped."""
+    segments = text.split()
+    if len(segments) < 2:
+        return text, None
+    tail_start = len(segments)
+    while tail_start > 1 and _SUB_SEGMENT_RE.fullmatch(segments[tail_start - 1]):
+        tail_start -= 1
+    if tail_start == len(segments):
+        return text, None
+    glued = segments[tail_start - 1]
+    cut = _glued_name_start(glued)
+    if cut is not None:
+        head = " ".join(segments[: tail_start - 1] + [glued[:cut]])
+        return head, " ".join([glued[cut:]] + segments[tail_start:])
+    if len(segments) - tail_start >= 2:
+        return " ".join(segments[:tail_start]), " ".join(segments[tail_start:])
+    return text, None
+
+
+def _glued_name_start(segment: str) -> int | None:
+    """Where `…会议召开林红玉讲话` turns into `name + verb`, if it does."""
+    verb = _SUB_VERB_END_RE.search(segment)
+    if not verb:
+        return None
+    single, double = _surnames()
+    stem = segment[: verb.start()]
+    for name_length in (3, 2, 4):
+        cut = len(stem) - name_length
+        if cut < 4:
+            continue
+        name = stem[cut:]
+        if name[0] in single or name[:2] in double:
+            return cut
+    return None
+
+
+def _looks_like_title(text: str) -> bool:
+    """Title-shaped: short, no sentence-final punctuation, at most one inner comma."""
+    flat = compact(text)
+    if not flat or len(flat) < 2:
+        return False
+    if flat.startswith("——") or flat.startswith("—"):
+        return len(flat) <= MAX_SUBTITLE_CHARS
+    if len(flat) > MAX_TITLE_CHARS:
+        return False
+    if any(ch in flat for ch in _TERMINAL):
+        return False
+    if flat[-1] in "，、；：,;:":
+        return False
+    if sum(flat.count(ch) for ch in "，、；：,;") > 1:
+        return False
+    if _CONTINUED_TO_RE.search(flat) or _CONTINUED_FROM_RE.match(flat):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- blocks → articles
+
+
+def parse_page(text: str, source: str) -> list[Article]:
+    """Parse one page's normalised text into its articles, in page order.
+
+    Dates carry only what the page says (event month/day via `jdash.dates`); issue dates and
+    entities are filled by later stages."""
+    blocks: list[Block] = []
+    for lines in split_paragraphs(text):
+        blocks.extend(classify_paragraph(lines))
+    drafts = _assemble(blocks)
+    page_key = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    articles = []
+    for order, draft in enumerate(drafts):
+        articles.append(_to_article(draft, source, order, page_key))
+    return articles
+
+
+def _assemble(blocks: list[Block]) -> list[_Draft]:
+    done: list[_Draft] = []
+    open_: _Draft | None = None
+    pending_column: str | None = None
+    i, n = 0, len(blocks)
+
+    def close(draft: _Draft | None) -> None:
+        if draft is not None and draft.has_content:
+            done.append(draft)
+
+    while i < n:
+        block = blocks[i]
+        if block.kind == "title":
+            j = i
+            while j < n and blocks[j].kind == "title":
+                j += 1
+            run = blocks[i:j]
+            following = blocks[j] if j < n else None
+            if open_ is None or not open_.has_content:
+                # Nothing to close: banners, or labels for the article that follows. At the
+                # top of the page they are the page's banner, not one article's column.
+                labels = [undouble(tidy_title(b.text)) for b in run]
+                page_top = not done and open_ is None
+                if not page_top and following is not None and following.kind in ("dateline", "byline", "text"):
+                    pending_column = labels[-1] if _label_like(run[-1].text) else None
+                i = j
+                continue
+            if _is_closing(run, blocks, j):
+                column_for_next = _apply_title_run(open_, run, following)
+                close(open_)
+                open_ = None
+                pending_column = column_for_next
+            else:
+                open_.body.append(Block("section", tidy_title(run[0].text)))
+                for extra in run[1:]:
+                    open_.body.append(Block("section", tidy_title(extra.text)))
+            i = j
+            continue
+
+        if block.kind in ("dateline", "byline"):
+            close(open_)
+            open_ = _Draft(start=block, column=pending_column)
+            pending_column = None
+            if block.kind == "dateline" and block.text:
+                open_.body.append(Block("text", block.text))
+        elif block.kind == "text":
+            if open_ is None:
+                open_ = _Draft(column=pending_column)
+                pending_column = None
+            open_.body.append(block)
+        elif block.kind == "photo_credit":
+            if open_ is not None and open_.start is None and open_.body:
+                open_.kind_hint = "photo"
+                open_.start = block
+                close(open_)
+                open_ = None
+            elif open_ is not None and open_.body and open_.body[-1].kind == "text":
+                # A captioned photo inside an open article: its caption is the last paragraph.
+                caption = open_.body.pop()
+                done.append(_Draft(start=block, body=[caption], kind_hint="photo"))
+        elif block.kind == "photo":
+            done.append(_Draft(start=block, body=[Block("text", block.caption or "")], kind_hint="photo"))
+        elif block.kind == "notice":
+            close(open_)
+            open_ = None
+            done.append(_Draft(body=[block], kind_hint="notice"))
+        # crumbs and wire labels are not articles
+        i += 1
+    close(open_)
+    return done
+
+
+def _is_closing(run: list[Block], blocks: list[Block], j: int) -> bool:
+    """Is this run of title-shaped paragraphs the title of the open article (True), or a
+    section heading inside its body (False)?"""
+    following = blocks[j] if j < len(blocks) else None
+    if following is None or following.kind != "text":
+        return True
+    if len(run) > 1 or compact(run[0].text).startswith("—"):
+        return True
+    # Title followed by plain text: a headline only if that text is a photo caption.
+    k = j
+    while k < len(blocks) and blocks[k].kind == "text":
+        k += 1
+    return k < len(blocks) and blocks[k].kind == "photo_credit"
+
+
+def _label_like(text: str) -> bool:
+    flat = compact(text)
+    return (len(flat) <= LABEL_MAX_CHARS or "·" in flat) and not _SUB_VERBS_RE.search(flat) and not flat.startswith("—")
+
+
+def _is_subheadline(text: str) -> bool:
+    flat = compact(text)
+    return flat.startswith("—") or bool(_SUB_VERBS_RE.search(flat) and len(flat) <= 30 and " " in text.strip())
+
+
+def _apply_title_run(draft: _Draft, run: list[Block], following: Block | None) -> str | None:
+    """Split a closing title run into kicker / headline / subheadline, and a trailing label
+    that belongs to the next article. Returns that label."""
+    texts = [tidy_title(b.text) for b in run]
+    column_for_next = None
+    if len(texts) > 1 and following is not None and following.kind in ("dateline", "byline", "text"):
+        if _label_like(texts[-1]) and not _is_subheadline(texts[-1]):
+            column_for_next = undouble(texts.pop())
+    head_index = 0
+    if len(texts) > 1:
+        first, second = compact(texts[0]), compact(texts[1])
+        if len(first) <= KICKER_MAX_CHARS and len(second) > len(first) and not _is_subheadline(texts[1]):
+            head_index = 1
+    if head_index:
+        draft.kicker = texts[0]
+    draft.headline = texts[head_index]
+    rest = texts[head_index + 1:]
+    draft.subheadline = " ".join(rest) if rest else None
+    return column_for_next
+
+
+# ---------------------------------------------------------------- draft → Article
+
+
+def _to_article(draft: _Draft, source: str, order: int, page_key: str) -> Article:
+    start = draft.start
+    paragraphs = _body_paragraphs(draft.body)
+    continued_to = None
+    if paragraphs:
+        m = _CONTINUED_TO_RE.search(paragraphs[-1])
+        if m:
+            continued_to = compact(m.group("to"))
+            paragraphs[-1] = (paragraphs[-1][: m.start()] + paragraphs[-1][m.end():]).strip()
+        paragraphs[0] = _CONTINUED_FROM_RE.sub("", paragraphs[0]).strip()
+        paragraphs = [p for p in paragraphs if p]
+    body = "\n\n".join(paragraphs)
+
+    reporters: list[Reporter] = []
+    place = None
+    event_month_day = None
+    kind = draft.kind_hint
+    if start is not None:
+        if start.kind == "dateline":
+            place = start.place or None
+            reporters = parse_credits(start.credits or "")
+            if start.month and start.day:
+                event_month_day = (start.month, start.day)
+            else:
+                # 本报济宁讯（记者 …）3月19日，… : the date opens the body.
+                m = _MONTH_DAY_START_RE.match(body) or _MONTH_DAY_LEAD_RE.match(body)
+                if m:
+                    event_month_day = (int(m.group("month")), int(m.group("day")))
+            kind = kind or "news"
+        elif start.kind == "byline":
+            if start.byline_kind == "editorial":
+                kind = kind or "editorial"
+            elif start.byline_kind == "signed":
+                reporters = [Reporter(compact(start.credits or ""), "作者")]
+                kind = kind or "commentary"
+            else:
+                reporters = parse_credits(start.credits or "")
+                kind = kind or "feature"
+        elif start.kind in ("photo_credit", "photo"):
+            reporters = parse_credits(start.credits or "", photo=True)
+    sub = draft.subheadline or ""
+    if kind in (None, "news", "feature") and (compact(sub).startswith("——访") or "访谈" in compact(sub)):
+        kind = "interview"
+    kind = kind or "feature"
+
+    headline = draft.headline
+    if kind == "photo" and not headline:
+        headline = _photo_title(body)
+    if kind == "notice" and not headline:
+        headline = compact(body)[:3] if compact(body).startswith("编者按") else _photo_title(body)
+
+    article = Article(
+        id=f"{page_key}-{order:03d}",
+        source=source,
+        order=order,
+        headline=headline,
+        subheadline=draft.subheadline,
+        kind=kind,
+        body=body,
+        dateline_place=place,
+        reporters=reporters,
+        continued_to=continued_to,
+        column=draft.column,
+        kicker=draft.kicker,
+    )
+    if event_month_day:
+        month, day = event_month_day
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            # The year is not known here: jdash.dates resolves it page-wide. Until then the
+            # event date is ISO 8601's year-less form --MM-DD.
+            article.event_date = f"--{month:02d}-{day:02d}"
+    return article
+
+
+def _body_paragraphs(blocks: list[Block]) -> list[str]:
+    """Join blocks into paragraphs; a block that stops mid-sentence (a column break) continues
+    into the next one."""
+    paragraphs: list[str] = []
+    carry = False
+    for block in blocks:
+        text = tidy_body(block.text) if block.kind != "section" else block.text
+        if not text:
+            continue
+        if carry and paragraphs and block.kind == "text":
+            paragraphs[-1] += text
+        else:
+            paragraphs.append(text)
+        carry = block.kind == "text" and not _ends_sentence(text)
+    return paragraphs
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS + " ")
+    if _CONTINUED_TO_RE.search(text[-12:]):
+        return True
+    return bool(stripped) and stripped[-1] in _TERMINAL + "：:"
+
+
+def _photo_title(body: str) -> str:
+    first = re.split(r"[。！？]", body, maxsplit=1)[0]
+    return first if len(first) <= 30 else first[:30] + "…"
+
+
+# ---------------------------------------------------------------- credits → reporters
+
+
+def parse_credits(text: str, photo: bool = False) -> list[Reporter]:
+    """`记者 曹俐 通讯员 段亚洲` → reporters with roles. Names glued by a lost wrap space
+    (`李超张培龙`) are split at surnames."""
+    text = re.sub(r"[（）()]", " ", text)
+    role_default = "摄影" if photo else "记者"
+    if photo:
+        if re.search(r"(?:编辑)?整理\s*$", compact(text)):
+            role_default = "编辑"
+        text = _PHOTO_CREDIT_END_RE.sub("", text.strip())
+        text = re.sub(r"(?:编辑)\s*$", "", text.strip())
+    parts = _ROLE_RE.split(text)
+    reporters: list[Reporter] = []
+    role = role_default
+    for part in parts:
+        if not part or not part.strip():
+            continue
+        if _ROLE_RE.fullmatch(part):
+            role = "摄影" if photo else _role_name(part)
+            continue
+        for token in re.split(r"[\s、,，/]+", part):
+            token = token.strip()
+            if not token or not _NAME_CHARS_RE.match(token):
+                continue
+            for name in split_glued_names(token):
+                reporters.append(Reporter(name, role))
+    if photo and role_default == "编辑":
+        reporters = [Reporter(r.name, "编辑") for r in reporters]
+    return reporters
+
+
+def _role_name(role_word: str) -> str:
+    if "通讯员" in role_word:
+        return "通讯员"
+    if "实习生" in role_word:
+        return "实习生"
+    if "评论员" in role_word:
+        return "评论员"
+    if "摄影" in role_word:
+        return "摄影"
+    return "记者"
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    try:
+        raw = resources.files("jdash.data").joinpath("surnames.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return frozenset(), frozenset()
+    single, double = set(), set()
+    for line in raw.splitlines():
+        word = line.split("#", 1)[0].strip()
+        for item in word.split():
+            (double if len(item) == 2 else single).add(item) if 1 <= len(item) <= 2 else None
+    return frozenset(single), frozenset(double)
+
+
+def split_glued_names(token: str) -> list[str]:
+    """Split `李超张培龙` into names of 2–3 characters that each start with a surname.
+    Tokens of up to 3 characters (4 with a two-character surname) are one name."""
+    single, double = _surnames()
+    limit = 4 if token[:2] in double else 3
+    if len(token) <= limit or not single:
+        return [token]
+    best: list[str] | None = None
+    best_score = float("-inf")
+
+    def walk(rest: str, acc: list[str]) -> None:
+        nonlocal best, best_score
+        if not rest:
+            score = sum(1.0 for name in acc if len(name) == 3) * 0.1 - len(acc)
+            if score > best_score:
+                best, best_score = list(acc), score
+            return
+        lengths = (3, 2, 4) if rest[:2] in double else (3, 2)
+        for length in lengths:
+            piece = rest[:length]
+            if len(piece) < length:
+                continue
+            head_ok = piece[:2] in double if length == 4 else (piece[0] in single or piece[:2] in double)
+            if head_ok:
+                walk(rest[length:], acc + [piece])
+
+    walk(token, [])
+    return best if best else [token]
