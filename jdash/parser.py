@@ -242,48 +242,62 @@ def _classify_text(text: str) -> list[Block]:
 
 
 _SUB_VERBS = "讲话|主持|出席|致辞|会见|调研|陪同|参加|讲课|宣讲|作报告|督导"
-_SUB_SEGMENT_RE = re.compile(rf"[\u4e00-\u9fff、]{{2,12}}(?:{_SUB_VERBS})")
-_SUB_VERB_END_RE = re.compile(rf"(?:{_SUB_VERBS})$")
+_SUB_VERB_START_RE = re.compile(rf"(?:{_SUB_VERBS})")
 
 
 def split_trailing_subheadline(text: str) -> tuple[str, str | None]:
     """`全市助企攀登工作会议召开林红玉讲话 于永生主持 霍媛媛李兴伟出席` → headline and the
-    subheadline of people and what they did: at least two space-separated `name(s)+verb`
-    segments. Where the first one is glued to the headline, its start is found by the name's
-    surname, so the split does not depend on where the line was wrapped."""
-    segments = text.split()
-    if len(segments) < 2:
-        return text, None
-    tail_start = len(segments)
-    while tail_start > 1 and _SUB_SEGMENT_RE.fullmatch(segments[tail_start - 1]):
-        tail_start -= 1
-    if tail_start == len(segments):
-        return text, None
-    glued = segments[tail_start - 1]
-    cut = _glued_name_start(glued)
-    if cut is not None:
-        head = " ".join(segments[: tail_start - 1] + [glued[:cut]])
-        return head, " ".join([glued[cut:]] + segments[tail_start:])
-    if len(segments) - tail_start >= 2:
-        return " ".join(segments[:tail_start]), " ".join(segments[tail_start:])
+    subheadline of people and what they did: at least two `name(s)+verb` segments at the end.
+    Spaces are ignored and names are found by their surnames, so the split does not depend on
+    where lines were wrapped or which spaces the wrap ate."""
+    flat = compact(text)
+    for start in range(4, len(flat) - 4):
+        if _is_people_and_verbs(flat[start:]):
+            cut = _original_index(text, start)
+            return text[:cut].strip(), text[cut:].strip()
     return text, None
 
 
-def _glued_name_start(segment: str) -> int | None:
-    """Where `…会议召开林红玉讲话` turns into `name + verb`, if it does."""
-    verb = _SUB_VERB_END_RE.search(segment)
-    if not verb:
-        return None
+def _is_people_and_verbs(tail: str) -> bool:
     single, double = _surnames()
-    stem = segment[: verb.start()]
-    for name_length in (3, 2, 4):
-        cut = len(stem) - name_length
-        if cut < 4:
+
+    def names_then_verb(rest: str, names_seen: int) -> int | None:
+        """Length of `name(、name)* verb` at the start of rest, or None."""
+        if names_seen:
+            verb = _SUB_VERB_START_RE.match(rest)
+            if verb:
+                return verb.end()
+        for length in (3, 2):
+            name = rest[:length]
+            if len(name) == length and (name[0] in single or name[:2] in double):
+                after = rest[length:]
+                skip = 1 if after.startswith("、") else 0
+                inner = names_then_verb(after[skip:], names_seen + 1)
+                if inner is not None:
+                    return length + skip + inner
+        return None
+
+    verbs = 0
+    rest = tail
+    while rest:
+        consumed = names_then_verb(rest, 0)
+        if consumed is None:
+            return False
+        rest = rest[consumed:]
+        verbs += 1
+    return verbs >= 2
+
+
+def _original_index(text: str, compact_index: int) -> int:
+    """Position in text of the compact_index-th non-space character."""
+    seen = 0
+    for position, char in enumerate(text):
+        if char.isspace():
             continue
-        name = stem[cut:]
-        if name[0] in single or name[:2] in double:
-            return cut
-    return None
+        if seen == compact_index:
+            return position
+        seen += 1
+    return len(text)
 
 
 def _looks_like_title(text: str) -> bool:
@@ -419,17 +433,13 @@ def _label_like(text: str) -> bool:
 
 def _is_subheadline(text: str) -> bool:
     flat = compact(text)
-    return flat.startswith("—") or bool(_SUB_VERBS_RE.search(flat) and len(flat) <= 30 and " " in text.strip())
+    return flat.startswith("—") or _is_people_and_verbs(flat)
 
 
 def _apply_title_run(draft: _Draft, run: list[Block], following: Block | None) -> str | None:
     """Split a closing title run into kicker / headline / subheadline, and a trailing label
     that belongs to the next article. Returns that label."""
     texts = [tidy_title(b.text) for b in run]
-    column_for_next = None
-    if len(texts) > 1 and following is not None and following.kind in ("dateline", "byline", "text"):
-        if _label_like(texts[-1]) and not _is_subheadline(texts[-1]):
-            column_for_next = undouble(texts.pop())
     head_index = 0
     if len(texts) > 1:
         first, second = compact(texts[0]), compact(texts[1])
@@ -439,6 +449,10 @@ def _apply_title_run(draft: _Draft, run: list[Block], following: Block | None) -
         draft.kicker = texts[0]
     draft.headline = texts[head_index]
     rest = texts[head_index + 1:]
+    column_for_next = None
+    if rest and following is not None and following.kind in ("dateline", "byline", "text"):
+        if _label_like(rest[-1]) and not _is_subheadline(rest[-1]):
+            column_for_next = undouble(rest.pop())
     draft.subheadline = " ".join(rest) if rest else None
     return column_for_next
 
@@ -595,17 +609,24 @@ def _role_name(role_word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+def _surname_ranks() -> dict[str, int]:
+    """Surname → rank (0 = most common), from the data file, which lists them by frequency."""
     try:
         raw = resources.files("jdash.data").joinpath("surnames.txt").read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError, OSError):
-        return frozenset(), frozenset()
-    single, double = set(), set()
+        return {}
+    ranks: dict[str, int] = {}
     for line in raw.splitlines():
-        word = line.split("#", 1)[0].strip()
-        for item in word.split():
-            (double if len(item) == 2 else single).add(item) if 1 <= len(item) <= 2 else None
-    return frozenset(single), frozenset(double)
+        for item in line.split("#", 1)[0].split():
+            if 1 <= len(item) <= 2:
+                ranks.setdefault(item, len(ranks))
+    return ranks
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    ranks = _surname_ranks()
+    return (frozenset(k for k in ranks if len(k) == 1), frozenset(k for k in ranks if len(k) == 2))
 
 
 def split_glued_names(token: str) -> list[str]:
@@ -615,13 +636,19 @@ def split_glued_names(token: str) -> list[str]:
     limit = 4 if token[:2] in double else 3
     if len(token) <= limit or not single:
         return [token]
+    ranks = _surname_ranks()
     best: list[str] | None = None
     best_score = float("-inf")
+
+    def commonness(name: str) -> float:
+        rank = ranks.get(name[:2], ranks.get(name[0], len(ranks)))
+        return 1.0 - rank / (len(ranks) + 1)
 
     def walk(rest: str, acc: list[str]) -> None:
         nonlocal best, best_score
         if not rest:
-            score = sum(1.0 for name in acc if len(name) == 3) * 0.1 - len(acc)
+            # Fewest names first, then the most common surnames.
+            score = -10.0 * len(acc) + sum(commonness(name) for name in acc)
             if score > best_score:
                 best, best_score = list(acc), score
             return

@@ -1,0 +1,206 @@
+"""Parse accuracy against hand-checked golden annotations (tests/golden/articles/*.json).
+
+Run `python -m jdash.evaluate [GOLDEN_DIR] [PAGES_DIR]` to print the figures reported in the
+notes; the tests assert the same figures against the issue's targets.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jdash.dates import resolve_dates
+from jdash.model import Article
+from jdash.parser import parse_page
+
+REAL_KINDS = {"news", "editorial", "commentary", "interview", "feature"}
+
+
+def norm(text: str | None) -> str:
+    """Compare titles without whitespace or punctuation differences."""
+    return re.sub(r"[\s\u3000·•.,，、:：;；!！?？\"'“”‘’《》（）()—\-]+", "", text or "")
+
+
+def parse_text(text: str, source: str) -> list[Article]:
+    """Parse and date one page's normalised text (no entity stage)."""
+    articles = parse_page(text, source)
+    resolve_dates(articles, text, source, None)
+    return articles
+
+
+@dataclass
+class PageScore:
+    source: str
+    real_total: int = 0
+    headlines_right: int = 0
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    banners_as_articles: list[str] = field(default_factory=list)
+    dated_total: int = 0
+    dates_right: int = 0
+    date_errors: list[str] = field(default_factory=list)
+    year_right: bool = False
+    issue_date_right: bool = False
+    reporters_expected: int = 0
+    reporters_found: int = 0
+    reporters_correct: int = 0
+    reporter_sets_right: int = 0
+    kinds_right: int = 0
+    kind_errors: list[str] = field(default_factory=list)
+
+
+def score_page(golden: dict, articles: list[Article]) -> PageScore:
+    """Compare one page's parse with its golden annotation."""
+    score = PageScore(golden["source"])
+    by_headline = {norm(a.headline): a for a in articles}
+    matched_ids: set[str] = set()
+    for expected in golden["articles"]:
+        real = expected.get("real", True)
+        if not real:
+            # Photos and notes are kept as what they are: match by kind and credits.
+            candidates = [a for a in articles if a.kind == expected["kind"] and a.id not in matched_ids
+                          and [r.name for r in a.reporters] == expected["reporters"]]
+            if candidates:
+                matched_ids.add(candidates[0].id)
+            continue
+        score.real_total += 1
+        found = by_headline.get(norm(expected["headline"]))
+        if found is None or found.id in matched_ids:
+            score.missed.append(expected["headline"])
+            continue
+        matched_ids.add(found.id)
+        score.headlines_right += 1
+        if found.kind == expected["kind"]:
+            score.kinds_right += 1
+        else:
+            score.kind_errors.append(f"{expected['headline']}: {found.kind} ≠ {expected['kind']}")
+        if "event_date" in expected:
+            score.dated_total += 1
+            if found.event_date == expected["event_date"]:
+                score.dates_right += 1
+            else:
+                score.date_errors.append(f"{expected['headline']}: {found.event_date} ≠ {expected['event_date']}")
+        want = expected["reporters"]
+        got = [r.name for r in found.reporters]
+        score.reporters_expected += len(want)
+        score.reporters_found += len(got)
+        score.reporters_correct += len(set(want) & set(got))
+        score.reporter_sets_right += int(sorted(want) == sorted(got))
+    for article in articles:
+        if article.id not in matched_ids and article.kind in REAL_KINDS:
+            score.spurious.append(article.headline)
+    for banner in golden.get("not_articles", []):
+        flat = norm(banner)
+        for article in articles:
+            if flat and (flat in norm(article.headline) or norm(article.body) == flat):
+                score.banners_as_articles.append(banner)
+    issue = articles[0].issue_date if articles else None
+    score.year_right = bool(issue) and int(issue[:4]) == golden["year"]
+    score.issue_date_right = issue == golden.get("issue_date")
+    return score
+
+
+@dataclass
+class CorpusScore:
+    pages: list[PageScore]
+
+    def _sum(self, name: str) -> int:
+        return sum(getattr(p, name) for p in self.pages)
+
+    @property
+    def real_total(self) -> int:
+        return self._sum("real_total")
+
+    @property
+    def headlines_right(self) -> int:
+        return self._sum("headlines_right")
+
+    @property
+    def spurious(self) -> list[str]:
+        return [s for p in self.pages for s in p.spurious]
+
+    @property
+    def banners_as_articles(self) -> list[str]:
+        return [s for p in self.pages for s in p.banners_as_articles]
+
+    @property
+    def dates_right(self) -> int:
+        return self._sum("dates_right")
+
+    @property
+    def dated_total(self) -> int:
+        return self._sum("dated_total")
+
+    @property
+    def years_right(self) -> int:
+        return sum(p.year_right for p in self.pages)
+
+    @property
+    def issue_dates_right(self) -> int:
+        return sum(p.issue_date_right for p in self.pages)
+
+    @property
+    def reporter_precision(self) -> float:
+        found = self._sum("reporters_found")
+        return self._sum("reporters_correct") / found if found else 1.0
+
+    @property
+    def reporter_recall(self) -> float:
+        expected = self._sum("reporters_expected")
+        return self._sum("reporters_correct") / expected if expected else 1.0
+
+    @property
+    def reporter_sets_right(self) -> int:
+        return self._sum("reporter_sets_right")
+
+    @property
+    def kinds_right(self) -> int:
+        return self._sum("kinds_right")
+
+    def report(self) -> str:
+        lines = [
+            f"headlines right      {self.headlines_right}/{self.real_total}",
+            f"spurious articles    {len(self.spurious)} {self.spurious}",
+            f"banners as articles  {len(self.banners_as_articles)} {self.banners_as_articles}",
+            f"event dates right    {self.dates_right}/{self.dated_total}",
+            f"years right          {self.years_right}/{len(self.pages)}",
+            f"issue dates right    {self.issue_dates_right}/{len(self.pages)} (inferred: day after the latest dateline)",
+            f"reporters P/R        {self.reporter_precision:.3f}/{self.reporter_recall:.3f}"
+            f" (exact sets {self.reporter_sets_right}/{self.headlines_right})",
+            f"kinds right          {self.kinds_right}/{self.headlines_right}",
+        ]
+        for page in self.pages:
+            for problem in page.missed + page.date_errors + page.kind_errors:
+                lines.append(f"  {page.source}: {problem}")
+        return "\n".join(lines)
+
+
+def load_golden(golden_dir: Path) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(golden_dir.glob("*.json"))]
+
+
+def score_corpus(golden_dir: Path, pages_dir: Path, transform=None) -> CorpusScore:
+    """Parse every annotated page (optionally transformed first) and score it."""
+    scores = []
+    for golden in load_golden(golden_dir):
+        text = (pages_dir / golden["source"]).read_text(encoding="utf-8")
+        if transform is not None:
+            text = transform(text)
+        scores.append(score_page(golden, parse_text(text, golden["source"])))
+    return CorpusScore(scores)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    root = Path(__file__).resolve().parent.parent
+    golden_dir = Path(args[0]) if args else root / "tests" / "golden" / "articles"
+    pages_dir = Path(args[1]) if len(args) > 1 else root / "seeds"
+    print(score_corpus(golden_dir, pages_dir).report())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,205 @@
+"""The parser against the hand-checked golden annotation of the seeds, and its invariances."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jdash.evaluate import norm, parse_text, score_corpus, score_page
+from jdash.parser import (
+    compact,
+    join_lines,
+    parse_credits,
+    parse_page,
+    split_glued_names,
+    split_paragraphs,
+    split_trailing_subheadline,
+    undouble,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLDEN = Path(__file__).resolve().parent / "golden" / "articles"
+GOLDEN_FILES = sorted(GOLDEN.glob("*.json"))
+
+
+def rewrap(text: str, width: int) -> str:
+    """Re-wrap every paragraph at `width` characters, as another OCR line width would:
+    wrapping eats the spaces it breaks at."""
+    out = []
+    for lines in split_paragraphs(text):
+        joined = join_lines(lines)
+        chunks = [joined[i: i + width].strip() for i in range(0, len(joined), width)]
+        out.append("\n".join(c for c in chunks if c))
+    return "\n\n".join(out) + "\n"
+
+
+def signature(text: str, source: str) -> list[tuple]:
+    """What must not change when only the layout of the text changes."""
+    return [
+        (a.kind, compact(a.headline), compact(a.subheadline or ""), compact(a.kicker or ""),
+         compact(a.body), tuple(r.name for r in a.reporters), a.dateline_place, a.event_date,
+         a.issue_date, a.continued_to)
+        for a in parse_text(text, source)
+    ]
+
+
+@pytest.mark.parametrize("golden_path", GOLDEN_FILES, ids=lambda p: p.stem)
+def test_page_matches_golden(golden_path):
+    golden = json.loads(golden_path.read_text(encoding="utf-8"))
+    text = (SEEDS / golden["source"]).read_text(encoding="utf-8")
+    score = score_page(golden, parse_text(text, golden["source"]))
+    assert score.missed == []
+    assert score.spurious == []
+    assert score.banners_as_articles == []
+    assert score.date_errors == []
+    assert score.year_right and score.issue_date_right
+    assert score.reporter_sets_right == score.headlines_right
+
+
+def test_corpus_meets_targets():
+    score = score_corpus(GOLDEN, SEEDS)
+    print(score.report())
+    assert score.real_total == 36
+    assert score.headlines_right >= 35
+    assert not score.spurious and not score.banners_as_articles
+    assert score.dates_right == score.dated_total
+    assert score.years_right == len(score.pages)
+    assert score.reporter_precision >= 0.95 and score.reporter_recall >= 0.95
+
+
+@pytest.mark.parametrize("width", [10, 13, 17, 22, 29, 40])
+def test_rewrapped_seeds_meet_targets(width):
+    score = score_corpus(GOLDEN, SEEDS, transform=lambda text: rewrap(text, width))
+    assert score.headlines_right >= 35, score.report()
+    assert not score.spurious and not score.banners_as_articles, score.report()
+    assert score.dates_right == score.dated_total, score.report()
+
+
+@settings(max_examples=80, deadline=None)
+@given(page=st.sampled_from(sorted(SEEDS.glob("*.txt"))), width=st.integers(min_value=10, max_value=40))
+def test_rewrapping_does_not_change_articles(page, width):
+    text = page.read_text(encoding="utf-8")
+    assert signature(rewrap(text, width), page.name) == signature(text, page.name)
+
+
+@pytest.mark.parametrize("page", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_crlf_and_trailing_spaces_do_not_change_articles(page):
+    text = page.read_text(encoding="utf-8")
+    messy = "\n".join(line + "  " for line in text.split("\n"))
+    assert signature(messy, page.name) == signature(text, page.name)
+
+
+def test_bodies_undo_wrapping_and_keep_paragraphs():
+    text = (SEEDS / "000_e0ccfd52c87558dd.txt").read_text(encoding="utf-8")
+    first = parse_page(text, "p.txt")[0]
+    paragraphs = first.body.split("\n\n")
+    assert "\n" not in "".join(paragraphs)
+    # The column break inside "…去年以来，我们 / 围绕实施…" is mended into one paragraph.
+    assert any("去年以来，我们围绕实施“制造强市”战略" in p for p in paragraphs)
+    assert paragraphs[1].startswith("市委书记、市人大常委会主任林红玉出席会议并讲话")
+
+
+def test_byline_glued_to_headline_starts_the_next_article():
+    text = "今年以来，全县新增企业12家。\n\n多维聚焦 精准发力\n\n梁山着力做强物流产业 ■本报通讯员 张三丰 李四\n\n“您好，这是倡议书。”近日，快递员王五说。\n\n物流小哥融入基层治理\n"
+    articles = parse_page(text, "x.txt")
+    assert [a.headline for a in articles] == ["梁山着力做强物流产业", "物流小哥融入基层治理"]
+    assert articles[0].kicker == "多维聚焦 精准发力"
+    assert [r.name for r in articles[1].reporters] == ["张三丰", "李四"]
+
+
+def test_section_headings_stay_inside_the_body():
+    text = (
+        "■本报记者 赵六\n\n近年来，我市民生投入不断加大。\n\n强化就业帮扶\n\n全市新增就业岗位3000个。\n\n"
+        "优化医疗服务\n\n县域医共体全部建成。\n\n民生答卷写在百姓心坎上\n——我市民生工作综述\n"
+    )
+    articles = parse_page(text, "x.txt")
+    assert len(articles) == 1
+    assert articles[0].headline == "民生答卷写在百姓心坎上"
+    assert articles[0].subheadline == "——我市民生工作综述"
+    assert "强化就业帮扶" in articles[0].body.split("\n\n")
+
+
+def test_banners_crumbs_and_wire_labels_are_not_articles():
+    text = (
+        " 聚焦高质量发展··专题报道专题报道\n\n今日导读\n\n3版>>本报梁山6月2日讯（记者 周七）今天，全县项目推进会召开。\n\n"
+        "梁山县项目推进会召开\n\n中国大市场观察\n■新华全媒头条\n"
+    )
+    articles = parse_page(text, "x.txt")
+    assert [a.headline for a in articles] == ["梁山县项目推进会召开"]
+    assert articles[0].dateline_place == "梁山"
+    assert articles[0].body == "今天，全县项目推进会召开。"
+
+
+def test_photo_caption_inside_an_article_is_split_off():
+    text = (
+        "本报金乡讯（通讯员 孙八）今年以来，金乡县大蒜出口增长。\n\n图为工人在分拣大蒜。\n\n■记者 钱九 摄\n\n"
+        "全县出口额达到5亿元。\n\n金乡大蒜出口势头强劲\n"
+    )
+    articles = parse_page(text, "x.txt")
+    kinds = sorted(a.kind for a in articles)
+    assert kinds == ["news", "photo"]
+    news = next(a for a in articles if a.kind == "news")
+    photo = next(a for a in articles if a.kind == "photo")
+    assert news.headline == "金乡大蒜出口势头强劲"
+    assert "图为工人在分拣大蒜" not in news.body and "全县出口额达到5亿元" in news.body
+    assert [(r.name, r.role) for r in photo.reporters] == [("钱九", "摄影")]
+
+
+def test_editorial_commentary_and_continuation():
+    text = (
+        "■本报评论员\n\n实干是最好的答卷。（下转2版）\n\n以实干论英雄\n\n■李明\n\n民生无小事。\n\n办好民生实事\n"
+    )
+    articles = parse_page(text, "x.txt")
+    assert [(a.kind, a.headline) for a in articles] == [("editorial", "以实干论英雄"), ("commentary", "办好民生实事")]
+    assert articles[0].continued_to == "2版" and articles[0].body == "实干是最好的答卷。"
+    assert articles[0].reporters == [] and [r.name for r in articles[1].reporters] == ["李明"]
+
+
+def test_wire_dateline_is_an_article_start():
+    text = "新华社北京3月5日电（记者 吴十）十四届全国人大二次会议开幕。\n\n全国人大会议开幕\n"
+    (article,) = parse_page(text, "x.txt")
+    assert article.kind == "news" and article.dateline_place == "北京"
+    assert [r.name for r in article.reporters] == ["吴十"]
+
+
+@pytest.mark.parametrize(
+    "token, names",
+    [("李超张培龙", ["李超", "张培龙"]), ("谭曰鹏吴计建", ["谭曰鹏", "吴计建"]), ("刘丁李超", ["刘丁", "李超"]),
+     ("欧阳明月", ["欧阳明月"]), ("王粲", ["王粲"]), ("宋仪凯", ["宋仪凯"])],
+)
+def test_glued_names_split_at_surnames(token, names):
+    assert split_glued_names(token) == names
+
+
+def test_credits_keep_roles():
+    reporters = parse_credits("记者 曹俐 通讯员段亚洲")
+    assert [(r.name, r.role) for r in reporters] == [("曹俐", "记者"), ("段亚洲", "通讯员")]
+    assert [(r.name, r.role) for r in parse_credits("记者 刘项清 杨国庆编辑整理", photo=True)] == [
+        ("刘项清", "编辑"), ("杨国庆", "编辑")]
+
+
+@pytest.mark.parametrize(
+    "title, head, sub",
+    [
+        ("全县工作会议召开 张伟讲话 李明、王强出席", "全县工作会议召开", "张伟讲话 李明、王强出席"),
+        ("全市大会召开孙红讲话周明主持", "全市大会召开", "孙红讲话周明主持"),
+        ("于永生会见白俄罗斯驻华大使", "于永生会见白俄罗斯驻华大使", None),
+        ("市领导调研", "市领导调研", None),
+    ],
+)
+def test_trailing_subheadline(title, head, sub):
+    assert split_trailing_subheadline(title) == (head, sub)
+
+
+def test_undouble_fixes_banner_ocr_doubling_only():
+    assert undouble("助企攀登 推进制造强市建设··专题访谈专题访谈") == "助企攀登 推进制造强市建设·专题访谈"
+    assert undouble("一企一策") == "一企一策"
+
+
+def test_norm_ignores_spacing_and_punctuation():
+    assert norm("厚植民生福祉 擦亮为民底色") == norm("厚植民生福祉擦亮为民底色")
