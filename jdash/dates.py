@@ -159,16 +159,10 @@ def resolve_dates(articles: list[Article], text: str, source: str, meta: Any = N
             if latest_date is not None:
                 issue = latest_date + dt.timedelta(days=1)
                 source_kind, confidence = "inferred", round(year_confidence * 0.9, 2)
-        elif year is not None:
-            confidence = year_confidence
-    issue_year = issue.year if issue else (infer_year(text)[0] if source_kind == "unknown" else None)
     for article in articles:
         md = _event_month_day(article)
-        if md and (issue or issue_year):
-            year = issue.year if issue else issue_year
-            assert year is not None
-            if issue and md[0] > issue.month + 1:
-                year -= 1  # a December event reported in a January issue
+        if md and issue:
+            year = issue.year - 1 if md[0] > issue.month + 1 else issue.year  # a December event in a January issue
             full = _dated(year, *md)
             article.event_date = full.isoformat() if full else None
         elif md:

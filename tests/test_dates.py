@@ -1,0 +1,95 @@
+"""Issue dates from metadata, file names and inference; the year inferred from what a page says."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from jdash.dates import date_from_filename, infer_year, resolve_dates, year_mentions
+from jdash.parser import parse_page
+
+
+@dataclass
+class Meta:
+    date: str | None
+    page: str | None = None
+    paper: str | None = None
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # A review of last year's work says this is the year after.
+        ("会议通报表扬了2018年度表现突出的集体和个人。要在2020年底前完成整改。", 2019),
+        # Plain past mentions: the latest one is the present.
+        ("2015年全县实现生产总值200亿元。2016年以来，全县新增企业50家。", 2016),
+        # Forward-looking mentions bound the year from above only.
+        ("2012年，全市实现生产总值3000亿元。力争到2015年，全市生产总值突破4000亿元。", 2012),
+        ("确保2030年前实现碳达峰，2013年上半年全市完成投资100亿元。", 2013),
+        # A plan spanning years has begun but not ended.
+        ("《2021—2025年规划》印发实施，2022年全市新建学校20所。", 2022),
+    ],
+)
+def test_infer_year(text, year):
+    assert infer_year(text)[0] == year
+
+
+def test_infer_year_is_never_certain_and_none_without_years():
+    year, confidence = infer_year("2019年全县新增就业3000人。")
+    assert year == 2019 and 0 < confidence < 1
+    assert infer_year("今天上午，全县召开工作会议。") == (None, 0.0)
+
+
+def test_year_mentions_classify_context():
+    contexts = {m.year: m.context for m in year_mentions("表扬2021年度表现突出的个人，2025年底前完成，2022年实现增长。")}
+    assert contexts == {2021: "review", 2025: "forward", 2022: "plain"}
+
+
+@pytest.mark.parametrize(
+    "name, date",
+    [
+        ("2022-05-08_p1.txt", dt.date(2022, 5, 8)),
+        ("jnrb20190614-03.txt", dt.date(2019, 6, 14)),
+        ("2019年6月14日 第3版.txt", dt.date(2019, 6, 14)),
+        ("000_e0ccfd52c87558dd.txt", None),
+        ("20221345.txt", None),
+    ],
+)
+def test_date_from_filename(name, date):
+    assert date_from_filename(name) == date
+
+
+PAGE = "本报梁山6月13日讯（记者 周七）今天，2018年度先进集体表彰会召开。\n\n梁山县表彰先进集体\n"
+
+
+def test_inferred_issue_date_is_the_day_after_the_latest_dateline():
+    articles = parse_page(PAGE, "page.txt")
+    issue, source, confidence = resolve_dates(articles, PAGE, "page.txt")
+    assert (issue, source) == ("2019-06-14", "inferred") and 0 < confidence < 1
+    assert articles[0].event_date == "2019-06-13" and articles[0].issue_date == "2019-06-14"
+
+
+def test_pages_csv_beats_file_name_beats_inference():
+    articles = parse_page(PAGE, "2020-01-01_x.txt")
+    assert resolve_dates(articles, PAGE, "2020-01-01_x.txt", Meta("2019-06-15", page="3", paper="济宁日报")) == (
+        "2019-06-15", "pages.csv", 1.0)
+    assert articles[0].page == "3" and articles[0].paper == "济宁日报"
+    articles = parse_page(PAGE, "2019-06-16_x.txt")
+    assert resolve_dates(articles, PAGE, "2019-06-16_x.txt")[:2] == ("2019-06-16", "filename")
+    assert articles[0].event_date == "2019-06-13"
+
+
+def test_december_event_in_a_january_issue_belongs_to_the_year_before():
+    page = "本报济宁12月31日讯（记者 周七）今天，全市工作会议召开。\n\n全市工作会议召开\n"
+    articles = parse_page(page, "x.txt")
+    resolve_dates(articles, page, "x.txt", Meta("2023-01-01"))
+    assert articles[0].event_date == "2022-12-31"
+
+
+def test_no_year_anywhere_gives_no_date_rather_than_a_guess():
+    page = "本报济宁5月7日讯（记者 周七）今天，全市工作会议召开。\n\n全市工作会议召开\n"
+    articles = parse_page(page, "x.txt")
+    assert resolve_dates(articles, page, "x.txt") == (None, "unknown", 0.0)
+    assert articles[0].event_date is None and articles[0].issue_date is None
