@@ -26,12 +26,21 @@ _CLOSERS = "”’」』）)》\"'"
 
 # 本报济宁5月7日讯（记者 宋仪凯） / 本报讯 / 新华社北京5月7日电（记者 …）
 _DATELINE_RE = re.compile(
-    r"^(?P<agency>本报|新华社|中新社|大众日报|人民日报|大众网)"
+    r"^据?(?P<agency>本报|新华社|中新社|大众日报|人民日报|大众网)"
     r"(?P<place>[\u4e00-\u9fff]{0,8}?)"
     r"(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
-    r"\s*(?:讯|电)"
+    r"\s*(?:讯|电)(?!员)"
     r"\s*(?:[（(](?P<credits>[^）)]{0,80})[）)])?"
 )
+_STARTS_ARTICLE_RE = re.compile(
+    rf"^(?:[{BULLETS}]|(?:\d{{1,2}}版[>》»]+)?据?本报[\u4e00-\u9fff]{{0,8}}?(?:\d{{1,2}}月\d{{1,2}}日)?[讯电](?!员))"
+)
+# Credits printed without brackets after the dateline: 本报讯 记者 张三 通讯员 李四 今天，…
+_BARE_CREDIT_TOKEN_RE = re.compile(r"^(?:(?:本报)?(?:记者|通讯员|实习生))?[\u4e00-\u9fff]{0,4}$")
+# Credits in brackets closing the body: …参加会议。（记者 张三 通讯员 李四）
+_TRAILING_CREDITS_RE = re.compile(r"[（(]\s*(?P<credits>(?:本报)?(?:记者|通讯员)[^（）()]{1,40})[）)]\s*$")
+# A plain-text byline paragraph: 本报记者 张三 李四
+_PLAIN_BYLINE_RE = re.compile(r"^(?:文/图|文图|文)?\s*(?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,40}$")
 # Navigation crumbs: "2版>>" glued before a dateline, "今日导读" (OCR reads it reversed too).
 _CRUMB_PREFIX_RE = re.compile(r"^\s*(?:第?\s*\d{1,2}\s*版\s*[>》»]+|[>》»]{2,})\s*")
 _CRUMB_RE = re.compile(r"^(?:今日导读|日导读今|导读|今日看点|要闻导读|\d{1,2}\s*版\s*[>》»]*)$")
@@ -90,7 +99,8 @@ class _Draft:
 
 def split_paragraphs(text: str) -> list[list[str]]:
     """Split page text into paragraphs: blank lines separate them, and so does a line that
-    starts with whitespace (OCR marks a new text region that way)."""
+    starts with whitespace (OCR marks a new text region that way), or a line that opens an
+    article (a dateline or a ■ byline) even when no blank line precedes it."""
     paragraphs: list[list[str]] = []
     current: list[str] = []
     for raw in text.split("\n"):
@@ -99,10 +109,11 @@ def split_paragraphs(text: str) -> list[list[str]]:
                 paragraphs.append(current)
                 current = []
             continue
-        if current and raw[:1] in (" ", "\t", "\u3000"):
+        line = raw.strip()
+        if current and (raw[:1] in (" ", "\t", "\u3000") or _STARTS_ARTICLE_RE.match(line)):
             paragraphs.append(current)
             current = []
-        current.append(raw.strip())
+        current.append(line)
     if current:
         paragraphs.append(current)
     return paragraphs
@@ -214,11 +225,14 @@ def _classify_text(text: str) -> list[Block]:
         return []
     m = _DATELINE_RE.match(text)
     if m and (m.group("credits") is not None or m.group("agency") == "本报" or m.group("month")):
+        rest, credits = text[m.end():].strip(), m.group("credits")
+        if credits is None:
+            credits, rest = _bare_credits(rest)
         return [
             Block(
                 "dateline",
-                text[m.end():].strip(),
-                credits=m.group("credits"),
+                rest,
+                credits=credits,
                 place=m.group("place") or None,
                 month=int(m.group("month")) if m.group("month") else None,
                 day=int(m.group("day")) if m.group("day") else None,
@@ -227,6 +241,8 @@ def _classify_text(text: str) -> list[Block]:
         ]
     if _NOTICE_RE.match(compact(text)):
         return [Block("notice", text)]
+    if _PLAIN_BYLINE_RE.match(text.strip()) and not re.search(r"[，。、：；！？]", text):
+        return [Block("byline", text, credits=text, byline_kind="reporter")]
     dash = text.find("——")
     if dash > 0:
         # 标题——访…局长刘东利 printed without a blank line: headline, then the interview line.
@@ -300,6 +316,23 @@ def _original_index(text: str, compact_index: int) -> int:
     return len(text)
 
 
+def _bare_credits(text: str) -> tuple[str | None, str]:
+    """`记者 张三 通讯员 李四 今天，…` → (`记者 张三 通讯员 李四`, `今天，…`): credits printed
+    without brackets are space-separated role words and names; the body starts at the first
+    token that is neither."""
+    if not re.match(r"(?:本报)?(?:记者|通讯员|实习生)", text):
+        return None, text
+    tokens = text.split(" ")
+    taken: list[str] = []
+    for token in tokens:
+        if token and not _BARE_CREDIT_TOKEN_RE.match(token):
+            break
+        taken.append(token)
+    if not taken or len(taken) == len(tokens):
+        return None, text
+    return " ".join(taken).strip(), " ".join(tokens[len(taken):]).strip()
+
+
 def _looks_like_title(text: str) -> bool:
     """Title-shaped: short, no sentence-final punctuation, at most one inner comma."""
     flat = compact(text)
@@ -309,6 +342,8 @@ def _looks_like_title(text: str) -> bool:
         return len(flat) <= MAX_SUBTITLE_CHARS
     if len(flat) > MAX_TITLE_CHARS:
         return False
+    if flat[-1] in "！!" and len(flat) <= 25 and not flat.startswith("“"):
+        flat = flat[:-1]  # 奋进新时代！ is a title; a quoted exclamation is speech
     if any(ch in flat for ch in _TERMINAL):
         return False
     if flat[-1] in "，、；：,;:":
@@ -347,6 +382,8 @@ def _assemble(blocks: list[Block]) -> list[_Draft]:
 
     def close(draft: _Draft | None) -> None:
         if draft is not None and draft.has_content:
+            if not draft.headline and draft.kind_hint is None:
+                _take_glued_title(draft)
             done.append(draft)
 
     while i < n:
@@ -409,6 +446,23 @@ def _assemble(blocks: list[Block]) -> list[_Draft]:
         i += 1
     close(open_)
     return done
+
+
+def _take_glued_title(draft: _Draft) -> None:
+    """An article about to close without a title: when its last paragraph ends with a complete
+    sentence followed by a title-shaped tail (`…参加会议。全市工作会议召开`), the tail is the
+    headline printed without a blank line before it."""
+    if not draft.body or draft.body[-1].kind != "text":
+        return
+    last = draft.body[-1].text
+    ends = [m.end() for m in re.finditer(r"[。！？][”’」』]?", last)]
+    if not ends or ends[-1] >= len(last):
+        return
+    tail = last[ends[-1]:].strip()
+    if 4 <= len(compact(tail)) and _looks_like_title(tail):
+        draft.body[-1] = Block("text", last[: ends[-1]])
+        head, sub = split_trailing_subheadline(tail)
+        draft.headline, draft.subheadline = tidy_title(head), sub
 
 
 def _is_closing(run: list[Block], blocks: list[Block], j: int) -> bool:
@@ -474,6 +528,14 @@ def _to_article(draft: _Draft, source: str, order: int, page_key: str) -> Articl
     body = "\n\n".join(paragraphs)
 
     reporters: list[Reporter] = []
+    trailing_credits = None
+    if paragraphs and draft.kind_hint is None:
+        m = _TRAILING_CREDITS_RE.search(paragraphs[-1])
+        if m:
+            trailing_credits = m.group("credits")
+            paragraphs[-1] = paragraphs[-1][: m.start()].strip()
+            paragraphs = [p for p in paragraphs if p]
+            body = "\n\n".join(paragraphs)
     place = None
     event_month_day = None
     kind = draft.kind_hint
@@ -500,6 +562,8 @@ def _to_article(draft: _Draft, source: str, order: int, page_key: str) -> Articl
                 kind = kind or "feature"
         elif start.kind in ("photo_credit", "photo"):
             reporters = parse_credits(start.credits or "", photo=True)
+    if not reporters and trailing_credits:
+        reporters = parse_credits(trailing_credits)
     sub = draft.subheadline or ""
     if kind in (None, "news", "feature") and (compact(sub).startswith("——访") or "访谈" in compact(sub)):
         kind = "interview"

@@ -203,3 +203,27 @@ def test_undouble_fixes_banner_ocr_doubling_only():
 
 def test_norm_ignores_spacing_and_punctuation():
     assert norm("厚植民生福祉 擦亮为民底色") == norm("厚植民生福祉擦亮为民底色")
+
+
+def test_credits_and_headlines_in_other_layouts():
+    text = (
+        "本报讯 记者 张三 通讯员 李四 今天，鱼台县稻米节开幕。\n\n鱼台稻米节开幕\n\n"
+        "本报微山讯 9月2日，微山湖湿地保护工作推进会召开，会议部署了下一阶段工作。（记者 王五）\n\n微山部署湿地保护\n\n"
+        "本报记者 赵六 孙七\n\n金秋时节，金乡县蒜农喜获丰收。\n全县大蒜喜获丰收\n"
+        "本报邹城9月3日讯（通讯员 钱八）今天，邹城市召开项目推进会。\n\n邹城召开项目推进会\n"
+    )
+    articles = parse_page(text, "x.txt")
+    assert [(a.headline, [r.name for r in a.reporters]) for a in articles] == [
+        ("鱼台稻米节开幕", ["张三", "李四"]),
+        ("微山部署湿地保护", ["王五"]),
+        ("全县大蒜喜获丰收", ["赵六", "孙七"]),
+        ("邹城召开项目推进会", ["钱八"]),
+    ]
+    assert articles[0].body == "今天，鱼台县稻米节开幕。"
+    assert articles[1].body.endswith("会议部署了下一阶段工作。")
+    assert articles[2].kind == "feature" and articles[3].dateline_place == "邹城"
+
+
+def test_short_exclaimed_title_is_a_title():
+    articles = parse_page("本报济宁讯（记者 张三）全市重点项目全部开工。\n\n奋进新征程！\n", "x.txt")
+    assert [a.headline for a in articles] == ["奋进新征程！"]
