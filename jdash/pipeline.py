@@ -1,0 +1,231 @@
+"""One page's bytes → a `PageResult`; finding page files and their `pages.csv` metadata.
+
+`process_page` is pure and picklable: it runs in worker processes, and never raises for one bad
+page (what went wrong becomes a `ParseWarning` on the result).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from jdash.errors import InputError
+from jdash.model import PageResult, ParseWarning
+from jdash.textio import decode_page, normalise_text
+
+PAGES_CSV = "pages.csv"
+PAGE_SUFFIX = ".txt"
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """A page's row in `pages.csv`: issue date (ISO), page label and paper name, each optional."""
+
+    date: str | None = None
+    page: str | None = None
+    paper: str | None = None
+
+
+@dataclass(frozen=True)
+class PageFile:
+    """A page file found on disk: where it is, the name records carry, and its metadata."""
+
+    path: Path
+    source: str
+    meta: PageMeta | None = None
+
+
+def content_hash(data: bytes) -> str:
+    """The page's identity: sha256 of its bytes, hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def article_id(page_hash: str, order: int) -> str:
+    """A stable article id: the same page bytes always give the same ids."""
+    return hashlib.sha1(f"{page_hash}:{order}".encode()).hexdigest()[:16]
+
+
+def process_page(source: str, data: bytes, meta: PageMeta | None = None) -> PageResult:
+    """Decode, normalise, parse, date and enrich one page.
+
+    Problems with the page become warnings on the result; a page without articles gets the
+    warning "no articles found".
+    """
+    # Imported here: the parser and entity modules are heavy (jieba) and load once per worker.
+    from jdash.dates import resolve_dates
+    from jdash.enrich import enrich_articles
+    from jdash.parser import parse_page
+
+    digest = content_hash(data)
+    result = PageResult(source=source, content_hash=digest, issue_date=None, date_source="unknown",
+                        date_confidence=0.0)
+
+    def warn(reason: str) -> PageResult:
+        result.warnings.append(ParseWarning(source, reason))
+        return result
+
+    try:
+        text = normalise_text(decode_page(data, source))
+    except InputError as err:
+        return warn(err.reason)
+    # Broad excepts below are deliberate: a bug tripped by one odd page must not stop a
+    # 30,000-page build; the page is reported with the error instead.
+    try:
+        articles = parse_page(text, source)
+    except InputError as err:
+        return warn(err.reason)
+    except Exception as err:  # noqa: BLE001
+        return warn(f"parser failed: {_describe(err)}")
+    if not articles:
+        return warn("no articles found")
+    for order, article in enumerate(articles):
+        article.id = article_id(digest, order)
+        article.source = source
+        if meta is not None:
+            article.page = meta.page
+            article.paper = meta.paper
+    try:
+        result.issue_date, result.date_source, result.date_confidence = resolve_dates(
+            articles, text, source, meta
+        )
+    except Exception as err:  # noqa: BLE001
+        warn(f"dates not resolved: {_describe(err)}")
+    try:
+        articles = enrich_articles(articles)
+    except Exception as err:  # noqa: BLE001
+        warn(f"entities not extracted: {_describe(err)}")
+    result.articles = list(articles)
+    return result
+
+
+def _describe(err: Exception) -> str:
+    return f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
+
+
+def discover_pages(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[PageFile], list[ParseWarning]]:
+    """Page files under `paths`, in order: folders are searched recursively for `.txt` files
+    (sorted; hidden files and folders skipped), files are taken whatever their name.
+
+    A page's `source` is its path relative to the folder given, or its name for a file given
+    directly. Metadata comes from a `pages.csv` in the page's folder or any folder above it
+    up to the one given. Missing paths and unreadable `pages.csv` files become warnings.
+    """
+    pages: list[PageFile] = []
+    warnings: list[ParseWarning] = []
+    parent_metas: dict[Path, dict[str, PageMeta]] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            metas, csv_warnings = _folder_metadata(path)
+            warnings.extend(csv_warnings)
+            for file in _walk_txt(path):
+                source = file.relative_to(path).as_posix()
+                pages.append(PageFile(file, source, metas.get(_real(file))))
+        elif path.is_file():
+            if path.parent not in parent_metas:
+                parent_metas[path.parent], csv_warnings = read_pages_csv(path.parent / PAGES_CSV)
+                warnings.extend(csv_warnings)
+            pages.append(PageFile(path, path.name, parent_metas[path.parent].get(_real(path))))
+        else:
+            warnings.append(ParseWarning(str(raw), "no such file or folder"))
+    return pages, warnings
+
+
+def _walk_txt(folder: Path) -> list[Path]:
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(Path(dirpath, name) for name in filenames
+                     if name.lower().endswith(PAGE_SUFFIX) and not name.startswith("."))
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _folder_metadata(folder: Path) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
+    metas: dict[str, PageMeta] = {}
+    warnings: list[ParseWarning] = []
+    csv_files = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        if PAGES_CSV in filenames:
+            csv_files.append(Path(dirpath, PAGES_CSV))
+    # Deeper pages.csv files are read last, so they win over a parent's rows for their pages.
+    for csv_path in sorted(csv_files, key=lambda p: len(p.parts)):
+        found, csv_warnings = read_pages_csv(csv_path)
+        metas.update(found)
+        warnings.extend(csv_warnings)
+    return metas, warnings
+
+
+def _real(path: Path) -> str:
+    return os.path.realpath(path)
+
+
+_DATE = re.compile(r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?")
+
+
+def parse_iso_date(value: str) -> str | None:
+    """An ISO date from `2022-05-08`, `2022/5/8`, `20220508` or `2022年5月8日`; None if not a date."""
+    match = _DATE.fullmatch(value.strip())
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def read_pages_csv(path: Path) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
+    """Metadata rows of a `pages.csv` (columns file, date, page, paper; header required), keyed by
+    the real path of the page file they name (relative to the csv's folder).
+
+    A missing file gives nothing; an unreadable file or row gives a warning, never an exception.
+    """
+    if not path.is_file():
+        return {}, []
+    source = str(path)
+    try:
+        text = normalise_text(decode_page(path.read_bytes(), source))
+    except InputError as err:
+        return {}, [ParseWarning(source, f"pages.csv ignored: {err.reason}")]
+    except OSError as err:
+        return {}, [ParseWarning(source, f"pages.csv ignored: {err.strerror or err}")]
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as err:
+        return {}, [ParseWarning(source, f"pages.csv ignored: {err}")]
+    header = [cell.strip().lower() for cell in rows[0]] if rows else []
+    if "file" not in header:
+        return {}, [ParseWarning(source, "pages.csv ignored: no 'file' column in its header")]
+    column = {name: header.index(name) for name in ("file", "date", "page", "paper") if name in header}
+
+    def cell(row: list[str], name: str) -> str | None:
+        index = column.get(name)
+        value = row[index].strip() if index is not None and index < len(row) else ""
+        return value or None
+
+    metas: dict[str, PageMeta] = {}
+    warnings: list[ParseWarning] = []
+    for line_no, row in enumerate(rows[1:], start=2):
+        if not any(value.strip() for value in row):
+            continue
+        name = cell(row, "file")
+        if name is None:
+            warnings.append(ParseWarning(source, f"line {line_no}: no file name; row ignored"))
+            continue
+        raw_date = cell(row, "date")
+        date = parse_iso_date(raw_date) if raw_date else None
+        if raw_date and date is None:
+            warnings.append(ParseWarning(source, f"line {line_no}: date {raw_date!r} is not a date; ignored"))
+        key = _real(path.parent / name)
+        if key in metas:
+            warnings.append(ParseWarning(source, f"line {line_no}: {name} listed twice; first row kept"))
+            continue
+        metas[key] = PageMeta(date=date, page=cell(row, "page"), paper=cell(row, "paper"))
+    return metas, warnings
