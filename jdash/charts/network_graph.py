@@ -1,0 +1,71 @@
+"""The officials' co-appearance network: node size = articles, colour = level or community,
+edge width = shared articles."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from jdash.charts._style import LEVEL_COLOURS, base_layout, colour, empty
+
+LEVEL_ORDER = ("national", "province", "city", "county", "zone", "other")
+
+
+def _edge_traces(edges: pd.DataFrame) -> list[go.Scatter]:
+    if edges.empty:
+        return []
+    wmax = float(edges["weight"].max())
+    # Up to five width classes: one line trace each (a trace has one line width).
+    classes = sorted({max(1, math.ceil(5 * w / wmax)) for w in edges["weight"]})
+    traces = []
+    for c in classes:
+        part = edges.loc[edges["weight"].map(lambda w: max(1, math.ceil(5 * w / wmax))) == c]
+        xs, ys = [], []
+        for e in part.itertuples(index=False):
+            xs += [e.x0, e.x1, None]
+            ys += [e.y0, e.y1, None]
+        traces.append(go.Scatter(
+            x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+            line={"width": 0.6 + 1.2 * c, "color": "rgba(120,120,120,0.45)"}, name=f"edges {c}",
+        ))
+    # Invisible midpoints carry the edge hover text.
+    traces.append(go.Scatter(
+        x=((edges["x0"] + edges["x1"]) / 2).tolist(), y=((edges["y0"] + edges["y1"]) / 2).tolist(),
+        mode="markers", marker={"size": 6, "opacity": 0}, showlegend=False, name="edge info",
+        text=[f"{e.source} — {e.target}: {int(e.weight)} shared" for e in edges.itertuples(index=False)],
+        hovertemplate="%{text}<extra></extra>",
+    ))
+    return traces
+
+
+def network_graph(nodes: pd.DataFrame, edges: pd.DataFrame, *, colour_by: str = "level",
+                  highlight: str | None = None, title: str | None = "Officials who appear together") -> go.Figure:
+    """`nodes`/`edges` as from `queries.network_frames`. Node traces carry the name as `customdata`
+    so a click selects the official."""
+    if nodes.empty:
+        return empty(title, "No officials for these filters")
+    fig = go.Figure(_edge_traces(edges))
+    amax = max(int(nodes["articles"].max()), 1)
+    size = lambda s: (10 + 30 * (s / amax) ** 0.5).tolist()  # noqa: E731
+    if colour_by == "community":
+        groups = [(f"group {int(c) + 1}" if c >= 0 else "alone", part, colour(int(c) if c >= 0 else 9))
+                  for c, part in nodes.groupby("community", sort=True)]
+    else:
+        present = [lv for lv in LEVEL_ORDER if lv in set(nodes["level"])] + \
+                  sorted(set(nodes["level"]) - set(LEVEL_ORDER))
+        groups = [(lv, nodes.loc[nodes["level"] == lv], LEVEL_COLOURS.get(lv, "#999")) for lv in present]
+    for name, part, col in groups:
+        line_w = [3 if n == highlight else 0.5 for n in part["name"]]
+        fig.add_trace(go.Scatter(
+            x=part["x"].tolist(), y=part["y"].tolist(), mode="markers+text", name=str(name),
+            text=part["name"].tolist(), textposition="top center", textfont={"size": 11},
+            marker={"size": size(part["articles"]), "color": col, "line": {"width": line_w, "color": "#222"}},
+            customdata=[[n, t, int(a)] for n, t, a in zip(part["name"], part["title"], part["articles"])],
+            hovertemplate="<b>%{customdata[0]}</b> %{customdata[1]}<br>%{customdata[2]} articles<extra></extra>",
+        ))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+    fig.update_layout(legend_title_text=colour_by, clickmode="event+select", dragmode="pan")
+    return base_layout(fig, title=title, height=600)

@@ -1,0 +1,31 @@
+"""Articles per page, stacked by kind."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from jdash.charts._style import base_layout, colour, empty
+
+
+def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and kind") -> go.Figure:
+    """`df`: source, issue_date, kind, articles (one row per page and kind)."""
+    if df.empty:
+        return empty(title)
+    pages = df.drop_duplicates("source")[["source", "issue_date"]]
+    labels = {
+        r.source: (f"{r.issue_date:%Y-%m-%d} " if pd.notna(r.issue_date) else "") + str(r.source)[:12]
+        for r in pages.itertuples(index=False)
+    }
+    order = [labels[s] for s in pages["source"]]
+    fig = go.Figure()
+    for i, (kind, part) in enumerate(df.groupby("kind", sort=False)):
+        fig.add_trace(go.Bar(
+            name=str(kind), x=[labels[s] for s in part["source"]], y=part["articles"].tolist(),
+            marker_color=colour(i), customdata=part["source"].tolist(),
+            hovertemplate="%{customdata}<br>" + str(kind) + ": %{y}<extra></extra>",
+        ))
+    fig.update_layout(barmode="stack", legend_title_text="kind")
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
+    fig.update_yaxes(title_text="articles")
+    return base_layout(fig, title=title, height=360)

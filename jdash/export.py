@@ -1,0 +1,212 @@
+"""Bytes for downloads: figures as PNG/SVG/PDF (kaleido + a system Chrome/Chromium) or standalone
+HTML; tables as CSV (UTF-8 with BOM, so Excel shows Chinese) or JSON Lines; graphs as GEXF/GraphML.
+
+Also finds a font that draws Chinese glyphs, for the word cloud. Lookup order: the `font`
+argument (the `font` setting), the `JDASH_FONT` environment variable, the font shipped by the pip package
+`noto-cjk-sans-otc`, then common system fonts. Nothing found → `FontNotFoundError`.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import threading
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from jdash.errors import ExportError, FontNotFoundError
+
+FONT_ENV = "JDASH_FONT"  # the `font` setting of jdash.settings
+SYSTEM_FONTS = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    "/System/Library/Fonts/PingFang.ttc",
+    "/System/Library/Fonts/STHeiti Medium.ttc",
+    "C:/Windows/Fonts/msyh.ttc",
+    "C:/Windows/Fonts/simhei.ttf",
+)
+IMAGE_FORMATS = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
+MIME = {**IMAGE_FORMATS, "html": "text/html", "csv": "text/csv", "jsonl": "application/x-ndjson",
+        "gexf": "application/xml", "graphml": "application/xml"}
+BOM = "\ufeff"
+
+_server_lock = threading.Lock()
+_server_started = False
+
+
+# ---------------------------------------------------------------- fonts
+
+
+def _pip_font() -> str | None:
+    try:
+        from noto_cjk_sans_otc import FONT_PATH  # OFL-1.1, ships NotoSansCJK-Regular.ttc
+    except ImportError:
+        return None
+    return str(FONT_PATH)
+
+
+def font_candidates(font: str | os.PathLike | None = None) -> list[tuple[str, str]]:
+    """(where it came from, path) in lookup order; paths may not exist."""
+    out: list[tuple[str, str]] = []
+    if font:
+        out.append(("setting", str(font)))
+    if os.environ.get(FONT_ENV):
+        out.append((FONT_ENV, os.environ[FONT_ENV]))
+    pip_font = _pip_font()
+    if pip_font:
+        out.append(("noto-cjk-sans-otc", pip_font))
+    out.extend(("system", p) for p in SYSTEM_FONTS)
+    return out
+
+
+def find_cjk_font(font: str | os.PathLike | None = None) -> Path:
+    """The first font file in lookup order that exists. Raises `FontNotFoundError` if none."""
+    tried = []
+    for origin, path in font_candidates(font):
+        p = Path(path).expanduser()
+        if p.is_file():
+            return p
+        tried.append(f"{path} ({origin})")
+    raise FontNotFoundError(
+        "No font that draws Chinese glyphs was found. Set "
+        f"{FONT_ENV}=/path/to/font.ttc, or `pip install noto-cjk-sans-otc`, or install "
+        "`fonts-wqy-microhei` (Debian/Ubuntu). Tried: " + "; ".join(tried)
+    )
+
+
+# ---------------------------------------------------------------- figures
+
+
+def find_chrome() -> str | None:
+    """Path of a Chrome/Chromium kaleido can drive (`BROWSER_PATH` first), or None. Never downloads."""
+    env = os.environ.get("BROWSER_PATH")
+    if env:
+        return env if Path(env).is_file() else None
+    try:
+        from choreographer.browsers.chromium import Chromium
+
+        return Chromium.find_browser(skip_local=False)
+    except Exception:  # noqa: BLE001 - best effort probe of the system
+        return None
+
+
+def static_export_available() -> bool:
+    return find_chrome() is not None
+
+
+def _ensure_server() -> None:
+    """Start kaleido's sync server once per process: the first export ~3 s, later ones ~0.3 s."""
+    global _server_started
+    if _server_started:
+        return
+    with _server_lock:
+        if _server_started:
+            return
+        import kaleido
+
+        if hasattr(kaleido, "start_sync_server"):
+            kaleido.start_sync_server(mathjax=False, silence_warnings=True)
+        _server_started = True
+
+
+def figure_image(fig: go.Figure, fmt: str = "png", *, width: int | None = None, height: int | None = None,
+                 scale: float = 2) -> bytes:
+    """PNG, SVG or PDF bytes of a figure. Raises `ExportError` when no Chrome/Chromium is found."""
+    fmt = fmt.lower()
+    if fmt not in IMAGE_FORMATS:
+        raise ExportError(f"Unknown image format {fmt!r}: use one of {', '.join(IMAGE_FORMATS)}.")
+    if not static_export_available():
+        raise ExportError(
+            "PNG/SVG/PDF export needs Chrome or Chromium, and none was found "
+            "(install `chromium`, or set BROWSER_PATH). HTML export still works."
+        )
+    _ensure_server()
+    try:
+        with _server_lock, warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="The kopts argument is ignored")
+            return pio.to_image(fig, format=fmt, width=width or fig.layout.width or 1000,
+                                height=height or fig.layout.height or 560, scale=1 if fmt != "png" else scale)
+    except RuntimeError as exc:
+        raise ExportError(f"Static export failed: {exc}") from exc
+
+
+def figure_html(fig: go.Figure, *, title: str | None = None) -> bytes:
+    """A standalone HTML page with plotly.js inlined: opens offline, keeps interactivity."""
+    html = pio.to_html(fig, include_plotlyjs=True, full_html=True, config={"displaylogo": False})
+    if title:
+        import html as _html
+
+        html = html.replace("<head>", f"<head><meta charset=\"utf-8\"><title>{_html.escape(title)}</title>", 1)
+    return html.encode("utf-8")
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _plain_cell(v):
+    if isinstance(v, (list, tuple)):
+        return "、".join(str(x) for x in v)
+    if hasattr(v, "tolist") and not isinstance(v, (str, bytes)) and getattr(v, "ndim", 0) == 1:
+        return "、".join(str(x) for x in v.tolist())
+    return v
+
+
+def table_csv(df: pd.DataFrame) -> bytes:
+    """CSV bytes, UTF-8 with a BOM (Excel then reads Chinese right); list cells joined with 、."""
+    flat = df.copy()
+    for col in flat.columns:
+        if flat[col].dtype == object:
+            flat[col] = flat[col].map(_plain_cell)
+    return (BOM + flat.to_csv(index=False, lineterminator="\n")).encode("utf-8")
+
+
+def table_jsonl(df: pd.DataFrame) -> bytes:
+    """One JSON object per line, UTF-8, Chinese kept as is; dates as ISO strings."""
+    from jdash.queries import to_records
+
+    buf = io.StringIO()
+    for rec in to_records(df):
+        buf.write(json.dumps(rec, ensure_ascii=False, default=str))
+        buf.write("\n")
+    return buf.getvalue().encode("utf-8")
+
+
+def graph_bytes(graph, fmt: str) -> bytes:
+    """A networkx graph as GEXF (Gephi) or GraphML bytes; list attributes joined with 、."""
+    import networkx as nx
+
+    fmt = fmt.lower()
+    g = graph.copy()
+    for _, attrs in g.nodes(data=True):
+        for k, v in list(attrs.items()):
+            attrs[k] = _flat_attr(v)
+    for _, _, attrs in g.edges(data=True):
+        for k, v in list(attrs.items()):
+            attrs[k] = _flat_attr(v)
+    buf = io.BytesIO()
+    if fmt == "gexf":
+        nx.write_gexf(g, buf)
+    elif fmt == "graphml":
+        nx.write_graphml(g, buf)
+    else:
+        raise ExportError(f"Unknown graph format {fmt!r}: use gexf or graphml.")
+    return buf.getvalue()
+
+
+def _flat_attr(v):
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple, set)):
+        return "、".join(str(x) for x in v)
+    if isinstance(v, (str, int, float, bool)):
+        return v
+    return str(v)
