@@ -1,0 +1,33 @@
+"""Read jdash's editable data files (jdash/data/): comment lines start with #, blank lines are skipped."""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def data_path(name: str) -> Path:
+    """The path of a data file shipped with jdash."""
+    return DATA_DIR / name
+
+
+@lru_cache(maxsize=None)
+def read_lines(name: str) -> tuple[str, ...]:
+    """Non-blank, non-comment lines of a data file, stripped."""
+    text = data_path(name).read_text(encoding="utf-8")
+    return tuple(s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def read_table(name: str, sep: str = ",") -> tuple[dict[str, str], ...]:
+    """Rows of a CSV/TSV data file as dicts keyed by its header line (comments allowed)."""
+    lines = read_lines(name) if sep == "," else tuple(
+        line.rstrip("\n") for line in data_path(name).read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter=sep)
+    return tuple({k: (v or "").strip() for k, v in row.items()} for row in reader)

@@ -1,0 +1,134 @@
+"""Jining's counties and zones (data/counties.csv): find them in text, and decide an article's primary one."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from jdash.datafiles import read_table
+
+CITY_WIDE = "全市"
+
+# Characters that may stand right before a bare alias (高新区, 市中区) without making it part of
+# another place's name: prepositions and verbs of motion, enumeration marks, 全/本/该/各.
+_GLUE_BEFORE = set("在来到赴至于与和及同跟对向从把将为是的了全本该各、，。；：,;:“”\"'（）()《》 \n\t—-")
+# Markers that an article is about the city as a whole.
+_CITY_MARKERS = ("我市", "全市", "济宁市", "市委", "市政府", "济宁")
+# Markers of an article written from inside one county or zone (全区, 县委 …) without naming it.
+_LOCAL_MARKERS = ("全区", "全县", "区党工委", "区委", "区政府", "管委会", "区领导", "县委", "县政府", "县领导", "该区", "该县")
+_DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?讯")
+_LEAD_CHARS = 100
+
+
+@dataclass(frozen=True)
+class Place:
+    """One surface form of a county or zone."""
+
+    alias: str
+    canonical: str
+    type: str
+    form: str  # full | short | old | bare
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[Place, ...]:
+    """Every alias in counties.csv, longest first (so 济宁高新区 wins over 高新区)."""
+    rows = read_table("counties.csv")
+    out = [Place(r["alias"], r["canonical"], r["type"], r["form"]) for r in rows]
+    return tuple(sorted(out, key=lambda p: -len(p.alias)))
+
+
+@lru_cache(maxsize=1)
+def canonical_names() -> tuple[str, ...]:
+    """The canonical county and zone names, in file order."""
+    seen: dict[str, None] = {}
+    for r in read_table("counties.csv"):
+        seen.setdefault(r["canonical"], None)
+    return tuple(seen)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, Place]]:
+    by_alias = {p.alias: p for p in places()}
+    return re.compile("|".join(re.escape(p.alias) for p in places())), by_alias
+
+
+def county_mentions(text: str) -> list[tuple[int, str]]:
+    """(position, canonical name) of every county or zone mention, in text order."""
+    pattern, by_alias = _pattern()
+    out: list[tuple[int, str]] = []
+    for m in pattern.finditer(text or ""):
+        place = by_alias[m.group()]
+        if place.form == "bare" and m.start() > 0 and text[m.start() - 1] not in _GLUE_BEFORE:
+            continue  # 江阴高新区, 济南市中区: another city's unit
+        out.append((m.start(), place.canonical))
+    return out
+
+
+def find_counties(text: str) -> list[str]:
+    """Canonical names of the counties and zones mentioned in `text`, in order of first mention."""
+    seen: dict[str, None] = {}
+    for _, name in county_mentions(text):
+        seen.setdefault(name, None)
+    return list(seen)
+
+
+def canonical_county(name: str | None) -> str | None:
+    """The canonical county for a place name such as a dateline (泗水 → 泗水县), or None."""
+    if not name:
+        return None
+    found = find_counties(name)
+    return found[0] if found else None
+
+
+def dateline_place(article: Any) -> str | None:
+    """The dateline place of an article (本报泗水讯 → 泗水), from the parser or the body's first line."""
+    place = getattr(article, "dateline_place", None)
+    if place:
+        return place
+    body = getattr(article, "body", "") or ""
+    m = _DATELINE.search(body[:60])
+    return m.group(1) if m else None
+
+
+def primary_county(article: Any) -> str | None:
+    """The county or zone an article is about; "全市" when it is city-wide; None when it is not about Jining.
+
+    Order of evidence: the dateline (本报泗水讯); the headline, kicker and subheadline; then the body, where
+    one county must dominate and the lead must not frame the story as the whole city's (我市 …).
+    """
+    place = dateline_place(article)
+    from_dateline = canonical_county(place)
+    if from_dateline:
+        return from_dateline
+    head = " ".join(
+        s for s in (getattr(article, a, None) for a in ("kicker", "headline", "subheadline")) if s
+    )
+    in_head = find_counties(head)
+    if in_head:
+        return in_head[0]
+    body = getattr(article, "body", "") or ""
+    mentions = county_mentions(body)
+    counts = Counter(name for _, name in mentions)
+    lead = body[:_LEAD_CHARS]
+    city_framed = any(m in lead for m in ("我市", "全市", "济宁市"))
+    if counts:
+        (top, n_top), *rest = counts.most_common()
+        n_second = rest[0][1] if rest else 0
+        top_in_lead = any(pos < _LEAD_CHARS and name == top for pos, name in mentions)
+        if len(counts) == 1 and (top_in_lead or not city_framed):
+            return top
+        if n_top >= 2 and n_top >= 2 * n_second and (top_in_lead or not city_framed):
+            return top
+        return CITY_WIDE
+    if place or any(m in head + body for m in _CITY_MARKERS):
+        return CITY_WIDE
+    return None
+
+
+def has_local_markers(text: str) -> bool:
+    """Whether a text speaks from inside a county or zone (全区, 县委 …) without necessarily naming it."""
+    return any(m in text for m in _LOCAL_MARKERS)

@@ -1,0 +1,477 @@
+"""Officials and other named people in article text.
+
+An official is a name printed right after a chain of titles (市委副书记、市长于永生). The chain is read
+head by head: a head comes from data/titles.txt (书记, 市长, 局长 …) and the organisation is whatever is
+printed before it (市工业和信息化局 + 党组书记). A name is a known surname plus one or two characters, and
+its length is decided by what follows it (出席, 主持, 等, 、 …). No part-of-speech tagging: it is slow and
+labels titles as names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jdash.datafiles import read_lines
+from jdash.gazetteer import places
+from jdash.model import OfficialMention, PersonMention
+
+LEVELS = ("other", "county", "city", "province", "national")  # most junior first
+_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Characters that end the organisation printed before a title when walking back from it.
+_ORG_STOP = set("由在对向请被让把将了是据即并从到赴陪的们与岁为经于给访")
+_ORG_MAX = 25
+# Characters that, right after a head, show it is part of a longer word (常委会, 委员会, 书记处, 主席团).
+_HEAD_BREAKERS = set("会团员处室办")
+# Heads that begin with a place character: they need a clean left edge (江阴市长泾镇 is a town, not a 市长).
+_PLACE_HEADS = {"市长", "县长", "区长", "镇长", "乡长", "省长"}
+_PLACE_SUFFIX = set("市县区镇乡省")
+# Organisations of companies, hospitals, schools …: people holding titles there are not officials.
+_PERSON_ORGS = (
+    "公司", "集团", "企业", "医院", "附院", "卫生院", "诊所", "学校", "中学", "小学", "大学", "学院", "幼儿园",
+    "银行", "合作社", "工作室", "协会", "商会", "研究院", "研究所", "报社", "电视台", "酒店", "超市", "实验室",
+    "有限", "股份", "工厂", "门店", "农场", "家庭农场", "俱乐部", "律师事务所", "事务所",
+)
+_PUNCT_STRONG = set("，。、；：！？,.;:!?“”\"'‘’（）()《》【】[]「」 \t\n—-…·／/")
+_STRONG_AFTER = (
+    "出席", "主持", "参加", "陪同", "讲话", "致辞", "表示", "介绍", "指出", "强调", "要求", "说", "一行", "同志",
+    "带领", "带队", "率队", "率领", "先后", "深入", "前往", "来到", "会见", "会晤", "看望", "慰问", "调研", "视察",
+    "考察", "检查", "督导", "宣读", "传达", "代表", "接受", "告诉", "认为", "希望", "提出", "召开", "参观", "听取",
+    "讲解", "回答", "坦言", "透露", "发言", "颁发", "一起", "分别", "亲自", "详细", "高兴", "感慨", "笑着", "指导",
+    "部署", "作了", "作出", "主讲", "出任", "担任", "签署", "签约", "见证", "揭牌", "点评", "批示", "通报", "回忆",
+    "坚持", "带头", "现场", "实地", "解读", "分析", "提到", "谈到", "说道", "答道", "补充", "总结", "称",
+)
+_WEAK_AFTER = set("在等和与及率到赴为对就也还都是的作同向把被将正已又曾")
+# Given names never start with these (function words, organisation characters).
+_NOT_GIVEN_FIRST = set(
+    "的了在是和与及等对从把被将各该其这那们个部门级委员会县区镇村省局处所组队出参陪讲说表介指要率到赴也都还就并又已"
+    "主副召举调视带领负相关全市"
+)
+_NOT_NAME_END = set("镇乡村县区市省局厅部委会院所站处科组队们等")
+_NOT_GIVEN = ("先生", "女士", "同志", "师傅", "大爷", "大妈", "阿姨", "老师", "书记", "主任", "老人", "大哥", "大姐", "小哥")
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+# A candidate whose first two characters are this common a word is a word, not a name (关于深入, 项目化),
+# unless a verb such as 主持 clearly closes it.
+_WORD_FREQ = 1000
+
+
+@dataclass(frozen=True)
+class Head:
+    """A title head from titles.txt."""
+
+    text: str
+    kind: str  # official | person
+    level: str | None
+
+
+@dataclass
+class _Segment:
+    org: str
+    head: Head
+    start: int
+    end: int  # just past the head
+
+    @property
+    def title(self) -> str:
+        return self.org + self.head.text
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, Head]:
+    """Title heads by text."""
+    out: dict[str, Head] = {}
+    for line in read_lines("titles.txt"):
+        parts = line.split("\t")
+        if len(parts) < 2:
+            parts = line.split()
+        text, kind = parts[0], parts[1]
+        level = parts[2] if len(parts) > 2 and parts[2] != "-" else None
+        out[text] = Head(text, kind, level)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern[str]:
+    # Longer heads first so 副市长 wins over 市长 and 主任医师 over 主任.
+    return re.compile("|".join(re.escape(h) for h in sorted(heads(), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, two-character surnames)."""
+    names = read_lines("surnames.txt")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+@lru_cache(maxsize=1)
+def national_leaders() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(name, title, phrases) from national_leaders.txt; phrase "*" means any mention."""
+    out = []
+    for line in read_lines("national_leaders.txt"):
+        parts = line.split("\t") if "\t" in line else line.split()
+        name, title, phrases = parts[0], parts[1], tuple(p for p in parts[2].split(";") if p)
+        out.append((name, title, phrases))
+    return tuple(out)
+
+
+def unwrap(text: str) -> str:
+    """Undo line wrapping: drop single newlines between printed characters, keep paragraph breaks."""
+    text = text.replace("\r\n", "\n").replace("\u3000", " ")
+    return re.sub(r"(?<=\S)\n(?=\S)", "", text)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
+def _strength(text: str, j: int) -> int:
+    """How surely a name ends at j: 3 punctuation/end, 2 a verb like 出席, 1 a particle like 在, 0 none."""
+    if j >= len(text):
+        return 3
+    ch = text[j]
+    if ch in _PUNCT_STRONG or ch.isdigit() or ch.isspace():
+        return 3
+    if text.startswith(_STRONG_AFTER, j):
+        return 2
+    if ch in _WEAK_AFTER:
+        return 1
+    return 0
+
+
+def _valid_name(name: str, surname_len: int) -> bool:
+    if not all(_is_cjk(c) for c in name):
+        return False
+    given = name[surname_len:]
+    if not given or given[0] in _NOT_GIVEN_FIRST or name[-1] in _NOT_NAME_END:
+        return False
+    return not any(given.startswith(w) for w in _NOT_GIVEN)
+
+
+def _foreign(text: str, i: int) -> tuple[str, int] | None:
+    """A transliterated name (尤里·先科), its last part cut where a verb follows (尤里·先科一行)."""
+    m = _FOREIGN.match(text, i)
+    if not m:
+        return None
+    last_dot = max(m.group().rfind(c) for c in "·•・") + i
+    for end in range(last_dot + 2, m.end() + 1):
+        if _strength(text, end) >= 2:
+            return text[i:end], 3
+    return m.group(), 3
+
+
+def _wordlike(cand: str, strength: int) -> bool:
+    from jdash.topics import word_freq
+
+    return strength != 2 and word_freq(cand[:2]) >= _WORD_FREQ
+
+
+def read_name(text: str, i: int, min_strength: int = 0) -> tuple[str, int] | None:
+    """The name starting at text[i], and how surely it ends where it does; None when none fits."""
+    foreign = _foreign(text, i)
+    if foreign:
+        return foreign
+    single, double = surnames()
+    options: list[tuple[int, int, str]] = []  # (strength, prefer, name)
+    if text[i : i + 2] in double:
+        lengths, slen = (3, 4), 2
+    elif text[i : i + 1] in single:
+        lengths, slen = (2, 3), 1
+    else:
+        return None
+    after_surname = text[i + slen : i + slen + 6]
+    # 任书记, 孙先生: a surname used with a title or an address form, no given name printed.
+    if after_surname.startswith(_NOT_GIVEN) or _head_pattern().match(after_surname):
+        return None
+    # 来高新区, 在嘉祥: a character that is also a surname, followed by a place.
+    if after_surname.startswith(_place_aliases()) or text.startswith(_place_aliases(), i):
+        return None
+    for n in lengths:
+        cand = text[i : i + n]
+        if len(cand) < n or not _valid_name(cand, slen):
+            continue
+        strength = _strength(text, i + n)
+        if _wordlike(cand, strength):
+            continue
+        options.append((strength, 1 if n == lengths[1] else 0, cand))
+    if not options:
+        return None
+    strength, _, name = max(options)
+    if strength < min_strength:
+        return None
+    return name, strength
+
+
+def _org_before(text: str, start: int, floor: int) -> str:
+    """The organisation printed right before a head: walk back over CJK characters and brackets."""
+    i = start
+    while i > floor and start - i < _ORG_MAX:
+        ch = text[i - 1]
+        if ch in _ORG_STOP or not (_is_cjk(ch) or ch in "（）()"):
+            break
+        i -= 1
+    org = text[i:start]
+    # An unmatched closing bracket means we stopped inside one: drop up to it.
+    while org and org.count("（") + org.count("(") < org.count("）") + org.count(")"):
+        cut = max(org.find("）"), org.find(")"))
+        org = org[cut + 1 :]
+    return org
+
+
+@lru_cache(maxsize=1)
+def _place_aliases() -> tuple[str, ...]:
+    return tuple(p.alias for p in places())
+
+
+_X_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省")
+_X_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市(?!场|民|政)")
+_X_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,3}[县区](?!域)")
+_X_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|社区|村)")
+
+
+def org_level(org: str) -> str | None:
+    """Administrative level of an organisation as printed (市委 → city, 省委外办 → province …), or None."""
+    s = org[2:] if org.startswith("中共") else org
+    if not s:
+        return None
+    if s.startswith(("中共中央", "中央", "国务院", "全国", "国家")) and not s.startswith("国家高新"):
+        return "national"
+    level: str | None = None
+    i = 0
+    proper = True  # after a generic 市/县/区 only departments follow (市农业农村局), not place names
+    for _ in range(5):
+        rest = s[i:]
+        if not rest:
+            break
+        alias = next((a for a in _place_aliases() if rest.startswith(a)), None)
+        found: str | None
+        generic = False
+        if rest.startswith(("社区", "街道")) or (proper and rest[0] in "镇乡村"):
+            found, step = "other", 2 if rest.startswith(("社区", "街道")) else 1
+        elif alias:
+            found, step = "county", len(alias)
+        elif rest.startswith("济宁市"):
+            found, step = "city", 3
+        elif rest.startswith("济宁"):
+            found, step = "city", 2
+        elif rest.startswith(("山东省", "省")):
+            found, step = "province", 3 if rest.startswith("山东省") else 1
+        elif rest[0] == "市" and not rest.startswith("市场"):
+            found, step, generic = "city", 1, True
+        elif rest[0] in "县区":
+            found, step, generic = "county", 1, True
+        elif not proper:
+            break
+        elif m := _X_PROVINCE.match(rest):
+            found, step = "province", m.end()
+        elif m := _X_CITY.match(rest):
+            found, step = "city", m.end()
+        elif m := _X_TOWN.match(rest):
+            found, step = "other", m.end()
+        elif m := _X_COUNTY.match(rest):
+            found, step = "county", m.end()
+        else:
+            break
+        if level is None or _RANK[found] < _RANK[level]:
+            level = found
+        i += step
+        proper = not generic
+    return level
+
+
+def _strip_party_group(org: str) -> str:
+    """市工业和信息化局党组 → 市工业和信息化局: the party group sits inside the bureau it belongs to."""
+    for suffix in ("党组", "党委"):
+        if org.endswith(suffix) and len(org) > len(suffix) + 1 and org[: -len(suffix)][-1] not in "市县区省":
+            return org[: -len(suffix)]
+    return org
+
+
+def _is_person_org(org: str) -> bool:
+    return any(k in org for k in _PERSON_ORGS)
+
+
+@dataclass
+class _Found:
+    name: str
+    segments: list[_Segment]
+
+
+def _scan(text: str) -> list[_Found]:
+    """Every (title chain, name) in text, in order."""
+    pattern = _head_pattern()
+    all_heads = heads()
+    found: list[_Found] = []
+    pending: list[_Segment] = []
+    floor = 0
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if not m:
+            break
+        start, end = m.span()
+        head = all_heads[m.group()]
+        if end < len(text) and text[end] in _HEAD_BREAKERS:
+            pos = start + 1
+            continue
+        if head.text in _PLACE_HEADS and start > 0:
+            before = text[start - 1]
+            if _is_cjk(before) and before not in _PLACE_SUFFIX and before not in "副代":
+                pos = start + 1
+                continue
+        org = _org_before(text, start, floor)
+        seg = _Segment(org, head, start - len(org), end)
+        if pending and not (seg.start - pending[-1].end == 1 and text[pending[-1].end] in "、，, "):
+            pending = []
+        chain = pending + [seg]
+        j = end
+        # A bracketed note after the title (（挂职）) and closing quotes (“快递小哥”段玉超) come before the name.
+        paren = re.match(r"[（(][^（）()]{1,8}[）)]", text[j:])
+        if paren:
+            j += paren.end()
+        while j < len(text) and text[j] in "”’\"」 ":
+            j += 1
+        got = read_name(text, j) if j < len(text) else None
+        if got:
+            names = [got[0]]
+            k = j + len(got[0])
+            # A list of names sharing the titles: 副市长李海洋、白平和、宫晓芳、刘东波
+            while k < len(text) - 1 and text[k] == "、":
+                nxt = read_name(text, k + 1, min_strength=1)
+                if not nxt:
+                    break
+                ahead = pattern.search(text, k + 1, k + 1 + len(nxt[0]))
+                if ahead:
+                    break
+                names.append(nxt[0])
+                k += 1 + len(nxt[0])
+            for name in names:
+                found.append(_Found(name, list(chain)))
+            pending = []
+            floor = k
+            pos = k
+            continue
+        if end < len(text) and text[end] in "、，,":
+            pending = chain
+        else:
+            pending = []
+        floor = end
+        pos = end
+    return found
+
+
+def _segment_levels(segments: list[_Segment]) -> list[str | None]:
+    """Each title's level: from its organisation, else its head, else the title before it."""
+    out: list[str | None] = []
+    prev: str | None = None
+    for seg in segments:
+        level = org_level(seg.org) if seg.org else None
+        if level is None and seg.org and seg.head.level:
+            level = seg.head.level
+        if level is None and not seg.org:
+            level = seg.head.level or prev
+        out.append(level)
+        prev = level if level is not None else prev
+    return out
+
+
+def _classify(f: _Found) -> OfficialMention | PersonMention:
+    titles = tuple(s.title for s in f.segments)
+    inherited = ""
+    official_segments: list[tuple[_Segment, str | None]] = []
+    for seg, level in zip(f.segments, _segment_levels(f.segments)):
+        org = seg.org or inherited
+        inherited = org
+        if seg.head.kind == "official" and not _is_person_org(org):
+            official_segments.append((seg, level))
+    if not official_segments:
+        return PersonMention(f.name, "、".join(titles))
+    levels = [lvl for _, lvl in official_segments if lvl]
+    level = max(levels, key=lambda lvl: _RANK[lvl]) if levels else "other"
+    org = next((s.org for s, _ in official_segments if s.org), None)
+    return OfficialMention(f.name, titles, level, _strip_party_group(org) if org else None)
+
+
+def _leaders(text: str) -> list[tuple[int, OfficialMention]]:
+    out = []
+    for name, title, phrases in national_leaders():
+        positions = [text.find(name)] if "*" in phrases else [text.find(p) for p in phrases]
+        positions = [p for p in positions if p >= 0]
+        if positions:
+            out.append((min(positions), OfficialMention(name, (title,), "national", None)))
+    return out
+
+
+def _merge_official(a: OfficialMention, b: OfficialMention) -> OfficialMention:
+    titles = a.titles + tuple(t for t in b.titles if t not in a.titles)
+    level = max(a.level, b.level, key=lambda lvl: _RANK.get(lvl, 0))
+    return OfficialMention(a.name, titles, level, a.organisation or b.organisation)
+
+
+def _bare_mentions(text: str, known: Mapping[str, OfficialMention], have: set[str]) -> list[tuple[int, OfficialMention]]:
+    """Known officials printed without a title here (林红玉强调): three-character names anywhere,
+    two-character ones only where a clear boundary follows."""
+    out = []
+    for name, mention in known.items():
+        if name in have:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            if len(name) >= 3 or _strength(text, m.end()) >= 2:
+                out.append((m.start(), mention))
+                break
+    return out
+
+
+def extract_officials(
+    text: str,
+    exclude: Iterable[str] = frozenset(),
+    *,
+    known: Mapping[str, OfficialMention] | None = None,
+) -> tuple[list[OfficialMention], list[PersonMention]]:
+    """Officials and other named people in `text`, each once, in order of first mention.
+
+    `exclude`: names that are never officials (the article's reporters). `known`: officials found
+    elsewhere (other articles of the batch), recognised here even when printed without a title.
+    """
+    text = unwrap(text or "")
+    excluded = set(exclude)
+    officials: dict[str, OfficialMention] = {}
+    persons: dict[str, PersonMention] = {}
+    order: dict[str, int] = {}
+    for f in _scan(text):
+        if f.name in excluded:
+            continue
+        rec = _classify(f)
+        pos = f.segments[-1].end
+        if isinstance(rec, OfficialMention):
+            officials[f.name] = _merge_official(officials[f.name], rec) if f.name in officials else rec
+        elif f.name not in persons:
+            persons[f.name] = rec
+        order.setdefault(f.name, pos)
+    for pos, rec in _leaders(text):
+        if rec.name not in excluded:
+            officials[rec.name] = _merge_official(officials[rec.name], rec) if rec.name in officials else rec
+            order[rec.name] = min(order.get(rec.name, pos), pos)
+    if known:
+        for pos, rec in _bare_mentions(text, known, set(officials) | persons.keys() | excluded):
+            officials[rec.name] = rec
+            order[rec.name] = pos
+    # 李兴 read where 李兴伟 was meant: drop a name whose every occurrence sits inside a longer one.
+    names = set(officials) | set(persons)
+    for short in list(names):
+        for long in names:
+            if long != short and long.startswith(short) and text.count(short) == text.count(long):
+                if short in officials and long in officials:
+                    officials[long] = _merge_official(officials[long], officials[short])
+                officials.pop(short, None)
+                persons.pop(short, None)
+                break
+    persons = {n: p for n, p in persons.items() if n not in officials}
+    by_order = sorted(order, key=order.__getitem__)
+    return (
+        [officials[n] for n in by_order if n in officials],
+        [persons[n] for n in by_order if n in persons],
+    )
