@@ -103,7 +103,8 @@ def _head_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, two-character surnames)."""
-    names = read_lines("surnames.txt")
+    # Lines marked "# word" are surnames that are mostly common words (全, 党): never a name's start here.
+    names = [line.split("#")[0].strip() for line in read_lines("surnames.txt") if "#" not in line]
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
 
