@@ -1,0 +1,191 @@
+"""The `jdash` command: build the store, export its tables. A thin front end over jdash.store."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import math
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import click
+import pandas as pd
+
+from jdash import __version__
+from jdash.errors import JdashError
+from jdash.settings import load_settings
+from jdash.store import BuildReport, Progress, build, iter_article_records, load_corpus
+
+TABLE_FORMATS = ("jsonl", "csv", "parquet")
+NETWORK_FORMATS = ("gexf", "graphml", "csv")
+EXPORTS = ("articles", "officials", "figures", "network")
+
+
+def _friendly(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn jdash's own errors into a one-line message and exit status 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except JdashError as err:
+            raise click.ClickException(str(err)) from None
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(__version__, prog_name="jdash")
+def main() -> None:
+    """Turn OCR'd pages of 济宁日报 into structured articles."""
+
+
+_paths = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+_store = click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+                      help="Store folder (default: $JDASH_STORE or .jdash/store).")
+
+
+@main.command("build")
+@_paths
+@_store
+@click.option("--workers", type=click.IntRange(min=1), help="Parsing processes (default: $JDASH_WORKERS or 1).")
+@click.option("--strict", is_flag=True, help="Exit with status 1 if any file was skipped or warned about.")
+@_friendly
+def build_command(paths: tuple[Path, ...], store_dir: Path | None, workers: int | None, strict: bool) -> None:
+    """Parse page files and folders (default: the corpus setting) into the store."""
+    settings = load_settings()
+    store = store_dir or settings.store
+    report = _build(paths or (settings.corpus,), store, workers or settings.workers)
+    click.echo(f"{report.pages} pages ({report.parsed} parsed, {report.reused} reused, {report.removed} removed), "
+               f"{report.articles} articles, {len(report.warnings)} warnings → {store}", err=True)
+    if strict and report.warnings:
+        raise click.ClickException(f"{len(report.warnings)} warnings (--strict)")
+
+
+@main.command("export")
+@click.argument("what", type=click.Choice(EXPORTS))
+@_paths
+@click.option("--format", "fmt", required=True, type=click.Choice(sorted({*TABLE_FORMATS, *NETWORK_FORMATS})),
+              help="jsonl, csv or parquet for tables; gexf, graphml or csv for the network.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")
+@_store
+@_friendly
+def export_command(what: str, paths: tuple[Path, ...], fmt: str, output: Path | None, store_dir: Path | None) -> None:
+    """Write articles, officials, figures or the officials' network from the store, or from PATHs."""
+    allowed = NETWORK_FORMATS if what == "network" else TABLE_FORMATS
+    if fmt not in allowed:
+        raise click.ClickException(f"{what} cannot be exported as {fmt}: use {', '.join(allowed)}")
+    if fmt == "parquet" and output is None:
+        raise click.ClickException("parquet is binary: give an output file with -o FILE")
+    with _source_store(paths, store_dir) as store, _target(output) as target:
+        if what == "network":
+            _write_network(store, fmt, target)
+        elif what == "articles" and fmt == "jsonl":
+            _write_jsonl(iter_article_records(store), target)
+        else:
+            frame = getattr(load_corpus(store), what)
+            {"jsonl": _write_frame_jsonl, "csv": _write_csv, "parquet": _write_parquet}[fmt](frame, target)
+
+
+def _build(paths: tuple[Path, ...] | tuple[Path], store: Path, workers: int) -> BuildReport:
+    with _progress_bar() as progress:
+        report = build(paths, store, workers=workers, progress=progress)
+    for source, original in report.duplicates:
+        click.echo(f"note: {source}: same content as {original}; kept once", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning.source}: {warning.reason}", err=True)
+    return report
+
+
+@contextlib.contextmanager
+def _progress_bar() -> Iterator[Progress]:
+    from tqdm import tqdm
+
+    # disable=None: a bar on a terminal, nothing in logs and pipes.
+    with tqdm(total=0, unit="page", file=sys.stderr, disable=None, leave=False) as bar:
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        yield progress
+
+
+@contextlib.contextmanager
+def _source_store(paths: tuple[Path, ...], store_dir: Path | None) -> Iterator[Path]:
+    """The store to export from: the given one, or a temporary one built from `paths`."""
+    if not paths:
+        yield store_dir or load_settings().store
+        return
+    with tempfile.TemporaryDirectory(prefix="jdash-export-") as temp:
+        store = Path(temp) / "store"
+        _build(paths, store, load_settings().workers)
+        yield store
+
+
+@contextlib.contextmanager
+def _target(output: Path | None) -> Iterator[BinaryIO]:
+    if output is None:
+        yield click.get_binary_stream("stdout")
+        return
+    with open(output, "wb") as handle:
+        yield handle
+
+
+def _write_jsonl(records: Iterator[dict[str, Any]], target: BinaryIO) -> None:
+    for record in records:
+        target.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+
+
+def _write_frame_jsonl(frame: pd.DataFrame, target: BinaryIO) -> None:
+    columns = list(frame.columns)
+    for row in frame.itertuples(index=False, name=None):
+        record = {name: _plain(value) for name, value in zip(columns, row)}
+        target.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+
+
+def _write_csv(frame: pd.DataFrame, target: BinaryIO) -> None:
+    frame = frame.copy()
+    for name in frame.columns:
+        if pd.api.types.is_datetime64_any_dtype(frame[name]):
+            frame[name] = frame[name].dt.strftime("%Y-%m-%d")
+        elif frame[name].dtype == object:
+            # Lists as JSON arrays: unambiguous, and Excel shows them as text.
+            frame[name] = frame[name].map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v)
+    # UTF-8 with a BOM, so that Excel shows the Chinese.
+    target.write(frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
+
+
+def _write_parquet(frame: pd.DataFrame, target: BinaryIO) -> None:
+    frame.to_parquet(target, index=False)
+
+
+def _write_network(store: Path, fmt: str, target: BinaryIO) -> None:
+    from jdash.network import build_network, write_network
+
+    graph = build_network(load_corpus(store).officials)
+    with tempfile.TemporaryDirectory(prefix="jdash-network-") as temp:
+        path = Path(temp) / f"network.{fmt}"
+        write_network(graph, fmt, path)
+        target.write(path.read_bytes())
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready value: dates as ISO dates, missing values as null."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if value is None or value is pd.NaT or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,769 @@
+"""The on-disk corpus: Parquet tables keyed per page, rebuilt incrementally, never left half-written.
+
+Layout of a store folder:
+
+    manifest.json            which generation is current, and segments of an unfinished build
+    generations/<id>/*.parquet   the corpus tables (with a `_key` column naming each row's page)
+    segments/<id>/*.parquet      pages parsed by a build that has not finished yet
+    uploads/<xx>/<sha256>/<name> uploaded pages, one folder per distinct content
+    lock                     flock'ed by whoever writes
+
+A page's key hashes its bytes, its source name, its `pages.csv` row and the code that parses it;
+a build parses only pages whose key is not stored yet. Parsed pages are flushed as segments while
+the build runs, and finally merged with the current generation into a new one. Every file and
+folder is written under a temporary name, fsync'ed and renamed into place, and `manifest.json`
+(also replaced atomically) is the single commit point: a build killed at any moment leaves the
+previous generation intact, and the next build reuses the segments already flushed.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as futures
+import contextlib
+import dataclasses
+import fcntl
+import hashlib
+import io
+import json
+import math
+import multiprocessing
+import os
+import shutil
+import stat
+import time
+import uuid
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from jdash.errors import InputError, StoreError
+from jdash.model import Article, ParseWarning
+from jdash.pipeline import PageFile, PageMeta, content_hash, discover_pages, process_page
+from jdash.settings import Settings, load_settings
+from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, results_to_arrow
+from jdash.textio import decode_page
+
+# Bump when the store's layout or table schemas change: every page is parsed again.
+STORE_FORMAT = 1
+
+# The modules and data whose code decides what a page parses to; their bytes are part of every key.
+_PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "enrich", "gazetteer", "officials", "figures",
+                    "topics", "model", "tables")
+
+# A segment is flushed after this many parsed pages or seconds, whichever comes first: a killed
+# build loses at most that much work.
+SEGMENT_PAGES = 1000
+SEGMENT_SECONDS = 30.0
+# How long a build or upload waits for another one holding the store's lock.
+LOCK_TIMEOUT = 600.0
+
+_ALL_TABLES = (*TABLES, "records")
+_UPLOADS = "uploads"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class BuildReport:
+    """What a build or an upload did."""
+
+    store: Path
+    parsed: int = 0  # pages parsed in this run
+    reused: int = 0  # pages whose stored records were still valid
+    removed: int = 0  # pages dropped because their file is gone
+    pages: int = 0  # pages in the store afterwards
+    articles: int = 0  # articles in the store afterwards
+    added: list[str] = field(default_factory=list)  # sources new in the store
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, source with the same bytes)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def build(
+    paths: Iterable[str | os.PathLike[str]],
+    store_dir: str | os.PathLike[str],
+    workers: int = 1,
+    progress: Progress | None = None,
+    strict: bool = False,
+) -> BuildReport:
+    """Make the store hold exactly the pages under `paths` plus the store's uploads.
+
+    Parses new and changed pages with `workers` processes, reuses the rest, drops pages whose
+    files are gone. `progress(done, total)` is called as pages are parsed. The report's warnings
+    are those of every page now in the store. With `strict`, any warning raises `InputError`
+    and the store's tables stay as they were.
+    """
+    store = Path(store_dir)
+    with _locked(store):
+        found, warnings = discover_pages(paths)
+        found = [p for p in found if not _is_inside(p.path, store)]
+        found.extend(_discover_uploads(store / _UPLOADS))
+        return _update(store, found, warnings, replace=True, workers=workers, progress=progress, strict=strict)
+
+
+def ingest_uploads(
+    files: Iterable[tuple[str, bytes]],
+    store_dir: str | os.PathLike[str],
+    workers: int = 1,
+    progress: Progress | None = None,
+    settings: Settings | None = None,
+) -> BuildReport:
+    """Add uploaded `.txt` pages and `.zip` files of pages to the store.
+
+    Each page is kept in the store's `uploads/` (content-addressed: the same bytes are kept once)
+    and parsed into the store; nothing already stored is removed. Files or zip members that are
+    too large, unsafe (`../` or absolute paths, links), not pages, or not text are skipped; the
+    report's warnings say which and why, with the warnings of the uploaded pages.
+    """
+    limits = settings or load_settings()
+    store = Path(store_dir)
+    with _locked(store):
+        saved, names, refused = _save_uploads(files, store / _UPLOADS, limits)
+        report = _update(store, saved, refused, replace=False, workers=workers, progress=progress, strict=False,
+                         names=names)
+    return report
+
+
+def load_corpus(store_dir: str | os.PathLike[str]) -> Corpus:
+    """The store's current tables as a `Corpus`. Raises `StoreError` if there are none."""
+    store = Path(store_dir)
+    # A build finishing meanwhile may delete the generation we are reading: read the new one.
+    for attempt in range(3):
+        generation = _generation_dir(store)
+        try:
+            return arrow_to_corpus({name: _read_table(generation / f"{name}.parquet") for name in TABLES})
+        except FileNotFoundError:
+            if attempt == 2:
+                raise StoreError(f"the store at {store} changed while it was read; try again") from None
+        except (OSError, pa.ArrowException) as err:
+            raise StoreError(f"the store at {store} cannot be read: {err}") from None
+    raise AssertionError("unreachable")
+
+
+def current_generation(store_dir: str | os.PathLike[str]) -> str | None:
+    """An id that changes whenever the store's tables change (None if there are none): a cache key."""
+    return _read_manifest(Path(store_dir)).get("generation")
+
+
+def iter_article_records(store_dir: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
+    """Every stored article as `Article.to_dict()`, in corpus order."""
+    generation = _generation_dir(Path(store_dir))
+    records = _read_table(generation / "records.parquet")
+    bodies = _read_table(generation / "articles.parquet", columns=["id", "body"])
+    body_of = dict(zip(bodies.column("id").to_pylist(), bodies.column("body").to_pylist()))
+    order = [f.name for f in dataclasses.fields(Article)]
+    for article_id, record in zip(records.column("article_id").to_pylist(), records.column("record").to_pylist()):
+        data = json.loads(record)
+        data["body"] = body_of.get(article_id, "")
+        yield {name: data[name] for name in order if name in data}
+
+
+# ----------------------------------------------------------------------------- keys
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the code and data that parse pages: a change re-parses every page."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"store-format-{STORE_FORMAT}".encode())
+    files = [package / f"{name}.py" for name in _PARSING_MODULES]
+    files += sorted(p for p in (package / "data").rglob("*") if p.is_file())
+    for path in files:
+        if path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    with contextlib.suppress(Exception):
+        from importlib.metadata import version
+
+        digest.update(f"jieba-{version('jieba')}".encode())
+    return digest.hexdigest()
+
+
+def page_key(page_hash: str, source: str, meta: PageMeta | None) -> str:
+    """The store key of a page: its bytes' hash, its name, its metadata and the parsing code."""
+    meta_row = dataclasses.astuple(meta) if meta else None
+    return hashlib.sha256(json.dumps([code_version(), source, page_hash, meta_row]).encode()).hexdigest()
+
+
+# ----------------------------------------------------------------------------- the update
+
+
+@dataclass
+class _Entry:
+    """A page of this run: where it is, what it is called, what it is keyed by."""
+
+    page: PageFile
+    source: str
+    digest: str
+    key: str
+    failed: str | None = None  # why it could not be read when its turn to be parsed came
+
+
+@dataclass
+class _State:
+    """What the store holds now: manifest, and per stored key its content hash and source."""
+
+    manifest: dict[str, Any]
+    keys: dict[str, tuple[str, str]]  # key → (content_hash, source), current generation and segments
+    live_keys: list[str]  # keys of the current generation, in corpus order
+
+
+def _update(
+    store: Path,
+    found: Sequence[PageFile],
+    warnings: list[ParseWarning],
+    *,
+    replace: bool,
+    workers: int,
+    progress: Progress | None,
+    strict: bool,
+    names: Sequence[str] | None = None,
+) -> BuildReport:
+    """Bring the store up to date with `found` pages: replace its pages, or add to them.
+
+    `names` (parallel to `found`) are what the user called the pages, for the report.
+    """
+    _prepare(store)
+    state = _read_state(store)
+    _collect_garbage(store, state.manifest)
+    report = BuildReport(store=store)
+
+    # In add mode the stored pages stay; their bytes and names are taken.
+    taken_hashes: dict[str, str] = {}
+    taken_sources: set[str] = set()
+    if not replace:
+        for key in state.live_keys:
+            digest, source = state.keys[key]
+            taken_hashes.setdefault(digest, source)
+            taken_sources.add(source)
+
+    entries: list[_Entry] = []
+    for index, page in enumerate(found):
+        try:
+            data = page.path.read_bytes()
+        except OSError as err:
+            warnings.append(ParseWarning(page.source, f"cannot read: {err.strerror or err}"))
+            continue
+        digest = content_hash(data)
+        if digest in taken_hashes:
+            report.duplicates.append((names[index] if names else page.source, taken_hashes[digest]))
+            continue
+        source = _unique_source(page.source, digest, taken_sources)
+        taken_hashes[digest] = source
+        taken_sources.add(source)
+        entries.append(_Entry(page, source, digest, page_key(digest, source, page.meta)))
+
+    to_parse = [e for e in entries if e.key not in state.keys]
+    buffer = _parse_into_segments(store, state, to_parse, workers, progress)
+    # Files that vanished between hashing and parsing are not pages of this corpus.
+    warnings.extend(ParseWarning(e.source, e.failed) for e in entries if e.failed)
+    entries = [e for e in entries if not e.failed]
+    report.parsed = sum(1 for e in to_parse if not e.failed)
+    report.reused = len(entries) - report.parsed
+
+    live_before = set(state.live_keys)
+    if replace:
+        order = [e.key for e in entries]
+        # A changed page is replaced, not removed: count the names that are gone.
+        report.removed = len({state.keys[k][1] for k in live_before} - {e.source for e in entries})
+        build_warnings = warnings
+    else:
+        order = state.live_keys + [e.key for e in entries if e.key not in live_before]
+        build_warnings = None  # keep the stored ones; upload refusals are told, not stored
+    new_keys = {e.key for e in entries} - live_before
+    report.added = [e.source for e in entries if e.key in new_keys]
+
+    unchanged = (bool(state.manifest.get("generation")) and order == state.live_keys and not buffer
+                 and not state.manifest.get("segments")
+                 and (build_warnings is None or _stored_build_warnings(store) == build_warnings))
+    tables = None if unchanged else _merge(store, state, buffer, order, build_warnings)
+    report.warnings = _warnings_of(store, tables, None if replace else new_keys)
+    if not replace:
+        report.warnings += warnings
+    if strict and report.warnings:
+        first, more = report.warnings[0], len(report.warnings) - 1
+        raise InputError(first.source, f"{first.reason} (and {more} more warnings)" if more else first.reason)
+    if tables is not None:
+        _commit(store, state, tables)
+    report.pages, report.articles = _counts(store)
+    return report
+
+
+def _unique_source(source: str, digest: str, taken: set[str]) -> str:
+    # Two different pages with one name (two folders, two uploads): the later one gets its hash.
+    if source not in taken:
+        return source
+    path = PurePosixPath(source)
+    return str(path.with_name(f"{path.stem}~{digest[:8]}{path.suffix}"))
+
+
+def _parse_into_segments(
+    store: Path, state: _State, entries: list[_Entry], workers: int, progress: Progress | None
+) -> list[dict[str, pa.Table]]:
+    """Parse `entries`, flushing finished pages as segments now and then; returns the unflushed rest."""
+    buffer: list[dict[str, pa.Table]] = []
+    buffered_pages = 0
+    last_flush = time.monotonic()
+    done = 0
+    total = len(entries)
+    if progress:
+        progress(0, total)
+    for keys, tables in _parse_chunks(entries, workers):
+        buffer.append(tables)
+        buffered_pages += len(keys)
+        done += len(keys)
+        if progress:
+            progress(done, total)
+        if buffered_pages >= SEGMENT_PAGES or (time.monotonic() - last_flush >= SEGMENT_SECONDS and done < total):
+            _write_segment(store, state, buffer)
+            buffer, buffered_pages, last_flush = [], 0, time.monotonic()
+    return buffer
+
+
+def _parse_chunks(entries: list[_Entry], workers: int) -> Iterator[tuple[list[str], dict[str, pa.Table]]]:
+    if not entries:
+        return
+    chunk = max(1, min(50, math.ceil(len(entries) / (workers * 8))))
+    tasks = (_read_task(entries[i:i + chunk]) for i in range(0, len(entries), chunk))
+    # Processes only pay off when each gets several chunks: starting one and loading jieba costs seconds.
+    if workers <= 1 or len(entries) < 4 * workers:
+        yield from map(_parse_task, tasks)
+        return
+    context = multiprocessing.get_context("forkserver")
+    # Not '__main__': a Streamlit script must not run again in the workers.
+    context.set_forkserver_preload(["jdash.store", "jdash.parser", "jdash.dates", "jdash.enrich"])
+    try:
+        with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            pending: set[futures.Future] = set()
+            for task in tasks:
+                pending.add(pool.submit(_parse_task, task))
+                if len(pending) >= 2 * workers:  # bounded: never all pages' bytes in memory at once
+                    finished, pending = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
+                    yield from (f.result() for f in finished)
+            for finished in futures.as_completed(pending):
+                yield finished.result()
+    except futures.process.BrokenProcessPool as err:
+        raise StoreError(f"a worker process died while parsing ({err}); pages parsed so far are kept") from None
+
+
+_Task = list[tuple[str, str, bytes, PageMeta | None]]
+
+
+def _read_task(entries: list[_Entry]) -> _Task:
+    task = []
+    for entry in entries:
+        try:
+            data = entry.page.path.read_bytes()
+        except OSError as err:
+            entry.failed = f"cannot read: {err.strerror or err}"
+            continue
+        digest = content_hash(data)
+        if digest != entry.digest:  # the file changed since it was hashed: key the bytes we parse
+            entry.digest, entry.key = digest, page_key(digest, entry.source, entry.page.meta)
+        task.append((entry.key, entry.source, data, entry.page.meta))
+    return task
+
+
+def _parse_task(task: _Task) -> tuple[list[str], dict[str, pa.Table]]:
+    """Runs in a worker: parse a chunk of pages into Arrow tables keyed by page."""
+    keys = [key for key, _, _, _ in task]
+    results = [process_page(source, data, meta) for _, source, data, meta in task]
+    return keys, results_to_arrow(results, keys)
+
+
+def _merge(
+    store: Path, state: _State, buffer: list[dict[str, pa.Table]], order: list[str],
+    build_warnings: list[ParseWarning] | None,
+) -> dict[str, pa.Table]:
+    """The new generation's tables: each live page's rows from wherever they are, once, in order.
+    `build_warnings` replace the stored warnings that belong to no page, unless None."""
+    providers: list[Callable[[str], pa.Table]] = []
+    if state.manifest.get("generation"):
+        providers.append(_dir_reader(store / "generations" / state.manifest["generation"]))
+    providers += [_dir_reader(store / "segments" / s) for s in state.manifest.get("segments", [])]
+    if buffer:
+        joined = {name: pa.concat_tables([b[name] for b in buffer]) for name in _ALL_TABLES}
+        providers.append(joined.__getitem__)
+
+    # Each key is taken from the first provider that has it: a page is never in the result twice.
+    wanted = set(order)
+    assigned: list[pa.Array] = []
+    for provider in providers:
+        keys = set(provider("pages").column(KEY_COLUMN).to_pylist()) & wanted
+        wanted -= keys
+        assigned.append(pa.array(sorted(keys), type=pa.string()))
+    if wanted:
+        raise StoreError(f"{len(wanted)} pages are missing from the store's parsed records")
+
+    # Key "" marks warnings that belong to no page (a missing path, a bad pages.csv); they come first.
+    rank = pa.array(["", *order], type=pa.string())
+    if build_warnings is None and state.manifest.get("generation"):
+        assigned[0] = pa.concat_arrays([assigned[0], pa.array([""])])
+    extra = results_to_arrow([], [])
+    extra["warnings"] = pa.Table.from_pylist(
+        [{"source": w.source, "reason": w.reason, KEY_COLUMN: ""} for w in build_warnings or []],
+        schema=SCHEMAS["warnings"].append(pa.field(KEY_COLUMN, pa.string())),
+    )
+    tables = {}
+    for name in _ALL_TABLES:
+        parts = [provider(name).filter(pc.is_in(provider(name).column(KEY_COLUMN), value_set=keys))
+                 for provider, keys in zip(providers, assigned)]
+        table = pa.concat_tables([extra[name], *parts]).combine_chunks()
+        ranks = pc.index_in(table.column(KEY_COLUMN), value_set=rank)
+        table = table.append_column("_rank", ranks).sort_by("_rank").drop_columns(["_rank"])
+        tables[name] = table
+    return tables
+
+
+def _dir_reader(folder: Path) -> Callable[[str], pa.Table]:
+    cache: dict[str, pa.Table] = {}
+
+    def read(name: str) -> pa.Table:
+        if name not in cache:
+            cache[name] = _read_table(folder / f"{name}.parquet")
+        return cache[name]
+
+    return read
+
+
+def _warnings_of(store: Path, tables: dict[str, pa.Table] | None, keys: set[str] | None) -> list[ParseWarning]:
+    if tables is not None:
+        warnings = tables["warnings"]
+    else:
+        warnings = _read_table(_generation_dir(store) / "warnings.parquet")
+    if keys is not None:
+        warnings = warnings.filter(pc.is_in(warnings.column(KEY_COLUMN), value_set=pa.array(sorted(keys), type=pa.string())))
+    return [ParseWarning(s, r) for s, r in zip(warnings.column("source").to_pylist(),
+                                              warnings.column("reason").to_pylist())]
+
+
+def _stored_build_warnings(store: Path) -> list[ParseWarning]:
+    stored = _read_table(_generation_dir(store) / "warnings.parquet")
+    stored = stored.filter(pc.equal(stored.column(KEY_COLUMN), ""))
+    return [ParseWarning(s, r) for s, r in zip(stored.column("source").to_pylist(),
+                                              stored.column("reason").to_pylist())]
+
+
+def _counts(store: Path) -> tuple[int, int]:
+    generation = _generation_dir(store)
+    return (pq.ParquetFile(generation / "pages.parquet").metadata.num_rows,
+            pq.ParquetFile(generation / "articles.parquet").metadata.num_rows)
+
+
+# ----------------------------------------------------------------------------- on-disk state
+
+
+def _prepare(store: Path) -> None:
+    for sub in ("generations", "segments", "tmp", _UPLOADS):
+        (store / sub).mkdir(parents=True, exist_ok=True)
+
+
+def _read_manifest(store: Path) -> dict[str, Any]:
+    try:
+        manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as err:
+        raise StoreError(f"the store's manifest at {store} cannot be read: {err}") from None
+    if manifest.get("format") != STORE_FORMAT:
+        return {}  # an older layout: everything is parsed again
+    return manifest
+
+
+def _generation_dir(store: Path) -> Path:
+    if not store.is_dir():
+        raise StoreError(f"no store at {store}: run `jdash build` first")
+    generation = _read_manifest(store).get("generation")
+    if not generation:
+        raise StoreError(f"the store at {store} is empty: run `jdash build` first")
+    return store / "generations" / generation
+
+
+def _read_state(store: Path) -> _State:
+    manifest = _read_manifest(store)
+    keys: dict[str, tuple[str, str]] = {}
+    live: list[str] = []
+    folders = []
+    if manifest.get("generation"):
+        folders.append(store / "generations" / manifest["generation"])
+    folders += [store / "segments" / s for s in manifest.get("segments", [])]
+    for index, folder in enumerate(folders):
+        pages = _read_table(folder / "pages.parquet", columns=[KEY_COLUMN, "content_hash", "source"])
+        page_keys = pages.column(KEY_COLUMN).to_pylist()
+        for key, digest, source in zip(page_keys, pages.column("content_hash").to_pylist(),
+                                       pages.column("source").to_pylist()):
+            keys.setdefault(key, (digest, source))
+        if index == 0 and manifest.get("generation"):
+            live = page_keys
+    return _State(manifest, keys, live)
+
+
+def _read_table(path: Path, columns: list[str] | None = None) -> pa.Table:
+    return pq.read_table(path, columns=columns, memory_map=False)
+
+
+def _new_id(prefix: str) -> str:
+    # Sortable by time; unique across processes.
+    return f"{prefix}-{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"
+
+
+def _write_tables(store: Path, parent: str, tables: dict[str, pa.Table]) -> str:
+    """Write `tables` as a new folder under `store/parent`, atomically; returns its name."""
+    name = _new_id(parent.rstrip("s"))
+    staging = store / "tmp" / name
+    staging.mkdir(parents=True)
+    for table_name, table in tables.items():
+        path = staging / f"{table_name}.parquet"
+        pq.write_table(table, path, compression="zstd")
+        _fsync_file(path)
+    _fsync_dir(staging)
+    os.replace(staging, store / parent / name)
+    _fsync_dir(store / parent)
+    return name
+
+
+def _write_segment(store: Path, state: _State, buffer: list[dict[str, pa.Table]]) -> None:
+    tables = {name: pa.concat_tables([b[name] for b in buffer]) for name in _ALL_TABLES}
+    name = _write_tables(store, "segments", tables)
+    state.manifest = {**state.manifest, "format": STORE_FORMAT,
+                      "segments": [*state.manifest.get("segments", []), name]}
+    _write_manifest(store, state.manifest)
+
+
+def _commit(store: Path, state: _State, tables: dict[str, pa.Table]) -> None:
+    name = _write_tables(store, "generations", tables)
+    previous = state.manifest.get("generation")
+    state.manifest = {"format": STORE_FORMAT, "generation": name, "previous": previous, "segments": []}
+    _write_manifest(store, state.manifest)
+    _collect_garbage(store, state.manifest)
+
+
+def _write_manifest(store: Path, manifest: dict[str, Any]) -> None:
+    _atomic_write(store / "manifest.json", json.dumps(manifest, indent=1).encode())
+
+
+def _collect_garbage(store: Path, manifest: dict[str, Any]) -> None:
+    """Remove what no manifest names: finished segments, old generations, leftovers of killed runs.
+    The previous generation stays, for readers that opened it just before the switch."""
+    keep = {manifest.get("generation"), manifest.get("previous"), *manifest.get("segments", [])}
+    for parent in ("generations", "segments", "tmp"):
+        for folder in (store / parent).iterdir():
+            if folder.name not in keep:
+                shutil.rmtree(folder, ignore_errors=True) if folder.is_dir() else folder.unlink(missing_ok=True)
+    for leftover in (store / _UPLOADS).glob(".tmp-*"):
+        leftover.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _locked(store: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the store's write lock. flock dies with its process, so a killed build never leaves
+    a stale lock behind."""
+    store.mkdir(parents=True, exist_ok=True)
+    fd = os.open(store / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise StoreError(f"the store at {store} is busy: another build or upload has held "
+                                     f"its lock for {timeout:.0f} s") from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    temp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _is_inside(path: Path, folder: Path) -> bool:
+    return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+
+
+# ----------------------------------------------------------------------------- uploads
+
+
+def _discover_uploads(uploads: Path) -> list[PageFile]:
+    """Stored uploads, oldest first, each named as it was uploaded."""
+    pages = []
+    if not uploads.is_dir():
+        return pages
+    for fan in sorted(uploads.iterdir()):
+        if not fan.is_dir() or fan.name.startswith("."):
+            continue
+        for folder in sorted(fan.iterdir()):
+            files = [p for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []
+            if files:
+                path = files[0]
+                pages.append(PageFile(path, path.relative_to(folder).as_posix()))
+    # Oldest first, so a later upload with a taken name is the one renamed, build after build.
+    return sorted(pages, key=lambda p: (p.path.stat().st_mtime_ns, p.path.parent.as_posix()))
+
+
+def _save_uploads(
+    files: Iterable[tuple[str, bytes]], uploads: Path, limits: Settings
+) -> tuple[list[PageFile], list[str], list[ParseWarning]]:
+    """Keep uploaded pages in `uploads` (each distinct content once).
+
+    Returns the stored pages, the names they were uploaded as, and what was refused and why.
+    """
+    uploads.mkdir(parents=True, exist_ok=True)
+    saved: list[PageFile] = []
+    names: list[str] = []
+    refused: list[ParseWarning] = []
+    for name, data in files:
+        label = _display_name(name)
+        if len(data) > limits.max_upload_bytes:
+            refused.append(ParseWarning(label, f"too large ({len(data):,} bytes; the limit is "
+                                               f"{limits.max_upload_bytes:,})"))
+            continue
+        if label.lower().endswith(".zip"):
+            pages = _zip_pages(label, data, limits, refused)
+        elif label.lower().endswith(".txt"):
+            pages = [(label, data)]
+        else:
+            refused.append(ParseWarning(label, "not a .txt page or a .zip of pages"))
+            continue
+        for source, payload in pages:
+            try:
+                decode_page(payload, source)
+            except InputError as err:
+                refused.append(ParseWarning(err.source, err.reason))
+                continue
+            saved.append(_save_upload(uploads, source, payload))
+            names.append(source)
+    return saved, names, refused
+
+
+def _display_name(name: str) -> str:
+    # Browsers send a bare name, but never trust it: keep the last path component only.
+    base = name.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    base = "".join(ch for ch in base if ch.isprintable())
+    return base if base not in ("", ".", "..") else "upload.txt"
+
+
+def _save_upload(uploads: Path, source: str, data: bytes) -> PageFile:
+    digest = content_hash(data)
+    folder = uploads / digest[:2] / digest
+    existing = [p for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []
+    if existing:
+        return PageFile(existing[0], existing[0].relative_to(folder).as_posix())
+    target = folder / source
+    # `source` is sanitised; this check is the last line against writing outside the store.
+    if not _is_inside(target, uploads):
+        raise StoreError(f"refusing to write {source!r} outside the store")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = uploads / f".tmp-{uuid.uuid4().hex}"
+    with open(temp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temp, target)
+    _fsync_dir(target.parent)
+    return PageFile(target, source)
+
+
+def _zip_pages(
+    label: str, data: bytes, limits: Settings, refused: list[ParseWarning]
+) -> list[tuple[str, bytes]]:
+    """The `.txt` members of a zip that are safe to keep; refusals are appended to `refused`."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as err:
+        refused.append(ParseWarning(label, f"not a readable zip file ({err})"))
+        return []
+    if len(members) > limits.max_zip_files:
+        refused.append(ParseWarning(label, f"zip refused: {len(members):,} members, more than the limit of "
+                                           f"{limits.max_zip_files:,}"))
+        return []
+    declared = sum(m.file_size for m in members)
+    if declared > limits.max_unzipped_bytes:
+        refused.append(ParseWarning(label, f"zip refused: it would unpack to {declared:,} bytes, more than "
+                                           f"the limit of {limits.max_unzipped_bytes:,} (a zip bomb?)"))
+        return []
+    pages: list[tuple[str, bytes]] = []
+    unpacked = 0
+    for member in members:
+        where = f"{label}/{member.filename}"
+        if member.is_dir() or _is_metadata(member.filename):
+            continue
+        source = _safe_member_path(member.filename)
+        mode = member.external_attr >> 16
+        if source is None:
+            refused.append(ParseWarning(where, "skipped: unsafe path (absolute or with '..')"))
+        elif stat.S_ISLNK(mode):
+            refused.append(ParseWarning(where, "skipped: symbolic link"))
+        elif member.flag_bits & 0x1:
+            refused.append(ParseWarning(where, "skipped: encrypted"))
+        elif not source.lower().endswith(".txt"):
+            refused.append(ParseWarning(where, "skipped: not a .txt page"))
+        elif member.file_size > limits.max_upload_bytes:
+            refused.append(ParseWarning(where, f"skipped: too large ({member.file_size:,} bytes)"))
+        else:
+            # Read no more than the limits allow, whatever the header claims.
+            allowed = min(limits.max_upload_bytes, limits.max_unzipped_bytes - unpacked)
+            try:
+                with archive.open(member) as handle:
+                    payload = handle.read(allowed + 1)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
+                    RuntimeError, __import__("zlib").error) as err:
+                refused.append(ParseWarning(where, f"skipped: cannot be unpacked ({err})"))
+                continue
+            if len(payload) > allowed:
+                refused.append(ParseWarning(label, "zip refused: unpacks to more than its size limit (a zip bomb?)"))
+                return []
+            unpacked += len(payload)
+            pages.append((source, payload))
+    return pages
+
+
+def _is_metadata(name: str) -> bool:
+    # Finder's resource forks and dot files travel in zips made on macOS: not pages, not news.
+    parts = name.replace("\\", "/").split("/")
+    return parts[0] == "__MACOSX" or any(part.startswith(".") and part not in (".", "..") for part in parts)
+
+
+def _safe_member_path(name: str) -> str | None:
+    """A zip member's path as a clean relative POSIX path, or None if it could escape its folder."""
+    name = name.replace("\\", "/")
+    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        return None
+    parts = [part for part in name.split("/") if part not in ("", ".")]
+    if not parts or any(part == ".." or not part.isprintable() for part in parts):
+        return None
+    return "/".join(parts)
