@@ -1,0 +1,470 @@
+"""Numbers with units, and what they measure: 44家助企攀登企业 … 营业收入35.9亿元.
+
+A figure is a number followed by a unit from data/units.csv (with an optional 万/亿 scale). Years,
+dates, ordinals (第八批), durations (24小时, 3个月) and codes (N95, 5G) carry no such unit, so they are
+never figures. The metric is the nearest phrase from data/metrics.csv before the number in the same
+clause, else the noun phrase around it; rates without one inherit the metric of the figure before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jdash.datafiles import read_table
+from jdash.gazetteer import county_mentions
+from jdash.model import Figure
+from jdash.topics import pos_tags
+
+CITY_WIDE = "全市"
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋－～，：　", "0123456789.%+-~,: ")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9.·/:_\-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![A-Za-z0-9]|\.\d)")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
+_CLAUSE_END = set("，,：:。！？!?；;\n")
+_APPROX_BEFORE = ("将近", "接近", "不少于", "不到", "不足", "至少", "超过", "超", "逾", "近", "约")
+_APPROX_MID = ("余", "多")
+_APPROX_AFTER = ("以上", "左右", "上下", "以内", "以下", "多", "余")
+_RANGE_BEFORE = re.compile(r"\d+(?:\.\d+)?(?:至|到|-|—|~)$")
+# A unit followed by these is part of another word: 3个月 and 6个工作日 are durations, 2200吨级 a class.
+_UNIT_BREAKERS = {
+    "个": ("月", "工作日", "小时", "季度", "星期", "多月", "半月", "年头"),
+    "吨": ("级",),
+    "米": ("级",),
+    "人": ("民",),
+    "台": ("阶",),
+    "次": ("日",),
+    "家": ("庭", "乡"),
+    "位": ("于", "居", "列"),
+}
+_GROWTH = ("增", "降", "减", "提高", "提升", "上涨", "回落", "下滑", "扩大", "缩小", "翻")
+_SHARE = ("占", "率", "比重", "比例")
+# Words that end a noun phrase read before or after a number (实现营业收入, 44家…企业实现).
+_VERBS = (
+    "实现", "完成", "达到", "达", "共有", "现有", "拥有", "共", "累计", "新增", "增长", "增加", "提高", "提升",
+    "下降", "减少", "超过", "其中", "计划", "实施", "开工", "建成", "签约", "引进", "落户", "举办", "开展",
+    "组织", "解决", "争取", "取得", "提供", "发放", "帮助", "助力", "选派", "覆盖", "比对", "服务", "配备",
+    "评选", "获评", "入选", "已", "为", "是", "有", "占", "与", "和", "及", "在", "对", "向", "给", "由", "将",
+    "把", "使", "让", "的", "了", "等", "均", "都", "也", "还", "获", "经", "通过", "推动", "带动", "吸引",
+    "参加", "参与", "办理", "梳理", "建立", "组建", "成立", "设立", "涉及", "全部", "均", "正在", "分别",
+    "已经", "正", "可", "能", "将", "会", "要",
+)
+_PERIODS = re.compile(
+    r"\d{4}年(?:\d{1,2}(?:至|-|—|~)\d{1,2}月份?|\d{1,2}月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度"
+    r"|全年|度)?(?:以来)?"
+    r"|\d{1,2}(?:至|-|—|~)\d{1,2}月份?"
+    r"|截至(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末)?|年底|目前)"
+    r"|(?:今年|去年|上年|当年|本年|明年)(?:以来|上半年|下半年|前三季度|[一二三四]季度|全年|年初以来)?"
+    r"|前三季度|第?[一二三四]季度|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
+)
+_PLACE_MARKERS = re.compile(r"全市|我市")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit from units.csv."""
+
+    text: str
+    base: str | None
+    factor: float
+    kind: str  # amount | count | rate | scale
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A metric phrase from metrics.csv."""
+
+    phrase: str
+    canonical: str
+    base: str | None
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, Unit]:
+    """Units and scales by their printed form."""
+    return {
+        r["unit"]: Unit(r["unit"], r["base"] or None, float(r["factor"]), r["kind"])
+        for r in read_table("units.csv")
+    }
+
+
+@lru_cache(maxsize=1)
+def metrics() -> tuple[dict[str, Metric], tuple[Metric, ...]]:
+    """(metric phrases by text, suffix rules for phrases read from the text)."""
+    exact: dict[str, Metric] = {}
+    suffix: list[Metric] = []
+    for r in read_table("metrics.csv"):
+        m = Metric(r["phrase"].lstrip("*"), r["canonical"], r["base"] or None)
+        if r["phrase"].startswith("*"):
+            suffix.append(m)
+        else:
+            exact.setdefault(m.phrase, m)
+    return exact, tuple(suffix)
+
+
+@lru_cache(maxsize=1)
+def _unit_pattern() -> re.Pattern[str]:
+    all_units = units()
+    scales = sorted((u for u in all_units.values() if u.kind == "scale"), key=lambda u: -len(u.text))
+    bases = sorted((u for u in all_units.values() if u.kind != "scale"), key=lambda u: -len(u.text))
+    return re.compile(
+        r"(?P<mid>余|多)?(?P<scale>" + "|".join(re.escape(u.text) for u in scales) + r")?"
+        r"(?P<mid2>余|多)?(?P<unit>" + "|".join(re.escape(u.text) for u in bases) + r")?"
+    )
+
+
+@lru_cache(maxsize=1)
+def _metric_pattern() -> re.Pattern[str]:
+    exact, _ = metrics()
+    return re.compile("|".join(re.escape(p) for p in sorted(exact, key=len, reverse=True)))
+
+
+def prepare(text: str) -> str:
+    """Text ready for number reading: full-width digits made ASCII, line wraps undone, spaces around numbers dropped."""
+    t = (text or "").translate(_FULLWIDTH).replace("\r\n", "\n")
+    t = re.sub(r"(?<=\S)\n(?=\S)", "", t)
+    t = re.sub(r"(?<=\d)[ \t]+(?=[^\s\d])", "", t)  # 53 亿元, 9 个批次
+    t = re.sub(r"(?<=[^\s\d，。、；：,;:])[ \t]+(?=\d)", "", t)  # 达 98.5%
+    return t
+
+
+def parse_number(s: str) -> float:
+    """A printed number (full-width digits and thousands commas allowed) as a float."""
+    return float(s.translate(_FULLWIDTH).replace(",", ""))
+
+
+@dataclass
+class _Raw:
+    start: int  # of the number
+    end: int  # past the unit and any trailing approximation word
+    unit_end: int
+    value: float
+    unit: str
+    scale: float
+    base: Unit | None
+    approx: str | None
+
+
+def _read_figures(t: str) -> list[_Raw]:
+    out: list[_Raw] = []
+    upat = _unit_pattern()
+    all_units = units()
+    for m in _NUMBER.finditer(t):
+        s, e = m.span()
+        if s > 0 and t[s - 1] == "第":
+            continue
+        digits = m.group(1).replace(",", "")
+        if len(digits) >= 11 and "." not in digits:
+            continue  # a phone number or an identifier
+        u = upat.match(t, e)
+        scale_text, unit_text = u.group("scale"), u.group("unit")
+        if not scale_text and not unit_text:
+            continue
+        if unit_text and t.startswith(_UNIT_BREAKERS.get(unit_text, ()), u.end()):
+            continue
+        if not unit_text and scale_text and u.end() < len(t) and t[u.end()] in "年月日天":
+            continue
+        approx = None
+        for w in _APPROX_BEFORE:
+            if t.endswith(w, 0, s):
+                approx = w
+                break
+        if _RANGE_BEFORE.search(t, max(0, s - 12), s) and not approx:
+            approx = "至"
+        mid = u.group("mid") or u.group("mid2")
+        if mid:
+            approx = approx or mid
+        end = u.end()
+        for w in _APPROX_AFTER:
+            if t.startswith(w, end) and not (w in ("多", "余") and end < len(t) and t[end + 1 : end + 2] == "万"):
+                approx = approx or w
+                end += len(w)
+                break
+        scale = all_units[scale_text].factor if scale_text else 1.0
+        base = all_units[unit_text] if unit_text else None
+        printed = (scale_text or "") + (unit_text or "")
+        out.append(_Raw(s, end, u.end(), float(digits), printed, scale, base, approx))
+    return out
+
+
+def _spans(t: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in pattern.finditer(t):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(t):
+        spans.append((pos, len(t)))
+    return spans
+
+
+def _clause_start(t: str, s: int, floor: int) -> int:
+    i = s
+    while i > floor and t[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
+
+
+_NOUN_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "b", "vn", "eng", "an", "a", "k", "nr", "s")
+_HEAD_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "vn", "eng", "an", "v")
+_FUNCTION_FLAGS = ("p", "u", "uj", "ul", "ud", "uz", "d", "c", "r", "m", "q", "x", "f", "t", "y", "e", "o", "zg", "ad", "tg")
+_SUFFIX_HEADS = set("率量额数值")
+_QUOTES = set("“”‘’\"'《》")
+_SKIP_WORDS = frozenset(("同比", "环比", "同期", "平均", "全市", "我市", "全县", "全区"))
+
+
+def _is_noun(word: str, flag: str) -> bool:
+    return (flag in _NOUN_FLAGS or word in _QUOTES) and word not in _VERBS and word not in _SKIP_WORDS
+
+
+def _noun_tail(prefix: str) -> str | None:
+    """The noun phrase that ends a clause prefix: 全市募集慈善款物 → 慈善款物, 上半年报件 → 报件."""
+    prefix = prefix[-16:]
+    if not prefix:
+        return None
+    tags = pos_tags(prefix)
+    i = len(tags)
+    # Skip what stands between the phrase and the number: 达到, 为, 了, 同比去年增加了 …
+    while i > 0 and (
+        tags[i - 1][0] in _VERBS or tags[i - 1][0] in _SKIP_WORDS or tags[i - 1][1] in _FUNCTION_FLAGS
+        or tags[i - 1][1] == "ns" or tags[i - 1][1] not in _HEAD_FLAGS
+    ):
+        i -= 1
+    if i == 0:
+        return None
+    j = i - 1  # the head
+    if len(tags[j][0]) == 1 and tags[j][0] in _SUFFIX_HEADS and j > 0:
+        j -= 1  # 上传率: a one-character head takes the word before it, whatever it is
+    while j > 0 and _is_noun(*tags[j - 1]):
+        j -= 1
+    phrase = "".join(w for w, _ in tags[j:i]).strip("“”‘’\"'《》")
+    return phrase if len(phrase) >= 2 else None
+
+
+def _noun_after(t: str, i: int) -> str | None:
+    """The noun phrase right after a count (44家助企攀登企业实现… → 助企攀登企业)."""
+    m = re.match(r"[\u4e00-\u9fff“”‘’\"'《》]+", t[i : i + 14])
+    if not m:
+        return None
+    metric_pat = _metric_pattern()
+    out: list[tuple[str, str]] = []
+    pos = i
+    for word, flag in pos_tags(m.group()):
+        if out and metric_pat.match(t, pos):
+            break
+        if word in _VERBS or word in _SKIP_WORDS:
+            break
+        has_noun = any(f in _NOUN_FLAGS and f not in ("a", "b", "k") for _, f in out)
+        if _is_noun(word, flag) or (not has_noun and flag.startswith("v")):
+            out.append((word, flag))
+            pos += len(word)
+            continue
+        break
+    while out and (out[-1][1] not in _HEAD_FLAGS or out[-1][1] == "v" or out[-1][0] in _QUOTES) and out[-1][0] not in "”’":
+        out.pop()
+    phrase = "".join(w for w, _ in out)
+    return phrase if len(phrase.strip("“”‘’\"'《》")) >= 2 else None
+
+
+def _canonical(phrase: str | None) -> Metric | None:
+    if not phrase:
+        return None
+    exact, suffix = metrics()
+    if phrase in exact:
+        return exact[phrase]
+    for rule in suffix:
+        if phrase.endswith(rule.phrase):
+            return rule
+    m = None
+    for m in _metric_pattern().finditer(phrase):
+        pass
+    return exact[m.group()] if m else None
+
+
+_RATE_WORDS = ("增幅", "增速", "增长率", "占比")
+
+
+def _metric_before(t: str, lo: int, hi: int) -> tuple[str, Metric] | None:
+    """The last metric phrase in t[lo:hi]; a rate word right after another metric joins it (营收增幅)."""
+    pattern = _metric_pattern()
+    found: list[re.Match[str]] = []
+    for pos in range(lo, hi):  # overlapping matches: 临时救助金 holds both 临时救助 and 救助金
+        m = pattern.match(t, pos, hi)
+        if m and not (found and found[-1].end() >= m.end()):
+            found.append(m)
+    if not found:
+        return None
+    exact, _ = metrics()
+    last = found[-1]
+    if last.group() in _RATE_WORDS and len(found) > 1 and found[-2].end() >= last.start() - 2:
+        prev = found[-2]
+        return t[prev.start() : last.end()], exact[prev.group()]
+    return last.group(), exact[last.group()]
+
+
+def _kind(t: str, raw: _Raw, lo: int) -> str:
+    if raw.base is None:
+        return "amount"
+    if raw.base.kind != "rate":
+        return raw.base.kind
+    if raw.unit.endswith(("个百分点", "倍")):
+        return "rate"
+    before = t[max(lo, raw.start - 10) : raw.start]
+    growth = max((before.rfind(w) for w in _GROWTH), default=-1)
+    share = max((before.rfind(w) for w in _SHARE), default=-1)
+    return "rate" if growth > share else "share"
+
+
+def _county_before(t: str, lo: int, hi: int, default: str | None) -> str | None:
+    best: tuple[int, str] | None = None
+    for pos, name in county_mentions(t[lo:hi]):
+        best = (pos, name)
+    for m in _PLACE_MARKERS.finditer(t, lo, hi):
+        if best is None or m.start() - lo > best[0]:
+            best = (m.start() - lo, CITY_WIDE)
+    return best[1] if best else default
+
+
+def _period_before(t: str, lo: int, hi: int) -> str | None:
+    last = None
+    for m in _PERIODS.finditer(t, lo, hi):
+        last = m.group().strip("“”")
+    return last
+
+
+def _gap_is_empty(gap: str) -> bool:
+    """Whether only verbs and approximation words stand between a metric and its number (营收达到35亿)."""
+    gap = re.sub(r"[\s“”]", "", gap)
+    words = sorted(_VERBS + _APPROX_BEFORE + ("同比", "平均", "分别", "总计", "合计", "约为"), key=len, reverse=True)
+    changed = True
+    while gap and changed:
+        changed = False
+        for w in words:
+            if gap.startswith(w):
+                gap, changed = gap[len(w) :], True
+                break
+    return not gap
+
+
+def _sentence_periods(t: str, para_lo: int, s_lo: int) -> str | None:
+    """A period that opens an earlier sentence of the paragraph (今年以来，…) carries over to later ones."""
+    last = None
+    for lo, hi in _spans(t[para_lo:s_lo], _SENTENCE_END):
+        m = _PERIODS.match(t, para_lo + lo)
+        if m:
+            last = m.group().strip("“”")
+    return last
+
+
+def extract_figures(text: str, county: str | None = None) -> list[Figure]:
+    """Every number with a unit in `text`, with what it measures. `county`: the article's county, used
+    when the sentence names none (a sentence naming 全市/我市 gives "全市")."""
+    t = prepare(text)
+    raws = _read_figures(t)
+    if not raws:
+        return []
+    figures: list[Figure] = []
+    sentences = _spans(t, _SENTENCE_END)
+    paragraphs = _spans(t, re.compile(r"\n\s*\n"))
+    idx = 0
+    for s_lo, s_hi in sentences:
+        in_sentence = []
+        while idx < len(raws) and raws[idx].start < s_hi:
+            if raws[idx].start >= s_lo:
+                in_sentence.append(raws[idx])
+            idx += 1
+        if not in_sentence:
+            continue
+        sentence = t[s_lo:s_hi].strip()
+        para_lo = next((p_lo for p_lo, p_hi in paragraphs if p_lo <= s_lo < p_hi), 0)
+        carried_period = _sentence_periods(t, para_lo, s_lo)
+        prev_end = s_lo
+        prev: Figure | None = None
+        prev_start = s_lo
+        subject: str | None = None
+        for raw in in_sentence:
+            figures.append(fig := _figure(t, raw, s_lo, prev_end, prev, prev_start, subject, county, sentence))
+            if fig.kind == "count" and fig.subject is None and fig.metric:
+                own = _own_subject(t, raw, fig.metric, max(_clause_start(t, raw.start, s_lo), prev_end))
+                subject = own or subject
+                prev_end = raw.end + (len(fig.metric) if own and own.startswith(t[raw.start : raw.end]) else 0)
+            else:
+                prev_end = raw.end
+            if fig.period is None and carried_period:
+                figures[-1] = fig = _replace_period(fig, carried_period)
+            prev, prev_start = fig, raw.start
+    return figures
+
+
+def _replace_period(fig: Figure, period: str) -> Figure:
+    from dataclasses import replace
+
+    return replace(fig, period=period)
+
+
+def _own_subject(t: str, raw: _Raw, metric: str, lo: int) -> str | None:
+    """The printed span naming what a count counts: 44家助企攀登企业, or 重大项目11个."""
+    if t.startswith(metric, raw.end):
+        return t[raw.start : raw.end + len(metric)]
+    k = t.rfind(metric, lo, raw.start)
+    return t[k : raw.end] if k >= 0 else None
+
+
+def _figure(
+    t: str,
+    raw: _Raw,
+    s_lo: int,
+    prev_end: int,
+    prev: Figure | None,
+    prev_start: int,
+    subject: str | None,
+    county: str | None,
+    sentence: str,
+) -> Figure:
+    clause_lo = _clause_start(t, raw.start, s_lo)
+    lo = max(clause_lo, prev_end)
+    kind = _kind(t, raw, clause_lo)
+    number_lo = raw.start - len(raw.approx) if raw.approx in _APPROX_BEFORE else raw.start
+    metric_text: str | None = None
+    metric: Metric | None = None
+    own = False
+    nxt = t[raw.end : raw.end + 1]
+    if kind == "count" and nxt and ("\u4e00" <= nxt <= "\u9fff" or nxt in "“《") and (after := _noun_after(t, raw.end)):
+        metric_text, metric, own = after, _canonical(after.strip("“”")), True
+    if metric_text is None:
+        found = _metric_before(t, lo, number_lo)
+        if found:
+            end_of_metric = t.rfind(found[0], lo, number_lo) + len(found[0])
+            if _gap_is_empty(t[end_of_metric:number_lo]):
+                metric_text, metric = found
+            else:
+                metric_text = _noun_tail(t[end_of_metric:number_lo])
+                metric = _canonical(metric_text)
+        elif number_lo > lo:
+            metric_text = _noun_tail(t[lo:number_lo])
+            metric = _canonical(metric_text)
+        elif prev is not None and prev_start > clause_lo:
+            metric_text = _noun_tail(t[clause_lo:prev_start])
+            metric = _canonical(metric_text)
+    if kind in ("rate", "share") and prev is not None and (metric is None or metric.canonical in _RATE_WORDS):
+        metric_text, metric = prev.metric, _canonical(prev.metric)
+    if kind == "count" and not own and metric_text:
+        own = True
+    base_unit = raw.base.base if raw.base else (metric.base if metric else None)
+    factor = raw.scale * (raw.base.factor if raw.base else 1.0)
+    normalised = round(raw.value * factor, 6) if (base_unit or raw.scale != 1.0) else None
+    return Figure(
+        value=raw.value,
+        unit=raw.unit,
+        normalised_value=normalised,
+        base_unit=base_unit,
+        metric=metric_text,
+        canonical_metric=metric.canonical if metric else None,
+        kind=kind,
+        subject=None if (kind == "count" and own) else subject,
+        county=_county_before(t, s_lo, raw.start, county),
+        period=_period_before(t, s_lo, raw.start),
+        approx=raw.approx,
+        sentence=sentence,
+    )
