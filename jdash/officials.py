@@ -336,6 +336,13 @@ def _scan(text: str) -> list[_Found]:
         while j < len(text) and text[j] in "”’\"」 ":
             j += 1
         got = read_name(text, j) if j < len(text) else None
+        # With no clear end after it (no 出席, no punctuation), a name after an official's title is a guess:
+        # keep it only when printed again (包保重点项目 after 市级领导 is not a name).
+        if got and got[1] == 0 and head.kind == "official" and text.count(got[0]) < 2:
+            got = None
+        # 全市民生支出: a resident head whose last character starts a word with what follows is no title.
+        if got and head.kind == "person" and _word_across(text, end):
+            got = None
         if got:
             names = [got[0]]
             k = j + len(got[0])
@@ -364,6 +371,12 @@ def _scan(text: str) -> list[_Found]:
     return found
 
 
+def _word_across(text: str, end: int) -> bool:
+    from jdash.topics import word_freq
+
+    return word_freq(text[end - 1 : end + 1]) >= _WORD_FREQ
+
+
 def _segment_levels(segments: list[_Segment]) -> list[str | None]:
     """Each title's level: from its organisation, else its head, else the title before it."""
     out: list[str | None] = []
@@ -373,7 +386,8 @@ def _segment_levels(segments: list[_Segment]) -> list[str | None]:
         if level is None and seg.org and seg.head.level:
             level = seg.head.level
         if level is None and not seg.org:
-            level = seg.head.level or prev
+            # 兖州市委副书记、市长: the bare 市长 belongs to the body named before it.
+            level = prev or seg.head.level
         out.append(level)
         prev = level if level is not None else prev
     return out

@@ -1,0 +1,79 @@
+"""The entity stage: fill counties, primary county, officials, persons, figures, topics and keywords.
+
+Pure (new Article objects; the inputs are not changed) and safe in worker processes: the only shared
+state is the lazily built jieba tokenizer, which this stage never alters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from jdash.figures import extract_figures
+from jdash.gazetteer import CITY_WIDE, canonical_county, dateline_place, find_counties, has_local_markers, primary_county
+from jdash.model import Article, OfficialMention
+from jdash.officials import extract_officials
+from jdash.topics import keywords, score_topics
+
+_PAGE_MAJORITY = 2  # articles naming the same county before a page counts as that county's page
+
+
+def _text(article: Article) -> str:
+    parts = (article.kicker, article.headline, article.subheadline, article.body)
+    return "\n\n".join(p for p in parts if p)
+
+
+def _heading(article: Article) -> str:
+    return " ".join(p for p in (article.kicker, article.headline, article.subheadline) if p)
+
+
+def _primary_counties(articles: list[Article]) -> list[str | None]:
+    """Each article's primary county. Articles that speak from inside a county (全区, 区领导 …) without
+    naming it take the county most articles of the page are about (a county's own page)."""
+    primary = [primary_county(a) for a in articles]
+    named = Counter(c for c in primary if c and c != CITY_WIDE)
+    if not named:
+        return primary
+    page_county, n = named.most_common(1)[0]
+    if n < _PAGE_MAJORITY:
+        return primary
+    out = []
+    for article, county in zip(articles, primary):
+        own_dateline = canonical_county(dateline_place(article))
+        if county in (None, CITY_WIDE) and not own_dateline and has_local_markers(_text(article)):
+            county = page_county
+        out.append(county)
+    return out
+
+
+def enrich_articles(articles: list[Article]) -> list[Article]:
+    """The articles of one page (or any batch) with their entity fields filled."""
+    primary = _primary_counties(articles)
+    texts = [_text(a) for a in articles]
+    reporters = [{r.name for r in a.reporters} for a in articles]
+    first = [extract_officials(t, exclude=r) for t, r in zip(texts, reporters)]
+    known: dict[str, OfficialMention] = {}
+    for officials, _ in first:
+        for m in officials:
+            if m.level != "national":
+                known.setdefault(m.name, m)
+    out: list[Article] = []
+    for article, text, excluded, county, found in zip(articles, texts, reporters, primary, first):
+        officials, persons = extract_officials(text, exclude=excluded, known=known) if known else found
+        names = [m.name for m in officials] + [p.name for p in persons]
+        out.append(
+            replace(
+                article,
+                counties=find_counties(text),
+                primary_county=county,
+                officials=officials,
+                persons=persons,
+                figures=extract_figures(article.body or "", county),
+                topics=[
+                    {"topic": name, "score": score}
+                    for name, score in score_topics(_heading(article), article.body or "", article.column)
+                ],
+                keywords=keywords(f"{_heading(article)}\n{article.body or ''}", k=20, names=names),
+            )
+        )
+    return out

@@ -1,0 +1,198 @@
+"""Officials' co-occurrence network: who appears with whom, built from the officials table.
+
+Nodes are officials (by name), an edge joins two officials printed in the same article; its weight is
+the number of such articles and its `articles` attribute their ids, ;-joined so GEXF and GraphML can
+hold it. National leaders (习近平 in set phrases) stay out unless asked for.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+from typing import IO, Any
+
+import networkx as nx
+import pandas as pd
+
+from jdash.errors import ExportError
+
+FORMATS = ("gexf", "graphml", "csv")
+SEED = 42
+_LEVEL_RANK = {"other": 0, "county": 1, "city": 2, "province": 3, "national": 4}
+METRIC_COLUMNS = ["name", "title", "level", "articles", "counties", "degree", "weighted_degree", "betweenness",
+                  "community"]
+REGISTRY_COLUMNS = ["name", "level", "title", "titles", "title_history", "organisations", "first_date",
+                    "last_date", "articles"]
+
+
+def _dates(df: pd.DataFrame) -> pd.Series:
+    if "issue_date" not in df:
+        return pd.Series(pd.NaT, index=df.index, dtype="datetime64[ns]")
+    return pd.to_datetime(df["issue_date"], errors="coerce")
+
+
+def _titles(value: Any) -> list[str]:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+def _latest(group: pd.DataFrame, column: str) -> str:
+    """The value of `column` in the group's latest dated row (the first row when none is dated)."""
+    values = group.sort_values("_date", na_position="first")[column].dropna()
+    return str(values.iloc[-1]) if len(values) else ""
+
+
+def build_network(
+    officials_df: pd.DataFrame,
+    *,
+    min_weight: int = 1,
+    include_national: bool = False,
+    article_ids: Any = None,
+    articles: pd.DataFrame | None = None,
+) -> nx.Graph:
+    """The co-occurrence graph of officials.
+
+    `article_ids` keeps only those articles (a date, county or topic filter done by the caller);
+    `articles` (the articles table) adds each official's counties from the articles' primary county.
+    Node attributes: title (latest), level, articles (count), counties (;-joined).
+    Edge attributes: weight (shared articles), articles (;-joined ids).
+    """
+    g = nx.Graph()
+    if officials_df is None or officials_df.empty:
+        return g
+    df = officials_df.copy()
+    if article_ids is not None:
+        df = df[df["article_id"].isin(set(article_ids))]
+    if not include_national and "level" in df:
+        df = df[df["level"] != "national"]
+    if df.empty:
+        return g
+    df["_date"] = _dates(df)
+    if "title" not in df:
+        df["title"] = df["titles"].map(lambda v: (_titles(v) or [""])[0]) if "titles" in df else ""
+    county_of: dict[str, str] = {}
+    if articles is not None and not articles.empty and "primary_county" in articles:
+        county_of = {
+            str(k): str(v) for k, v in zip(articles["id"], articles["primary_county"]) if isinstance(v, str) and v
+        }
+    df = df.drop_duplicates(["article_id", "name"])
+    for name, group in df.groupby("name", sort=True):
+        levels = [lvl for lvl in group.get("level", pd.Series(dtype=str)).dropna() if lvl in _LEVEL_RANK]
+        counties = sorted({county_of[a] for a in group["article_id"].astype(str) if a in county_of})
+        g.add_node(
+            str(name),
+            title=_latest(group, "title"),
+            level=max(levels, key=_LEVEL_RANK.__getitem__) if levels else "other",
+            articles=int(group["article_id"].nunique()),
+            counties=";".join(counties),
+        )
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for article_id, group in df.groupby("article_id", sort=True):
+        for a, b in combinations(sorted(set(group["name"].astype(str))), 2):
+            shared[(a, b)].append(str(article_id))
+    for (a, b), ids in sorted(shared.items()):
+        if len(ids) >= min_weight:
+            g.add_edge(a, b, weight=len(ids), articles=";".join(sorted(ids)))
+    return g
+
+
+def network_metrics(g: nx.Graph) -> pd.DataFrame:
+    """Per official: degree, weighted degree, betweenness and community (Louvain, fixed seed; communities
+    numbered from the largest)."""
+    if g.number_of_nodes() == 0:
+        return pd.DataFrame(columns=METRIC_COLUMNS)
+    betweenness = nx.betweenness_centrality(g, weight=None, seed=SEED) if g.number_of_edges() else {}
+    communities = nx.community.louvain_communities(g, weight="weight", seed=SEED)
+    communities = sorted(communities, key=lambda c: (-len(c), sorted(c)[0]))
+    community_of = {node: i for i, nodes in enumerate(communities) for node in nodes}
+    rows = []
+    for node, data in g.nodes(data=True):
+        rows.append({
+            "name": node,
+            "title": data.get("title", ""),
+            "level": data.get("level", ""),
+            "articles": data.get("articles", 0),
+            "counties": data.get("counties", ""),
+            "degree": g.degree(node),
+            "weighted_degree": g.degree(node, weight="weight"),
+            "betweenness": betweenness.get(node, 0.0),
+            "community": community_of[node],
+        })
+    out = pd.DataFrame(rows, columns=METRIC_COLUMNS)
+    return out.sort_values(["weighted_degree", "name"], ascending=[False, True], ignore_index=True)
+
+
+def edge_table(g: nx.Graph) -> pd.DataFrame:
+    """The edge list: source, target, weight, articles."""
+    rows = [{"source": a, "target": b, "weight": d.get("weight", 1), "articles": d.get("articles", "")}
+            for a, b, d in g.edges(data=True)]
+    return pd.DataFrame(rows, columns=["source", "target", "weight", "articles"])
+
+
+def write_network(g: nx.Graph, fmt: str, path_or_buffer: str | Path | IO[Any]) -> None:
+    """Write the graph as gexf (Gephi), graphml, or csv (edge list) to a path or an open file."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown network format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if fmt == "csv":
+        text = edge_table(g).to_csv(index=False)
+        if isinstance(path_or_buffer, (str, Path)):
+            Path(path_or_buffer).write_text(text, encoding="utf-8")
+        elif isinstance(path_or_buffer, io.TextIOBase):
+            path_or_buffer.write(text)
+        else:
+            path_or_buffer.write(text.encode("utf-8"))
+        return
+    writer = nx.write_gexf if fmt == "gexf" else nx.write_graphml
+    if isinstance(path_or_buffer, io.TextIOBase):
+        raw = io.BytesIO()
+        writer(g, raw)
+        path_or_buffer.write(raw.getvalue().decode("utf-8"))
+    else:
+        writer(g, path_or_buffer)
+
+
+def official_registry(officials_df: pd.DataFrame) -> pd.DataFrame:
+    """One row per official: most senior level, latest title, every title in order of first appearance
+    (title_history: "YYYY-MM-DD title"), organisations, first and last dates, article count."""
+    if officials_df is None or officials_df.empty:
+        return pd.DataFrame(columns=REGISTRY_COLUMNS)
+    df = officials_df.copy()
+    df["_date"] = _dates(df)
+    if "title" not in df:
+        df["title"] = df["titles"].map(lambda v: (_titles(v) or [""])[0])
+    rows = []
+    for name, group in df.groupby("name", sort=True):
+        group = group.sort_values("_date", na_position="last", kind="stable")
+        first_seen: dict[str, pd.Timestamp] = {}
+        for _, row in group.iterrows():
+            for t in _titles(row.get("titles")) or _titles(row.get("title")):
+                first_seen.setdefault(t, row["_date"])
+        history = [f"{d.date().isoformat() if pd.notna(d) else '?'} {t}" for t, d in first_seen.items()]
+        levels = [lvl for lvl in group.get("level", pd.Series(dtype=str)).dropna() if lvl in _LEVEL_RANK]
+        orgs = list(dict.fromkeys(o for o in group.get("organisation", pd.Series(dtype=str)).dropna() if o))
+        rows.append({
+            "name": name,
+            "level": max(levels, key=_LEVEL_RANK.__getitem__) if levels else "other",
+            "title": _latest(group, "title"),
+            "titles": list(first_seen),
+            "title_history": history,
+            "organisations": orgs,
+            "first_date": group["_date"].min(),
+            "last_date": group["_date"].max(),
+            "articles": int(group["article_id"].nunique()),
+        })
+    out = pd.DataFrame(rows, columns=REGISTRY_COLUMNS)
+    return out.sort_values(["articles", "name"], ascending=[False, True], ignore_index=True)
+
+
+def level_counts(officials_df: pd.DataFrame) -> Counter:
+    """How many distinct officials each level has (a quick summary for the dashboard)."""
+    if officials_df is None or officials_df.empty:
+        return Counter()
+    return Counter(officials_df.drop_duplicates("name")["level"])
