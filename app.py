@@ -1,0 +1,27 @@
+"""jdash dashboard: the router and the shared sidebar filters. Run with `streamlit run app.py`."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import cache, widgets
+
+st.set_page_config(page_title="jdash · 济宁日报", page_icon=":material/newspaper:", layout="wide")
+
+PAGES = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/timeline.py", title="Topic timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/keywords.py", title="Keywords", icon=":material/key:", url_path="keywords"),
+    st.Page("pages/network.py", title="Officials network", icon=":material/hub:", url_path="network"),
+    st.Page("pages/counties.py", title="Counties", icon=":material/map:", url_path="counties"),
+    st.Page("pages/articles.py", title="Articles", icon=":material/article:", url_path="articles"),
+    st.Page("pages/upload.py", title="Add pages", icon=":material/upload_file:", url_path="upload"),
+]
+
+page = st.navigation(PAGES)
+built = cache.ensure_store()
+if built:
+    st.toast(built, icon=":material/database:")
+filters, notices = widgets.sidebar_filters(page.url_path or "overview")
+widgets.show_notices(notices)
+page.run()

@@ -1,0 +1,68 @@
+"""Keywords: top terms, a word cloud in Chinese glyphs, one term's trend, and keyword in context."""
+
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from jdash import charts, queries
+from jdash.errors import FontNotFoundError
+from ui import cache, widgets as w
+
+f = w.current_filters()
+arts = cache.articles(f)
+
+st.title("Keywords")
+w.filter_caption(f, len(arts))
+
+n = st.slider("Terms", 10, 60, 25, step=5, key="kw_n")
+top = queries.keyword_counts(arts, n)
+
+left, right = st.columns([1, 1])
+with left:
+    bar = charts.ranking(top, label="term", n=n, title="Top terms (articles that list them)", colour_index=4)
+    event = w.chart(bar, key="kw_bar", on_select=True)
+    w.downloads(bar, top, name="top_terms", key="dl_kw_bar")
+with right:
+    try:
+        cloud = cache.word_cloud(cache.stamp(), f.key(), 150, str(cache.settings().font or "") or None)
+        w.chart(cloud, key="kw_cloud")
+        w.downloads(cloud, top, name="word_cloud", key="dl_kw_cloud")
+    except FontNotFoundError as err:
+        st.error(str(err), icon=":material/font_download_off:")
+
+# The term: a click on a bar, else ?term=, else the top term.
+ss = st.session_state
+clicked = w.clicked_values(event)
+if clicked and clicked[0] != ss.get("_kw_click"):
+    ss["_kw_click"] = ss["kw_term"] = clicked[0]
+elif "kw_term" not in ss:
+    ss["kw_term"] = (st.query_params.get("term") or "").strip()[:40] or (top["term"].iloc[0] if len(top) else "")
+term = st.text_input("Term", key="kw_term", max_chars=40,
+                     help="Any word or phrase; the trend and concordance search the article text.").strip()
+if term:
+    st.query_params["term"] = term
+
+if term:
+    trend = queries.term_trend(arts, term)
+    fig = charts.term_trend(trend, term=term)
+    w.chart(fig, key="kw_trend")
+    w.downloads(fig, trend, name=f"trend_{term}", key="dl_kw_trend")
+
+    kwic = queries.concordance(arts, term, width=24, limit=500)
+    st.subheader(f"“{w.md(term)}” in context · {len(kwic)} hits")
+    if kwic.empty:
+        st.info("The term does not occur in these articles.")
+    else:
+        view = kwic.assign(
+            link=[f"articles?{urlencode(w.link_params(article=a), doseq=True)}" for a in kwic["article_id"]],
+            issue_date=kwic["issue_date"].map(w.fmt_date),
+        )[["issue_date", "left", "match", "right", "headline", "link"]]
+        st.dataframe(view, hide_index=True, width="stretch", column_config={
+            "left": st.column_config.TextColumn("left", width="medium"),
+            "right": st.column_config.TextColumn("right", width="medium"),
+            "link": st.column_config.LinkColumn("article", display_text="open"),
+        })
+        w.table_downloads(kwic, name=f"concordance_{term}", key="dl_kwic")
+        st.markdown("**Articles with the term**")
+        ids = list(dict.fromkeys(kwic["article_id"]))
+        w.article_links(queries.article_list(arts.loc[arts["id"].isin(ids)]), limit=10)

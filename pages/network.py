@@ -1,0 +1,69 @@
+"""Officials network: who appears with whom. Select an official (click a node, or pick one) to see
+their titles over time, the officials they appear with, and their articles."""
+
+import streamlit as st
+
+from jdash import charts, queries
+from ui import cache, widgets as w
+
+f = w.current_filters()
+arts = cache.articles(f)
+offs = cache.officials(f)
+
+st.title("Officials network")
+w.filter_caption(f, len(arts))
+
+c1, c2, c3, c4 = st.columns([2, 2, 2, 2])
+min_weight = c1.slider("Minimum shared articles", 1, 10, 1, key="nw_min")
+national = c2.toggle("National leaders", value=False, key="nw_nat",
+                     help="习近平 and others named in set phrases are left out of the local network by default.")
+colour_by = c3.segmented_control("Colour", ["level", "community"], default="level", key="nw_colour") or "level"
+max_nodes = c4.select_slider("Most officials shown", [50, 100, 150, 300], value=150, key="nw_max")
+
+nodes, edges, total = cache.network_frames(cache.stamp(), f.key(), min_weight, national, max_nodes)
+
+ss = st.session_state
+names = nodes["name"].tolist()
+all_names = queries.top_officials(offs, None, include_national=True)["name"].tolist()
+if "nw_focus" not in ss or ss["nw_focus"] not in [None, *all_names]:
+    wanted = st.query_params.get("focus") or (f.officials[0] if len(f.officials) == 1 else None)
+    ss["nw_focus"] = wanted if wanted in all_names else None
+    if wanted and wanted not in all_names:
+        st.warning(f"Ignored focus={w.md(wanted)[:40]}: no such official in these articles.", icon=":material/info:")
+
+fig = charts.network_graph(nodes, edges, colour_by=colour_by, highlight=ss.get("nw_focus"))
+event = w.chart(fig, key="nw_chart", on_select=True)
+clicked = w.clicked_values(event)
+if clicked and clicked[0] != ss.get("_nw_click"):
+    ss["_nw_click"] = clicked[0]
+    ss["nw_focus"] = clicked[0]
+    st.rerun()
+if total > len(nodes):
+    st.caption(f"Showing the {len(nodes)} officials with the most articles of {total}.")
+w.downloads(fig, edges[["source", "target", "weight", "articles"]], name="officials_network", key="dl_nw")
+g1, g2, _ = st.columns([1, 1, 2])
+for col, fmt in ((g1, "gexf"), (g2, "graphml")):
+    col.download_button(fmt.upper(), data=lambda fmt=fmt: cache.network_file(cache.stamp(), f.key(), min_weight,
+                                                                             national, fmt),
+                        file_name=f"officials_network.{fmt}", mime="application/xml", key=f"dl_nw_{fmt}",
+                        on_click="ignore", icon=":material/hub:")
+
+st.divider()
+focus = st.selectbox("Official", [None, *all_names], key="nw_focus",
+                     format_func=lambda n: "— pick an official —" if n is None else n)
+if focus:
+    st.query_params["focus"] = focus
+    titles = queries.official_titles(offs, focus)
+    tfig = charts.official_titles(titles, name=focus)
+    a, b = st.columns([3, 2])
+    with a:
+        w.chart(tfig, key="nw_titles")
+        w.downloads(tfig, titles, name=f"titles_{focus}", key="dl_nw_titles")
+    with b:
+        st.markdown(f"**Appears with** ({'national leaders included' if national else 'local officials'})")
+        co = queries.co_officials(offs, focus, include_national=national)
+        st.dataframe(co, hide_index=True, width="stretch")
+    st.markdown(f"**Articles naming {w.md(focus)}**")
+    w.article_links(queries.article_list(queries.articles_of_official(arts, offs, focus)))
+elif "focus" in st.query_params:
+    del st.query_params["focus"]

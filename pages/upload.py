@@ -1,0 +1,67 @@
+"""Add pages: upload .txt pages (several at once) or a .zip of them; they are parsed with a progress
+bar, added to the on-disk store (de-duplicated by content) and listed with any file that failed."""
+
+import pandas as pd
+import streamlit as st
+
+from jdash.errors import JdashError
+from ui import cache, widgets as w
+
+s = cache.settings()
+st.title("Add pages")
+st.markdown(
+    f"Pages are parsed and added to the store at {w.md(s.store)}; they survive a restart. A page whose "
+    "text is already stored is skipped, and a bad file never harms what is stored."
+)
+
+files = st.file_uploader("Page files (.txt) or a .zip of them", type=["txt", "zip"], accept_multiple_files=True,
+                         key=f"up_files_{st.session_state.get('_up_round', 0)}",
+                         max_upload_size=max(1, s.max_upload_bytes // 2**20))
+
+
+if files and st.button("Add to the store", type="primary", icon=":material/upload:"):
+    from jdash import store
+
+    bar = st.progress(0.0, text=f"Reading {len(files)} uploads …")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(min(done / max(total, 1), 1.0), text=f"Parsed {done} of {total} pages …")
+
+    try:
+        report = store.ingest_uploads(((up.name, up.getvalue()) for up in files), s.store,
+                                      workers=s.workers, progress=progress)
+    except JdashError as err:
+        bar.empty()
+        st.error(f"Nothing was added: {err}", icon=":material/error:")
+    else:
+        bar.progress(1.0, text="Done.")
+        cache.clear()
+        st.session_state["_up_report"] = report
+        st.session_state["_up_round"] = st.session_state.get("_up_round", 0) + 1  # empties the uploader
+        st.rerun()
+
+report = st.session_state.get("_up_report")
+if report is not None:
+    st.subheader("Last upload")
+    k = st.columns(4)
+    k[0].metric("New pages", len(report.added))
+    k[1].metric("Already stored", len(report.duplicates))
+    k[2].metric("Pages parsed", report.parsed)
+    k[3].metric("Problems", len(report.warnings))
+    if report.added:
+        st.markdown("**Added:** " + "、".join(w.md(a) for a in report.added[:50])
+                    + (" …" if len(report.added) > 50 else ""))
+    if report.duplicates:
+        dup = pd.DataFrame(report.duplicates, columns=["file", "same content as"])
+        st.markdown("**Skipped: the same text is already stored**")
+        st.dataframe(dup, hide_index=True, width="stretch")
+    if report.warnings:
+        problems = pd.DataFrame([{"file": x.source, "reason": x.reason} for x in report.warnings])
+        st.warning(f"{len(problems)} files, or parts of files, could not be used:", icon=":material/warning:")
+        st.dataframe(problems, hide_index=True, width="stretch")
+    else:
+        st.success("Every file was added or was already stored.", icon=":material/check_circle:")
+    st.page_link(w.PAGES["overview"], label="See the corpus", icon=":material/dashboard:")
+
+c = cache.corpus()
+st.caption(f"The store holds {len(c.pages)} pages and {len(c.articles)} articles.")

@@ -1,0 +1,339 @@
+"""Small Streamlit building blocks shared by the pages: the sidebar filters bound to the URL,
+notices, export buttons, escaped text and links. No data logic here: that lives in jdash."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+import streamlit as st
+
+from jdash import export, queries
+from jdash.filters import LIST_PARAMS, PARAM_NAMES, Filters, parse_params
+from ui import cache
+
+PAGES = {
+    "overview": "pages/overview.py",
+    "timeline": "pages/timeline.py",
+    "keywords": "pages/keywords.py",
+    "network": "pages/network.py",
+    "counties": "pages/counties.py",
+    "articles": "pages/articles.py",
+    "upload": "pages/upload.py",
+}
+
+_WIDGET = {"counties": "f_county", "topics": "f_topic", "officials": "f_official", "q": "f_q", "dates": "f_dates"}
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^&])")
+
+
+# ---------------------------------------------------------------- text
+
+
+def md(text) -> str:
+    """Text made safe for a Markdown label: every Markdown/HTML character is backslash-escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", "" if text is None else str(text)).replace("\n", " ")
+
+
+def esc(text) -> str:
+    return html.escape("" if text is None else str(text))
+
+
+def text(value) -> str:
+    """A cell as text: None and NaN become ''."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
+
+
+def fmt_date(value) -> str:
+    if value is None or pd.isna(value):
+        return "undated"
+    return pd.Timestamp(value).date().isoformat()
+
+
+# ---------------------------------------------------------------- filters ↔ URL
+
+
+def _params_from_url() -> dict[str, list[str]]:
+    qp = st.query_params
+    return {k: qp.get_all(k) for k in PARAM_NAMES if k in qp}
+
+
+def _write_url(f: Filters) -> None:
+    qp = st.query_params
+    for k in PARAM_NAMES:
+        if k in qp:
+            del qp[k]
+    for k, v in f.to_params().items():
+        qp[k] = v
+    st.session_state["_synced"] = f.key()
+    st.session_state["_filters"] = f
+
+
+def _widgets_to_filters() -> Filters:
+    ss = st.session_state
+    span = ss.get("_span", (None, None))
+    rng = ss.get(_WIDGET["dates"]) or ()
+    start = rng[0] if len(rng) > 0 else None
+    end = rng[1] if len(rng) > 1 else None
+    if span != (None, None):
+        if start == span[0]:
+            start = None
+        if end == span[1]:
+            end = None
+    return Filters(start=start, end=end, counties=tuple(ss.get(_WIDGET["counties"], ())),
+                   topics=tuple(ss.get(_WIDGET["topics"], ())),
+                   officials=tuple(ss.get(_WIDGET["officials"], ())),
+                   q=(ss.get(_WIDGET["q"]) or "").strip()[:200])
+
+
+def _on_change() -> None:
+    rng = st.session_state.get(_WIDGET["dates"]) or ()
+    if len(rng) == 1:  # the user has picked the first day of a range only: wait for the second
+        return
+    _write_url(_widgets_to_filters())
+
+
+def _clear() -> None:
+    _write_url(Filters())
+    _set_widgets(Filters())
+
+
+def _set_widgets(f: Filters) -> None:
+    ss = st.session_state
+    span = ss.get("_span", (None, None))
+    ss[_WIDGET["counties"]] = list(f.counties)
+    ss[_WIDGET["topics"]] = list(f.topics)
+    ss[_WIDGET["officials"]] = list(f.officials)
+    ss[_WIDGET["q"]] = f.q
+    start, end = f.start or span[0], f.end or span[1]
+    ss[_WIDGET["dates"]] = tuple(d for d in (start, end) if d is not None)
+
+
+def sidebar_filters(page_key: str) -> tuple[Filters, list[str]]:
+    """Draw the shared sidebar filters and keep them in the URL query string.
+
+    The URL wins when it changed from outside (first load, a link, back button); a page switch
+    that dropped the parameters gets them back from the session. Returns the filters in force
+    and notices about ignored values.
+    """
+    ss = st.session_state
+    opts = cache.options()
+    first, last = queries.date_span(cache.corpus().articles)
+    ss["_span"] = (first, last)
+    parsed = parse_params(_params_from_url(), counties=opts["counties"], topics=opts["topics"],
+                          officials=opts["officials"])
+    url_filters, notices = parsed.filters, parsed.notices
+    previous_page = ss.get("_page")
+    ss["_page"] = page_key
+    has_params = any(k in st.query_params for k in PARAM_NAMES)
+    if not has_params and previous_page not in (None, page_key) and not ss.get("_filters", Filters()).is_empty:
+        _write_url(ss["_filters"])  # navigation dropped the query string: restore it
+        url_filters = ss["_filters"]
+    elif url_filters.key() != ss.get("_synced") or notices:
+        ss["_synced"] = url_filters.key()
+        ss["_filters"] = url_filters
+        _set_widgets(url_filters)
+        if notices:  # show the cleaned URL
+            _write_url(url_filters)
+
+    with st.sidebar:
+        st.markdown("**Filters**")
+        st.date_input("Issue dates", key=_WIDGET["dates"], on_change=_on_change,
+                      help="Articles whose issue date falls in this range (undated ones drop out).")
+        st.multiselect("Counties", opts["counties"], key=_WIDGET["counties"], on_change=_on_change,
+                       placeholder="All counties")
+        st.multiselect("Topics", opts["topics"], key=_WIDGET["topics"], on_change=_on_change,
+                       placeholder="All topics")
+        st.multiselect("Officials", opts["officials"], key=_WIDGET["officials"], on_change=_on_change,
+                       placeholder="All officials")
+        st.text_input("Search text", key=_WIDGET["q"], on_change=_on_change,
+                      placeholder="e.g. 算力中心", max_chars=200)
+        f = ss.get("_filters", Filters())
+        if not f.is_empty:
+            st.button("Clear filters", on_click=_clear, icon=":material/filter_alt_off:")
+        st.caption("The filters live in the page address: bookmark or share it.")
+    return ss.get("_filters", Filters()), notices
+
+
+def _ensure_router() -> None:
+    """Make sure this run went through app.py.
+
+    With a `pages/` folder beside app.py, Streamlit runs a page file on its own (its old
+    multipage mode) until some run has called `st.navigation`. A server's first request for
+    /counties?county=… would then skip the router, the store check and the filters. Switch the
+    old mode off and rerun: the same URL then goes through app.py.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def current_filters() -> Filters:
+    """The filters in force (app.py's sidebar has read them from the URL). Every page calls this first."""
+    _ensure_router()
+    return st.session_state.get("_filters", Filters())
+
+
+def show_notices(notices: Iterable[str]) -> None:
+    for n in notices:
+        st.warning(n, icon=":material/info:")
+
+
+def filter_caption(f: Filters, n: int) -> None:
+    st.caption(f"{n} articles · {md(f.describe())}")
+
+
+# ---------------------------------------------------------------- links
+
+
+def link_params(**changes) -> dict[str, str | list[str]]:
+    """The current filters with some fields changed, as query parameters for a link."""
+    f = current_filters()
+    extra = {k: v for k, v in changes.items() if k not in ("counties", "topics", "officials", "start", "end", "q")}
+    f = f.replace(**{k: v for k, v in changes.items() if k not in extra})
+    params = f.to_params()
+    params.update({k: v for k, v in extra.items() if v is not None})
+    return params
+
+
+def go(page: str, **changes) -> None:
+    """Switch to a page with the current filters changed (e.g. a clicked county)."""
+    st.switch_page(PAGES[page], query_params=link_params(**changes))
+
+
+def clicked_values(event, index: int = 0) -> list[str]:
+    """`customdata[index]` of each selected point (charts put the full label there)."""
+    out = []
+    for p in selected_points(event):
+        custom = p.get("customdata") if isinstance(p, dict) else getattr(p, "customdata", None)
+        if isinstance(custom, (list, tuple)) and len(custom) > index:
+            out.append(str(custom[index]))
+        elif isinstance(custom, str) and index == 0:
+            out.append(custom)
+    return out
+
+
+def article_link(row, *, label: str | None = None, key: str | None = None) -> None:
+    """A link to the reader for one article (row of the articles table)."""
+    text = label or f"{fmt_date(row['issue_date'])} · {row['headline']}"
+    st.page_link(PAGES["articles"], label=md(text), query_params=link_params(article=row["id"]),
+                 icon=":material/article:")
+
+
+def article_links(df: pd.DataFrame, *, limit: int = 30) -> None:
+    """Links to the first `limit` articles of `df`, then a count of the rest."""
+    for _, row in df.head(limit).iterrows():
+        article_link(row)
+    if len(df) > limit:
+        st.caption(f"… and {len(df) - limit} more.")
+
+
+def value_links(values: pd.DataFrame, *, page: str, param: str, label_col: str = "value",
+                count_col: str = "articles", limit: int = 10) -> None:
+    """One link per value (top counties, topics, officials) into the page that explores it."""
+    field = {"county": "counties", "topic": "topics", "official": "officials"}[param]
+    for rec in values.head(limit).itertuples(index=False):
+        value = getattr(rec, label_col)
+        st.page_link(PAGES[page], label=f"{md(value)} · {getattr(rec, count_col)}",
+                     query_params=link_params(**{field: [value]}))
+
+
+# ---------------------------------------------------------------- charts and downloads
+
+
+def chart(fig: go.Figure, *, key: str, on_select: bool = False, selection_mode=("points",)):
+    """Render a figure; with `on_select`, return the selection event (a dict) or None."""
+    config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+    if on_select:
+        event = st.plotly_chart(fig, key=key, on_select="rerun", selection_mode=selection_mode, config=config,
+                                width="stretch")
+        return event
+    st.plotly_chart(fig, key=key, config=config, width="stretch")
+    return None
+
+
+def selected_points(event) -> list[dict]:
+    """Points of a plotly selection event (dicts in AppTest, attribute objects in a browser)."""
+    if not event:
+        return []
+    sel = event.get("selection") if isinstance(event, dict) else getattr(event, "selection", None)
+    if not sel:
+        return []
+    points = sel.get("points") if isinstance(sel, dict) else getattr(sel, "points", None)
+    return list(points or [])
+
+
+def downloads(fig: go.Figure | None, data: pd.DataFrame | None, *, name: str, key: str) -> None:
+    """PNG, SVG, HTML and CSV buttons for a chart; bytes are made only when clicked."""
+    row = st.container(horizontal=True, gap="small")
+    cols = [row, row, row, row]
+    if fig is not None:
+        fig_json = fig.to_json()
+        available = cache.static_export_available()
+        help_ = None if available else ("No Chrome/Chromium found: PNG/SVG export is off (install chromium or set "
+                                        "BROWSER_PATH). HTML still works.")
+        for col, fmt in zip(cols[:2], ("png", "svg")):
+            col.download_button(
+                fmt.upper(), data=(lambda fmt=fmt: cache.image_bytes(fig_json, fmt)) if available else b"",
+                file_name=f"{name}.{fmt}", mime=export.MIME[fmt], key=f"{key}_{fmt}", disabled=not available,
+                help=help_, on_click="ignore", icon=":material/image:",
+            )
+        cols[2].download_button("HTML", data=lambda: export.figure_html(pio.from_json(fig_json), title=name),
+                                file_name=f"{name}.html", mime="text/html", key=f"{key}_html",
+                                on_click="ignore", icon=":material/code:")
+    if data is not None:
+        cols[3].download_button("CSV", data=export.table_csv(data), file_name=f"{name}.csv", mime="text/csv",
+                                key=f"{key}_csv", on_click="ignore", icon=":material/table:")
+    if fig is not None and not cache.static_export_available():
+        st.caption("No Chrome/Chromium was found, so PNG/SVG export is unavailable; HTML export works.")
+
+
+def table_downloads(df: pd.DataFrame, *, name: str, key: str, jsonl: bool = True) -> None:
+    row = st.container(horizontal=True, gap="small")
+    cols = [row, row]
+    cols[0].download_button("CSV", data=export.table_csv(df), file_name=f"{name}.csv", mime="text/csv",
+                            key=f"{key}_csv", on_click="ignore", icon=":material/table:")
+    if jsonl:
+        cols[1].download_button("JSONL", data=lambda: export.table_jsonl(df), file_name=f"{name}.jsonl",
+                                mime="application/x-ndjson", key=f"{key}_jsonl", on_click="ignore",
+                                icon=":material/data_object:")
+
+
+# ---------------------------------------------------------------- article reader
+
+
+_MARK_STYLE = {
+    "official": "background:#dbe9ff;border-bottom:2px solid #4C78A8",
+    "county": "background:#dff3dc;border-bottom:2px solid #54A24B",
+    "figure": "background:#ffe9cc;border-bottom:2px solid #F58518",
+}
+
+
+def highlighted_html(text: str, marks: dict[str, str]) -> str:
+    """Article text as HTML: every piece escaped, highlights as <mark> spans we write ourselves."""
+    paras = []
+    for para in (text if isinstance(text, str) else "").split("\n\n"):
+        out = []
+        for piece, kind in queries.article_segments(para, marks):
+            if kind:
+                out.append(f'<mark class="jd-{kind}" title="{kind}" style="{_MARK_STYLE[kind]}">{esc(piece)}</mark>')
+            else:
+                out.append(esc(piece))
+        paras.append("<p style=\"line-height:1.9;margin:0 0 0.8em\">" + "".join(out).replace("\n", "<br>") + "</p>")
+    return "<div class=\"jd-article\">" + "".join(paras) + "</div>"
+
+
+def legend_html() -> str:
+    return " ".join(f'<mark style="{style}">{kind}</mark>' for kind, style in _MARK_STYLE.items())
+
+
+__all__ = ["LIST_PARAMS", "PAGES", "article_link", "article_links", "chart", "downloads", "esc",
+           "highlighted_html", "link_params", "md", "selected_points", "sidebar_filters", "show_notices",
+           "table_downloads", "value_links"]
