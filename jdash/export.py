@@ -145,7 +145,7 @@ def figure_html(fig: go.Figure, *, title: str | None = None) -> bytes:
     if title:
         import html as _html
 
-        html = html.replace("<head>", f"<head><meta charset=\"utf-8\"><title>{_html.escape(title)}</title>", 1)
+        html = html.replace("<head>", f"<head><title>{_html.escape(title)}</title>", 1)
     return html.encode("utf-8")
 
 

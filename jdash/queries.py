@@ -561,7 +561,7 @@ def _number_forms(value, unit: str | None) -> list[str]:
         return []
     v = float(value)
     num = str(int(v)) if v.is_integer() else f"{v:g}"
-    unit = unit or ""
+    unit = unit if isinstance(unit, str) else ""
     forms = {f"{num}{unit}", f"{num} {unit}"} if unit else {num}
     return [f for f in forms if f.strip()]
 
