@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from jdash.datafiles import read_table
-from jdash.gazetteer import county_mentions
+from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.topics import pos_tags
 
@@ -29,7 +30,7 @@ _APPROX_AFTER = ("以上", "左右", "上下", "以内", "以下", "多", "余")
 _RANGE_BEFORE = re.compile(r"\d+(?:\.\d+)?(?:至|到|-|—|~)$")
 # A unit followed by these is part of another word: 3个月 and 6个工作日 are durations, 2200吨级 a class.
 _UNIT_BREAKERS = {
-    "个": ("月", "工作日", "小时", "季度", "星期", "多月", "半月", "年头"),
+    "个": ("月", "小时", "季度", "星期", "多月", "半月", "年头"),
     "吨": ("级",),
     "米": ("级",),
     "人": ("民",),
@@ -316,13 +317,19 @@ def _kind(t: str, raw: _Raw, lo: int) -> str:
     return "rate" if growth > share else "share"
 
 
-def _county_before(t: str, lo: int, hi: int, default: str | None) -> str | None:
-    best: tuple[int, str] | None = None
-    for pos, name in county_mentions(t[lo:hi]):
-        best = (pos, name)
+def _county_before(t: str, lo: int, hi: int, default: str | None, city_itself: bool) -> str | None:
+    """The place a figure belongs to: the last county named before it in its sentence, unless several are
+    listed (深入市中区、兖州市、邹城市等地，观摩了32个项目: the figure is the whole city's); 全市/我市 means the
+    city, or the county-level city itself in that city's own article (`city_itself`)."""
+    mentions = county_mentions(t[lo:hi])
+    best: tuple[int, str] | None = mentions[-1] if mentions else None
+    if len({name for _, name in mentions}) >= 2:
+        best = None
     for m in _PLACE_MARKERS.finditer(t, lo, hi):
         if best is None or m.start() - lo > best[0]:
-            best = (m.start() - lo, CITY_WIDE)
+            best = (m.start() - lo, default if city_itself and default else CITY_WIDE)
+    if mentions and best is None:
+        return default if default not in (None,) else CITY_WIDE
     return best[1] if best else default
 
 
@@ -367,6 +374,7 @@ def extract_figures(text: str, county: str | None = None) -> list[Figure]:
     figures: list[Figure] = []
     sentences = _spans(t, _SENTENCE_END)
     paragraphs = _spans(t, re.compile(r"\n\s*\n"))
+    city_itself = speaks_as_city(county, t)
     idx = 0
     for s_lo, s_hi in sentences:
         in_sentence = []
@@ -384,7 +392,9 @@ def extract_figures(text: str, county: str | None = None) -> list[Figure]:
         prev_start = s_lo
         subject: str | None = None
         for raw in in_sentence:
-            figures.append(fig := _figure(t, raw, s_lo, prev_end, prev, prev_start, subject, county, sentence))
+            figures.append(
+                fig := _figure(t, raw, s_lo, prev_end, prev, prev_start, subject, county, sentence, city_itself)
+            )
             if fig.kind == "count" and fig.subject is None and fig.metric:
                 own = _own_subject(t, raw, fig.metric, max(_clause_start(t, raw.start, s_lo), prev_end))
                 subject = own or subject
@@ -421,6 +431,7 @@ def _figure(
     subject: str | None,
     county: str | None,
     sentence: str,
+    city_itself: bool,
 ) -> Figure:
     clause_lo = _clause_start(t, raw.start, s_lo)
     lo = max(clause_lo, prev_end)
@@ -453,7 +464,8 @@ def _figure(
         own = True
     base_unit = raw.base.base if raw.base else (metric.base if metric else None)
     factor = raw.scale * (raw.base.factor if raw.base else 1.0)
-    normalised = round(raw.value * factor, 6) if (base_unit or raw.scale != 1.0) else None
+    # Decimal keeps 312.4亿 at 31240000000 rather than 31239999999.999996.
+    normalised = float(Decimal(str(raw.value)) * Decimal(repr(factor))) if (base_unit or raw.scale != 1.0) else None
     return Figure(
         value=raw.value,
         unit=raw.unit,
@@ -463,7 +475,7 @@ def _figure(
         canonical_metric=metric.canonical if metric else None,
         kind=kind,
         subject=None if (kind == "count" and own) else subject,
-        county=_county_before(t, s_lo, raw.start, county),
+        county=_county_before(t, s_lo, raw.start, county, city_itself),
         period=_period_before(t, s_lo, raw.start),
         approx=raw.approx,
         sentence=sentence,

@@ -132,3 +132,14 @@ def primary_county(article: Any) -> str | None:
 def has_local_markers(text: str) -> bool:
     """Whether a text speaks from inside a county or zone (全区, 县委 …) without necessarily naming it."""
     return any(m in text for m in _LOCAL_MARKERS)
+
+
+def speaks_as_city(county: str | None, text: str) -> bool:
+    """Whether 全市 in an article about `county` means that county itself: it is a county-level city
+    (曲阜市, 邹城市), or the text calls it by its city-era name (兖州市 before 2013)."""
+    if not county:
+        return False
+    for p in places():
+        if p.canonical == county and p.alias.endswith("市") and (p.type == "city" or (p.form == "old" and p.alias in text)):
+            return True
+    return False

@@ -48,7 +48,7 @@ _STRONG_AFTER = (
 _WEAK_AFTER = set("在等和与及率到赴为对就也还都是的作同向把被将正已又曾")
 # Given names never start with these (function words, organisation characters).
 _NOT_GIVEN_FIRST = set(
-    "的了在是和与及等对从把被将各该其这那们个部门级委员会县区镇村省局处所组队出参陪讲说表介指要率到赴也都还就并又已"
+    "的了在是和与及等对从把被将各该其这那们个部门级委员县区镇村省局处所组队出参陪讲说表介指要率到赴也都还就并又已"
     "主副召举调视带领负相关全市"
 )
 _NOT_NAME_END = set("镇乡村县区市省局厅部委会院所站处科组队们等")
@@ -291,6 +291,16 @@ def _strip_party_group(org: str) -> str:
     return org
 
 
+def _names_county_city(org: str) -> bool:
+    """Whether an organisation belongs to a county-level city (邹城市委, 兖州市政府)."""
+    return any(org.startswith(a) and a.endswith("市") for a in _place_aliases())
+
+
+def _sentence_end(text: str, i: int) -> int:
+    ends = [j for j in (text.find(c, i) for c in "。！？\n") if j >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _is_person_org(org: str) -> bool:
     return any(k in org for k in _PERSON_ORGS)
 
@@ -374,7 +384,7 @@ def _scan(text: str) -> list[_Found]:
 def _word_across(text: str, end: int) -> bool:
     from jdash.topics import word_freq
 
-    return word_freq(text[end - 1 : end + 1]) >= _WORD_FREQ
+    return word_freq(text[end - 1 : end + 1]) >= _WORD_FREQ // 4
 
 
 def _segment_levels(segments: list[_Segment]) -> list[str | None]:
@@ -393,11 +403,19 @@ def _segment_levels(segments: list[_Segment]) -> list[str | None]:
     return out
 
 
-def _classify(f: _Found) -> OfficialMention | PersonMention:
+def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMention:
+    """An official or a person from a title chain. `local_city`: the sentence has already named a
+    county-level city's body (邹城市委书记…，市委副书记、市长…): bare 市 titles then belong to it."""
     titles = tuple(s.title for s in f.segments)
     inherited = ""
     official_segments: list[tuple[_Segment, str | None]] = []
-    for seg, level in zip(f.segments, _segment_levels(f.segments)):
+    levels_by_segment = _segment_levels(f.segments)
+    if local_city:
+        levels_by_segment = [
+            "county" if lvl == "city" and (seg.org.startswith("市") or not seg.org) else lvl
+            for seg, lvl in zip(f.segments, levels_by_segment)
+        ]
+    for seg, level in zip(f.segments, levels_by_segment):
         org = seg.org or inherited
         inherited = org
         if seg.head.kind == "official" and not _is_person_org(org):
@@ -456,10 +474,14 @@ def extract_officials(
     officials: dict[str, OfficialMention] = {}
     persons: dict[str, PersonMention] = {}
     order: dict[str, int] = {}
+    city_sentence = -1  # where the sentence that named a county-level city's body ends
     for f in _scan(text):
         if f.name in excluded:
             continue
-        rec = _classify(f)
+        first = f.segments[0]
+        if first.start > city_sentence and _names_county_city(first.org):
+            city_sentence = _sentence_end(text, first.start)
+        rec = _classify(f, local_city=first.start <= city_sentence and not _names_county_city(first.org))
         pos = f.segments[-1].end
         if isinstance(rec, OfficialMention):
             officials[f.name] = _merge_official(officials[f.name], rec) if f.name in officials else rec

@@ -1,0 +1,193 @@
+"""Score jdash's entity stage against hand-checked golden annotations.
+
+Two golden sets: tests/golden/entities/*.json (the seed pages, read by hand: officials per page, article
+counties and key figures keyed by a headline fragment) and tests/heldout/golden/*.json (hand-written
+pages jdash was never tuned on; officials, counties and key figures per article).
+Run `python tests/entity_eval.py` to print the numbers the tests assert.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jdash.enrich import enrich_articles
+from jdash.figures import _canonical
+from jdash.model import Article
+from jdash.parser import parse_page
+from jdash.textio import decode_page, normalise_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SEED_GOLDEN = ROOT / "tests" / "golden" / "entities"
+HELDOUT = ROOT / "tests" / "heldout"
+
+
+def norm(text: str | None) -> str:
+    return re.sub(r"[\s\u3000·•.,，、:：;；!！?？\"'“”‘’《》（）()—\-]+", "", text or "")
+
+
+@dataclass
+class Score:
+    """Counts behind the accuracy figures."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    level_ok: int = 0
+    counties_ok: int = 0
+    counties_n: int = 0
+    figures_ok: int = 0
+    figures_n: int = 0
+    periods_ok: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def level_accuracy(self) -> float:
+        return self.level_ok / self.tp if self.tp else 1.0
+
+    @property
+    def county_accuracy(self) -> float:
+        return self.counties_ok / self.counties_n if self.counties_n else 1.0
+
+    @property
+    def figure_accuracy(self) -> float:
+        return self.figures_ok / self.figures_n if self.figures_n else 1.0
+
+    def summary(self) -> str:
+        return (
+            f"officials P={self.precision:.1%} R={self.recall:.1%} (tp {self.tp}, fp {self.fp}, fn {self.fn}), "
+            f"levels {self.level_accuracy:.1%}; counties {self.county_accuracy:.1%} ({self.counties_ok}/{self.counties_n}); "
+            f"key figures {self.figure_accuracy:.1%} ({self.figures_ok}/{self.figures_n}), "
+            f"periods {self.periods_ok}/{self.figures_n}"
+        )
+
+
+def enriched(path: Path) -> list[Article]:
+    """Parse and enrich one page file."""
+    text = normalise_text(decode_page(path.read_bytes(), path.name))
+    return enrich_articles(parse_page(text, path.name))
+
+
+def find_article(articles: list[Article], fragment: str) -> Article | None:
+    key = norm(fragment)
+    for a in articles:
+        if key and key in norm(" ".join(x for x in (a.kicker, a.headline, a.subheadline) if x)):
+            return a
+    return None
+
+
+def metric_ok(golden: str, metric: str | None, canonical: str | None) -> bool:
+    """The golden metric and the extracted one name the same measure: equal, one ends the other
+    (临时救助金 / 救助金: the head noun agrees), or both map to one canonical metric."""
+    g = norm(golden)
+    for c in (norm(metric), norm(canonical)):
+        if c and (c == g or g.endswith(c) or c.endswith(g)):
+            return True
+    gm = _canonical(golden)
+    return bool(gm and canonical and gm.canonical == canonical)
+
+
+def score_figures(article: Article | None, wanted: list[dict], score: Score, label: str) -> None:
+    for k in wanted:
+        score.figures_n += 1
+        hit = None
+        for f in article.figures if article else []:
+            if (abs(f.value - float(k["value"])) < 1e-9 and f.unit == k["unit"] and f.county == k["county"]
+                    and metric_ok(k["metric"], f.metric, f.canonical_metric)):
+                hit = f
+                break
+        if hit:
+            score.figures_ok += 1
+            score.periods_ok += int((hit.period or None) == (k.get("period") or None))
+        else:
+            score.misses.append(f"figure {label}: {k}")
+
+
+def score_officials(predicted: dict[str, str], golden: dict[str, str], score: Score, label: str) -> None:
+    for name, level in predicted.items():
+        if name in golden:
+            score.tp += 1
+            if golden[name] == level:
+                score.level_ok += 1
+            else:
+                score.misses.append(f"level {label}: {name} {level} != {golden[name]}")
+        else:
+            score.fp += 1
+            score.misses.append(f"false official {label}: {name}")
+    for name in golden:
+        if name not in predicted:
+            score.fn += 1
+            score.misses.append(f"missed official {label}: {name}")
+
+
+def _officials(articles: list[Article]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for a in articles:
+        for m in a.officials:
+            out.setdefault(m.name, m.level)
+    return out
+
+
+def evaluate_seeds() -> Score:
+    """Score the seed pages against tests/golden/entities."""
+    score = Score()
+    for path in sorted(SEED_GOLDEN.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        articles = enriched(SEEDS / gold["source"])
+        score_officials(_officials(articles), {o["name"]: o["level"] for o in gold["officials"]}, score, gold["source"])
+        for fragment, county in gold["counties"].items():
+            a = find_article(articles, fragment)
+            score.counties_n += 1
+            if a is not None and a.primary_county == county:
+                score.counties_ok += 1
+            else:
+                score.misses.append(f"county {gold['source']} {fragment}: {a and a.primary_county} != {county}")
+        for k in gold["figures"]:
+            score_figures(find_article(articles, k["headline"]), [k], score, f"{gold['source']} {k['headline']}")
+    return score
+
+
+def evaluate_heldout() -> Score:
+    """Score the held-out pages against tests/heldout/golden (articles keyed by headline)."""
+    score = Score()
+    for path in sorted((HELDOUT / "golden").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        articles = enriched(HELDOUT / "pages" / gold["source"])
+        golden_officials: dict[str, str] = {}
+        for ga in gold["articles"]:
+            for o in ga.get("officials") or []:
+                golden_officials.setdefault(o["name"], o["level"])
+            headline = ga.get("headline")
+            if not headline:
+                continue
+            a = find_article(articles, headline)
+            if ga.get("primary_county") is not None:
+                score.counties_n += 1
+                if a is not None and a.primary_county == ga["primary_county"]:
+                    score.counties_ok += 1
+                else:
+                    score.misses.append(f"county {gold['source']} {headline}: {a and a.primary_county} != {ga['primary_county']}")
+            score_figures(a, ga.get("key_figures") or [], score, f"{gold['source']} {headline}")
+        score_officials(_officials(articles), golden_officials, score, gold["source"])
+    return score
+
+
+if __name__ == "__main__":
+    for name, fn in (("seeds", evaluate_seeds), ("held-out", evaluate_heldout)):
+        s = fn()
+        print(f"{name}: {s.summary()}")
+        if "-v" in sys.argv:
+            for m in s.misses:
+                print("   ", m)
