@@ -9,7 +9,7 @@ clause, else the noun phrase around it; rates without one inherit the metric of 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -49,7 +49,8 @@ _VERBS = (
     "评选", "获评", "入选", "已", "为", "是", "有", "占", "与", "和", "及", "在", "对", "向", "给", "由", "将",
     "把", "使", "让", "的", "了", "等", "均", "都", "也", "还", "获", "经", "通过", "推动", "带动", "吸引",
     "参加", "参与", "办理", "梳理", "建立", "组建", "成立", "设立", "涉及", "全部", "均", "正在", "分别",
-    "已经", "正", "可", "能", "将", "会", "要",
+    "已经", "正", "可", "能", "将", "会", "要", "稳定", "保持", "控制", "维持", "发展到", "扩展到", "增加到",
+    "提高到", "下降到", "减少到", "突破", "高达", "仅",
 )
 _PERIODS = re.compile(
     r"\d{4}年(?:\d{1,2}(?:至|-|—|~)\d{1,2}月份?|\d{1,2}月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度"
@@ -207,11 +208,12 @@ def _clause_start(t: str, s: int, floor: int) -> int:
     return i
 
 
-_NOUN_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "b", "vn", "eng", "an", "a", "k", "nr", "s")
-_HEAD_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "vn", "eng", "an", "v")
+_NOUN_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "b", "vn", "eng", "an", "a", "k", "nr", "s", "l", "z", "i")
+_HEAD_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "vn", "eng", "an", "v", "z", "i")
 _FUNCTION_FLAGS = ("p", "u", "uj", "ul", "ud", "uz", "d", "c", "r", "m", "q", "x", "f", "t", "y", "e", "o", "zg", "ad", "tg")
 _SUFFIX_HEADS = set("率量额数值")
 _QUOTES = set("“”‘’\"'《》")
+_STATE_WORDS = ("在建", "新建", "续建", "拟建", "新开工", "已建成")
 _SKIP_WORDS = frozenset(("同比", "环比", "同期", "平均", "全市", "我市", "全县", "全区"))
 
 
@@ -229,6 +231,7 @@ def _noun_tail(prefix: str) -> str | None:
     # Skip what stands between the phrase and the number: 达到, 为, 了, 同比去年增加了 …
     while i > 0 and (
         tags[i - 1][0] in _VERBS or tags[i - 1][0] in _SKIP_WORDS or tags[i - 1][1] in _FUNCTION_FLAGS
+        or (tags[i - 1][1] == "v" and tags[i - 1][0].endswith(("至", "到", "为")))
         or tags[i - 1][1] == "ns" or tags[i - 1][1] not in _HEAD_FLAGS
     ):
         i -= 1
@@ -251,12 +254,19 @@ def _noun_after(t: str, i: int) -> str | None:
     metric_pat = _metric_pattern()
     out: list[tuple[str, str]] = []
     pos = i
-    for word, flag in pos_tags(m.group()):
-        if out and metric_pat.match(t, pos):
-            break
+    snippet = m.group()
+    lead = next((w for w in _STATE_WORDS if snippet.startswith(w)), "")
+    if lead:  # 32个在建重点项目: the project's state belongs to the phrase
+        out.append((lead, "b"))
+        pos += len(lead)
+        snippet = snippet[len(lead) :]
+    for word, flag in pos_tags(snippet):
+        has_noun = any(f in _HEAD_FLAGS and f != "v" for _, f in out[1 if lead else 0 :])
+        starts = metric_pat.match(t, pos)
+        if has_noun and starts and (metrics()[0][starts.group()].base or starts.group() in _RATE_WORDS):
+            break  # 15家企业营收增幅: a measure of its own starts
         if word in _VERBS or word in _SKIP_WORDS:
             break
-        has_noun = any(f in _NOUN_FLAGS and f not in ("a", "b", "k") for _, f in out)
         if _is_noun(word, flag) or (not has_noun and flag.startswith("v")):
             out.append((word, flag))
             pos += len(word)
@@ -314,6 +324,9 @@ def _kind(t: str, raw: _Raw, lo: int) -> str:
     before = t[max(lo, raw.start - 10) : raw.start]
     growth = max((before.rfind(w) for w in _GROWTH), default=-1)
     share = max((before.rfind(w) for w in _SHARE), default=-1)
+    # 由58%提高到83%: a level reached, not a change.
+    if before.endswith(("到", "至", "为")) and re.search(r"由|从", before):
+        return "share"
     return "rate" if growth > share else "share"
 
 
@@ -386,6 +399,13 @@ def extract_figures(text: str, county: str | None = None) -> list[Figure]:
             continue
         sentence = t[s_lo:s_hi].strip()
         para_lo = next((p_lo for p_lo, p_hi in paragraphs if p_lo <= s_lo < p_hi), 0)
+        sentence_county = county
+        if county in (None, CITY_WIDE):
+            # A city-wide story visiting one county (在位于邹城市的…公司。…销售收入23.6亿元): the paragraph's
+            # only county, named in an earlier sentence, is where its figures belong.
+            earlier = {name for _, name in county_mentions(t[para_lo:s_lo])}
+            if len(earlier) == 1 and not _PLACE_MARKERS.search(t, para_lo, s_hi):
+                sentence_county = earlier.pop()
         carried_period = _sentence_periods(t, para_lo, s_lo)
         prev_end = s_lo
         prev: Figure | None = None
@@ -393,7 +413,7 @@ def extract_figures(text: str, county: str | None = None) -> list[Figure]:
         subject: str | None = None
         for raw in in_sentence:
             figures.append(
-                fig := _figure(t, raw, s_lo, prev_end, prev, prev_start, subject, county, sentence, city_itself)
+                fig := _figure(t, raw, s_lo, prev_end, prev, prev_start, subject, sentence_county, sentence, city_itself)
             )
             if fig.kind == "count" and fig.subject is None and fig.metric:
                 own = _own_subject(t, raw, fig.metric, max(_clause_start(t, raw.start, s_lo), prev_end))
@@ -404,12 +424,30 @@ def extract_figures(text: str, county: str | None = None) -> list[Figure]:
             if fig.period is None and carried_period:
                 figures[-1] = fig = _replace_period(fig, carried_period)
             prev, prev_start = fig, raw.start
+        _pair_respectively(t, in_sentence, figures)
     return figures
 
 
-def _replace_period(fig: Figure, period: str) -> Figure:
-    from dataclasses import replace
+def _pair_respectively(t: str, raws: list[_Raw], figures: list[Figure]) -> None:
+    """分别增长16.2%和18.7%: the rates after 分别 belong, in order, to the figures printed before it."""
+    n = len(raws)
+    sentence_figs = figures[-n:]
+    for k, raw in enumerate(raws):
+        pos = t.rfind("分别", max(0, raw.start - 12), raw.start)
+        if pos < 0 or sentence_figs[k].kind not in ("rate", "share"):
+            continue
+        rates = [i for i in range(k, n) if raws[i].start > pos and sentence_figs[i].kind in ("rate", "share")
+                 and not any(c in "。；;" for c in t[pos : raws[i].start])]
+        before = [i for i in range(k) if raws[i].end <= pos and sentence_figs[i].kind not in ("rate", "share")]
+        if len(rates) >= 2 and len(before) >= len(rates):
+            for r, b in zip(rates, before[-len(rates) :]):
+                src = sentence_figs[b]
+                sentence_figs[r] = replace(sentence_figs[r], metric=src.metric, canonical_metric=src.canonical_metric)
+        break
+    figures[-n:] = sentence_figs
 
+
+def _replace_period(fig: Figure, period: str) -> Figure:
     return replace(fig, period=period)
 
 
@@ -450,7 +488,8 @@ def _figure(
             if _gap_is_empty(t[end_of_metric:number_lo]):
                 metric_text, metric = found
             else:
-                metric_text = _noun_tail(t[end_of_metric:number_lo])
+                # 种植面积稳定在70万亩: the words between name no other measure, so the metric stands.
+                metric_text = _noun_tail(t[end_of_metric:number_lo]) or found[0]
                 metric = _canonical(metric_text)
         elif number_lo > lo:
             metric_text = _noun_tail(t[lo:number_lo])
@@ -458,7 +497,15 @@ def _figure(
         elif prev is not None and prev_start > clause_lo:
             metric_text = _noun_tail(t[clause_lo:prev_start])
             metric = _canonical(metric_text)
-    if kind in ("rate", "share") and prev is not None and (metric is None or metric.canonical in _RATE_WORDS):
+    if metric_text is None and kind != "count" and nxt and "\u4e00" <= nxt <= "\u9fff":
+        # 10万亩优质水稻, 2亿元的中小企业发展专项资金: the thing measured is printed after the number
+        metric_text = _noun_after(t, raw.end + (1 if nxt == "的" else 0))
+        metric = _canonical(metric_text)
+    if (metric_text is None and prev is not None and raw.base is not None and prev.base_unit == raw.base.base
+            and kind not in ("rate", "share")):
+        # 常住人口由3万人增加到21.6万人: the second number measures what the first did
+        metric_text, metric = prev.metric, _canonical(prev.metric)
+    if kind in ("rate", "share") and prev is not None and (metric_text is None or metric_text in _RATE_WORDS):
         metric_text, metric = prev.metric, _canonical(prev.metric)
     if kind == "count" and not own and metric_text:
         own = True

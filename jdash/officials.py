@@ -165,9 +165,15 @@ def _foreign(text: str, i: int) -> tuple[str, int] | None:
 
 
 def _wordlike(cand: str, strength: int) -> bool:
-    from jdash.topics import word_freq
+    from jdash.topics import pos_tags, word_freq
 
-    return strength != 2 and word_freq(cand[:2]) >= _WORD_FREQ
+    if strength != 2 and word_freq(cand[:2]) >= _WORD_FREQ:
+        return True
+    if len(cand) == 2:
+        # 市级领导包保: a two-character verb that happens to start with a surname
+        tags = pos_tags(cand)
+        return len(tags) == 1 and not tags[0][1].startswith("n")
+    return False
 
 
 def read_name(text: str, i: int, min_strength: int = 0) -> tuple[str, int] | None:
