@@ -246,7 +246,7 @@ def _noun_tail(prefix: str) -> str | None:
     return phrase if len(phrase) >= 2 else None
 
 
-def _noun_after(t: str, i: int) -> str | None:
+def _noun_after(t: str, i: int, stop_at_measures: bool = True) -> str | None:
     """The noun phrase right after a count (44家助企攀登企业实现… → 助企攀登企业)."""
     m = re.match(r"[\u4e00-\u9fff“”‘’\"'《》]+", t[i : i + 14])
     if not m:
@@ -263,7 +263,7 @@ def _noun_after(t: str, i: int) -> str | None:
     for word, flag in pos_tags(snippet):
         has_noun = any(f in _HEAD_FLAGS and f != "v" for _, f in out[1 if lead else 0 :])
         starts = metric_pat.match(t, pos)
-        if has_noun and starts and (metrics()[0][starts.group()].base or starts.group() in _RATE_WORDS):
+        if stop_at_measures and has_noun and starts and (metrics()[0][starts.group()].base or starts.group() in _RATE_WORDS):
             break  # 15家企业营收增幅: a measure of its own starts
         if word in _VERBS or word in _SKIP_WORDS:
             break
@@ -481,6 +481,14 @@ def _figure(
     nxt = t[raw.end : raw.end + 1]
     if kind == "count" and nxt and ("\u4e00" <= nxt <= "\u9fff" or nxt in "“《") and (after := _noun_after(t, raw.end)):
         metric_text, metric, own = after, _canonical(after.strip("“”")), True
+    share_of = t.rfind("占", lo, number_lo) if kind == "share" else -1
+    if share_of >= 0 and t.startswith("占比", share_of):
+        share_of = -1  # 支出占比达到80.2%: 占比 is the measure's own name
+    if metric_text is None and share_of > lo:
+        # 出口额占全县外贸出口总额的72.4%: the share is of what stands before 占
+        found = _metric_before(t, lo, share_of)
+        metric_text = found[0] if found else _noun_tail(t[lo:share_of])
+        metric = found[1] if found else _canonical(metric_text)
     if metric_text is None:
         found = _metric_before(t, lo, number_lo)
         if found:
@@ -499,7 +507,7 @@ def _figure(
             metric = _canonical(metric_text)
     if metric_text is None and kind != "count" and nxt and "\u4e00" <= nxt <= "\u9fff":
         # 10万亩优质水稻, 2亿元的中小企业发展专项资金: the thing measured is printed after the number
-        metric_text = _noun_after(t, raw.end + (1 if nxt == "的" else 0))
+        metric_text = _noun_after(t, raw.end + (1 if nxt == "的" else 0), stop_at_measures=False)
         metric = _canonical(metric_text)
     if (metric_text is None and prev is not None and raw.base is not None and prev.base_unit == raw.base.base
             and kind not in ("rate", "share")):

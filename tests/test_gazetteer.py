@@ -1,0 +1,74 @@
+from types import SimpleNamespace
+
+import pytest
+
+from jdash.gazetteer import CITY_WIDE, canonical_names, find_counties, primary_county, speaks_as_city
+
+
+def art(headline="", body="", dateline_place=None, kicker=None, subheadline=None):
+    return SimpleNamespace(headline=headline, body=body, dateline_place=dateline_place, kicker=kicker,
+                           subheadline=subheadline)
+
+
+def test_gazetteer_has_the_eleven_units_and_four_zones():
+    names = canonical_names()
+    for name in ("任城区", "兖州区", "曲阜市", "邹城市", "微山县", "鱼台县", "金乡县", "嘉祥县", "汶上县", "泗水县", "梁山县",
+                 "济宁高新区", "太白湖新区", "济宁经济技术开发区", "曲阜文化建设示范区"):
+        assert name in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("泗水县认真贯彻落实，嘉祥县也在推进", ["泗水县", "嘉祥县"]),
+    ("在嘉祥举行，泗水、金乡参加", ["嘉祥县", "泗水县", "金乡县"]),
+    ("市中区古槐路片区", ["任城区"]),  # old name, merged in 2013
+    ("兖州市委副书记", ["兖州区"]),
+    ("《致兖州市民朋友的倡议书》", ["兖州区"]),
+    ("来高新区调研", ["济宁高新区"]),
+    ("江阴高新区考察", []),  # another city's zone
+    ("济南市中区", []),
+    ("济宁高新区党工委会议", ["济宁高新区"]),
+    ("经开区15个重点项目", ["济宁经济技术开发区"]),
+    ("曲阜县县长", ["曲阜市"]),
+])
+def test_find_counties(text, expected):
+    assert find_counties(text) == expected
+
+
+def test_dateline_decides():
+    assert primary_county(art("一头蒜走出国门", "全县大蒜", dateline_place="金乡")) == "金乡县"
+
+
+def test_headline_decides_over_body():
+    a = art("嘉祥：开工那些事变为一件事", "山东世纪连泓新材料有限公司位于嘉祥化工产业园，对接曲阜客商")
+    assert primary_county(a) == "嘉祥县"
+
+
+def test_city_dateline_with_city_subject_is_city_wide():
+    a = art("全市机构改革动员部署会议召开", "3月1日下午，全市机构改革动员部署会议召开。", dateline_place="济宁")
+    assert primary_county(a) == CITY_WIDE
+
+
+def test_body_dominance_picks_the_county():
+    body = "龙腾春风起。在曲阜市的重点项目内，工人们开足马力。曲阜市将以开年就是开工的精神状态推进。"
+    assert primary_county(art("新春开工忙", body)) == "曲阜市"
+
+
+def test_city_framed_story_with_one_example_county_stays_city_wide():
+    body = "近年来，我市借助网络推动非遗传承。" + "直播间里热闹非凡。" * 10 + "在任城区新时代文明实践中心，任城区的传承人正在直播。"
+    assert primary_county(art("非遗+直播", body)) == CITY_WIDE
+
+
+def test_several_counties_without_dominance_is_city_wide():
+    body = "嘉祥县民政局发现困难群众。任城区医保部门提供服务。邹城市郭里中学。嘉祥县。任城区。"
+    assert primary_county(art("厚植民生福祉", body)) == CITY_WIDE
+
+
+def test_not_about_jining_is_none():
+    assert primary_county(art("国际油价上涨", "纽约商品交易所原油期货价格上涨")) is None
+
+
+def test_county_level_city_speaks_as_itself():
+    assert speaks_as_city("邹城市", "全市完成投资")
+    assert speaks_as_city("兖州区", "兖州市委副书记、市长韦东升")
+    assert not speaks_as_city("兖州区", "全区新业态企业")
+    assert not speaks_as_city("泗水县", "全市第二")

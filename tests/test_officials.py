@@ -1,0 +1,108 @@
+import pytest
+
+from jdash.officials import extract_officials, org_level
+
+
+def names(text, exclude=()):
+    officials, _ = extract_officials(text, exclude=set(exclude))
+    return {m.name: m for m in officials}
+
+
+def test_chain_of_titles():
+    got = names("市委书记、市人大常委会主任林红玉出席会议并讲话，市委副书记、市长于永生主持")
+    assert got["林红玉"].titles == ("市委书记", "市人大常委会主任")
+    assert got["林红玉"].level == "city"
+    assert got["于永生"].titles == ("市委副书记", "市长")
+
+
+def test_group_of_leaders_and_list_of_vice_mayors():
+    got = names("市领导霍媛媛、王宏伟、陈成华出席。副市长李海洋、白平和、宫晓芳、刘东波，市政府秘书长马树华出席。")
+    assert set(got) == {"霍媛媛", "王宏伟", "陈成华", "李海洋", "白平和", "宫晓芳", "刘东波", "马树华"}
+    assert got["马树华"].titles == ("市政府秘书长",)
+
+
+def test_interview_subheadline_and_comma_joined_titles():
+    got = names("——访市委组织部副部长，市人力资源社会保障局党组书记、局长刘东利")
+    m = got["刘东利"]
+    assert m.titles == ("市委组织部副部长", "市人力资源社会保障局党组书记", "局长")
+    assert m.level == "city" and m.organisation == "市委组织部"
+    got = names("——访市工业和信息化局党组书记、局长屈耀武")
+    assert got["屈耀武"].organisation == "市工业和信息化局"
+
+
+def test_names_wrapped_across_lines_and_bare_mentions():
+    text = "市委副书记李兴\n伟等市领导出席。\n李兴伟强调，要抓好落实。林红玉讲话 于永生主持"
+    got = names(text)
+    assert list(got) == ["李兴伟"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("区领导赵鲁带领相关部门负责人督导检查", "赵鲁"),      # 2 characters before 带领
+    ("市委副书记李兴伟等市领导出席", "李兴伟"),            # 3 before 等
+    ("局长刘东利在接受记者采访时说", "刘东利"),            # 3 before 在
+    ("副局长张辉出席", "张辉"),                          # 2 before 出席
+    ("副市长白平和、宫晓芳出席", "白平和"),               # a name ending in 和
+    ("白俄罗斯驻华大使尤里·先科一行", "尤里·先科"),
+])
+def test_name_boundaries(text, name):
+    assert name in names(text)
+
+
+def test_titles_inside_place_names_and_common_words():
+    assert names("江苏省江阴市长泾镇的企业来访") == {}
+    assert names("全县长期坚持") == {}
+    assert names("按照第一书记项目化、区域化帮扶的要求") == {}
+    assert names("对投资过10亿元的重大项目实行市级领导包保。") == {}
+    assert names("习近平总书记关于深入学习的重要论述")["习近平"].level == "national"
+
+
+def test_town_secretary_outside_jining():
+    got = names("江苏省江阴市长泾镇党委书记缪建华一行来访")
+    assert got["缪建华"].level == "other"
+
+
+def test_reporters_are_never_officials():
+    assert "宋仪凯" not in names("本报济宁5月7日讯（记者 宋仪凯）市长于永生主持", exclude={"宋仪凯"})
+    assert names("副市长宋仪凯出席", exclude={"宋仪凯"}) == {}
+
+
+def test_people_who_are_not_officials():
+    officials, persons = extract_officials(
+        "山东麦乐宝有限公司总经理孔凡亮介绍。69岁村民杨继香放下心来。济医附院医学检验科副主任周建伟介绍说。"
+        "代表性传承人李永贤正对着手机。"
+    )
+    assert officials == []
+    roles = {p.name: p.role for p in persons}
+    assert roles["孔凡亮"] == "山东麦乐宝有限公司总经理"
+    assert set(roles) == {"孔凡亮", "杨继香", "周建伟", "李永贤"}
+
+
+def test_national_leaders_in_set_phrases():
+    got = names("深入学习贯彻习近平新时代中国特色社会主义思想和李克强总理批示要求")
+    assert got["习近平"].level == "national" and got["李克强"].level == "national"
+    assert "李强" not in names("副县长李强主持会议") or names("副县长李强主持会议")["李强"].level == "county"
+
+
+def test_other_counties_and_titles_are_general():
+    text = ("本报梁山讯 梁山县委书记高志远、县长付春燕到水泊梁山景区调研。县委常委、常务副县长杜建平，"
+            "县人大常委会主任孟凡义参加。高志远强调，要做好旅游旺季安全工作。付春燕要求抓好落实。"
+            "馆驿镇党委书记韩立强汇报了工作。")
+    got = names(text)
+    assert set(got) == {"高志远", "付春燕", "杜建平", "孟凡义", "韩立强"}
+    assert got["高志远"].level == "county" and got["付春燕"].level == "county"
+    assert got["杜建平"].titles == ("县委常委", "常务副县长")
+    assert got["韩立强"].level == "other"
+
+
+def test_county_level_city_titles_in_the_same_sentence():
+    got = names("邹城市委书记俞德宝，市委副书记、市长葛文军，市人大常委会主任温少华出席。")
+    assert {m.level for m in got.values()} == {"county"}
+
+
+@pytest.mark.parametrize("org, level", [
+    ("市委", "city"), ("省委外办", "province"), ("济宁高新区党工委", "county"), ("区管委会", "county"),
+    ("市农业农村局", "city"), ("重庆市万州区总工会", "county"), ("嘉祥县孟姑集镇", "other"), ("曲阜县", "county"),
+    ("中共中央", "national"),
+])
+def test_org_level(org, level):
+    assert org_level(org) == level

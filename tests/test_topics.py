@@ -1,0 +1,46 @@
+from jdash.topics import add_names, keywords, score_topics, stopwords, taxonomy, tokens
+
+
+def test_taxonomy_has_at_least_twelve_topics():
+    assert len(taxonomy()) >= 12
+
+
+def test_multi_label_scores():
+    scores = dict(score_topics("全市助企攀登工作会议召开", "推动制造强市建设，加快技改项目建设和招商引资。"))
+    assert "制造强市/助企攀登" in scores
+    best = score_topics("全市助企攀登工作会议召开", "推动制造强市建设")[0][0]
+    assert best == "制造强市/助企攀登"
+    assert all(0 < s <= 1 for s in scores.values())
+
+
+def test_column_banner_is_evidence():
+    plain = dict(score_topics("一把手谈人才", "加快发展"))
+    with_banner = dict(score_topics("一把手谈人才", "加快发展", column="攻坚制造强市建设·助企攀登"))
+    assert with_banner.get("制造强市/助企攀登", 0) > plain.get("制造强市/助企攀登", 0)
+
+
+def test_no_evidence_no_topic():
+    assert score_topics("", "") == []
+
+
+def test_keywords_drop_boilerplate_and_keep_campaign_phrases():
+    text = "本报济宁讯（记者 宋仪凯）今天下午，全市助企攀登工作会议召开。会议要求，大力培育专精特新企业，助企攀登走深走实。"
+    kws = keywords(text, k=10)
+    assert "助企攀登" in kws and "专精特新" in kws
+    assert not set(kws) & {"本报", "记者", "今天", "会议", "，", "。"}
+    assert all(len(k) >= 2 for k in kws)
+
+
+def test_names_stay_whole():
+    text = "霍媛媛出席会议。霍媛媛强调，要抓好落实。"
+    assert "霍媛媛" in keywords(text, names=["霍媛媛"])
+    assert "霍媛媛" in tokens(text, names=["霍媛媛"])
+
+
+def test_add_names_teaches_the_shared_tokenizer():
+    add_names(["宫晓芳"])
+    assert "宫晓芳" in tokens("副市长宫晓芳出席")
+
+
+def test_stopwords_include_newspaper_boilerplate():
+    assert {"本报", "记者", "通讯员", "今天", "会议"} <= stopwords()
