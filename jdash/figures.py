@@ -126,8 +126,9 @@ def prepare(text: str) -> str:
     """Text ready for number reading: full-width digits made ASCII, line wraps undone, spaces around numbers dropped."""
     t = (text or "").translate(_FULLWIDTH).replace("\r\n", "\n")
     t = re.sub(r"(?<=\S)\n(?=\S)", "", t)
-    t = re.sub(r"(?<=\d)[ \t]+(?=[^\s\d])", "", t)  # 53 亿元, 9 个批次
-    t = re.sub(r"(?<=[^\s\d，。、；：,;:])[ \t]+(?=\d)", "", t)  # 达 98.5%
+    t = re.sub(r"(?<=\d)[ \t]*(?:\n[ \t]*)?(?=[^\s\d])", "", t)  # 53 亿元, 9 个批次, 2.67 \n亿元
+    t = re.sub(r"(?<=\d)\n(?=[\d.])", "", t)  # 468\n.3亿元
+    t = re.sub(r"(?<=[^\s\d，。、；：,;:])[ \t]*(?:\n[ \t]*)?(?=\d)", "", t)  # 达 98.5%
     return t
 
 

@@ -1,0 +1,136 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jdash.figures import extract_figures, parse_number, prepare
+
+SISHUI = ("今年以来，泗水县认真贯彻落实市委、市政府制造强市决策部署。1至6月份，44家助企攀登企业实现营业\n"
+          "收入35.9亿元，实现利润2.52亿元，税收2.67\n亿元，其中15家企业营收增幅超过50%。")
+
+
+def by_value(figures):
+    return {f.value: f for f in figures}
+
+
+def test_sishui_example():
+    figs = by_value(extract_figures(SISHUI, county="泗水县"))
+    for value, canonical in ((35.9, "营业收入"), (2.52, "利润"), (2.67, "税收")):
+        f = figs[value]
+        assert (f.unit, f.canonical_metric, f.county, f.period, f.kind) == ("亿元", canonical, "泗水县", "1至6月份", "amount")
+        assert f.subject == "44家助企攀登企业"
+        assert f.base_unit == "元"
+    assert figs[35.9].normalised_value == 3_590_000_000
+    assert figs[44].kind == "count" and figs[44].metric == "助企攀登企业"
+    assert figs[50].kind == "rate" and figs[50].approx == "超过" and figs[50].canonical_metric == "营业收入"
+
+
+def test_jiaxiang_example():
+    text = ("在嘉祥县举行的2024年春季高质量发展重大项目建设现场推进会上，集中开工重大项目11\n个，涉及数字经济等多个领域，总投资154亿元。"
+            "今年，嘉祥县计划实施县级以上重点项目76个，总投资\n620亿元，其中，省级重点项目14个。")
+    figs = extract_figures(text, county="嘉祥县")
+    got = [(f.value, f.unit, f.metric, f.county) for f in figs]
+    assert (11, "个", "重大项目", "嘉祥县") in got
+    assert (154, "亿元", "总投资", "嘉祥县") in got
+    assert (76, "个", "重点项目", "嘉祥县") in got
+    assert (620, "亿元", "总投资", "嘉祥县") in got
+
+
+def test_spaced_numbers_are_joined():
+    figs = extract_figures("上半年报件9 个批次 337.143 亩。开工仪式所在地项目，总投资 53 亿元。")
+    assert [(f.value, f.unit) for f in figs] == [(9, "个"), (337.143, "亩"), (53, "亿元")]
+
+
+def test_not_figures():
+    text = ("5月7日，2021年度表现突出的集体，第八批第一书记，入选第六批名单，N95口罩、5G网络、DCMM贯标，"
+            "24小时轮番上阵，3个月的等待期，“231”产业，4·29事故，10月底前，PM2.5浓度，电话13912345678元。")
+    assert extract_figures(text) == []
+
+
+def test_approximations_and_shares():
+    figs = by_value(extract_figures("企业20余家，2021年产值超40亿元，普工1200\n余人，占比77.3%，增加产能100%，覆盖率达70.25%，订单增加30%左右。"))
+    assert figs[20].approx == "余" and figs[1200].approx == "余"
+    assert figs[40].approx == "超" and figs[40].period == "2021年" and figs[40].metric == "产值"
+    assert figs[77.3].kind == "share" and figs[70.25].kind == "share"
+    assert figs[100].kind == "rate" and figs[30].approx == "左右"
+
+
+def test_respectively_pairs_rates_with_amounts():
+    figs = extract_figures("1至9月份，全县接待游客486.3万人次，实现旅游综合收入24.6亿元，分别增长16.2%和18.7%。", county="泗水县")
+    got = {f.value: f.metric for f in figs}
+    assert got[16.2] == "接待游客" and got[18.7] == "旅游综合收入"
+
+
+def test_city_wide_marker_and_listed_counties():
+    figs = extract_figures("与会人员先后深入市中区、兖州市、邹城市等地，实地观摩了32个在建重点项目。全市完成投资468.3亿元。")
+    # several counties listed before a figure: it is the whole city's, not the last one named
+    assert [f.county for f in figs] == ["全市", "全市"]
+    assert figs[0].metric == "在建重点项目"
+
+
+def test_county_named_in_sentence_wins():
+    figs = extract_figures("今年以来，金乡县出口大蒜1800吨。", county="全市")
+    assert figs[0].county == "金乡县" and figs[0].period == "今年以来"
+
+
+def test_full_width_digits():
+    figs = extract_figures("前三季度，全市实现地区生产总值３０２８．６亿元，增长７．８％。")
+    assert [(f.value, f.unit, f.kind) for f in figs] == [(3028.6, "亿元", "amount"), (7.8, "%", "rate")]
+    assert figs[1].canonical_metric == "地区生产总值"
+
+
+# --- property tests for number reading ---
+
+amounts = st.decimals(min_value="0.01", max_value="99999.99", places=2).map(lambda d: d.normalize())
+scales = st.sampled_from([("元", 1), ("万元", 1e4), ("亿元", 1e8), ("万人", 1e4), ("亩", 1), ("万吨", 1e4)])
+
+
+def _printed(d) -> str:
+    s = format(d, "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+@settings(max_examples=150, deadline=None)
+@given(amounts, scales, st.sampled_from(["", " ", "\n", " \n"]))
+def test_number_with_unit_survives_wraps_and_spaces(amount, unit_scale, gap):
+    unit, factor = unit_scale
+    printed = _printed(amount)
+    figs = extract_figures(f"全年实现营业收入{printed}{gap}{unit}，同比增长。")
+    assert len(figs) == 1
+    f = figs[0]
+    assert f.unit == unit and abs(f.value - float(printed)) < 1e-9
+    assert abs(f.normalised_value - float(printed) * factor) <= 1e-6 * max(1.0, float(printed) * factor)
+
+
+FULL = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+@settings(max_examples=100, deadline=None)
+@given(amounts)
+def test_full_width_equals_half_width(amount):
+    printed = _printed(amount)
+    half = extract_figures(f"完成投资{printed}亿元。")
+    full = extract_figures(f"完成投资{printed.translate(FULL)}亿元。")
+    assert [(f.value, f.unit, f.normalised_value) for f in half] == [(f.value, f.unit, f.normalised_value) for f in full]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9))
+def test_parse_number_round_trips(n):
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n).translate(FULL)) == n
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=99))
+def test_digits_split_by_a_line_wrap_are_joined(whole, frac):
+    text = f"{whole}.{frac}"
+    cut = len(str(whole))
+    wrapped = text[:cut] + "\n" + text[cut:]
+    assert prepare(f"投资{wrapped}亿元") == f"投资{text}亿元"
+    figs = extract_figures(f"完成投资{wrapped}亿元。")
+    assert figs[0].value == float(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(min_value=1900, max_value=2099), st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=28))
+def test_dates_are_never_figures(year, month, day):
+    assert extract_figures(f"{year}年{month}月{day}日，会议召开。{year} 年 {month} 月举行。") == []
