@@ -102,12 +102,14 @@ def primary_county(article: Any) -> str | None:
     """
     place = dateline_place(article)
     from_dateline = canonical_county(place)
-    if from_dateline:
-        return from_dateline
     head = " ".join(
         s for s in (getattr(article, a, None) for a in ("kicker", "headline", "subheadline")) if s
     )
     in_head = find_counties(head)
+    if from_dateline:
+        # 本报曲阜讯 … 曲阜文化建设示范区签约: a zone inside the dateline's county is the closer subject.
+        inner = [c for c in in_head if c != from_dateline and place and c.startswith(place) and _is_zone(c)]
+        return inner[0] if inner else from_dateline
     if in_head:
         return in_head[0]
     body = getattr(article, "body", "") or ""
@@ -127,6 +129,10 @@ def primary_county(article: Any) -> str | None:
     if place or any(m in head + body for m in _CITY_MARKERS):
         return CITY_WIDE
     return None
+
+
+def _is_zone(name: str) -> bool:
+    return any(p.canonical == name and p.type == "zone" for p in places())
 
 
 def has_local_markers(text: str) -> bool:
