@@ -1,0 +1,45 @@
+import copy
+
+from jdash.enrich import enrich_articles
+from jdash.model import Article, Reporter
+
+
+def article(order, headline, body, dateline=None, reporters=()):
+    return Article(id=f"x{order}", source="p.txt", order=order, headline=headline, subheadline=None, kind="news",
+                   body=body, dateline_place=dateline, reporters=[Reporter(r, "记者") for r in reporters])
+
+
+PAGE = [
+    article(0, "梁山县召开项目建设推进会", "本报梁山讯（记者 孟凡强）梁山县委书记高志远出席会议。今年，梁山县计划实施重点项目52个，总投资310亿元。",
+            dateline="梁山", reporters=["孟凡强"]),
+    article(1, "梁山县举办招聘会", "梁山县人社局组织62家企业参加招聘会，提供就业岗位2300余个。梁山县持续稳就业。"),
+    article(2, "全区稳就业工作会议召开", "近日，全区稳就业工作会议召开。县长付春燕出席会议并讲话，高志远强调要稳岗。"),
+]
+
+
+def test_fills_every_entity_field_without_touching_inputs():
+    before = copy.deepcopy(PAGE)
+    out = enrich_articles(PAGE)
+    assert PAGE == before
+    first = out[0]
+    assert first.counties == ["梁山县"] and first.primary_county == "梁山县"
+    assert [m.name for m in first.officials] == ["高志远"]
+    assert {(f.value, f.unit, f.county) for f in first.figures} >= {(52, "个", "梁山县"), (310, "亿元", "梁山县")}
+    assert first.topics and first.topics[0]["topic"] == "项目建设/招商引资"
+    assert first.keywords and "孟凡强" not in [m.name for m in first.officials]
+
+
+def test_page_county_and_known_officials_carry_over():
+    out = enrich_articles(PAGE)
+    third = out[2]
+    assert third.primary_county == "梁山县"  # 全区 on a 梁山 page, no county named
+    assert {m.name for m in third.officials} == {"付春燕", "高志远"}  # 高志远 printed bare here
+
+
+def test_reporters_never_officials():
+    a = article(0, "会议召开", "副市长宋仪凯出席。", reporters=["宋仪凯"])
+    assert enrich_articles([a])[0].officials == []
+
+
+def test_empty_batch():
+    assert enrich_articles([]) == []
