@@ -181,32 +181,12 @@ def table_jsonl(df: pd.DataFrame) -> bytes:
 
 
 def graph_bytes(graph, fmt: str) -> bytes:
-    """A networkx graph as GEXF (Gephi) or GraphML bytes; list attributes joined with 、."""
-    import networkx as nx
+    """A co-appearance graph as GEXF (Gephi) or GraphML bytes, written by `jdash.network.write_network`."""
+    from jdash.network import write_network
 
     fmt = fmt.lower()
-    g = graph.copy()
-    for _, attrs in g.nodes(data=True):
-        for k, v in list(attrs.items()):
-            attrs[k] = _flat_attr(v)
-    for _, _, attrs in g.edges(data=True):
-        for k, v in list(attrs.items()):
-            attrs[k] = _flat_attr(v)
-    buf = io.BytesIO()
-    if fmt == "gexf":
-        nx.write_gexf(g, buf)
-    elif fmt == "graphml":
-        nx.write_graphml(g, buf)
-    else:
+    if fmt not in ("gexf", "graphml"):
         raise ExportError(f"Unknown graph format {fmt!r}: use gexf or graphml.")
+    buf = io.BytesIO()
+    write_network(graph, fmt, buf)
     return buf.getvalue()
-
-
-def _flat_attr(v):
-    if v is None:
-        return ""
-    if isinstance(v, (list, tuple, set)):
-        return "、".join(str(x) for x in v)
-    if isinstance(v, (str, int, float, bool)):
-        return v
-    return str(v)

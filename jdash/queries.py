@@ -390,11 +390,10 @@ def network_frames(graph: nx.Graph, *, max_nodes: int = 150, seed: int = 7) -> t
     counts = {n: _node_count(a) for n, a in graph.nodes(data=True)}
     keep = sorted(graph.nodes, key=lambda n: (-counts[n], str(n)))[:max_nodes]
     g = graph.subgraph(keep)
-    communities: dict = {}
-    if g.number_of_edges():
-        for i, members in enumerate(nx.community.greedy_modularity_communities(g, weight="weight")):
-            for m in members:
-                communities[m] = i
+    from jdash.network import network_metrics  # communities: Louvain with a fixed seed
+
+    metrics = network_metrics(nx.Graph(g))
+    communities = dict(zip(metrics["name"], metrics["community"])) if g.number_of_edges() else {}
     k = 1.5 / math.sqrt(max(g.number_of_nodes(), 1))
     pos = nx.spring_layout(g, seed=seed, weight="weight", k=k)
     nodes = pd.DataFrame([

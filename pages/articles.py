@@ -18,6 +18,7 @@ if wanted and not (c.articles["id"] == wanted).any():
     wanted = None
 
 if wanted:
+    st.query_params["article"] = wanted  # a link to this same page does not update the address bar by itself
     row = c.articles.loc[c.articles["id"] == wanted].iloc[0]
     st.page_link(w.PAGES["articles"], label="Back to the list", icon=":material/arrow_back:",
                  query_params=w.link_params())
@@ -81,6 +82,7 @@ if wanted:
                      icon=":material/chevron_right:", query_params=w.link_params(article=ctx["next_page"][1]))
     st.stop()
 
+w.sync_url()  # after "Back to the list", the address loses article=
 st.title("Articles")
 w.filter_caption(f, len(arts))
 if f.q:
@@ -89,7 +91,8 @@ listing = queries.article_list(arts)
 if len(arts):
     freq = queries.choose_freq(*queries.date_span(arts))
     when = queries.topic_timeline(arts, freq)
-    wfig = charts.topic_timeline(when, freq=freq, title="When these articles appeared")
+    wfig = charts.topic_timeline(when, freq=freq, title="When these articles appeared",
+                                  topic_order=cache.options()["topics"])
     wfig.update_layout(height=260, showlegend=False)
     w.chart(wfig, key="ar_when")
 if listing.empty:

@@ -20,7 +20,7 @@ mode = c2.segmented_control("Count each article", ["primary", "all"], default="p
                             format_func={"primary": "under its main topic", "all": "under every topic"}.get) or "primary"
 
 data = queries.topic_timeline(arts, freq, mode=mode)
-fig = charts.topic_timeline(data, freq=freq)
+fig = charts.topic_timeline(data, freq=freq, topic_order=cache.options()["topics"])
 event = w.chart(fig, key="tl_chart", on_select=True)
 undated = int(pd.to_datetime(arts["issue_date"]).isna().sum())
 if undated:

@@ -7,6 +7,7 @@ import streamlit as st
 from jdash.errors import JdashError
 from ui import cache, widgets as w
 
+w.current_filters()  # routes this run through app.py (see ui.widgets._ensure_router)
 s = cache.settings()
 st.title("Add pages")
 st.markdown(
@@ -56,9 +57,12 @@ if report is not None:
         st.markdown("**Skipped: the same text is already stored**")
         st.dataframe(dup, hide_index=True, width="stretch")
     if report.warnings:
-        problems = pd.DataFrame([{"file": x.source, "reason": x.reason} for x in report.warnings])
-        st.warning(f"{len(problems)} files, or parts of files, could not be used:", icon=":material/warning:")
-        st.dataframe(problems, hide_index=True, width="stretch")
+        st.warning(f"{len(report.warnings)} files, or parts of files, could not be used:", icon=":material/warning:")
+        for x in report.warnings[:50]:
+            st.markdown(f"- **{w.md(x.source)}**: {w.md(x.reason)}")
+        if len(report.warnings) > 50:
+            problems = pd.DataFrame([{"file": x.source, "reason": x.reason} for x in report.warnings])
+            st.dataframe(problems, hide_index=True, width="stretch")
     else:
         st.success("Every file was added or was already stored.", icon=":material/check_circle:")
     st.page_link(w.PAGES["overview"], label="See the corpus", icon=":material/dashboard:")

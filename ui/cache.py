@@ -129,7 +129,8 @@ def _build_network(filters: Filters, min_weight: int, include_national: bool) ->
 
     offs = officials(filters)
     ids = None if filters.is_empty else list(articles(filters)["id"])
-    return build_network(offs, min_weight=min_weight, include_national=include_national, article_ids=ids)
+    return build_network(offs, min_weight=min_weight, include_national=include_national, article_ids=ids,
+                         articles=corpus().articles)
 
 
 @st.cache_data(show_spinner="Laying out the network …", max_entries=64)

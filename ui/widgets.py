@@ -135,11 +135,10 @@ def sidebar_filters(page_key: str) -> tuple[Filters, list[str]]:
         _write_url(ss["_filters"])  # navigation dropped the query string: restore it
         url_filters = ss["_filters"]
     elif url_filters.key() != ss.get("_synced") or notices:
-        ss["_synced"] = url_filters.key()
-        ss["_filters"] = url_filters
         _set_widgets(url_filters)
-        if notices:  # show the cleaned URL
-            _write_url(url_filters)
+        # Rewrite the address: it then shows the cleaned values, and also follows a link to the
+        # same page (which does not update the address bar by itself).
+        _write_url(url_filters)
 
     with st.sidebar:
         st.markdown("**Filters**")
@@ -173,6 +172,11 @@ def _ensure_router() -> None:
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def sync_url() -> None:
+    """Rewrite the address bar from the filters in force (drops page parameters not set this run)."""
+    _write_url(current_filters())
 
 
 def current_filters() -> Filters:

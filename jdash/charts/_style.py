@@ -6,8 +6,10 @@ import plotly.graph_objects as go
 
 FONT_FAMILY = ('"Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", "Source Han Sans SC", '
                '"PingFang SC", "Microsoft YaHei", sans-serif')
-PALETTE = ("#4C78A8", "#F58518", "#54A24B", "#E45756", "#72B7B2", "#EECA3B", "#B279A2",
-           "#FF9DA6", "#9D755D", "#BAB0AC", "#1F77B4", "#2CA02C", "#D62728", "#9467BD")
+# Tableau 20, strong colours first: 20 topics get 20 distinct colours.
+PALETTE = ("#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948", "#B07AA1", "#FF9DA7",
+           "#9C755F", "#BAB0AC", "#A0CBE8", "#FFBE7D", "#8CD17D", "#F1CE63", "#86BCB6", "#FF9D9A",
+           "#D4A6C8", "#D7B5A6", "#79706E", "#B6992D")
 LEVEL_COLOURS = {"national": "#E45756", "province": "#F58518", "city": "#4C78A8",
                  "county": "#54A24B", "zone": "#72B7B2", "other": "#BAB0AC"}
 

@@ -13,27 +13,35 @@ _HALF = {"D": pd.Timedelta(hours=12), "W": pd.Timedelta(days=3.5), "M": pd.Timed
          "Y": pd.Timedelta(days=182)}
 
 
-def topic_timeline(df: pd.DataFrame, *, freq: str = "M", title: str | None = "Articles per topic") -> go.Figure:
+def topic_timeline(df: pd.DataFrame, *, freq: str = "M", title: str | None = "Articles per topic",
+                   topic_order: list[str] | None = None) -> go.Figure:
     """`df`: period (bin start), topic, articles — as from `queries.topic_timeline`.
 
     One bar trace per topic, stacked, centred on the middle of its bin. Each bar's `customdata`
     is (bin start as ISO date, topic), which the page reads from a click to list the articles.
+    `topic_order` (every topic of the corpus) fixes each topic's colour, whatever the filters.
     """
     if df.empty:
         return empty(title, "No dated articles for these filters")
     fig = go.Figure()
+    order = list(topic_order or [])
     for i, (topic, part) in enumerate(df.groupby("topic", sort=False)):
+        col = colour(order.index(topic) if topic in order else len(order) + i)
         starts = pd.to_datetime(part["period"])
         fig.add_trace(go.Bar(
             name=str(topic),
             x=(starts + _HALF[freq]).tolist(),
             y=part["articles"].tolist(),
             width=[_WIDTH_MS[freq]] * len(part),
-            marker_color=colour(i),
+            marker_color=col,
             customdata=[[s.date().isoformat(), str(topic)] for s in starts],
             hovertemplate="%{customdata[1]}<br>%{customdata[0]}: %{y} articles<extra></extra>",
         ))
     fig.update_layout(barmode="stack", legend_title_text="topic", clickmode="event+select")
-    fig.update_xaxes(type="date", title_text="issue date")
+    # Pad the axis by a bin on each side, so one bar does not fill the plot (and hours show as ticks).
+    starts = pd.to_datetime(df["period"])
+    pad = 2 * _HALF[freq]
+    fig.update_xaxes(type="date", title_text="issue date",
+                     range=[(starts.min() - pad).isoformat(), (starts.max() + 3 * pad).isoformat()])
     fig.update_yaxes(title_text="articles")
     return base_layout(fig, title=title, height=440)

@@ -1,0 +1,121 @@
+"""Fixtures for the dashboard tests: a store built from the real seeds (session-scoped, in a tmp
+dir), and a tiny hand-made corpus for edge cases the seeds do not have (hostile text, no dates)."""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import shutil
+import tempfile
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def tiny_corpus() -> SimpleNamespace:
+    """Three articles on two pages, following the column contract of docs/ARCHITECTURE.md."""
+    d = pd.to_datetime
+    articles = pd.DataFrame({
+        "id": ["a1", "a2", "a3"],
+        "source": ["p1.txt", "p1.txt", "p2.txt"],
+        "order": [0, 1, 0],
+        "headline": ["泗水着力放大助企攀登质量效益", "<script>alert('x')</script> **粗体**", "嘉祥集中开工重大项目"],
+        "subheadline": [None, None, None],
+        "kicker": [None, None, None],
+        "column": [None, None, None],
+        "kind": ["news", "commentary", "news"],
+        "dateline_place": ["泗水", None, "嘉祥"],
+        "event_date": d(["2022-08-06", None, "2022-08-07"]),
+        "issue_date": d(["2022-08-07", "2022-08-07", "2023-03-02"]),
+        "date_source": ["inferred", "inferred", "filename"],
+        "date_confidence": [0.8, 0.8, 1.0],
+        "reporters": [["徐杰"], [], ["刘丁", "李超"]],
+        "reporter_roles": [["通讯员"], [], ["通讯员", "通讯员"]],
+        "body": [
+            "1至6月份，泗水县44家助企攀登企业实现营业收入35.9亿元。林红玉出席。建设算力中心。",
+            "<b>不是标签</b><img src=x onerror=alert(1)> [链接](javascript:alert(1)) 于永生",
+            "嘉祥县集中开工重大项目11个，总投资154亿元。林红玉、于永生出席。",
+        ],
+        "continued_to": [None, None, None],
+        "counties": [["泗水县"], [], ["嘉祥县"]],
+        "primary_county": ["泗水县", "全市", "嘉祥县"],
+        "topics": [["制造强市/助企攀登", "科技创新/人才"], ["城市治理/文明创建"], ["项目建设/招商引资"]],
+        "topic_scores": [[2.0, 1.0], [1.0], [3.0]],
+        "keywords": [["助企攀登", "营业收入", "算力中心"], ["标签"], ["重大项目", "总投资"]],
+        "officials": [["林红玉"], ["于永生"], ["林红玉", "于永生"]],
+        "n_figures": [1, 0, 2],
+    })
+    officials = pd.DataFrame({
+        "article_id": ["a1", "a2", "a3", "a3"],
+        "name": ["林红玉", "于永生", "林红玉", "于永生"],
+        "titles": [["市委书记"], ["市长"], ["市委书记", "市人大常委会主任"], ["市长"]],
+        "title": ["市委书记", "市长", "市委书记", "市长"],
+        "level": ["city"] * 4,
+        "organisation": [None] * 4,
+        "issue_date": d(["2022-08-07", "2022-08-07", "2023-03-02", "2023-03-02"]),
+        "source": ["p1.txt", "p1.txt", "p2.txt", "p2.txt"],
+    })
+    figures = pd.DataFrame({
+        "article_id": ["a1", "a3", "a3"],
+        "issue_date": d(["2022-08-07", "2023-03-02", "2023-03-02"]),
+        "source": ["p1.txt", "p2.txt", "p2.txt"],
+        "county": ["泗水县", "嘉祥县", "嘉祥县"],
+        "metric": ["营业收入", "重大项目", "总投资"],
+        "canonical_metric": ["营业收入", "重大项目", "总投资"],
+        "value": [35.9, 11.0, 154.0],
+        "unit": ["亿元", "个", "亿元"],
+        "normalised_value": [35.9e8, 11.0, 154e8],
+        "base_unit": ["元", "个", "元"],
+        "kind": ["amount", "count", "amount"],
+        "subject": ["44家助企攀登企业", None, None],
+        "period": ["1至6月份", None, None],
+        "approx": [None, None, None],
+        "sentence": ["1至6月份，泗水县44家助企攀登企业实现营业收入35.9亿元。",
+                     "嘉祥县集中开工重大项目11个，总投资154亿元。", "嘉祥县集中开工重大项目11个，总投资154亿元。"],
+    })
+    pages = pd.DataFrame({"source": ["p1.txt", "p2.txt"], "content_hash": ["h1", "h2"],
+                          "issue_date": d(["2022-08-07", "2023-03-02"]), "date_source": ["inferred", "filename"],
+                          "date_confidence": [0.8, 1.0], "n_articles": [2, 1]})
+    warnings = pd.DataFrame({"source": ["empty.txt"], "reason": ["the file is empty"]})
+    persons = pd.DataFrame({"article_id": pd.Series(dtype=str), "name": pd.Series(dtype=str),
+                            "role": pd.Series(dtype=str)})
+    return SimpleNamespace(articles=articles, officials=officials, figures=figures, pages=pages,
+                           warnings=warnings, persons=persons)
+
+
+@functools.lru_cache(maxsize=1)
+def seeds_store_dir() -> Path:
+    """A store built from seeds/ once per test process (whichever test module asks first)."""
+    from jdash import store
+
+    root = Path(tempfile.mkdtemp(prefix="jdash-ui-seeds-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    store.build([SEEDS], root / "store", workers=1)
+    return root / "store"
+
+
+@functools.lru_cache(maxsize=1)
+def seeds_corpus():
+    from jdash import store
+
+    return store.load_corpus(seeds_store_dir())
+
+
+@pytest.fixture(scope="session")
+def seeds_store() -> Path:
+    return seeds_store_dir()
+
+
+@pytest.fixture(scope="session")
+def seeds():
+    return seeds_corpus()
+
+
+@pytest.fixture()
+def tiny():
+    return tiny_corpus()

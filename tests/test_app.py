@@ -1,0 +1,293 @@
+"""The dashboard in AppTest, on a store built from the real seeds: every page runs, the sidebar
+filters and URL parameters change what is shown, and each page reacts to its own interaction."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from dash_fixtures import ROOT, SEEDS, seeds, seeds_store  # noqa: F401
+
+APP = str(ROOT / "app.py")
+PAGES = ["pages/overview.py", "pages/timeline.py", "pages/keywords.py", "pages/network.py",
+         "pages/counties.py", "pages/articles.py", "pages/upload.py"]
+
+
+@pytest.fixture(autouse=True)
+def app_env(monkeypatch, seeds_store):
+    monkeypatch.setenv("JDASH_STORE", str(seeds_store))
+    monkeypatch.setenv("JDASH_CORPUS", str(SEEDS))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def open_page(page: str = "pages/overview.py", **params) -> AppTest:
+    """Load the app with query parameters, as a browser opening /page?params would."""
+    at = AppTest.from_file(APP, default_timeout=30)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    if page != "pages/overview.py":
+        at.switch_page(page).run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def texts(at: AppTest, kind: str) -> list[str]:
+    return [str(x.value) for x in at.get(kind)]
+
+
+def link_labels(at: AppTest) -> list[str]:
+    return [x.proto.label.replace("\\", "") for x in at.get("page_link")]
+
+
+def caption_count(at: AppTest) -> int:
+    """The '<n> articles · …' caption every page shows under its title."""
+    for c in texts(at, "caption"):
+        if " articles · " in c:
+            return int(c.split(" articles")[0])
+    raise AssertionError("no article-count caption")
+
+
+def plotly_specs(at: AppTest) -> list[str]:
+    return [x.proto.spec for x in at.get("plotly_chart")]
+
+
+# ---------------------------------------------------------------- every page
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_on_the_seeds(page):
+    at = open_page(page)
+    assert at.title, "each page has a title"
+    # The run went through app.py (router and sidebar), not Streamlit's pages/-folder mode.
+    assert at.multiselect(key="f_county") and at.text_input(key="f_q")
+    assert "Counties" not in [t.value for t in at.title] or page == "pages/counties.py"
+    if page != "pages/upload.py":
+        assert plotly_specs(at), "each page shows a chart"
+    assert not at.error, texts(at, "error")
+
+
+def test_overview_shows_the_corpus(seeds):
+    at = open_page()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Articles"] == str(len(seeds.articles))
+    assert metrics["Pages"] == "5"
+    labels = link_labels(at)
+    assert any(lbl.startswith("林红玉") for lbl in labels)  # top officials link into the network
+    assert any(lbl.startswith("泗水县") for lbl in labels) or any(lbl.startswith("嘉祥县") for lbl in labels)
+
+
+# ---------------------------------------------------------------- filters and URL
+
+
+def test_url_county_filter_narrows_every_page(seeds):
+    everything = caption_count(open_page())
+    at = open_page(county="泗水县")
+    narrowed = caption_count(at)
+    assert 0 < narrowed < everything
+    assert at.multiselect(key="f_county").value == ["泗水县"]
+    # The filter follows the user to the next page.
+    at.switch_page("pages/timeline.py").run()
+    assert caption_count(at) == narrowed
+    assert at.query_params["county"] == ["泗水县"] or at.query_params["county"] == "泗水县"
+
+
+def test_counties_url_opens_the_profile_with_the_figures():
+    at = open_page("pages/counties.py", county="泗水县")
+    assert "泗水县" in texts(at, "header")
+    frames = [df.value for df in at.dataframe]
+    figures = pd.concat([f for f in frames if "sentence" in f.columns])
+    revenue = figures.loc[figures["sentence"].str.contains("35.9亿元", regex=False)]
+    assert len(revenue) and (revenue["period"] == "1至6月份").any()
+
+
+def test_headline_figures_visible_without_digging():
+    at = open_page("pages/counties.py")
+    first = at.dataframe[0].value
+    assert {"county", "metric", "figure", "period", "sentence"} <= set(first.columns)
+    pairs = set(zip(first["county"], first["figure"]))
+    assert ("泗水县", "35.9亿元") in pairs
+    assert ("嘉祥县", "154亿元") in pairs and ("嘉祥县", "11个") in pairs
+
+
+def test_articles_url_query_lists_the_matches():
+    at = open_page("pages/articles.py", q="算力中心")
+    labels = link_labels(at)
+    assert any("省内首家县域算力中心落户嘉祥" in lbl for lbl in labels)
+    assert caption_count(at) < 10
+    assert at.text_input(key="f_q").value == "算力中心"
+
+
+def test_invalid_values_give_notices_not_exceptions():
+    at = open_page(county=["泗水县", "火星县"], start="2022-13-99", topic="<script>alert(1)</script>",
+                   official="x" * 5000, q="\x00")
+    warnings = texts(at, "warning")
+    assert any("火星县" in w for w in warnings)
+    assert any("start=2022-13-99" in w for w in warnings)
+    assert any("topic" in w for w in warnings)
+    assert at.multiselect(key="f_county").value == ["泗水县"]
+    # The URL is cleaned to what is in force.
+    assert dict(at.query_params) == {"county": "泗水县"} or dict(at.query_params) == {"county": ["泗水县"]}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_broken_query_strings_never_raise(page):
+    open_page(page, start="9999999", end="-1", county=",,,", q="%%%", article="../../etc/passwd",
+              term="<b>", metric="nope", focus="nobody")
+
+
+def test_sidebar_widgets_write_the_url_and_change_the_view():
+    at = open_page()
+    everything = caption_count(at)
+    at.multiselect(key="f_county").set_value(["嘉祥县"]).run()
+    assert at.query_params.get("county") in ("嘉祥县", ["嘉祥县"])
+    assert caption_count(at) < everything
+    at.text_input(key="f_q").set_value("算力中心").run()
+    assert at.query_params.get("q") in ("算力中心", ["算力中心"])
+    assert caption_count(at) >= 1
+    at.button[0].click().run()  # Clear filters
+    assert caption_count(at) == everything
+    assert "county" not in at.query_params and "q" not in at.query_params
+
+
+def test_date_range_filter(seeds):
+    at = open_page(start="2022-01-01", end="2022-12-31")
+    in_2022 = (pd.to_datetime(seeds.articles["issue_date"]).dt.year == 2022).sum()
+    assert caption_count(at) == in_2022
+    at.date_input(key="f_dates").set_value((pd.Timestamp("2023-01-01").date(), pd.Timestamp("2024-12-31").date()))
+    at.run()
+    assert at.query_params.get("start") in ("2023-01-01", ["2023-01-01"])
+    assert caption_count(at) == len(seeds.articles) - in_2022 - pd.to_datetime(seeds.articles["issue_date"]).lt(
+        "2022-01-01").sum()
+
+
+# ---------------------------------------------------------------- one interaction per page
+
+
+def test_timeline_bar_click_lists_its_articles(seeds):
+    at = open_page("pages/timeline.py")
+    from jdash import queries as Q
+
+    tl = Q.topic_timeline(seeds.articles, "M")
+    row = tl.sort_values("articles", ascending=False).iloc[0]
+    start = pd.Timestamp(row["period"]).date().isoformat()
+    at.session_state["tl_chart"] = {"selection": {"points": [{"customdata": [start, row["topic"]], "x": start,
+                                                              "curve_number": 0, "point_index": 0}]}}
+    at.run()
+    assert not at.exception
+    heads = texts(at, "subheader")
+    assert any(h.startswith(f"{row['topic']} · {start}") and h.endswith(f"{row['articles']} articles") for h in heads)
+    expected = set(Q.articles_in_bin(seeds.articles, start, "M", row["topic"])["headline"])
+    labels = link_labels(at)
+    assert all(any(h in lbl for lbl in labels) for h in expected)
+    assert any(lbl.startswith("Open these articles") for lbl in labels)
+
+
+def test_timeline_bins_can_be_changed():
+    at = open_page("pages/timeline.py")
+    monthly = plotly_specs(at)[0]
+    at.segmented_control(key="tl_freq").set_value("Y").run()
+    yearly = plotly_specs(at)[0]
+    assert monthly != yearly and '"width":[28512000000' in yearly.replace(" ", "")
+
+
+def test_keywords_term_gives_trend_and_concordance():
+    at = open_page("pages/keywords.py")
+    at.text_input(key="kw_term").set_value("林红玉").run()
+    heads = texts(at, "subheader")
+    hits = [h for h in heads if "in context" in h]
+    assert hits and int(hits[0].split("·")[1].split()[0]) >= 5
+    kwic = [df.value for df in at.dataframe if "match" in df.value.columns][0]
+    assert set(kwic["match"]) == {"林红玉"}
+    assert kwic["link"].str.startswith("articles?").all() and kwic["link"].str.contains("article=").all()
+    assert at.query_params.get("term") in ("林红玉", ["林红玉"])
+
+
+def test_network_selecting_an_official_shows_titles_coappearances_and_articles():
+    at = open_page("pages/network.py")
+    at.session_state["nw_chart"] = {"selection": {"points": [{"customdata": ["林红玉", "市委书记", 5]}]}}
+    at.run()
+    assert at.selectbox(key="nw_focus").value == "林红玉"
+    co = [df.value for df in at.dataframe if "shared" in df.value.columns][0]
+    assert "于永生" in set(co["name"])
+    assert any("市委书记" in s for s in plotly_specs(at))
+    assert sum("Articles naming" in m for m in texts(at, "markdown")) == 1
+    assert len([lbl for lbl in link_labels(at) if " · " in lbl]) >= 3
+
+
+def test_network_toggles_change_the_graph():
+    at = open_page("pages/network.py")
+    base = plotly_specs(at)[0]
+    at.slider(key="nw_min").set_value(3).run()
+    assert plotly_specs(at)[0] != base
+    strict = plotly_specs(at)[0]
+    assert "林红玉" in strict and "于永生" in strict  # they share ≥ 3 articles
+    at.toggle(key="nw_nat").set_value(True).run()
+    assert not at.exception
+
+
+def test_counties_metric_choice_changes_the_comparison():
+    at = open_page("pages/counties.py")
+    metric = at.selectbox(key="cty_metric")
+    assert metric.value == "总投资"
+    before = plotly_specs(at)[-1]
+    other = [o for o in metric.options if not o.startswith("总投资")][0]
+    metric.set_value(other.split(" (")[0]).run()
+    assert plotly_specs(at)[-1] != before
+
+
+def test_articles_reader_highlights_and_links_neighbours(seeds):
+    art = seeds.articles.loc[seeds.articles["headline"] == "全市助企攀登工作会议召开"].iloc[0]
+    at = open_page("pages/articles.py", article=art["id"])
+    assert texts(at, "header")[0].replace("\\", "") == "全市助企攀登工作会议召开"
+    body = [h.proto.body for h in at.get("html") if "jd-article" in h.proto.body][0]
+    assert 'class="jd-official"' in body and ">林红玉</mark>" in body
+    labels = link_labels(at)
+    same_page = seeds.articles.loc[seeds.articles["source"] == art["source"], "headline"]
+    assert sum(any(h in lbl for lbl in labels) for h in same_page if h != art["headline"]) == len(same_page) - 1
+    assert any(lbl.startswith("Next page") or lbl.startswith("Previous page") for lbl in labels)
+
+
+def test_article_text_is_escaped(tmp_path, monkeypatch):
+    """A page whose text carries script, HTML and Markdown shows them as text."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    hostile = (SEEDS / "000_e0ccfd52c87558dd.txt").read_text("utf-8").replace(
+        "今天下午，全市助企攀登工作会议召开", "今天下午，<script>alert(1)</script><img src=x onerror=alert(2)>**粗**[链](javascript:x)全市助企攀登工作会议召开", 1)
+    (corpus / "hostile.txt").write_text(hostile, "utf-8")
+    from jdash import store
+
+    store.build([corpus], tmp_path / "store")
+    monkeypatch.setenv("JDASH_STORE", str(tmp_path / "store"))
+    c = store.load_corpus(tmp_path / "store")
+    art = c.articles.loc[c.articles["body"].str.contains("<script>", regex=False)].iloc[0]
+    at = open_page("pages/articles.py", article=art["id"])
+    body = [h.proto.body for h in at.get("html") if "jd-article" in h.proto.body][0]
+    assert "<script>" not in body and "<img" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body and "&lt;img src=x onerror=alert(2)&gt;" in body
+    assert "**粗**[链](javascript:x)" in body  # Markdown stays literal in st.html
+
+
+def test_upload_page_shows_the_store():
+    at = open_page("pages/upload.py")
+    assert any("The store holds 5 pages" in c for c in texts(at, "caption"))
+
+
+def test_first_run_builds_the_store_from_the_corpus_setting(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "001_997de938dbf79ec5.txt", corpus)
+    monkeypatch.setenv("JDASH_CORPUS", str(corpus))
+    monkeypatch.setenv("JDASH_STORE", str(tmp_path / "fresh-store"))
+    at = open_page()
+    assert {m.label: m.value for m in at.metric}["Pages"] == "1"
+    assert Path(tmp_path / "fresh-store" / "manifest.json").is_file()

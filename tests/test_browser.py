@@ -1,0 +1,279 @@
+"""The dashboard in a real browser: Debian's chromium driven by Playwright (never a downloaded
+browser), against one `streamlit run app.py` server on a copy of the seeds store.
+
+Screenshots go to tests/artifacts/ (gitignored); page render times are written to
+tests/artifacts/render_times.json for the record (measured, not asserted).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import parse_qs, quote, urlparse
+
+import pandas as pd
+import pytest
+from PIL import Image
+from playwright.sync_api import Page, expect, sync_playwright
+
+from dash_fixtures import ROOT, SEEDS, seeds, seeds_store  # noqa: F401
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+TIMEOUT_MS = 60_000
+PAGES = {"/": "济宁日报 at a glance", "/timeline": "Topics over time", "/keywords": "Keywords",
+         "/network": "Officials network", "/counties": "Counties", "/articles": "Articles", "/upload": "Add pages"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(seeds_store, tmp_path_factory):
+    store = tmp_path_factory.mktemp("browser") / "store"
+    shutil.copytree(seeds_store, store)
+    port = _free_port()
+    env = {**os.environ, "JDASH_STORE": str(store), "JDASH_CORPUS": str(SEEDS)}
+    log = open(tmp_path_factory.mktemp("log") / "streamlit.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as r:
+                if r.read() == b"ok":
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"streamlit did not start: see {log.name}")
+        time.sleep(0.3)
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).is_file(), "Debian's chromium is required (apt-get install chromium)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def context(browser):
+    # One context for the module: the browser caches Streamlit's and plotly's scripts like a user's
+    # would. Each test still opens its pages afresh (a new Streamlit session per page load).
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True, locale="zh-CN")
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture()
+def page(context) -> Page:
+    pg = context.new_page()
+    pg.set_default_timeout(TIMEOUT_MS)
+    yield pg
+    pg.close()
+
+
+@pytest.fixture(scope="module")
+def render_times():
+    times: dict[str, float] = {}
+    yield times
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "render_times.json").write_text(json.dumps(times, indent=2, ensure_ascii=False))
+
+
+def settle(page: Page) -> None:
+    """Wait until the script run is over (the running indicator is gone)."""
+    page.wait_for_selector('[data-testid="stApp"]')
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"] [data-testid=\"stStatusWidgetRunningIcon\"]')"
+        " && !document.querySelector('[data-testid=\"stSkeleton\"]')"
+    )
+
+
+def shot(page: Page, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path
+
+
+def no_exception(page: Page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0, page.locator(
+        '[data-testid="stException"]').first.inner_text()
+
+
+def caption_count(page: Page) -> int:
+    text = page.get_by_text(" articles · ").first.inner_text()
+    return int(text.split(" articles")[0])
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_every_page_loads_with_its_chart(server, page, path, render_times):
+    t0 = time.monotonic()
+    page.goto(server + path)
+    expect(page.get_by_role("heading", name=PAGES[path]).first).to_be_visible()
+    if path != "/upload":
+        page.locator(".js-plotly-plot").first.wait_for()
+    render_times[path] = round(time.monotonic() - t0, 2)
+    settle(page)
+    no_exception(page)
+    shot(page, "page_" + (path.strip("/") or "overview"))
+    # Chinese is drawn as text (in the sidebar and charts), not as boxes of missing glyphs.
+    if path != "/upload":
+        assert page.locator(".js-plotly-plot text").filter(has_text=r"县").count() + \
+            page.locator(".js-plotly-plot text").filter(has_text="林").count() + \
+            page.locator(".js-plotly-plot text, .js-plotly-plot image").count() > 0
+
+
+def test_county_filter_in_the_sidebar_narrows_and_goes_into_the_url(server, page):
+    page.goto(server + "/")
+    settle(page)
+    everything = caption_count(page)
+    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text="Counties")
+    box.locator("input").click()
+    page.keyboard.type("泗水县")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**county=*")
+    settle(page)
+    page.keyboard.press("Escape")
+    assert parse_qs(urlparse(page.url).query)["county"] == ["泗水县"]
+    expect(page.get_by_text(" articles · 泗水县").first).to_be_visible()
+    assert 0 < caption_count(page) < everything
+    shot(page, "filter_county")
+    # The filter is in the URL, so it survives a reload and a page switch.
+    page.reload()
+    settle(page)
+    assert 0 < caption_count(page) < everything
+    page.get_by_role("link", name="Counties").first.click()
+    expect(page.get_by_role("heading", name="泗水县")).to_be_visible()
+    assert "county=" in page.url
+
+
+def test_counties_url_opens_the_profile(server, page):
+    page.goto(server + "/counties?county=" + quote("泗水县"))
+    expect(page.get_by_role("heading", name="泗水县")).to_be_visible()
+    settle(page)
+    no_exception(page)
+    shot(page, "counties_sishui")
+
+
+def test_timeline_bar_click_lands_on_its_articles(server, page, seeds):
+    from jdash import queries as Q
+
+    page.goto(server + "/timeline")
+    bars = page.locator(".js-plotly-plot g.trace.bars g.point path")
+    bars.first.wait_for()
+    settle(page)
+    # The tallest bar of the first trace.
+    boxes = [b for b in (bars.nth(i).bounding_box() for i in range(bars.count())) if b and b["height"] > 2]
+    box = max(boxes, key=lambda b: b["height"])
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    heading = page.get_by_role("heading").filter(has_text=" articles").filter(has_text=" – ")
+    heading.first.wait_for()
+    settle(page)
+    title = heading.first.inner_text()
+    topic, rest = title.split(" · ", 1)
+    start = rest.split(" – ")[0]
+    n = int(title.rsplit(": ", 1)[1].split()[0])
+    expected = Q.articles_in_bin(seeds.articles, start, "M", topic)
+    assert n == len(expected) > 0
+    for headline in expected["headline"]:
+        expect(page.get_by_role("link").filter(has_text=headline).first).to_be_visible()
+    shot(page, "timeline_clicked")
+    page.get_by_role("link", name="Open these articles in the Articles page").click()
+    page.wait_for_url("**/articles?*")
+    settle(page)
+    q = parse_qs(urlparse(page.url).query)
+    assert q["topic"] == [topic] and q["start"] == [start]
+    for headline in expected["headline"]:
+        expect(page.get_by_role("link").filter(has_text=headline).first).to_be_visible()
+    shot(page, "timeline_articles")
+    # And into the reader.
+    page.get_by_role("link").filter(has_text=expected["headline"].iloc[-1]).first.click()
+    page.wait_for_url("**article=*")
+    expect(page.locator(".jd-article")).to_be_visible()
+    shot(page, "reader")
+
+
+def test_download_png_and_csv(server, page):
+    page.goto(server + "/timeline")
+    page.locator(".js-plotly-plot").first.wait_for()
+    settle(page)
+    with page.expect_download(timeout=TIMEOUT_MS) as dl:
+        page.get_by_role("button", name="PNG").first.click()
+    png = Path(dl.value.path()).read_bytes()
+    assert dl.value.suggested_filename.endswith(".png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert Image.open(io.BytesIO(png)).size[0] >= 1000
+    (ARTIFACTS / "download_timeline.png").write_bytes(png)
+
+    with page.expect_download(timeout=TIMEOUT_MS) as dl:
+        page.get_by_role("button", name="CSV").first.click()
+    data = Path(dl.value.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    assert list(frame.columns) == ["period", "topic", "articles"]
+    assert frame["topic"].str.contains(r"[\u4e00-\u9fff]").all()
+    assert frame["articles"].sum() > 30
+
+
+def test_upload_adds_pages_and_lists_failures(server, page, tmp_path):
+    new_page = tmp_path / "2022-09-01_new.txt"
+    # A new page (distinct bytes) whose text carries script and HTML.
+    text = (SEEDS / "000_e0ccfd52c87558dd.txt").read_text("utf-8").replace(
+        "今天下午，全市助企攀登工作会议召开", "今天下午，<script>window.pwned=1</script><b>粗</b>全市助企攀登工作会议召开", 1)
+    new_page.write_text(text, "utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    page.goto(server + "/upload")
+    settle(page)
+    before = int(page.get_by_text("The store holds").inner_text().split("holds ")[1].split()[0])
+    page.locator('input[type="file"]').set_input_files([str(new_page), str(empty)])
+    page.get_by_role("button", name="Add to the store").click()
+    expect(page.get_by_role("heading", name="Last upload")).to_be_visible(timeout=TIMEOUT_MS)
+    settle(page)
+    body = page.locator('[data-testid="stMain"]').inner_text()
+    assert "empty.txt" in body
+    expect(page.get_by_text(f"The store holds {before + 1} pages")).to_be_visible()
+    shot(page, "upload_done")
+
+    # The uploaded text is searchable, and the reader shows its markup as text.
+    page.goto(server + "/articles?q=" + quote("<script>"))
+    settle(page)
+    link = page.get_by_role("link").filter(has_text="全市助企攀登工作会议召开").first
+    link.click()
+    page.wait_for_url("**article=*")
+    reader = page.locator(".jd-article")
+    expect(reader).to_contain_text("<script>window.pwned=1</script><b>粗</b>")
+    assert reader.locator("script, b").count() == 0
+    assert page.evaluate("() => window.pwned === undefined")
+    shot(page, "reader_hostile")

@@ -1,0 +1,149 @@
+"""Chart builders: figure structure via `fig.to_dict()` (traces, labels, axes), never pixels."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dash_fixtures import seeds, seeds_store, tiny  # noqa: F401
+from jdash import charts, export, queries as Q
+
+
+def _annotation_texts(d: dict) -> list[str]:
+    return [a["text"] for a in d["layout"].get("annotations", [])]
+
+
+def test_topic_timeline_stacks_one_trace_per_topic_on_a_date_axis(seeds):
+    data = Q.topic_timeline(seeds.articles, "M")
+    before = data.copy()
+    d = charts.topic_timeline(data, freq="M").to_dict()
+    pd.testing.assert_frame_equal(data, before)
+    assert d["layout"]["barmode"] == "stack"
+    assert d["layout"]["xaxis"]["type"] == "date"
+    assert [t["name"] for t in d["data"]] == list(dict.fromkeys(data["topic"]))
+    assert sum(sum(t["y"]) for t in d["data"]) == data["articles"].sum()
+    for t in d["data"]:
+        assert t["type"] == "bar"
+        # Each bar knows its bin and topic, for the click-through.
+        assert all(c[1] == t["name"] for c in t["customdata"])
+        starts = [pd.Timestamp(c[0]) for c in t["customdata"]]
+        assert all(s.day == 1 for s in starts)
+
+
+def test_topic_colours_do_not_depend_on_the_filter(seeds):
+    order = Q.options(seeds.articles)["topics"]
+    full = charts.topic_timeline(Q.topic_timeline(seeds.articles, "M"), freq="M", topic_order=order).to_dict()
+    some = seeds.articles.loc[seeds.articles["topics"].map(lambda t: order[3] in t[:1])]
+    part = charts.topic_timeline(Q.topic_timeline(some, "M"), freq="M", topic_order=order).to_dict()
+    colours = {t["name"]: t["marker"]["color"] for t in full["data"]}
+    assert len(set(colours.values())) == len(colours)  # every topic its own colour
+    assert all(colours[t["name"]] == t["marker"]["color"] for t in part["data"])
+
+
+def test_ranking_is_largest_first_with_full_labels(seeds):
+    top = Q.top_officials(seeds.officials, 10)
+    d = charts.ranking(top, label="name", hover="title", n=5).to_dict()
+    (bar,) = d["data"]
+    assert bar["orientation"] == "h" and len(bar["y"]) == 5
+    assert [c[0] for c in bar["customdata"]] == top["name"].head(5).tolist()
+    assert list(bar["x"]) == top["articles"].head(5).tolist()
+    assert d["layout"]["yaxis"]["autorange"] == "reversed"
+
+
+def test_page_counts_stack_kinds_per_page(seeds):
+    data = Q.page_kind_counts(seeds.articles)
+    d = charts.page_counts(data).to_dict()
+    assert {t["name"] for t in d["data"]} == set(data["kind"])
+    assert sum(sum(t["y"]) for t in d["data"]) == len(seeds.articles)
+    assert len(d["layout"]["xaxis"]["categoryarray"]) == 5
+
+
+def test_term_trend_has_articles_and_mentions(seeds):
+    data = Q.term_trend(seeds.articles, "林红玉", "M")
+    d = charts.term_trend(data, term="林红玉").to_dict()
+    assert [t["name"] for t in d["data"]] == ["articles", "mentions"]
+    assert "林红玉" in d["layout"]["title"]["text"]
+
+
+def test_network_graph_sizes_and_colours_nodes(seeds):
+    from jdash.network import build_network
+
+    nodes, edges = Q.network_frames(build_network(seeds.officials))
+    d = charts.network_graph(nodes, edges, highlight="林红玉").to_dict()
+    node_traces = [t for t in d["data"] if t.get("mode") == "markers+text"]
+    names = [c[0] for t in node_traces for c in t["customdata"]]
+    assert sorted(names) == sorted(nodes["name"])
+    assert {t["name"] for t in node_traces} <= {"national", "province", "city", "county", "zone", "other"}
+    biggest = max((s, c[0]) for t in node_traces for s, c in zip(t["marker"]["size"], t["customdata"]))
+    assert biggest[1] == nodes["name"].iloc[0]  # the official with most articles is the largest node
+    edge_lines = [t for t in d["data"] if t.get("mode") == "lines"]
+    assert edge_lines and len({t["line"]["width"] for t in edge_lines}) == len(edge_lines)
+    by_comm = charts.network_graph(nodes, edges, colour_by="community").to_dict()
+    assert all(t["name"].startswith(("group", "alone")) for t in by_comm["data"] if t.get("mode") == "markers+text")
+
+
+def test_official_titles_over_time(seeds):
+    data = Q.official_titles(seeds.officials, "林红玉")
+    d = charts.official_titles(data, name="林红玉").to_dict()
+    assert d["layout"]["yaxis"]["type"] == "category" and "市委书记" in d["data"][0]["y"]
+    assert d["layout"]["xaxis"]["type"] == "date"
+
+
+def test_metric_comparison_shows_each_figure_never_sums(seeds):
+    data = Q.metric_comparison(seeds.figures, "总投资")
+    d = charts.metric_comparison(data, metric="总投资").to_dict()
+    shown = [(x, y) for t in d["data"] for x, y in zip(t["x"], t["y"])]
+    assert len(shown) == len(data)
+    jx = sorted(y for x, y in shown if x == "嘉祥县")
+    assert 154.0 in jx and 620.0 in jx  # as printed, in 亿元
+    assert d["layout"]["yaxis"]["title"]["text"] == "亿元"
+    assert d["layout"]["barmode"] == "group"
+
+
+def test_metric_comparison_scales_mixed_units(tiny):
+    figs = tiny.figures.copy()
+    figs.loc[2, ["value", "unit", "normalised_value"]] = [5000.0, "万元", 5e7]
+    figs.loc[2, "canonical_metric"] = "营业收入"
+    data = Q.metric_comparison(figs, "营业收入")
+    from jdash.charts.metric_comparison import display_values
+
+    values, unit = display_values(data)
+    assert unit == "亿元" and sorted(values.round(2)) == [0.5, 35.9]
+
+
+def test_county_map_places_known_counties(seeds):
+    ov = Q.county_overview(seeds.articles, seeds.figures)
+    d = charts.county_map(ov, selected="泗水县").to_dict()
+    (pts,) = d["data"]
+    assert "泗水县" in pts["text"] and len(pts["text"]) <= len(ov)
+    colours = dict(zip(pts["text"], pts["marker"]["color"]))
+    assert len(set(colours.values())) == 2 and list(colours.values()).count(colours["泗水县"]) == 1
+
+
+def test_word_cloud_is_one_image(seeds):
+    freqs = Q.term_frequencies(seeds.articles, 60)
+    d = charts.word_cloud(freqs, font_path=str(export.find_cjk_font())).to_dict()
+    (img,) = d["data"]
+    assert img["type"] == "image" and img["source"].startswith("data:image/png;base64,")
+    assert d["layout"]["meta"]["terms"][0] == next(iter(freqs))
+
+
+@pytest.mark.parametrize("build", [
+    lambda: charts.topic_timeline(Q.topic_timeline(pd.DataFrame(columns=["id", "issue_date", "topics"]))),
+    lambda: charts.ranking(pd.DataFrame(columns=["value", "articles"])),
+    lambda: charts.page_counts(pd.DataFrame(columns=["source", "issue_date", "kind", "articles"])),
+    lambda: charts.term_trend(pd.DataFrame(columns=["period", "articles", "mentions"]), term="火星"),
+    lambda: charts.network_graph(*Q.network_frames(__import__("networkx").Graph())),
+    lambda: charts.official_titles(pd.DataFrame(columns=["issue_date", "title", "article_id"]), name="某"),
+    lambda: charts.metric_comparison(pd.DataFrame(columns=["county", "value", "unit"]), metric="总投资"),
+    lambda: charts.county_map(pd.DataFrame(columns=["county", "mentioned"])),
+    lambda: charts.word_cloud({}, font_path="unused"),
+])
+def test_empty_data_gives_a_message_not_an_empty_axis(build):
+    d = build().to_dict()
+    assert d["data"] == [] and _annotation_texts(d)
+
+
+def test_charts_use_a_cjk_font_stack(seeds):
+    d = charts.ranking(Q.value_counts(seeds.articles, "counties")).to_dict()
+    assert "WenQuanYi Micro Hei" in d["layout"]["font"]["family"]
