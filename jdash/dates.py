@@ -23,8 +23,15 @@ from typing import Any
 from jdash.model import Article
 
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[-—－~～至到]\s*((?:19|20)\d{2})\s*)?年(?!\s*\d{2,}\s*年)")
-_FORWARD_BEFORE_RE = re.compile(r"(?:到|至|力争|确保|预计|计划|将于|将在|将|争取|目标|推动|努力|有望|规划|展望|要在|要于|之前|届时)")
-_FORWARD_AFTER_RE = re.compile(r"^(?:度)?\s*(?:底前|年底前|前(?![三两一]季度)|以后|将|要|计划|力争|预计|目标|远景|起将|全面建成|基本实现|完成上市)")
+_FORWARD_BEFORE_RE = re.compile(r"(?:(?<![达恢复回升降增提])到|(?<![截])至|力争|确保|预计|计划|将于|将在|将|争取|目标|推动|努力|有望|规划|展望|要在|要于|之前|届时)")
+_FORWARD_AFTER_RE = re.compile(r"^(?:度)?\s*(?:底前(?!建成|建设|修建|建造|出生|竣工|投用|已)|年底前|前(?![三两一]季度|建成|出生)|以后|将|要|计划|力争|预计|目标|远景|起将|全面建成|基本实现|完成上市)")
+# Five-year plans (十三五 = 2016–2020) and anniversaries name the present year outright.
+_PLAN_START = {"十": 2001, "十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026, "十六": 2031}
+_PLAN_RE = re.compile(r"(十[一二三四五六]?)五”?(?:规划)?(?:的)?(开局之年|收官之年|起步之年|开局|收官)?")
+_ANNIVERSARY_BASE = {"中国共产党成立": 1921, "建党": 1921, "新中国成立": 1949, "中华人民共和国成立": 1949,
+                     "改革开放": 1978, "抗战胜利": 1945, "抗日战争胜利": 1945}
+_ANNIVERSARY_RE = re.compile(r"(中国共产党成立|建党|新中国成立|中华人民共和国成立|改革开放|抗日战争胜利|抗战胜利)"
+                             r"([一二三四五六七八九十百零\d]+)周年")
 _REVIEW_CONTEXT_RE = re.compile(r"(?:表彰|表扬|表现突出|先进|考核|评选|述职|履行|总结|汇报|优秀)")
 _FILENAME_DATE_RES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)"),
@@ -40,14 +47,51 @@ class YearMention:
     at: int
 
 
+def _chinese_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    digits = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    total, current = 0, 0
+    for char in text:
+        if char in digits:
+            current = digits[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
 def year_mentions(text: str) -> list[YearMention]:
     """Every year the text mentions, with how it is mentioned."""
     flat = re.sub(r"\s+", "", text)
     mentions: list[YearMention] = []
+    for m in _PLAN_RE.finditer(flat):
+        start = _PLAN_START[m.group(1)]
+        when = m.group(2) or ""
+        if "开局" in when or "起步" in when:
+            mentions.append(YearMention(start, "exact", m.start()))
+        elif "收官" in when:
+            mentions.append(YearMention(start + 4, "exact", m.start()))
+        else:
+            # A plan is talked about from the year before it starts.
+            mentions.append(YearMention(start - 1, "plain", m.start()))
+    for m in _ANNIVERSARY_RE.finditer(flat):
+        years = _chinese_number(m.group(2))
+        if years:
+            mentions.append(YearMention(_ANNIVERSARY_BASE[m.group(1)] + years, "plain", m.start()))
+    previous_end = 0
     for m in _YEAR_RE.finditer(flat):
         first = int(m.group(1))
         second = int(m.group(2)) if m.group(2) else None
-        before = flat[max(0, m.start() - 14): m.start()]
+        # The context before a year stops at the previous year: 到2025年基本完成2000年底前建成的
+        # reads forward for 2025, not for 2000.
+        before = flat[max(previous_end, m.start() - 14): m.start()]
+        previous_end = m.end()
         after = flat[m.end(): m.end() + 6]
         near = flat[max(0, m.start() - 20): m.end() + 20]
         # Only the clause the year sits in counts as its context.
@@ -72,9 +116,9 @@ def infer_year(text: str) -> tuple[int | None, float]:
     mentions = [m for m in year_mentions(text) if 1949 <= m.year <= 2100]
     if not mentions:
         return None, 0.0
-    lowest = min(m.year for m in mentions)
+    lowest = min(m.year for m in mentions) - (3 if all(m.context == "forward" for m in mentions) else 0)
     highest = max(m.year for m in mentions) + 1
-    best_year, best_cost = None, None
+    best_year, best_key = None, None
     for candidate in range(lowest, highest + 1):
         cost = 0
         for m in mentions:
@@ -84,17 +128,27 @@ def infer_year(text: str) -> tuple[int | None, float]:
                 cost += 1
             elif m.context == "forward" and m.year < candidate:
                 cost += 1
-        if best_cost is None or cost < best_cost:
-            best_year, best_cost = candidate, cost
-    assert best_year is not None and best_cost is not None
-    direct = sum(1 for m in mentions if (m.context == "plain" and m.year == best_year)
-                 or (m.context == "review" and m.year + 1 == best_year))
+            elif m.context == "exact" and m.year != candidate:
+                cost += 2
+        # Fewest contradictions; then the year the page names as the present most often; then
+        # the earliest.
+        key = (cost, -_direct_support(mentions, candidate), candidate)
+        if best_key is None or key < best_key:
+            best_year, best_key = candidate, key
+    assert best_year is not None and best_key is not None
+    best_cost = best_key[0]
+    direct = _direct_support(mentions, best_year)
     if direct == 0:
         confidence = 0.3  # only bounds, nothing that names this year as the present
     else:
         confidence = min(0.9, 0.55 + 0.1 * direct)
     confidence *= len(mentions) / (len(mentions) + best_cost) if best_cost else 1.0
     return best_year, round(confidence, 2)
+
+
+def _direct_support(mentions: list[YearMention], year: int) -> int:
+    return sum(1 for m in mentions if (m.context in ("plain", "exact") and m.year == year)
+               or (m.context == "review" and m.year + 1 == year))
 
 
 def date_from_filename(name: str) -> dt.date | None:
@@ -154,7 +208,10 @@ def resolve_dates(articles: list[Article], text: str, source: str, meta: Any = N
         if year is not None and month_days:
             # Datelines report the day before the paper comes out: the issue is the day after
             # the page's latest dated event.
-            latest = max(month_days)
+            # A page with both January and December datelines is a new-year issue: its
+            # December events belong to the year before.
+            spans_new_year = any(m <= 2 for m, _ in month_days) and any(m >= 11 for m, _ in month_days)
+            latest = max(month_days, key=lambda md: (md[0] <= 2 if spans_new_year else 0, md))
             latest_date = _dated(year, *latest)
             if latest_date is not None:
                 issue = latest_date + dt.timedelta(days=1)

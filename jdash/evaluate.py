@@ -15,6 +15,7 @@ from pathlib import Path
 from jdash.dates import resolve_dates
 from jdash.model import Article
 from jdash.parser import parse_page
+from jdash.textio import decode_page, normalise_text
 
 REAL_KINDS = {"news", "editorial", "commentary", "interview", "feature"}
 
@@ -186,7 +187,8 @@ def score_corpus(golden_dir: Path, pages_dir: Path, transform=None) -> CorpusSco
     """Parse every annotated page (optionally transformed first) and score it."""
     scores = []
     for golden in load_golden(golden_dir):
-        text = (pages_dir / golden["source"]).read_text(encoding="utf-8")
+        path = pages_dir / golden["source"]
+        text = normalise_text(decode_page(path.read_bytes(), path.name))
         if transform is not None:
             text = transform(text)
         scores.append(score_page(golden, parse_text(text, golden["source"])))

@@ -93,3 +93,30 @@ def test_no_year_anywhere_gives_no_date_rather_than_a_guess():
     articles = parse_page(page, "x.txt")
     assert resolve_dates(articles, page, "x.txt") == (None, "unknown", 0.0)
     assert articles[0].event_date is None and articles[0].issue_date is None
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # Five-year plans and anniversaries name the present year.
+        ("今年是“十四五”开局之年，旅游总收入恢复到2019年同期的82.6%，力争到2025年突破200亿元。", 2021),
+        ("确保完成“十三五”开局之年各项目标，力争到2018年全县贫困人口全部脱贫。", 2016),
+        ("庆祝中国共产党成立一百周年，全市新建党群服务中心50处。", 2021),
+        # The context of a year stops at the year before it: 2000 here is in the past.
+        ("会议通报了2022年度城市更新工作考核情况。到2025年基本完成2000年底前建成的老旧小区改造。", 2023),
+        # Comparisons with a past period are not plans.
+        ("前三季度接待游客120万人次，恢复到2019年同期的九成。2021年以来新增民宿30家。", 2021),
+    ],
+)
+def test_infer_year_from_plans_anniversaries_and_clause_context(text, year):
+    assert infer_year(text)[0] == year
+
+
+def test_new_year_issue_with_december_and_january_datelines():
+    page = (
+        "本报济宁12月31日讯（记者 周七）今天，2014年全市工作总结会召开。\n\n全市工作总结会召开\n\n"
+        "本报邹城1月1日讯（记者 吴十）今天，邹城市2015年第一批重点项目集中开工。\n\n邹城项目集中开工\n"
+    )
+    articles = parse_page(page, "x.txt")
+    assert resolve_dates(articles, page, "x.txt")[:2] == ("2015-01-02", "inferred")
+    assert [a.event_date for a in articles] == ["2014-12-31", "2015-01-01"]
