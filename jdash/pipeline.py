@@ -21,6 +21,9 @@ from jdash.model import PageResult, ParseWarning
 from jdash.textio import decode_page, normalise_text
 
 PAGES_CSV = "pages.csv"
+# A newspaper page is about 20 KB of text. A file hundreds of times larger is not one page, and
+# parsing it would only make one monstrous "article"; it is refused with a message instead.
+MAX_PAGE_BYTES = 8 * 2**20
 PAGE_SUFFIX = ".txt"
 
 
@@ -71,6 +74,9 @@ def process_page(source: str, data: bytes, meta: PageMeta | None = None) -> Page
         result.warnings.append(ParseWarning(source, reason))
         return result
 
+    if len(data) > MAX_PAGE_BYTES:
+        return warn(f"file is {len(data) / 2**20:.1f} MiB; a page is at most {MAX_PAGE_BYTES // 2**20} MiB "
+                    "(a newspaper page is about 20 KB): split it into pages")
     try:
         text = normalise_text(decode_page(data, source))
     except InputError as err:
