@@ -377,6 +377,31 @@ def _as_text(v) -> str:
     return str(v)
 
 
+def _layout(g: nx.Graph, seed: int) -> dict:
+    """Positions: each connected group laid out on its own (so loners do not squeeze the main
+    group into a blob), scaled by its size, and the groups packed in rows, largest first."""
+    comps = sorted((sorted(c, key=str) for c in nx.connected_components(g)), key=lambda c: (-len(c), str(c[0])))
+    pos: dict = {}
+    x = y = row_h = 0.0
+    width = 2.2 * math.sqrt(len(comps[0])) + 2 if comps else 1  # the row is as wide as the main group
+    for comp in comps:
+        sub = g.subgraph(comp)
+        r = 0.5 * math.sqrt(len(comp))  # radius grows with the group
+        if len(comp) == 1:
+            local = {comp[0]: (0.0, 0.0)}
+        elif len(comp) <= 60:
+            local = nx.kamada_kawai_layout(sub, weight=None, scale=r)
+        else:
+            local = nx.spring_layout(sub, seed=seed, weight="weight", scale=r, k=2 / math.sqrt(len(comp)))
+        if x > 0 and x + 2 * r > width:
+            x, y, row_h = 0.0, y - row_h - 0.6, 0.0
+        for n, (px, py) in local.items():
+            pos[n] = (x + r + float(px), y - r + float(py))
+        x += 2 * r + 0.6
+        row_h = max(row_h, 2 * r)
+    return pos
+
+
 def network_frames(graph: nx.Graph, *, max_nodes: int = 150, seed: int = 7) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Nodes (name, title, level, articles, counties, community, x, y) and edges (source, target,
     weight, x0, y0, x1, y1) of a co-appearance graph, laid out with a fixed seed.
@@ -394,8 +419,7 @@ def network_frames(graph: nx.Graph, *, max_nodes: int = 150, seed: int = 7) -> t
 
     metrics = network_metrics(nx.Graph(g))
     communities = dict(zip(metrics["name"], metrics["community"])) if g.number_of_edges() else {}
-    k = 1.5 / math.sqrt(max(g.number_of_nodes(), 1))
-    pos = nx.spring_layout(g, seed=seed, weight="weight", k=k)
+    pos = _layout(g, seed)
     nodes = pd.DataFrame([
         {
             "name": str(n),
@@ -501,6 +525,28 @@ def key_figures(figures: pd.DataFrame, *, metrics=KEY_METRICS) -> pd.DataFrame:
     df = figures.loc[figures["county"].notna() & (figures["county"] != "") & wanted & kinds]
     df = df.sort_values(["county", "issue_date", "article_id"], na_position="last", kind="stable")
     return _figure_view(df)
+
+
+def headline_figures(figures: pd.DataFrame, *, per_county: int = 4, metrics=KEY_METRICS) -> pd.DataFrame:
+    """A few figures per county for a glance: `key_figures` ranked by the metric's place in
+    `metrics`, then by size; one row per distinct (metric, value). Counties with most figures first."""
+    key = key_figures(figures, metrics=metrics)
+    if key.empty:
+        return key
+    name = metric_name(key).fillna("")
+    rank = name.map(lambda m: next((i for i, k in enumerate(metrics) if k in m), len(metrics)))
+    key = key.assign(_metric=name, _rank=rank, _size=key["normalised_value"].fillna(key["value"]))
+    key = key.sort_values(["county", "_rank", "_size"], ascending=[True, True, False], kind="stable")
+    key = key.drop_duplicates(["county", "_metric", "value", "unit"])
+    # One figure per metric first (the largest), then seconds: a glance shows several metrics.
+    key = key.assign(_nth=key.groupby(["county", "_metric"]).cumcount())
+    key = key.sort_values(["county", "_nth", "_rank", "_size"], ascending=[True, True, True, False], kind="stable")
+    top = key.groupby("county", sort=False).head(per_county)
+    order = key["county"].value_counts()
+    top = top.assign(_n=top["county"].map(order))
+    top = top.sort_values(["_n", "county", "_nth", "_rank", "_size"], ascending=[False, True, True, True, False],
+                          kind="stable")
+    return top.drop(columns=["_metric", "_rank", "_size", "_n", "_nth"]).reset_index(drop=True)
 
 
 def metric_options(figures: pd.DataFrame) -> pd.DataFrame:

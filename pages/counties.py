@@ -22,15 +22,28 @@ all_counties = queries.county_overview(cache.articles(f.replace(counties=())), c
 # -- headline figures: visible without digging
 st.subheader("Headline figures")
 key = queries.key_figures(figs)
+glance = queries.headline_figures(figs)
 if f.counties:
     key = key.loc[key["county"].isin(f.counties)]
+    glance = glance.loc[glance["county"].isin(f.counties)]
 if key.empty:
     st.info("No county figures (revenue, investment, projects …) in these articles.")
 else:
-    shown = key.assign(figure=[f"{w.text(a)}{v:g}{w.text(u)}" for a, v, u in zip(key["approx"], key["value"], key["unit"])])
-    st.dataframe(shown[["county", "metric", "figure", "period", "subject", "sentence"]], hide_index=True,
-                 width="stretch", column_config={"sentence": st.column_config.TextColumn(width="large")})
-    w.table_downloads(key, name="headline_figures", key="dl_cty_key")
+    cards = st.container(horizontal=True, gap="small")
+    for county, part in glance.groupby("county", sort=False):
+        with cards.container(border=True, width=260):
+            st.markdown(f"**{w.md(county)}**")
+            for r in part.itertuples(index=False):
+                period = f" · {w.md(r.period)}" if w.text(r.period) else ""
+                st.markdown(f"{w.md(w.text(r.canonical_metric) or w.text(r.metric))} "
+                            f"**{w.md(w.text(r.approx))}{r.value:g}{w.md(w.text(r.unit))}**{period}",
+                            help=w.text(r.sentence)[:300])
+    with st.expander(f"All {len(key)} headline figures, with their sentences"):
+        shown = key.assign(figure=[f"{w.text(a)}{v:g}{w.text(u)}"
+                                   for a, v, u in zip(key["approx"], key["value"], key["unit"])])
+        st.dataframe(shown[["county", "metric", "figure", "period", "subject", "sentence"]], hide_index=True,
+                     width="stretch", column_config={"sentence": st.column_config.TextColumn(width="large")})
+        w.table_downloads(key, name="headline_figures", key="dl_cty_key")
 
 # -- map and counts
 m1, m2 = st.columns([1, 1])

@@ -112,6 +112,12 @@ def test_counties_url_opens_the_profile_with_the_figures():
 
 def test_headline_figures_visible_without_digging():
     at = open_page("pages/counties.py")
+    # At a glance, on cards at the top of the page ...
+    cards = [m.replace("\\", "") for m in texts(at, "markdown")]
+    assert "营业收入 **35.9亿元** · 1至6月份" in cards
+    assert any(c.startswith("重大项目 **11个**") for c in cards) and any(c.startswith("总投资 **620亿元**") for c in cards)
+    assert cards.index("**泗水县**") < cards.index("营业收入 **35.9亿元** · 1至6月份")
+    # ... and every one of them in the table below, with its sentence.
     first = at.dataframe[0].value
     assert {"county", "metric", "figure", "period", "sentence"} <= set(first.columns)
     pairs = set(zip(first["county"], first["figure"]))

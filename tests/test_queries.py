@@ -221,6 +221,16 @@ def test_sishui_revenue_and_jiaxiang_projects_are_headline_figures(seeds):
     assert _has(jx, value=11.0, unit="个") and _has(jx, value=76.0, unit="个")
 
 
+def test_headline_figures_show_several_metrics_per_county(seeds):
+    glance = Q.headline_figures(seeds.figures, per_county=4)
+    assert glance.groupby("county").size().max() <= 4
+    sishui = glance.loc[glance["county"] == "泗水县"]
+    assert sishui.iloc[0]["value"] == 35.9 and {2.52, 2.67} <= set(sishui["value"])
+    jx = glance.loc[glance["county"] == "嘉祥县"]
+    assert {620.0, 11.0, 76.0} <= set(jx["value"])
+    assert Q.metric_name(jx).nunique() == len(jx)  # one figure per metric before any second one
+
+
 def test_county_profile_has_every_figure_with_period_and_sentence(seeds):
     p = Q.county_profile(seeds.articles, seeds.officials, seeds.figures, "泗水县")
     assert len(p.figures) == (seeds.figures["county"] == "泗水县").sum() > 0
