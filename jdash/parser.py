@@ -403,7 +403,11 @@ def _assemble(blocks: list[Block]) -> list[_Draft]:
                     pending_column = labels[-1] if _label_like(run[-1].text) else None
                 i = j
                 continue
-            if _is_closing(run, blocks, j):
+            if len(run) == 1 and "，" in run[0].text and following is not None and following.kind == "text":
+                # `针对此次的签约项目，高新区各部` then `门将明确…`: a sentence cut by a column
+                # break, not a title.
+                open_.body.append(Block("text", run[0].text))
+            elif _is_closing(run, blocks, j, open_):
                 column_for_next = _apply_title_run(open_, run, following)
                 close(open_)
                 open_ = None
@@ -465,13 +469,17 @@ def _take_glued_title(draft: _Draft) -> None:
         draft.headline, draft.subheadline = tidy_title(head), sub
 
 
-def _is_closing(run: list[Block], blocks: list[Block], j: int) -> bool:
+def _is_closing(run: list[Block], blocks: list[Block], j: int, open_: _Draft) -> bool:
     """Is this run of title-shaped paragraphs the title of the open article (True), or a
     section heading inside its body (False)?"""
     following = blocks[j] if j < len(blocks) else None
     if following is None or following.kind != "text":
         return True
     if len(run) > 1 or compact(run[0].text).startswith("—"):
+        return True
+    # Datelined news has no section headings (features and reviews do): a title-shaped line in
+    # it closes it, and the text after it is an article printed without dateline or byline.
+    if open_.start is not None and open_.start.kind == "dateline":
         return True
     # Title followed by plain text: a headline only if that text is a photo caption.
     k = j

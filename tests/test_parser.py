@@ -227,3 +227,15 @@ def test_credits_and_headlines_in_other_layouts():
 def test_short_exclaimed_title_is_a_title():
     articles = parse_page("本报济宁讯（记者 张三）全市重点项目全部开工。\n\n奋进新征程！\n", "x.txt")
     assert [a.headline for a in articles] == ["奋进新征程！"]
+
+
+def test_headline_of_datelined_news_followed_by_an_unmarked_article():
+    text = (
+        "本报鱼台讯（通讯员 张三）今天，鱼台县稻米节开幕。\n\n鱼台稻米节开幕\n\n"
+        "金秋时节，走进鱼台县王庙镇，稻田一片金黄。针对今年的新品种，农技\n\n员逐户指导收割。\n\n"
+        "稻田里的丰收歌\n"
+    )
+    articles = parse_page(text, "x.txt")
+    assert [a.headline for a in articles] == ["鱼台稻米节开幕", "稻田里的丰收歌"]
+    # The sentence cut by a column break is mended, not taken for a title.
+    assert "针对今年的新品种，农技员逐户指导收割。" in articles[1].body
