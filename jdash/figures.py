@@ -20,7 +20,8 @@ from jdash.topics import pos_tags
 
 CITY_WIDE = "全市"
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋－～，：　", "0123456789.%+-~,: ")
+# Only what number reading needs: Chinese punctuation stays, so a figure's sentence is as printed.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋－～　", "0123456789.%+-~ ")
 _NUMBER = re.compile(r"(?<![A-Za-z0-9.·/:_\-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![A-Za-z0-9]|\.\d)")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
 _CLAUSE_END = set("，,：:。！？!?；;\n")

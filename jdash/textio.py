@@ -28,9 +28,12 @@ _BOMS = (
 )
 
 # Full-width ASCII digits and letters (U+FF10–FF19, FF21–FF3A, FF41–FF5A) → half-width, and the
-# ideographic space → space. Full-width punctuation （）：，。；？！ is Chinese typography: kept.
+# ideographic space → space. Full-width punctuation （）：，；？！ is Chinese typography: kept.
 _WIDTH_MAP = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
               for cp in range(r[0], r[1] + 1)}
+# Full-width symbols that only ever stand for their ASCII forms (５０％, １＋１０＋Ｎ, ２．６７) →
+# half-width, so numbers and the sentences quoted for them read the same everywhere.
+_WIDTH_MAP.update({ord(c): ord(c) - 0xFEE0 for c in "％＋－．～＆＝＜＞＠＃＄＊／＼＾＿｜"})
 _WIDTH_MAP[0x3000] = 0x20
 # Non-breaking spaces behave as spaces in OCR output.
 _WIDTH_MAP.update({0x00A0: 0x20, 0x202F: 0x20, 0x2007: 0x20})

@@ -1,3 +1,5 @@
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -134,3 +136,20 @@ def test_digits_split_by_a_line_wrap_are_joined(whole, frac):
 @given(st.integers(min_value=1900, max_value=2099), st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=28))
 def test_dates_are_never_figures(year, month, day):
     assert extract_figures(f"{year}年{month}月{day}日，会议召开。{year} 年 {month} 月举行。") == []
+
+
+def test_every_figure_sentence_is_quoted_from_its_article():
+    """The source sentence is evidence: it must be the printed text, punctuation included."""
+    from pathlib import Path
+
+    from jdash.pipeline import process_page
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    checked = 0
+    for page in sorted(seeds.glob("*.txt")):
+        for article in process_page(page.name, page.read_bytes()).articles:
+            body = re.sub(r"\s+", "", article.body)
+            for figure in article.figures:
+                assert re.sub(r"\s+", "", figure.sentence) in body, figure.sentence
+                checked += 1
+    assert checked > 100

@@ -98,3 +98,7 @@ def test_normalise_is_idempotent(text):
     once = normalise_text(text)
     assert normalise_text(once) == once
     assert "\r" not in once
+
+
+def test_full_width_symbols_become_ascii_but_chinese_punctuation_stays():
+    assert normalise_text("增长５０％，形成“１＋１０＋Ｎ”框架：２．６７亿元！") == "增长50%，形成“1+10+N”框架：2.67亿元！"
