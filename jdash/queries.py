@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -33,20 +34,31 @@ def _list_col(df: pd.DataFrame, col: str) -> pd.Series:
     return df[col].map(lambda v: list(v) if isinstance(v, (list, tuple, np.ndarray)) else [])
 
 
+def _exploded(df: pd.DataFrame, col: str) -> pd.Series:
+    """A list column as one row per (article, value), indexed like `df`; no empty values."""
+    if col not in df.columns or df.empty:
+        return pd.Series([], dtype=object, index=df.index[:0])
+    s = df[col].explode()
+    return s[s.notna()]
+
+
 def _any_in(df: pd.DataFrame, col: str, wanted: set[str]) -> pd.Series:
     """Rows whose list column `col` holds any of `wanted`."""
-    exploded = _list_col(df, col).explode()
-    hit = exploded.isin(wanted)
-    return hit.groupby(level=0).any().reindex(df.index, fill_value=False)
+    s = _exploded(df, col)
+    hit_index = s.index[s.isin(wanted).to_numpy()]
+    return pd.Series(df.index.isin(hit_index), index=df.index)
 
 
 def _timestamp(d: date | datetime | None) -> pd.Timestamp | None:
     return None if d is None else pd.Timestamp(d)
 
 
+TEXT_COLUMNS = ("headline", "subheadline", "body")
+
+
 def text_of(articles: pd.DataFrame) -> pd.Series:
-    """Headline, subheadline and body joined: what a free-text query searches."""
-    parts = [articles[c].fillna("").astype(str) for c in ("headline", "subheadline", "body") if c in articles]
+    """Headline, subheadline and body joined: the text trends and concordances search."""
+    parts = [articles[c].fillna("").astype(str) for c in TEXT_COLUMNS if c in articles]
     if not parts:
         return pd.Series("", index=articles.index)
     out = parts[0]
@@ -56,14 +68,16 @@ def text_of(articles: pd.DataFrame) -> pd.Series:
 
 
 def query_mask(articles: pd.DataFrame, q: str) -> pd.Series:
-    """Rows whose text contains every whitespace-separated term of `q` (case-insensitive)."""
+    """Rows whose headline, subheadline or body contains every whitespace-separated term of `q`
+    (case-insensitive)."""
     terms = [t for t in q.split() if t]
     mask = pd.Series(True, index=articles.index)
-    if not terms:
-        return mask
-    text = text_of(articles).str.casefold()
+    cols = [articles[c].fillna("").astype(str) for c in TEXT_COLUMNS if c in articles]
     for term in terms:
-        mask &= text.str.contains(term.casefold(), regex=False)
+        hit = pd.Series(False, index=articles.index)
+        for col in cols:
+            hit |= col.str.contains(term, case=False, regex=False)
+        mask &= hit
     return mask
 
 
@@ -92,7 +106,7 @@ def filter_articles(articles: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         mask &= _any_in(articles, "officials", set(filters.officials))
     if filters.q:
         mask &= query_mask(articles, filters.q)
-    return articles.loc[mask.fillna(False).astype(bool)].copy()
+    return articles.loc[mask.fillna(False).to_numpy(dtype=bool)]  # a new frame (copy-on-write): no .copy()
 
 
 def rows_for_articles(df: pd.DataFrame, article_ids, col: str = "article_id") -> pd.DataFrame:
@@ -143,17 +157,29 @@ def summary(articles: pd.DataFrame, pages: pd.DataFrame | None = None, warnings:
     }
 
 
+def _is_list_col(series: pd.Series) -> bool:
+    first = series.dropna()
+    return len(first) > 0 and isinstance(first.iloc[0], (list, tuple, np.ndarray))
+
+
 def value_counts(articles: pd.DataFrame, col: str, n: int | None = None) -> pd.DataFrame:
     """How many articles carry each value of a column (list columns are exploded): value, articles."""
     if col not in articles.columns or articles.empty:
         return pd.DataFrame({"value": pd.Series(dtype=str), "articles": pd.Series(dtype=int)})
-    series = articles[col]
-    if series.map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any():
-        series = _list_col(articles, col).map(lambda v: list(dict.fromkeys(v))).explode()
-    series = series.dropna()
-    series = series[series.astype(str) != ""]
-    counts = series.value_counts()
-    out = pd.DataFrame({"value": counts.index.astype(str), "articles": counts.to_numpy(dtype=int)})
+    if _is_list_col(articles[col]):
+        # An article counts once per value, however often it lists it.
+        counter = Counter(chain.from_iterable(
+            {str(v) for v in vals if v is not None and v == v and str(v)}
+            for vals in articles[col] if isinstance(vals, (list, tuple, np.ndarray))
+        ))
+        values = np.asarray(list(counter), dtype=object)
+        numbers = np.asarray(list(counter.values()), dtype=int)
+    else:
+        series = articles[col].dropna()
+        series = series[series.astype(str) != ""].value_counts()
+        values, numbers = series.index.astype(str).to_numpy(dtype=object), series.to_numpy()
+    out = pd.DataFrame({"value": pd.Series(values, dtype=object).astype(str), "articles": numbers.astype(int)})
+    out = out.loc[out["articles"] > 0]
     out = out.sort_values(["articles", "value"], ascending=[False, True], kind="stable").reset_index(drop=True)
     return out.head(n) if n else out
 
@@ -262,15 +288,15 @@ def articles_in_bin(
     start = pd.Timestamp(period)
     start = period_start(pd.Series([start]), freq).iloc[0]
     issued = pd.to_datetime(articles["issue_date"])
-    mask = (issued >= start) & (issued < period_end(start, freq))
-    if topic is not None:
-        topics = _list_col(articles, "topics")
-        if mode == "primary":
-            hit = topics.map(lambda t: (t[0] if t else "（无主题）") == topic)
-        else:
-            hit = topics.map(lambda t: topic in t)
-        mask &= hit
-    return articles.loc[mask.fillna(False)].copy()
+    in_bin = articles.loc[((issued >= start) & (issued < period_end(start, freq))).fillna(False).to_numpy()]
+    if topic is None:
+        return in_bin.copy()
+    topics = _list_col(in_bin, "topics")
+    if mode == "primary":
+        hit = topics.map(lambda t: (t[0] if len(t) else "（无主题）") == topic)
+    else:
+        hit = topics.map(lambda t: topic in t)
+    return in_bin.loc[hit.to_numpy(dtype=bool)].copy()
 
 
 # ---------------------------------------------------------------- keywords
@@ -519,8 +545,8 @@ def key_figures(figures: pd.DataFrame, *, metrics=KEY_METRICS) -> pd.DataFrame:
     (or contains one), with their period and sentence; county-less figures left out."""
     if figures.empty:
         return _figure_view(figures)
-    name = metric_name(figures).fillna("")
-    wanted = name.map(lambda m: any(k in m for k in metrics))
+    name = metric_name(figures).fillna("").astype(str)
+    wanted = name.str.contains("|".join(re.escape(m) for m in metrics), regex=True)
     kinds = figures["kind"].isin(["amount", "count"]) if "kind" in figures else True
     df = figures.loc[figures["county"].notna() & (figures["county"] != "") & wanted & kinds]
     df = df.sort_values(["county", "issue_date", "article_id"], na_position="last", kind="stable")
@@ -668,10 +694,8 @@ def to_records(df: pd.DataFrame) -> list[dict]:
 
 def term_frequencies(articles: pd.DataFrame, n: int = 200) -> dict[str, int]:
     """keyword → article count, for a word cloud."""
-    counts: Counter = Counter()
-    for kws in _list_col(articles, "keywords"):
-        counts.update(set(kws))
-    return dict(counts.most_common(n))
+    vc = value_counts(articles, "keywords", n)
+    return dict(zip(vc["value"], vc["articles"].astype(int)))
 
 
 def page_kind_counts(articles: pd.DataFrame) -> pd.DataFrame:

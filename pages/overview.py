@@ -25,7 +25,9 @@ if s["undated"] or s["inferred_dates"]:
 w.filter_caption(f, len(arts))
 
 per_page = queries.page_kind_counts(arts)
-fig = charts.page_counts(per_page)
+latest = per_page.loc[per_page["source"].isin(per_page["source"].drop_duplicates().tail(60))]
+fig = charts.page_counts(latest, title="Articles per page and kind" if len(latest) == len(per_page)
+                         else "Articles per page and kind (latest 60 pages; all in the CSV)")
 w.chart(fig, key="ov_pages")
 w.downloads(fig, per_page, name="articles_per_page", key="dl_ov_pages")
 

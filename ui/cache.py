@@ -124,10 +124,13 @@ def figures(filters: Filters) -> pd.DataFrame:
 # ---------------------------------------------------------------- expensive derived things
 
 
-def _build_network(filters: Filters, min_weight: int, include_national: bool) -> nx.Graph:
+def _build_network(filters: Filters, min_weight: int, include_national: bool, max_nodes: int | None = None) -> nx.Graph:
     from jdash.network import build_network
 
     offs = officials(filters)
+    if max_nodes:  # only the officials that will be drawn: edges among them are unchanged
+        top = queries.top_officials(offs, max_nodes, include_national=include_national)["name"]
+        offs = offs.loc[offs["name"].isin(set(top))]
     ids = None if filters.is_empty else list(articles(filters)["id"])
     return build_network(offs, min_weight=min_weight, include_national=include_national, article_ids=ids,
                          articles=corpus().articles)
@@ -136,9 +139,12 @@ def _build_network(filters: Filters, min_weight: int, include_national: bool) ->
 @st.cache_data(show_spinner="Laying out the network …", max_entries=64)
 def network_frames(stamp_: str, key: tuple, min_weight: int, include_national: bool,
                    max_nodes: int) -> tuple[pd.DataFrame, pd.DataFrame, int]:
-    graph = _build_network(Filters(*key), min_weight, include_national)
+    """Nodes and edges to draw, and how many officials there are in all."""
+    f = Filters(*key)
+    graph = _build_network(f, min_weight, include_national, max_nodes)
     nodes, edges = queries.network_frames(graph, max_nodes=max_nodes)
-    return nodes, edges, graph.number_of_nodes()
+    total = queries.top_officials(officials(f), None, include_national=include_national)["name"].nunique()
+    return nodes, edges, total
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
