@@ -67,17 +67,22 @@ def text_of(articles: pd.DataFrame) -> pd.Series:
     return out
 
 
+def _contains(articles: pd.DataFrame, term: str, *, case: bool = True) -> pd.Series:
+    """Rows whose headline, subheadline or body contains `term` (vectorised per column)."""
+    hit = pd.Series(False, index=articles.index)
+    for c in TEXT_COLUMNS:
+        if c in articles:
+            hit |= articles[c].fillna("").astype(str).str.contains(term, case=case, regex=False)
+    return hit
+
+
 def query_mask(articles: pd.DataFrame, q: str) -> pd.Series:
     """Rows whose headline, subheadline or body contains every whitespace-separated term of `q`
     (case-insensitive)."""
     terms = [t for t in q.split() if t]
     mask = pd.Series(True, index=articles.index)
-    cols = [articles[c].fillna("").astype(str) for c in TEXT_COLUMNS if c in articles]
     for term in terms:
-        hit = pd.Series(False, index=articles.index)
-        for col in cols:
-            hit |= col.str.contains(term, case=False, regex=False)
-        mask &= hit
+        mask &= _contains(articles, term, case=False)
     return mask
 
 
@@ -315,7 +320,12 @@ def term_trend(articles: pd.DataFrame, term: str, freq: str | None = None) -> pd
     if dated.empty or not term:
         return pd.DataFrame(columns=cols)
     freq = freq or choose_freq(*date_span(dated))
-    mentions = text_of(dated).str.count(re.escape(term))
+    has = _contains(dated, term)
+    mentions = pd.Series(0, index=dated.index)
+    pattern = re.escape(term)
+    for c in TEXT_COLUMNS:
+        if c in dated:
+            mentions[has] += dated.loc[has, c].fillna("").astype(str).str.count(pattern).to_numpy()
     frame = pd.DataFrame({"period": period_start(dated["issue_date"], freq), "mentions": mentions})
     frame["articles"] = (frame["mentions"] > 0).astype(int)
     out = frame.groupby("period")[["articles", "mentions"]].sum().reset_index()
@@ -327,20 +337,20 @@ def concordance(articles: pd.DataFrame, term: str, *, width: int = 24, limit: in
     cols = ["article_id", "issue_date", "headline", "left", "match", "right"]
     if not term or articles.empty:
         return pd.DataFrame(columns=cols)
-    text = text_of(articles)
-    hits = text.str.contains(term, regex=False)
+    hits = articles.loc[_contains(articles, term)]
     rows = []
-    for idx in articles.index[hits.to_numpy()]:
-        flat = re.sub(r"\s+", " ", text.at[idx])
+    for idx in hits.index:
+        flat = re.sub(r"\s+", " ", "\n".join(str(hits.at[idx, c]) for c in TEXT_COLUMNS
+                                              if c in hits and isinstance(hits.at[idx, c], str)))
         start = 0
         while len(rows) < limit:
             i = flat.find(term, start)
             if i < 0:
                 break
             rows.append({
-                "article_id": articles.at[idx, "id"],
-                "issue_date": articles.at[idx, "issue_date"],
-                "headline": articles.at[idx, "headline"],
+                "article_id": hits.at[idx, "id"],
+                "issue_date": hits.at[idx, "issue_date"],
+                "headline": hits.at[idx, "headline"],
                 "left": flat[max(0, i - width):i],
                 "match": term,
                 "right": flat[i + len(term):i + len(term) + width],
