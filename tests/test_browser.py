@@ -143,7 +143,7 @@ def test_every_page_loads_with_its_chart(server, page, path, render_times):
     expect(page.get_by_role("heading", name=PAGES[path]).first).to_be_visible()
     if path != "/upload":
         page.locator(".js-plotly-plot").first.wait_for()
-    render_times[path] = round(time.monotonic() - t0, 2)
+    render_times[f"load {path}"] = round(time.monotonic() - t0, 2)
     settle(page)
     no_exception(page)
     shot(page, "page_" + (path.strip("/") or "overview"))
@@ -152,6 +152,26 @@ def test_every_page_loads_with_its_chart(server, page, path, render_times):
         assert page.locator(".js-plotly-plot text").filter(has_text=r"县").count() + \
             page.locator(".js-plotly-plot text").filter(has_text="林").count() + \
             page.locator(".js-plotly-plot text, .js-plotly-plot image").count() > 0
+
+
+NAV = {"/timeline": "Topic timeline", "/keywords": "Keywords", "/network": "Officials network",
+       "/counties": "Counties", "/articles": "Articles", "/": "Overview"}
+
+
+def test_switching_pages_in_the_app(server, page, render_times):
+    """The way people move around: the sidebar's page links (one session, no reload)."""
+    page.goto(server + "/")
+    page.locator(".js-plotly-plot").first.wait_for()
+    settle(page)
+    for path, link in NAV.items():
+        t0 = time.monotonic()
+        page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=link).click()
+        expect(page.get_by_role("heading", name=PAGES[path]).first).to_be_visible()
+        page.locator('[data-testid="stMain"] .js-plotly-plot').first.wait_for()
+        render_times[f"switch to {path}"] = round(time.monotonic() - t0, 2)
+        settle(page)
+        no_exception(page)
+        assert urlparse(page.url).path == path
 
 
 def test_county_filter_in_the_sidebar_narrows_and_goes_into_the_url(server, page):
