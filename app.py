@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import cache, widgets
+from ui import widgets
 
 st.set_page_config(page_title="jdash · 济宁日报", page_icon=":material/newspaper:", layout="wide")
 
@@ -19,9 +19,5 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES)
-built = cache.ensure_store()
-if built:
-    st.toast(built, icon=":material/database:")
-filters, notices = widgets.sidebar_filters(page.url_path or "overview")
-widgets.show_notices(notices)
+widgets.setup(page.url_path or "overview")
 page.run()

@@ -3,7 +3,9 @@ filters and URL parameters change what is shown, and each page reacts to its own
 
 from __future__ import annotations
 
+import io
 import shutil
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -283,9 +285,50 @@ def test_article_text_is_escaped(tmp_path, monkeypatch):
     assert "**粗**[链](javascript:x)" in body  # Markdown stays literal in st.html
 
 
-def test_upload_page_shows_the_store():
+def test_overview_bar_click_opens_the_county_profile():
+    at = open_page()
+    at.session_state["ov_cty"] = {"selection": {"points": [{"customdata": ["嘉祥县", ""], "y": "嘉祥县"}]}}
+    at.run()
+    assert not at.exception
+    assert texts(at, "title") == ["Counties"] and "嘉祥县" in texts(at, "header")
+    assert at.query_params.get("county") in ("嘉祥县", ["嘉祥县"])
+
+
+def test_counties_map_click_switches_the_profile():
+    at = open_page("pages/counties.py", county="嘉祥县")
+    at.session_state["cty_map"] = {"selection": {"points": [{"customdata": ["泗水县", 1]}]}}
+    at.run()
+    assert "泗水县" in texts(at, "header") and "嘉祥县" not in texts(at, "header")
+
+
+def test_upload_adds_pages_with_a_progress_bar_and_lists_failures(tmp_path, monkeypatch, seeds_store):
+    store = tmp_path / "store"
+    shutil.copytree(seeds_store, store)
+    monkeypatch.setenv("JDASH_STORE", str(store))
     at = open_page("pages/upload.py")
     assert any("The store holds 5 pages" in c for c in texts(at, "caption"))
+    page = (SEEDS / "002_f3cdef63abccc85b.txt").read_bytes().replace("算力中心".encode(), "数据中心".encode(), 1)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("2024-03-05_a.txt", page)
+        z.writestr("../evil.txt", page + b"x")
+        z.writestr("same.txt", (SEEDS / "000_e0ccfd52c87558dd.txt").read_bytes())
+    at.file_uploader[0].set_value([("pages.zip", buf.getvalue(), "application/zip"),
+                                   ("empty.txt", b"", "text/plain")])
+    at.run()
+    [b for b in at.button if b.label == "Add to the store"][0].click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["New pages"] == "1"
+    assert metrics["Already stored"] == "1"
+    problems = " ".join(texts(at, "markdown")).replace("\\", "")
+    assert "empty.txt" in problems and "evil.txt" in problems
+    assert any("The store holds 6 pages" in c for c in texts(at, "caption"))
+    # The new page is in the dashboard straight away.
+    at.switch_page("pages/articles.py")
+    at.query_params["q"] = "数据中心"
+    at.run()
+    assert caption_count(at) >= 1
 
 
 def test_first_run_builds_the_store_from_the_corpus_setting(tmp_path, monkeypatch):

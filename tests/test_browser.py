@@ -196,6 +196,7 @@ def test_county_filter_in_the_sidebar_narrows_and_goes_into_the_url(server, page
     page.get_by_role("link", name="Counties").first.click()
     expect(page.get_by_role("heading", name="泗水县")).to_be_visible()
     assert "county=" in page.url
+    expect(box).to_contain_text("泗水县")  # the sidebar still shows the filter
 
 
 def test_counties_url_opens_the_profile(server, page):

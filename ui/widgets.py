@@ -4,8 +4,10 @@ notices, export buttons, escaped text and links. No data logic here: that lives 
 from __future__ import annotations
 
 import html
+import inspect
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -133,12 +135,15 @@ def sidebar_filters(page_key: str) -> tuple[Filters, list[str]]:
     has_params = any(k in st.query_params for k in PARAM_NAMES)
     if not has_params and previous_page not in (None, page_key) and not ss.get("_filters", Filters()).is_empty:
         _write_url(ss["_filters"])  # navigation dropped the query string: restore it
+        _set_widgets(ss["_filters"])
         url_filters = ss["_filters"]
     elif url_filters.key() != ss.get("_synced") or notices:
         _set_widgets(url_filters)
         # Rewrite the address: it then shows the cleaned values, and also follows a link to the
         # same page (which does not update the address bar by itself).
         _write_url(url_filters)
+    elif previous_page != page_key or any(k not in ss for k in _WIDGET.values()):
+        _set_widgets(ss.get("_filters", Filters()))  # a page change may drop the widgets' state
 
     with st.sidebar:
         st.markdown("**Filters**")
@@ -159,19 +164,32 @@ def sidebar_filters(page_key: str) -> tuple[Filters, list[str]]:
     return ss.get("_filters", Filters()), notices
 
 
+def setup(page_key: str) -> Filters:
+    """What every run does before its page: build the store on first use, draw the sidebar
+    filters from the URL, show notices about ignored values. Returns the filters in force."""
+    built = cache.ensure_store()
+    if built:
+        st.toast(built, icon=":material/database:")
+    filters, notices = sidebar_filters(page_key)
+    show_notices(notices)
+    return filters
+
+
 def _ensure_router() -> None:
-    """Make sure this run went through app.py.
+    """Make sure the shared setup ran in this run.
 
     With a `pages/` folder beside app.py, Streamlit runs a page file on its own (its old
-    multipage mode) until some run has called `st.navigation`. A server's first request for
-    /counties?county=… would then skip the router, the store check and the filters. Switch the
-    old mode off and rerun: the same URL then goes through app.py.
+    multipage mode) until some run has called `st.navigation`: a server's first request for
+    /counties?county=… would skip app.py, hence the store check and the filters. Switch the old
+    mode off for later runs, and do the setup here for this one (a rerun instead would drop a
+    button click made in this run).
     """
     from streamlit.runtime.pages_manager import PagesManager
 
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
-        st.rerun()
+        caller = inspect.stack()[2].filename
+        setup(Path(caller).stem)
 
 
 def sync_url() -> None:
