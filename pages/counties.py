@@ -53,8 +53,9 @@ with m1:
     if w.clicked_values(ev) and w.clicked_values(ev)[:1] != list(f.counties[:1]):
         w.go("counties", counties=w.clicked_values(ev)[:1])
 with m2:
-    bfig = charts.ranking(all_counties.rename(columns={"county": "value"}), value="mentioned",
-                          title="Articles that mention each county", n=20, colour_index=2)
+    mentioned = all_counties.loc[all_counties["mentioned"] > 0]
+    bfig = charts.ranking(mentioned.rename(columns={"county": "value"}), value="mentioned",
+                          title="Articles that mention each county", n=20, colour_index=4)
     w.chart(bfig, key="cty_bar")
     w.downloads(bfig, all_counties, name="counties", key="dl_cty_bar")
 

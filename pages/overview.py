@@ -42,7 +42,7 @@ with left:
 with mid:
     st.subheader("Counties")
     top_c = queries.value_counts(arts, "counties", 10)
-    ev = w.chart(charts.ranking(top_c, n=10, colour_index=2), key="ov_cty", on_select=True)
+    ev = w.chart(charts.ranking(top_c, n=10, colour_index=4), key="ov_cty", on_select=True)
     if w.clicked_values(ev):
         w.go("counties", counties=w.clicked_values(ev)[:1])
     w.value_links(top_c, page="counties", param="county")

@@ -181,13 +181,15 @@ def _ensure_router() -> None:
     With a `pages/` folder beside app.py, Streamlit runs a page file on its own (its old
     multipage mode) until some run has called `st.navigation`: a server's first request for
     /counties?county=… would skip app.py, hence the store check and the filters. Switch the old
-    mode off for later runs, and do the setup here for this one (a rerun instead would drop a
-    button click made in this run).
+    mode off for later runs; rerun a session's first run through app.py, and do the setup here
+    for any other (a rerun would drop a button click made in this run).
     """
     from streamlit.runtime.pages_manager import PagesManager
 
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
+        if "_page" not in st.session_state:
+            st.rerun()  # a new session has no click to lose: go through app.py (its menu, its setup)
         caller = inspect.stack()[2].filename
         setup(Path(caller).stem)
 
