@@ -1,5 +1,7 @@
 """Topic timeline: articles per topic over issue date; click a bar to list the articles behind it."""
 
+import html
+
 import pandas as pd
 import streamlit as st
 
@@ -34,7 +36,7 @@ if points:
     if custom:
         start, topic = custom[0], custom[1]
     else:  # a point without customdata: take the trace name and the bar's x
-        topic = fig.data[p["curve_number"]].name
+        topic = html.unescape(fig.data[p["curve_number"]].name)
         start = str(queries.period_start(pd.Series([pd.Timestamp(p["x"])]), freq).iloc[0].date())
     picked = queries.articles_in_bin(arts, start, freq, topic, mode=mode)
     end = (queries.period_end(pd.Timestamp(start), freq) - pd.Timedelta(days=1)).date()

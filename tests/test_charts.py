@@ -147,3 +147,50 @@ def test_empty_data_gives_a_message_not_an_empty_axis(build):
 def test_charts_use_a_cjk_font_stack(seeds):
     d = charts.ranking(Q.value_counts(seeds.articles, "counties")).to_dict()
     assert "WenQuanYi Micro Hei" in d["layout"]["font"]["family"]
+
+
+HOSTILE = "<b>粗</b><a href='javascript:alert(1)'>链</a><script>x</script>"
+SHOWN = ("x", "y", "text", "hovertext", "name")
+
+
+def _shown_strings(d: dict) -> list[str]:
+    """Every string plotly draws as a label: axis values, text, hover text, trace names, titles."""
+    out = [d["layout"].get("title", {}).get("text", "")]
+    for axis in ("xaxis", "yaxis"):
+        out.append(str(d["layout"].get(axis, {}).get("title", {}).get("text", "")))
+    for t in d["data"]:
+        for key in SHOWN:
+            v = t.get(key)
+            out.extend(str(x) for x in (v if isinstance(v, (list, tuple)) else [v]) if x is not None)
+        for row in t.get("customdata") or []:
+            if t.get("type") == "bar" and "hovertemplate" in t and "customdata[3]" in t["hovertemplate"]:
+                out.extend(str(x) for x in row)  # metric_comparison shows its customdata
+    return out
+
+
+def test_text_from_pages_is_inert_in_every_chart(tiny):
+    arts = tiny.articles.assign(topics=[[HOSTILE], [HOSTILE], ["x"]], source=[HOSTILE, HOSTILE, "p2.txt"],
+                                kind=[HOSTILE, "news", "news"])
+    offs = tiny.officials.assign(name=[HOSTILE, "于永生", HOSTILE, "于永生"], title=HOSTILE,
+                                 titles=[[HOSTILE]] * 4)
+    figs = tiny.figures.assign(county=HOSTILE, metric="总投资", canonical_metric="总投资", sentence=HOSTILE,
+                               period=HOSTILE, subject=HOSTILE)
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_node(HOSTILE, title=HOSTILE, level="city", articles=2)
+    g.add_node("于永生", title="市长", level="city", articles=2)
+    g.add_edge(HOSTILE, "于永生", weight=1, articles="a3")
+    built = [
+        charts.topic_timeline(Q.topic_timeline(arts, "M"), freq="M"),
+        charts.ranking(Q.top_officials(offs), label="name", hover="title"),
+        charts.page_counts(Q.page_kind_counts(arts)),
+        charts.term_trend(Q.term_trend(arts, "<b>"), term=HOSTILE),
+        charts.network_graph(*Q.network_frames(g)),
+        charts.official_titles(Q.official_titles(offs, HOSTILE), name=HOSTILE),
+        charts.metric_comparison(Q.metric_comparison(figs, "总投资"), metric=HOSTILE),
+    ]
+    for fig in built:
+        shown = " ".join(_shown_strings(fig.to_dict()))
+        assert "<script" not in shown and "<a " not in shown and "<b>粗" not in shown
+        assert "&lt;" in shown, fig.layout.title.text

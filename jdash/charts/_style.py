@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import plotly.graph_objects as go
 
 FONT_FAMILY = ('"Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", "Source Han Sans SC", '
@@ -40,6 +42,11 @@ def empty(title: str | None = None, message: str = "No data for these filters") 
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return base_layout(fig, title=title, height=260)
+
+
+def esc(text) -> str:
+    """Text from a page, made inert for plotly (which reads <b>, <br>, <a href> … in labels)."""
+    return html.escape("" if text is None else str(text), quote=False)
 
 
 def short(text: str, n: int = 18) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty
+from jdash.charts._style import base_layout, colour, empty, esc
 
 SEATS = {
     "任城区": (116.59, 35.41), "兖州区": (116.78, 35.55), "曲阜市": (116.99, 35.58),
@@ -28,7 +28,7 @@ def county_map(df: pd.DataFrame, *, value: str = "mentioned", selected: str | No
     vmax = max(int(df[value].max()), 1)
     fig = go.Figure(go.Scatter(
         x=[SEATS[c][0] for c in df["county"]], y=[SEATS[c][1] for c in df["county"]],
-        mode="markers+text", text=df["county"].tolist(), textposition="bottom center",
+        mode="markers+text", text=[esc(c) for c in df["county"]], textposition="bottom center",
         marker={"size": [12 + 40 * (v / vmax) ** 0.5 for v in df[value]],
                 "color": [colour(1) if c == selected else colour(0) for c in df["county"]],
                 "opacity": 0.75, "line": {"width": 1, "color": "#fff"}},

@@ -8,7 +8,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import LEVEL_COLOURS, base_layout, colour, empty
+from jdash.charts._style import LEVEL_COLOURS, base_layout, colour, empty, esc
 
 LEVEL_ORDER = ("national", "province", "city", "county", "zone", "other")
 
@@ -34,7 +34,7 @@ def _edge_traces(edges: pd.DataFrame) -> list[go.Scatter]:
     traces.append(go.Scatter(
         x=((edges["x0"] + edges["x1"]) / 2).tolist(), y=((edges["y0"] + edges["y1"]) / 2).tolist(),
         mode="markers", marker={"size": 6, "opacity": 0}, showlegend=False, name="edge info",
-        text=[f"{e.source} — {e.target}: {int(e.weight)} shared" for e in edges.itertuples(index=False)],
+        text=[esc(f"{e.source} — {e.target}: {int(e.weight)} shared") for e in edges.itertuples(index=False)],
         hovertemplate="%{text}<extra></extra>",
     ))
     return traces
@@ -59,11 +59,13 @@ def network_graph(nodes: pd.DataFrame, edges: pd.DataFrame, *, colour_by: str = 
     for name, part, col in groups:
         line_w = [3 if n == highlight else 0.5 for n in part["name"]]
         fig.add_trace(go.Scatter(
-            x=part["x"].tolist(), y=part["y"].tolist(), mode="markers+text", name=str(name),
-            text=part["name"].tolist(), textposition="top center", textfont={"size": 11},
+            x=part["x"].tolist(), y=part["y"].tolist(), mode="markers+text", name=esc(name),
+            text=[esc(n) for n in part["name"]], textposition="top center", textfont={"size": 11},
             marker={"size": size(part["articles"]), "color": col, "line": {"width": line_w, "color": "#222"}},
             customdata=[[n, t, int(a)] for n, t, a in zip(part["name"], part["title"], part["articles"])],
-            hovertemplate="<b>%{customdata[0]}</b> %{customdata[1]}<br>%{customdata[2]} articles<extra></extra>",
+            hovertext=[f"<b>{esc(n)}</b> {esc(t)}<br>{int(a)} articles"
+                       for n, t, a in zip(part["name"], part["title"], part["articles"])],
+            hovertemplate="%{hovertext}<extra></extra>",
         ))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty
+from jdash.charts._style import base_layout, colour, empty, esc
 
 
 def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and kind") -> go.Figure:
@@ -13,17 +13,20 @@ def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and 
     if df.empty:
         return empty(title)
     pages = df.drop_duplicates("source")[["source", "issue_date"]]
-    labels = {
-        r.source: (f"{r.issue_date:%Y-%m-%d} " if pd.notna(r.issue_date) else "") + str(r.source)[:12]
-        for r in pages.itertuples(index=False)
-    }
+    labels: dict[str, str] = {}
+    for r in pages.itertuples(index=False):
+        label = esc((f"{r.issue_date:%Y-%m-%d} " if pd.notna(r.issue_date) else "") + str(r.source)[:12])
+        while label in labels.values():  # two pages whose names start alike stay two bars
+            label += "′"
+        labels[r.source] = label
     order = [labels[s] for s in pages["source"]]
     fig = go.Figure()
     for i, (kind, part) in enumerate(df.groupby("kind", sort=False)):
         fig.add_trace(go.Bar(
-            name=str(kind), x=[labels[s] for s in part["source"]], y=part["articles"].tolist(),
+            name=esc(kind), x=[labels[s] for s in part["source"]], y=part["articles"].tolist(),
             marker_color=colour(i), customdata=part["source"].tolist(),
-            hovertemplate="%{customdata}<br>" + str(kind) + ": %{y}<extra></extra>",
+            hovertext=[esc(s) for s in part["source"]],
+            hovertemplate="%{hovertext}<br>" + esc(kind) + ": %{y}<extra></extra>",
         ))
     fig.update_layout(barmode="stack", legend_title_text="kind")
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)

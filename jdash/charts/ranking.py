@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty, short
+from jdash.charts._style import base_layout, colour, empty, esc, short
 
 
 def ranking(df: pd.DataFrame, *, label: str = "value", value: str = "articles", title: str | None = None,
@@ -18,11 +18,12 @@ def ranking(df: pd.DataFrame, *, label: str = "value", value: str = "articles", 
     extra = top[hover].fillna("").astype(str) if hover and hover in top else pd.Series("", index=top.index)
     fig = go.Figure(go.Bar(
         x=top[value].tolist(),
-        y=[short(v) for v in labels],
+        y=[esc(short(v)) for v in labels],
         orientation="h",
         marker_color=colour(colour_index),
-        customdata=list(zip(labels, extra)),
-        hovertemplate="%{customdata[0]} %{customdata[1]}<br>%{x} " + value_title + "<extra></extra>",
+        customdata=list(zip(labels, extra)),  # raw: the page reads the clicked value from here
+        hovertext=[esc(f"{lb} {ex}".strip()) for lb, ex in zip(labels, extra)],
+        hovertemplate="%{hovertext}<br>%{x} " + value_title + "<extra></extra>",
     ))
     fig.update_yaxes(autorange="reversed", type="category")
     fig.update_xaxes(title_text=value_title)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty
+from jdash.charts._style import base_layout, colour, empty, esc
 
 
 def term_trend(df: pd.DataFrame, *, term: str, title: str | None = None) -> go.Figure:
     """`df`: period, articles, mentions — as from `queries.term_trend`."""
-    title = title if title is not None else f"“{term}” over time"
+    title = title if title is not None else f"“{esc(term)}” over time"
     if df.empty:
-        return empty(title, f"“{term}” does not occur in dated articles")
+        return empty(title, f"“{esc(term)}” does not occur in dated articles")
     x = pd.to_datetime(df["period"]).tolist()
     fig = go.Figure([
         go.Bar(name="articles", x=x, y=df["articles"].tolist(), marker_color=colour(0),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty
+from jdash.charts._style import base_layout, colour, empty, esc
 
 # Bar width in milliseconds per bin, a little under the bin so bars do not touch.
 _WIDTH_MS = {"D": 0.8 * 86_400_000, "W": 6 * 86_400_000, "M": 26 * 86_400_000, "Y": 330 * 86_400_000}
@@ -29,13 +29,14 @@ def topic_timeline(df: pd.DataFrame, *, freq: str = "M", title: str | None = "Ar
         col = colour(order.index(topic) if topic in order else len(order) + i)
         starts = pd.to_datetime(part["period"])
         fig.add_trace(go.Bar(
-            name=str(topic),
+            name=esc(topic),
             x=(starts + _HALF[freq]).tolist(),
             y=part["articles"].tolist(),
             width=[_WIDTH_MS[freq]] * len(part),
             marker_color=col,
             customdata=[[s.date().isoformat(), str(topic)] for s in starts],
-            hovertemplate="%{customdata[1]}<br>%{customdata[0]}: %{y} articles<extra></extra>",
+            hovertext=[f"{esc(topic)}<br>{s.date().isoformat()}" for s in starts],
+            hovertemplate="%{hovertext}: %{y} articles<extra></extra>",
         ))
     fig.update_layout(barmode="stack", legend_title_text="topic", clickmode="event+select")
     # Pad the axis by a bin on each side, so one bar does not fill the plot (and hours show as ticks).
