@@ -73,10 +73,13 @@ def year_mentions(text: str) -> list[YearMention]:
     for m in _PLAN_RE.finditer(flat):
         start = _PLAN_START[m.group(1)]
         when = m.group(2) or ""
+        # 明年是“十二五”收官之年: the plan year is next year's, so this year is one before.
+        said_of = flat[max(0, m.start() - 5): m.start()]
+        shift = -1 if "明年" in said_of else 1 if "去年" in said_of else 0
         if "开局" in when or "起步" in when:
-            mentions.append(YearMention(start, "exact", m.start()))
+            mentions.append(YearMention(start + shift, "exact", m.start()))
         elif "收官" in when:
-            mentions.append(YearMention(start + 4, "exact", m.start()))
+            mentions.append(YearMention(start + 4 + shift, "exact", m.start()))
         else:
             # A plan is talked about from the year before it starts.
             mentions.append(YearMention(start - 1, "plain", m.start()))

@@ -90,9 +90,10 @@ def score_page(golden: dict, articles: list[Article]) -> PageScore:
         score.reporters_found += len(got)
         score.reporters_correct += len(set(want) & set(got))
         score.reporter_sets_right += int(sorted(want) == sorted(got))
-    for article in articles:
-        if article.id not in matched_ids and article.kind in REAL_KINDS:
-            score.spurious.append(article.headline)
+    # An article found with a wrong headline is a miss, not an extra article: only parsed articles
+    # beyond the golden ones missed are spurious (a banner or fragment counted as an article).
+    unmatched = [a.headline for a in articles if a.id not in matched_ids and a.kind in REAL_KINDS]
+    score.spurious = unmatched[len(score.missed):]
     for banner in golden.get("not_articles", []):
         flat = norm(banner)
         for article in articles:

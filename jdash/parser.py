@@ -76,6 +76,7 @@ class Block:
     day: int | None = None
     agency: str | None = None
     byline_kind: str | None = None  # reporter | editorial | signed
+    kicker: bool = False  # a title line known, from the layout, to be a kicker
     caption: str | None = None  # photo: caption text glued before the credit
 
 
@@ -180,6 +181,12 @@ def classify_paragraph(lines: list[str]) -> list[Block]:
     if _CRUMB_RE.match(compact(text)):
         return blocks + [Block("crumb", text)]
 
+    if len(lines) >= 2 and "".join(lines).strip() == text and _is_kicker_line(lines[0], lines[1]):
+        # 太白湖新区 / “智慧社区”让居民生活更便捷: a short line over a much longer one is a
+        # kicker, not the first half of a wrapped headline (those fill their first line).
+        rest = _classify_text(join_lines(lines[1:]))
+        if rest and rest[0].kind == "title":
+            return blocks + [Block("title", lines[0].strip(), kicker=True)] + rest
     bullet = _BULLET_RE.search(text)
     if bullet and bullet.start() > 0:
         before, after = text[: bullet.start()].strip(), text[bullet.start():]
@@ -201,6 +208,37 @@ def classify_paragraph(lines: list[str]) -> list[Block]:
             blocks.extend(_classify_text(rest.strip()))
         return blocks
     return blocks + _classify_text(text)
+
+
+def _is_kicker_line(first: str, second: str) -> bool:
+    """Inside one block, only a line that is exactly a place name (太白湖新区 over its headline)
+    is a kicker: a short first line is otherwise the first half of a wrapped headline."""
+    return _is_place_name(first) and len(compact(second)) > len(compact(first)) and not compact(second).startswith("—")
+
+
+def _is_place_name(text: str) -> bool:
+    from jdash.gazetteer import county_mentions  # the gazetteer's data file names the places
+
+    flat = compact(text)
+    mentions = county_mentions(flat)
+    return len(mentions) == 1 and mentions[0][0] == 0 and _place_alias_length(flat) == len(flat)
+
+
+def _place_alias_length(flat: str) -> int:
+    from jdash.gazetteer import _pattern
+
+    m = _pattern()[0].match(flat)
+    return m.end() if m else 0
+
+
+def _kicker_like(text: str) -> bool:
+    """A line that labels the headline under it: a place (济宁高新区), a few characters, or a
+    slogan of short parallel phrases (多维聚焦 精准发力)."""
+    flat = compact(text)
+    if len(flat) <= 6 or _is_place_name(flat):
+        return True
+    parts = text.split()
+    return len(parts) >= 2 and all(2 <= len(p) <= 6 for p in parts) and len(flat) <= 13
 
 
 def _classify_bullet(text: str) -> Block:
@@ -254,11 +292,20 @@ def _classify_text(text: str) -> list[Block]:
         if sub:
             return [Block("title", head), Block("title", sub)]
         return [Block("title", text)]
+    if len(compact(text)) <= MAX_TITLE_CHARS + 40 and not any(ch in text for ch in _TERMINAL):
+        # A long headline with its people line under it: 全市…动员大会召开 / 覃思远讲话 贺广田主持
+        head, sub = split_trailing_subheadline(text)
+        if sub and _looks_like_title(head):
+            return [Block("title", head), Block("title", sub)]
     return [Block("text", text)]
 
 
-_SUB_VERBS = "讲话|主持|出席|致辞|会见|调研|陪同|参加|讲课|宣讲|作报告|督导"
+_SUB_VERBS = "宣布开工|宣布|讲话|主持|出席|致辞|会见|调研|陪同|参加|讲课|宣讲|作报告|督导|揭牌|颁奖|授课|发言|见证签约"
 _SUB_VERB_START_RE = re.compile(rf"(?:{_SUB_VERBS})")
+_SUB_VERB_END_RE = re.compile(rf"(?:{_SUB_VERBS})$")
+_ATTEND_END_RE = re.compile(r"(?:出席|参加|陪同|致辞)$")
+_EVENT_END_RE = re.compile(r"(?:召开|举行|开幕|闭幕|启动|开工|签约|揭牌|成立|举办|落幕|开班|发布)$")
+COMMON_SURNAMES = 200  # how many of surnames.txt (most common first) count as common
 
 
 def split_trailing_subheadline(text: str) -> tuple[str, str | None]:
@@ -293,15 +340,36 @@ def _is_people_and_verbs(tail: str) -> bool:
                     return length + skip + inner
         return None
 
-    verbs = 0
+    segments = []
     rest = tail
     while rest:
         consumed = names_then_verb(rest, 0)
         if consumed is None:
             return False
+        segments.append(rest[:consumed])
         rest = rest[consumed:]
-        verbs += 1
-    return verbs >= 2
+    if len(segments) >= 2:
+        return True  # two actions: 张三讲话 李四主持
+    # One attendance by several people (顾承志江岩出席), every name with a common surname, so
+    # that 一行来高新区考察调研 is not read as people.
+    verb = _ATTEND_END_RE.search(segments[0]) if segments else None
+    if not verb:
+        return False
+    people = segments[0][: verb.start()].replace("、", "")
+    return 4 <= len(people) <= 12 and _common_names(people)
+
+
+def _common_names(run: str) -> bool:
+    """Can `run` be cut into 2–3-character names that all start with a common surname?"""
+    ranks = _surname_ranks()
+    if not run:
+        return True
+    for length in (3, 2):
+        head = run[:length]
+        rank = ranks.get(head[:2], ranks.get(head[0]))
+        if len(head) == length and rank is not None and rank < COMMON_SURNAMES and _common_names(run[length:]):
+            return True
+    return False
 
 
 def _original_index(text: str, compact_index: int) -> int:
@@ -493,6 +561,11 @@ def _label_like(text: str) -> bool:
     return (len(flat) <= LABEL_MAX_CHARS or "·" in flat) and not _SUB_VERBS_RE.search(flat) and not flat.startswith("—")
 
 
+def _is_banner(text: str) -> bool:
+    """Column-banner marks: a middle dot between parts, or OCR's doubled characters."""
+    return "·" in text or undouble(text) != text
+
+
 def _is_subheadline(text: str) -> bool:
     flat = compact(text)
     return flat.startswith("—") or _is_people_and_verbs(flat)
@@ -505,16 +578,25 @@ def _apply_title_run(draft: _Draft, run: list[Block], following: Block | None) -
     head_index = 0
     if len(texts) > 1:
         first, second = compact(texts[0]), compact(texts[1])
-        if len(first) <= KICKER_MAX_CHARS and len(second) > len(first) and not _is_subheadline(texts[1]):
+        second_is_title = (len(second) > len(first) and not _is_subheadline(texts[1])
+                           and not _is_banner(texts[1]))
+        if run[0].kicker or (second_is_title and _kicker_like(texts[0])):
+            head_index = 1
+        elif second_is_title and len(first) <= KICKER_MAX_CHARS and not _EVENT_END_RE.search(second):
+            # 实体经济稳中求进 / 兖州工业经济稳中有升: a short line over a longer headline is its
+            # kicker; but a long event line under a short title (…推进会召开) is the subheadline.
             head_index = 1
     if head_index:
         draft.kicker = texts[0]
     draft.headline = texts[head_index]
     rest = texts[head_index + 1:]
     column_for_next = None
-    if rest and following is not None and following.kind in ("dateline", "byline", "text"):
-        if _label_like(rest[-1]) and not _is_subheadline(rest[-1]):
+    next_is_article = following is not None and following.kind in ("dateline", "byline", "text")
+    if rest and _label_like(rest[-1]) and not _is_subheadline(rest[-1]):
+        if next_is_article:
             column_for_next = undouble(rest.pop())
+        elif _is_banner(rest[-1]):
+            rest.pop()  # a page banner after the last article, not this article's subheadline
     draft.subheadline = " ".join(rest) if rest else None
     return column_for_next
 

@@ -120,3 +120,7 @@ def test_new_year_issue_with_december_and_january_datelines():
     articles = parse_page(page, "x.txt")
     assert resolve_dates(articles, page, "x.txt")[:2] == ("2015-01-02", "inferred")
     assert [a.event_date for a in articles] == ["2014-12-31", "2015-01-01"]
+
+
+def test_next_years_plan_milestone_names_this_year():
+    assert infer_year("当前距年底仅剩40余天，明年是“十二五”规划的收官之年，力争到2015年底城镇化率达到55%。")[0] == 2014

@@ -239,3 +239,35 @@ def test_headline_of_datelined_news_followed_by_an_unmarked_article():
     assert [a.headline for a in articles] == ["鱼台稻米节开幕", "稻田里的丰收歌"]
     # The sentence cut by a column break is mended, not taken for a title.
     assert "针对今年的新品种，农技员逐户指导收割。" in articles[1].body
+
+
+@pytest.mark.parametrize(
+    "title_block, kicker, headline, sub",
+    [
+        # A place name on its own line over the headline is a kicker…
+        ("太白湖新区\n“智慧社区”让居民生活更便捷", "太白湖新区", "“智慧社区”让居民生活更便捷", None),
+        # …but a short first line of any other kind is half of a wrapped headline.
+        ("任城夜经济\n点亮城市“烟火气”", None, "任城夜经济点亮城市“烟火气”", None),
+        # A short title over a long event line: the event line is the subheadline.
+        ("让老城区焕发新活力\n\n全市城市更新暨口袋公园建设现场推进会召开", None, "让老城区焕发新活力",
+         "全市城市更新暨口袋公园建设现场推进会召开"),
+        # A short line over a longer headline that is no event line: kicker.
+        ("实体经济稳中求进\n\n兖州工业经济稳中有升", "实体经济稳中求进", "兖州工业经济稳中有升", None),
+        # Several people at one event, glued under the headline.
+        ("市政府与中国能建签署战略合作协议\n顾承志江岩出席", None, "市政府与中国能建签署战略合作协议", "顾承志江岩出席"),
+        ("王卫中一行来高新区\n考察调研", None, "王卫中一行来高新区考察调研", None),
+        # A long headline with its people line, in one block.
+        ("全市2015年度科学发展综合考核总结表彰暨“十三五”开局动员大会召开\n覃思远讲话 贺广田主持 庄国华岳秀兰出席", None,
+         "全市2015年度科学发展综合考核总结表彰暨“十三五”开局动员大会召开", "覃思远讲话 贺广田主持 庄国华岳秀兰出席"),
+    ],
+)
+def test_title_blocks(title_block, kicker, headline, sub):
+    text = f"本报济宁讯（记者 张三）今天，全市会议召开。\n\n{title_block}\n\n■本报记者 李四\n\n近日，记者走访了企业。\n\n企业见闻\n"
+    first = parse_page(text, "x.txt")[0]
+    assert (first.kicker, first.headline, first.subheadline) == (kicker, headline, sub)
+
+
+def test_banner_after_the_last_article_is_not_a_subheadline():
+    text = "本报济宁讯（记者 张三）今天，全市会议召开。\n\n全市会议召开\n\n锚定目标 攻坚冲刺··冲刺四季度冲刺四季度\n"
+    (article,) = parse_page(text, "x.txt")
+    assert article.headline == "全市会议召开" and article.subheadline is None
