@@ -159,12 +159,12 @@ def evaluate_seeds() -> Score:
     return score
 
 
-def evaluate_heldout() -> Score:
-    """Score the held-out pages against tests/heldout/golden (articles keyed by headline)."""
+def evaluate_heldout(directory: Path = HELDOUT) -> Score:
+    """Score held-out pages against their golden files (articles keyed by headline)."""
     score = Score()
-    for path in sorted((HELDOUT / "golden").glob("*.json")):
+    for path in sorted((directory / "golden").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        articles = enriched(HELDOUT / "pages" / gold["source"])
+        articles = enriched(directory / "pages" / gold["source"])
         golden_officials: dict[str, str] = {}
         for ga in gold["articles"]:
             for o in ga.get("officials") or []:
@@ -185,7 +185,10 @@ def evaluate_heldout() -> Score:
 
 
 if __name__ == "__main__":
-    for name, fn in (("seeds", evaluate_seeds), ("held-out", evaluate_heldout)):
+    runs = [("seeds", evaluate_seeds)] + [
+        (d.name, lambda d=d: evaluate_heldout(d)) for d in sorted((ROOT / "tests").glob("heldout*")) if (d / "golden").is_dir()
+    ]
+    for name, fn in runs:
         s = fn()
         print(f"{name}: {s.summary()}")
         if "-v" in sys.argv:
