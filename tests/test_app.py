@@ -331,6 +331,12 @@ def test_upload_adds_pages_with_a_progress_bar_and_lists_failures(tmp_path, monk
     assert caption_count(at) >= 1
 
 
+def test_a_bad_setting_is_a_message_not_an_exception(monkeypatch):
+    monkeypatch.setenv("JDASH_WORKERS", "many")
+    at = open_page()
+    assert any("JDASH_WORKERS" in e for e in texts(at, "error"))
+
+
 def test_first_run_builds_the_store_from_the_corpus_setting(tmp_path, monkeypatch):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

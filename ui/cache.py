@@ -1,7 +1,7 @@
 """The only place with `st.cache_data` / `st.cache_resource`.
 
-- The corpus (read-only DataFrames) is a resource, keyed by the store directory and a stamp of
-  its files, so an upload or rebuild is picked up on the next run. Nothing mutates it: every
+- The corpus (read-only DataFrames) is a resource, keyed by the store directory and the store's
+  current generation, so an upload or rebuild is picked up on the next run. Nothing mutates it: every
   `jdash.queries` function returns new frames.
 - Filtered views are cached as row positions (small), and cut from the corpus on each run.
 - Expensive derived things (network layout, word cloud, static exports) are `cache_data`,
@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from jdash import charts, export, queries
-from jdash.errors import JdashError, StoreError
+from jdash.errors import StoreError
 from jdash.filters import Filters
 from jdash.settings import load_settings
 from jdash.tables import Corpus, empty_corpus
@@ -170,8 +170,3 @@ def image_bytes(fig_json: str, fmt: str) -> bytes:
 @st.cache_data(show_spinner=False)
 def static_export_available() -> bool:
     return export.static_export_available()
-
-
-__all__ = ["JdashError", "articles", "clear", "corpus", "ensure_store", "figures", "network_file",
-           "network_frames", "officials", "options", "settings", "stamp", "static_export_available",
-           "store_dir", "word_cloud"]

@@ -15,6 +15,7 @@ import plotly.io as pio
 import streamlit as st
 
 from jdash import export, queries
+from jdash.errors import JdashError
 from jdash.filters import LIST_PARAMS, PARAM_NAMES, Filters, parse_params
 from ui import cache
 
@@ -167,7 +168,11 @@ def sidebar_filters(page_key: str) -> tuple[Filters, list[str]]:
 def setup(page_key: str) -> Filters:
     """What every run does before its page: build the store on first use, draw the sidebar
     filters from the URL, show notices about ignored values. Returns the filters in force."""
-    built = cache.ensure_store()
+    try:
+        built = cache.ensure_store()
+    except JdashError as err:  # a bad setting, a locked or unreadable store …
+        st.error(f"The store could not be prepared: {err}", icon=":material/error:")
+        st.stop()
     if built:
         st.toast(built, icon=":material/database:")
     filters, notices = sidebar_filters(page_key)
@@ -356,8 +361,3 @@ def highlighted_html(text: str, marks: dict[str, str]) -> str:
 
 def legend_html() -> str:
     return " ".join(f'<mark style="{style}">{kind}</mark>' for kind, style in _MARK_STYLE.items())
-
-
-__all__ = ["LIST_PARAMS", "PAGES", "article_link", "article_links", "chart", "downloads", "esc",
-           "highlighted_html", "link_params", "md", "selected_points", "sidebar_filters", "show_notices",
-           "table_downloads", "value_links"]
