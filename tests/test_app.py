@@ -220,6 +220,21 @@ def test_keywords_term_gives_trend_and_concordance():
     assert at.query_params.get("term") in ("林红玉", ["林红玉"])
 
 
+def test_keywords_bar_click_and_url_term():
+    at = open_page("pages/keywords.py", term="算力中心")
+    assert at.text_input(key="kw_term").value == "算力中心"
+    at.session_state["kw_bar"] = {"selection": {"points": [{"customdata": ["助企攀登", ""]}]}}
+    at.run()
+    assert at.text_input(key="kw_term").value == "助企攀登"
+    assert any("助企攀登" in h and "in context" in h for h in texts(at, "subheader"))
+
+
+def test_network_focus_from_the_url():
+    at = open_page("pages/network.py", focus="于永生")
+    assert at.selectbox(key="nw_focus").value == "于永生"
+    assert any("于永生" in s for s in plotly_specs(at)[1:])  # the titles-over-time chart
+
+
 def test_network_selecting_an_official_shows_titles_coappearances_and_articles():
     at = open_page("pages/network.py")
     at.session_state["nw_chart"] = {"selection": {"points": [{"customdata": ["林红玉", "市委书记", 5]}]}}
