@@ -184,7 +184,7 @@ def classify_paragraph(lines: list[str]) -> list[Block]:
     if len(lines) >= 2 and "".join(lines).strip() == text and _is_kicker_line(lines[0], lines[1]):
         # 太白湖新区 / “智慧社区”让居民生活更便捷: a short line over a much longer one is a
         # kicker, not the first half of a wrapped headline (those fill their first line).
-        rest = _classify_text(join_lines(lines[1:]))
+        rest = classify_paragraph(lines[1:])  # the rest may carry a glued byline
         if rest and rest[0].kind == "title":
             return blocks + [Block("title", lines[0].strip(), kicker=True)] + rest
     bullet = _BULLET_RE.search(text)
@@ -213,7 +213,20 @@ def classify_paragraph(lines: list[str]) -> list[Block]:
 def _is_kicker_line(first: str, second: str) -> bool:
     """Inside one block, only a line that is exactly a place name (太白湖新区 over its headline)
     is a kicker: a short first line is otherwise the first half of a wrapped headline."""
-    return _is_place_name(first) and len(compact(second)) > len(compact(first)) and not compact(second).startswith("—")
+    return _is_place_name(first) and _stands_alone(second)
+
+
+# A title line that opens with a verb needs the place above it as its subject
+# (曲阜文化建设示范区 / 签约12个文旅项目), so that place is not a kicker.
+_OPENS_WITH_PREDICATE_RE = re.compile(
+    r"^(?:签约|召开|举行|举办|开展|实施|推进|推动|打造|启动|建成|获评|入选|出台|发布|开工|新增|实现|成立|完成|"
+    r"加快|全力|着力|聚力|深化|持续|积极|扎实|强化|落实|迎来|再添|首次|率先|荣获|跻身|喜获|入围|上榜|建设|创建)"
+)
+
+
+def _stands_alone(title: str) -> bool:
+    flat = compact(title)
+    return len(flat) >= 4 and not flat.startswith("—") and not _OPENS_WITH_PREDICATE_RE.match(flat)
 
 
 def _is_place_name(text: str) -> bool:
@@ -330,7 +343,7 @@ def _is_people_and_verbs(tail: str) -> bool:
             verb = _SUB_VERB_START_RE.match(rest)
             if verb:
                 return verb.end()
-        for length in (3, 2):
+        for length in ((4, 3, 2) if rest[:2] in double else (3, 2)):
             name = rest[:length]
             if len(name) == length and (name[0] in single or name[:2] in double):
                 after = rest[length:]
@@ -578,11 +591,13 @@ def _apply_title_run(draft: _Draft, run: list[Block], following: Block | None) -
     head_index = 0
     if len(texts) > 1:
         first, second = compact(texts[0]), compact(texts[1])
-        second_is_title = (len(second) > len(first) and not _is_subheadline(texts[1])
-                           and not _is_banner(texts[1]))
-        if run[0].kicker or (second_is_title and _kicker_like(texts[0])):
+        second_is_title = len(second) >= 4 and not _is_subheadline(texts[1]) and not _is_banner(texts[1])
+        if run[0].kicker or (second_is_title and _is_place_name(texts[0]) and _stands_alone(texts[1])):
+            head_index = 1  # 济宁经济技术开发区 / 10个项目集中开工
+        elif second_is_title and len(second) > len(first) and _kicker_like(texts[0]):
             head_index = 1
-        elif second_is_title and len(first) <= KICKER_MAX_CHARS and not _EVENT_END_RE.search(second):
+        elif second_is_title and len(first) <= KICKER_MAX_CHARS and len(second) > len(first) \
+                and not _EVENT_END_RE.search(second):
             # 实体经济稳中求进 / 兖州工业经济稳中有升: a short line over a longer headline is its
             # kicker; but a long event line under a short title (…推进会召开) is the subheadline.
             head_index = 1
@@ -794,15 +809,16 @@ def split_glued_names(token: str) -> list[str]:
     best: list[str] | None = None
     best_score = float("-inf")
 
-    def commonness(name: str) -> float:
+    def rarity(name: str) -> float:
         rank = ranks.get(name[:2], ranks.get(name[0], len(ranks)))
-        return 1.0 - rank / (len(ranks) + 1)
+        return rank / (len(ranks) + 1)
 
     def walk(rest: str, acc: list[str]) -> None:
         nonlocal best, best_score
         if not rest:
-            # Fewest names first, then the most common surnames.
-            score = -10.0 * len(acc) + sum(commonness(name) for name in acc)
+            # Few names, with common surnames: a rare surname (玉 in 徐杰刘玉孔琳) costs more than
+            # one more name, so 徐杰 刘玉 孔琳 beats 徐杰刘 玉孔琳.
+            score = -len(acc) - 10.0 * sum(rarity(name) for name in acc)
             if score > best_score:
                 best, best_score = list(acc), score
             return

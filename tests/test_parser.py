@@ -170,7 +170,9 @@ def test_wire_dateline_is_an_article_start():
 @pytest.mark.parametrize(
     "token, names",
     [("李超张培龙", ["李超", "张培龙"]), ("谭曰鹏吴计建", ["谭曰鹏", "吴计建"]), ("刘丁李超", ["刘丁", "李超"]),
-     ("欧阳明月", ["欧阳明月"]), ("王粲", ["王粲"]), ("宋仪凯", ["宋仪凯"])],
+     ("欧阳明月", ["欧阳明月"]), ("王粲", ["王粲"]), ("宋仪凯", ["宋仪凯"]),
+     # A rare surname costs more than one more name: 徐杰 刘玉 孔琳, not 徐杰刘 玉孔琳.
+     ("徐杰刘玉孔琳", ["徐杰", "刘玉", "孔琳"])],
 )
 def test_glued_names_split_at_surnames(token, names):
     assert split_glued_names(token) == names
@@ -188,6 +190,7 @@ def test_credits_keep_roles():
     [
         ("全县工作会议召开 张伟讲话 李明、王强出席", "全县工作会议召开", "张伟讲话 李明、王强出席"),
         ("全市大会召开孙红讲话周明主持", "全市大会召开", "孙红讲话周明主持"),
+        ("全市推进会议在金乡召开上官立群讲话 贾文杰主持", "全市推进会议在金乡召开", "上官立群讲话 贾文杰主持"),
         ("于永生会见白俄罗斯驻华大使", "于永生会见白俄罗斯驻华大使", None),
         ("市领导调研", "市领导调研", None),
     ],
@@ -248,6 +251,9 @@ def test_headline_of_datelined_news_followed_by_an_unmarked_article():
         ("太白湖新区\n“智慧社区”让居民生活更便捷", "太白湖新区", "“智慧社区”让居民生活更便捷", None),
         # …but a short first line of any other kind is half of a wrapped headline.
         ("任城夜经济\n点亮城市“烟火气”", None, "任城夜经济点亮城市“烟火气”", None),
+        ("济宁经济技术开发区\n10个项目集中开工", "济宁经济技术开发区", "10个项目集中开工", None),
+        # …unless the line under it needs the place as its subject.
+        ("曲阜文化建设示范区\n签约12个文旅项目", None, "曲阜文化建设示范区签约12个文旅项目", None),
         # A short title over a long event line: the event line is the subheadline.
         ("让老城区焕发新活力\n\n全市城市更新暨口袋公园建设现场推进会召开", None, "让老城区焕发新活力",
          "全市城市更新暨口袋公园建设现场推进会召开"),
@@ -265,6 +271,14 @@ def test_title_blocks(title_block, kicker, headline, sub):
     text = f"本报济宁讯（记者 张三）今天，全市会议召开。\n\n{title_block}\n\n■本报记者 李四\n\n近日，记者走访了企业。\n\n企业见闻\n"
     first = parse_page(text, "x.txt")[0]
     assert (first.kicker, first.headline, first.subheadline) == (kicker, headline, sub)
+
+
+def test_place_kicker_with_the_next_byline_glued_on():
+    text = ("本报曲阜讯（记者 张三）今天，项目签约。\n\n曲阜文化建设示范区\n7个文旅项目集中签约 ■本报记者 胡婧 本报通讯员 邱敏\n\n"
+            "“去年以来，新区发展很快。”\n\n建设科创新城\n——访新区党工委书记郑云飞\n")
+    first, second = parse_page(text, "x.txt")
+    assert (first.kicker, first.headline) == ("曲阜文化建设示范区", "7个文旅项目集中签约")
+    assert [r.name for r in second.reporters] == ["胡婧", "邱敏"] and second.kind == "interview"
 
 
 def test_banner_after_the_last_article_is_not_a_subheadline():
