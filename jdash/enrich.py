@@ -46,6 +46,12 @@ def _primary_counties(articles: list[Article]) -> list[str | None]:
     return out
 
 
+def _city_event(officials: list[OfficialMention]) -> bool:
+    """Whether Jining's own leaders take part: then 全市 in the article is Jining, even when the event is
+    held in (and datelined from) a county-level city such as 曲阜."""
+    return any(m.level == "city" for m in officials)
+
+
 def enrich_articles(articles: list[Article]) -> list[Article]:
     """The articles of one page (or any batch) with their entity fields filled."""
     primary = _primary_counties(articles)
@@ -68,7 +74,7 @@ def enrich_articles(articles: list[Article]) -> list[Article]:
                 primary_county=county,
                 officials=officials,
                 persons=persons,
-                figures=extract_figures(article.body or "", county),
+                figures=extract_figures(article.body or "", county, city_event=_city_event(officials)),
                 topics=[
                     {"topic": name, "score": score}
                     for name, score in score_topics(_heading(article), article.body or "", article.column)

@@ -19,6 +19,10 @@ _GLUE_BEFORE = set("在来到赴至于与和及同跟对向从把将为是的了
 _CITY_MARKERS = ("我市", "全市", "济宁市", "市委", "市政府", "济宁")
 # Markers of an article written from inside one county or zone (全区, 县委 …) without naming it.
 _LOCAL_MARKERS = ("全区", "全县", "区党工委", "区委", "区政府", "管委会", "区领导", "县委", "县政府", "县领导", "该区", "该县")
+# A heading that frames a datelined story as the whole city's.
+_CITY_HEADING = ("全市", "我市")
+# The paper's own voice (本报评论员, a signed commentary): about the city unless it names a county.
+_PAPER_VOICE = ("editorial", "commentary")
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?讯")
 _LEAD_CHARS = 100
 
@@ -97,8 +101,10 @@ def dateline_place(article: Any) -> str | None:
 def primary_county(article: Any) -> str | None:
     """The county or zone an article is about; "全市" when it is city-wide; None when it is not about Jining.
 
-    Order of evidence: the dateline (本报泗水讯); the headline, kicker and subheadline; then the body, where
-    one county must dominate and the lead must not frame the story as the whole city's (我市 …).
+    Order of evidence: the dateline (本报泗水讯); the headline, kicker and subheadline; a city dateline
+    (本报济宁讯) under a heading about 全市/我市; then the body, where one county must dominate and the lead
+    must not frame the story as the whole city's (我市 …). Editorials and commentaries naming no county
+    are the city's.
     """
     place = dateline_place(article)
     from_dateline = canonical_county(place)
@@ -112,6 +118,9 @@ def primary_county(article: Any) -> str | None:
         return inner[0] if inner else from_dateline
     if in_head:
         return in_head[0]
+    if place and any(m in head for m in _CITY_HEADING):
+        # 本报济宁讯 全市人居环境整治现场会召开 (held in 泗水县): the city's own event, whichever county hosts it
+        return CITY_WIDE
     body = getattr(article, "body", "") or ""
     mentions = county_mentions(body)
     counts = Counter(name for _, name in mentions)
@@ -126,7 +135,7 @@ def primary_county(article: Any) -> str | None:
         if n_top >= 2 and n_top >= 2 * n_second and (top_in_lead or not city_framed):
             return top
         return CITY_WIDE
-    if place or any(m in head + body for m in _CITY_MARKERS):
+    if place or any(m in head + body for m in _CITY_MARKERS) or getattr(article, "kind", None) in _PAPER_VOICE:
         return CITY_WIDE
     return None
 

@@ -34,7 +34,7 @@ _PLACE_SUFFIX = set("市县区镇乡省")
 _PERSON_ORGS = (
     "公司", "集团", "企业", "医院", "附院", "卫生院", "诊所", "学校", "中学", "小学", "大学", "学院", "幼儿园",
     "银行", "合作社", "工作室", "协会", "商会", "研究院", "研究所", "报社", "电视台", "酒店", "超市", "实验室",
-    "有限", "股份", "工厂", "门店", "农场", "家庭农场", "俱乐部", "律师事务所", "事务所",
+    "有限", "股份", "工厂", "门店", "农场", "家庭农场", "俱乐部", "律师事务所", "事务所", "车间", "班组",
 )
 _PUNCT_STRONG = set("，。、；：！？,.;:!?“”\"'‘’（）()《》【】[]「」 \t\n—-…·／/")
 _STRONG_AFTER = (
@@ -64,6 +64,7 @@ _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+"
 # A candidate whose first two characters are this common a word is a word, not a name (关于深入, 项目化),
 # unless a verb such as 主持 clearly closes it.
 _WORD_FREQ = 1000
+_RARE_WORD = 20
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,9 @@ def _wordlike(cand: str, strength: int) -> bool:
 
     if strength != 2 and word_freq(cand[:2]) >= _WORD_FREQ:
         return True
-    if len(cand) == 2:
-        # 市级领导包保: a two-character verb that happens to start with a surname
+    if len(cand) == 2 and not (strength == 2 and word_freq(cand) < _RARE_WORD):
+        # 市级领导包保: a two-character verb that happens to start with a surname (but 局长万峰介绍: a word
+        # jieba barely knows, closed by a verb of speech, is a name)
         tags = pos_tags(cand)
         return len(tags) == 1 and not tags[0][1].startswith("n")
     return False
@@ -224,9 +226,23 @@ def read_name(
     if not options:
         return None
     strength, _, name = max(options)
+    shorter = next((o for o in options if o[2] == name[:-1]), None)
+    if shorter and name[-1] in _WEAK_AFTER and _closed_elsewhere(text, shorter[2], i):
+        # 马骏在接受采访时说 … 马骏介绍: the particle 在 ends a name printed elsewhere on its own
+        strength, _, name = shorter
     if strength < min_strength:
         return None
     return name, strength
+
+
+def _closed_elsewhere(text: str, name: str, i: int) -> bool:
+    """Whether `name` is printed somewhere other than at i with a clear end (a verb such as 介绍, punctuation)."""
+    k = text.find(name)
+    while k >= 0:
+        if k != i and _strength(text, k + len(name)) >= 2:
+            return True
+        k = text.find(name, k + 1)
+    return False
 
 
 def _org_before(text: str, start: int, floor: int) -> str:
@@ -237,6 +253,12 @@ def _org_before(text: str, start: int, floor: int) -> str:
         if ch in _ORG_STOP or not (_is_cjk(ch) or ch in "（）()"):
             break
         i -= 1
+    # 济宁经济技术开发区党工委: a stop character inside a place name (经) does not end the organisation.
+    for alias in _place_aliases():
+        k = text.rfind(alias, max(0, i - len(alias)), start)
+        if 0 <= k < i < k + len(alias) and start - k <= _ORG_MAX:
+            i = k
+            break
     org = text[i:start]
     # An unmatched closing bracket means we stopped inside one: drop up to it.
     while org and org.count("（") + org.count("(") < org.count("）") + org.count(")"):
@@ -250,6 +272,8 @@ def _place_aliases() -> tuple[str, ...]:
     return tuple(p.alias for p in places())
 
 
+# Words that start with 乡/村 without naming a town (泗水县乡村振兴局).
+_RURAL_WORDS = ("乡村", "村镇")
 _X_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省")
 _X_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市(?!场|民|政)")
 _X_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,3}[县区](?!域)")
@@ -273,7 +297,7 @@ def org_level(org: str) -> str | None:
         alias = next((a for a in _place_aliases() if rest.startswith(a)), None)
         found: str | None
         generic = False
-        if rest.startswith(("社区", "街道")) or (proper and rest[0] in "镇乡村"):
+        if rest.startswith(("社区", "街道")) or (proper and rest[0] in "镇乡村" and not rest.startswith(_RURAL_WORDS)):
             found, step = "other", 2 if rest.startswith(("社区", "街道")) else 1
         elif alias:
             found, step = "county", len(alias)
@@ -293,7 +317,7 @@ def org_level(org: str) -> str | None:
             found, step = "province", m.end()
         elif m := _X_CITY.match(rest):
             found, step = "city", m.end()
-        elif m := _X_TOWN.match(rest):
+        elif (m := _X_TOWN.match(rest)) and not _common_word_end(m.group()) and not rest.startswith(_RURAL_WORDS):
             found, step = "other", m.end()
         elif m := _X_COUNTY.match(rest):
             found, step = "county", m.end()
@@ -304,6 +328,13 @@ def org_level(org: str) -> str | None:
         i += step
         proper = not generic
     return level
+
+
+def _common_word_end(town: str) -> bool:
+    """Whether a would-be town name ends in a common word (农业农村, 住房和城乡): a department, not a place."""
+    from jdash.topics import word_freq
+
+    return len(town) >= 3 and word_freq(town[-2:]) >= _WORD_FREQ
 
 
 def _strip_party_group(org: str) -> str:
@@ -411,11 +442,16 @@ def _word_across(text: str, end: int) -> bool:
 
 
 def _segment_levels(segments: list[_Segment]) -> list[str | None]:
-    """Each title's level: from its organisation, else its head, else the title before it."""
+    """Each title's level: from its organisation, else its head, else the title before it. After a
+    county-level city's body (邹城市委宣传部副部长、市文明办主任) a bare 市 body is that city's."""
     out: list[str | None] = []
     prev: str | None = None
+    county_city = False
     for seg in segments:
         level = org_level(seg.org) if seg.org else None
+        if county_city and level == "city" and seg.org.startswith("市"):
+            level = "county"
+        county_city = county_city or _names_county_city(seg.org)
         if level is None and seg.org and seg.head.level:
             level = seg.head.level
         if level is None and not seg.org:

@@ -88,9 +88,26 @@ def find_article(articles: list[Article], fragment: str) -> Article | None:
     return None
 
 
-def metric_ok(golden: str, metric: str | None, canonical: str | None) -> bool:
+# How jdash names a rate after the amount it qualifies (地区生产总值增速, 平均浓度降幅, 出口额占比).
+RATE_SUFFIXES = ("增速", "降幅", "占比", "比重")
+
+
+def metric_ok(golden: str, metric: str | None, canonical: str | None, golden_kind: str | None = None) -> bool:
     """The golden metric and the extracted one name the same measure: equal, one ends the other
-    (临时救助金 / 救助金: the head noun agrees), or both map to one canonical metric."""
+    (临时救助金 / 救助金: the head noun agrees), or both map to one canonical metric.
+
+    `golden_kind`: the heldout golden names a rate by its amount and says what it is in `kind`
+    (metric 地区生产总值, kind growth); jdash names the rate itself (地区生产总值增速). With such a kind the
+    rate word jdash appended is set aside before comparing. Goldens that name rates in the metric
+    (heldout2: 地区生产总值增速) carry no kind and are compared as printed. A bracketed aside in the golden
+    metric (研学基地（营地）) may be left out."""
+    aside = re.sub(r"[（(][^（）()]*[）)]", "", golden)
+    if aside != golden and metric_ok(aside, metric, canonical, golden_kind):
+        return True  # 研学基地（营地）: the printed aside is optional (heldout2 writes the same phrase 研学基地)
+    if golden_kind in ("growth", "decline", "share") and metric and metric.endswith(RATE_SUFFIXES):
+        bare = metric[:-2]
+        if bare and metric_ok(golden, bare, canonical):
+            return True
     g = norm(golden)
     for c in (norm(metric), norm(canonical)):
         if c and (c == g or g.endswith(c) or c.endswith(g)):
@@ -105,7 +122,7 @@ def score_figures(article: Article | None, wanted: list[dict], score: Score, lab
         hit = None
         for f in article.figures if article else []:
             if (abs(f.value - float(k["value"])) < 1e-9 and f.unit == k["unit"] and f.county == k["county"]
-                    and metric_ok(k["metric"], f.metric, f.canonical_metric)):
+                    and metric_ok(k["metric"], f.metric, f.canonical_metric, k.get("kind"))):
                 hit = f
                 break
         if hit:

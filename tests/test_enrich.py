@@ -43,3 +43,11 @@ def test_reporters_never_officials():
 
 def test_empty_batch():
     assert enrich_articles([]) == []
+
+
+def test_city_leaders_make_city_wide_figures_in_a_county_level_city():
+    city = article(0, "市领导调研林业", "市委书记林海涛到邹城市检查造林绿化。年内全市新增造林8万亩。", dateline="邹城")
+    own = article(1, "邹城造林绿化提速", "邹城市委书记宋立新介绍，年内全市新增造林3万亩。", dateline="邹城")
+    a, b = enrich_articles([city, own])
+    assert a.primary_county == "邹城市" and [f.county for f in a.figures] == ["全市"]
+    assert b.primary_county == "邹城市" and [f.county for f in b.figures] == ["邹城市"]

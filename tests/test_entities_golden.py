@@ -26,3 +26,16 @@ def test_seed_pages():
 @pytest.mark.skipif(not (HELDOUT / "golden").is_dir(), reason="held-out pages not present")
 def test_heldout_pages():
     check(evaluate_heldout(), "held-out")
+
+
+def test_rate_naming_conventions_of_the_goldens():
+    """heldout names a rate by its amount and gives `kind`; heldout2 names the rate (…增速). jdash names the
+    rate; the scorer sets the appended rate word aside only for a golden that says what kind of rate it is."""
+    from entity_eval import metric_ok
+
+    assert metric_ok("旅游综合收入", "旅游综合收入增速", None, "growth")
+    assert metric_ok("平均浓度", "平均浓度降幅", None, "decline")
+    assert not metric_ok("旅游综合收入", "旅游综合收入增速", None)
+    assert metric_ok("旅游综合收入增速", "旅游综合收入增速", None)
+    assert not metric_ok("旅游综合收入增速", "旅游综合收入", None)
+    assert metric_ok("研学基地（营地）", "研学基地", None)

@@ -1,5 +1,6 @@
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,7 +59,9 @@ def test_approximations_and_shares():
 def test_respectively_pairs_rates_with_amounts():
     figs = extract_figures("1至9月份，全县接待游客486.3万人次，实现旅游综合收入24.6亿元，分别增长16.2%和18.7%。", county="泗水县")
     got = {f.value: f.metric for f in figs}
-    assert got[16.2] == "接待游客" and got[18.7] == "旅游综合收入"
+    # each rate is named after the amount it pairs with, as a growth rate (see test_growth_rates_…)
+    assert got[16.2] == "接待游客增速" and got[18.7] == "旅游综合收入增速"
+    assert {f.value: f.canonical_metric for f in figs}[16.2] == "游客"
 
 
 def test_city_wide_marker_and_listed_counties():
@@ -153,3 +156,82 @@ def test_every_figure_sentence_is_quoted_from_its_article():
                 assert re.sub(r"\s+", "", figure.sentence) in body, figure.sentence
                 checked += 1
     assert checked > 100
+
+
+# ---- rates, shares and changes are named apart from the amounts they qualify
+
+def test_growth_and_decline_rates_are_named_after_their_amount():
+    figs = extract_figures("1至6月份，全县实现社会消费品零售总额88.2亿元，同比增长7.4%。上半年，全市单位产值能耗同比下降3.1%。")
+    got = {f.value: f for f in figs}
+    assert (got[7.4].metric, got[7.4].canonical_metric, got[7.4].kind) == ("社会消费品零售总额增速", "社会消费品零售总额", "rate")
+    assert got[88.2].metric == "社会消费品零售总额" and got[88.2].kind == "amount"
+    assert got[3.1].metric.endswith("能耗降幅")
+
+
+def test_rate_words_already_printed_and_levels_reached_are_left_alone():
+    got = by_value(extract_figures("营收增幅超过20%。全市新能源汽车产量占全省的比重提高到21.7%。带量采购平均降价超过40%。"))
+    assert got[20].metric == "营收增幅"
+    assert got[21.7].kind == "share" and got[21.7].metric == "产量比重"  # 提高到: a level, not a change
+    assert got[40].metric == "降价"  # the change word is the metric's own
+
+
+def test_respectively_with_listed_measures_and_no_amounts():
+    figs = extract_figures("去年，全县各类火灾起数、受伤人数同比分别下降8.5%和6.2%。")
+    assert [(f.value, f.metric) for f in figs] == [(8.5, "火灾起数降幅"), (6.2, "受伤人数降幅")]
+
+
+def test_shares_are_named_after_their_part():
+    got = by_value(extract_figures("截至9月底，全县已完成土地流转面积12.4万亩，占耕地面积的38.6%。"
+                                   "全区高新技术产业产值占规上工业总产值的比重达到47.1%。"))
+    assert got[38.6].kind == "share" and got[38.6].metric.endswith("面积占比") and got[38.6].canonical_metric == "面积"
+    assert got[47.1].metric == "产值比重" and got[47.1].canonical_metric == "产值"
+
+
+def test_a_change_is_named_as_a_change_and_kept_apart_from_levels():
+    figs = extract_figures("1至9月份，全县空气质量优良天数同比增加19天。")
+    assert figs[0].metric == "空气质量优良天数增加" and figs[0].kind == "count"
+    got = by_value(extract_figures("全年实现产值126亿元，比上年增加12亿元。"))
+    assert (got[12].metric, got[12].canonical_metric) == ("产值增加", None)  # never summed with 产值 levels
+    assert got[126].canonical_metric == "产值"
+
+
+# ---- metric phrase boundaries
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("今年，全县建成垃圾收集点46个。", 46, "垃圾收集点"),  # jieba reads 点 as a numeral
+    ("全县新增创业孵化站35个。", 35, "创业孵化站"),
+    ("全县完工保障房3200套。", 3200, "保障房"),  # a one-character head takes the word before it
+    ("全县光伏企业整合为58家。", 58, "光伏企业"),  # 整合为: the verb before 为 is the predicate
+    ("全县认定农业示范园（区）9家。", 9, "农业示范园"),  # a bracketed aside before the number
+    ("全镇已有87个村完成改造。", 87, "村"),  # a one-character noun after a count
+    ("帮助900余名农民转移就业。", 900, "农民"),  # the verbs that end the phrase are not the counted thing
+    ("目前，全县已有41家专业合作社和家庭农场与农户签订协议。", 41, "专业合作社和家庭农场"),
+    ("全县绿化覆盖率力争达到45%。", 45, "覆盖率"),  # 力争 is a verb
+    ("去年新增省级专精特新企业12家，总数达到64家。", 64, "省级专精特新企业"),  # a total of what came before
+    ("去年成立总规模3亿元的乡村振兴产业引导基金。", 3, "乡村振兴产业引导基金"),  # the size of what follows 的
+    ("引进9个科技含量高、成长性好的新兴产业项目，涵盖多个领域。", 9, "新兴产业项目"),  # an attributive clause
+    ("3000余户村民住进了宽敞明亮的新房。", 3000, "村民"),  # …but not a predicate ending in 的新房
+])
+def test_metric_phrase_boundaries(text, value, metric):
+    assert by_value(extract_figures(text))[value].metric == metric
+
+
+def test_a_scale_without_a_unit_takes_no_one_character_metric():
+    # 4万筐: a bare scale followed by a classifier jdash does not know is not a count of 筐
+    assert by_value(extract_figures("收获莲藕3个品种，另有4万筐。"))[4].metric is None
+
+
+@pytest.mark.parametrize("text, period", [
+    ("今冬明春，全县计划新修机耕路45公里。", "今冬明春"),
+    ("今春全县新栽苗木80万株。", "今春"),
+    ("今年6月以来，全区发放消费券800万元。", "今年6月以来"),
+    ("今年夏收以来，全县收购小麦12万吨。", "今年夏收以来"),
+])
+def test_season_periods(text, period):
+    assert extract_figures(text)[0].period == period
+
+
+def test_city_event_in_a_county_level_city_keeps_the_city_wide_figures():
+    text = "年内全市新增造林8万亩。"
+    assert extract_figures(text, county="邹城市")[0].county == "邹城市"  # 全市 in 邹城's own story is 邹城市
+    assert extract_figures(text, county="邹城市", city_event=True)[0].county == "全市"

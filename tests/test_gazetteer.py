@@ -5,9 +5,9 @@ import pytest
 from jdash.gazetteer import CITY_WIDE, canonical_names, find_counties, primary_county, speaks_as_city
 
 
-def art(headline="", body="", dateline_place=None, kicker=None, subheadline=None):
+def art(headline="", body="", dateline_place=None, kicker=None, subheadline=None, kind="news"):
     return SimpleNamespace(headline=headline, body=body, dateline_place=dateline_place, kicker=kicker,
-                           subheadline=subheadline)
+                           subheadline=subheadline, kind=kind)
 
 
 def test_gazetteer_has_the_eleven_units_and_four_zones():
@@ -46,6 +46,21 @@ def test_headline_decides_over_body():
 def test_city_dateline_with_city_subject_is_city_wide():
     a = art("全市机构改革动员部署会议召开", "3月1日下午，全市机构改革动员部署会议召开。", dateline_place="济宁")
     assert primary_county(a) == CITY_WIDE
+
+
+def test_city_dateline_and_city_wide_heading_beat_the_host_county():
+    body = "今天，全市农村人居环境整治现场会在泗水县召开。与会人员观摩了泗水县的示范村。泗水县作了典型发言。"
+    a = art("全市农村人居环境整治现场会召开", body, dateline_place="济宁")
+    assert primary_county(a) == CITY_WIDE
+    # without 全市/我市 in the heading a city-datelined story about one zone stays with it
+    b = art("市科技馆主体完工", "位于太白湖新区的市科技馆主体完工。太白湖新区将配套建设公园。", dateline_place="济宁")
+    assert primary_county(b) == "太白湖新区"
+
+
+def test_editorial_or_commentary_naming_no_county_is_city_wide():
+    assert primary_county(art("让诚信成为发展底色", "诚信是立身之本。", kind="editorial")) == CITY_WIDE
+    assert primary_county(art("少开会开短会", "会风连着作风。", kind="commentary")) == CITY_WIDE
+    assert primary_county(art("国际油价上涨", "纽约商品交易所原油期货价格上涨")) is None
 
 
 def test_body_dominance_picks_the_county():

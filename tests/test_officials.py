@@ -99,10 +99,37 @@ def test_county_level_city_titles_in_the_same_sentence():
     assert {m.level for m in got.values()} == {"county"}
 
 
+def test_county_bureaus_and_zone_bodies_are_county_level():
+    got = names("济宁经济技术开发区党工委副书记、管委会主任宋建国出席。泗水县农业农村局局长白海鹰、"
+                "梁山县住房和城乡建设局局长阎振华，泗水县泉林镇党委书记孔德利参加。")
+    assert got["宋建国"].level == "county" and got["宋建国"].titles[0] == "济宁经济技术开发区党工委副书记"
+    assert got["白海鹰"].level == "county" and got["阎振华"].level == "county"  # 农村, 城乡: words, not towns
+    assert got["孔德利"].level == "other"
+
+
+def test_a_county_level_citys_later_bodies_in_one_chain():
+    got = names("邹城市委宣传部副部长、市文明办主任葛长青介绍，志愿服务常态化开展。")
+    assert got["葛长青"].level == "county"
+
+
+def test_name_that_is_a_rare_word_closed_by_a_verb_of_speech():
+    assert "万峰" in names("泗水县水务局局长万峰介绍，今年全县新修塘坝12座。")
+
+
+def test_particle_after_a_name_printed_elsewhere():
+    got = names("金乡县委书记马骏在接受记者采访时说，大蒜出口稳步增长。马骏介绍，今年出口额增长。")
+    assert set(got) == {"马骏"}
+
+
+def test_workshop_heads_are_persons():
+    officials, persons = extract_officials("车间主任郑海涛告诉记者，新生产线已投产。")
+    assert not officials and [p.name for p in persons] == ["郑海涛"]
+
+
 @pytest.mark.parametrize("org, level", [
     ("市委", "city"), ("省委外办", "province"), ("济宁高新区党工委", "county"), ("区管委会", "county"),
     ("市农业农村局", "city"), ("重庆市万州区总工会", "county"), ("嘉祥县孟姑集镇", "other"), ("曲阜县", "county"),
-    ("中共中央", "national"),
+    ("中共中央", "national"), ("汶上县农业农村局", "county"), ("泗水县乡村振兴局", "county"),
 ])
 def test_org_level(org, level):
     assert org_level(org) == level
