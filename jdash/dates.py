@@ -32,6 +32,8 @@ _ANNIVERSARY_BASE = {"中国共产党成立": 1921, "建党": 1921, "新中国�
                      "改革开放": 1978, "抗战胜利": 1945, "抗日战争胜利": 1945}
 _ANNIVERSARY_RE = re.compile(r"(中国共产党成立|建党|新中国成立|中华人民共和国成立|改革开放|抗日战争胜利|抗战胜利)"
                              r"([一二三四五六七八九十百零\d]+)周年")
+_FULL_YEAR_RESULT_RE = re.compile(r"，(?:全[市县区]|我[市县区]|[\u4e00-\u9fff]{2,5}[市县区])?[^，。；]{0,12}?"
+                                  r"(?:实现|完成|接待|达到|累计|共计|新增|发放|实施)[^，。；]{0,20}?\d")
 _REVIEW_CONTEXT_RE = re.compile(r"(?:表彰|表扬|表现突出|先进|考核|评选|述职|履行|总结|汇报|优秀)")
 _FILENAME_DATE_RES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)"),
@@ -107,6 +109,11 @@ def year_mentions(text: str) -> list[YearMention]:
         if _FORWARD_AFTER_RE.match(after) or _FORWARD_BEFORE_RE.search(before):
             context = "forward"
         elif after.startswith("度") and _REVIEW_CONTEXT_RE.search(near):
+            context = "review"
+        elif (result := _FULL_YEAR_RESULT_RE.match(flat, m.end())) and not before \
+                and not re.search(r"预计|有望|将|力争|计划", result.group()):
+            # `2012年，全县接待游客38万人次`: a whole year's result, opening its sentence, is
+            # reported after that year is over.
             context = "review"
         else:
             context = "plain"

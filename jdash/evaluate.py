@@ -94,10 +94,13 @@ def score_page(golden: dict, articles: list[Article]) -> PageScore:
     # beyond the golden ones missed are spurious (a banner or fragment counted as an article).
     unmatched = [a.headline for a in articles if a.id not in matched_ids and a.kind in REAL_KINDS]
     score.spurious = unmatched[len(score.missed):]
+    # A banner became an article when an article's headline or body is (a piece of) the banner;
+    # a real headline that merely names the same campaign (全市“两学一做”学习教育推进会议召开) is not.
     for banner in golden.get("not_articles", []):
         flat = norm(banner)
         for article in articles:
-            if flat and (flat in norm(article.headline) or norm(article.body) == flat):
+            headline, body = norm(article.headline), norm(article.body)
+            if flat and ((headline and headline in flat) or headline == flat or (body and body in flat)):
                 score.banners_as_articles.append(banner)
     issue = articles[0].issue_date if articles else None
     score.year_right = bool(issue) and int(issue[:4]) == golden["year"]

@@ -211,9 +211,17 @@ def classify_paragraph(lines: list[str]) -> list[Block]:
 
 
 def _is_kicker_line(first: str, second: str) -> bool:
-    """Inside one block, only a line that is exactly a place name (太白湖新区 over its headline)
-    is a kicker: a short first line is otherwise the first half of a wrapped headline."""
-    return _is_place_name(first) and _stands_alone(second)
+    """Inside one block, a line that is exactly a place name (太白湖新区 over its headline), or a
+    very short phrase over a headline at least twice its length that reads on its own (消费提振年
+    over 任城区一季度以旧换新销售额超12亿元), is a kicker. Other short first lines are the first half
+    of a wrapped headline (任城夜经济 / 点亮城市“烟火气”)."""
+    if not _stands_alone(second):
+        return False
+    if _is_place_name(first):
+        return True
+    head, tail = compact(first), compact(second)
+    return (2 <= len(head) <= 6 and len(tail) >= 2 * len(head) and not _TRAILING_VERB_RE.search(head)
+            and not any(ch in head for ch in _TERMINAL + "，、；："))
 
 
 # A title line that opens with a verb needs the place above it as its subject
@@ -222,6 +230,10 @@ _OPENS_WITH_PREDICATE_RE = re.compile(
     r"^(?:签约|召开|举行|举办|开展|实施|推进|推动|打造|启动|建成|获评|入选|出台|发布|开工|新增|实现|成立|完成|"
     r"加快|全力|着力|聚力|深化|持续|积极|扎实|强化|落实|迎来|再添|首次|率先|荣获|跻身|喜获|入围|上榜|建设|创建)"
 )
+
+
+# A first line ending in a verb wants its object on the next line: 于永生会见 / 白俄罗斯驻华大使.
+_TRAILING_VERB_RE = re.compile(r"(?:会见|看望|慰问|调研|考察|会见了|走访|召开|举行|推进|打造|实施|建设|开展|做好|抓好|提升|促进|助力|迎接)$")
 
 
 def _stands_alone(title: str) -> bool:
@@ -313,10 +325,11 @@ def _classify_text(text: str) -> list[Block]:
     return [Block("text", text)]
 
 
-_SUB_VERBS = "宣布开工|宣布|讲话|主持|出席|致辞|会见|调研|陪同|参加|讲课|宣讲|作报告|督导|揭牌|颁奖|授课|发言|见证签约"
+_SUB_VERBS = ("出席并讲话|出席并致辞|出席并作重要讲话|出席并宣布开工|宣布开工|宣布|讲话|主持|出席|致辞|会见|调研|"
+              "陪同|参加|讲课|宣讲|作报告|督导|揭牌|颁奖|授课|发言|见证签约")
 _SUB_VERB_START_RE = re.compile(rf"(?:{_SUB_VERBS})")
 _SUB_VERB_END_RE = re.compile(rf"(?:{_SUB_VERBS})$")
-_ATTEND_END_RE = re.compile(r"(?:出席|参加|陪同|致辞)$")
+_ATTEND_END_RE = re.compile(r"(?:出席并讲话|出席并致辞|出席并作重要讲话|出席|参加|陪同|致辞)$")
 _EVENT_END_RE = re.compile(r"(?:召开|举行|开幕|闭幕|启动|开工|签约|揭牌|成立|举办|落幕|开班|发布)$")
 COMMON_SURNAMES = 200  # how many of surnames.txt (most common first) count as common
 
@@ -363,13 +376,14 @@ def _is_people_and_verbs(tail: str) -> bool:
         rest = rest[consumed:]
     if len(segments) >= 2:
         return True  # two actions: 张三讲话 李四主持
-    # One attendance by several people (顾承志江岩出席), every name with a common surname, so
-    # that 一行来高新区考察调研 is not read as people.
+    # One attendance by several people (顾承志江岩出席), or by one who also spoke (司马林出席并
+    # 讲话), every name with a common surname, so that 一行来高新区考察调研 is not read as people.
     verb = _ATTEND_END_RE.search(segments[0]) if segments else None
     if not verb:
         return False
     people = segments[0][: verb.start()].replace("、", "")
-    return 4 <= len(people) <= 12 and _common_names(people)
+    fewest = 2 if "并" in verb.group() else 4
+    return fewest <= len(people) <= 12 and _common_names(people)
 
 
 def _common_names(run: str) -> bool:
@@ -377,10 +391,16 @@ def _common_names(run: str) -> bool:
     ranks = _surname_ranks()
     if not run:
         return True
-    for length in (3, 2):
+    for length in (4, 3, 2):
         head = run[:length]
-        rank = ranks.get(head[:2], ranks.get(head[0]))
-        if len(head) == length and rank is not None and rank < COMMON_SURNAMES and _common_names(run[length:]):
+        if len(head) != length:
+            continue
+        if head[:2] in ranks and len(head[:2]) == 2:
+            ok = length >= 3  # a listed two-character surname (司马, 欧阳) is common enough
+        else:
+            rank = ranks.get(head[0])
+            ok = length <= 3 and rank is not None and rank < COMMON_SURNAMES
+        if ok and _common_names(run[length:]):
             return True
     return False
 
@@ -810,7 +830,9 @@ def split_glued_names(token: str) -> list[str]:
     best_score = float("-inf")
 
     def rarity(name: str) -> float:
-        rank = ranks.get(name[:2], ranks.get(name[0], len(ranks)))
+        if name[:2] in ranks and len(name) >= 3:
+            return 0.3  # a two-character surname: listed on purpose, neither common nor rare
+        rank = ranks.get(name[0], len(ranks))
         return rank / (len(ranks) + 1)
 
     def walk(rest: str, acc: list[str]) -> None:

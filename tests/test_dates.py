@@ -26,7 +26,7 @@ class Meta:
         # Plain past mentions: the latest one is the present.
         ("2015年全县实现生产总值200亿元。2016年以来，全县新增企业50家。", 2016),
         # Forward-looking mentions bound the year from above only.
-        ("2012年，全市实现生产总值3000亿元。力争到2015年，全市生产总值突破4000亿元。", 2012),
+        ("2012年上半年，全市实现生产总值1500亿元。力争到2015年，全市生产总值突破4000亿元。", 2012),
         ("确保2030年前实现碳达峰，2013年上半年全市完成投资100亿元。", 2013),
         # A plan spanning years has begun but not ended.
         ("《2021—2025年规划》印发实施，2022年全市新建学校20所。", 2022),
@@ -124,3 +124,10 @@ def test_new_year_issue_with_december_and_january_datelines():
 
 def test_next_years_plan_milestone_names_this_year():
     assert infer_year("当前距年底仅剩40余天，明年是“十二五”规划的收官之年，力争到2015年底城镇化率达到55%。")[0] == 2014
+
+
+def test_a_whole_years_result_is_reported_after_that_year():
+    text = "今年以来，全县新开工项目12个。2012年，全县接待游客38.6万人次。力争到2015年服务业占比达到45%。"
+    assert infer_year(text)[0] == 2013
+    # An estimate for the year still running is not a result.
+    assert infer_year("2012年，全县预计实现生产总值200亿元。力争到2015年突破300亿元。")[0] == 2012

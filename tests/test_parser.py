@@ -252,6 +252,11 @@ def test_headline_of_datelined_news_followed_by_an_unmarked_article():
         # …but a short first line of any other kind is half of a wrapped headline.
         ("任城夜经济\n点亮城市“烟火气”", None, "任城夜经济点亮城市“烟火气”", None),
         ("济宁经济技术开发区\n10个项目集中开工", "济宁经济技术开发区", "10个项目集中开工", None),
+        # A very short phrase over a line at least twice as long that reads on its own: kicker.
+        ("消费提振年\n任城区一季度以旧换新销售额超12亿元", "消费提振年", "任城区一季度以旧换新销售额超12亿元", None),
+        ("于永生会见\n白俄罗斯驻华大使", None, "于永生会见白俄罗斯驻华大使", None),
+        # One official who attended and spoke.
+        ("全市城乡环卫一体化推进会议在梁山召开\n司马林出席并讲话", None, "全市城乡环卫一体化推进会议在梁山召开", "司马林出席并讲话"),
         # …unless the line under it needs the place as its subject.
         ("曲阜文化建设示范区\n签约12个文旅项目", None, "曲阜文化建设示范区签约12个文旅项目", None),
         # A short title over a long event line: the event line is the subheadline.
