@@ -203,7 +203,8 @@ def evaluate_heldout(directory: Path = HELDOUT) -> Score:
 
 if __name__ == "__main__":
     runs = [("seeds", evaluate_seeds)] + [
-        (d.name, lambda d=d: evaluate_heldout(d)) for d in sorted((ROOT / "tests").glob("heldout*")) if (d / "golden").is_dir()
+        (d.name, lambda d=d: evaluate_heldout(d))
+        for d in sorted([*(ROOT / "tests").glob("heldout*"), ROOT / "tests" / "final"]) if (d / "golden").is_dir()
     ]
     for name, fn in runs:
         s = fn()
