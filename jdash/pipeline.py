@@ -45,6 +45,11 @@ class PageFile:
     meta: PageMeta | None = None
 
 
+def oversized_page_reason(size: int) -> str:
+    return (f"file is {size / 2**20:.1f} MiB; a page is at most {MAX_PAGE_BYTES // 2**20} MiB "
+            "(a newspaper page is about 20 KB): split it into pages")
+
+
 def content_hash(data: bytes) -> str:
     """The page's identity: sha256 of its bytes, hex."""
     return hashlib.sha256(data).hexdigest()
@@ -75,8 +80,7 @@ def process_page(source: str, data: bytes, meta: PageMeta | None = None) -> Page
         return result
 
     if len(data) > MAX_PAGE_BYTES:
-        return warn(f"file is {len(data) / 2**20:.1f} MiB; a page is at most {MAX_PAGE_BYTES // 2**20} MiB "
-                    "(a newspaper page is about 20 KB): split it into pages")
+        return warn(oversized_page_reason(len(data)))
     try:
         text = normalise_text(decode_page(data, source))
     except InputError as err:

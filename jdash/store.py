@@ -45,7 +45,15 @@ import pyarrow.parquet as pq
 
 from jdash.errors import InputError, StoreError
 from jdash.model import Article, ParseWarning
-from jdash.pipeline import PageFile, PageMeta, content_hash, discover_pages, process_page
+from jdash.pipeline import (
+    MAX_PAGE_BYTES,
+    PageFile,
+    PageMeta,
+    content_hash,
+    discover_pages,
+    oversized_page_reason,
+    process_page,
+)
 from jdash.settings import Settings, load_settings
 from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, results_to_arrow
 from jdash.textio import decode_page
@@ -659,6 +667,10 @@ def _save_uploads(
             refused.append(ParseWarning(label, "not a .txt page or a .zip of pages"))
             continue
         for source, payload in pages:
+            if len(payload) > MAX_PAGE_BYTES:
+                # Kept, it would be refused by every build: refuse it now, with the same reason.
+                refused.append(ParseWarning(source, oversized_page_reason(len(payload))))
+                continue
             try:
                 decode_page(payload, source)
             except InputError as err:

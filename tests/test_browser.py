@@ -298,3 +298,112 @@ def test_upload_adds_pages_and_lists_failures(server, page, tmp_path):
     assert reader.locator("script, b").count() == 0
     assert page.evaluate("() => window.pwned === undefined")
     shot(page, "reader_hostile")
+
+
+@pytest.fixture(scope="module")
+def hostile_server(seeds_store, tmp_path_factory):
+    """A second server whose zip limit is small enough to build a zip bomb for it quickly."""
+    root = tmp_path_factory.mktemp("hostile")
+    store = root / "inside" / "store"
+    shutil.copytree(seeds_store, store)
+    port = _free_port()
+    env = {**os.environ, "JDASH_STORE": str(store), "JDASH_CORPUS": str(SEEDS),
+           "JDASH_MAX_UNZIPPED_BYTES": str(64 * 2**20)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as r:
+                if r.read() == b"ok":
+                    break
+        except OSError:
+            pass
+        assert proc.poll() is None and time.monotonic() < deadline, "streamlit did not start"
+        time.sleep(0.3)
+    yield base, root, store
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def _store_pages(page: Page) -> int:
+    return int(page.get_by_text("The store holds").inner_text().split("holds ")[1].split()[0])
+
+
+def _upload(page: Page, files: list[Path]) -> None:
+    page.locator('input[type="file"]').set_input_files([str(f) for f in files])
+    page.get_by_role("button", name="Add to the store").click()
+
+
+def test_hostile_uploads_are_refused_with_reasons_and_write_nothing_outside_the_store(hostile_server, browser, tmp_path):
+    import zipfile
+
+    base, root, store = hostile_server
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        for i in range(3):
+            archive.writestr(f"p{i}.txt", b"0" * (32 * 2**20))  # 96 MiB of zeros in ~300 KB
+    escape = tmp_path / "escape.zip"
+    with zipfile.ZipFile(escape, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("../evil.txt"), (SEEDS / "000_e0ccfd52c87558dd.txt").read_bytes())
+        archive.writestr(zipfile.ZipInfo("/tmp/evil2.txt"), (SEEDS / "001_997de938dbf79ec5.txt").read_bytes())
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(b"\n" * 10**6)
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes("今天，全市工作会议召开。".encode() * (50 * 2**20 // 36))  # ~50 MB, one line
+    assert huge.stat().st_size > 49 * 2**20 and bomb.stat().st_size < 2**20
+
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = ctx.new_page()
+    page.set_default_timeout(TIMEOUT_MS * 2)
+    page.goto(base + "/upload")
+    settle(page)
+    before = _store_pages(page)
+    _upload(page, [bomb, escape, blank, huge])
+    expect(page.get_by_role("heading", name="Last upload")).to_be_visible(timeout=TIMEOUT_MS * 2)
+    settle(page)
+    body = page.locator('[data-testid="stMain"]').inner_text()
+    shot(page, "upload_hostile")
+    ctx.close()
+    assert "bomb.zip" in body and "zip bomb" in body
+    assert "escape.zip/../evil.txt" in body and "unsafe path" in body
+    assert "blank.txt" in body and "empty file" in body
+    assert "huge.txt" in body and "split it into pages" in body
+    assert f"The store holds {before} pages" in body
+    outside = [p for p in root.rglob("*") if p.is_file() and not p.is_relative_to(store)]
+    assert outside == [] and not (ROOT / "evil.txt").exists() and not Path("/tmp/evil2.txt").exists()
+    assert not any("evil" in p.name or p.stat().st_size > 8 * 2**20 for p in store.rglob("*") if p.is_file())
+
+
+def test_two_sessions_uploading_at_once_both_land(hostile_server, browser, tmp_path):
+    base, _, _ = hostile_server
+    pages = []
+    for i, seed in enumerate(sorted(SEEDS.glob("*.txt"))[:2]):
+        path = tmp_path / f"concurrent_{i}.txt"
+        path.write_bytes(seed.read_bytes() + f"\n\n本报济宁讯（记者 张三）今天，第{i}次会议召开。\n\n第{i}次会议召开\n".encode())
+        pages.append(path)
+    contexts = [browser.new_context() for _ in pages]
+    tabs = [ctx.new_page() for ctx in contexts]
+    for tab in tabs:
+        tab.set_default_timeout(TIMEOUT_MS)
+        tab.goto(base + "/upload")
+        settle(tab)
+    before = _store_pages(tabs[0])
+    for tab, path in zip(tabs, pages):
+        tab.locator('input[type="file"]').set_input_files([str(path)])
+    for tab in tabs:  # both clicks before either upload is done
+        tab.get_by_role("button", name="Add to the store").click()
+    for tab in tabs:
+        expect(tab.get_by_role("heading", name="Last upload")).to_be_visible(timeout=TIMEOUT_MS)
+    tabs[0].reload()
+    settle(tabs[0])
+    expect(tabs[0].get_by_text(f"The store holds {before + 2} pages")).to_be_visible()
+    for ctx in contexts:
+        ctx.close()
