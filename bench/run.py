@@ -1,0 +1,608 @@
+"""jdash's benchmark: one command, a table on stdout, and docs/PERFORMANCE.md.
+
+    python -m bench.run --pages 300,3000 [--big 30000] [--queries 10000,100000] [--out docs/PERFORMANCE.md]
+
+For each corpus size it generates pages from the seeds (`bench.corpus`), then runs, each in a
+fresh process (`bench.tasks`) whose process tree is sampled for memory:
+
+- the floor: read, decode and plain `jieba.lcut` every page, with 1 and with 2 processes;
+- a cold `jdash.store.build` with 1 and with 2 workers (build ÷ floor at the same process count;
+  1-worker time ÷ 2-worker time is the speed-up);
+- a rebuild with nothing changed, and one after a single page changed (÷ the cold 1-worker build);
+- peak memory: the largest sum, over the build's processes, of their proportional set size
+  (`Pss` in /proc/PID/smaps_rollup, so pages shared by forked workers count once), sampled
+  every 200 ms; per 1,000 pages, and between sizes;
+- with `--big N`, only the 2-worker floor and build (and a one-page rebuild) at N pages.
+
+Then the dashboard: the largest built store is loaded, its tables are replicated to each of
+`--queries` article counts (new ids, dates moved on by the corpus's span), and each page's
+main-chart query (filter + aggregate, `jdash.queries`) is timed (median of `--repeat`). Misses get
+a cProfile; `bench/notes.md` (the written analysis) is copied into the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.corpus import REPO, change_page
+
+TARGETS = {
+    "build_floor": 1.3,  # build time ≤ 1.3 × the jieba floor
+    "speedup": 1.7,  # 2 workers ≥ 1.7 × faster than 1
+    "rebuild": 0.10,  # one-page rebuild ≤ 10 % of the cold 300-page build
+    "query_ms": 300.0,  # each page's main query ≤ 300 ms
+}
+NOTES = Path(__file__).with_name("notes.md")
+SAMPLE_SECONDS = 0.2
+# Where the measured processes import jdash and bench from: a snapshot taken when the run starts,
+# so that edits to the working tree during a run (which change every page's store key) cannot
+# mix two versions of the code into one set of figures.
+_SRC: Path = REPO
+_QUIET_WAIT = 0.0  # seconds to wait, before each measured process, for the machine to be idle
+
+
+# ---------------------------------------------------------------------------- memory of a process tree
+
+
+def _children_map() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        # pid (comm) state ppid …: comm may hold spaces and parentheses, so split after the last ')'.
+        ppid = int(stat[stat.rfind(b")") + 2:].split()[1])
+        kids.setdefault(ppid, []).append(int(entry.name))
+    return kids
+
+
+def _cpu_ticks(pid: int) -> int:
+    """utime + stime of one process, in clock ticks."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            stat = fh.read()
+    except OSError:
+        return 0
+    fields = stat[stat.rfind(b")") + 2:].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def _memory_kb(pid: int) -> int:
+    """Proportional set size of one process (resident size where smaps_rollup is missing)."""
+    for path, key in ((f"/proc/{pid}/smaps_rollup", b"Pss:"), (f"/proc/{pid}/status", b"VmRSS:")):
+        try:
+            with open(path, "rb") as fh:
+                for line in fh:
+                    if line.startswith(key):
+                        return int(line.split()[1])
+        except OSError:
+            continue
+    return 0
+
+
+class TreeSampler:
+    """Samples the summed memory of a process and its descendants; `peak_mb` is the largest sum."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.peak_kb = 0
+        self.processes = 1
+        self._ticks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self.available = Path("/proc/self/stat").exists()
+
+    def __enter__(self) -> TreeSampler:
+        if self.available:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        if self.available:
+            self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            kids = _children_map()
+            tree, todo = [], [self.pid]
+            while todo:
+                pid = todo.pop()
+                tree.append(pid)
+                todo.extend(kids.get(pid, []))
+            total = sum(_memory_kb(pid) for pid in tree)
+            for pid in tree:
+                self._ticks[pid] = max(self._ticks.get(pid, 0), _cpu_ticks(pid))
+            if total > self.peak_kb:
+                self.peak_kb = total
+            self.processes = max(self.processes, len(tree))
+            self._stop.wait(SAMPLE_SECONDS)
+
+    @property
+    def peak_mb(self) -> float:
+        return self.peak_kb / 1024
+
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU time of the tree's processes, as last sampled (a process that ends between two
+        samples loses up to one interval)."""
+        return sum(self._ticks.values()) / os.sysconf("SC_CLK_TCK")
+
+
+# ---------------------------------------------------------------------------- running tasks
+
+
+class TaskError(RuntimeError):
+    pass
+
+
+def _busy_seconds() -> float | None:
+    """CPU seconds the whole machine has spent busy (all cores), from /proc/stat."""
+    try:
+        with open("/proc/stat") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def busy_cores(seconds: float = 2.0) -> float | None:
+    """Cores the machine keeps busy over a short window (other processes, when we are idle)."""
+    before = _busy_seconds()
+    time.sleep(seconds)
+    after = _busy_seconds()
+    return None if before is None or after is None else (after - before) / seconds
+
+
+def wait_for_quiet(limit: float, threshold: float = 0.3) -> float | None:
+    """Wait up to `limit` seconds for other processes to leave the CPUs (fewer than `threshold`
+    busy cores); returns the busy cores last seen."""
+    deadline = time.monotonic() + limit
+    busy = busy_cores() if limit > 0 else None
+    while busy is not None and busy >= threshold and time.monotonic() < deadline:
+        time.sleep(5)
+        busy = busy_cores()
+    return busy
+
+
+def run_task(*args: str, timeout: float | None = None) -> dict:
+    """Run `python -m bench.tasks ARGS` in a fresh process; its JSON result plus `peak_mb`."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(_SRC), os.environ.get("PYTHONPATH")]))}
+    if _QUIET_WAIT > 0:
+        before = wait_for_quiet(_QUIET_WAIT)
+        if before is not None and before >= 0.3:
+            _log(f"  (other processes keep {before:.1f} cores busy; measuring anyway)")
+    started, busy0 = time.perf_counter(), _busy_seconds()
+    proc = subprocess.Popen([sys.executable, "-m", "bench.tasks", *args], cwd=_SRC, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with TreeSampler(proc.pid) as sampler:
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            raise TaskError(f"bench.tasks {' '.join(args)} took more than {timeout:.0f} s") from None
+    if proc.returncode != 0:
+        raise TaskError(f"bench.tasks {' '.join(args)} failed ({proc.returncode}):\n{err[-3000:]}")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["peak_mb"] = sampler.peak_mb if sampler.available else max(result["maxrss_self_mb"],
+                                                                       result["maxrss_children_mb"])
+    result["processes"] = sampler.processes
+    result["wall_s"] = time.perf_counter() - started
+    busy1 = _busy_seconds()
+    if busy0 is not None and busy1 is not None and result["wall_s"] > 0:
+        # Cores kept busy by other processes meanwhile: what the machine did minus what we did.
+        ours = sampler.cpu_seconds if sampler.available else 0.0
+        result["cpu_tree_s"] = ours
+        result["others_cores"] = max(0.0, (busy1 - busy0 - ours) / result["wall_s"])
+    return result
+
+
+def _log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------- the benchmark
+
+
+@dataclass
+class SizeResult:
+    pages: int
+    big: bool = False
+    articles: int = 0
+    generate_s: float = 0.0
+    runs: dict[str, dict] = field(default_factory=dict)  # floor1, build1, floor2, build2, unchanged, onepage
+
+    def get(self, run: str, key: str = "seconds") -> float | None:
+        value = self.runs.get(run, {}).get(key)
+        return float(value) if value is not None else None
+
+
+def bench_size(pages: int, workdir: Path, seed: int, timeout: float, big: bool = False) -> SizeResult:
+    result = SizeResult(pages, big=big)
+    corpus = workdir / f"corpus-{pages}"
+    _log(f"{pages} pages: generating")
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    generated = run_task("generate", str(pages), str(corpus), str(seed), timeout=timeout)
+    result.generate_s = generated["seconds"]
+    result.articles = generated["articles"]
+    names = generated["names"]
+    plan = [("floor2", ("floor", str(corpus), "2")), ("build2", ("build", str(corpus), str(workdir / f"store-{pages}-2"), "2"))]
+    if not big:
+        plan = [("floor1", ("floor", str(corpus), "1")), ("build1", ("build", str(corpus), str(workdir / f"store-{pages}-1"), "1")),
+                *plan]
+    for name, args in plan:
+        _log(f"{pages} pages: {name}")
+        result.runs[name] = run_task(*args, timeout=timeout)
+        _log(f"{pages} pages: {name} {result.runs[name]['seconds']:.1f} s, peak {result.runs[name]['peak_mb']:.0f} MB")
+    # Rebuilds on the store the 1-worker build made (the 2-worker one for a big corpus).
+    workers = "2" if big else "1"
+    store = str(workdir / f"store-{pages}-{workers}")
+    if not big:
+        _log(f"{pages} pages: rebuild, nothing changed")
+        result.runs["unchanged"] = run_task("build", str(corpus), store, workers, timeout=timeout)
+    page = corpus / names[len(names) // 2]
+    old = change_page(page)
+    try:
+        _log(f"{pages} pages: rebuild, one page changed")
+        result.runs["onepage"] = run_task("build", str(corpus), store, workers, timeout=timeout)
+    finally:
+        page.write_bytes(old)
+    return result
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a is not None and b else None
+
+
+def _fmt_x(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}×"
+
+
+def _fmt_s(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f} s" if value >= 10 else f"{value:.2f} s"
+
+
+def _fmt_pct(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f} %"
+
+
+def _fmt_mb(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f} MB"
+
+
+def _status(value: float | None, target: float, higher_is_better: bool = False, unit: str = "×") -> str:
+    if value is None:
+        return "not measured"
+    ok = value >= target if higher_is_better else value <= target
+    if ok:
+        return "met"
+    if unit == "%":
+        return f"**missed** by {100 * (value - target):.1f} points"
+    if higher_is_better:
+        return f"**missed**: {value / target:.0%} of the target"
+    return f"**missed** by {value / target:.2f}× (over by {value - target:.2f}{unit})"
+
+
+def build_rows(sizes: list[SizeResult]) -> list[list[str]]:
+    """The build table: one row per figure, one column per corpus size."""
+    small = next((s for s in sizes if not s.big), None)
+    rows: list[list[str]] = []
+
+    def row(label: str, values: list[str], target: str = "", status: str = "") -> None:
+        rows.append([label, *values, target, status])
+
+    row("articles", [f"{s.articles:,}" for s in sizes])
+    row("generate corpus", [_fmt_s(s.generate_s) for s in sizes])
+    row("jieba floor, 1 process", [_fmt_s(s.get("floor1")) for s in sizes])
+    row("cold build, 1 worker", [_fmt_s(s.get("build1")) for s in sizes])
+    ratios1 = [_ratio(s.get("build1"), s.get("floor1")) for s in sizes]
+    worst1 = max((r for r in ratios1 if r is not None), default=None)
+    row("**build ÷ floor, 1 worker**", [_fmt_x(r) for r in ratios1], "≤ 1.3×", _status(worst1, TARGETS["build_floor"]))
+    cpu = [_ratio(s.get("build1", "cpu_s"), s.get("floor1", "cpu_s")) for s in sizes]
+    row("build ÷ floor, 1 worker, by CPU time (robust to other load)", [_fmt_x(r) for r in cpu])
+    row("  of which process_page", [_fmt_s(s.get("build1", "process_page_s")) for s in sizes])
+    row("  of which store (discover, hash, Arrow, merge, Parquet)",
+        [_fmt_s(None if s.get("build1") is None else s.get("build1") - (s.get("build1", "process_page_s") or 0))
+         for s in sizes])
+    row("jieba floor, 2 processes", [_fmt_s(s.get("floor2")) for s in sizes])
+    row("cold build, 2 workers", [_fmt_s(s.get("build2")) for s in sizes])
+    ratios2 = [_ratio(s.get("build2"), s.get("floor2")) for s in sizes]
+    worst2 = max((r for r in ratios2 if r is not None), default=None)
+    row("**build ÷ floor, 2 workers**", [_fmt_x(r) for r in ratios2], "≤ 1.3×", _status(worst2, TARGETS["build_floor"]))
+    speedups = [_ratio(s.get("build1"), s.get("build2")) for s in sizes]
+    worst_speedup = min((r for r in speedups if r is not None), default=None)
+    row("**speed-up, 2 workers over 1**", [_fmt_x(r) for r in speedups], "≥ 1.7×",
+        _status(worst_speedup, TARGETS["speedup"], higher_is_better=True))
+    row("floor speed-up, 2 processes over 1", [_fmt_x(_ratio(s.get("floor1"), s.get("floor2"))) for s in sizes])
+    row("rebuild, nothing changed", [_fmt_s(s.get("unchanged")) for s in sizes])
+    row("rebuild, one page changed", [_fmt_s(s.get("onepage")) for s in sizes])
+    rebuild = [_ratio(s.get("onepage"), s.get("build1")) for s in sizes]
+    small_rebuild = _ratio(small.get("onepage"), small.get("build1")) if small else None
+    row("**one-page rebuild ÷ cold 1-worker build**", [_fmt_pct(r) for r in rebuild],
+        "≤ 10 % (300 pages)", _status(small_rebuild, TARGETS["rebuild"], unit="%"))
+    row("cores busy with other processes meanwhile (floor 1, build 1, floor 2, build 2)",
+        [" / ".join("—" if s.get(r, "others_cores") is None else f"{s.get(r, 'others_cores'):.1f}"
+                    for r in ("floor1", "build1", "floor2", "build2")) for s in sizes])
+    row("peak memory, 1 worker", [_fmt_mb(s.get("build1", "peak_mb")) for s in sizes])
+    row("peak memory, 2 workers", [_fmt_mb(s.get("build2", "peak_mb")) for s in sizes])
+    row("peak memory per 1,000 pages, 1 worker",
+        [_fmt_mb(None if s.get("build1", "peak_mb") is None else 1000 * s.get("build1", "peak_mb") / s.pages)
+         for s in sizes])
+    row("peak memory per 1,000 pages, 2 workers",
+        [_fmt_mb(1000 * s.get("build2", "peak_mb") / s.pages) for s in sizes])
+    row("peak memory, floor (2 processes)", [_fmt_mb(s.get("floor2", "peak_mb")) for s in sizes])
+    return rows
+
+
+def memory_growth(sizes: list[SizeResult]) -> list[str]:
+    """Sentences comparing peak memory between consecutive sizes with the corpus's growth."""
+    lines = []
+    for a, b in zip(sizes, sizes[1:]):
+        for run, label in (("build1", "1 worker"), ("build2", "2 workers")):
+            pa, pb = a.get(run, "peak_mb"), b.get(run, "peak_mb")
+            if pa is None or pb is None:
+                continue
+            growth, corpus = pb / pa, b.pages / a.pages
+            marginal = 1000 * (pb - pa) / (b.pages - a.pages)
+            verdict = "slower than the corpus" if growth <= corpus else "**faster than the corpus**"
+            lines.append(f"- {a.pages:,} → {b.pages:,} pages ({corpus:.0f}× the pages), {label}: peak "
+                         f"{pa:,.0f} → {pb:,.0f} MB, {growth:.2f}× — grows {verdict}; "
+                         f"{marginal:,.1f} MB per extra 1,000 pages.")
+    return lines
+
+
+def query_rows(dash: dict) -> tuple[list[list[str]], list[tuple[str, str, int, float]]]:
+    """The dashboard table (page × scenario; columns per size) and the misses (page, scenario, size, ms)."""
+    sizes = sorted({r["size"] for r in dash["results"]})
+    keyed = {(r["page"], r["scenario"], r["size"]): r for r in dash["results"]}
+    rows, misses = [], []
+    seen = []
+    for r in dash["results"]:
+        if (r["page"], r["scenario"]) not in seen:
+            seen.append((r["page"], r["scenario"]))
+    for page, scenario in seen:
+        cells, worst = [], 0.0
+        for size in sizes:
+            r = keyed.get((page, scenario, size))
+            if r is None:
+                cells += ["—", "—"]
+                continue
+            cells.append(f"{r['main_ms']:,.0f} ms")
+            cells.append("—" if r["rest_ms"] is None else f"{r['main_ms'] + r['rest_ms']:,.0f} ms")
+            worst = max(worst, r["main_ms"])
+            if r["main_ms"] > TARGETS["query_ms"]:
+                misses.append((page, scenario, size, r["main_ms"]))
+        status = "met" if worst <= TARGETS["query_ms"] else f"**missed** by {worst / TARGETS['query_ms']:.1f}×"
+        rows.append([page, scenario, *cells, "≤ 300 ms", status])
+    return rows, misses
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def machine_info() -> dict[str, str]:
+    model = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = "unknown"
+    try:
+        kb = int(next(l for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")).split()[1])
+        memory = f"{kb / 1024 / 1024:.1f} GiB"
+    except (OSError, StopIteration, ValueError):
+        pass
+    versions = {}
+    from importlib.metadata import PackageNotFoundError, version
+
+    for package in ("jieba", "pandas", "pyarrow", "networkx"):
+        try:
+            versions[package] = version(package)
+        except PackageNotFoundError:
+            versions[package] = "—"
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                                text=True, timeout=10).stdout.strip() or "—"
+    except (OSError, subprocess.SubprocessError):
+        commit = "—"
+    return {
+        "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "cores": str(os.cpu_count()),
+        "cpu": model,
+        "memory": memory,
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "os": f"{platform.system()} {platform.release()}",
+        "packages": ", ".join(f"{k} {v}" for k, v in versions.items()),
+        "commit": commit,
+        "load": "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg()),
+    }
+
+
+def render(args: argparse.Namespace, machine: dict[str, str], sizes: list[SizeResult], profile: dict | None,
+           dash: dict | None, query_profiles: list[dict], load_after: str, elapsed: float) -> str:
+    out: list[str] = ["# Performance", ""]
+    out.append("Generated by `python -m bench.run " + " ".join(args.argv) + "` "
+               f"({elapsed / 60:.1f} minutes). Every ratio compares two measurements from the same run.")
+    out.append("Re-run it after a change to the pipeline, the store or the queries; see "
+               "[bench/run.py](../bench/run.py) for what each figure measures.")
+    out += ["", "## Machine", ""]
+    out += [f"- {k}: {v}" for k, v in machine.items()]
+    out.append(f"- load average after the run: {load_after}")
+    header = ["figure", *[f"{s.pages:,} pages" + (" (big: 2 workers only)" if s.big else "") for s in sizes],
+              "target", "status"]
+    out += ["", "## Build", "", _table(header, build_rows(sizes)), ""]
+    out.append("Times are inside the measured process (interpreter start-up and imports left out, jieba's "
+               "dictionary load in). The floor reads, decodes and `jieba.lcut`s every page with the same "
+               "process count and the same chunking as `jdash.store`. Memory is the peak of the summed "
+               "proportional set size of the build's processes (forkserver and workers included).")
+    busy = [(s.pages, run, s.get(run, "others_cores")) for s in sizes for run in s.runs]
+    busy = [b for b in busy if b[2] is not None and b[2] >= 0.3]
+    if busy:
+        worst = max(b[2] for b in busy)
+        out += ["", f"**Caution:** other processes kept up to {worst:.1f} of the {os.cpu_count()} cores busy during "
+                f"{len(busy)} of the measurements above ("
+                + ", ".join(f"{run} at {pages:,} pages: {cores:.1f}" for pages, run, cores in busy[:8])
+                + (", …" if len(busy) > 8 else "") + "). Wall-clock ratios from those runs are not to be trusted; "
+                "the CPU-time ratio is."]
+    growth = memory_growth(sizes)
+    if growth:
+        out += ["", "Peak memory against corpus size:", "", *growth]
+    if profile:
+        out += ["", f"## Where a page's time goes ({profile['pages']} pages, one warm process, cProfile)", ""]
+        ratio = profile["pipeline_s"] / profile["lcut_s"] if profile["lcut_s"] else None
+        out.append(f"Without the store and without start-up, `process_page` takes {profile['pipeline_s']:.2f} s "
+                   f"for {profile['pages']} pages ({1000 * profile['pipeline_s'] / profile['pages']:.0f} ms a page); "
+                   f"plain `jieba.lcut` over the same texts takes {profile['lcut_s']:.2f} s: "
+                   f"**{_fmt_x(ratio)}** the floor before any store work.")
+        out += ["", "Cumulative share of profiled time per stage (stages nest; jieba.lcut counts every call):", ""]
+        out.append(_table(["stage", "share", "calls"],
+                          [[f"`{s['stage']}`", f"{100 * s['share']:.1f} %", f"{s['calls']:,}"] for s in profile["stages"]]))
+        out += ["", "Hottest functions by own time:", ""]
+        out.append(_table(["function", "own time", "calls"],
+                          [[f"`{h['function']}`", f"{100 * h['own_share']:.1f} %", f"{h['calls']:,}"] for h in profile["hot"]]))
+    if dash:
+        sizes_q = sorted({r["size"] for r in dash["results"]})
+        rows, misses = query_rows(dash)
+        head = ["page", "filter"]
+        for size in sizes_q:
+            head += [f"main chart, {size:,} articles", f"whole page, {size:,}"]
+        head += ["target (main chart)", "status"]
+        out += ["", "## Dashboard queries", ""]
+        out.append(f"The store of the largest built corpus ({dash['base_articles']:,} articles, loaded in "
+                   f"{dash['load_s']:.2f} s) replicated to each size with new ids and later dates. "
+                   "\"main chart\" is the page's filter (`queries.filter_articles`, plus the entity rows "
+                   "of the chosen articles) and its main chart's aggregate; \"whole page\" adds every "
+                   "other query the page runs on a rerun. Filters: `all` = none; `filtered` = the middle "
+                   "half of the date span and the most reported county. Median of "
+                   f"{args.repeat} runs. In the app the filtered rows are cached per filter, so a rerun "
+                   "with unchanged filters pays only the aggregate.")
+        out += ["", _table(head, rows)]
+        if query_profiles:
+            out += ["", "Where the time goes in the slowest misses (cumulative share, jdash functions):", ""]
+            for qp in query_profiles:
+                out.append(f"- **{qp['page']}**, {qp['size']:,} articles, `{qp['scenario']}`: " + "; ".join(
+                    f"`{h['function']}` {100 * h['cum_share']:.0f} %" for h in qp["hot"][:5]))
+    if NOTES.exists() and not args.no_notes:
+        out += ["", NOTES.read_text(encoding="utf-8").strip()]
+    return "\n".join(out) + "\n"
+
+
+def snapshot(source: str, dest: Path) -> str:
+    """Copy jdash/ and seeds/ (from HEAD or the working tree) and bench/ (always the working tree)
+    into `dest`; returns a description of the code measured."""
+    global _SRC
+    dest.mkdir(parents=True, exist_ok=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    git = lambda *a: subprocess.run(["git", *a], cwd=REPO, capture_output=True, timeout=60)  # noqa: E731
+    commit = git("rev-parse", "--short", "HEAD").stdout.decode().strip() or "unknown"
+    if source == "head":
+        archive = git("archive", "--format=tar", "HEAD", "jdash", "seeds")
+        if archive.returncode != 0:
+            raise SystemExit(f"git archive failed: {archive.stderr.decode()}")
+        import io
+        import tarfile
+
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(dest, filter="data")
+        described = f"jdash/ as committed at {commit}"
+    else:
+        for name in ("jdash", "seeds"):
+            shutil.copytree(REPO / name, dest / name, ignore=ignore)
+        dirty = git("status", "--porcelain", "--", "jdash", "seeds").stdout.decode().strip()
+        described = f"jdash/ of the working tree at {commit}" + (" (with uncommitted changes)" if dirty else "")
+    shutil.copytree(REPO / "bench", dest / "bench", ignore=ignore)
+    _SRC = dest
+    return described
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", default="300,3000", help="corpus sizes, comma-separated (default 300,3000)")
+    parser.add_argument("--big", type=int, default=None, help="one more size, 2-worker build only (e.g. 30000)")
+    parser.add_argument("--queries", default="10000,100000", help="article counts for the dashboard queries")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per query (the median is reported)")
+    parser.add_argument("--profile-pages", type=int, default=200, help="pages in the process_page profile")
+    parser.add_argument("--out", default=str(REPO / "docs" / "PERFORMANCE.md"), help="report to write ('-' for none)")
+    parser.add_argument("--workdir", default=None, help="where corpora and stores go (default: a temp dir, removed)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--timeout", type=float, default=4 * 3600, help="seconds allowed per measured process")
+    parser.add_argument("--source", choices=("worktree", "head"), default="worktree",
+                        help="measure jdash/ as in the working tree (default) or as committed at HEAD")
+    parser.add_argument("--wait-quiet", type=float, default=0.0, metavar="SECONDS",
+                        help="before each measurement wait up to SECONDS for other processes to go idle")
+    parser.add_argument("--no-notes", action="store_true", help="leave bench/notes.md out of the report")
+    args = parser.parse_args(argv)
+    args.argv = argv
+    global _QUIET_WAIT
+    _QUIET_WAIT = args.wait_quiet
+    started = time.perf_counter()
+    sizes_wanted = sorted({int(s) for s in args.pages.split(",") if s.strip()})
+    machine = machine_info()
+    workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="jdash-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        machine["code"] = snapshot(args.source, workdir / "src")
+        _log("warming jieba's caches")
+        run_task("warm", timeout=args.timeout)
+        sizes = [bench_size(n, workdir, args.seed, args.timeout) for n in sizes_wanted]
+        _log("profiling process_page")
+        smallest = workdir / f"corpus-{sizes_wanted[0]}"
+        profile = run_task("profile", str(smallest), str(args.profile_pages), timeout=args.timeout)
+        dash, query_profiles = None, []
+        queries = [int(q) for q in args.queries.split(",") if q.strip()]
+        if queries:
+            store = workdir / f"store-{sizes_wanted[-1]}-1"
+            _log(f"dashboard queries on {queries} articles")
+            dash = run_task("dashboard", str(store), ",".join(map(str, queries)), str(args.repeat), timeout=args.timeout)
+            _, misses = query_rows(dash)
+            worst: dict[str, tuple] = {}
+            for page, scenario, size, ms in misses:
+                if page.startswith("(") or (page in worst and worst[page][3] >= ms):
+                    continue
+                worst[page] = (page, scenario, size, ms)
+            for page, scenario, size, _ in worst.values():
+                _log(f"profiling the {page} query ({size:,} articles, {scenario})")
+                query_profiles.append(run_task("profile_query", str(store), str(size), page, scenario,
+                                               timeout=args.timeout))
+        if args.big:
+            sizes.append(bench_size(args.big, workdir, args.seed, args.timeout, big=True))
+    finally:
+        if not args.workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+    load_after = "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    report = render(args, machine, sizes, profile, dash, query_profiles, load_after, time.perf_counter() - started)
+    print(report)
+    if args.out != "-":
+        Path(args.out).write_text(report, encoding="utf-8")
+        _log(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,424 @@
+"""The measured tasks. Each runs in a fresh process started by `bench.run` (so that its memory
+peak and its jieba start-up are its own) and prints one JSON object as its last stdout line.
+
+    python -m bench.tasks generate PAGES OUT SEED
+    python -m bench.tasks warm
+    python -m bench.tasks floor CORPUS WORKERS
+    python -m bench.tasks build CORPUS STORE WORKERS
+    python -m bench.tasks profile CORPUS PAGES
+    python -m bench.tasks dashboard STORE SIZES REPEAT
+
+Times are taken inside the process, around the work itself: interpreter start-up and module
+imports are left out, jieba's dictionary load (about 1 s per process) is in.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as futures
+import cProfile
+import json
+import math
+import multiprocessing
+import pstats
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _rusage() -> dict[str, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"maxrss_self_mb": own.ru_maxrss / 1024, "maxrss_children_mb": children.ru_maxrss / 1024,
+            "cpu_self_s": own.ru_utime + own.ru_stime, "cpu_children_s": children.ru_utime + children.ru_stime}
+
+
+def _emit(result: dict) -> None:
+    print(json.dumps({**result, **_rusage()}, ensure_ascii=False), flush=True)
+
+
+# ---------------------------------------------------------------------------- warm caches
+
+
+def warm() -> dict:
+    """Build jieba's and jdash's dictionary caches once, so no measured run pays for it."""
+    import jieba
+
+    from jdash.topics import tokenizer
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    tokenizer()
+    return {"ok": True}
+
+
+# ---------------------------------------------------------------------------- the floor
+
+
+def _page_paths(corpus: str) -> list[Path]:
+    from jdash.pipeline import discover_pages
+
+    pages, _ = discover_pages([corpus])
+    return [p.path for p in pages]
+
+
+def _floor_chunk(paths: list[str]) -> int:
+    """Read, decode and `jieba.lcut` each page: the least any build that tokenises must do."""
+    import jieba
+
+    from jdash.textio import decode_page, normalise_text
+
+    jieba.setLogLevel(60)
+    tokens = 0
+    for path in paths:
+        data = Path(path).read_bytes()
+        tokens += len(jieba.lcut(normalise_text(decode_page(data, path))))
+    return tokens
+
+
+def floor(corpus: str, workers: int) -> dict:
+    """Plain `jieba.lcut` over the corpus's page texts with `workers` processes, chunked and
+    started the way `jdash.store` does it (forkserver, bounded queue)."""
+    paths = [str(p) for p in _page_paths(corpus)]
+    t0, c0 = time.perf_counter(), time.process_time()
+    chunk = max(1, min(50, math.ceil(len(paths) / (workers * 8))))
+    chunks = [paths[i:i + chunk] for i in range(0, len(paths), chunk)]
+    tokens = 0
+    if workers <= 1 or len(paths) < 4 * workers:
+        tokens = sum(map(_floor_chunk, chunks))
+    else:
+        context = multiprocessing.get_context("forkserver")
+        with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            pending: set[futures.Future] = set()
+            for part in chunks:
+                pending.add(pool.submit(_floor_chunk, part))
+                if len(pending) >= 2 * workers:
+                    finished, pending = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
+                    tokens += sum(f.result() for f in finished)
+            tokens += sum(f.result() for f in futures.as_completed(pending))
+    return {"seconds": time.perf_counter() - t0, "cpu_s": time.process_time() - c0, "pages": len(paths),
+            "tokens": tokens}
+
+
+# ---------------------------------------------------------------------------- the build
+
+
+def build(corpus: str, store_dir: str, workers: int) -> dict:
+    """`jdash.store.build` as `jdash build` runs it. With one worker the pages are parsed in this
+    process, so the time inside `process_page` and `results_to_arrow` is measured too; the rest
+    is the store's own work (discovery, hashing, merging, Parquet, fsync)."""
+    from jdash import store
+
+    spent = {"process_page": 0.0, "results_to_arrow": 0.0}
+
+    def timed(name: str, fn: Callable) -> Callable:
+        def wrapper(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - t
+        return wrapper
+
+    store.process_page = timed("process_page", store.process_page)
+    store.results_to_arrow = timed("results_to_arrow", store.results_to_arrow)
+    t0, c0 = time.perf_counter(), time.process_time()
+    report = store.build([corpus], store_dir, workers=workers)
+    seconds = time.perf_counter() - t0
+    out = {"seconds": seconds, "cpu_s": time.process_time() - c0, "parsed": report.parsed, "reused": report.reused, "pages": report.pages,
+           "articles": report.articles, "warnings": len(report.warnings)}
+    if workers <= 1 or report.parsed < 4 * workers:
+        out["process_page_s"] = spent["process_page"]
+        out["results_to_arrow_s"] = spent["results_to_arrow"]
+    return out
+
+
+# ---------------------------------------------------------------------------- where the time goes
+
+# Functions whose cumulative time the profile reports, in pipeline order.
+STAGES = (
+    ("textio.py", "decode_page"), ("textio.py", "normalise_text"), ("parser.py", "parse_page"),
+    ("dates.py", "resolve_dates"), ("enrich.py", "enrich_articles"), ("enrich.py", "_primary_counties"),
+    ("officials.py", "extract_officials"), ("topics.py", "pos_tags"), ("figures.py", "extract_figures"),
+    ("gazetteer.py", "find_counties"), ("topics.py", "score_topics"), ("topics.py", "keywords"),
+    ("topics.py", "tokens"), ("jieba/__init__.py", "lcut"),
+)
+
+
+def profile(corpus: str, pages: int) -> dict:
+    """`process_page` against plain `jieba.lcut` on the same pages, in one warm process, then a
+    cProfile of `process_page` over them: cumulative time per pipeline stage and the hottest
+    functions by own time."""
+    import jieba
+
+    from jdash.pipeline import process_page
+    from jdash.textio import decode_page, normalise_text
+    from jdash.topics import tokenizer
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    tokenizer()
+    paths = _page_paths(corpus)[:pages]
+    datas = [(p.name, p.read_bytes()) for p in paths]
+    process_page(*datas[0])  # lazy tables, compiled patterns
+    t0 = time.perf_counter()
+    for name, data in datas:
+        jieba.lcut(normalise_text(decode_page(data, name)))
+    lcut_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    articles = sum(len(process_page(name, data).articles) for name, data in datas)
+    pipeline_s = time.perf_counter() - t0
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for name, data in datas:
+        process_page(name, data)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # (file, line, func) -> (cc, nc, tt, ct, callers)
+    total = sum(tt for _, _, tt, _, _ in stats.values())
+    stages = []
+    for file_end, func in STAGES:
+        ct = sum(v[3] for k, v in stats.items() if k[0].endswith(file_end) and k[2] == func)
+        calls = sum(v[1] for k, v in stats.items() if k[0].endswith(file_end) and k[2] == func)
+        stages.append({"stage": f"{file_end.removesuffix('.py').replace('/__init__', '')}.{func}",
+                       "share": ct / total if total else 0.0, "calls": calls})
+    hottest = sorted(stats.items(), key=lambda kv: -kv[1][2])[:15]
+    hot = [{"function": f"{_short(k[0])}:{k[1]}({k[2]})", "own_share": v[2] / total if total else 0.0,
+            "calls": v[1]} for k, v in hottest]
+    return {"pages": len(datas), "articles": articles, "lcut_s": lcut_s, "pipeline_s": pipeline_s,
+            "stages": stages, "hot": hot}
+
+
+def _short(path: str) -> str:
+    for marker in ("/jdash/", "/site-packages/", "/lib/python"):
+        if marker in path:
+            return path.split(marker, 1)[1]
+    return path
+
+
+# ---------------------------------------------------------------------------- dashboard queries
+
+
+def replicate(corpus, n_articles: int):
+    """A corpus of exactly `n_articles` articles made of copies of `corpus`: each copy gets new
+    article ids and page names and is moved later in time by the corpus's span, so dates spread
+    out as a longer run of the paper would. Entity tables follow their articles."""
+    import pandas as pd
+
+    from jdash.tables import Corpus
+
+    arts = corpus.articles
+    issued = pd.to_datetime(arts["issue_date"]).dropna()
+    span = pd.Timedelta(days=(issued.max() - issued.min()).days + 1 if len(issued) else 365)
+    copies = math.ceil(n_articles / len(arts))
+
+    def shifted(df: pd.DataFrame, k: int, id_col: str) -> pd.DataFrame:
+        df = df.copy()
+        df[id_col] = df[id_col] + f"~{k}"
+        if "source" in df:
+            df["source"] = f"r{k}/" + df["source"]
+        for col in ("issue_date", "event_date"):
+            if col in df:
+                df[col] = df[col] + span * k
+        return df
+
+    big = pd.concat([shifted(arts, k, "id") for k in range(copies)], ignore_index=True).head(n_articles)
+    keep = set(big["id"])
+
+    def entity(df: pd.DataFrame) -> pd.DataFrame:
+        out = pd.concat([shifted(df, k, "article_id") for k in range(copies)], ignore_index=True)
+        return out.loc[out["article_id"].isin(keep)].reset_index(drop=True)
+
+    pages = pd.concat([shifted(corpus.pages, k, "content_hash") for k in range(copies)], ignore_index=True)
+    pages = pages.loc[pages["source"].isin(set(big["source"]))].reset_index(drop=True)
+    return Corpus(articles=big, officials=entity(corpus.officials), persons=entity(corpus.persons),
+                  figures=entity(corpus.figures), pages=pages, warnings=corpus.warnings.copy())
+
+
+def dashboard_pages() -> dict[str, tuple[Callable, Callable]]:
+    """Per dashboard page: (main chart's data, the rest of the page's queries), each a function
+    of (corpus, filters) doing what `ui.cache` and `pages/<page>.py` do on a rerun."""
+    from jdash import queries
+    from jdash.network import build_network
+
+    def arts_of(c, f):
+        return queries.filter_articles(c.articles, f)
+
+    def rows(c, table, arts, f):
+        return table if f.is_empty else queries.rows_for_articles(table, arts["id"])
+
+    def overview(c, f):
+        return queries.page_kind_counts(arts_of(c, f))
+
+    def overview_rest(c, f):
+        arts = arts_of(c, f)
+        queries.summary(arts, c.pages, c.warnings)
+        queries.top_officials(rows(c, c.officials, arts, f), 10)
+        queries.value_counts(arts, "counties", 10)
+        queries.value_counts(arts, "topics", 10)
+        queries.value_counts(arts, "kind")
+
+    def timeline(c, f):
+        arts = arts_of(c, f)
+        return queries.topic_timeline(arts, queries.choose_freq(*queries.date_span(arts)), mode="primary")
+
+    def timeline_rest(c, f):
+        queries.options(c.articles, c.officials)  # topic order (cached per store in the app)
+
+    def keywords(c, f):
+        return queries.keyword_counts(arts_of(c, f), 25)
+
+    def keywords_rest(c, f):
+        arts = arts_of(c, f)
+        top = queries.keyword_counts(arts, 25)
+        term = top["term"].iloc[0] if len(top) else "济宁"
+        queries.term_trend(arts, term)
+        queries.concordance(arts, term, width=24, limit=500)
+
+    def network(c, f):
+        arts = arts_of(c, f)
+        offs = rows(c, c.officials, arts, f)
+        graph = build_network(offs, min_weight=1, include_national=False,
+                              article_ids=None if f.is_empty else list(arts["id"]), articles=c.articles)
+        return queries.network_frames(graph, max_nodes=150)
+
+    def network_rest(c, f):
+        arts = arts_of(c, f)
+        queries.top_officials(rows(c, c.officials, arts, f), None, include_national=True)
+
+    def counties(c, f):
+        arts = arts_of(c, f)
+        return queries.county_overview(arts, rows(c, c.figures, arts, f))
+
+    def counties_rest(c, f):
+        arts = arts_of(c, f)
+        figs = rows(c, c.figures, arts, f)
+        queries.key_figures(figs)
+        queries.headline_figures(figs)
+        wide = f.replace(counties=())
+        all_arts = arts_of(c, wide)
+        queries.county_overview(all_arts, rows(c, c.figures, all_arts, wide))
+        queries.metric_options(rows(c, c.figures, all_arts, wide))
+
+    def articles(c, f):
+        arts = arts_of(c, f)
+        queries.article_list(arts)
+        return queries.topic_timeline(arts, queries.choose_freq(*queries.date_span(arts)))
+
+    def articles_rest(c, f):
+        queries.options(c.articles, c.officials)
+
+    return {"overview": (overview, overview_rest), "timeline": (timeline, timeline_rest),
+            "keywords": (keywords, keywords_rest), "network": (network, network_rest),
+            "counties": (counties, counties_rest), "articles": (articles, articles_rest)}
+
+
+def _scenarios(c) -> dict:
+    """The filters each page is timed under: none, and a typical narrowing (half the date span,
+    the most reported county)."""
+    import pandas as pd
+
+    from jdash import queries
+    from jdash.filters import Filters
+
+    first, last = queries.date_span(c.articles)
+    county = queries.value_counts(c.articles, "counties", 1)
+    narrowed = Filters(
+        start=(pd.Timestamp(first) + (pd.Timestamp(last) - pd.Timestamp(first)) / 4).date() if first else None,
+        end=(pd.Timestamp(first) + (pd.Timestamp(last) - pd.Timestamp(first)) * 3 / 4).date() if first else None,
+        counties=tuple(county["value"][:1]),
+    )
+    return {"all": Filters(), "filtered": narrowed}
+
+
+def _timed(fn: Callable, repeat: int) -> float:
+    fn()  # warm: imports, lazy tables, caches inside libraries
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def dashboard(store_dir: str, sizes: list[int], repeat: int) -> dict:
+    from jdash import queries, store
+    from jdash.filters import Filters
+
+    t0 = time.perf_counter()
+    base = store.load_corpus(store_dir)
+    load_s = time.perf_counter() - t0
+    pages = dashboard_pages()
+    results = []
+    for size in sizes:
+        c = replicate(base, size)
+        scenarios = _scenarios(c)
+        # The search box: every term must occur in headline, subheadline or body.
+        results.append({"size": size, "page": "(search box: filter_articles q=…)", "scenario": "q",
+                        "main_ms": 1000 * _timed(lambda: queries.filter_articles(c.articles, Filters(q="项目 企业")),
+                                                 repeat), "rest_ms": None})
+        for page, (main, rest) in pages.items():
+            for scenario, f in scenarios.items():
+                main_s = _timed(lambda: main(c, f), repeat)
+                rest_s = _timed(lambda: rest(c, f), repeat)
+                results.append({"size": size, "page": page, "scenario": scenario,
+                                "main_ms": 1000 * main_s, "rest_ms": 1000 * rest_s})
+        del c
+    return {"base_articles": len(base.articles), "load_s": load_s, "results": results}
+
+
+def profile_query(store_dir: str, size: int, page: str, scenario: str) -> dict:
+    """cProfile of one page's main-chart query on a replicated corpus: the hottest functions."""
+    from jdash import store
+
+    c = replicate(store.load_corpus(store_dir), size)
+    f = _scenarios(c)[scenario]
+    main = dashboard_pages()[page][0]
+    main(c, f)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    main(c, f)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    total = max(v[3] for v in stats.values())
+    hottest = sorted(stats.items(), key=lambda kv: -kv[1][3])
+    hot = [{"function": f"{_short(k[0])}:{k[1]}({k[2]})", "cum_share": v[3] / total, "calls": v[1]}
+           for k, v in hottest if "/jdash/" in k[0]][:8]
+    return {"page": page, "size": size, "scenario": scenario, "hot": hot}
+
+
+def generate(pages: int, out: str, seed: int) -> dict:
+    from bench.corpus import write_corpus
+
+    t0 = time.perf_counter()
+    written = write_corpus(pages, out, seed)
+    return {"seconds": time.perf_counter() - t0, "pages": len(written),
+            "articles": sum(p.articles for p in written), "names": [p.name for p in written]}
+
+
+def main(argv: list[str]) -> int:
+    command, args = argv[0], argv[1:]
+    if command == "generate":
+        result = generate(int(args[0]), args[1], int(args[2]))
+    elif command == "warm":
+        result = warm()
+    elif command == "floor":
+        result = floor(args[0], int(args[1]))
+    elif command == "build":
+        result = build(args[0], args[1], int(args[2]))
+    elif command == "profile":
+        result = profile(args[0], int(args[1]))
+    elif command == "dashboard":
+        result = dashboard(args[0], [int(s) for s in args[1].split(",")], int(args[2]))
+    elif command == "profile_query":
+        result = profile_query(args[0], int(args[1]), args[2], args[3])
+    else:
+        raise SystemExit(f"unknown task {command!r}")
+    _emit(result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
