@@ -7,6 +7,7 @@ tests/artifacts/render_times.json for the record (measured, not asserted).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -41,13 +42,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(seeds_store, tmp_path_factory):
-    store = tmp_path_factory.mktemp("browser") / "store"
-    shutil.copytree(seeds_store, store)
+@contextlib.contextmanager
+def _streamlit(store: Path, log_path: Path, **env_extra: str):
+    """`streamlit run app.py` on `store`, on a free port; yields its base URL once healthy."""
     port = _free_port()
-    env = {**os.environ, "JDASH_STORE": str(store), "JDASH_CORPUS": str(SEEDS)}
-    log = open(tmp_path_factory.mktemp("log") / "streamlit.log", "w")
+    env = {**os.environ, "JDASH_STORE": str(store), "JDASH_CORPUS": str(SEEDS), **env_extra}
+    log = open(log_path, "w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
@@ -66,13 +66,23 @@ def server(seeds_store, tmp_path_factory):
             proc.kill()
             pytest.fail(f"streamlit did not start: see {log.name}")
         time.sleep(0.3)
-    yield base
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def server(seeds_store, tmp_path_factory):
+    store = tmp_path_factory.mktemp("browser") / "store"
+    shutil.copytree(seeds_store, store)
+    with _streamlit(store, tmp_path_factory.mktemp("log") / "streamlit.log") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -306,31 +316,9 @@ def hostile_server(seeds_store, tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile")
     store = root / "inside" / "store"
     shutil.copytree(seeds_store, store)
-    port = _free_port()
-    env = {**os.environ, "JDASH_STORE": str(store), "JDASH_CORPUS": str(SEEDS),
-           "JDASH_MAX_UNZIPPED_BYTES": str(64 * 2**20)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as r:
-                if r.read() == b"ok":
-                    break
-        except OSError:
-            pass
-        assert proc.poll() is None and time.monotonic() < deadline, "streamlit did not start"
-        time.sleep(0.3)
-    yield base, root, store
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    log = tmp_path_factory.mktemp("log") / "streamlit-hostile.log"
+    with _streamlit(store, log, JDASH_MAX_UNZIPPED_BYTES=str(64 * 2**20)) as base:
+        yield base, root, store
 
 
 def _store_pages(page: Page) -> int:
