@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import io
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,15 +18,6 @@ from jdash.model import Article
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 ARTICLE_FIELDS = [f for f in Article.__dataclass_fields__]
-
-
-@pytest.fixture
-def corpus_dir(tmp_path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for seed in SEEDS:
-        shutil.copyfile(seed, folder / seed.name)
-    return folder
 
 
 @pytest.fixture

@@ -38,15 +38,6 @@ COLUMNS = {
 
 
 @pytest.fixture
-def corpus_dir(tmp_path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for seed in SEEDS:
-        shutil.copyfile(seed, folder / seed.name)
-    return folder
-
-
-@pytest.fixture
 def parse_calls(monkeypatch) -> list[str]:
     """Sources of the pages parsed in this process (builds with one worker parse in-process)."""
     calls: list[str] = []
