@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdash.enrich import enrich_articles
+from jdash.evaluate import norm  # one notion of "same title" for both scorers
 from jdash.figures import _canonical
 from jdash.model import Article
 from jdash.parser import parse_page
@@ -24,10 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED_GOLDEN = ROOT / "tests" / "golden" / "entities"
 HELDOUT = ROOT / "tests" / "heldout"
-
-
-def norm(text: str | None) -> str:
-    return re.sub(r"[\s\u3000·•.,，、:：;；!！?？\"'“”‘’《》（）()—\-]+", "", text or "")
 
 
 @dataclass
