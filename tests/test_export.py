@@ -54,8 +54,25 @@ def test_no_browser_says_so_and_html_still_works(timeline_fig, monkeypatch):
         export.figure_image(timeline_fig, "png")
     html = export.figure_html(timeline_fig, title="话题时间线").decode("utf-8")
     assert "<title>话题时间线</title>" in html
-    name = timeline_fig.data[0].name
-    assert "plotly" in html.lower() and name.split("/")[0] in html  # ("/" is written as "\/" in the JSON)
+    # The page draws the same figure: its traces, read back from the HTML's JSON (however plotly
+    # escapes Chinese or "/" in it), are the figure's.
+    data, layout = html_figure(html)
+    assert [t["name"] for t in data] == [t.name for t in timeline_fig.data]
+    assert any("\u4e00" <= ch <= "\u9fff" for t in data for ch in t["name"])
+    assert layout["title"]["text"] == timeline_fig.layout.title.text
+
+
+def html_figure(html: str) -> tuple[list, dict]:
+    """The data and layout JSON passed to `Plotly.newPlot(id, data, layout, config)` in an HTML export."""
+    decoder = json.JSONDecoder()
+    at = html.index("Plotly.newPlot(") + len("Plotly.newPlot(")
+    values = []
+    while len(values) < 3:
+        while html[at] in " \t\r\n,":
+            at += 1
+        value, at = decoder.raw_decode(html, at)
+        values.append(value)
+    return values[1], values[2]
 
 
 def test_html_is_standalone(timeline_fig):
