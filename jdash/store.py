@@ -63,7 +63,8 @@ STORE_FORMAT = 1
 
 # The modules and data whose code decides what a page parses to; their bytes are part of every key.
 _PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "enrich", "gazetteer", "officials", "figures",
-                    "topics", "model", "tables")
+                    "topics", "model", "tables",
+                    *(f"parse/{p.stem}" for p in sorted((Path(__file__).parent / "parse").glob("*.py"))))
 
 # A segment is flushed after this many parsed pages or seconds, whichever comes first: a killed
 # build loses at most that much work.

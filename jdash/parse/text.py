@@ -1,0 +1,82 @@
+"""Text helpers shared by the parse stages: joining wrapped lines, tidying, compacting, undoubling,
+sentence ends and continuation marks (下转2版 / 上接1版)."""
+
+from __future__ import annotations
+
+import re
+
+TERMINAL = "。！？!?…"
+
+
+CLOSERS = "”’」』）)》\"'"
+
+
+SPACE_NEAR_CJK_RE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]+|[ \t\u3000]+(?=[^\x00-\x7f])")
+
+
+CONTINUED_TO_RE = re.compile(r"[（(]\s*(?:下转|转)\s*(?:第)?\s*(?P<to>[\dA-Za-z一二三四五六七八九十]+\s*版\s*[A-Za-z]?)\s*[）)]")
+
+
+CONTINUED_FROM_RE = re.compile(r"^[（(]\s*上接\s*(?:第)?\s*[\dA-Za-z一二三四五六七八九十]+\s*版\s*[A-Za-z]?\s*[）)]")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Undo wrapping: lines are glued without a separator (Chinese has none), except between
+    two Latin letters, where the wrap must have eaten a space."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and out[-1].isascii() and out[-1].isalpha() and line[0].isascii() and line[0].isalpha():
+            out += " "
+        out += line
+    return out
+
+
+def tidy_body(text: str) -> str:
+    """Body text as a reader wants it: no stray spaces next to Chinese characters
+    (OCR puts them inside numbers: `9 个批次 337.143 亩`)."""
+    return SPACE_NEAR_CJK_RE.sub("", text).strip()
+
+
+def tidy_title(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def compact(text: str) -> str:
+    """Text with all whitespace removed: what wrap-independent decisions look at."""
+    return re.sub(r"\s+", "", text)
+
+
+def undouble(text: str) -> str:
+    """Undo OCR doubling in banners: `专题访谈专题访谈` → `专题访谈`, `··` → `·`.
+
+    Applied only to text that shows doubling, so ordinary repeats (一企一策) are untouched."""
+    if not re.search(r"(.{2,})\1|([·“”\"'])\2", text):
+        return text
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(r"(.{2,}?)\1", r"\1", text)
+        text = re.sub(r"([·“”\"'《》（）])\1", r"\1", text)
+    return text
+
+
+def original_index(text: str, compact_index: int) -> int:
+    """Position in text of the compact_index-th non-space character."""
+    seen = 0
+    for position, char in enumerate(text):
+        if char.isspace():
+            continue
+        if seen == compact_index:
+            return position
+        seen += 1
+    return len(text)
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(CLOSERS + " ")
+    if CONTINUED_TO_RE.search(text[-12:]):
+        return True
+    return bool(stripped) and stripped[-1] in TERMINAL + "：:"
