@@ -8,7 +8,7 @@ from jdash.model import Article, Reporter
 from jdash.parse.assemble import Draft
 from jdash.parse.blocks import Block
 from jdash.parse.credits import TRAILING_CREDITS_RE, parse_credits
-from jdash.parse.eventdate import MONTH_DAY_LEAD_RE, MONTH_DAY_START_RE
+from jdash.parse.eventdate import event_date
 from jdash.parse.text import (
     CONTINUED_FROM_RE,
     CONTINUED_TO_RE,
@@ -19,87 +19,92 @@ from jdash.parse.text import (
 
 
 def to_article(draft: Draft, source: str, order: int, page_key: str) -> Article:
-    start = draft.start
-    paragraphs = body_paragraphs(draft.body)
-    continued_to = None
-    if paragraphs:
-        m = CONTINUED_TO_RE.search(paragraphs[-1])
-        if m:
-            continued_to = compact(m.group("to"))
-            paragraphs[-1] = (paragraphs[-1][: m.start()] + paragraphs[-1][m.end():]).strip()
-        paragraphs[0] = CONTINUED_FROM_RE.sub("", paragraphs[0]).strip()
-        paragraphs = [p for p in paragraphs if p]
+    """A finished draft → its `Article` (no year yet: `jdash.dates` resolves dates page-wide)."""
+    paragraphs, continued_to = split_continuation(body_paragraphs(draft.body))
+    trailing = None
+    if draft.kind_hint is None:
+        paragraphs, trailing = split_trailing_credits(paragraphs)
     body = "\n\n".join(paragraphs)
-
-    reporters: list[Reporter] = []
-    trailing_credits = None
-    if paragraphs and draft.kind_hint is None:
-        m = TRAILING_CREDITS_RE.search(paragraphs[-1])
-        if m:
-            trailing_credits = m.group("credits")
-            paragraphs[-1] = paragraphs[-1][: m.start()].strip()
-            paragraphs = [p for p in paragraphs if p]
-            body = "\n\n".join(paragraphs)
-    place = None
-    event_month_day = None
-    kind = draft.kind_hint
-    if start is not None:
-        if start.kind == "dateline":
-            place = start.place or None
-            reporters = parse_credits(start.credits or "")
-            if start.month and start.day:
-                event_month_day = (start.month, start.day)
-            else:
-                # 本报济宁讯（记者 …）3月19日，… : the date opens the body.
-                m = MONTH_DAY_START_RE.match(body) or MONTH_DAY_LEAD_RE.match(body)
-                if m:
-                    event_month_day = (int(m.group("month")), int(m.group("day")))
-            kind = kind or "news"
-        elif start.kind == "byline":
-            if start.byline_kind == "editorial":
-                kind = kind or "editorial"
-            elif start.byline_kind == "signed":
-                reporters = [Reporter(compact(start.credits or ""), "作者")]
-                kind = kind or "commentary"
-            else:
-                reporters = parse_credits(start.credits or "")
-                kind = kind or "feature"
-        elif start.kind in ("photo_credit", "photo"):
-            reporters = parse_credits(start.credits or "", photo=True)
-    if not reporters and trailing_credits:
-        reporters = parse_credits(trailing_credits)
-    sub = draft.subheadline or ""
-    if kind in (None, "news", "feature") and (compact(sub).startswith("——访") or "访谈" in compact(sub)):
-        kind = "interview"
-    kind = kind or "feature"
-
-    headline = draft.headline
-    if kind == "photo" and not headline:
-        headline = photo_title(body)
-    if kind == "notice" and not headline:
-        headline = compact(body)[:3] if compact(body).startswith("编者按") else photo_title(body)
-
-    article = Article(
+    reporters, kind = start_credits(draft.start)
+    if not reporters and trailing:
+        reporters = parse_credits(trailing)
+    kind = article_kind(draft.kind_hint or kind, draft.subheadline)
+    return Article(
         id=f"{page_key}-{order:03d}",
         source=source,
         order=order,
-        headline=headline,
+        headline=draft.headline or fallback_headline(kind, body),
         subheadline=draft.subheadline,
         kind=kind,
         body=body,
-        dateline_place=place,
+        dateline_place=draft.start.place if draft.start is not None and draft.start.kind == "dateline" else None,
         reporters=reporters,
         continued_to=continued_to,
         column=draft.column,
         kicker=draft.kicker,
+        event_date=event_date(draft.start, body),
     )
-    if event_month_day:
-        month, day = event_month_day
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            # The year is not known here: jdash.dates resolves it page-wide. Until then the
-            # event date is ISO 8601's year-less form --MM-DD.
-            article.event_date = f"--{month:02d}-{day:02d}"
-    return article
+
+
+def split_continuation(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """`…（下转2版）` closing the body → the body without it, and `2版`; `（上接1版）` opening it
+    is dropped."""
+    if not paragraphs:
+        return paragraphs, None
+    paragraphs = list(paragraphs)
+    continued_to = None
+    m = CONTINUED_TO_RE.search(paragraphs[-1])
+    if m:
+        continued_to = compact(m.group("to"))
+        paragraphs[-1] = (paragraphs[-1][: m.start()] + paragraphs[-1][m.end():]).strip()
+    paragraphs[0] = CONTINUED_FROM_RE.sub("", paragraphs[0]).strip()
+    return [p for p in paragraphs if p], continued_to
+
+
+def split_trailing_credits(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """`…参加会议。（记者 张三 通讯员 李四）` → the body without the credits, and the credits."""
+    m = TRAILING_CREDITS_RE.search(paragraphs[-1]) if paragraphs else None
+    if not m:
+        return paragraphs, None
+    paragraphs = [*paragraphs[:-1], paragraphs[-1][: m.start()].strip()]
+    return [p for p in paragraphs if p], m.group("credits")
+
+
+def start_credits(start: Block | None) -> tuple[list[Reporter], str | None]:
+    """The reporters an article's opening block names, and the kind it implies:
+    `本报…讯（记者 张三）` → news, `■本报记者 张三` → feature, `■本报评论员` → editorial,
+    `■李明` → commentary by 李明, `■记者 张三 摄` → the photographer."""
+    if start is None:
+        return [], None
+    credits = start.credits or ""
+    if start.kind == "dateline":
+        return parse_credits(credits), "news"
+    if start.kind in ("photo_credit", "photo"):
+        return parse_credits(credits, photo=True), None
+    if start.byline_kind == "editorial":
+        return [], "editorial"
+    if start.byline_kind == "signed":
+        return [Reporter(compact(credits), "作者")], "commentary"
+    return parse_credits(credits), "feature"
+
+
+def article_kind(kind: str | None, subheadline: str | None) -> str:
+    """`——访…局长刘东利` or `…访谈` under the headline makes news or a feature an interview; an
+    article with no opening block is a feature."""
+    sub = compact(subheadline or "")
+    if kind in (None, "news", "feature") and (sub.startswith("——访") or "访谈" in sub):
+        return "interview"
+    return kind or "feature"
+
+
+def fallback_headline(kind: str, body: str) -> str:
+    """A photo or notice printed without a title is named by its first sentence (`编者按` for a
+    note that opens so)."""
+    if kind == "photo":
+        return photo_title(body)
+    if kind == "notice":
+        return compact(body)[:3] if compact(body).startswith("编者按") else photo_title(body)
+    return ""
 
 
 def body_paragraphs(blocks: list[Block]) -> list[str]:

@@ -37,82 +37,123 @@ class Draft:
         return self.start is not None or bool(self.body)
 
 
-def assemble(blocks: list[Block]) -> list[Draft]:
-    done: list[Draft] = []
+TITLE_FOLLOWERS = ("dateline", "byline", "text")  # blocks that can follow a title run and start an article
+
+
+@dataclass
+class Assembly:
+    """Walks the page's blocks once, keeping the article open so far; a title run closes it."""
+
+    blocks: list[Block]
+    done: list[Draft] = field(default_factory=list)
     open_: Draft | None = None
     pending_column: str | None = None
-    i, n = 0, len(blocks)
 
-    def close(draft: Draft | None) -> None:
+    def run(self) -> list[Draft]:
+        i = 0
+        while i < len(self.blocks):
+            block = self.blocks[i]
+            if block.kind == "title":
+                j = i
+                while j < len(self.blocks) and self.blocks[j].kind == "title":
+                    j += 1
+                self.on_title_run(self.blocks[i:j], j)
+                i = j
+                continue
+            handler = _HANDLERS.get(block.kind)  # crumbs and wire labels are not articles
+            if handler is not None:
+                handler(self, block)
+            i += 1
+        self.close()
+        return self.done
+
+    def close(self) -> None:
+        draft, self.open_ = self.open_, None
         if draft is not None and draft.has_content:
             if not draft.headline and draft.kind_hint is None:
                 take_glued_title(draft)
-            done.append(draft)
+            self.done.append(draft)
 
-    while i < n:
-        block = blocks[i]
-        if block.kind == "title":
-            j = i
-            while j < n and blocks[j].kind == "title":
-                j += 1
-            run = blocks[i:j]
-            following = blocks[j] if j < n else None
-            if open_ is None or not open_.has_content:
-                # Nothing to close: banners, or labels for the article that follows. At the
-                # top of the page they are the page's banner, not one article's column.
-                labels = [undouble(tidy_title(b.text)) for b in run]
-                page_top = not done and open_ is None
-                if not page_top and following is not None and following.kind in ("dateline", "byline", "text"):
-                    pending_column = labels[-1] if label_like(run[-1].text) else None
-                i = j
-                continue
-            if len(run) == 1 and "，" in run[0].text and following is not None and following.kind == "text":
-                # `针对此次的签约项目，高新区各部` then `门将明确…`: a sentence cut by a column
-                # break, not a title.
-                open_.body.append(Block("text", run[0].text))
-            elif is_closing(run, blocks, j, open_):
-                column_for_next = apply_title_run(open_, run, following)
-                close(open_)
-                open_ = None
-                pending_column = column_for_next
-            else:
-                open_.body.append(Block("section", tidy_title(run[0].text)))
-                for extra in run[1:]:
-                    open_.body.append(Block("section", tidy_title(extra.text)))
-            i = j
-            continue
+    def open_new(self, start: Block | None = None) -> Draft:
+        self.close()
+        self.open_ = Draft(start=start, column=self.pending_column)
+        self.pending_column = None
+        return self.open_
 
-        if block.kind in ("dateline", "byline"):
-            close(open_)
-            open_ = Draft(start=block, column=pending_column)
-            pending_column = None
-            if block.kind == "dateline" and block.text:
-                open_.body.append(Block("text", block.text))
-        elif block.kind == "text":
-            if open_ is None:
-                open_ = Draft(column=pending_column)
-                pending_column = None
-            open_.body.append(block)
-        elif block.kind == "photo_credit":
-            if open_ is not None and open_.start is None and open_.body:
-                open_.kind_hint = "photo"
-                open_.start = block
-                close(open_)
-                open_ = None
-            elif open_ is not None and open_.body and open_.body[-1].kind == "text":
-                # A captioned photo inside an open article: its caption is the last paragraph.
-                caption = open_.body.pop()
-                done.append(Draft(start=block, body=[caption], kind_hint="photo"))
-        elif block.kind == "photo":
-            done.append(Draft(start=block, body=[Block("text", block.caption or "")], kind_hint="photo"))
-        elif block.kind == "notice":
-            close(open_)
-            open_ = None
-            done.append(Draft(body=[block], kind_hint="notice"))
-        # crumbs and wire labels are not articles
-        i += 1
-    close(open_)
-    return done
+    # ------------------------------------------------------------ title runs
+
+    def on_title_run(self, run: list[Block], j: int) -> None:
+        following = self.blocks[j] if j < len(self.blocks) else None
+        draft = self.open_
+        if draft is None or not draft.has_content:
+            self.on_labels(run, following)
+        elif is_cut_sentence(run, following):
+            draft.body.append(Block("text", run[0].text))
+        elif is_closing(run, self.blocks, j, draft):
+            column_for_next = apply_title_run(draft, run, following)
+            self.close()
+            self.pending_column = column_for_next
+        else:
+            draft.body.extend(Block("section", tidy_title(b.text)) for b in run)
+
+    def on_labels(self, run: list[Block], following: Block | None) -> None:
+        """Title lines with nothing to close: banners, or a column label for the article that
+        follows. At the top of the page they are the page's banner, not one article's column."""
+        page_top = not self.done and self.open_ is None
+        if not page_top and following is not None and following.kind in TITLE_FOLLOWERS:
+            self.pending_column = undouble(tidy_title(run[-1].text)) if label_like(run[-1].text) else None
+
+    # ------------------------------------------------------------ other blocks
+
+    def on_start(self, block: Block) -> None:
+        """A dateline or byline opens the next article."""
+        draft = self.open_new(block)
+        if block.kind == "dateline" and block.text:
+            draft.body.append(Block("text", block.text))
+
+    def on_text(self, block: Block) -> None:
+        (self.open_ or self.open_new()).body.append(block)
+
+    def on_photo_credit(self, block: Block) -> None:
+        """A photo credit closes a caption-only article, or splits off the caption (the last
+        paragraph) of the open one."""
+        draft = self.open_
+        if draft is None or not draft.body:
+            return
+        if draft.start is None:
+            draft.kind_hint, draft.start = "photo", block
+            self.close()
+        elif draft.body[-1].kind == "text":
+            caption = draft.body.pop()
+            self.done.append(Draft(start=block, body=[caption], kind_hint="photo"))
+
+    def on_photo(self, block: Block) -> None:
+        self.done.append(Draft(start=block, body=[Block("text", block.caption or "")], kind_hint="photo"))
+
+    def on_notice(self, block: Block) -> None:
+        self.close()
+        self.done.append(Draft(body=[block], kind_hint="notice"))
+
+
+_HANDLERS = {
+    "dateline": Assembly.on_start,
+    "byline": Assembly.on_start,
+    "text": Assembly.on_text,
+    "photo_credit": Assembly.on_photo_credit,
+    "photo": Assembly.on_photo,
+    "notice": Assembly.on_notice,
+}
+
+
+def assemble(blocks: list[Block]) -> list[Draft]:
+    """Blocks in page order → article drafts in page order."""
+    return Assembly(blocks).run()
+
+
+def is_cut_sentence(run: list[Block], following: Block | None) -> bool:
+    """`针对此次的签约项目，高新区各部` then text `门将明确…`: a sentence cut by a column break,
+    not a title."""
+    return len(run) == 1 and "，" in run[0].text and following is not None and following.kind == "text"
 
 
 def take_glued_title(draft: Draft) -> None:
@@ -155,29 +196,62 @@ def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> 
     """Split a closing title run into kicker / headline / subheadline, and a trailing label
     that belongs to the next article. Returns that label."""
     texts = [tidy_title(b.text) for b in run]
-    head_index = 0
-    if len(texts) > 1:
-        first, second = compact(texts[0]), compact(texts[1])
-        second_is_title = len(second) >= 4 and not is_subheadline(texts[1]) and not is_banner(texts[1])
-        if run[0].kicker or (second_is_title and is_place_name(texts[0]) and stands_alone(texts[1])):
-            head_index = 1  # 济宁经济技术开发区 / 10个项目集中开工
-        elif second_is_title and len(second) > len(first) and kicker_like(texts[0]):
-            head_index = 1
-        elif second_is_title and len(first) <= KICKER_MAX_CHARS and len(second) > len(first) \
-                and not EVENT_END_RE.search(second):
-            # 实体经济稳中求进 / 兖州工业经济稳中有升: a short line over a longer headline is its
-            # kicker; but a long event line under a short title (…推进会召开) is the subheadline.
-            head_index = 1
+    head_index = 1 if len(texts) > 1 and first_line_is_kicker(run[0], texts[0], texts[1]) else 0
     if head_index:
         draft.kicker = texts[0]
     draft.headline = texts[head_index]
-    rest = texts[head_index + 1:]
-    column_for_next = None
-    next_is_article = following is not None and following.kind in ("dateline", "byline", "text")
-    if rest and label_like(rest[-1]) and not is_subheadline(rest[-1]):
-        if next_is_article:
-            column_for_next = undouble(rest.pop())
-        elif is_banner(rest[-1]):
-            rest.pop()  # a page banner after the last article, not this article's subheadline
+    rest, column_for_next = split_trailing_label(texts[head_index + 1:], following)
     draft.subheadline = " ".join(rest) if rest else None
     return column_for_next
+
+
+# ---------------------------------------------------------------- kicker rules
+# Each takes the first two lines of a title run (the first already tidied) and says whether the
+# first is a kicker over the headline; `first_line_is_kicker` asks them in order.
+
+def _second_is_title(second: str) -> bool:
+    return len(compact(second)) >= 4 and not is_subheadline(second) and not is_banner(second)
+
+
+def marked_kicker(block: Block, first: str, second: str) -> bool:
+    """A line the block classifier already knew to be a kicker from the layout (`太白湖新区` over
+    its headline inside one block)."""
+    return block.kicker
+
+
+def place_kicker(block: Block, first: str, second: str) -> bool:
+    """`济宁经济技术开发区` / `10个项目集中开工`: a place name over a headline that reads on its own."""
+    return _second_is_title(second) and is_place_name(first) and stands_alone(second)
+
+
+def label_kicker(block: Block, first: str, second: str) -> bool:
+    """`多维聚焦 精准发力` / `梁山着力做强物流产业`: a label-like line over a longer headline."""
+    return _second_is_title(second) and len(compact(second)) > len(compact(first)) and kicker_like(first)
+
+
+def short_line_kicker(block: Block, first: str, second: str) -> bool:
+    """`实体经济稳中求进` / `兖州工业经济稳中有升`: a short line over a longer headline; but a long
+    event line under a short title (…推进会召开) is the subheadline."""
+    head, tail = compact(first), compact(second)
+    return (_second_is_title(second) and len(head) <= KICKER_MAX_CHARS and len(tail) > len(head)
+            and not EVENT_END_RE.search(tail))
+
+
+KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker)
+
+
+def first_line_is_kicker(block: Block, first: str, second: str) -> bool:
+    return any(rule(block, first, second) for rule in KICKER_RULES)
+
+
+def split_trailing_label(rest: list[str], following: Block | None) -> tuple[list[str], str | None]:
+    """Title lines after the headline: a label-like last line is the next article's column label
+    (when an article follows) or a page banner (when none does); the others are the subheadline."""
+    rest = list(rest)
+    if not rest or not label_like(rest[-1]) or is_subheadline(rest[-1]):
+        return rest, None
+    if following is not None and following.kind in TITLE_FOLLOWERS:
+        return rest[:-1], undouble(rest[-1])
+    if is_banner(rest[-1]):
+        return rest[:-1], None  # a page banner after the last article, not this article's subheadline
+    return rest, None

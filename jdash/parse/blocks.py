@@ -4,6 +4,7 @@ wire label, notice). Every decision is made on joined text, so it does not depen
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from jdash.parse.credits import (
@@ -17,6 +18,7 @@ from jdash.parse.credits import (
     WIRE_RE,
     bare_credits,
 )
+from jdash.parse.lexicon import alternation, words
 from jdash.parse.text import TERMINAL, compact, join_lines
 from jdash.parse.titles import (
     MAX_TITLE_CHARS,
@@ -25,14 +27,13 @@ from jdash.parse.titles import (
     split_trailing_subheadline,
 )
 
-# Navigation crumbs: "2版>>" glued before a dateline, "今日导读" (OCR reads it reversed too).
+# Navigation crumbs: "2版>>" glued before a dateline; a crumb word (今日导读) or a page number alone.
 CRUMB_PREFIX_RE = re.compile(r"^\s*(?:第?\s*\d{1,2}\s*版\s*[>》»]+|[>》»]{2,})\s*")
-
-
-CRUMB_RE = re.compile(r"^(?:今日导读|日导读今|导读|今日看点|要闻导读|\d{1,2}\s*版\s*[>》»]*)$")
-
-
-NOTICE_RE = re.compile(r"^(?:编者按|编者的话|启事|公告|声明|更正)[：:]")
+PAGE_CRUMB_RE = re.compile(r"^\d{1,2}\s*版\s*[>》»]*$")
+NOTICE_RE = re.compile(f"^(?:{alternation('notice_labels.txt')})[：:]")
+# Punctuation that shows a bullet paragraph runs on into body text after its first line.
+_RUN_ON_RE = re.compile(r"[，。、：；！？,.:;!?]")
+_SENTENCE_PUNCT_RE = re.compile(r"[，。、：；！？]")
 
 
 @dataclass
@@ -73,6 +74,71 @@ def split_paragraphs(text: str) -> list[list[str]]:
     return paragraphs
 
 
+def is_crumb(flat: str) -> bool:
+    """A navigation crumb: a page number (`3版>>`) or a crumb word, also with its characters
+    scrambled by OCR.
+
+    >>> is_crumb("日导读今"), is_crumb("导读今日"), is_crumb("今日要闻")
+    (True, True, False)
+    """
+    if PAGE_CRUMB_RE.match(flat):
+        return True
+    return sorted(flat) in (sorted(word) for word in words("crumbs.txt"))
+
+
+# ---------------------------------------------------------------- paragraph rules
+# Each takes the paragraph's lines and their joined text and returns its blocks, or None when it
+# does not apply; `classify_paragraph` tries them in order and falls back to `classify_text`.
+
+ParagraphRule = Callable[[list[str], str], "list[Block] | None"]
+
+
+def crumb_paragraph(lines: list[str], text: str) -> list[Block] | None:
+    """`今日导读` on its own → a crumb."""
+    return [Block("crumb", text)] if is_crumb(compact(text)) else None
+
+
+def kicker_over_title(lines: list[str], text: str) -> list[Block] | None:
+    """`太白湖新区` / `“智慧社区”让居民生活更便捷` in one block → kicker, then the title: a short
+    line over a much longer one is a kicker, not the first half of a wrapped headline (those fill
+    their first line)."""
+    if len(lines) < 2 or "".join(lines).strip() != text or not is_kicker_line(lines[0], lines[1]):
+        return None
+    rest = classify_paragraph(lines[1:])  # the rest may carry a glued byline
+    if rest and rest[0].kind == "title":
+        return [Block("title", lines[0].strip(), kicker=True)] + rest
+    return None
+
+
+def bullet_inside(lines: list[str], text: str) -> list[Block] | None:
+    """`梁山着力做强物流产业 ■本报通讯员 张三` → the title, then the byline glued after it; a
+    caption with its photo credit (`图为… ■记者 张三 摄`) → one photo block."""
+    bullet = BULLET_RE.search(text)
+    if not bullet or bullet.start() == 0:
+        return None
+    before, after = text[: bullet.start()].strip(), text[bullet.start():]
+    credit = classify_bullet(after)
+    if credit.kind == "photo_credit" and before and not looks_like_title(before):
+        credit.kind, credit.caption = "photo", before
+        return [credit]
+    return classify_text(before) + classify_paragraph([after])
+
+
+def bullet_first(lines: list[str], text: str) -> list[Block] | None:
+    """`■本报记者 张三` → a byline (or photo credit, wire label); when the paragraph runs on into
+    sentences, only its first line is the credit and the rest is body text."""
+    if not BULLET_RE.match(text):
+        return None
+    credit_text, rest = text, ""
+    if _RUN_ON_RE.search(text[1:]) or len(compact(text)) > 60:
+        first_line_end = len(lines[0].strip()) if lines else len(text)
+        credit_text, rest = text[:first_line_end], text[first_line_end:]
+    return [classify_bullet(credit_text)] + classify_text(rest.strip())
+
+
+PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, kicker_over_title, bullet_inside, bullet_first)
+
+
 def classify_paragraph(lines: list[str]) -> list[Block]:
     """Classify one paragraph; a paragraph can hold several blocks (a byline glued onto a
     headline, a crumb glued before a dateline, a photo credit glued after its caption)."""
@@ -85,92 +151,142 @@ def classify_paragraph(lines: list[str]) -> list[Block]:
     text = text.strip()
     if not text:
         return blocks
-    if CRUMB_RE.match(compact(text)):
-        return blocks + [Block("crumb", text)]
-
-    if len(lines) >= 2 and "".join(lines).strip() == text and is_kicker_line(lines[0], lines[1]):
-        # 太白湖新区 / “智慧社区”让居民生活更便捷: a short line over a much longer one is a
-        # kicker, not the first half of a wrapped headline (those fill their first line).
-        rest = classify_paragraph(lines[1:])  # the rest may carry a glued byline
-        if rest and rest[0].kind == "title":
-            return blocks + [Block("title", lines[0].strip(), kicker=True)] + rest
-    bullet = BULLET_RE.search(text)
-    if bullet and bullet.start() > 0:
-        before, after = text[: bullet.start()].strip(), text[bullet.start():]
-        credit = classify_bullet(after)
-        if credit.kind == "photo_credit" and before and not looks_like_title(before):
-            credit.kind, credit.caption = "photo", before
-            return blocks + [credit]
-        return blocks + classify_text(before) + classify_paragraph([after])
-    if bullet:
-        first_line_end = len(lines[0].strip()) if lines else len(text)
-        credit_text = text
-        rest = ""
-        if re.search(r"[，。、：；！？,.:;!?]", text[1:]) or len(compact(text)) > 60:
-            # Only the first line is the byline; the rest is body glued to it.
-            credit_text, rest = text[:first_line_end], text[first_line_end:]
-        block = classify_bullet(credit_text)
-        blocks.append(block)
-        if rest.strip():
-            blocks.extend(classify_text(rest.strip()))
-        return blocks
+    for rule in PARAGRAPH_RULES:
+        found = rule(lines, text)
+        if found is not None:
+            return blocks + found
     return blocks + classify_text(text)
 
 
-def classify_bullet(text: str) -> Block:
-    body = BULLET_RE.sub("", text, count=1).strip()
-    flat = compact(body)
+# ---------------------------------------------------------------- bullet rules
+# Each takes the credit text (bullet included) and its compact body after the bullet.
+
+BulletRule = Callable[[str, str], "Block | None"]
+
+
+def photo_credit(text: str, flat: str) -> Block | None:
+    """`■记者 张三 摄` → a photo credit."""
     if PHOTO_CREDIT_END_RE.search(flat) and (ROLE_RE.search(flat) or len(flat) <= 14):
-        return Block("photo_credit", text, credits=body)
+        return Block("photo_credit", text, credits=_after_bullet(text))
+    return None
+
+
+def wire_label(text: str, flat: str) -> Block | None:
+    """`■新华视点` → a wire label (an agency's name, no reporter in it)."""
     if WIRE_RE.match(flat) and not re.search(r"记者|通讯员", flat):
         return Block("wire", text)
+    return None
+
+
+def editorial_byline(text: str, flat: str) -> Block | None:
+    """`■本报评论员` → the byline of an editorial."""
     if re.fullmatch(r"(?:本报)?(?:特约)?评论员(?:文章)?", flat):
-        return Block("byline", text, credits=body, byline_kind="editorial")
+        return Block("byline", text, credits=_after_bullet(text), byline_kind="editorial")
+    return None
+
+
+def reporter_byline(text: str, flat: str) -> Block | None:
+    """`■本报记者 张三 本报通讯员 李四` → a reporters' byline."""
     if ROLE_RE.search(flat):
-        return Block("byline", text, credits=body, byline_kind="reporter")
+        return Block("byline", text, credits=_after_bullet(text), byline_kind="reporter")
+    return None
+
+
+def signed_byline(text: str, flat: str) -> Block | None:
+    """`■李明` → a commentary signed by its author."""
     if NAME_CHARS_RE.match(flat) and 2 <= len(flat) <= 4:
-        return Block("byline", text, credits=body, byline_kind="signed")
-    # Anything else after a bullet is a label (■新华全媒头条 style).
+        return Block("byline", text, credits=_after_bullet(text), byline_kind="signed")
+    return None
+
+
+BULLET_RULES: tuple[BulletRule, ...] = (photo_credit, wire_label, editorial_byline, reporter_byline, signed_byline)
+
+
+def _after_bullet(text: str) -> str:
+    return BULLET_RE.sub("", text, count=1).strip()
+
+
+def classify_bullet(text: str) -> Block:
+    """A paragraph opened by a bullet; anything no rule claims is a label (■新华全媒头条 style)."""
+    flat = compact(_after_bullet(text))
+    for rule in BULLET_RULES:
+        block = rule(text, flat)
+        if block is not None:
+            return block
     return Block("wire", text)
 
 
+# ---------------------------------------------------------------- text rules
+# Each takes a paragraph's joined text (no bullet) and returns its blocks, or None.
+
+TextRule = Callable[[str], "list[Block] | None"]
+
+
+def dateline(text: str) -> list[Block] | None:
+    """`本报济宁5月7日讯（记者 宋仪凯）今天，…` → a dateline block holding the credits and the
+    lead as its text."""
+    m = DATELINE_RE.match(text)
+    if not m or not (m.group("credits") is not None or m.group("agency") == "本报" or m.group("month")):
+        return None
+    rest, credits = text[m.end():].strip(), m.group("credits")
+    if credits is None:
+        credits, rest = bare_credits(rest)
+    month, day = m.group("month"), m.group("day")
+    return [Block("dateline", rest, credits=credits, place=m.group("place") or None,
+                  month=int(month) if month else None, day=int(day) if day else None, agency=m.group("agency"))]
+
+
+def notice(text: str) -> list[Block] | None:
+    """`编者按：…` → an editor's note."""
+    return [Block("notice", text)] if NOTICE_RE.match(compact(text)) else None
+
+
+def plain_byline(text: str) -> list[Block] | None:
+    """`本报记者 赵六 孙七` → a byline printed without a bullet: role words and names only."""
+    if PLAIN_BYLINE_RE.match(text.strip()) and not _SENTENCE_PUNCT_RE.search(text):
+        return [Block("byline", text, credits=text, byline_kind="reporter")]
+    return None
+
+
+def title_then_interview_line(text: str) -> list[Block] | None:
+    """`建设科创新城——访新区党工委书记郑云飞` in one line → the headline, then the interview line."""
+    dash = text.find("——")
+    if dash <= 0:
+        return None
+    before, after = text[:dash].strip(), text[dash:].strip()
+    if looks_like_title(before) and looks_like_title(after):
+        return classify_text(before) + [Block("title", after)]
+    return None
+
+
+def title(text: str) -> list[Block] | None:
+    """`全县工作会议召开 张伟讲话 李明出席` → a title, split from the people line glued under it."""
+    if not looks_like_title(text):
+        return None
+    head, sub = split_trailing_subheadline(text)
+    return [Block("title", head), Block("title", sub)] if sub else [Block("title", text)]
+
+
+def long_title_with_people_line(text: str) -> list[Block] | None:
+    """A headline too long for `title` with its people line: `全市…动员大会召开覃思远讲话 贺广田主持`."""
+    if len(compact(text)) > MAX_TITLE_CHARS + 40 or any(ch in text for ch in TERMINAL):
+        return None
+    head, sub = split_trailing_subheadline(text)
+    if sub and looks_like_title(head):
+        return [Block("title", head), Block("title", sub)]
+    return None
+
+
+TEXT_RULES: tuple[TextRule, ...] = (dateline, notice, plain_byline, title_then_interview_line, title,
+                                    long_title_with_people_line)
+
+
 def classify_text(text: str) -> list[Block]:
+    """Classify a paragraph's text by the first text rule that applies; otherwise it is body text."""
     if not text:
         return []
-    m = DATELINE_RE.match(text)
-    if m and (m.group("credits") is not None or m.group("agency") == "本报" or m.group("month")):
-        rest, credits = text[m.end():].strip(), m.group("credits")
-        if credits is None:
-            credits, rest = bare_credits(rest)
-        return [
-            Block(
-                "dateline",
-                rest,
-                credits=credits,
-                place=m.group("place") or None,
-                month=int(m.group("month")) if m.group("month") else None,
-                day=int(m.group("day")) if m.group("day") else None,
-                agency=m.group("agency"),
-            )
-        ]
-    if NOTICE_RE.match(compact(text)):
-        return [Block("notice", text)]
-    if PLAIN_BYLINE_RE.match(text.strip()) and not re.search(r"[，。、：；！？]", text):
-        return [Block("byline", text, credits=text, byline_kind="reporter")]
-    dash = text.find("——")
-    if dash > 0:
-        # 标题——访…局长刘东利 printed without a blank line: headline, then the interview line.
-        before, after = text[:dash].strip(), text[dash:].strip()
-        if looks_like_title(before) and looks_like_title(after):
-            return classify_text(before) + [Block("title", after)]
-    if looks_like_title(text):
-        head, sub = split_trailing_subheadline(text)
-        if sub:
-            return [Block("title", head), Block("title", sub)]
-        return [Block("title", text)]
-    if len(compact(text)) <= MAX_TITLE_CHARS + 40 and not any(ch in text for ch in TERMINAL):
-        # A long headline with its people line under it: 全市…动员大会召开 / 覃思远讲话 贺广田主持
-        head, sub = split_trailing_subheadline(text)
-        if sub and looks_like_title(head):
-            return [Block("title", head), Block("title", sub)]
+    for rule in TEXT_RULES:
+        found = rule(text)
+        if found is not None:
+            return found
     return [Block("text", text)]

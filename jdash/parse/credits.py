@@ -6,51 +6,40 @@ from __future__ import annotations
 import re
 
 from jdash.model import Reporter
+from jdash.parse.lexicon import (
+    agencies,
+    alternation,
+    role_of_word,
+    roles_alternation,
+    words,
+)
 from jdash.parse.names import split_glued_names
 from jdash.parse.text import compact
 
 BULLETS = "■□▇█▉◆◼"
-
-
 BULLET_RE = re.compile(f"[{BULLETS}]")
-
+_AGENCIES = "|".join(re.escape(a) for a in agencies())
 
 # 本报济宁5月7日讯（记者 宋仪凯） / 本报讯 / 新华社北京5月7日电（记者 …）
 DATELINE_RE = re.compile(
-    r"^据?(?P<agency>本报|新华社|中新社|大众日报|人民日报|大众网)"
+    rf"^据?(?P<agency>本报|{_AGENCIES})"
     r"(?P<place>[\u4e00-\u9fff]{0,8}?)"
     r"(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
     r"\s*(?:讯|电)(?!员)"
     r"\s*(?:[（(](?P<credits>[^）)]{0,80})[）)])?"
 )
-
-
 STARTS_ARTICLE_RE = re.compile(
     rf"^(?:[{BULLETS}]|(?:\d{{1,2}}版[>》»]+)?据?本报[\u4e00-\u9fff]{{0,8}}?(?:\d{{1,2}}月\d{{1,2}}日)?[讯电](?!员))"
 )
-
-
 # Credits printed without brackets after the dateline: 本报讯 记者 张三 通讯员 李四 今天，…
 BARE_CREDIT_TOKEN_RE = re.compile(r"^(?:(?:本报)?(?:记者|通讯员|实习生))?[\u4e00-\u9fff]{0,4}$")
-
-
 # Credits in brackets closing the body: …参加会议。（记者 张三 通讯员 李四）
 TRAILING_CREDITS_RE = re.compile(r"[（(]\s*(?P<credits>(?:本报)?(?:记者|通讯员)[^（）()]{1,40})[）)]\s*$")
-
-
 # A plain-text byline paragraph: 本报记者 张三 李四
 PLAIN_BYLINE_RE = re.compile(r"^(?:文/图|文图|文)?\s*(?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,40}$")
-
-
-ROLE_RE = re.compile(r"(本报特约记者|本报见习记者|本报实习生|本报记者|本报通讯员|特约记者|见习记者|实习生|记者|通讯员|摄影|评论员)")
-
-
-PHOTO_CREDIT_END_RE = re.compile(r"(?:摄影?|编辑整理|整理|供图|图)\s*$")
-
-
-WIRE_RE = re.compile(r"^(?:新华|全媒|中新|央视|人民日报|大众日报|中国大市场|新华社|央广)")
-
-
+ROLE_RE = re.compile(f"({roles_alternation()})")
+PHOTO_CREDIT_END_RE = re.compile(rf"(?:{alternation('photo_credit_marks.txt')})\s*$")
+WIRE_RE = re.compile(rf"^(?:{alternation('wire_agencies.txt')})")
 NAME_CHARS_RE = re.compile(r"^[\u4e00-\u9fff·]+$")
 
 
@@ -75,7 +64,7 @@ def parse_credits(text: str, photo: bool = False) -> list[Reporter]:
             continue
         for token in re.split(r"[\s、,，/]+", part):
             token = token.strip()
-            if not token or not NAME_CHARS_RE.match(token):
+            if not token or not NAME_CHARS_RE.match(token) or token in words("credit_words.txt"):
                 continue
             for name in split_glued_names(token):
                 reporters.append(Reporter(name, role))
@@ -85,15 +74,8 @@ def parse_credits(text: str, photo: bool = False) -> list[Reporter]:
 
 
 def role_name(role_word: str) -> str:
-    if "通讯员" in role_word:
-        return "通讯员"
-    if "实习生" in role_word:
-        return "实习生"
-    if "评论员" in role_word:
-        return "评论员"
-    if "摄影" in role_word:
-        return "摄影"
-    return "记者"
+    """The role a credit word gives: `本报见习记者` → `记者` (from reporter_roles.csv)."""
+    return role_of_word().get(role_word, "记者")
 
 
 def bare_credits(text: str) -> tuple[str | None, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jdash.parse.lexicon import alternation
 from jdash.parse.names import common_names, surnames
 from jdash.parse.text import (
     CONTINUED_FROM_RE,
@@ -15,47 +16,19 @@ from jdash.parse.text import (
 )
 
 MAX_TITLE_CHARS = 50
-
-
 MAX_SUBTITLE_CHARS = 70
-
-
 KICKER_MAX_CHARS = 9
-
-
 LABEL_MAX_CHARS = 12
 
-
-# A subheadline that lists people and what they did: 林红玉讲话 于永生主持 霍媛媛李兴伟出席.
-SUB_VERBS_RE = re.compile(r"(?:讲话|主持|出席|致辞|会见|参加|调研|督导|强调|讲课|宣讲|作报告|陪同|见证|签约)")
-
-
-SUB_VERBS = ("出席并讲话|出席并致辞|出席并作重要讲话|出席并宣布开工|宣布开工|宣布|讲话|主持|出席|致辞|会见|调研|"
-              "陪同|参加|讲课|宣讲|作报告|督导|揭牌|颁奖|授课|发言|见证签约")
-
-
-SUB_VERB_START_RE = re.compile(rf"(?:{SUB_VERBS})")
-
-
-SUB_VERB_END_RE = re.compile(rf"(?:{SUB_VERBS})$")
-
-
-ATTEND_END_RE = re.compile(r"(?:出席并讲话|出席并致辞|出席并作重要讲话|出席|参加|陪同|致辞)$")
-
-
-EVENT_END_RE = re.compile(r"(?:召开|举行|开幕|闭幕|启动|开工|签约|揭牌|成立|举办|落幕|开班|发布)$")
-
-
+# What people did, in a people line under a headline: 林红玉讲话 于永生主持 霍媛媛李兴伟出席.
+SPEECH_VERB_RE = re.compile(f"(?:{alternation('speech_verbs.txt')})")
+ATTEND_END_RE = re.compile(f"(?:{alternation('attendance_verbs.txt')})$")
+EVENT_END_RE = re.compile(f"(?:{alternation('event_verbs.txt')})$")
 # A title line that opens with a verb needs the place above it as its subject
 # (曲阜文化建设示范区 / 签约12个文旅项目), so that place is not a kicker.
-OPENS_WITH_PREDICATE_RE = re.compile(
-    r"^(?:签约|召开|举行|举办|开展|实施|推进|推动|打造|启动|建成|获评|入选|出台|发布|开工|新增|实现|成立|完成|"
-    r"加快|全力|着力|聚力|深化|持续|积极|扎实|强化|落实|迎来|再添|首次|率先|荣获|跻身|喜获|入围|上榜|建设|创建)"
-)
-
-
+OPENS_WITH_PREDICATE_RE = re.compile(f"^(?:{alternation('title_opening_verbs.txt')})")
 # A first line ending in a verb wants its object on the next line: 于永生会见 / 白俄罗斯驻华大使.
-TRAILING_VERB_RE = re.compile(r"(?:会见|看望|慰问|调研|考察|会见了|走访|召开|举行|推进|打造|实施|建设|开展|做好|抓好|提升|促进|助力|迎接)$")
+TRAILING_VERB_RE = re.compile(f"(?:{alternation('object_verbs.txt')})$")
 
 
 def looks_like_title(text: str) -> bool:
@@ -99,7 +72,7 @@ def is_people_and_verbs(tail: str) -> bool:
     def names_then_verb(rest: str, names_seen: int) -> int | None:
         """Length of `name(、name)* verb` at the start of rest, or None."""
         if names_seen:
-            verb = SUB_VERB_START_RE.match(rest)
+            verb = SPEECH_VERB_RE.match(rest)
             if verb:
                 return verb.end()
         for length in ((4, 3, 2) if rest[:2] in double else (3, 2)):
@@ -180,7 +153,7 @@ def kicker_like(text: str) -> bool:
 
 def label_like(text: str) -> bool:
     flat = compact(text)
-    return (len(flat) <= LABEL_MAX_CHARS or "·" in flat) and not SUB_VERBS_RE.search(flat) and not flat.startswith("—")
+    return (len(flat) <= LABEL_MAX_CHARS or "·" in flat) and not SPEECH_VERB_RE.search(flat) and not flat.startswith("—")
 
 
 def is_banner(text: str) -> bool:

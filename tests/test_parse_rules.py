@@ -1,0 +1,204 @@
+"""Each rule of the parser's stages on its own, on invented text (jdash/parse/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdash.parse import assemble, article, blocks, credits, eventdate, titles
+from jdash.parse.blocks import Block
+from jdash.parse.lexicon import alternation, words
+
+# ---------------------------------------------------------------- word lists
+
+
+@pytest.mark.parametrize("name", ["speech_verbs.txt", "attendance_verbs.txt", "event_verbs.txt", "crumbs.txt",
+                                  "notice_labels.txt", "wire_agencies.txt", "photo_credit_marks.txt",
+                                  "title_opening_verbs.txt", "object_verbs.txt", "credit_words.txt"])
+def test_word_lists_load_without_duplicates(name):
+    listed = words(name)
+    assert listed and len(set(listed)) == len(listed)
+    assert all("#" not in w and " " not in w for w in listed)
+
+
+def test_alternation_prefers_the_longest_word():
+    assert alternation("attendance_verbs.txt").split("|")[0] == "出席并作重要讲话"
+
+
+def test_every_attendance_verb_is_a_speech_verb():
+    assert set(words("attendance_verbs.txt")) <= set(words("speech_verbs.txt"))
+
+
+# ---------------------------------------------------------------- paragraph rules
+
+
+def kinds(found):
+    return None if found is None else [b.kind for b in found]
+
+
+@pytest.mark.parametrize("rule, lines, expected", [
+    (blocks.crumb_paragraph, ["要闻导读"], ["crumb"]),
+    (blocks.crumb_paragraph, ["读导闻要"], ["crumb"]),  # scrambled by OCR
+    (blocks.crumb_paragraph, ["读书好"], None),
+    (blocks.kicker_over_title, ["微山县", "湖区渔民喜迁新居"], ["title", "title"]),
+    (blocks.kicker_over_title, ["泗水夜经济", "点亮小城“烟火气”"], None),
+    (blocks.bullet_inside, ["嘉祥石雕走向世界 ■本报记者 周明"], ["title", "byline"]),
+    (blocks.bullet_inside, ["图为游客在湖边赏荷。■记者 陈亮 摄"], ["photo"]),
+    (blocks.bullet_inside, ["■本报记者 周明"], None),
+    (blocks.bullet_first, ["■本报记者 周明", "今年以来，嘉祥县石雕出口增长。"], ["byline", "text"]),
+    (blocks.bullet_first, ["嘉祥石雕走向世界"], None),
+])
+def test_paragraph_rules(rule, lines, expected):
+    text = "".join(lines)
+    assert kinds(rule(lines, text)) == expected
+
+
+def test_paragraph_rules_run_in_order():
+    assert blocks.PARAGRAPH_RULES[0] is blocks.crumb_paragraph
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    (blocks.photo_credit, "■记者 陈亮 摄", "photo_credit"),
+    (blocks.photo_credit, "■本报记者 陈亮", None),
+    (blocks.wire_label, "■新华社发", "wire"),
+    (blocks.wire_label, "■新华社记者 王明", None),
+    (blocks.editorial_byline, "■本报评论员", "byline"),
+    (blocks.reporter_byline, "■本报记者 陈亮 本报通讯员 赵宁", "byline"),
+    (blocks.reporter_byline, "■赵宁", None),
+    (blocks.signed_byline, "■赵宁", "byline"),
+    (blocks.signed_byline, "■新华全媒头条报道", None),
+])
+def test_bullet_rules(rule, text, expected):
+    found = rule(text, blocks.compact(text[1:]))
+    assert (found.kind if found else None) == expected
+
+
+def test_anything_else_after_a_bullet_is_a_label():
+    assert blocks.classify_bullet("■图说新变化系列").kind == "wire"
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    (blocks.dateline, "本报汶上6月3日讯（记者 周明）今天，全县会议召开。", ["dateline"]),
+    (blocks.dateline, "本报记者在汶上看到", None),
+    (blocks.notice, "编者按：今天起本报开设专栏。", ["notice"]),
+    (blocks.notice, "编者在此", None),
+    (blocks.plain_byline, "本报记者 周明 陈亮", ["byline"]),
+    (blocks.plain_byline, "本报记者，周明说。", None),
+    (blocks.title_then_interview_line, "做强文旅产业——访县文旅局局长周明", ["title", "title"]),
+    (blocks.title_then_interview_line, "做强文旅产业", None),
+    (blocks.title, "全县工作会议召开 张伟讲话 李明、王强出席", ["title", "title"]),
+    (blocks.title, "今天，全县工作会议召开。", None),
+    (blocks.long_title_with_people_line,
+     "全县2016年度科学发展综合考核总结表彰暨“十三五”规划实施推进动员大会召开周明讲话 陈亮主持", ["title", "title"]),
+])
+def test_text_rules(rule, text, expected):
+    assert kinds(rule(text)) == expected
+
+
+def test_dateline_keeps_place_date_and_credits():
+    (block,) = blocks.dateline("本报汶上6月3日讯（记者 周明）今天，全县会议召开。")
+    assert (block.place, block.month, block.day, block.credits, block.text) == (
+        "汶上", 6, 3, "记者 周明", "今天，全县会议召开。")
+
+
+def test_wire_agency_datelines_come_from_the_data_file():
+    (block,) = blocks.dateline("人民日报北京3月5日电（记者 王明）全国两会开幕。")
+    assert block.agency == "人民日报" and block.place == "北京"
+
+
+# ---------------------------------------------------------------- credits
+
+
+@pytest.mark.parametrize("text, photo, expected", [
+    ("记者 周明 通讯员 陈亮", False, [("周明", "记者"), ("陈亮", "通讯员")]),
+    ("本报见习记者 周明", False, [("周明", "记者")]),
+    ("记者 周明 摄", True, [("周明", "摄影")]),
+])
+def test_parse_credits(text, photo, expected):
+    assert [(r.name, r.role) for r in credits.parse_credits(text, photo=photo)] == expected
+
+
+def test_role_name_comes_from_the_data_file():
+    assert credits.role_name("本报实习生") == "实习生" and credits.role_name("特约记者") == "记者"
+
+
+def test_bare_credits():
+    assert credits.bare_credits("记者 周明 通讯员 陈亮 今天，全县会议召开。") == (
+        "记者 周明 通讯员 陈亮", "今天，全县会议召开。")
+
+
+# ---------------------------------------------------------------- kicker rules
+
+
+@pytest.mark.parametrize("rule, first, second, expected", [
+    (assemble.place_kicker, "梁山县", "水泊景区迎来客流高峰", True),
+    (assemble.place_kicker, "梁山县", "召开项目推进会", False),
+    (assemble.label_kicker, "多维聚焦 精准发力", "汶上着力做强物流产业", True),
+    (assemble.short_line_kicker, "实体经济稳中求进", "泗水工业经济稳中有升", True),
+    (assemble.short_line_kicker, "让老城焕发新活力", "全县城市更新暨口袋公园建设推进会召开", False),
+])
+def test_kicker_rules(rule, first, second, expected):
+    assert rule(Block("title", first), first, second) is expected
+
+
+def test_marked_kicker():
+    assert assemble.marked_kicker(Block("title", "微山县", kicker=True), "微山县", "x")
+
+
+def test_trailing_label_goes_to_the_next_article():
+    rest, label = assemble.split_trailing_label(["民生观察"], Block("text", "今年以来，…"))
+    assert (rest, label) == ([], "民生观察")
+
+
+def test_cut_sentence_is_not_a_title():
+    assert assemble.is_cut_sentence([Block("title", "针对今年的新品种，农技")], Block("text", "员逐户指导。"))
+
+
+# ---------------------------------------------------------------- draft → article
+
+
+def test_split_continuation():
+    assert article.split_continuation(["（上接1版）今天开幕。", "会议要求加快推进。（下转2版）"]) == (
+        ["今天开幕。", "会议要求加快推进。"], "2版")
+
+
+def test_split_trailing_credits():
+    assert article.split_trailing_credits(["会议部署了工作。（记者 周明）"]) == (["会议部署了工作。"], "记者 周明")
+
+
+@pytest.mark.parametrize("start, kind", [
+    (Block("dateline", "", credits="记者 周明"), "news"),
+    (Block("byline", "", credits="本报记者 周明", byline_kind="reporter"), "feature"),
+    (Block("byline", "", credits="本报评论员", byline_kind="editorial"), "editorial"),
+    (Block("byline", "", credits="周明", byline_kind="signed"), "commentary"),
+])
+def test_start_credits(start, kind):
+    assert article.start_credits(start)[1] == kind
+
+
+def test_article_kind():
+    assert article.article_kind("news", "——访县文旅局局长周明") == "interview"
+    assert article.article_kind(None, None) == "feature"
+
+
+def test_fallback_headline():
+    assert article.fallback_headline("photo", "图为游客在湖边赏荷。游客很多。") == "图为游客在湖边赏荷"
+    assert article.fallback_headline("news", "今天开幕。") == ""
+
+
+def test_event_date():
+    start = Block("dateline", "", month=None, day=None)
+    assert eventdate.event_date(start, "3月19日，全县会议召开。") == "--03-19"
+    assert eventdate.event_date(Block("dateline", "", month=13, day=2), "") is None
+    assert eventdate.event_date(None, "3月19日，全县会议召开。") is None
+
+
+# ---------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县工作会议召开", True),
+    ("今天，全县工作会议召开。", False),
+    ("奋进新征程！", True),
+])
+def test_looks_like_title(text, expected):
+    assert titles.looks_like_title(text) is expected
