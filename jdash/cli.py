@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import logging
 import math
+import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -17,6 +19,7 @@ import pandas as pd
 
 from jdash import __version__
 from jdash.errors import JdashError
+from jdash.pipeline import DEBUG_ENV, debug_enabled, is_internal_error
 from jdash.settings import load_settings
 from jdash.store import BuildReport, Progress, build, iter_article_records, load_corpus
 
@@ -33,6 +36,8 @@ def _friendly(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except JdashError as err:
+            if debug_enabled():
+                raise
             raise click.ClickException(str(err)) from None
 
     return wrapper
@@ -40,8 +45,35 @@ def _friendly(command: Callable[..., Any]) -> Callable[..., Any]:
 
 @click.group()
 @click.version_option(__version__, prog_name="jdash")
-def main() -> None:
+@click.option("--debug", is_flag=True,
+              help="Log debug messages, and stop at the first internal error with its traceback.")
+def main(debug: bool) -> None:
     """Turn OCR'd pages of 济宁日报 into structured articles."""
+    if debug:
+        os.environ[DEBUG_ENV] = "1"  # read by process_page, here and in the worker processes
+    _log_to_stderr(logging.DEBUG if debug_enabled() else logging.WARNING)
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever `sys.stderr` is at the time (click's test runner swaps it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
+
+
+def _log_to_stderr(level: int) -> None:
+    """jdash's log (tracebacks of internal errors included) on stderr, at `level`."""
+    logger = logging.getLogger("jdash")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(level)
 
 
 _paths = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
@@ -98,7 +130,8 @@ def _build(paths: tuple[Path, ...] | tuple[Path], store: Path, workers: int) -> 
     for source, original in report.duplicates:
         click.echo(f"note: {source}: same content as {original}; kept once", err=True)
     for warning in report.warnings:
-        click.echo(f"warning: {warning.source}: {warning.reason}", err=True)
+        label = "error" if is_internal_error(warning) else "warning"
+        click.echo(f"{label}: {warning.source}: {warning.reason}", err=True)
     return report
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import threading
 import warnings
@@ -20,6 +21,8 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from jdash.errors import ExportError, FontNotFoundError
+
+log = logging.getLogger(__name__)
 
 FONT_ENV = "JDASH_FONT"  # the `font` setting of jdash.settings
 SYSTEM_FONTS = (
@@ -96,6 +99,7 @@ def find_chrome() -> str | None:
 
         return Chromium.find_browser(skip_local=False)
     except Exception:  # noqa: BLE001 - best effort probe of the system
+        log.debug("no Chrome/Chromium found through choreographer", exc_info=True)
         return None
 
 

@@ -1,7 +1,8 @@
 """One page's bytes → a `PageResult`; finding page files and their `pages.csv` metadata.
 
 `process_page` is pure and picklable: it runs in worker processes, and never raises for one bad
-page (what went wrong becomes a `ParseWarning` on the result).
+page (what went wrong becomes a `ParseWarning` on the result; a bug in jdash becomes an
+internal-error warning, with its traceback logged).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import logging
 import os
 import re
 from collections.abc import Iterable
@@ -20,7 +22,11 @@ from jdash.errors import InputError
 from jdash.model import PageResult, ParseWarning
 from jdash.textio import decode_page, normalise_text
 
+log = logging.getLogger(__name__)
+
 PAGES_CSV = "pages.csv"
+INTERNAL_ERROR = "internal error"
+DEBUG_ENV = "JDASH_DEBUG"
 # A newspaper page is about 20 KB of text. A file hundreds of times larger is not one page, and
 # parsing it would only make one monstrous "article"; it is refused with a message instead.
 MAX_PAGE_BYTES = 8 * 2**20
@@ -64,8 +70,42 @@ def process_page(source: str, data: bytes, meta: PageMeta | None = None) -> Page
     """Decode, normalise, parse, date and enrich one page.
 
     Problems with the page become warnings on the result; a page without articles gets the
-    warning "no articles found".
+    warning "no articles found". An exception inside jdash (a bug) is logged with its traceback
+    and the page is returned with no articles and one internal-error warning, never half-enriched
+    and never blamed on the file; with the environment variable JDASH_DEBUG=1 it is raised instead.
     """
+    try:
+        return _process_page(source, data, meta)
+    except Exception as err:  # noqa: BLE001 - one page's bug must not stop a 30,000-page build
+        if debug_enabled():
+            raise
+        log.exception("internal error while processing page %s", source)
+        return PageResult(source=source, content_hash=content_hash(data), issue_date=None,
+                          date_source="unknown", date_confidence=0.0,
+                          warnings=[internal_error_warning(source, err)])
+
+
+def debug_enabled() -> bool:
+    """JDASH_DEBUG is set (the CLI's --debug sets it; worker processes inherit it)."""
+    return os.environ.get(DEBUG_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def internal_error_warning(source: str, err: BaseException) -> ParseWarning:
+    """The warning for a page jdash failed on: says it is jdash's fault, not the file's.
+
+    >>> internal_error_warning("a.txt", KeyError("x")).reason
+    "internal error (a bug in jdash, not a problem with the file; traceback in the log): KeyError: 'x'"
+    """
+    return ParseWarning(source, f"{INTERNAL_ERROR} (a bug in jdash, not a problem with the file; "
+                                f"traceback in the log): {_describe(err)}")
+
+
+def is_internal_error(warning: ParseWarning) -> bool:
+    """Whether a warning reports a bug in jdash rather than a bad input file."""
+    return warning.reason.startswith(INTERNAL_ERROR)
+
+
+def _process_page(source: str, data: bytes, meta: PageMeta | None) -> PageResult:
     # Imported here: the parser and entity modules are heavy (jieba) and load once per worker.
     from jdash.dates import resolve_dates
     from jdash.enrich import enrich_articles
@@ -81,18 +121,12 @@ def process_page(source: str, data: bytes, meta: PageMeta | None = None) -> Page
 
     if len(data) > MAX_PAGE_BYTES:
         return warn(oversized_page_reason(len(data)))
+    # InputError is the file's fault; anything else raised below is jdash's (see process_page).
     try:
         text = normalise_text(decode_page(data, source))
-    except InputError as err:
-        return warn(err.reason)
-    # Broad excepts below are deliberate: a bug tripped by one odd page must not stop a
-    # 30,000-page build; the page is reported with the error instead.
-    try:
         articles = parse_page(text, source)
     except InputError as err:
         return warn(err.reason)
-    except Exception as err:  # noqa: BLE001
-        return warn(f"parser failed: {_describe(err)}")
     if not articles:
         return warn("no articles found")
     for order, article in enumerate(articles):
@@ -101,21 +135,14 @@ def process_page(source: str, data: bytes, meta: PageMeta | None = None) -> Page
         if meta is not None:
             article.page = meta.page
             article.paper = meta.paper
-    try:
-        result.issue_date, result.date_source, result.date_confidence = resolve_dates(
-            articles, text, source, meta
-        )
-    except Exception as err:  # noqa: BLE001
-        warn(f"dates not resolved: {_describe(err)}")
-    try:
-        articles = enrich_articles(articles)
-    except Exception as err:  # noqa: BLE001
-        warn(f"entities not extracted: {_describe(err)}")
-    result.articles = list(articles)
+    result.issue_date, result.date_source, result.date_confidence = resolve_dates(articles, text, source, meta)
+    result.articles = list(enrich_articles(articles))
+    log.debug("%s: %d articles, issue date %s (%s)", source, len(result.articles), result.issue_date,
+              result.date_source)
     return result
 
 
-def _describe(err: Exception) -> str:
+def _describe(err: BaseException) -> str:
     return f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
 
 

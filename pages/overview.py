@@ -4,6 +4,7 @@ officials, counties and topics — each a link into its page."""
 import streamlit as st
 
 from jdash import charts, queries
+from jdash.pipeline import INTERNAL_ERROR
 from ui import cache, widgets as w
 
 f = w.current_filters()
@@ -63,4 +64,8 @@ warn = queries.warnings_table(c.warnings)
 if warn.empty:
     st.success("Every file in the store was parsed.", icon=":material/check_circle:")
 else:
+    bugs = int(warn["reason"].str.startswith(INTERNAL_ERROR).sum())
+    if bugs:
+        st.error(f"{bugs} pages hit a bug in jdash, not a problem with the files: the build's log has the "
+                 "traceback.", icon=":material/bug_report:")
     st.dataframe(warn, hide_index=True, width="stretch")

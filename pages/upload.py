@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from jdash.errors import JdashError
+from jdash.pipeline import is_internal_error
 from ui import cache, widgets as w
 
 w.current_filters()  # routes this run through app.py (see ui.widgets._ensure_router)
@@ -56,6 +57,10 @@ if report is not None:
         dup = pd.DataFrame(report.duplicates, columns=["file", "same content as"])
         st.markdown("**Skipped: the same text is already stored**")
         st.dataframe(dup, hide_index=True, width="stretch")
+    bugs = [x for x in report.warnings if is_internal_error(x)]
+    if bugs:
+        st.error(f"{len(bugs)} pages hit a bug in jdash, not a problem with the files: the server log has "
+                 "the traceback.", icon=":material/bug_report:")
     if report.warnings:
         st.warning(f"{len(report.warnings)} files, or parts of files, could not be used:", icon=":material/warning:")
         for x in report.warnings[:50]:

@@ -84,8 +84,16 @@ def test_overview_shows_the_corpus(seeds):
     assert metrics["Articles"] == str(len(seeds.articles))
     assert metrics["Pages"] == "5"
     labels = link_labels(at)
-    assert any(lbl.startswith("林红玉") for lbl in labels)  # top officials link into the network
-    assert any(lbl.startswith("泗水县") for lbl in labels) or any(lbl.startswith("嘉祥县") for lbl in labels)
+    from jdash import queries
+
+    # The top officials, counties and topics link into their pages, each with its article count.
+    top_official = queries.top_officials(seeds.officials, 1).iloc[0]
+    top_county = queries.value_counts(seeds.articles, "counties", 1).iloc[0]
+    top_topic = queries.value_counts(seeds.articles, "topics", 1).iloc[0]
+    assert f"{top_official['name']} · {top_official['articles']}" in labels
+    assert f"{top_county['value']} · {top_county['articles']}" in labels
+    assert f"{top_topic['value']} · {top_topic['articles']}" in labels
+    assert any(lbl.startswith("林红玉") for lbl in labels)  # the seeds' mayor, among the top ten
 
 
 # ---------------------------------------------------------------- filters and URL
@@ -344,6 +352,33 @@ def test_upload_adds_pages_with_a_progress_bar_and_lists_failures(tmp_path, monk
     at.query_params["q"] = "数据中心"
     at.run()
     assert caption_count(at) >= 1
+
+
+def test_a_crash_inside_jdash_is_shown_as_a_bug_not_a_bad_file(tmp_path, monkeypatch, corpus_dir, seeds):
+    import jdash.enrich
+    from jdash import store
+
+    real = jdash.enrich.enrich_articles
+
+    def broken_on_one_page(articles):
+        if articles[0].source.startswith("000_"):
+            raise KeyError("county")
+        return real(articles)
+
+    monkeypatch.delenv("JDASH_DEBUG", raising=False)
+    with monkeypatch.context() as patch:
+        patch.setattr(jdash.enrich, "enrich_articles", broken_on_one_page)
+        store.build([corpus_dir], tmp_path / "store")
+    monkeypatch.setenv("JDASH_STORE", str(tmp_path / "store"))
+    monkeypatch.setenv("JDASH_CORPUS", str(corpus_dir))
+    at = open_page()
+    errors = texts(at, "error")
+    assert any(e.startswith("1 pages hit a bug in jdash") for e in errors), errors
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Skipped files"] == "1"
+    # Nothing of the broken page was stored half-enriched; the other pages are all there.
+    others = seeds.articles.loc[~seeds.articles["source"].str.startswith("000_")]
+    assert metrics["Articles"] == str(len(others)) and len(others) < len(seeds.articles)
 
 
 def test_a_bad_setting_is_a_message_not_an_exception(monkeypatch):

@@ -150,3 +150,34 @@ def test_user_files_are_never_modified(bad_corpus, tmp_path):
     run("build", str(bad_corpus), "--store", str(tmp_path / "store"))
     run("export", "articles", str(bad_corpus), "--format", "csv", "-o", str(tmp_path / "a.csv"))
     assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in bad_corpus.iterdir()} == before
+
+
+@pytest.fixture
+def broken_parser(monkeypatch):
+    """A parser with a bug: every page raises inside jdash."""
+    import logging
+
+    import jdash.parser
+
+    def broken(text, source):
+        raise ValueError("unexpected layout")
+
+    monkeypatch.setattr(jdash.parser, "parse_page", broken)
+    yield
+    logging.getLogger("jdash").setLevel(logging.NOTSET)  # --debug raised it for this process
+
+
+def test_a_crash_inside_jdash_is_an_error_with_a_traceback_not_a_bad_file(corpus_dir, tmp_path, broken_parser):
+    result = run("build", str(corpus_dir), "--store", str(tmp_path / "store"), env={"JDASH_DEBUG": ""})
+    assert result.exit_code == 0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 5 and all("internal error (a bug in jdash" in line for line in errors)
+    assert not any(line.startswith("warning: ") for line in result.stderr.splitlines())
+    assert result.stderr.count("Traceback (most recent call last)") == 5
+    assert "ValueError: unexpected layout" in result.stderr
+
+
+def test_debug_stops_at_the_internal_error(corpus_dir, tmp_path, broken_parser):
+    result = run("--debug", "build", str(corpus_dir), "--store", str(tmp_path / "store"), env={"JDASH_DEBUG": ""})
+    assert result.exit_code == 1
+    assert isinstance(result.exception, ValueError) and str(result.exception) == "unexpected layout"

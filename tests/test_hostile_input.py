@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from jdash.model import KINDS
 from jdash.parser import parse_page
-from jdash.pipeline import MAX_PAGE_BYTES, process_page
+from jdash.pipeline import MAX_PAGE_BYTES, is_internal_error, process_page
 
 # Fragments that steer random text into every branch of the parser.
 FRAGMENTS = [
@@ -37,10 +37,20 @@ def test_any_text_parses_into_well_formed_articles(text):
     _check(parse_page(text, "fuzz.txt"))
 
 
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts.map(lambda t: t.encode("utf-8")) | texts.map(lambda t: t.encode("gb18030")))
+def test_any_page_text_goes_through_the_whole_pipeline_without_an_internal_error(data):
+    """Dates and entities too, not only the parser: a crash there is an internal-error warning."""
+    result = process_page("fuzz.txt", data)
+    assert not [w.reason for w in result.warnings if is_internal_error(w)]
+    _check(result.articles)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000))
 def test_any_bytes_give_a_result_or_a_warning(data):
     result = process_page("fuzz.bin", data)
+    assert not [w.reason for w in result.warnings if is_internal_error(w)]  # a crash inside jdash
     assert result.articles or result.warnings
     assert all(w.source == "fuzz.bin" and w.reason for w in result.warnings)
     _check(result.articles)

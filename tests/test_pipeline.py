@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import logging
 import pickle
 from pathlib import Path
 
 import pytest
 
 from jdash.model import PageResult, ParseWarning
-from jdash.pipeline import (PageMeta, article_id, content_hash, discover_pages, parse_iso_date, process_page,
-                            read_pages_csv)
+from jdash.pipeline import (DEBUG_ENV, PageMeta, article_id, content_hash, discover_pages, is_internal_error,
+                            parse_iso_date, process_page, read_pages_csv)
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -75,16 +76,54 @@ def test_bad_pages_become_warnings_not_exceptions(data, reason):
     assert result.warnings[0].reason.startswith(reason)
 
 
-def test_a_parser_crash_on_one_page_is_a_warning(monkeypatch):
+def test_a_parser_crash_is_an_internal_error_with_its_traceback_in_the_log(monkeypatch, caplog):
     import jdash.parser
 
     def broken(text, source):
         raise ValueError("unexpected layout")
 
     monkeypatch.setattr(jdash.parser, "parse_page", broken)
-    result = process_page("odd.txt", SEEDS[0].read_bytes())
+    monkeypatch.delenv(DEBUG_ENV, raising=False)
+    with caplog.at_level(logging.ERROR, logger="jdash.pipeline"):
+        result = process_page("odd.txt", SEEDS[0].read_bytes())
     assert result.articles == []
-    assert result.warnings == [ParseWarning("odd.txt", "parser failed: ValueError: unexpected layout")]
+    (warning,) = result.warnings
+    assert warning.source == "odd.txt" and is_internal_error(warning)
+    assert warning.reason.endswith("ValueError: unexpected layout") and "bug in jdash" in warning.reason
+    (record,) = [r for r in caplog.records if r.name == "jdash.pipeline"]
+    assert "odd.txt" in record.getMessage() and record.exc_info[0] is ValueError
+    assert "in broken" in caplog.text  # the traceback, down to the failing function
+
+
+def test_an_enrichment_crash_stores_no_half_enriched_page(monkeypatch):
+    import jdash.enrich
+
+    def broken(articles):
+        articles[0].headline = "half done"  # what a crash midway leaves behind
+        raise KeyError("county")
+
+    monkeypatch.setattr(jdash.enrich, "enrich_articles", broken)
+    monkeypatch.delenv(DEBUG_ENV, raising=False)
+    result = process_page("odd.txt", SEEDS[0].read_bytes())
+    assert result.articles == [] and result.issue_date is None
+    assert [is_internal_error(w) for w in result.warnings] == [True]
+
+
+def test_bad_input_is_not_an_internal_error():
+    (warning,) = process_page("bad.txt", b"").warnings
+    assert not is_internal_error(warning)
+
+
+def test_debug_raises_the_internal_error(monkeypatch):
+    import jdash.dates
+
+    def broken(*args):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(jdash.dates, "resolve_dates", broken)
+    monkeypatch.setenv(DEBUG_ENV, "1")
+    with pytest.raises(ZeroDivisionError):
+        process_page("odd.txt", SEEDS[0].read_bytes())
 
 
 def test_metadata_sets_date_page_and_paper():
