@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from jdash.confidence import FigureEvidence, figure_confidence
 from jdash.datafiles import read_table
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
@@ -408,7 +409,7 @@ def _kind(t: str, raw: _Raw, lo: int) -> str:
     return "rate" if growth > share else "share"
 
 
-def _county_before(t: str, lo: int, hi: int, default: str | None, city_itself: bool) -> str | None:
+def _county_before(t: str, lo: int, hi: int, default: str | None, city_itself: bool) -> tuple[str | None, bool]:
     """The place a figure belongs to: the last county named before it in its sentence, unless several are
     listed (深入市中区、兖州市、邹城市等地，观摩了32个项目: the figure is the whole city's); 全市/我市 means the
     city, or the county-level city itself in that city's own article (`city_itself`)."""
@@ -420,8 +421,8 @@ def _county_before(t: str, lo: int, hi: int, default: str | None, city_itself: b
         if best is None or m.start() - lo > best[0]:
             best = (m.start() - lo, default if city_itself and default else CITY_WIDE)
     if mentions and best is None:
-        return default if default not in (None,) else CITY_WIDE
-    return best[1] if best else default
+        return (default if default not in (None,) else CITY_WIDE), True
+    return (best[1], True) if best else (default, False)
 
 
 def _period_before(t: str, lo: int, hi: int) -> str | None:
@@ -506,6 +507,10 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
             prev, prev_start = fig, raw.start
         _pair_respectively(t, in_sentence, figures, s_lo)
         _name_changes(t, in_sentence, figures, s_lo)
+        for k in range(len(figures) - len(in_sentence), len(figures)):
+            fig = figures[k]
+            evidence = FigureEvidence(county_in_sentence=_county_before(t, s_lo, in_sentence[k - len(figures)].start, None, False)[1])
+            figures[k] = replace(fig, confidence=figure_confidence(fig, evidence))
     return figures
 
 
@@ -686,6 +691,7 @@ def _figure(
     factor = raw.scale * (raw.base.factor if raw.base else 1.0)
     # Decimal keeps 312.4亿 at 31240000000 rather than 31239999999.999996.
     normalised = float(Decimal(str(raw.value)) * Decimal(repr(factor))) if (base_unit or raw.scale != 1.0) else None
+    place, printed = _county_before(t, s_lo, raw.start, county, city_itself)
     return Figure(
         value=raw.value,
         unit=raw.unit,
@@ -695,7 +701,7 @@ def _figure(
         canonical_metric=metric.canonical if metric else None,
         kind=kind,
         subject=None if (kind == "count" and own) else subject,
-        county=_county_before(t, s_lo, raw.start, county, city_itself),
+        county=place,
         period=_period_before(t, s_lo, raw.start),
         approx=raw.approx,
         sentence=sentence,

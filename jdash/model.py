@@ -33,6 +33,7 @@ class OfficialMention:
     titles: tuple[str, ...] = ()
     level: str = "other"  # national | province | city | county | other
     organisation: str | None = None
+    confidence: float = 1.0  # 0..1, how surely this is an official of these titles (jdash.confidence)
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ class Figure:
     county: str | None
     period: str | None  # 1至6月份, 前三季度, 今年以来, 2021年
     approx: str | None  # 超 余 近 多 约 …
-    sentence: str
+    sentence: str  # the source sentence, or at most ~200 printed characters of it around the figure
+    confidence: float = 1.0  # 0..1: known canonical metric, unit and county score high, junk labels low
 
 
 @dataclass

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from jdash.confidence import BARE_DISCOUNT, LEADER_CONFIDENCE, official_confidence
 from jdash.datafiles import read_lines
 from jdash.gazetteer import places
 from jdash.model import OfficialMention, PersonMention
@@ -363,6 +364,7 @@ def _is_person_org(org: str) -> bool:
 class _Found:
     name: str
     segments: list[_Segment]
+    strength: int = 3  # how surely the name ends where it was cut (see _strength)
 
 
 def _scan(text: str) -> list[_Found]:
@@ -408,7 +410,7 @@ def _scan(text: str) -> list[_Found]:
         if got and head.kind == "person" and _word_across(text, end):
             got = None
         if got:
-            names = [got[0]]
+            names = [got]
             k = j + len(got[0])
             # A list of names sharing the titles: 副市长李海洋、白平和、宫晓芳、刘东波
             while k < len(text) - 1 and text[k] == "、":
@@ -418,10 +420,10 @@ def _scan(text: str) -> list[_Found]:
                 ahead = pattern.search(text, k + 1, k + 1 + len(nxt[0]))
                 if ahead:
                     break
-                names.append(nxt[0])
+                names.append(nxt)
                 k += 1 + len(nxt[0])
-            for name in names:
-                found.append(_Found(name, list(chain)))
+            for name, strength in names:
+                found.append(_Found(name, list(chain), strength))
             pending = []
             floor = k
             pos = k
@@ -484,7 +486,14 @@ def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMe
     levels = [lvl for _, lvl in official_segments if lvl]
     level = max(levels, key=lambda lvl: _RANK[lvl]) if levels else "other"
     org = next((s.org for s, _ in official_segments if s.org), None)
-    return OfficialMention(f.name, titles, level, _strip_party_group(org) if org else None)
+    confidence = official_confidence(name_end=f.strength, has_org=org is not None, known_surname=_known_surname(f.name))
+    return OfficialMention(f.name, titles, level, _strip_party_group(org) if org else None, confidence)
+
+
+def _known_surname(name: str) -> bool:
+    """Whether a name starts with a listed surname (or is a transliterated name such as 尤里·先科)."""
+    single, double = surnames()
+    return name[:2] in double or name[:1] in single or any(c in name for c in "·•・")
 
 
 def _leaders(text: str) -> list[tuple[int, OfficialMention]]:
@@ -493,14 +502,14 @@ def _leaders(text: str) -> list[tuple[int, OfficialMention]]:
         positions = [text.find(name)] if "*" in phrases else [text.find(p) for p in phrases]
         positions = [p for p in positions if p >= 0]
         if positions:
-            out.append((min(positions), OfficialMention(name, (title,), "national", None)))
+            out.append((min(positions), OfficialMention(name, (title,), "national", None, LEADER_CONFIDENCE)))
     return out
 
 
 def _merge_official(a: OfficialMention, b: OfficialMention) -> OfficialMention:
     titles = a.titles + tuple(t for t in b.titles if t not in a.titles)
     level = max(a.level, b.level, key=lambda lvl: _RANK.get(lvl, 0))
-    return OfficialMention(a.name, titles, level, a.organisation or b.organisation)
+    return OfficialMention(a.name, titles, level, a.organisation or b.organisation, max(a.confidence, b.confidence))
 
 
 def _bare_mentions(text: str, known: Mapping[str, OfficialMention], have: set[str]) -> list[tuple[int, OfficialMention]]:
@@ -512,7 +521,7 @@ def _bare_mentions(text: str, known: Mapping[str, OfficialMention], have: set[st
             continue
         for m in re.finditer(re.escape(name), text):
             if len(name) >= 3 or _strength(text, m.end()) >= 2:
-                out.append((m.start(), mention))
+                out.append((m.start(), replace(mention, confidence=round(max(0.0, mention.confidence - BARE_DISCOUNT), 2))))
                 break
     return out
 

@@ -33,14 +33,14 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "officials": pa.schema([
         ("article_id", _STR), ("name", _STR), ("titles", _LIST_STR), ("title", _STR), ("level", _STR),
-        ("organisation", _STR), ("issue_date", _DATE), ("source", _STR),
+        ("organisation", _STR), ("issue_date", _DATE), ("source", _STR), ("confidence", pa.float64()),
     ]),
     "persons": pa.schema([("article_id", _STR), ("name", _STR), ("role", _STR)]),
     "figures": pa.schema([
         ("article_id", _STR), ("issue_date", _DATE), ("source", _STR), ("county", _STR), ("metric", _STR),
         ("canonical_metric", _STR), ("value", pa.float64()), ("unit", _STR), ("normalised_value", pa.float64()),
         ("base_unit", _STR), ("kind", _STR), ("subject", _STR), ("period", _STR), ("approx", _STR),
-        ("sentence", _STR),
+        ("sentence", _STR), ("confidence", pa.float64()),
     ]),
     "pages": pa.schema([
         ("source", _STR), ("content_hash", _STR), ("issue_date", _DATE), ("date_source", _STR),
@@ -137,6 +137,7 @@ def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
                 "article_id": article.id, "name": mention.name, "titles": titles,
                 "title": titles[0] if titles else None, "level": mention.level,
                 "organisation": mention.organisation, "issue_date": issue_date, "source": article.source,
+                "confidence": mention.confidence,
             })
         page_rows["persons"].extend({"article_id": article.id, "name": p.name, "role": p.role}
                                     for p in article.persons)

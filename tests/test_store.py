@@ -28,10 +28,10 @@ COLUMNS = {
                  "event_date", "issue_date", "date_source", "date_confidence", "reporters", "reporter_roles", "body",
                  "continued_to", "counties", "primary_county", "topics", "topic_scores", "keywords", "officials",
                  "n_figures"],
-    "officials": ["article_id", "name", "titles", "title", "level", "organisation", "issue_date", "source"],
+    "officials": ["article_id", "name", "titles", "title", "level", "organisation", "issue_date", "source", "confidence"],
     "persons": ["article_id", "name", "role"],
     "figures": ["article_id", "issue_date", "source", "county", "metric", "canonical_metric", "value", "unit",
-                "normalised_value", "base_unit", "kind", "subject", "period", "approx", "sentence"],
+                "normalised_value", "base_unit", "kind", "subject", "period", "approx", "sentence", "confidence"],
     "pages": ["source", "content_hash", "issue_date", "date_source", "date_confidence", "n_articles"],
     "warnings": ["source", "reason"],
 }

@@ -1,0 +1,117 @@
+"""How solid an extracted figure or official is: a float in [0, 1] stored with each (column `confidence`).
+
+A score is the sum of named rules' weights. Views that summarise (county cards, metric comparisons)
+keep figures with a canonical metric and `confidence >= SOLID`; full tables keep every row with its
+score, so a reader can see what was hidden and why.
+
+Figures (best 1.0): a known canonical metric (营业收入), a label that reads as a noun phrase (营收, not
+带来 or 市级), a unit that normalises (亿元 → 元), a county named in the figure's own sentence, a period.
+Officials: a title chain closed by punctuation or a verb such as 出席 scores high; a name whose end is
+only guessed, or whose surname is not in the list, scores lower.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jdash.datafiles import read_lines
+from jdash.model import Figure
+
+SOLID = 0.6  # figures at or above this, with a canonical metric, are fit for cards and comparisons
+
+# Part-of-speech flags of a word that can end a metric label (a noun, or a verb used as one: 就业).
+_HEAD_FLAGS = frozenset(("n", "nz", "nt", "nl", "ng", "j", "vn", "an", "eng", "nr", "ns", "l", "i"))
+# One-character heads a label may end with (上传率, 垃圾收集点): jieba tags some of them as numerals.
+_SUFFIX_HEADS = frozenset("率量额数值点站房村户")
+# Part-of-speech flags that never start a metric label (市级 b, 带来 v are read elsewhere).
+_BAD_FIRST = frozenset(("p", "u", "uj", "c", "r", "m", "q", "d", "f", "x", "y", "e"))
+
+
+@lru_cache(maxsize=1)
+def _not_labels() -> frozenset[str]:
+    return frozenset(read_lines("not_metric_labels.txt"))
+
+
+@lru_cache(maxsize=1)
+def _media_words() -> tuple[str, ...]:
+    return read_lines("media_words.txt")
+
+
+@lru_cache(maxsize=4096)
+def label_is_noun_phrase(label: str) -> bool:
+    """Whether a metric label reads as a noun phrase: 营业收入, 垃圾收集点 yes; 带来, 建设, 市级, 联系 no."""
+    from jdash.topics import pos_tags
+
+    text = label.strip("“”‘’\"'《》")
+    if len(text) < 2 and text not in _SUFFIX_HEADS:
+        return False
+    if text in _not_labels() or any(w in text for w in _media_words()):
+        return False
+    tags = pos_tags(text)
+    if not tags or tags[0][1] in _BAD_FIRST:
+        return False
+    last_word, last_flag = tags[-1]
+    if last_word in _not_labels():
+        return False  # 活动带来: the label ends in a verb, the measured thing is elsewhere
+    if len(tags) == 1 and last_flag in ("v", "vn", "b", "a", "vd", "ad"):
+        return False  # 带来, 建设: one verb alone measures nothing
+    return last_flag in _HEAD_FLAGS or last_word[-1] in _SUFFIX_HEADS or last_flag == "v" and len(tags) > 1
+
+
+@dataclass(frozen=True)
+class FigureEvidence:
+    """What the extractor knew when it read a figure, beyond the figure itself."""
+
+    county_in_sentence: bool  # the county (or 全市) is printed in the figure's sentence or paragraph
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    weight: float
+    test: Callable[[Figure, FigureEvidence], bool]
+
+
+_BASE = 0.2
+FIGURE_RULES: tuple[_Rule, ...] = (
+    # 营收 → 营业收入: the figure can be compared with others of its metric.
+    _Rule("canonical metric", 0.35, lambda f, e: bool(f.canonical_metric)),
+    # 营业收入 reads as a measure; 带来 or 市级 does not (below: a penalty).
+    _Rule("noun label", 0.2, lambda f, e: bool(f.metric) and label_is_noun_phrase(f.metric)),
+    _Rule("junk label", -0.15, lambda f, e: bool(f.metric) and not label_is_noun_phrase(f.metric)),
+    _Rule("no label", -0.1, lambda f, e: not f.metric),
+    # 35.9亿元 normalises to 元; 4万筐 does not.
+    _Rule("known unit", 0.1, lambda f, e: bool(f.base_unit)),
+    _Rule("county printed", 0.1, lambda f, e: bool(f.county) and e.county_in_sentence),
+    _Rule("county of the article", 0.05, lambda f, e: bool(f.county) and not e.county_in_sentence),
+    _Rule("period", 0.05, lambda f, e: bool(f.period)),
+)
+
+
+def figure_confidence(figure: Figure, evidence: FigureEvidence) -> float:
+    """0..1 for a figure: 1.0 for 泗水县 … 1至6月份 … 营业收入35.9亿元; about 0.25 for 带来7个 with no county
+    printed."""
+    score = _BASE + sum(rule.weight for rule in FIGURE_RULES if rule.test(figure, evidence))
+    return round(min(1.0, max(0.0, score)), 2)
+
+
+# ---- officials
+
+# How surely a name ends where it was cut (jdash.officials._strength): 3 punctuation, 2 a verb such as
+# 出席, 1 a particle such as 在, 0 nothing (the name was kept because it is printed again).
+_NAME_END = {3: 0.3, 2: 0.3, 1: 0.15, 0: 0.0}
+LEADER_CONFIDENCE = 1.0  # a national leader found in a set phrase (习近平总书记)
+BARE_DISCOUNT = 0.1  # a known official printed here without a title (林红玉强调)
+
+
+def official_confidence(*, name_end: int, has_org: bool, known_surname: bool, person_org_free: bool = True) -> float:
+    """0..1 for an official read after a title chain: 市委副书记、市长于永生主持 → 1.0 (organisation printed,
+    name closed by a verb, known surname); 局长郇志强告诉 → 0.8 (surname not in the list)."""
+    score = 0.5 + _NAME_END.get(name_end, 0.0) + (0.2 if has_org else 0.1)
+    if not known_surname:
+        score -= 0.2
+    if not person_org_free:
+        score -= 0.3
+    return round(min(1.0, max(0.0, score)), 2)
