@@ -47,11 +47,12 @@ def warm() -> dict:
     """Build jieba's and jdash's dictionary caches once, so no measured run pays for it."""
     import jieba
 
-    from jdash.topics import tokenizer
+    from jdash.nlp import engine, tag
 
     jieba.setLogLevel(60)
     jieba.initialize()
-    tokenizer()
+    engine()
+    tag("市委")
     return {"ok": True}
 
 
@@ -142,9 +143,9 @@ def build(corpus: str, store_dir: str, workers: int) -> dict:
 STAGES = (
     ("textio.py", "decode_page"), ("textio.py", "normalise_text"), ("parser.py", "parse_page"),
     ("dates.py", "resolve_dates"), ("enrich.py", "enrich_articles"), ("enrich.py", "_primary_counties"),
-    ("officials.py", "extract_officials"), ("topics.py", "pos_tags"), ("figures.py", "extract_figures"),
+    ("officials.py", "extract_officials"), ("nlp.py", "tag"), ("figures.py", "extract_figures"),
     ("gazetteer.py", "find_counties"), ("topics.py", "score_topics"), ("topics.py", "keywords"),
-    ("topics.py", "tokens"), ("jieba/__init__.py", "lcut"),
+    ("topics.py", "tokens"), ("nlp.py", "cut"), ("jieba/__init__.py", "lcut"),
 )
 
 
@@ -156,11 +157,12 @@ def profile(corpus: str, pages: int) -> dict:
 
     from jdash.pipeline import process_page
     from jdash.textio import decode_page, normalise_text
-    from jdash.topics import tokenizer
+    from jdash.nlp import engine, tag
 
     jieba.setLogLevel(60)
     jieba.initialize()
-    tokenizer()
+    engine()
+    tag("市委")
     paths = _page_paths(corpus)[:pages]
     datas = [(p.name, p.read_bytes()) for p in paths]
     process_page(*datas[0])  # lazy tables, compiled patterns

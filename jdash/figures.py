@@ -22,7 +22,7 @@ from jdash.confidence import FigureEvidence, figure_confidence
 from jdash.datafiles import read_table
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
-from jdash.topics import pos_tags
+from jdash.nlp import tag as pos_tags
 
 CITY_WIDE = "全市"
 

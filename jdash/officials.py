@@ -174,7 +174,7 @@ def _foreign(text: str, i: int) -> tuple[str, int] | None:
 
 
 def _wordlike(cand: str, strength: int) -> bool:
-    from jdash.topics import pos_tags, word_freq
+    from jdash.nlp import tag as pos_tags, word_freq
 
     if strength != 2 and word_freq(cand[:2]) >= _WORD_FREQ:
         return True
@@ -333,7 +333,7 @@ def org_level(org: str) -> str | None:
 
 def _common_word_end(town: str) -> bool:
     """Whether a would-be town name ends in a common word (农业农村, 住房和城乡): a department, not a place."""
-    from jdash.topics import word_freq
+    from jdash.nlp import word_freq
 
     return len(town) >= 3 and word_freq(town[-2:]) >= _WORD_FREQ
 
@@ -438,7 +438,7 @@ def _scan(text: str) -> list[_Found]:
 
 
 def _word_across(text: str, end: int) -> bool:
-    from jdash.topics import word_freq
+    from jdash.nlp import word_freq
 
     return word_freq(text[end - 1 : end + 1]) >= _WORD_FREQ // 4
 

@@ -1,24 +1,19 @@
-"""Topics (data/topics.toml) and keywords (jieba with data/userdict.txt and data/stopwords.txt).
-
-One `jieba.Tokenizer` per process, built lazily, with its cache file in jdash's temp dir; never jieba's
-global tokenizer (its add_word would leak into other users of jieba). Only `lcut` is used: posseg is
-about 13× slower.
+"""Topics (data/topics.toml) and keywords (words from `jdash.nlp`, ranked by jieba's IDF table,
+data/stopwords.txt dropped).
 """
 
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
-import threading
 import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jdash.datafiles import data_path, read_lines, read_table
+from jdash import nlp
+from jdash.datafiles import data_path, read_lines
 
 _HEADLINE_WEIGHT = 3.0
 _COLUMN_WEIGHT = 4.0
@@ -26,10 +21,6 @@ _CUE_CAP = 3  # a cue repeated more often than this in the body adds nothing
 _SCALE = 6.0  # raw evidence → score in (0, 1): 1 - exp(-raw / _SCALE)
 _MIN_SCORE = 0.3
 _MAX_TOPICS = 4
-_NAME_FREQ = 5000
-_lock = threading.Lock()
-_tokenizer = None
-_added: set[str] = set()
 _WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]*$")
 
 
@@ -78,89 +69,31 @@ def stopwords() -> frozenset[str]:
     return frozenset(read_lines("stopwords.txt"))
 
 
-def _cache_dir() -> str:
-    path = os.path.join(tempfile.gettempdir(), "jdash")
-    os.makedirs(path, exist_ok=True)
-    return path
-
-
-def tokenizer():  # -> jieba.Tokenizer (jieba is imported lazily: ~0.6 s)
-    """jdash's own jieba tokenizer, with the user dictionary and the gazetteer loaded; built once per process."""
-    global _tokenizer
-    if _tokenizer is None:
-        with _lock:
-            if _tokenizer is None:
-                import jieba
-
-                jieba.setLogLevel(60)  # its "Building prefix dict" chatter goes to stderr otherwise
-                tk = jieba.Tokenizer()
-                tk.tmp_dir = _cache_dir()
-                tk.cache_file = "jdash-jieba.cache"
-                tk.initialize()
-                tk.load_userdict(str(data_path("userdict.txt")))
-                for row in read_table("counties.csv"):
-                    tk.add_word(row["alias"], 3000, "ns")
-                _tokenizer = tk
-    return _tokenizer
-
-
-_pos_tokenizer = None
-
-
-def pos_tags(snippet: str) -> list[tuple[str, str]]:
-    """(word, part of speech) for a short snippet. Only for a dozen characters at a time: posseg is
-    about 13× slower than lcut, so it is never run over whole texts."""
-    global _pos_tokenizer
-    if _pos_tokenizer is None:
-        import jieba.posseg
-
-        tk = tokenizer()
-        with _lock:
-            if _pos_tokenizer is None:
-                _pos_tokenizer = jieba.posseg.POSTokenizer(tk)
-    return [(p.word, p.flag) for p in _pos_tokenizer.lcut(snippet)]
-
-
-def word_freq(word: str) -> int:
-    """How common `word` is in jieba's dictionary (0 when unknown or when it is a name jdash added)."""
-    if word in _added:
-        return 0
-    return int(tokenizer().FREQ.get(word) or 0)
-
-
 def add_names(names: Iterable[str]) -> None:
-    """Teach the tokenizer names (officials, places) so keywords keep them whole."""
-    tk = tokenizer()
-    with _lock:
-        for name in names:
-            if name and name not in _added and len(name) >= 2:
-                tk.add_word(name, _NAME_FREQ, "nr")
-                _added.add(name)
+    """Teach the segmenter names (officials, places) so keywords keep them whole."""
+    nlp.add_names(names)
 
 
 def tokens(text: str, names: Iterable[str] = ()) -> list[str]:
     """Words of `text`; `names` are kept whole without touching the shared tokenizer (deterministic)."""
-    tk = tokenizer()
     protected = sorted({n for n in names if n and len(n) >= 2}, key=len, reverse=True)
     if not protected:
-        return tk.lcut(text)
+        return nlp.cut(text)
     out: list[str] = []
     pattern = re.compile("|".join(re.escape(n) for n in protected))
     pos = 0
     for m in pattern.finditer(text):
-        out.extend(tk.lcut(text[pos : m.start()]))
+        out.extend(nlp.cut(text[pos : m.start()]))
         out.append(m.group())
         pos = m.end()
-    out.extend(tk.lcut(text[pos:]))
+    out.extend(nlp.cut(text[pos:]))
     return out
 
 
 @lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
     """jieba's shipped IDF table and its median, for ranking keywords."""
-    import jieba
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "analyse", "idf.txt")
+    path = nlp.jieba_data_dir() / "analyse" / "idf.txt"
     table: dict[str, float] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:

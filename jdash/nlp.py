@@ -1,0 +1,323 @@
+"""Segmentation and part-of-speech tags for the whole package: one `rjieba.Jieba` per process.
+
+rjieba (the jieba-rs binding) cuts text about 20× faster than Python jieba with the same
+dictionary and the same tokens. jdash loads into it, once per process, jieba's dictionary format:
+`data/userdict.txt` (lines `word [freq] [tag]`) and the gazetteer's place names.
+
+Three things rjieba does not give, and which jieba's package still supplies as data:
+
+- word frequencies (`word_freq`): jieba's `dict.txt`, read once and cached (marshal) in jdash's
+  temporary folder;
+- part-of-speech tags of words that are not in the dictionary: rjieba tags an HMM-found word by
+  looking it up, which gives nonsense for names (`张向` → `p`). `tag` therefore mirrors
+  `jieba.posseg`: rjieba finds the dictionary route, and each run of single characters that is no
+  word goes through jieba's character-level POS HMM (`jieba.posseg.viterbi`), which tags names
+  `nr`. The result equals `jieba.posseg.lcut` (tests/test_nlp.py checks it on the seeds);
+- tags of dictionary words that jdash re-tags (rjieba's `add_word` keeps an existing word's tag).
+
+Nothing here mutates jieba's global tokenizer; jieba's own dictionary is never built.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib.util
+import marshal
+import os
+import re
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from jdash.datafiles import data_path, read_table
+
+_COUNTY_FREQ = 3000
+_NAME_FREQ = 5000
+_TAG_CACHE = 1 << 16
+_lock = threading.Lock()
+
+# jieba.posseg's block patterns: han (and word-like ASCII) runs are segmented, the rest is tagged
+# character by character.
+_HAN_INTERNAL = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._]+)")
+_SKIP_INTERNAL = re.compile(r"(\r\n|\s)")
+_HAN_DETAIL = re.compile(r"([\u4E00-\u9FD5]+)")
+_SKIP_DETAIL = re.compile(r"([\.0-9]+|[a-zA-Z0-9]+)")
+_NUM = re.compile(r"[\.0-9]+")
+_ENG = re.compile(r"[a-zA-Z0-9]+")
+_ASCII_RUN = re.compile(r"[a-zA-Z0-9]{2,}")
+
+
+@dataclass
+class _Engine:
+    """rjieba with jdash's words, and the frequencies and tags rjieba cannot report."""
+
+    jieba: object  # rjieba.Jieba
+    freq: dict[str, int]
+    tags: dict[str, str] = field(default_factory=dict)  # words jdash added with a tag
+    names: set[str] = field(default_factory=set)  # names added at run time (word_freq reports 0)
+
+    def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
+        """Like `jieba.Tokenizer.add_word`: a new frequency, and the tag if one is given."""
+        self.freq[word] = int(self.jieba.add_word(word, freq, tag or None))
+        if tag:
+            self.tags[word] = tag
+
+
+def jieba_data_dir() -> Path:
+    """jieba's package folder (its dictionary, IDF table and POS model), found without importing it."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("jieba is not installed: jdash reads its dictionary and models")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def parse_dictionary_line(line: str) -> tuple[str, int | None, str | None] | None:
+    """One line of a jieba dictionary: `word [freq] [tag]`.
+
+    >>> parse_dictionary_line("第一书记 2000 n")
+    ('第一书记', 2000, 'n')
+    """
+    parts = line.strip().split()
+    if not parts:
+        return None
+    word, freq, tag = parts[0], None, None
+    for part in parts[1:3]:
+        if part.isdigit() and freq is None and tag is None:
+            freq = int(part)
+        else:
+            tag = part
+    return word, freq, tag
+
+
+def _cache_path(source: Path) -> Path:
+    folder = Path(tempfile.gettempdir()) / "jdash"
+    folder.mkdir(parents=True, exist_ok=True)
+    stat = source.stat()
+    return folder / f"freq-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+
+
+def _dictionary_freq() -> dict[str, int]:
+    """jieba's `dict.txt` as word → frequency (marshal-cached: 0.1 s instead of 0.5 s)."""
+    source = jieba_data_dir() / "dict.txt"
+    cache = _cache_path(source)
+    try:
+        with _gc_paused():  # 350,000 new strings would trigger a dozen full collections
+            return marshal.loads(cache.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    freq: dict[str, int] = {}
+    with _gc_paused(), open(source, encoding="utf-8") as handle:
+        for line in handle:
+            parsed = parse_dictionary_line(line)
+            if parsed and parsed[1] is not None:
+                freq[parsed[0]] = parsed[1]
+    temp = cache.with_name(f".tmp-{os.getpid()}-{cache.name}")
+    try:
+        with open(temp, "wb") as handle:
+            marshal.dump(freq, handle)
+        os.replace(temp, cache)
+    except OSError:
+        temp.unlink(missing_ok=True)
+    return freq
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+_engine: _Engine | None = None
+
+
+def engine() -> _Engine:
+    """The process's segmenter, with the user dictionary and the gazetteer loaded; built once."""
+    global _engine
+    if _engine is None:
+        with _lock:
+            if _engine is None:
+                import rjieba
+
+                built = _Engine(rjieba.Jieba(), _dictionary_freq())
+                load_userdict(built, data_path("userdict.txt"))
+                for row in read_table("counties.csv"):
+                    built.add_word(row["alias"], _COUNTY_FREQ, "ns")
+                _engine = built
+    return _engine
+
+
+def load_userdict(target: _Engine, path: str | os.PathLike[str]) -> None:
+    """Add every word of a jieba-format dictionary file to `target`."""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parsed = parse_dictionary_line(line)
+            if parsed:
+                target.add_word(*parsed)
+
+
+def cut(text: str) -> list[str]:
+    """Words of `text`, as `jieba.lcut(text)` gives them (HMM on for unknown words).
+
+    >>> cut("济宁市委书记调研")
+    ['济宁', '市委书记', '调研']
+    """
+    return engine().jieba.cut(text)
+
+
+def word_freq(word: str) -> int:
+    """How common `word` is in the dictionary (0 when unknown or when it is a name added at run time).
+
+    >>> word_freq("发展") > 10000
+    True
+    """
+    found = engine()
+    if word in found.names:
+        return 0
+    return found.freq.get(word, 0)
+
+
+def add_names(names: Iterable[str]) -> None:
+    """Teach the segmenter names (officials, places) so they stay whole."""
+    found = engine()
+    with _lock:
+        for name in names:
+            if name and name not in found.names and len(name) >= 2:
+                found.add_word(name, _NAME_FREQ, "nr")
+                found.names.add(name)
+        tag.cache_clear()
+
+
+@lru_cache(maxsize=_TAG_CACHE)
+def tag(snippet: str) -> tuple[tuple[str, str], ...]:
+    """(word, part of speech) pairs, as `jieba.posseg.lcut(snippet)` gives them.
+
+    >>> tag("于永在会上")[0]
+    ('于永', 'nr')
+    """
+    out: list[tuple[str, str]] = []
+    for block in _HAN_INTERNAL.split(snippet):
+        if not block:
+            continue
+        if _HAN_INTERNAL.fullmatch(block):
+            out.extend(_tag_block(block))
+        else:
+            out.extend(_tag_other(block))
+    return tuple(out)
+
+
+def _tag_other(block: str) -> list[tuple[str, str]]:
+    out = []
+    for piece in _SKIP_INTERNAL.split(block):
+        if _SKIP_INTERNAL.fullmatch(piece):
+            out.append((piece, "x"))
+            continue
+        for char in piece:
+            out.append((char, "m" if _NUM.match(char) else "eng" if _ENG.match(piece) else "x"))
+    return out
+
+
+def _route(block: str) -> list[tuple[str, str]]:
+    """The dictionary route of a block (rjieba without HMM), one pair per route word with its tag.
+    rjieba joins runs of single ASCII letters and digits that are no word: split them again."""
+    found = engine()
+    words: list[tuple[str, str]] = []
+    for word, flag in found.jieba.tag(block, False):
+        if _ASCII_RUN.fullmatch(word) and not found.jieba.has_word(word):
+            words.extend((char, _word_tag(char, "")) for char in word)
+        else:
+            words.append((word, _word_tag(word, flag)))
+    return words
+
+
+def _word_tag(word: str, flag: str) -> str:
+    found = engine()
+    if word in found.tags:
+        return found.tags[word]
+    if len(word) == 1 and not found.jieba.has_word(word):
+        return "x"
+    return flag or "x"
+
+
+def _tag_block(block: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    buf: list[tuple[str, str]] = []
+    for word, flag in _route(block):
+        if len(word) == 1:
+            buf.append((word, flag))
+            continue
+        out.extend(_flush(buf))
+        buf = []
+        out.append((word, flag))
+    out.extend(_flush(buf))
+    return out
+
+
+def _flush(buf: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A run of single-character route words, as jieba.posseg handles it."""
+    if len(buf) <= 1:
+        return buf
+    text = "".join(word for word, _ in buf)
+    if engine().freq.get(text):
+        return buf
+    return _cut_detail(text)
+
+
+def _cut_detail(text: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for block in _HAN_DETAIL.split(text):
+        if not block:
+            continue
+        if _HAN_DETAIL.fullmatch(block):
+            out.extend(_hmm_tags(block))
+            continue
+        for piece in _SKIP_DETAIL.split(block):
+            if piece:
+                out.append((piece, "m" if _NUM.match(piece) else "eng" if _ENG.match(piece) else "x"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pos_model() -> tuple:
+    """jieba.posseg's HMM (its pickled tables and its `viterbi`), loaded from jieba's files without
+    importing `jieba.posseg`, whose import builds a second tag table from the dictionary (2 s)."""
+    import pickle
+
+    folder = jieba_data_dir() / "posseg"
+    tables = []
+    for name in ("char_state_tab", "prob_start", "prob_trans", "prob_emit"):
+        with open(folder / f"{name}.p", "rb") as handle:
+            tables.append(pickle.load(handle))  # noqa: S301 - jieba's own installed model files
+    spec = importlib.util.spec_from_file_location("jdash._jieba_posseg_viterbi", folder / "viterbi.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.viterbi, tables
+
+
+def _hmm_tags(text: str) -> list[tuple[str, str]]:
+    """jieba.posseg's character-level (position, tag) HMM over a run of unknown characters."""
+    viterbi, (states_of, start, trans, emit) = _pos_model()
+    _, states = viterbi(text, states_of, start, trans, emit)
+    out: list[tuple[str, str]] = []
+    begin = following = 0
+    for i, char in enumerate(text):
+        position, flag = states[i]
+        if position == "B":
+            begin = i
+        elif position == "E":
+            out.append((text[begin:i + 1], flag))
+            following = i + 1
+        elif position == "S":
+            out.append((char, flag))
+            following = i + 1
+    if following < len(text):
+        out.append((text[following:], states[following][1]))
+    return out
