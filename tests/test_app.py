@@ -4,6 +4,7 @@ filters and URL parameters change what is shown, and each page reacts to its own
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import zipfile
 from pathlib import Path
@@ -60,7 +61,9 @@ def caption_count(at: AppTest) -> int:
 
 
 def plotly_specs(at: AppTest) -> list[str]:
-    return [x.proto.spec for x in at.get("plotly_chart")]
+    """Each chart's figure JSON, decoded and written again with Chinese as text (plotly 7 escapes
+    it as \\uXXXX), so that a test can look for a name in what the chart draws."""
+    return [json.dumps(json.loads(x.proto.spec), ensure_ascii=False) for x in at.get("plotly_chart")]
 
 
 # ---------------------------------------------------------------- every page
