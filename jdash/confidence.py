@@ -42,7 +42,7 @@ def _media_words() -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def label_is_noun_phrase(label: str) -> bool:
     """Whether a metric label reads as a noun phrase: 营业收入, 垃圾收集点 yes; 带来, 建设, 市级, 联系 no."""
-    from jdash.topics import pos_tags
+    from jdash.nlp import tag as pos_tags
 
     text = label.strip("“”‘’\"'《》")
     if len(text) < 2 and text not in _SUFFIX_HEADS:
