@@ -202,3 +202,89 @@ def test_event_date():
 ])
 def test_looks_like_title(text, expected):
     assert titles.looks_like_title(text) is expected
+
+
+@pytest.mark.parametrize("text, core", [
+    ("总投资93.8亿元！某县27个项目集中开工", "某县27个项目集中开工"),
+    ("济宁：新开工项目212个，夯实发展支撑", "新开工项目212个，夯实发展支撑"),
+    ("奋进新征程！", "奋进新征程"),
+    ("全县工作会议召开", "全县工作会议召开"),
+])
+def test_title_core(text, core):
+    assert titles.title_core(text) == core
+
+
+@pytest.mark.parametrize("text, count", [
+    ("强产业、优服务、惠民生", 0), ("稳粮扩油、提质增效，春耕正当时", 1), ("破解土地、资金、用工等难题", 2),
+])
+def test_separator_count(text, count):
+    assert titles.separator_count(text) == count
+
+
+@pytest.mark.parametrize("rule, first, second, expected", [
+    (titles.place_line, "微山县", "湖区渔民喜迁新居", True),
+    (titles.short_phrase_line, "消费提振年", "某区一季度以旧换新销售额超12亿元", True),
+    (titles.short_phrase_line, "泗水夜经济", "点亮小城“烟火气”", False),
+    (titles.kicker_form_line, "记者走进水泊梁山", "春到景区游人旺", True),
+    (titles.kicker_form_line, "稳粮扩油、提质增效", "春耕备耕正当时", True),
+    (titles.kicker_form_line, "助企纾困 稳岗留工", "根治欠薪", False),
+    (titles.kicker_form_line, "我市召开中央、省生态", "环保督察整改推进会", False),  # as long as a wrapped line
+    (titles.before_topic_head, "撤县设区一周年", "兖州：融入中心城区", True),
+    (titles.before_topic_head, "撤县设区一周年", "兖州融入中心城区", False),
+])
+def test_in_block_kicker_rules(rule, first, second, expected):
+    assert rule(first, second) is expected
+
+
+@pytest.mark.parametrize("text, visit, parallel", [
+    ("记者走进水泊梁山", True, False), ("记者 张三 李四", False, False), ("强产业、优服务、惠民生", False, True),
+    ("多维聚焦 精准发力", False, True), ("我市召开中央、省生态环保", False, False),
+])
+def test_kicker_forms(text, visit, parallel):
+    assert (titles.reporter_visit(text), titles.parallel_phrases(text)) == (visit, parallel)
+
+
+def test_form_kicker():
+    assert assemble.form_kicker(Block("title", "x"), "强产业、优服务、惠民生", "某镇大棚铺就致富路")
+    assert not assemble.form_kicker(Block("title", "x"), "某镇大棚铺就致富路", "强产业、优服务、惠民生")
+
+
+def _blocks(*specs):
+    return [Block(kind, text) for kind, text in specs]
+
+
+def test_closing_rules():
+    run = _blocks(("title", "提质增效"), ("title", "产业发展转型升级"))
+    feature = assemble.Draft(start=Block("byline", "■本报记者 周明", byline_kind="reporter"), body=_blocks(("text", "近年来…。")))
+    news = assemble.Draft(start=Block("dateline", ""), body=_blocks(("text", "今天…。")))
+    series = run + _blocks(("text", "全县…。"), ("title", "创新驱动"), ("title", "科技赋能新兴产业"), ("text", "全县…。"))
+    assert assemble.nothing_follows(run, run, 2, feature) is True
+    assert assemble.nothing_follows(run, series, 2, feature) is None
+    assert assemble.dash_line(_blocks(("title", "——访局长周明")), series, 2, feature) is True
+    assert assemble.datelined_news(run, series, 2, news) is True
+    caption = run + _blocks(("text", "图为…"), ("photo_credit", "■记者 周明 摄"))
+    assert assemble.caption_follows(run, caption, 2, feature) is True
+    assert assemble.section_pair(run, series, 2, feature) is False
+    single = run + _blocks(("text", "全县…。"), ("title", "某县工业经济稳中有升"), ("byline", "■本报记者 陈亮"))
+    assert assemble.section_pair(run, single, 2, feature) is True
+    assert assemble.section_pair(run[:1], series, 1, feature) is None
+
+
+def test_names_only():
+    assert credits.names_only("本报记者 赵六 孙七") and credits.names_only("记者 胡庆海陈冉")
+    assert not credits.names_only("记者走进水泊梁山")
+
+
+@pytest.mark.parametrize("paragraph, names", [
+    ("项目开工。（陈文强）", "陈文强"), ("项目开工。（记者 周明）", "记者 周明"), ("项目开工。（未完待续）", None),
+    ("项目开工（2019年）", None),
+])
+def test_trailing_credits(paragraph, names):
+    m = credits.trailing_credits(paragraph)
+    assert (m.group("credits") if m else None) == names
+
+
+def test_is_fragment():
+    assert assemble.is_fragment(assemble.Draft(body=_blocks(("text", "走在前列，勇争先进"))))
+    assert not assemble.is_fragment(assemble.Draft(body=_blocks(("text", "全县项目开工。"))))
+    assert not assemble.is_fragment(assemble.Draft(start=Block("byline", "■李明"), body=_blocks(("text", "短评"))))

@@ -7,7 +7,7 @@ import re
 from jdash.model import Article, Reporter
 from jdash.parse.assemble import Draft
 from jdash.parse.blocks import Block
-from jdash.parse.credits import TRAILING_CREDITS_RE, parse_credits
+from jdash.parse.credits import parse_credits, trailing_credits
 from jdash.parse.eventdate import event_date
 from jdash.parse.text import (
     CONTINUED_FROM_RE,
@@ -62,8 +62,9 @@ def split_continuation(paragraphs: list[str]) -> tuple[list[str], str | None]:
 
 
 def split_trailing_credits(paragraphs: list[str]) -> tuple[list[str], str | None]:
-    """`…参加会议。（记者 张三 通讯员 李四）` → the body without the credits, and the credits."""
-    m = TRAILING_CREDITS_RE.search(paragraphs[-1]) if paragraphs else None
+    """`…参加会议。（记者 张三 通讯员 李四）` or `…开门红。（陈文强）` → the body without the
+    credits, and the credits."""
+    m = trailing_credits(paragraphs[-1]) if paragraphs else None
     if not m:
         return paragraphs, None
     paragraphs = [*paragraphs[:-1], paragraphs[-1][: m.start()].strip()]

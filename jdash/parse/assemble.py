@@ -14,6 +14,7 @@ from jdash.parse.titles import (
     is_banner,
     is_place_name,
     is_subheadline,
+    kicker_form,
     kicker_like,
     label_like,
     looks_like_title,
@@ -72,7 +73,8 @@ class Assembly:
         if draft is not None and draft.has_content:
             if not draft.headline and draft.kind_hint is None:
                 take_glued_title(draft)
-            self.done.append(draft)
+            if not is_fragment(draft):
+                self.done.append(draft)
 
     def open_new(self, start: Block | None = None) -> Draft:
         self.close()
@@ -150,6 +152,22 @@ def assemble(blocks: list[Block]) -> list[Draft]:
     return Assembly(blocks).run()
 
 
+FRAGMENT_MAX_CHARS = 40
+
+
+def is_fragment(draft: Draft) -> bool:
+    """A draft with no dateline or byline whose whole body is a few words without a sentence
+    end (`产业发展`, `图片新闻`) is a stray piece of a title block or banner, not an article.
+
+    >>> is_fragment(Draft(body=[Block("text", "奋力谱写新篇章")]))
+    True
+    """
+    if draft.start is not None or draft.kind_hint is not None:
+        return False
+    text = "".join(compact(b.text) for b in draft.body)
+    return len(text) < FRAGMENT_MAX_CHARS and not any(ch in text for ch in "。！？!?")
+
+
 def is_cut_sentence(run: list[Block], following: Block | None) -> bool:
     """`针对此次的签约项目，高新区各部` then text `门将明确…`: a sentence cut by a column break,
     not a title."""
@@ -175,21 +193,67 @@ def take_glued_title(draft: Draft) -> None:
 
 def is_closing(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool:
     """Is this run of title-shaped paragraphs the title of the open article (True), or a
-    section heading inside its body (False)?"""
-    following = blocks[j] if j < len(blocks) else None
-    if following is None or following.kind != "text":
+    section heading inside its body (False)? The closing rules are asked in order; the first
+    with an opinion decides, and a run none of them closes is a section heading."""
+    for rule in CLOSING_RULES:
+        verdict = rule(run, blocks, j, open_)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _text_run_end(blocks: list[Block], j: int) -> int:
+    while j < len(blocks) and blocks[j].kind == "text":
+        j += 1
+    return j
+
+
+def nothing_follows(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
+    """A title run followed by a dateline, a byline or the page's end closes the open article."""
+    return True if j >= len(blocks) or blocks[j].kind != "text" else None
+
+
+def dash_line(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
+    """`——访县文旅局局长周明` opening the run: a title block's subheadline, never a section."""
+    return True if compact(run[0].text).startswith("—") else None
+
+
+def datelined_news(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
+    """Datelined news has no section headings (features and reviews do): a title-shaped line in
+    it closes it, and the text after it is an article printed without dateline or byline."""
+    return True if open_.start is not None and open_.start.kind == "dateline" else None
+
+
+def caption_follows(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
+    """A title followed by text that a photo credit closes: the text is the next photo's caption."""
+    k = _text_run_end(blocks, j)
+    return True if k < len(blocks) and blocks[k].kind == "photo_credit" else None
+
+
+def section_pair(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
+    """`提质增效` / `产业发展转型升级` followed by text inside a feature: a two-line section heading,
+    when the feature already had a section heading or the next title run is one too (features
+    print their sections in series); any other run of several lines is a title."""
+    if len(run) == 1:
+        return None
+    if len(run) != 2 or not all(_section_line(b.text) for b in run):
         return True
-    if len(run) > 1 or compact(run[0].text).startswith("—"):
-        return True
-    # Datelined news has no section headings (features and reviews do): a title-shaped line in
-    # it closes it, and the text after it is an article printed without dateline or byline.
-    if open_.start is not None and open_.start.kind == "dateline":
-        return True
-    # Title followed by plain text: a headline only if that text is a photo caption.
-    k = j
-    while k < len(blocks) and blocks[k].kind == "text":
-        k += 1
-    return k < len(blocks) and blocks[k].kind == "photo_credit"
+    if any(b.kind == "section" for b in open_.body):
+        return False
+    k = _text_run_end(blocks, j)
+    m = k
+    while m < len(blocks) and blocks[m].kind == "title":
+        m += 1
+    next_is_section = m - k == 2 and m < len(blocks) and blocks[m].kind == "text"
+    return False if next_is_section and all(_section_line(b.text) for b in blocks[k:m]) else True
+
+
+def _section_line(text: str) -> bool:
+    flat = compact(text)
+    return 2 <= len(flat) <= 16 and not is_subheadline(text) and not is_banner(text)
+
+
+CLOSING_RULES = (nothing_follows, dash_line, datelined_news, caption_follows, section_pair)
 
 
 def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> str | None:
@@ -237,7 +301,13 @@ def short_line_kicker(block: Block, first: str, second: str) -> bool:
             and not EVENT_END_RE.search(tail))
 
 
-KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker)
+def form_kicker(block: Block, first: str, second: str) -> bool:
+    """`强产业、优服务、惠民生` / `某镇大棚铺就致富路`, `记者走进水泊梁山` / `春到景区游人旺`: a line in a
+    form only kickers take (parallel phrases, a reporter's visit), whatever the lengths."""
+    return _second_is_title(second) and kicker_form(first)
+
+
+KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker, form_kicker)
 
 
 def first_line_is_kicker(block: Block, first: str, second: str) -> bool:

@@ -17,6 +17,7 @@ from jdash.parse.credits import (
     STARTS_ARTICLE_RE,
     WIRE_RE,
     bare_credits,
+    names_only,
 )
 from jdash.parse.lexicon import alternation, words
 from jdash.parse.text import TERMINAL, compact, join_lines
@@ -102,7 +103,8 @@ def kicker_over_title(lines: list[str], text: str) -> list[Block] | None:
     """`太白湖新区` / `“智慧社区”让居民生活更便捷` in one block → kicker, then the title: a short
     line over a much longer one is a kicker, not the first half of a wrapped headline (those fill
     their first line)."""
-    if len(lines) < 2 or "".join(lines).strip() != text or not is_kicker_line(lines[0], lines[1]):
+    if len(lines) < 2 or "".join(lines).strip() != text or BULLET_RE.match(text) \
+            or not is_kicker_line(lines[0], lines[1]):
         return None
     rest = classify_paragraph(lines[1:])  # the rest may carry a glued byline
     if rest and rest[0].kind == "title":
@@ -242,8 +244,9 @@ def notice(text: str) -> list[Block] | None:
 
 
 def plain_byline(text: str) -> list[Block] | None:
-    """`本报记者 赵六 孙七` → a byline printed without a bullet: role words and names only."""
-    if PLAIN_BYLINE_RE.match(text.strip()) and not _SENTENCE_PUNCT_RE.search(text):
+    """`本报记者 赵六 孙七` → a byline printed without a bullet: role words and names only
+    (`记者走进水泊梁山` is a kicker)."""
+    if PLAIN_BYLINE_RE.match(text.strip()) and not _SENTENCE_PUNCT_RE.search(text) and names_only(text):
         return [Block("byline", text, credits=text, byline_kind="reporter")]
     return None
 

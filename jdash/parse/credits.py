@@ -13,7 +13,7 @@ from jdash.parse.lexicon import (
     roles_alternation,
     words,
 )
-from jdash.parse.names import split_glued_names
+from jdash.parse.names import common_names, split_glued_names, surnames
 from jdash.parse.text import compact
 
 BULLETS = "■□▇█▉◆◼"
@@ -35,6 +35,8 @@ STARTS_ARTICLE_RE = re.compile(
 BARE_CREDIT_TOKEN_RE = re.compile(r"^(?:(?:本报)?(?:记者|通讯员|实习生))?[\u4e00-\u9fff]{0,4}$")
 # Credits in brackets closing the body: …参加会议。（记者 张三 通讯员 李四）
 TRAILING_CREDITS_RE = re.compile(r"[（(]\s*(?P<credits>(?:本报)?(?:记者|通讯员)[^（）()]{1,40})[）)]\s*$")
+# Bare names in brackets closing the body: …确保一季度“开门红”。（陈文强）
+TRAILING_NAMES_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?P<credits>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]\s*$")
 # A plain-text byline paragraph: 本报记者 张三 李四
 PLAIN_BYLINE_RE = re.compile(r"^(?:文/图|文图|文)?\s*(?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,40}$")
 ROLE_RE = re.compile(f"({roles_alternation()})")
@@ -93,3 +95,40 @@ def bare_credits(text: str) -> tuple[str | None, str]:
     if not taken or len(taken) == len(tokens):
         return None, text
     return " ".join(taken).strip(), " ".join(tokens[len(taken):]).strip()
+
+
+def names_only(text: str) -> bool:
+    """Credits that hold nothing but role words and names (`本报记者 赵六 孙七`, glued names
+    split at surnames); `记者走进水泊梁山` is a title line that opens with 记者, not a byline.
+
+    >>> names_only("本报记者 赵六 孙七"), names_only("记者走进水泊梁山")
+    (True, False)
+    """
+    single, double = surnames()
+    tokens = [tok for part in ROLE_RE.split(text) if part and not ROLE_RE.fullmatch(part)
+              for tok in re.split(r"[\s、,，/]+", part) if tok and tok not in words("credit_words.txt")]
+    if not tokens:
+        return False
+    for token in tokens:
+        if not NAME_CHARS_RE.match(token):
+            return False
+        for name in split_glued_names(token):
+            if not 2 <= len(name) <= 4 or not (name[0] in single or name[:2] in double):
+                return False
+    return True
+
+
+def trailing_credits(paragraph: str) -> re.Match | None:
+    """The credits closing a body: `（记者 张三 通讯员 李四）`, or bare names whose every piece
+    starts with a common surname (`（陈文强）`, not `（待续）`).
+
+    >>> trailing_credits("项目开工。（陈文强）").group("credits"), trailing_credits("（未完待续）")
+    ('陈文强', None)
+    """
+    m = TRAILING_CREDITS_RE.search(paragraph)
+    if m:
+        return m
+    m = TRAILING_NAMES_RE.search(paragraph)
+    if m and all(common_names(token) for token in m.group("credits").split()):
+        return m
+    return None

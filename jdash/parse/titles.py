@@ -19,6 +19,8 @@ MAX_TITLE_CHARS = 50
 MAX_SUBTITLE_CHARS = 70
 KICKER_MAX_CHARS = 9
 LABEL_MAX_CHARS = 12
+# No page is wrapped narrower than this: a shorter first line in a block was broken on purpose.
+MIN_WRAP_WIDTH = 10
 
 # What people did, in a people line under a headline: 林红玉讲话 于永生主持 霍媛媛李兴伟出席.
 SPEECH_VERB_RE = re.compile(f"(?:{alternation('speech_verbs.txt')})")
@@ -32,25 +34,59 @@ TRAILING_VERB_RE = re.compile(f"(?:{alternation('object_verbs.txt')})$")
 
 
 def looks_like_title(text: str) -> bool:
-    """Title-shaped: short, no sentence-final punctuation, at most one inner comma."""
+    """Title-shaped: short, no sentence-final punctuation, at most one inner separator once a
+    topic head (`济宁：`), an exclaimed head (`总投资93.8亿元！`), a closing `！` and parallel
+    phrases (`强产业、优服务、惠民生`) are set aside.
+
+    >>> looks_like_title("济宁：新开工项目212个，夯实发展支撑"), looks_like_title("今天，会议召开。")
+    (True, False)
+    """
     flat = compact(text)
-    if not flat or len(flat) < 2:
+    if len(flat) < 2:
         return False
-    if flat.startswith("——") or flat.startswith("—"):
+    if flat.startswith("—"):
         return len(flat) <= MAX_SUBTITLE_CHARS
-    if len(flat) > MAX_TITLE_CHARS:
+    if len(flat) > MAX_TITLE_CHARS or CONTINUED_TO_RE.search(flat) or CONTINUED_FROM_RE.match(flat):
         return False
+    core = title_core(flat)
+    if not core or any(ch in core for ch in TERMINAL) or core[-1] in "，、；：,;:":
+        return False
+    return separator_count(core) <= 1
+
+
+# A short head set off by a colon: 济宁：… / 兖州：…
+TOPIC_HEAD_RE = re.compile(r"^[^，、；：,;:。！？!?“”]{1,8}[：:](?=.{4})")
+# A short head set off by an exclamation or question mark: 总投资93.8亿元！… / 谁来种地？…
+EXCLAIMED_HEAD_RE = re.compile(r"^[^，、；：,;:。！？!?“”]{2,20}[！？!?](?=[^！？!?。]{4,}$)")
+
+
+def title_core(flat: str) -> str:
+    """What is left of a title once the punctuation titles may carry is set aside.
+
+    >>> title_core("总投资93.8亿元！某县27个项目集中开工")
+    '某县27个项目集中开工'
+    """
     if flat[-1] in "！!" and len(flat) <= 25 and not flat.startswith("“"):
         flat = flat[:-1]  # 奋进新时代！ is a title; a quoted exclamation is speech
-    if any(ch in flat for ch in TERMINAL):
-        return False
-    if flat[-1] in "，、；：,;:":
-        return False
-    if sum(flat.count(ch) for ch in "，、；：,;") > 1:
-        return False
-    if CONTINUED_TO_RE.search(flat) or CONTINUED_FROM_RE.match(flat):
-        return False
-    return True
+    flat = EXCLAIMED_HEAD_RE.sub("", flat, count=1)
+    return TOPIC_HEAD_RE.sub("", flat, count=1)
+
+
+def separator_count(flat: str) -> int:
+    """Inner separators that make text read as a sentence; the 、 between parallel phrases of
+    (nearly) one length (`稳粮扩油、提质增效`) does not count.
+
+    >>> separator_count("强产业、优服务、惠民生"), separator_count("破解土地、资金、用工等难题")
+    (0, 2)
+    """
+    count = 0
+    for segment in re.split(r"[，；：,;:]", flat):
+        count += 1
+        parts = segment.split("、")
+        lengths = [len(part) for part in parts]
+        if len(parts) > 1 and not (min(lengths) >= 2 and max(lengths) <= 6 and max(lengths) - min(lengths) <= 1):
+            count += len(parts) - 1
+    return count - 1
 
 
 def split_trailing_subheadline(text: str) -> tuple[str, str | None]:
@@ -106,17 +142,73 @@ def is_people_and_verbs(tail: str) -> bool:
 
 
 def is_kicker_line(first: str, second: str) -> bool:
-    """Inside one block, a line that is exactly a place name (太白湖新区 over its headline), or a
-    very short phrase over a headline at least twice its length that reads on its own (消费提振年
-    over 任城区一季度以旧换新销售额超12亿元), is a kicker. Other short first lines are the first half
-    of a wrapped headline (任城夜经济 / 点亮城市“烟火气”)."""
-    if not stands_alone(second):
-        return False
-    if is_place_name(first):
-        return True
+    """Inside one block, is the first line a kicker over the headline on the second line (True),
+    or the first half of a wrapped headline (任城夜经济 / 点亮城市“烟火气”)? The second line must
+    read on its own; then the in-block kicker rules are asked in order."""
+    return stands_alone(second) and any(rule(first, second) for rule in IN_BLOCK_KICKER_RULES)
+
+
+def place_line(first: str, second: str) -> bool:
+    """`太白湖新区` / `“智慧社区”让居民生活更便捷`: a line that is exactly a place name."""
+    return is_place_name(first)
+
+
+def short_phrase_line(first: str, second: str) -> bool:
+    """`消费提振年` / `任城区一季度以旧换新销售额超12亿元`: a very short phrase over a headline at
+    least twice its length, not ending in a verb that wants the next line as object."""
     head, tail = compact(first), compact(second)
     return (2 <= len(head) <= 6 and len(tail) >= 2 * len(head) and not TRAILING_VERB_RE.search(head)
             and not any(ch in head for ch in TERMINAL + "，、；："))
+
+
+def kicker_form_line(first: str, second: str) -> bool:
+    """`稳粮扩油、提质增效` / `春耕备耕正当时`, `记者走进水泊梁山` / `春到景区游人旺`: a first line
+    of a kicker's own form (see `kicker_form`), shorter than any page's wrap width (so the break
+    is the printer's, not the OCR's), unless the second line goes on with the same parallel
+    phrases (`助企纾困 稳岗留工` / `根治欠薪` is one headline)."""
+    if len(compact(first)) >= MIN_WRAP_WIDTH:
+        return False
+    return reporter_visit(first) or (parallel_phrases(first)
+                                     and not parallel_phrases(f"{first.strip()} {second.strip()}"))
+
+
+def before_topic_head(first: str, second: str) -> bool:
+    """`撤市设区一周年` / `兖州：融入中心城区 跑出发展加速度`: a headline opening with a short head
+    and a colon starts its own line, so the line above it is a kicker."""
+    return bool(TOPIC_HEAD_RE.match(compact(second))) and 2 <= len(compact(first)) < MIN_WRAP_WIDTH
+
+
+IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, before_topic_head)
+
+
+def kicker_form(text: str) -> bool:
+    """Forms only kickers take: parallel phrases of one length (`稳粮扩油、提质增效`,
+    `多维聚焦 精准发力`), or a reporter's visit (`记者走进水泊梁山`) that names nobody.
+
+    >>> kicker_form("强产业、优服务、惠民生"), kicker_form("记者走进水泊梁山"), kicker_form("记者 张三")
+    (True, True, False)
+    """
+    return reporter_visit(text) or parallel_phrases(text)
+
+
+def _plain_phrase(text: str) -> bool:
+    from jdash.parse.credits import names_only
+
+    return not names_only(text) and not any(ch in compact(text) for ch in TERMINAL + "，；：■")
+
+
+def reporter_visit(text: str) -> bool:
+    """`记者走进水泊梁山`: a line that opens with 记者 and names nobody."""
+    flat = compact(text)
+    return flat.startswith("记者") and 6 <= len(flat) <= 16 and _plain_phrase(text)
+
+
+def parallel_phrases(text: str) -> bool:
+    """`稳粮扩油、提质增效`, `多维聚焦 精准发力`: two or more phrases of one length (2–6 characters),
+    set apart by 、 or spaces. (A wrapped line cut out of a longer title, `我市召开中央、省生态环保`,
+    seldom has parts of one length.)"""
+    parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
+    return len(parts) >= 2 and len({len(p) for p in parts}) == 1 and 2 <= len(parts[0]) <= 6 and _plain_phrase(text)
 
 
 def stands_alone(title: str) -> bool:
@@ -145,7 +237,7 @@ def kicker_like(text: str) -> bool:
     """A line that labels the headline under it: a place (济宁高新区), a few characters, or a
     slogan of short parallel phrases (多维聚焦 精准发力)."""
     flat = compact(text)
-    if len(flat) <= 6 or is_place_name(flat):
+    if len(flat) <= 6 or is_place_name(flat) or kicker_form(text):
         return True
     parts = text.split()
     return len(parts) >= 2 and all(2 <= len(p) <= 6 for p in parts) and len(flat) <= 13

@@ -1,0 +1,91 @@
+"""The article-splitting failure kinds seen on real pages (issue 14), each on invented text:
+headlines with punctuation, kickers that open with 记者 or list phrases with 、, two-line section
+headings inside a feature, bare-name credits, and fragments that are no articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdash.parser import parse_page
+
+NEWS = "本报嘉祥3月2日讯（记者 周明 通讯员 陈亮）今天上午，全县重点项目集中开工，总投资93.8亿元。\n\n"
+FEATURE = "■本报记者 孙海\n\n初春时节，景区游客络绎不绝。\n\n今年以来，景区接待游客20万人次。\n\n"
+NEXT = "■本报记者 钱进\n\n近日，记者走访了几家企业。\n\n企业见闻\n"
+
+
+def titles(text):
+    return [(a.kicker, a.headline, a.subheadline) for a in parse_page(text, "x.txt")]
+
+
+@pytest.mark.parametrize("title", [
+    "总投资93.8亿元！嘉祥27个项目集中开\n工",  # the part before ！ is no sentence of the body
+    "济宁：新开工项目212个，夯实发展支撑",  # a topic head, then one comma
+    "谁来种地？合作社托管万亩良田",
+])
+def test_headlines_with_punctuation(title):
+    articles = parse_page(NEWS + title + "\n\n" + NEXT, "x.txt")
+    assert articles[0].headline == title.replace("\n", "")
+    assert articles[0].body.endswith("总投资93.8亿元。")
+
+
+def test_kicker_opening_with_reporter_is_no_byline():
+    for block in ("记者走进水泊梁山\n\n春到景区游人旺", "记者走进水泊梁山\n春到景区游人旺"):
+        articles = parse_page(FEATURE + block + "\n\n" + NEXT, "x.txt")
+        assert [(a.kicker, a.headline) for a in articles] == [("记者走进水泊梁山", "春到景区游人旺"), (None, "企业见闻")]
+        assert [r.name for r in articles[0].reporters] == ["孙海"]
+
+
+@pytest.mark.parametrize("block, kicker, headline", [
+    ("强产业、优服务、惠民生\n\n汶上经济发展迈上新台阶", "强产业、优服务、惠民生", "汶上经济发展迈上新台阶"),
+    ("稳粮扩油、提质增效\n春耕备耕正当时", "稳粮扩油、提质增效", "春耕备耕正当时"),
+    # Parallel phrases going on over the line break are one headline.
+    ("助企纾困 稳岗留工\n根治欠薪", None, "助企纾困 稳岗留工根治欠薪"),
+    # A headline with a topic head starts its own line: the line above it is a kicker.
+    ("撤县设区一周年\n兖州：融入中心城区 跑出加速度", "撤县设区一周年", "兖州：融入中心城区 跑出加速度"),
+])
+def test_kickers_with_listed_phrases(block, kicker, headline):
+    first = parse_page(FEATURE + block + "\n\n" + NEXT, "x.txt")[0]
+    assert (first.kicker, first.headline) == (kicker, headline)
+    assert first.body.endswith("景区接待游客20万人次。")
+
+
+def test_two_line_section_headings_stay_inside_the_feature():
+    text = ("■本报记者 钱进 本报通讯员 李伟\n\n近年来，我县坚持工业强县战略。\n\n提质增效\n\n产业发展转型升级\n\n"
+            "全县规上工业企业达到300家，产值增长12%。\n\n创新驱动\n\n科技赋能新兴产业\n\n全县高新技术企业达到120家。\n\n"
+            "强链补链 做大做强\n——某县工业经济发展综述\n\n" + NEXT)
+    articles = parse_page(text, "x.txt")
+    assert [a.headline for a in articles] == ["强链补链 做大做强", "企业见闻"]
+    feature = articles[0]
+    assert feature.kind == "feature" and [r.name for r in feature.reporters] == ["钱进", "李伟"]
+    assert "产业发展转型升级" in feature.body.split("\n\n") and "全县高新技术企业达到120家。" in feature.body
+
+
+def test_a_kicker_and_headline_before_an_unmarked_article_still_close():
+    """Only a series of two-line headings is read as sections: one kicker + headline pair
+    followed by an article without dateline or byline still closes the article before it."""
+    text = ("■本报记者 钱进\n\n近年来，我县坚持工业强县战略。\n\n工业强县\n\n某县工业经济稳中有升\n\n"
+            "金秋时节，走进某村，稻田一片金黄。\n\n稻田里的丰收歌\n")
+    assert [a.headline for a in parse_page(text, "x.txt")] == ["某县工业经济稳中有升", "稻田里的丰收歌"]
+
+
+def test_photo_report_credit_is_no_name():
+    text = "■本报记者 王林 摄影报道\n\n春耕时节，田间地头一片繁忙。\n\n春耕备耕正当时\n"
+    (article,) = parse_page(text, "x.txt")
+    assert [r.name for r in article.reporters] == ["王林"]
+
+
+def test_bare_name_credit_closing_the_body():
+    text = "本报汶上讯 今年以来，全县新签约项目32个。县委书记要求加快推进项目建设。（周晓明）\n\n汶上32个项目签约落地\n"
+    (article,) = parse_page(text, "x.txt")
+    assert [r.name for r in article.reporters] == ["周晓明"]
+    assert article.body.endswith("加快推进项目建设。")
+
+
+@pytest.mark.parametrize("stray", [
+    "奋力谱写新篇章\n\n走在前列",  # banner lines between articles
+    "走在前列，勇争先进，再创佳绩，谱写新篇",  # a slogan read as text, no sentence end
+    "走在前列，勇争先进，再创佳绩，谱写新篇\n\n奋进新征程",  # …with a line under it
+])
+def test_fragments_are_not_articles(stray):
+    text = NEWS + "某县项目集中开工\n\n" + stray + "\n\n" + NEXT
+    assert [a.headline for a in parse_page(text, "x.txt")] == ["某县项目集中开工", "企业见闻"]
