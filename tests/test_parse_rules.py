@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jdash.parse import assemble, article, blocks, credits, eventdate, titles
+from jdash.parse import article, assemble, blocks, credits, eventdate, titles
 from jdash.parse.blocks import Block
 from jdash.parse.lexicon import alternation, words
 
