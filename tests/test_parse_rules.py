@@ -288,3 +288,15 @@ def test_is_fragment():
     assert assemble.is_fragment(assemble.Draft(body=_blocks(("text", "走在前列，勇争先进"))))
     assert not assemble.is_fragment(assemble.Draft(body=_blocks(("text", "全县项目开工。"))))
     assert not assemble.is_fragment(assemble.Draft(start=Block("byline", "■李明"), body=_blocks(("text", "短评"))))
+
+
+def test_credit_names_leave_out_words_that_are_no_names():
+    assert credits.credit_names(" 李超张培龙 ") == ["李超", "张培龙"]
+    assert credits.credit_names("大众日报客户端") == [] and credits.credit_names("报道") == []
+
+
+def test_other_media_datelines():
+    (block,) = blocks.dateline("济宁新闻网讯（记者 周明）2月26日上午，全市项目推进会举行。")
+    assert (block.agency, block.credits) == ("济宁新闻网", "记者 周明")
+    assert blocks.dateline("济宁新闻网报道，全市项目推进会举行。") is None
+    assert [r.name for r in credits.parse_credits("特派记者 周明")] == ["周明"]

@@ -21,8 +21,10 @@ BULLET_RE = re.compile(f"[{BULLETS}]")
 _AGENCIES = "|".join(re.escape(a) for a in agencies())
 
 # 本报济宁5月7日讯（记者 宋仪凯） / 本报讯 / 新华社北京5月7日电（记者 …）
+# Other media print datelines too: 济宁新闻网讯（记者 …）, 某某客户端讯 …
+_MEDIA = r"[\u4e00-\u9fff]{2,8}?(?:新闻网|网|客户端|日报|晚报|报|电视台)"
 DATELINE_RE = re.compile(
-    rf"^据?(?P<agency>本报|{_AGENCIES})"
+    rf"^据?(?P<agency>本报|{_AGENCIES}|{_MEDIA})"
     r"(?P<place>[\u4e00-\u9fff]{0,8}?)"
     r"(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
     r"\s*(?:讯|电)(?!员)"
@@ -55,24 +57,34 @@ def parse_credits(text: str, photo: bool = False) -> list[Reporter]:
             role_default = "编辑"
         text = PHOTO_CREDIT_END_RE.sub("", text.strip())
         text = re.sub(r"(?:编辑)\s*$", "", text.strip())
-    parts = ROLE_RE.split(text)
     reporters: list[Reporter] = []
     role = role_default
-    for part in parts:
-        if not part or not part.strip():
-            continue
+    for part in ROLE_RE.split(text):
         if ROLE_RE.fullmatch(part):
             role = "摄影" if photo else role_name(part)
             continue
-        for token in re.split(r"[\s、,，/]+", part):
-            token = token.strip()
-            if not token or not NAME_CHARS_RE.match(token) or token in words("credit_words.txt"):
-                continue
-            for name in split_glued_names(token):
-                reporters.append(Reporter(name, role))
+        reporters.extend(Reporter(name, role) for name in credit_names(part))
     if photo and role_default == "编辑":
         reporters = [Reporter(r.name, "编辑") for r in reporters]
     return reporters
+
+
+def credit_names(part: str) -> list[str]:
+    """The names in a stretch of credits between role words: glued names split at surnames;
+    words that are no names (`报道`, `大众日报客户端`) are left out.
+
+    >>> credit_names(" 李超张培龙 "), credit_names("大众日报客户端")
+    (['李超', '张培龙'], [])
+    """
+    single, double = surnames()
+    names = []
+    for token in re.split(r"[\s、,，/]+", part):
+        if not token or not NAME_CHARS_RE.match(token) or token in words("credit_words.txt"):
+            continue
+        pieces = split_glued_names(token)
+        if all(2 <= len(p) <= 4 and (p[0] in single or p[:2] in double) for p in pieces):
+            names.extend(pieces)
+    return names
 
 
 def role_name(role_word: str) -> str:
