@@ -89,3 +89,14 @@ def test_bare_name_credit_closing_the_body():
 def test_fragments_are_not_articles(stray):
     text = NEWS + "某县项目集中开工\n\n" + stray + "\n\n" + NEXT
     assert [a.headline for a in parse_page(text, "x.txt")] == ["某县项目集中开工", "企业见闻"]
+
+
+def test_headline_with_several_commas_at_a_headlines_place():
+    text = NEWS + "稳字当头，进字为先，某县经济运行持续向好\n\n" + NEXT
+    articles = parse_page(text, "x.txt")
+    assert [a.headline for a in articles] == ["稳字当头，进字为先，某县经济运行持续向好", "企业见闻"]
+    assert articles[0].body.endswith("总投资93.8亿元。")
+
+
+def test_question_headline():
+    assert parse_page(NEWS + "乡村振兴，人才从哪里来？\n\n" + NEXT, "x.txt")[0].headline == "乡村振兴，人才从哪里来？"

@@ -300,3 +300,17 @@ def test_other_media_datelines():
     assert (block.agency, block.credits) == ("济宁新闻网", "记者 周明")
     assert blocks.dateline("济宁新闻网报道，全市项目推进会举行。") is None
     assert [r.name for r in credits.parse_credits("特派记者 周明")] == ["周明"]
+
+
+def test_title_at_its_place():
+    assert assemble.title_at_its_place("稳字当头，进字为先，某县经济运行持续向好")
+    assert not assemble.title_at_its_place("今天，会议召开。") and not assemble.title_at_its_place("要加强要素保障，着力破解土地、")
+
+
+def test_take_glued_title():
+    glued = assemble.Draft(body=_blocks(("text", "今天，会议召开。全市工作会议召开")))
+    assemble.take_glued_title(glued)
+    assert glued.headline == "全市工作会议召开" and glued.body[-1].text == "今天，会议召开。"
+    alone = assemble.Draft(body=_blocks(("text", "今天，会议召开。"), ("text", "稳字当头，进字为先，经济持续向好")))
+    assemble.take_glued_title(alone)
+    assert alone.headline == "稳字当头，进字为先，经济持续向好" and len(alone.body) == 1

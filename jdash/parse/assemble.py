@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass, field
 
 from jdash.parse.blocks import Block
-from jdash.parse.text import compact, tidy_title, undouble
+from jdash.parse.text import TERMINAL, compact, tidy_title, undouble
 from jdash.parse.titles import (
     EVENT_END_RE,
     KICKER_MAX_CHARS,
+    MAX_TITLE_CHARS,
     is_banner,
     is_place_name,
     is_subheadline,
@@ -18,8 +19,10 @@ from jdash.parse.titles import (
     kicker_like,
     label_like,
     looks_like_title,
+    separator_count,
     split_trailing_subheadline,
     stands_alone,
+    title_core,
 )
 
 
@@ -175,20 +178,43 @@ def is_cut_sentence(run: list[Block], following: Block | None) -> bool:
 
 
 def take_glued_title(draft: Draft) -> None:
-    """An article about to close without a title: when its last paragraph ends with a complete
-    sentence followed by a title-shaped tail (`…参加会议。全市工作会议召开`), the tail is the
-    headline printed without a blank line before it."""
+    """An article about to close without a title: its headline is the title-shaped tail after its
+    last complete sentence (`…参加会议。全市工作会议召开`, printed without a blank line), or its
+    last paragraph when that holds no sentence end at all (`稳字当头，进字为先，经济运行持续向好`:
+    a headline with more commas than `looks_like_title` allows, at a headline's place)."""
     if not draft.body or draft.body[-1].kind != "text":
         return
     last = draft.body[-1].text
     ends = [m.end() for m in re.finditer(r"[。！？][”’」』]?", last)]
-    if not ends or ends[-1] >= len(last):
-        return
-    tail = last[ends[-1]:].strip()
-    if 4 <= len(compact(tail)) and looks_like_title(tail):
-        draft.body[-1] = Block("text", last[: ends[-1]])
-        head, sub = split_trailing_subheadline(tail)
+    if ends and ends[-1] < len(last):
+        tail = last[ends[-1]:].strip()
+        if 4 <= len(compact(tail)) and looks_like_title(tail):
+            _set_title(draft, last[: ends[-1]], tail)
+    elif not ends and len(draft.body) > 1 and title_at_its_place(last):
+        draft.body.pop()
+        head, sub = split_trailing_subheadline(last)
         draft.headline, draft.subheadline = tidy_title(head), sub
+
+
+def _set_title(draft: Draft, body_text: str, title: str) -> None:
+    draft.body[-1] = Block("text", body_text)
+    head, sub = split_trailing_subheadline(title)
+    draft.headline, draft.subheadline = tidy_title(head), sub
+
+
+def title_at_its_place(text: str) -> bool:
+    """A paragraph where a headline belongs (closing a body, before the next article's start)
+    can be a headline with up to three inner separators.
+
+    >>> title_at_its_place("稳字当头，进字为先，某市经济运行持续向好"), title_at_its_place("今天，会议召开。")
+    (True, False)
+    """
+    flat = compact(text)
+    if not 4 <= len(flat) <= MAX_TITLE_CHARS:
+        return False
+    core = title_core(flat)
+    return bool(core) and not any(ch in core for ch in TERMINAL) and core[-1] not in "，、；：,;:" \
+        and separator_count(core) <= 3
 
 
 def is_closing(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool:

@@ -66,8 +66,8 @@ def title_core(flat: str) -> str:
     >>> title_core("总投资93.8亿元！某县27个项目集中开工")
     '某县27个项目集中开工'
     """
-    if flat[-1] in "！!" and len(flat) <= 25 and not flat.startswith("“"):
-        flat = flat[:-1]  # 奋进新时代！ is a title; a quoted exclamation is speech
+    if flat[-1] in "！!？?" and len(flat) <= 25 and not flat.startswith("“"):
+        flat = flat[:-1]  # 奋进新时代！, 人才从哪里来？ are titles; a quoted exclamation is speech
     flat = EXCLAIMED_HEAD_RE.sub("", flat, count=1)
     return TOPIC_HEAD_RE.sub("", flat, count=1)
 
