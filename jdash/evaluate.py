@@ -59,13 +59,8 @@ def score_page(golden: dict, articles: list[Article]) -> PageScore:
     by_headline = {norm(a.headline): a for a in articles}
     matched_ids: set[str] = set()
     for expected in golden["articles"]:
-        real = expected.get("real", True)
-        if not real:
-            # Photos and notes are kept as what they are: match by kind and credits.
-            candidates = [a for a in articles if a.kind == expected["kind"] and a.id not in matched_ids
-                          and [r.name for r in a.reporters] == expected["reporters"]]
-            if candidates:
-                matched_ids.add(candidates[0].id)
+        if not expected.get("real", True):
+            _match_non_article(expected, articles, matched_ids)
             continue
         score.real_total += 1
         found = by_headline.get(norm(expected["headline"]))
@@ -73,39 +68,59 @@ def score_page(golden: dict, articles: list[Article]) -> PageScore:
             score.missed.append(expected["headline"])
             continue
         matched_ids.add(found.id)
-        score.headlines_right += 1
-        if found.kind == expected["kind"]:
-            score.kinds_right += 1
-        else:
-            score.kind_errors.append(f"{expected['headline']}: {found.kind} ≠ {expected['kind']}")
-        if "event_date" in expected:
-            score.dated_total += 1
-            if found.event_date == expected["event_date"]:
-                score.dates_right += 1
-            else:
-                score.date_errors.append(f"{expected['headline']}: {found.event_date} ≠ {expected['event_date']}")
-        want = expected["reporters"]
-        got = [r.name for r in found.reporters]
-        score.reporters_expected += len(want)
-        score.reporters_found += len(got)
-        score.reporters_correct += len(set(want) & set(got))
-        score.reporter_sets_right += int(sorted(want) == sorted(got))
+        _score_article(score, expected, found)
     # An article found with a wrong headline is a miss, not an extra article: only parsed articles
     # beyond the golden ones missed are spurious (a banner or fragment counted as an article).
     unmatched = [a.headline for a in articles if a.id not in matched_ids and a.kind in REAL_KINDS]
     score.spurious = unmatched[len(score.missed):]
-    # A banner became an article when an article's headline or body is (a piece of) the banner;
-    # a real headline that merely names the same campaign (全市“两学一做”学习教育推进会议召开) is not.
-    for banner in golden.get("not_articles", []):
-        flat = norm(banner)
-        for article in articles:
-            headline, body = norm(article.headline), norm(article.body)
-            if flat and ((headline and headline in flat) or headline == flat or (body and body in flat)):
-                score.banners_as_articles.append(banner)
+    score.banners_as_articles = banners_as_articles(golden.get("not_articles", []), articles)
     issue = articles[0].issue_date if articles else None
     score.year_right = bool(issue) and int(issue[:4]) == golden["year"]
     score.issue_date_right = issue == golden.get("issue_date")
     return score
+
+
+def _match_non_article(expected: dict, articles: list[Article], matched_ids: set[str]) -> None:
+    """Photos and notes are kept as what they are: match them by kind and credits."""
+    for article in articles:
+        if article.kind == expected["kind"] and article.id not in matched_ids \
+                and [r.name for r in article.reporters] == expected["reporters"]:
+            matched_ids.add(article.id)
+            return
+
+
+def _score_article(score: PageScore, expected: dict, found: Article) -> None:
+    """Kind, event date and reporters of an article found with its golden headline."""
+    score.headlines_right += 1
+    if found.kind == expected["kind"]:
+        score.kinds_right += 1
+    else:
+        score.kind_errors.append(f"{expected['headline']}: {found.kind} ≠ {expected['kind']}")
+    if "event_date" in expected:
+        score.dated_total += 1
+        if found.event_date == expected["event_date"]:
+            score.dates_right += 1
+        else:
+            score.date_errors.append(f"{expected['headline']}: {found.event_date} ≠ {expected['event_date']}")
+    want = expected["reporters"]
+    got = [r.name for r in found.reporters]
+    score.reporters_expected += len(want)
+    score.reporters_found += len(got)
+    score.reporters_correct += len(set(want) & set(got))
+    score.reporter_sets_right += int(sorted(want) == sorted(got))
+
+
+def banners_as_articles(banners: list[str], articles: list[Article]) -> list[str]:
+    """Banners that became an article: an article's headline or body is (a piece of) the banner;
+    a real headline that merely names the same campaign (全市“两学一做”学习教育推进会议召开) is not."""
+    found = []
+    for banner in banners:
+        flat = norm(banner)
+        for article in articles:
+            headline, body = norm(article.headline), norm(article.body)
+            if flat and ((headline and headline in flat) or headline == flat or (body and body in flat)):
+                found.append(banner)
+    return found
 
 
 @dataclass

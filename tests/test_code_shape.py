@@ -34,7 +34,6 @@ KNOWN_EXCEPTIONS = {
     "dates.py:infer_year",
     "store.py:_update",
     "network.py:build_network",
-    "evaluate.py:score_page",
 }
 
 
