@@ -100,3 +100,11 @@ def test_headline_with_several_commas_at_a_headlines_place():
 
 def test_question_headline():
     assert parse_page(NEWS + "乡村振兴，人才从哪里来？\n\n" + NEXT, "x.txt")[0].headline == "乡村振兴，人才从哪里来？"
+
+
+def test_doubled_banner_inside_a_column_does_not_split_the_article():
+    text = ("本报泗水5月6日讯（记者 周明）今天，泗水县文旅项目推进会召开。\n\n走在前走在前 挑大梁挑大梁\n\n"
+            "会议要求，加快推进项目建设。\n\n泗水文旅项目推进会召开\n\n" + NEXT)
+    articles = parse_page(text, "x.txt")
+    assert [a.headline for a in articles] == ["泗水文旅项目推进会召开", "企业见闻"]
+    assert articles[0].body.endswith("会议要求，加快推进项目建设。") and "走在前" not in articles[0].body

@@ -314,3 +314,8 @@ def test_take_glued_title():
     alone = assemble.Draft(body=_blocks(("text", "今天，会议召开。"), ("text", "稳字当头，进字为先，经济持续向好")))
     assemble.take_glued_title(alone)
     assert alone.headline == "稳字当头，进字为先，经济持续向好" and len(alone.body) == 1
+
+
+def test_is_doubled_banner():
+    assert assemble.is_doubled_banner(_blocks(("title", "走在前走在前 挑大梁挑大梁")))
+    assert not assemble.is_doubled_banner(_blocks(("title", "走在前走在前"), ("title", "泗水文旅项目推进会召开")))

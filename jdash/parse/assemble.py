@@ -92,6 +92,8 @@ class Assembly:
         draft = self.open_
         if draft is None or not draft.has_content:
             self.on_labels(run, following)
+        elif is_doubled_banner(run):
+            return  # page furniture printed inside a column: the article goes on under it
         elif is_cut_sentence(run, following):
             draft.body.append(Block("text", run[0].text))
         elif is_closing(run, self.blocks, j, draft):
@@ -169,6 +171,16 @@ def is_fragment(draft: Draft) -> bool:
         return False
     text = "".join(compact(b.text) for b in draft.body)
     return len(text) < FRAGMENT_MAX_CHARS and not any(ch in text for ch in "。！？!?")
+
+
+def is_doubled_banner(run: list[Block]) -> bool:
+    """`走在前走在前 挑大梁挑大梁`: every line shows OCR's banner doubling, so it is a banner, never
+    a headline or section heading.
+
+    >>> is_doubled_banner([Block("title", "走在前走在前 挑大梁挑大梁")]), is_doubled_banner([Block("title", "一企一策")])
+    (True, False)
+    """
+    return all(undouble(b.text) != b.text for b in run)
 
 
 def is_cut_sentence(run: list[Block], following: Block | None) -> bool:
