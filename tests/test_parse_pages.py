@@ -108,3 +108,9 @@ def test_doubled_banner_inside_a_column_does_not_split_the_article():
     articles = parse_page(text, "x.txt")
     assert [a.headline for a in articles] == ["泗水文旅项目推进会召开", "企业见闻"]
     assert articles[0].body.endswith("会议要求，加快推进项目建设。") and "走在前" not in articles[0].body
+
+
+def test_long_headline_at_a_headlines_place():
+    title = "市委常委会召开扩大会议 传达学习全省高质量发展重大项目建设现场推进会议精神 研究部署全市下一步贯彻落实工作措施"
+    assert len(title.replace(" ", "")) > 50
+    assert parse_page(NEWS + title + "\n\n" + NEXT, "x.txt")[0].headline == title

@@ -11,7 +11,6 @@ from jdash.parse.text import TERMINAL, compact, tidy_title, undouble
 from jdash.parse.titles import (
     EVENT_END_RE,
     KICKER_MAX_CHARS,
-    MAX_TITLE_CHARS,
     is_banner,
     is_place_name,
     is_subheadline,
@@ -214,15 +213,19 @@ def _set_title(draft: Draft, body_text: str, title: str) -> None:
     draft.headline, draft.subheadline = tidy_title(head), sub
 
 
+# Web-era headlines run longer than print ones; at a headline's place up to this many characters.
+PLACED_TITLE_MAX_CHARS = 64
+
+
 def title_at_its_place(text: str) -> bool:
     """A paragraph where a headline belongs (closing a body, before the next article's start)
-    can be a headline with up to three inner separators.
+    can be a headline with up to three inner separators and up to 64 characters.
 
     >>> title_at_its_place("稳字当头，进字为先，某市经济运行持续向好"), title_at_its_place("今天，会议召开。")
     (True, False)
     """
     flat = compact(text)
-    if not 4 <= len(flat) <= MAX_TITLE_CHARS:
+    if not 4 <= len(flat) <= PLACED_TITLE_MAX_CHARS:
         return False
     core = title_core(flat)
     return bool(core) and not any(ch in core for ch in TERMINAL) and core[-1] not in "，、；：,;:" \
