@@ -114,3 +114,22 @@ def test_long_headline_at_a_headlines_place():
     title = "市委常委会召开扩大会议 传达学习全省高质量发展重大项目建设现场推进会议精神 研究部署全市下一步贯彻落实工作措施"
     assert len(title.replace(" ", "")) > 50
     assert parse_page(NEWS + title + "\n\n" + NEXT, "x.txt")[0].headline == title
+
+
+def test_credit_line_before_the_dateline():
+    text = ("□记者 魏然 报道\n本报济南10月16日讯 今天下午，全省会议召开。\n\n全省会议召开\n\n"
+            "□王亚楠 张素华 报道\n本报济南10月17日讯 今天，考核结果出炉。\n\n考核结果出炉\n")
+    articles = parse_page(text, "x.txt")
+    assert [(a.headline, a.kind, [r.name for r in a.reporters]) for a in articles] == [
+        ("全省会议召开", "news", ["魏然"]), ("考核结果出炉", "news", ["王亚楠", "张素华"])]
+
+
+def test_dateline_of_a_news_site_with_a_sub_brand():
+    text = "济宁新闻网·更济宁讯（记者 秦伯璞）9月24日上午，市政府全体会议召开。\n\n市政府全体会议召开\n"
+    (article,) = parse_page(text, "x.txt")
+    assert (article.kind, [r.name for r in article.reporters], article.event_date) == ("news", ["秦伯璞"], "--09-24")
+
+
+def test_people_line_with_chair_and_speech():
+    text = NEWS + "市委常委会召开扩大会议\n\n王忠林主持并讲话 孙述涛殷鲁谦出席\n\n" + NEXT
+    assert titles(text)[0] == (None, "市委常委会召开扩大会议", "王忠林主持并讲话 孙述涛殷鲁谦出席")

@@ -319,3 +319,20 @@ def test_take_glued_title():
 def test_is_doubled_banner():
     assert assemble.is_doubled_banner(_blocks(("title", "走在前走在前 挑大梁挑大梁")))
     assert not assemble.is_doubled_banner(_blocks(("title", "走在前走在前"), ("title", "泗水文旅项目推进会召开")))
+
+
+def test_reported_by_bullet_rule():
+    assert blocks.reported_by("□王亚楠 张素华 报道", "王亚楠张素华报道").kind == "byline"
+    assert blocks.reported_by("□新华视点", "新华视点") is None
+
+
+def test_strip_credit_word():
+    assert credits.strip_credit_word("魏然报道") == "魏然" and credits.strip_credit_word("郭学文") == "郭学文"
+
+
+def test_credit_line_before():
+    byline = assemble.Draft(start=Block("byline", "□记者 魏然 报道", credits="记者 魏然 报道", byline_kind="reporter"))
+    assert assemble.credit_line_before(byline, Block("dateline", "今天…"))
+    assert not assemble.credit_line_before(byline, Block("byline", "■本报记者 周明"))
+    byline.body.append(Block("text", "近日，…。"))
+    assert not assemble.credit_line_before(byline, Block("dateline", "今天…"))

@@ -112,7 +112,11 @@ class Assembly:
     # ------------------------------------------------------------ other blocks
 
     def on_start(self, block: Block) -> None:
-        """A dateline or byline opens the next article."""
+        """A dateline or byline opens the next article; a byline right before a dateline
+        (`□记者 魏然 报道` / `本报济南10月16日讯 …`) is that article's credit line."""
+        if credit_line_before(self.open_, block):
+            block.credits = block.credits or self.open_.start.credits
+            self.open_ = None
         draft = self.open_new(block)
         if block.kind == "dateline" and block.text:
             draft.body.append(Block("text", block.text))
@@ -170,6 +174,13 @@ def is_fragment(draft: Draft) -> bool:
         return False
     text = "".join(compact(b.text) for b in draft.body)
     return len(text) < FRAGMENT_MAX_CHARS and not any(ch in text for ch in "。！？!?")
+
+
+def credit_line_before(draft: Draft | None, block: Block) -> bool:
+    """Is the open draft only a reporters' byline, with nothing under it, and the block a
+    dateline? Then the byline credits the datelined article (Dazhong Daily's layout)."""
+    return (draft is not None and not draft.body and draft.start is not None and draft.start.kind == "byline"
+            and draft.start.byline_kind == "reporter" and block.kind == "dateline")
 
 
 def is_doubled_banner(run: list[Block]) -> bool:

@@ -173,6 +173,13 @@ def photo_credit(text: str, flat: str) -> Block | None:
     return None
 
 
+def reported_by(text: str, flat: str) -> Block | None:
+    """`□王亚楠 张素华 报道` → a reporters' byline without a role word: names, then 报道."""
+    if flat.endswith("报道") and names_only(_after_bullet(text)):
+        return Block("byline", text, credits=_after_bullet(text), byline_kind="reporter")
+    return None
+
+
 def wire_label(text: str, flat: str) -> Block | None:
     """`■新华视点` → a wire label (an agency's name, no reporter in it)."""
     if WIRE_RE.match(flat) and not re.search(r"记者|通讯员", flat):
@@ -201,7 +208,7 @@ def signed_byline(text: str, flat: str) -> Block | None:
     return None
 
 
-BULLET_RULES: tuple[BulletRule, ...] = (photo_credit, wire_label, editorial_byline, reporter_byline, signed_byline)
+BULLET_RULES: tuple[BulletRule, ...] = (photo_credit, reported_by, wire_label, editorial_byline, reporter_byline, signed_byline)
 
 
 def _after_bullet(text: str) -> str:

@@ -22,7 +22,8 @@ _AGENCIES = "|".join(re.escape(a) for a in agencies())
 
 # 本报济宁5月7日讯（记者 宋仪凯） / 本报讯 / 新华社北京5月7日电（记者 …）
 # Other media print datelines too: 济宁新闻网讯（记者 …）, 某某客户端讯 …
-_MEDIA = r"[\u4e00-\u9fff]{2,8}?(?:新闻网|网|客户端|日报|晚报|报|电视台)"
+# with a sub-brand after a middle dot: 济宁新闻网·更济宁讯
+_MEDIA = r"[\u4e00-\u9fff]{2,8}?(?:新闻网|网|客户端|日报|晚报|报|电视台)(?:·[\u4e00-\u9fff]{2,6})?"
 DATELINE_RE = re.compile(
     rf"^据?(?P<agency>本报|{_AGENCIES}|{_MEDIA})"
     r"(?P<place>[\u4e00-\u9fff]{0,8}?)"
@@ -79,12 +80,26 @@ def credit_names(part: str) -> list[str]:
     single, double = surnames()
     names = []
     for token in re.split(r"[\s、,，/]+", part):
+        token = strip_credit_word(token)
         if not token or not NAME_CHARS_RE.match(token) or token in words("credit_words.txt"):
             continue
         pieces = split_glued_names(token)
         if all(2 <= len(p) <= 4 and (p[0] in single or p[:2] in double) for p in pieces):
             names.extend(pieces)
     return names
+
+
+def strip_credit_word(token: str) -> str:
+    """`魏然报道` → `魏然`: a credit word of two or more characters glued after a name (the wrap
+    ate the space); one-character ones (文, 图) also end names (郭学文).
+
+    >>> strip_credit_word("魏然报道"), strip_credit_word("报道"), strip_credit_word("郭学文")
+    ('魏然', '报道', '郭学文')
+    """
+    for word in sorted(words("credit_words.txt"), key=len, reverse=True):
+        if len(word) >= 2 and token.endswith(word) and len(token) - len(word) >= 2:
+            return token[: -len(word)]
+    return token
 
 
 def role_name(role_word: str) -> str:
