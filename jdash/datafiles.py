@@ -31,3 +31,14 @@ def read_table(name: str, sep: str = ",") -> tuple[dict[str, str], ...]:
     )
     reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter=sep)
     return tuple({k: (v or "").strip() for k, v in row.items()} for row in reader)
+
+
+@lru_cache(maxsize=None)
+def read_words(name: str) -> tuple[str, ...]:
+    """Every word of a word-list file, in order: several words may share a line, separated by spaces;
+    `#` starts a comment anywhere on a line.
+
+    >>> "出席" in read_words("official_name_enders.txt")
+    True
+    """
+    return tuple(dict.fromkeys(w for line in read_lines(name) for w in line.split("#", 1)[0].split()))

@@ -63,7 +63,7 @@ STORE_FORMAT = 1
 
 # The modules and data whose code decides what a page parses to; their bytes are part of every key.
 _PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "enrich", "gazetteer", "officials", "figures",
-                    "topics", "nlp", "model", "tables",
+                    "figure_read", "figure_metric", "confidence", "topics", "nlp", "model", "tables",
                     *(f"parse/{p.stem}" for p in sorted((Path(__file__).parent / "parse").glob("*.py"))))
 
 # A segment is flushed after this many parsed pages or seconds, whichever comes first: a killed

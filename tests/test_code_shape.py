@@ -19,12 +19,6 @@ MAX_COMPLEXITY = 20
 # "module.py:function" of functions known to be too long or too branched, while their owners
 # restructure them (issue 14: figures, officials; issue 10: dates; issue 11: store, network).
 KNOWN_EXCEPTIONS = {
-    "figures.py:_figure",
-    "figures.py:_noun_after",
-    "figures.py:_read_figures",
-    "figures.py:_noun_tail",
-    "figures.py:extract_figures",
-    "figures.py:_pair_respectively",
     "officials.py:_scan",
     "officials.py:org_level",
     "officials.py:extract_officials",

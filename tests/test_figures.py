@@ -235,3 +235,88 @@ def test_city_event_in_a_county_level_city_keeps_the_city_wide_figures():
     text = "年内全市新增造林8万亩。"
     assert extract_figures(text, county="邹城市")[0].county == "邹城市"  # 全市 in 邹城's own story is 邹城市
     assert extract_figures(text, county="邹城市", city_event=True)[0].county == "全市"
+
+
+# ---- number reading rules (jdash.figure_read)
+
+def test_a_threshold_is_not_a_figure_the_count_after_it_is():
+    figs = extract_figures("全市共有投资10亿元以上项目7个。")
+    assert [(f.value, f.unit, f.metric) for f in figs] == [(7, "个", "项目")]
+    # a bound closing its clause is a measure
+    assert [(f.value, f.approx) for f in extract_figures("全年完成投资10亿元以上，同比增长5%。")][0] == (10, "以上")
+
+
+@pytest.mark.parametrize("text, value, unit, approx", [
+    ("力争增长5%至6%。", 6, "%", "5至"),
+    ("新建农家书屋15至20个。", 20, "个", "15至"),
+    ("新打机井1万多口。", 1, "万口", "多"),
+    ("争取上级资金三千万元。", 3000, "万元", None),
+    ("帮扶两百多人就业。", 200, "人", "多"),
+])
+def test_ranges_approximations_and_chinese_numerals(text, value, unit, approx):
+    figs = extract_figures(text)
+    assert [(f.value, f.unit, f.approx) for f in figs] == [(value, unit, approx)]
+
+
+def test_chinese_numerals_without_a_place_value_are_words():
+    assert extract_figures("一个项目，千家万户，三四家企业，第十二个。") == []
+
+
+def test_chinese_number():
+    from jdash.figure_read import chinese_number
+
+    assert [chinese_number(s) for s in ("三千", "一百二十", "十五", "两千零五", "三四")] == [3000, 120, 15, 2005, None]
+
+
+def test_the_same_figure_printed_twice_is_kept_once():
+    figs = extract_figures("全县新开工项目212个。新开工项目212个，总投资93亿元。")
+    assert [(f.value, f.metric) for f in figs] == [(212, "项目"), (93, "总投资")]
+
+
+# ---- metric rules and adjustments (jdash.figure_metric)
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("其中省级重点项目3个、市级7个。", 7, "市级重点项目"),  # a level word stands for the thing counted before
+    ("单位新闻 12条", 12, None),  # a label from the paper's apparatus names nothing
+    ("项目投产后可带来就业岗位300个。", 300, "就业岗位"),  # 带来 governs, it is not the measure
+    ("全年共联系服务群众121人。", 121, "群众"),
+])
+def test_junk_labels_are_not_metrics(text, value, metric):
+    got = by_value(extract_figures(text))[value].metric
+    assert got == metric or (metric and got and metric.endswith(got))
+
+
+def test_metric_rules_are_ordered_and_each_names_an_example():
+    from jdash.figure_metric import ADJUSTMENTS, METRIC_RULES
+
+    assert METRIC_RULES[0].__name__ == "counted_after"
+    for rule in METRIC_RULES + ADJUSTMENTS:
+        assert rule.__doc__ and any("\u4e00" <= c <= "\u9fff" for c in rule.__doc__), rule.__name__
+
+
+def test_long_sentence_keeps_a_bounded_excerpt_around_the_figure():
+    text = "全县" + "推进项目建设，" * 60 + "完成投资12.5亿元，" + "抓好落实，" * 60 + "取得成效。"
+    fig = extract_figures(text)[0]
+    assert fig.value == 12.5 and len(fig.sentence) <= 200 and "12.5亿元" in fig.sentence
+
+
+CRAFTED = r'''
+import resource, sys
+from jdash.figures import extract_figures
+text = "同比增长" + "".join(f"{i % 997}.{i % 7}%、" for i in range(11000))
+assert len(text.encode()) > 95_000
+figs = extract_figures(text)
+assert len(figs) > 5000 and max(len(f.sentence) for f in figs) <= 200
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+'''
+
+
+def test_a_98_kb_page_of_rates_parses_with_bounded_memory():
+    """Issue 9: `同比增长` then `1.1%、` repeated once cost minutes and 15 GB (a backward scan per figure,
+    the whole sentence stored per figure). Each figure now costs what its own neighbourhood costs."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", CRAFTED], capture_output=True, text=True, check=True)
+    peak_kib = int(out.stdout.split()[-1])
+    assert peak_kib < 1_000_000, f"peak {peak_kib // 1024} MB"  # measured ~200 MB, most of it jieba

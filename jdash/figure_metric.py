@@ -1,0 +1,449 @@
+"""What a figure measures: metric phrases (data/metrics.csv) and the phrase reading around a number.
+
+`METRIC_RULES` is an ordered list: the first rule that answers names the metric. `ADJUSTMENTS` then
+refine that answer in order (a size names the thing after 的, a level word takes the thing counted
+before, a change is named as a change). Every rule is a small function of a `Ctx` with one example.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jdash.datafiles import read_table, read_words
+from jdash.figure_read import Raw
+from jdash.model import Figure
+from jdash.nlp import tag as pos_tags
+
+CLAUSE_END = frozenset("，,：:。！？!?；;\n")
+_NOUN_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "b", "vn", "eng", "an", "a", "k", "nr", "s", "l", "z", "i")
+_HEAD_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "vn", "eng", "an", "v", "z", "i")
+_FUNCTION_FLAGS = ("p", "u", "uj", "ul", "ud", "uz", "d", "c", "r", "m", "q", "x", "f", "t", "y", "e", "o", "zg", "ad", "tg")
+# One-character heads that cannot stand alone: 上传率, 垃圾收集点 (jieba tags 点 as a numeral).
+_SUFFIX_HEADS = frozenset("率量额数值点站")
+_COPULAS = ("为", "成", "到", "至")
+_BODY_CHARS = frozenset("社会园站所馆院队厂场库点区村")
+_ASIDE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # 农业示范园（区）, 细颗粒物（PM2.5）
+_QUOTES = frozenset("“”‘’\"'《》")
+_COORDINATED = ("n", "nz", "nt", "l", "j")
+RATE_WORDS = ("增幅", "增速", "增长率", "降幅", "涨幅", "占比")
+_CHANGE_BEFORE = re.compile(r"(?:同比|环比|比上年|比去年|较上年|较去年)(?:同期)?(增加|减少)了?")
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A metric phrase from metrics.csv."""
+
+    phrase: str
+    canonical: str
+    base: str | None
+
+
+@lru_cache(maxsize=1)
+def metrics() -> tuple[dict[str, Metric], tuple[Metric, ...]]:
+    """(metric phrases by text, suffix rules for phrases read from the text)."""
+    exact: dict[str, Metric] = {}
+    suffix: list[Metric] = []
+    for r in read_table("metrics.csv"):
+        m = Metric(r["phrase"].lstrip("*"), r["canonical"], r["base"] or None)
+        if r["phrase"].startswith("*"):
+            suffix.append(m)
+        else:
+            exact.setdefault(m.phrase, m)
+    return exact, tuple(suffix)
+
+
+@lru_cache(maxsize=1)
+def _metric_pattern() -> re.Pattern[str]:
+    exact, _ = metrics()
+    return re.compile("|".join(re.escape(p) for p in sorted(exact, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return frozenset(read_words("figure_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _skip() -> frozenset[str]:
+    return frozenset(read_words("figure_skip_words.txt"))
+
+
+def canonical(phrase: str | None) -> Metric | None:
+    """The metric a phrase maps to: 营收 → 营业收入; 助企攀登企业 → 企业数 (a suffix rule); else the last
+    known metric inside it."""
+    if not phrase:
+        return None
+    exact, suffix = metrics()
+    if phrase in exact:
+        return exact[phrase]
+    for rule in suffix:
+        if phrase.endswith(rule.phrase):
+            return rule
+    m = None
+    for m in _metric_pattern().finditer(phrase):
+        pass
+    return exact[m.group()] if m else None
+
+
+def _retag(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """jieba tags some nouns as fixed expressions (合作社 l): those ending in a facility or body character
+    are nouns here; other expressions (每人每年) stay what they are."""
+    return [(w, "n") if f == "l" and len(w) >= 2 and w[-1] in _BODY_CHARS else (w, f) for w, f in tags]
+
+
+def _is_noun(word: str, flag: str) -> bool:
+    return (flag in _NOUN_FLAGS or word in _QUOTES) and word not in _verbs() and word not in _skip()
+
+
+def _between(tags: list[tuple[str, str]], i: int, copula: bool) -> bool:
+    """Whether tags[i-1] stands between a phrase and its number (达到, 为, 了, 同比 …)."""
+    word, flag = tags[i - 1]
+    if len(word) == 1 and word in _SUFFIX_HEADS and i > 1:
+        return False
+    return (word in _verbs() or word in _skip() or flag in _FUNCTION_FLAGS or flag == "ns"
+            or flag not in _HEAD_FLAGS or (flag == "v" and (copula or word.endswith(("至", "到", "为")))))
+
+
+def noun_tail(prefix: str) -> str | None:
+    """The noun phrase that ends a clause prefix: 全市募集慈善款物 → 慈善款物, 建成垃圾收集点 → 垃圾收集点,
+    光伏企业整合为 → 光伏企业, 认定农业示范园（区） → 农业示范园."""
+    prefix = _ASIDE.sub("", prefix[-40:])[-16:]
+    if not prefix:
+        return None
+    tags = _retag(pos_tags(prefix))
+    i, copula = len(tags), False
+    while i > 0 and _between(tags, i, copula):
+        copula = tags[i - 1][0] in _COPULAS  # 整合为58家: the verb before 为 is the predicate too
+        i -= 1
+    if i == 0:
+        return None
+    j = i - 1  # the head
+    if (len(tags[j][0]) == 1 and j > 0 and (tags[j][0] in _SUFFIX_HEADS or tags[j][1].startswith("n"))
+            and tags[j - 1][0] not in _verbs() and tags[j - 1][1] not in _FUNCTION_FLAGS):
+        j -= 1  # 上传率, 保障房, 收集点: a one-character head takes the word before it, whatever it is
+    while j > 0 and _is_noun(*tags[j - 1]):
+        j -= 1
+    # 建设垃圾收集点: a verb that opens a longer phrase governs it.
+    if i - j >= 2 and tags[j][0] in read_words("governing_verbs.txt") and len("".join(w for w, _ in tags[j + 1 : i])) >= 2:
+        j += 1
+    phrase = "".join(w for w, _ in tags[j:i]).strip("“”‘’\"'《》")
+    return phrase if len(phrase) >= 2 else None
+
+
+@dataclass
+class _After:
+    """State while reading the phrase after a number."""
+
+    out: list[tuple[str, str]]
+    lead: bool
+
+    @property
+    def has_noun(self) -> bool:
+        return any(f in _HEAD_FLAGS and f != "v" for _, f in self.out[1 if self.lead else 0 :])
+
+
+def _coordinates(word: str, nxt_flag: str, st: _After) -> bool:
+    """41家专业合作社和家庭农场: 和/及 between two nouns joins both into what is counted."""
+    return word in ("和", "及") and st.has_noun and nxt_flag in _COORDINATED
+
+
+def _counted_alone(word: str, flag: str, nxt_flag: str, st: _After) -> bool:
+    """87个村完成…: a one-character noun right after a count, followed by a verb, is counted on its own."""
+    return not st.out and len(word) == 1 and flag in ("n", "ng", "zg") and (not nxt_flag or nxt_flag.startswith("v"))
+
+
+def _what_they_did(flag: str, nxt_flag: str, last: bool, st: _After) -> bool:
+    """900余名农民转移就业: the verbs that end the phrase say what the counted did."""
+    return st.has_noun and flag == "vn" and nxt_flag == "v" and last
+
+
+def _after_step(word: str, flag: str, nxt_flag: str, last: bool, st: _After, count: bool, after_de: bool) -> str:
+    """What one word after a number does to the phrase: "take", "take-stop", "join", "modifier" or "stop"."""
+    if _coordinates(word, nxt_flag, st):
+        return "join"
+    if word in _verbs() or word in _skip():
+        return "stop"
+    if count and _counted_alone(word, flag, nxt_flag, st):
+        return "take-stop"
+    if _what_they_did(flag, nxt_flag, last, st):
+        return "stop"
+    if after_de and st.has_noun and flag == "v" and nxt_flag in _COORDINATED:
+        return "modifier"  # 3亿元的产业引导基金: after 的 a verb between nouns modifies
+    return "take" if _is_noun(word, flag) or (not st.has_noun and flag.startswith("v")) else "stop"
+
+
+def _measure_starts(t: str, pos: int) -> bool:
+    """15家企业营收增幅: a measure of its own (营收, 增幅) starts at pos."""
+    starts = _metric_pattern().match(t, pos)
+    return bool(starts) and bool(metrics()[0][starts.group()].base or starts.group() in RATE_WORDS)
+
+
+def _trimmed(out: list[tuple[str, str]], count: bool) -> str | None:
+    """The phrase without trailing verbs, particles and open quotes; at least two characters, or one
+    noun counted alone (村)."""
+    while out and (out[-1][1] not in _HEAD_FLAGS or out[-1][1] == "v" or out[-1][0] in _QUOTES) and out[-1][0] not in "”’":
+        out.pop()
+    phrase = "".join(w for w, _ in out)
+    single = count and len(out) == 1 and len(phrase) == 1 and out[0][1] == "n"
+    return phrase if len(phrase.strip("“”‘’\"'《》")) >= 2 or single else None
+
+
+def noun_after(t: str, i: int, stop_at_measures: bool = True, count: bool = False, after_de: bool = False) -> str | None:
+    """The noun phrase right after a number: 44家助企攀登企业实现… → 助企攀登企业."""
+    m = re.match(r"[\u4e00-\u9fff“”‘’\"'《》]+", t[i : i + 14])
+    if not m:
+        return None
+    snippet = m.group()
+    lead = next((w for w in read_words("project_states.txt") if snippet.startswith(w)), "")
+    st = _After([(lead, "b")] if lead else [], bool(lead))  # 32个在建重点项目: the state belongs to the phrase
+    pos = i + len(lead)
+    tags = _retag(pos_tags(snippet[len(lead) :]))
+    for k, (word, flag) in enumerate(tags):
+        if stop_at_measures and st.has_noun and _measure_starts(t, pos):
+            break
+        step = _after_step(word, flag, tags[k + 1][1] if k + 1 < len(tags) else "", k + 2 >= len(tags), st, count, after_de)
+        if step == "stop":
+            break
+        st.out.append((word, {"join": "c", "take-stop": "n", "modifier": "vn"}.get(step, flag)))
+        pos += len(word)
+        if step == "take-stop":
+            break
+    return _trimmed(st.out, count)
+
+
+def head_after_attributive(t: str, i: int, first: str) -> str | None:
+    """12个投资大、带动强的重点项目 → 重点项目: the noun after an attributive clause's last 的, when that
+    noun ends the clause and the clause describes (投资大) rather than tells what the counted did
+    (3000户村民住进了…的新房); not 5个村的农户, where 的 follows the counted noun itself."""
+    end = i
+    while end < len(t) and end - i < 40 and t[end] not in CLAUSE_END:
+        end += 1
+    clause = t[i:end]
+    de = clause.rfind("的")
+    if de <= len(first) or clause.startswith(first + "的"):
+        return None
+    tags = pos_tags(clause[len(first) : len(first) + 4])
+    if not tags or not (tags[0][1] in ("a", "ad", "an") or (tags[0][1] == "d" and len(tags) > 1 and tags[1][1] == "a")):
+        return None
+    head = noun_after(t, i + de + 1, count=True)
+    return head if head and i + de + 1 + len(head) == end else None
+
+
+def metric_before(t: str, lo: int, hi: int) -> tuple[str, Metric] | None:
+    """The last metric phrase in t[lo:hi]; a rate word right after another metric joins it (营收增幅)."""
+    pattern = _metric_pattern()
+    found: list[re.Match[str]] = []
+    for pos in range(lo, hi):  # overlapping matches: 临时救助金 holds both 临时救助 and 救助金
+        m = pattern.match(t, pos, hi)
+        if m and not (found and found[-1].end() >= m.end()):
+            found.append(m)
+    if not found:
+        return None
+    exact, _ = metrics()
+    last = found[-1]
+    if last.group() in RATE_WORDS and len(found) > 1 and found[-2].end() >= last.start() - 2:
+        prev = found[-2]
+        return t[prev.start() : last.end()], exact[prev.group()]
+    return last.group(), exact[last.group()]
+
+
+@lru_cache(maxsize=1)
+def _gap_words() -> tuple[str, ...]:
+    extra = ("同比", "平均", "分别", "总计", "合计", "约为")
+    return tuple(sorted(set(read_words("figure_verbs.txt") + read_words("approx_before.txt") + extra), key=len, reverse=True))
+
+
+def gap_is_empty(gap: str) -> bool:
+    """Whether only verbs and approximation words stand between a metric and its number (营收达到35亿)."""
+    gap = re.sub(r"[\s“”]", "", gap)
+    changed = True
+    while gap and changed:
+        changed = False
+        for w in _gap_words():
+            if gap.startswith(w):
+                gap, changed = gap[len(w) :], True
+                break
+    return not gap
+
+
+# ---- the context of one figure, and the ordered metric rules
+
+
+@dataclass
+class Ctx:
+    """One figure being read: the text, its number, where its clause starts, what came before."""
+
+    t: str
+    raw: Raw
+    clause_lo: int
+    lo: int  # the clause start, or the end of the figure before in the clause
+    number_lo: int  # the number's start, before any approximation word (超过10亿元)
+    kind: str
+    prev: Figure | None
+    prev_start: int
+
+    @property
+    def nxt(self) -> str:
+        return self.t[self.raw.end : self.raw.end + 1]
+
+    @property
+    def share_of(self) -> int:
+        """Where 占 stands before a share (出口额占…的60%), else -1; 占比 is a measure's own name."""
+        k = self.t.rfind("占", self.lo, self.number_lo) if self.kind == "share" else -1
+        return -1 if k >= 0 and self.t.startswith("占比", k) else k
+
+
+Answer = tuple[str | None, "Metric | None"]
+
+
+def _named(text: str | None) -> Answer:
+    return text, canonical(text.strip("“”") if text else None)
+
+
+def counted_after(c: Ctx) -> Answer | None:
+    """44家助企攀登企业 → 助企攀登企业: a count names what it counts right after it."""
+    if c.kind != "count" or not c.nxt or not ("\u4e00" <= c.nxt <= "\u9fff" or c.nxt in "“《"):
+        return None
+    after = noun_after(c.t, c.raw.end, count=True)
+    if not after:
+        return None
+    return _named(head_after_attributive(c.t, c.raw.end, after) or after)
+
+
+def share_of_previous(c: Ctx) -> Answer | None:
+    """完成土地流转面积12.4万亩，占耕地面积的38.6% → 土地流转面积: the share is of what the figure before measured."""
+    if c.share_of == c.lo and c.prev is not None and c.prev.metric:
+        return _named(c.prev.metric)
+    return None
+
+
+def share_part(c: Ctx) -> Answer | None:
+    """出口额占全县外贸出口总额的72.4% → 出口额: the share is of what stands before 占."""
+    if c.share_of <= c.lo:
+        return None
+    found = metric_before(c.t, c.lo, c.share_of)
+    return found if found else _named(noun_tail(c.t[c.lo : c.share_of]))
+
+
+def known_metric_before(c: Ctx) -> Answer | None:
+    """实现营业收入35.9亿元 → 营业收入; 种植面积稳定在70万亩 → 种植面积 (the words between name no other measure)."""
+    found = metric_before(c.t, c.lo, c.number_lo)
+    if not found:
+        return None
+    end_of_metric = c.t.rfind(found[0], c.lo, c.number_lo) + len(found[0])
+    if gap_is_empty(c.t[end_of_metric : c.number_lo]):
+        return found
+    return _named(noun_tail(c.t[end_of_metric : c.number_lo]) or found[0])
+
+
+def noun_before(c: Ctx) -> Answer | None:
+    """全市募集慈善款物1.2亿元 → 慈善款物: the noun phrase that ends the clause before the number."""
+    if c.number_lo <= c.lo:
+        return None
+    return _named(noun_tail(c.t[c.lo : c.number_lo]))
+
+
+def noun_before_previous(c: Ctx) -> Answer | None:
+    """种植大蒜、大葱分别达到50万亩、10万亩: a figure right after another takes the phrase before that one."""
+    if c.number_lo > c.lo or c.prev is None or c.prev_start <= c.clause_lo:
+        return None
+    return _named(noun_tail(c.t[max(c.clause_lo, c.prev_start - 40) : c.prev_start]))
+
+
+def thing_after(c: Ctx) -> Answer | None:
+    """10万亩优质水稻 → 优质水稻; 2亿元的中小企业发展专项资金: the thing measured is printed after the number."""
+    if c.kind == "count" or not c.nxt or not "\u4e00" <= c.nxt <= "\u9fff":
+        return None
+    return _named(noun_after(c.t, c.raw.end + (1 if c.nxt == "的" else 0), stop_at_measures=False, after_de=c.nxt == "的"))
+
+
+def _answered(answer: Answer | None) -> bool:
+    return answer is not None and answer[0] is not None
+
+
+# The first rule whose answer names a metric wins.
+METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
+    counted_after, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous, thing_after,
+)
+
+
+def size_of_thing_after(c: Ctx, a: Answer) -> Answer | None:
+    """设立总规模3亿元的引导基金 → 引导基金: a size names the thing after 的."""
+    if a[0] in read_words("size_words.txt") and c.t.startswith("的", c.raw.end):
+        thing = noun_after(c.t, c.raw.end + 1, stop_at_measures=False, after_de=True)
+        return _named(thing) if thing else None
+    return None
+
+
+def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
+    """常住人口由3万人增加到21.6万人; 新增企业12家，总数达到64家: the second number measures what the first did."""
+    p = c.prev
+    if (p is not None and c.raw.base is not None and p.base_unit == c.raw.base.base and c.kind not in ("rate", "share")
+            and (a[0] is None or a[0] in read_words("total_words.txt"))):
+        return _named(p.metric)
+    return None
+
+
+def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
+    """营收35亿元，增长12%: a rate without its own measure qualifies the figure before."""
+    if c.kind in ("rate", "share") and c.prev is not None and (a[0] is None or a[0] in RATE_WORDS):
+        return _named(c.prev.metric)
+    return None
+
+
+def level_of_previous(c: Ctx, a: Answer) -> Answer | None:
+    """省级重点项目3个、市级7个 → 市级重点项目: a level word stands for the thing counted before."""
+    levels = read_words("level_words.txt")
+    if a[0] not in levels or c.prev is None or not c.prev.metric:
+        return None
+    thing = c.prev.metric
+    for level in levels:
+        thing = thing.removeprefix(level)
+    return _named(a[0] + thing) if thing else None
+
+
+def not_a_measure(c: Ctx, a: Answer) -> Answer | None:
+    """单位新闻 12条, 联系 121人: a label from the paper's apparatus or a bare verb names nothing; the
+    thing after the number is tried instead."""
+    if not a[0] or not (a[0] in read_words("not_metric_labels.txt") or any(w in a[0] for w in read_words("media_words.txt"))):
+        return None
+    after = noun_after(c.t, c.raw.end, count=c.kind == "count") if "\u4e00" <= (c.nxt or " ") <= "\u9fff" else None
+    return _named(after) if after and after not in read_words("not_metric_labels.txt") else (None, None)
+
+
+def change_named(c: Ctx, a: Answer) -> Answer | None:
+    """优良天数同比增加19天 → 优良天数增加: a difference from last year, with no canonical metric, so it is
+    never compared or summed with the levels (same unit, other meaning)."""
+    if c.kind not in ("count", "amount"):
+        return None
+    change = _CHANGE_BEFORE.search(c.t, c.lo, c.number_lo)
+    if not change or change.end() != c.number_lo:
+        return None
+    base = (noun_tail(c.t[c.lo : change.start()]) if change.start() > c.lo else None) or a[0]
+    if base and not base.endswith(change.group(1)):
+        return base + change.group(1), None
+    return None
+
+
+# Applied in order to the rules' answer; each may replace it.
+ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
+    size_of_thing_after, same_unit_as_previous, rate_of_previous, level_of_previous, not_a_measure, change_named,
+)
+
+
+def read_metric(c: Ctx) -> Answer:
+    """The metric of one figure: the first rule that names one, then every adjustment in order."""
+    answer: Answer = (None, None)
+    for rule in METRIC_RULES:
+        got = rule(c)
+        if _answered(got):
+            answer = got  # type: ignore[assignment]
+            break
+    for adjust in ADJUSTMENTS:
+        got = adjust(c, answer)
+        if got is not None:
+            answer = got
+    return answer

@@ -1,0 +1,212 @@
+"""Reading numbers with units: 35.9亿元, 1万多口, 三千万元, 15至20个.
+
+A figure is a number followed by a unit from data/units.csv (with an optional 万/亿 scale). Years,
+dates, ordinals (第八批), durations (24小时, 3个月) and codes (N95, 5G) carry no such unit, so they are
+never figures. Each reading rule below is a small function over the prepared text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jdash.datafiles import read_table, read_words
+
+# Only what number reading needs: Chinese punctuation stays, so a figure's sentence is as printed.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋－～　", "0123456789.%+-~ ")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9.·/:_\-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![A-Za-z0-9]|\.\d)")
+# Chinese numerals with a place value (三千, 两万, 一百二十): one- or two-character words such as 一个,
+# 千家万户 are left alone.
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_PLACES = {"十": 10, "百": 100, "千": 1000}
+_CN_NUMBER = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿第几数上])([零〇一二两三四五六七八九十百千]{2,})")
+_RANGE_SEP = ("至", "到", "-", "—", "~")
+_RANGE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)%?(?:至|到|-|—|~)$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit from units.csv."""
+
+    text: str
+    base: str | None
+    factor: float
+    kind: str  # amount | count | rate | scale
+
+
+@dataclass
+class Raw:
+    """A number with its unit as read from the text, before its metric is known."""
+
+    start: int  # of the number
+    end: int  # past the unit and any trailing approximation word
+    unit_end: int
+    value: float
+    unit: str
+    scale: float
+    base: Unit | None
+    approx: str | None
+    threshold: bool = False  # 10亿元以上项目: a bound of a class, not a measure
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, Unit]:
+    """Units and scales by their printed form."""
+    return {
+        r["unit"]: Unit(r["unit"], r["base"] or None, float(r["factor"]), r["kind"])
+        for r in read_table("units.csv")
+    }
+
+
+@lru_cache(maxsize=1)
+def unit_breakers() -> dict[str, tuple[str, ...]]:
+    """Unit → words that, following it, make it part of another word (个 + 月: 3个月 is a duration)."""
+    return {r["unit"]: tuple(r["following"].split()) for r in read_table("unit_breakers.csv")}
+
+
+@lru_cache(maxsize=1)
+def _unit_pattern() -> re.Pattern[str]:
+    all_units = units()
+    scales = sorted((u for u in all_units.values() if u.kind == "scale"), key=lambda u: -len(u.text))
+    bases = sorted((u for u in all_units.values() if u.kind != "scale"), key=lambda u: -len(u.text))
+    return re.compile(
+        r"(?P<mid>余|多)?(?P<scale>" + "|".join(re.escape(u.text) for u in scales) + r")?"
+        r"(?P<mid2>余|多)?(?P<unit>" + "|".join(re.escape(u.text) for u in bases) + r")?"
+    )
+
+
+def prepare(text: str) -> str:
+    """Text ready for number reading: full-width digits made ASCII, line wraps undone, spaces around numbers
+    dropped (`53 亿元` → `53亿元`)."""
+    t = (text or "").translate(_FULLWIDTH).replace("\r\n", "\n")
+    t = re.sub(r"(?<=\S)\n(?=\S)", "", t)
+    t = re.sub(r"(?<=\d)[ \t]*(?:\n[ \t]*)?(?=[^\s\d])", "", t)  # 53 亿元, 9 个批次, 2.67 \n亿元
+    t = re.sub(r"(?<=\d)\n(?=[\d.])", "", t)  # 468\n.3亿元
+    t = re.sub(r"(?<=[^\s\d，。、；：,;:])[ \t]*(?:\n[ \t]*)?(?=\d)", "", t)  # 达 98.5%
+    return t
+
+
+def parse_number(s: str) -> float:
+    """A printed number (full-width digits and thousands commas allowed) as a float: `１,２００` → 1200."""
+    return float(s.translate(_FULLWIDTH).replace(",", ""))
+
+
+def chinese_number(s: str) -> float | None:
+    """A Chinese numeral without 万/亿 as a number: 三千 → 3000, 一百二十 → 120, 十五 → 15; None if malformed."""
+    total, digit = 0, None
+    for ch in s:
+        if ch in "零〇":
+            continue  # 两千零五: a zero only marks an empty place
+        if ch in _CN_DIGITS:
+            if digit is not None:
+                return None  # 三四 is "three or four", not a number
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_PLACES:
+            total += (1 if digit is None else digit) * _CN_PLACES[ch]
+            digit = None
+        else:
+            return None
+    return float(total + (digit or 0))
+
+
+def _approx_before(t: str, s: int) -> str | None:
+    """超过10亿元, 近3000人: the approximation word printed right before a number."""
+    return next((w for w in read_words("approx_before.txt") if t.endswith(w, 0, s)), None)
+
+
+def _range_before(t: str, s: int) -> str | None:
+    """15至20个, 5%至6%: the lower bound printed before the upper one, as `15至`."""
+    m = _RANGE_BEFORE.search(t, max(0, s - 12), s)
+    return m.group(1) + "至" if m else None
+
+
+def _approx_after(t: str, end: int) -> str | None:
+    """30%左右, 10亿元以上, 1200余人: the approximation word right after a unit (not 多 of 多万)."""
+    for w in read_words("approx_after.txt"):
+        if t.startswith(w, end) and not (w in ("多", "余") and t[end + 1 : end + 2] == "万"):
+            return w
+    return None
+
+
+def is_threshold(t: str, end: int, approx: str | None) -> bool:
+    """投资10亿元以上项目7个: a bound (以上) followed by the class it bounds and a count of that class in the
+    same clause is a threshold, not a measure; 增长10%以上， is a measure."""
+    if approx not in read_words("threshold_words.txt") or end >= len(t) or not "\u4e00" <= t[end] <= "\u9fff":
+        return False
+    clause = re.match(r"[^，,：:。！？!?；;\n]{0,30}", t[end:]).group()
+    return bool(re.search(r"\d", clause)) and not clause.startswith(("，", "同比", "增长"))
+
+
+def _unit_at(t: str, e: int) -> re.Match[str] | None:
+    """The scale and unit printed at t[e] (亿元, 万多口, %), or None when there is none or it is part of
+    another word (3个月, 2200吨级, 5万年)."""
+    u = _unit_pattern().match(t, e)
+    scale_text, unit_text = u.group("scale"), u.group("unit")
+    if not scale_text and not unit_text:
+        return None
+    if unit_text and t.startswith(unit_breakers().get(unit_text, ()), u.end()):
+        return None
+    if not unit_text and scale_text and u.end() < len(t) and t[u.end()] in "年月日天":
+        return None
+    return u
+
+
+def _raw(t: str, s: int, e: int, value: float, u: re.Match[str]) -> Raw:
+    all_units = units()
+    scale_text, unit_text = u.group("scale"), u.group("unit")
+    approx = _approx_before(t, s) or _range_before(t, s) or u.group("mid") or u.group("mid2")
+    end = u.end()
+    after = _approx_after(t, end)
+    if after:
+        approx = approx or after
+        end += len(after)
+    return Raw(
+        start=s, end=end, unit_end=u.end(), value=value, unit=(scale_text or "") + (unit_text or ""),
+        scale=all_units[scale_text].factor if scale_text else 1.0,
+        base=all_units[unit_text] if unit_text else None, approx=approx,
+        threshold=is_threshold(t, end, after),
+    )
+
+
+def _arabic(t: str) -> list[Raw]:
+    """Arabic numbers with a unit: 35.9亿元, 1,200人 (not 第8批, not 13912345678)."""
+    out = []
+    for m in _NUMBER.finditer(t):
+        s, e = m.span()
+        digits = m.group(1).replace(",", "")
+        if (s > 0 and t[s - 1] == "第") or (len(digits) >= 11 and "." not in digits):
+            continue  # an ordinal, a phone number or an identifier
+        u = _unit_at(t, e)
+        if u:
+            out.append(_raw(t, s, e, float(digits), u))
+    return out
+
+
+def _chinese(t: str) -> list[Raw]:
+    """Chinese numerals with a place value and a unit: 三千万元 → 3000万元, 两百多人 → 200人 (多)."""
+    out = []
+    for m in _CN_NUMBER.finditer(t):
+        value = chinese_number(m.group(1))
+        u = _unit_at(t, m.end()) if value else None
+        if u and (u.group("unit") or u.group("scale")):
+            out.append(_raw(t, m.start(), m.end(), value, u))
+    return out
+
+
+def _drop_range_starts(raws: list[Raw], t: str) -> list[Raw]:
+    """5%至6%: the lower bound is part of the range read with the upper one (approx `5至`)."""
+    out = []
+    for k, raw in enumerate(raws):
+        nxt = raws[k + 1] if k + 1 < len(raws) else None
+        gap = t[raw.end : nxt.start] if nxt else ""
+        if nxt and gap in _RANGE_SEP and nxt.unit == raw.unit:
+            continue
+        out.append(raw)
+    return out
+
+
+def read_figures(t: str) -> list[Raw]:
+    """Every number with a unit in prepared text, in text order, thresholds marked."""
+    raws = sorted(_arabic(t) + _chinese(t), key=lambda r: r.start)
+    return _drop_range_starts(raws, t)
