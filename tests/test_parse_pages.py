@@ -21,6 +21,8 @@ def titles(text):
     "总投资93.8亿元！嘉祥27个项目集中开\n工",  # the part before ！ is no sentence of the body
     "济宁：新开工项目212个，夯实发展支撑",  # a topic head, then one comma
     "谁来种地？合作社托管万亩良田",
+    "“稻虾共作”真给力！某县农民增收有门道！",  # a quoted head
+    "项目观察丨某县：新开工项目21个，总投资38亿元",  # a column name before a bar
 ])
 def test_headlines_with_punctuation(title):
     articles = parse_page(NEWS + title + "\n\n" + NEXT, "x.txt")

@@ -336,3 +336,15 @@ def test_credit_line_before():
     assert not assemble.credit_line_before(byline, Block("byline", "■本报记者 周明"))
     byline.body.append(Block("text", "近日，…。"))
     assert not assemble.credit_line_before(byline, Block("dateline", "今天…"))
+
+
+@pytest.mark.parametrize("rule, flat, rest", [
+    (titles.strip_column_prefix, "项目观察丨某县新开工项目21个", "某县新开工项目21个"),
+    (titles.strip_closing_mark, "奋进新征程！", "奋进新征程"),
+    (titles.strip_closing_mark, "“我们一定能行！", "“我们一定能行！"),  # speech, its quote still open
+    (titles.strip_exclaimed_head, "“稻虾共作”真给力！某县农民增收", "某县农民增收"),
+    (titles.strip_exclaimed_head, "“太好了！”他说", "“太好了！”他说"),
+    (titles.strip_topic_head, "济宁：新开工项目212个", "新开工项目212个"),
+])
+def test_title_punctuation_rules(rule, flat, rest):
+    assert rule(flat) == rest

@@ -56,20 +56,53 @@ def looks_like_title(text: str) -> bool:
 
 # A short head set off by a colon: 济宁：… / 兖州：…
 TOPIC_HEAD_RE = re.compile(r"^[^，、；：,;:。！？!?“”]{1,8}[：:](?=.{4})")
-# A short head set off by an exclamation or question mark: 总投资93.8亿元！… / 谁来种地？…
-EXCLAIMED_HEAD_RE = re.compile(r"^[^，、；：,;:。！？!?“”]{2,20}[！？!?](?=[^！？!?。]{4,}$)")
+# A short head set off by an exclamation or question mark: 总投资93.8亿元！… / “挖呀挖”太上头！…
+EXCLAIMED_HEAD_RE = re.compile(r"^(?P<head>[^，、；：,;:。！？!?]{2,20})[！？!?](?=[^！？!?。]{4,}$)")
+# A column name set off by a vertical bar: 重大项目巡礼丨…
+COLUMN_PREFIX_RE = re.compile(r"^[^，、；：,;:。！？!?“”丨|｜]{2,10}[丨|｜](?=.{4})")
+
+
+def _quotes_balanced(text: str) -> bool:
+    return text.count("“") == text.count("”")
+
+
+def strip_column_prefix(flat: str) -> str:
+    """`重大项目巡礼丨济宁：新开工项目212个` → `济宁：新开工项目212个`."""
+    return COLUMN_PREFIX_RE.sub("", flat, count=1)
+
+
+def strip_closing_mark(flat: str) -> str:
+    """`奋进新时代！`, `人才从哪里来？` → without the mark; an unbalanced quote before it is speech."""
+    if flat[-1] in "！!？?" and len(flat) <= 25 and _quotes_balanced(flat):
+        return flat[:-1]
+    return flat
+
+
+def strip_exclaimed_head(flat: str) -> str:
+    """`总投资93.8亿元！某县27个项目集中开工` → `某县27个项目集中开工`."""
+    m = EXCLAIMED_HEAD_RE.match(flat)
+    return flat[m.end():] if m and _quotes_balanced(m.group("head")) else flat
+
+
+def strip_topic_head(flat: str) -> str:
+    """`济宁：新开工项目212个，夯实发展支撑` → `新开工项目212个，夯实发展支撑`."""
+    return TOPIC_HEAD_RE.sub("", flat, count=1)
+
+
+TITLE_PUNCTUATION_RULES = (strip_column_prefix, strip_closing_mark, strip_exclaimed_head, strip_topic_head)
 
 
 def title_core(flat: str) -> str:
-    """What is left of a title once the punctuation titles may carry is set aside.
+    """What is left of a title once the punctuation titles may carry is set aside, by the title
+    punctuation rules in order.
 
-    >>> title_core("总投资93.8亿元！某县27个项目集中开工")
-    '某县27个项目集中开工'
+    >>> title_core("总投资93.8亿元！某县27个项目集中开工"), title_core("“挖呀挖”太上头！济宁申请出战！")
+    ('某县27个项目集中开工', '济宁申请出战')
     """
-    if flat[-1] in "！!？?" and len(flat) <= 25 and not flat.startswith("“"):
-        flat = flat[:-1]  # 奋进新时代！, 人才从哪里来？ are titles; a quoted exclamation is speech
-    flat = EXCLAIMED_HEAD_RE.sub("", flat, count=1)
-    return TOPIC_HEAD_RE.sub("", flat, count=1)
+    for rule in TITLE_PUNCTUATION_RULES:
+        if flat:
+            flat = rule(flat)
+    return flat
 
 
 def separator_count(flat: str) -> int:
