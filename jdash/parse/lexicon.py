@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jdash.datafiles import read_lines, read_table
+from jdash.datafiles import read_lines, read_table, read_words
 
 
 @lru_cache(maxsize=None)
 def words(name: str) -> tuple[str, ...]:
-    """Every word of a word-list file (several may share a line, separated by spaces), in order.
+    """Every word of a word-list file (several may share a line, separated by spaces), in order,
+    as `jdash.datafiles.read_words` reads it (cached here: rules ask for lists per token).
 
     >>> "讲话" in words("speech_verbs.txt")
     True
     """
-    return tuple(word for line in read_lines(name) for word in line.split("#", 1)[0].split())
+    return read_words(name)
 
 
 def alternation(name: str) -> str:
