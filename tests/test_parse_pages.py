@@ -135,3 +135,25 @@ def test_dateline_of_a_news_site_with_a_sub_brand():
 def test_people_line_with_chair_and_speech():
     text = NEWS + "市委常委会召开扩大会议\n\n王忠林主持并讲话 孙述涛殷鲁谦出席\n\n" + NEXT
     assert titles(text)[0] == (None, "市委常委会召开扩大会议", "王忠林主持并讲话 孙述涛殷鲁谦出席")
+
+
+def test_bullet_section_headings_do_not_open_commentaries():
+    text = ("■本报记者 钱进\n\n近年来，我县坚持工业强县战略。\n\n■提质增效\n\n产业发展转型升级\n\n"
+            "全县规上工业企业达到300家。\n\n■创新驱动\n\n全县高新技术企业达到120家。\n\n强链补链 做大做强\n\n" + NEXT)
+    articles = parse_page(text, "x.txt")
+    assert [(a.kind, a.headline) for a in articles] == [("feature", "强链补链 做大做强"), ("feature", "企业见闻")]
+    assert [r.name for r in articles[0].reporters] == ["钱进"]
+    assert "提质增效" in articles[0].body.split("\n\n") and "全县高新技术企业达到120家。" in articles[0].body
+
+
+def test_a_commentary_after_a_closed_article_still_opens():
+    text = NEWS + "某县项目集中开工\n\n■李明\n\n民生无小事。\n\n办好民生实事\n"
+    assert [(a.kind, a.headline) for a in parse_page(text, "x.txt")] == [
+        ("news", "某县项目集中开工"), ("commentary", "办好民生实事")]
+
+
+def test_numbered_headings_stay_inside_datelined_news():
+    text = ("本报济宁5月8日讯（记者 周明）今天，全市项目建设推进会议召开。\n\n会议要求，全力抓好以下工作。\n\n"
+            "一、聚焦重点项目\n\n全市要紧盯重点项目。\n\n（二）优化营商环境\n\n全市要持续深化改革。\n\n全市项目建设推进会议召开\n")
+    (article,) = parse_page(text, "x.txt")
+    assert article.headline == "全市项目建设推进会议召开" and "全市要持续深化改革。" in article.body

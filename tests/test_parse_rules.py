@@ -348,3 +348,19 @@ def test_credit_line_before():
 ])
 def test_title_punctuation_rules(rule, flat, rest):
     assert rule(flat) == rest
+
+
+def test_bullet_heading():
+    open_ = assemble.Draft(start=Block("byline", "■本报记者 钱进", byline_kind="reporter"), body=_blocks(("text", "近年来…。")))
+    signed = Block("byline", "■提质增效", credits="提质增效", byline_kind="signed")
+    assert assemble.bullet_heading(open_, signed)
+    assert not assemble.bullet_heading(None, signed)
+    assert not assemble.bullet_heading(open_, Block("byline", "■本报记者 周明", byline_kind="reporter"))
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("一、聚焦重点项目", False), ("（二）优化营商环境", False), ("3.强化要素保障", False), ("一是抓项目", False),
+    ("聚焦重点项目", None),
+])
+def test_enumerated_heading(heading, expected):
+    assert assemble.enumerated_heading(_blocks(("title", heading)), [], 1, assemble.Draft()) is expected

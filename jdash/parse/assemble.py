@@ -117,6 +117,9 @@ class Assembly:
         if credit_line_before(self.open_, block):
             block.credits = block.credits or self.open_.start.credits
             self.open_ = None
+        elif bullet_heading(self.open_, block):
+            self.open_.body.append(Block("section", block.credits or ""))
+            return
         draft = self.open_new(block)
         if block.kind == "dateline" and block.text:
             draft.body.append(Block("text", block.text))
@@ -181,6 +184,13 @@ def credit_line_before(draft: Draft | None, block: Block) -> bool:
     dateline? Then the byline credits the datelined article (Dazhong Daily's layout)."""
     return (draft is not None and not draft.body and draft.start is not None and draft.start.kind == "byline"
             and draft.start.byline_kind == "reporter" and block.kind == "dateline")
+
+
+def bullet_heading(draft: Draft | None, block: Block) -> bool:
+    """`■提质增效` in the middle of an open article's body is a section heading printed with a
+    bullet, not the signature opening a commentary: an author's byline follows a closed article."""
+    return (draft is not None and block.kind == "byline" and block.byline_kind == "signed"
+            and any(b.kind == "text" for b in draft.body) and not draft.headline)
 
 
 def is_doubled_banner(run: list[Block]) -> bool:
@@ -305,7 +315,16 @@ def _section_line(text: str) -> bool:
     return 2 <= len(flat) <= 16 and not is_subheadline(text) and not is_banner(text)
 
 
-CLOSING_RULES = (nothing_follows, dash_line, datelined_news, caption_follows, section_pair)
+# 一、 / （一） / 1. / 一是 / 第一， opening a line
+ENUMERATED_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[，、])")
+
+
+def enumerated_heading(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
+    """`一、聚焦重点项目` followed by text: a numbered section heading, in news too."""
+    return False if len(run) == 1 and ENUMERATED_RE.match(compact(run[0].text)) else None
+
+
+CLOSING_RULES = (nothing_follows, dash_line, enumerated_heading, datelined_news, caption_follows, section_pair)
 
 
 def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> str | None:
