@@ -157,3 +157,10 @@ def test_numbered_headings_stay_inside_datelined_news():
             "一、聚焦重点项目\n\n全市要紧盯重点项目。\n\n（二）优化营商环境\n\n全市要持续深化改革。\n\n全市项目建设推进会议召开\n")
     (article,) = parse_page(text, "x.txt")
     assert article.headline == "全市项目建设推进会议召开" and "全市要持续深化改革。" in article.body
+
+
+def test_page_apparatus_is_neither_body_nor_title():
+    text = NEWS + "来源：某县融媒体中心\n\n责任编辑：张三\n\n某县项目集中开工\n\n2024-02-26 17:24\n\n" + NEXT
+    articles = parse_page(text, "x.txt")
+    assert [(a.kicker, a.headline, a.column) for a in articles] == [(None, "某县项目集中开工", None), (None, "企业见闻", None)]
+    assert articles[0].body.endswith("总投资93.8亿元。")

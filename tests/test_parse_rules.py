@@ -364,3 +364,11 @@ def test_bullet_heading():
 ])
 def test_enumerated_heading(heading, expected):
     assert assemble.enumerated_heading(_blocks(("title", heading)), [], 1, assemble.Draft()) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来源：济宁新闻网", ["crumb"]), ("责任编辑：张三", ["crumb"]), ("2023-02-15 15:00:52", ["crumb"]),
+    ("2024年02月26日", ["crumb"]), ("来源于群众的智慧", None), ("编辑部的故事", None),
+])
+def test_apparatus(text, expected):
+    assert kinds(blocks.apparatus(text)) == expected

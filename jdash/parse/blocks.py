@@ -287,7 +287,21 @@ def long_title_with_people_line(text: str) -> list[Block] | None:
     return None
 
 
-TEXT_RULES: tuple[TextRule, ...] = (dateline, notice, plain_byline, title_then_interview_line, title,
+APPARATUS_RE = re.compile(f"^(?:{alternation('apparatus_labels.txt')})[：:]")
+# A date or time alone on a line: 2023-02-15 15:00:52, 2024年02月26日17:24
+DATE_LINE_RE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def apparatus(text: str) -> list[Block] | None:
+    """`来源：济宁新闻网`, `责任编辑：张三`, `2023-02-15 15:00:52` on a line of their own: the page's
+    apparatus, neither body text nor a title (kept as a crumb, which no article takes)."""
+    flat = compact(text)
+    if (APPARATUS_RE.match(flat) and len(flat) <= 30) or DATE_LINE_RE.match(text.strip()):
+        return [Block("crumb", text)]
+    return None
+
+
+TEXT_RULES: tuple[TextRule, ...] = (dateline, notice, apparatus, plain_byline, title_then_interview_line, title,
                                     long_title_with_people_line)
 
 
