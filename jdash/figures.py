@@ -110,6 +110,16 @@ class _Sentence:
             k -= 1
         return None
 
+    def _city_takes_over(self, county_at: int, marker_at: int) -> bool:
+        """Whether 全市/我市 printed after a county makes the later figures the city's: only when it opens
+        a later clause as its subject (泗水县…，全市完成…), not as an object or yardstick in the county's
+        own clause (兖州区纳入全市集中开工项目23个, 占全市的15%)."""
+        if marker_at < county_at:
+            return False
+        if self.t[max(self.lo, marker_at - 2) : marker_at].endswith(read_words("city_as_object.txt")):
+            return False
+        return bisect_left(self.clause_ends, marker_at) > bisect_left(self.clause_ends, county_at)
+
     def county_before(self, pos: int, default: str | None, city_itself: bool) -> tuple[str | None, bool]:
         """(county, printed): the last county named before `pos`, unless several are listed (then the
         city); 全市/我市 after it means the city, or the county-level city itself (`city_itself`)."""
@@ -118,7 +128,7 @@ class _Sentence:
         if k and self.distinct[k - 1] >= 2:
             best = None
         m = bisect_left(self.markers, pos)
-        if m and (best is None or self.markers[m - 1] > best[0]):
+        if m and (best is None or self._city_takes_over(best[0], self.markers[m - 1])):
             best = (self.markers[m - 1], default if city_itself and default else CITY_WIDE)
         if k and best is None:
             return (default if default is not None else CITY_WIDE), True

@@ -14,6 +14,8 @@ CITY_WIDE = "全市"
 
 # Characters that may stand right before a bare alias (高新区, 市中区) without making it part of
 # another place's name: prepositions and verbs of motion, enumeration marks, 全/本/该/各.
+# Names of Jining itself that may stand before a bare alias (济宁市高新区, 我市高新区).
+_OWN_CITY = ("济宁市", "济宁", "我市", "本市", "全市")
 _GLUE_BEFORE = set("在来到赴至于与和及同跟对向从把将为是的了全本该各、，。；：,;:“”\"'（）()《》 \n\t—-")
 # Markers that an article is about the city as a whole.
 _CITY_MARKERS = ("我市", "全市", "济宁市", "市委", "市政府", "济宁")
@@ -55,20 +57,46 @@ def canonical_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def towns() -> tuple[Place, ...]:
+    """Jining's townships and streets (data/towns.csv) as places of their county: 小安山镇 → 梁山县."""
+    return tuple(Place(r["town"], r["county"], "town", "town") for r in read_table("towns.csv"))
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], dict[str, Place]]:
-    by_alias = {p.alias: p for p in places()}
-    return re.compile("|".join(re.escape(p.alias) for p in places())), by_alias
+    every = sorted((*places(), *towns()), key=lambda p: -len(p.alias))
+    by_alias = {p.alias: p for p in every}
+    return re.compile("|".join(re.escape(p.alias) for p in every)), by_alias
+
+
+def _foreign_bare(text: str, start: int) -> bool:
+    """Whether a bare alias (高新区, 市中区) at `start` is glued to another city's name: 江阴高新区,
+    济南市中区 yes; 济宁市高新区, 我市高新区, 落户高新区, 在高新区 no."""
+    if start == 0 or text[start - 1] in _GLUE_BEFORE:
+        return False
+    before = text[max(0, start - 6) : start]
+    if before.endswith(_OWN_CITY):
+        return False
+    from jdash.nlp import tag
+
+    tags = tag(before[-4:])
+    return bool(tags) and (tags[-1][1] == "ns" or tags[-1][0][-1] in "市县省州")
 
 
 def county_mentions(text: str) -> list[tuple[int, str]]:
-    """(position, canonical name) of every county or zone mention, in text order."""
+    """(position, canonical name) of every county or zone mention, a town counting for its county, in
+    text order."""
     pattern, by_alias = _pattern()
     out: list[tuple[int, str]] = []
+    last_end = -1
     for m in pattern.finditer(text or ""):
         place = by_alias[m.group()]
-        if place.form == "bare" and m.start() > 0 and text[m.start() - 1] not in _GLUE_BEFORE:
+        if place.form == "bare" and _foreign_bare(text, m.start()):
             continue  # 江阴高新区, 济南市中区: another city's unit
+        if place.form == "town" and m.start() == last_end and out and out[-1][1] == place.canonical:
+            continue  # 兖州区颜店镇: one place, named once
         out.append((m.start(), place.canonical))
+        last_end = m.end()
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from jdash.confidence import BARE_DISCOUNT, LEADER_CONFIDENCE, official_confidence
-from jdash.datafiles import read_lines
+from jdash.datafiles import read_lines, read_words
 from jdash.gazetteer import places
 from jdash.model import OfficialMention, PersonMention
 
@@ -24,32 +24,14 @@ _RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that end the organisation printed before a title when walking back from it.
-_ORG_STOP = set("由在对向请被让把将了是据即并从到赴陪的们与岁为经于给访")
+_ORG_STOP = set("由在对向请被让把将了是据即并从到赴陪的们与及岁为经于给访")
 _ORG_MAX = 25
 # Characters that, right after a head, show it is part of a longer word (常委会, 委员会, 书记处, 主席团).
 _HEAD_BREAKERS = set("会团员处室办")
 # Heads that begin with a place character: they need a clean left edge (江阴市长泾镇 is a town, not a 市长).
 _PLACE_HEADS = {"市长", "县长", "区长", "镇长", "乡长", "省长"}
 _PLACE_SUFFIX = set("市县区镇乡省")
-# Organisations of companies, hospitals, schools …: people holding titles there are not officials.
-_PERSON_ORGS = (
-    "公司", "集团", "企业", "医院", "附院", "卫生院", "诊所", "学校", "中学", "小学", "大学", "学院", "幼儿园",
-    "银行", "合作社", "工作室", "协会", "商会", "研究院", "研究所", "报社", "电视台", "酒店", "超市", "实验室",
-    "有限", "股份", "工厂", "门店", "农场", "家庭农场", "俱乐部", "律师事务所", "事务所", "车间", "班组",
-)
 _PUNCT_STRONG = set("，。、；：！？,.;:!?“”\"'‘’（）()《》【】[]「」 \t\n—-…·／/")
-_STRONG_AFTER = (
-    "出席", "主持", "参加", "陪同", "讲话", "致辞", "表示", "介绍", "指出", "强调", "要求", "说", "一行", "同志",
-    "带领", "带队", "率队", "率领", "先后", "深入", "前往", "来到", "会见", "会晤", "看望", "慰问", "调研", "视察",
-    "考察", "检查", "督导", "宣读", "传达", "代表", "接受", "告诉", "认为", "希望", "提出", "召开", "参观", "听取",
-    "讲解", "回答", "坦言", "透露", "发言", "颁发", "一起", "分别", "亲自", "详细", "高兴", "感慨", "笑着", "指导",
-    "部署", "作了", "作出", "主讲", "出任", "担任", "签署", "签约", "见证", "揭牌", "点评", "批示", "通报", "回忆",
-    "坚持", "带头", "现场", "实地", "解读", "分析", "提到", "谈到", "说道", "答道", "补充", "总结", "称",
-    "汇报", "宣布", "报告", "发表", "走访", "莅临", "接见", "会谈", "座谈", "交流", "授课", "推介", "提议", "表态",
-    "安排", "布置", "签发", "签批", "解释", "说明", "建议", "呼吁", "号召", "动员", "鼓励", "勉励", "肯定", "称赞",
-    "感谢", "祝贺", "寄语", "叮嘱", "嘱咐", "仔细", "认真", "一一", "逐一", "随后", "首先", "最后", "专程", "率团",
-    "主持召开", "出席并", "参与", "列席", "到会", "致信", "讲述", "看到", "来到", "赶到", "察看", "查看", "询问",
-)
 _WEAK_AFTER = set("在等和与及率到赴为对就也还都是的作同向把被将正已又曾")
 # Given names never start with these (function words, organisation characters).
 _NOT_GIVEN_FIRST = set(
@@ -60,12 +42,13 @@ _NOT_GIVEN_FIRST = set(
 _NOT_SURNAME = set("对在和与为向从把被将就也都还的了是等各该这那其以及并而或于由给让使要会能可应已正曾又再更最很不没无非个每"
                    "全本我你他她它们此其中有")
 _NOT_NAME_END = set("镇乡村县区市省局厅部委会院所站处科组队们等")
-_NOT_GIVEN = ("先生", "女士", "同志", "师傅", "大爷", "大妈", "阿姨", "老师", "书记", "主任", "老人", "大哥", "大姐", "小哥")
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 # A candidate whose first two characters are this common a word is a word, not a name (关于深入, 项目化),
 # unless a verb such as 主持 clearly closes it.
 _WORD_FREQ = 1000
 _RARE_WORD = 20
+_HEAD_WORD_FREQ = 100  # 主席台 (442): a head that, with the next character, is this common a word is no title
+_COMMON_SURNAMES = 100  # the most common surnames: a name starting with one may start with a word (王国强)
 
 
 @dataclass(frozen=True)
@@ -145,7 +128,7 @@ def _strength(text: str, j: int) -> int:
     ch = text[j]
     if ch in _PUNCT_STRONG or ch.isdigit() or ch.isspace():
         return 3
-    if text.startswith(_STRONG_AFTER, j):
+    if text.startswith(read_words("official_name_enders.txt"), j):
         return 2
     if ch in _WEAK_AFTER:
         return 1
@@ -158,7 +141,7 @@ def _valid_name(name: str, surname_len: int) -> bool:
     given = name[surname_len:]
     if not given or given[0] in _NOT_GIVEN_FIRST or name[-1] in _NOT_NAME_END:
         return False
-    return not any(given.startswith(w) for w in _NOT_GIVEN)
+    return not given.startswith(read_words("address_forms.txt"))
 
 
 def _foreign(text: str, i: int) -> tuple[str, int] | None:
@@ -173,10 +156,27 @@ def _foreign(text: str, i: int) -> tuple[str, int] | None:
     return m.group(), 3
 
 
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    """The most common surnames (surnames.txt is ordered by frequency)."""
+    names = [line.split("#")[0].strip() for line in read_lines("surnames.txt") if "#" not in line]
+    return frozenset(n for n in names[:_COMMON_SURNAMES] if len(n) == 1)
+
+
+def _name_despite_word(cand: str, strength: int) -> bool:
+    """王国强及市委常委, 王国强、: a three-character name whose first two characters are a word (王国) is still a
+    name when something closes it and its surname is common; 项目化、 (项目 far commoner, 项 a rare
+    surname) is not."""
+    from jdash.nlp import word_freq
+
+    return (len(cand) == 3 and strength >= 1 and cand[0] in _common_surnames()
+            and word_freq(cand[:2]) < _WORD_FREQ * 5 and word_freq(cand) < _RARE_WORD)
+
+
 def _wordlike(cand: str, strength: int) -> bool:
     from jdash.nlp import tag as pos_tags, word_freq
 
-    if strength != 2 and word_freq(cand[:2]) >= _WORD_FREQ:
+    if strength != 2 and word_freq(cand[:2]) >= _WORD_FREQ and not _name_despite_word(cand, strength):
         return True
     if len(cand) == 2 and not (strength == 2 and word_freq(cand) < _RARE_WORD):
         # 市级领导包保: a two-character verb that happens to start with a surname (but 局长万峰介绍: a word
@@ -210,7 +210,7 @@ def read_name(
         return None
     after_surname = text[i + slen : i + slen + 6]
     # 任书记, 孙先生: a surname used with a title or an address form, no given name printed.
-    if after_surname.startswith(_NOT_GIVEN) or _head_pattern().match(after_surname):
+    if after_surname.startswith(read_words("address_forms.txt")) or _head_pattern().match(after_surname):
         return None
     # 来高新区, 在嘉祥: a character that is also a surname, followed by a place.
     if after_surname.startswith(_place_aliases()) or text.startswith(_place_aliases(), i):
@@ -357,7 +357,7 @@ def _sentence_end(text: str, i: int) -> int:
 
 
 def _is_person_org(org: str) -> bool:
-    return any(k in org for k in _PERSON_ORGS)
+    return any(k in org for k in read_words("person_orgs.txt"))
 
 
 @dataclass
@@ -367,73 +367,87 @@ class _Found:
     strength: int = 3  # how surely the name ends where it was cut (see _strength)
 
 
+def _head_in_word(text: str, start: int, end: int) -> bool:
+    """主席台, 常委会, 书记处: the head and the character after it make a longer word, so it is no title."""
+    from jdash.nlp import word_freq
+
+    return end < len(text) and (text[end] in _HEAD_BREAKERS or word_freq(text[start : end + 1]) >= _HEAD_WORD_FREQ)
+
+
+def _title_at(text: str, start: int, end: int, floor: int) -> _Segment | None:
+    """The title (organisation + head) whose head is text[start:end], or None when the head is part of
+    another word (主席台, 江阴市长泾镇)."""
+    head = heads()[text[start:end]]
+    if _head_in_word(text, start, end):
+        return None
+    if head.text in _PLACE_HEADS and start > 0:
+        before = text[start - 1]
+        if _is_cjk(before) and before not in _PLACE_SUFFIX and before not in "副代":
+            return None
+    org = _org_before(text, start, floor)
+    return _Segment(org, head, start - len(org), end)
+
+
+def _name_start(text: str, end: int) -> int:
+    """Where the name after a title starts: past a bracketed note (（挂职）) and closing quotes (“快递小哥”段玉超)."""
+    j = end
+    paren = re.match(r"[（(][^（）()]{1,8}[）)]", text[j:])
+    if paren:
+        j += paren.end()
+    while j < len(text) and text[j] in "”’\"」 ":
+        j += 1
+    return j
+
+
+def _first_name(text: str, j: int, seg: _Segment) -> tuple[str, int] | None:
+    """The name right after a title, if it holds: 市长于永生主持 → 于永生."""
+    got = read_name(text, j, group=seg.head.text.endswith("领导")) if j < len(text) else None
+    # With no clear end after it (no 出席, no punctuation), a name after an official's title is a guess:
+    # keep it only when printed again (包保重点项目 after 市级领导 is not a name).
+    if got and got[1] == 0 and seg.head.kind == "official" and text.count(got[0]) < 2:
+        return None
+    # 全市民生支出: a resident head whose last character starts a word with what follows is no title.
+    if got and seg.head.kind == "person" and _word_across(text, seg.end):
+        return None
+    return got
+
+
+def _listed_names(text: str, got: tuple[str, int], j: int) -> tuple[list[tuple[str, int]], int]:
+    """副市长李海洋、白平和、宫晓芳: the names listed after the first share its titles. Returns them and
+    where the list ends."""
+    names = [got]
+    k = j + len(got[0])
+    while k < len(text) - 1 and text[k] == "、":
+        nxt = read_name(text, k + 1, min_strength=1, in_list=True)
+        if not nxt or _head_pattern().search(text, k + 1, k + 1 + len(nxt[0])):
+            break
+        names.append(nxt)
+        k += 1 + len(nxt[0])
+    return names, k
+
+
 def _scan(text: str) -> list[_Found]:
-    """Every (title chain, name) in text, in order."""
-    pattern = _head_pattern()
-    all_heads = heads()
+    """Every (title chain, name) in text, in order: 市委副书记、市长于永生 → 于永生 with both titles."""
     found: list[_Found] = []
     pending: list[_Segment] = []
-    floor = 0
-    pos = 0
-    while True:
-        m = pattern.search(text, pos)
-        if not m:
-            break
-        start, end = m.span()
-        head = all_heads[m.group()]
-        if end < len(text) and text[end] in _HEAD_BREAKERS:
-            pos = start + 1
+    floor = pos = 0
+    while m := _head_pattern().search(text, pos):
+        seg = _title_at(text, m.start(), m.end(), floor)
+        if seg is None:
+            pos = m.start() + 1
             continue
-        if head.text in _PLACE_HEADS and start > 0:
-            before = text[start - 1]
-            if _is_cjk(before) and before not in _PLACE_SUFFIX and before not in "副代":
-                pos = start + 1
-                continue
-        org = _org_before(text, start, floor)
-        seg = _Segment(org, head, start - len(org), end)
         if pending and not (seg.start - pending[-1].end == 1 and text[pending[-1].end] in "、，, "):
             pending = []
         chain = pending + [seg]
-        j = end
-        # A bracketed note after the title (（挂职）) and closing quotes (“快递小哥”段玉超) come before the name.
-        paren = re.match(r"[（(][^（）()]{1,8}[）)]", text[j:])
-        if paren:
-            j += paren.end()
-        while j < len(text) and text[j] in "”’\"」 ":
-            j += 1
-        got = read_name(text, j, group=head.text.endswith("领导")) if j < len(text) else None
-        # With no clear end after it (no 出席, no punctuation), a name after an official's title is a guess:
-        # keep it only when printed again (包保重点项目 after 市级领导 is not a name).
-        if got and got[1] == 0 and head.kind == "official" and text.count(got[0]) < 2:
-            got = None
-        # 全市民生支出: a resident head whose last character starts a word with what follows is no title.
-        if got and head.kind == "person" and _word_across(text, end):
-            got = None
+        j = _name_start(text, seg.end)
+        got = _first_name(text, j, seg)
         if got:
-            names = [got]
-            k = j + len(got[0])
-            # A list of names sharing the titles: 副市长李海洋、白平和、宫晓芳、刘东波
-            while k < len(text) - 1 and text[k] == "、":
-                nxt = read_name(text, k + 1, min_strength=1, in_list=True)
-                if not nxt:
-                    break
-                ahead = pattern.search(text, k + 1, k + 1 + len(nxt[0]))
-                if ahead:
-                    break
-                names.append(nxt)
-                k += 1 + len(nxt[0])
-            for name, strength in names:
-                found.append(_Found(name, list(chain), strength))
-            pending = []
-            floor = k
-            pos = k
+            names, floor = _listed_names(text, got, j)
+            found.extend(_Found(name, list(chain), strength) for name, strength in names)
+            pending, pos = [], floor
             continue
-        if end < len(text) and text[end] in "、，,":
-            pending = chain
-        else:
-            pending = []
-        floor = end
-        pos = end
+        pending = chain if seg.end < len(text) and text[seg.end] in "、，," else []
+        floor = pos = seg.end
     return found
 
 

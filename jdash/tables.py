@@ -135,7 +135,7 @@ def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
             titles = list(mention.titles)
             page_rows["officials"].append({
                 "article_id": article.id, "name": mention.name, "titles": titles,
-                "title": titles[0] if titles else None, "level": mention.level,
+                "title": "、".join(titles) if titles else None, "level": mention.level,
                 "organisation": mention.organisation, "issue_date": issue_date, "source": article.source,
                 "confidence": mention.confidence,
             })

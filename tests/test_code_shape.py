@@ -19,7 +19,6 @@ MAX_COMPLEXITY = 20
 # "module.py:function" of functions known to be too long or too branched, while their owners
 # restructure them (issue 14: figures, officials; issue 10: dates; issue 11: store, network).
 KNOWN_EXCEPTIONS = {
-    "officials.py:_scan",
     "officials.py:org_level",
     "officials.py:extract_officials",
     "officials.py:read_name",

@@ -320,3 +320,12 @@ def test_a_98_kb_page_of_rates_parses_with_bounded_memory():
     out = subprocess.run([sys.executable, "-c", CRAFTED], capture_output=True, text=True, check=True)
     peak_kib = int(out.stdout.split()[-1])
     assert peak_kib < 1_000_000, f"peak {peak_kib // 1024} MB"  # measured ~200 MB, most of it jieba
+
+
+def test_the_city_as_object_or_yardstick_leaves_the_figure_with_the_county():
+    figs = extract_figures("兖州区纳入全市集中开工项目23个，总投资93.8亿元。", county="全市")
+    assert [f.county for f in figs] == ["兖州区", "兖州区"]
+    share = extract_figures("金乡县完成投资12亿元，占全市的15%。", county="全市")[1]
+    assert share.county == "金乡县"
+    # 全市 opening a later clause as its subject still takes the figure
+    assert extract_figures("泗水县召开会议，全市完成投资300亿元。")[0].county == "全市"

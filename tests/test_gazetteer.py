@@ -87,3 +87,45 @@ def test_county_level_city_speaks_as_itself():
     assert speaks_as_city("兖州区", "兖州市委副书记、市长韦东升")
     assert not speaks_as_city("兖州区", "全区新业态企业")
     assert not speaks_as_city("泗水县", "全市第二")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("落户高新区的企业", ["济宁高新区"]),  # a verb before a bare alias: Jining's own zone
+    ("济宁市高新区管委会", ["济宁高新区"]),
+    ("我市高新区", ["济宁高新区"]),
+    ("苏州高新区考察", []),  # another city's zone: a place name glued before it
+    ("深圳市高新区", []),
+])
+def test_bare_zone_names(text, expected):
+    assert find_counties(text) == expected
+
+
+@pytest.mark.parametrize("text, county", [
+    ("梁山县小安山镇", "梁山县"),
+    ("小安山镇党委", "梁山县"),
+    ("王因街道办事处", "济宁高新区"),
+    ("在泗水县泉林镇", "泗水县"),
+    ("曲阜市尼山镇", "曲阜市"),
+])
+def test_towns_and_streets_belong_to_their_county(text, county):
+    assert find_counties(text) == [county]
+
+
+def test_town_file_names_only_known_units():
+    from jdash.gazetteer import towns
+
+    units = set(canonical_names())
+    assert len(towns()) > 100
+    assert all(t.canonical in units and t.alias.endswith(("镇", "乡", "街道")) for t in towns())
+
+
+def test_a_story_about_one_town_is_its_countys():
+    body = "近日，小安山镇组织群众开展技能培训。小安山镇党委负责人介绍，培训覆盖全镇。"
+    assert primary_county(art("技能培训进村头", body)) == "梁山县"
+
+
+def test_a_town_printed_after_its_county_is_one_mention():
+    from jdash.gazetteer import county_mentions
+
+    assert county_mentions("在兖州区颜店镇的产业园") == [(1, "兖州区")]
+    assert [n for _, n in county_mentions("颜店镇和兖州区")] == ["兖州区", "兖州区"]

@@ -133,3 +133,34 @@ def test_workshop_heads_are_persons():
 ])
 def test_org_level(org, level):
     assert org_level(org) == level
+
+
+def test_a_head_inside_a_longer_word_is_no_title():
+    assert names("市领导在主席台前排就座。") == {}  # 主席台 is a platform, 台前排 no name
+    assert names("中央书记处书记李某出席")["李某"].titles == ("中央书记处书记",)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市委副书记王国强及市委常委参加。", "王国强"),  # 王国 is a word, 王 a common surname, 及 closes the name
+    ("市委副书记王国强、市委常委李想参加。", "王国强"),
+    ("市委副书记王某某及市委常委参加。", "王某某"),
+])
+def test_names_that_start_with_a_word_after_a_title(text, name):
+    assert name in names(text)
+
+
+def test_a_conjunction_ends_the_organisation_of_the_next_title():
+    got = names("市委副书记、市长王某某及市委常委、秘书长李某某参加。")
+    assert got["李某某"].titles == ("市委常委", "秘书长")
+    assert got["王某某"].titles == ("市委副书记", "市长")
+
+
+def test_every_title_is_kept_across_mentions_and_shown_in_the_table():
+    from jdash.model import Article, PageResult
+    from jdash.tables import corpus_from_results
+
+    officials, _ = extract_officials("市委副书记于永生主持会议。市长于永生强调，要抓好落实。")
+    assert officials[0].titles == ("市委副书记", "市长")
+    art = Article(id="a", source="p.txt", order=0, headline="h", subheadline=None, kind="news", body="", officials=officials)
+    table = corpus_from_results([PageResult("p.txt", "x", None, "unknown", 0.0, articles=[art])]).officials
+    assert table["title"].tolist() == ["市委副书记、市长"]
