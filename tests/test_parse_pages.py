@@ -164,3 +164,11 @@ def test_page_apparatus_is_neither_body_nor_title():
     articles = parse_page(text, "x.txt")
     assert [(a.kicker, a.headline, a.column) for a in articles] == [(None, "某县项目集中开工", None), (None, "企业见闻", None)]
     assert articles[0].body.endswith("总投资93.8亿元。")
+
+
+def test_caption_between_articles_is_a_photo_not_an_article():
+    text = NEWS + "某县项目集中开工\n\n图为某镇项目开工现场。（记者 张三 摄）\n\n" + NEXT
+    articles = parse_page(text, "x.txt")
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("news", "某县项目集中开工"), ("photo", "图为某镇项目开工现场"), ("feature", "企业见闻")]
+    assert [(r.name, r.role) for r in articles[1].reporters] == [("张三", "摄影")]

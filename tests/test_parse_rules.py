@@ -372,3 +372,17 @@ def test_enumerated_heading(heading, expected):
 ])
 def test_apparatus(text, expected):
     assert kinds(blocks.apparatus(text)) == expected
+
+
+def test_a_parenthesis_is_no_title():
+    assert not titles.looks_like_title("（记者 张三 摄）") and not titles.looks_like_title("（完）")
+
+
+def test_mark_caption():
+    draft = assemble.Draft(body=_blocks(("text", "图为某镇项目开工现场。（记者 张三 摄）")))
+    assemble.mark_caption(draft)
+    assert draft.kind_hint == "photo" and draft.start.credits == "记者 张三 摄"
+    assert draft.body[0].text == "图为某镇项目开工现场。"
+    plain = assemble.Draft(body=_blocks(("text", "今年以来，全县新增企业12家。")))
+    assemble.mark_caption(plain)
+    assert plain.kind_hint is None

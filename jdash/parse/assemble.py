@@ -75,6 +75,7 @@ class Assembly:
         if draft is not None and draft.has_content:
             if not draft.headline and draft.kind_hint is None:
                 take_glued_title(draft)
+                mark_caption(draft)
             if not is_fragment(draft):
                 self.done.append(draft)
 
@@ -177,6 +178,26 @@ def is_fragment(draft: Draft) -> bool:
         return False
     text = "".join(compact(b.text) for b in draft.body)
     return len(text) < FRAGMENT_MAX_CHARS and not any(ch in text for ch in "。！？!?")
+
+
+# A photo caption's opening words and its bracketed credit: 图为…。（记者 张三 摄）
+CAPTION_START_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图片为|图：|图:)")
+CAPTION_CREDIT_RE = re.compile(r"[（(](?P<credits>[^（）()]{2,30}?摄影?)[）)]\s*$")
+
+
+def mark_caption(draft: Draft) -> None:
+    """A titleless draft with no dateline or byline whose one paragraph is a photo caption
+    (`图为某镇项目开工现场。（记者 张三 摄）`) is a photo, credited by its bracketed credit."""
+    if draft.start is not None or len(draft.body) != 1 or draft.body[0].kind != "text":
+        return
+    text = draft.body[0].text
+    credit = CAPTION_CREDIT_RE.search(text)
+    if not credit and not CAPTION_START_RE.match(compact(text)):
+        return
+    draft.kind_hint = "photo"
+    if credit:
+        draft.start = Block("photo_credit", credit.group(0), credits=credit.group("credits"))
+        draft.body[0] = Block("text", text[: credit.start()].strip())
 
 
 def credit_line_before(draft: Draft | None, block: Block) -> bool:

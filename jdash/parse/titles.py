@@ -48,6 +48,8 @@ def looks_like_title(text: str) -> bool:
         return len(flat) <= MAX_SUBTITLE_CHARS
     if len(flat) > MAX_TITLE_CHARS or CONTINUED_TO_RE.search(flat) or CONTINUED_FROM_RE.match(flat):
         return False
+    if flat[0] in "（(" and flat[-1] in "）)":
+        return False  # a parenthesis: （记者 张三 摄）, （完）
     core = title_core(flat)
     if not core or any(ch in core for ch in TERMINAL) or core[-1] in "，、；：,;:":
         return False
