@@ -163,8 +163,9 @@ class _Paragraph:
 
 def _sentence_county(county: str | None, para: _Paragraph, s: _Sentence) -> str | None:
     """A city-wide story visiting one county (在位于邹城市的…公司。…销售收入23.6亿元): the paragraph's only
-    county, named in an earlier sentence, is where the figures of a later one belong."""
-    if county in (None, CITY_WIDE) and len(para.counties) == 1 and not para.city_marked and not s.markers:
+    county, named in an earlier sentence, is where the figures of a later one belong (a 全市 printed in
+    this sentence still takes the figures after it, see `_Sentence.county_before`)."""
+    if county in (None, CITY_WIDE) and len(para.counties) == 1 and not para.city_marked:
         return next(iter(para.counties))
     return county
 

@@ -126,46 +126,76 @@ def dateline_place(article: Any) -> str | None:
     return m.group(1) if m else None
 
 
+@dataclass(frozen=True)
+class _Evidence:
+    """What an article says about where it is: dateline place, heading, body, kind."""
+
+    place: str | None
+    dateline: str | None  # the dateline's canonical county
+    head: str
+    in_head: tuple[str, ...]
+    body: str
+    kind: str | None
+
+
+def _by_dateline(e: _Evidence) -> str | None:
+    """本报泗水讯 → 泗水县; 本报曲阜讯 … 曲阜文化建设示范区签约: a zone inside the dateline's county is closer."""
+    if not e.dateline:
+        return None
+    inner = [c for c in e.in_head if c != e.dateline and e.place and c.startswith(e.place) and _is_zone(c)]
+    return inner[0] if inner else e.dateline
+
+
+def _by_heading(e: _Evidence) -> str | None:
+    """嘉祥：开工那些事变为一件事 → 嘉祥县: a county named in the kicker, headline or subheadline."""
+    return e.in_head[0] if e.in_head else None
+
+
+def _by_city_heading(e: _Evidence) -> str | None:
+    """本报济宁讯 全市人居环境整治现场会召开 (held in 泗水县): the city's own event, whichever county hosts it."""
+    return CITY_WIDE if e.place and any(m in e.head for m in _CITY_HEADING) else None
+
+
+def _by_body(e: _Evidence) -> str | None:
+    """One county dominating the body (and the lead not framing the story as 我市's) → that county;
+    several without dominance → 全市."""
+    mentions = county_mentions(e.body)
+    counts = Counter(name for _, name in mentions)
+    if not counts:
+        return None
+    (top, n_top), *rest = counts.most_common()
+    n_second = rest[0][1] if rest else 0
+    city_framed = any(m in e.body[:_LEAD_CHARS] for m in ("我市", "全市", "济宁市"))
+    top_in_lead = any(pos < _LEAD_CHARS and name == top for pos, name in mentions)
+    if (len(counts) == 1 or (n_top >= 2 and n_top >= 2 * n_second)) and (top_in_lead or not city_framed):
+        return top
+    return CITY_WIDE
+
+
+def _by_city_voice(e: _Evidence) -> str | None:
+    """A city dateline, 我市/市委 … anywhere, or the paper's own voice (an editorial) → 全市."""
+    if e.place or any(m in e.head + e.body for m in _CITY_MARKERS) or e.kind in _PAPER_VOICE:
+        return CITY_WIDE
+    return None
+
+
+# The order of evidence: the first rule that answers decides.
+_PRIMARY_RULES = (_by_dateline, _by_heading, _by_city_heading, _by_body, _by_city_voice)
+
+
 def primary_county(article: Any) -> str | None:
     """The county or zone an article is about; "全市" when it is city-wide; None when it is not about Jining.
 
-    Order of evidence: the dateline (本报泗水讯); the headline, kicker and subheadline; a city dateline
-    (本报济宁讯) under a heading about 全市/我市; then the body, where one county must dominate and the lead
-    must not frame the story as the whole city's (我市 …). Editorials and commentaries naming no county
-    are the city's.
+    Order of evidence (`_PRIMARY_RULES`): the dateline (本报泗水讯); the headline, kicker and subheadline;
+    a city dateline (本报济宁讯) under a heading about 全市/我市; then the body, where one county must
+    dominate and the lead must not frame the story as the whole city's (我市 …). Editorials and
+    commentaries naming no county are the city's.
     """
     place = dateline_place(article)
-    from_dateline = canonical_county(place)
-    head = " ".join(
-        s for s in (getattr(article, a, None) for a in ("kicker", "headline", "subheadline")) if s
-    )
-    in_head = find_counties(head)
-    if from_dateline:
-        # 本报曲阜讯 … 曲阜文化建设示范区签约: a zone inside the dateline's county is the closer subject.
-        inner = [c for c in in_head if c != from_dateline and place and c.startswith(place) and _is_zone(c)]
-        return inner[0] if inner else from_dateline
-    if in_head:
-        return in_head[0]
-    if place and any(m in head for m in _CITY_HEADING):
-        # 本报济宁讯 全市人居环境整治现场会召开 (held in 泗水县): the city's own event, whichever county hosts it
-        return CITY_WIDE
-    body = getattr(article, "body", "") or ""
-    mentions = county_mentions(body)
-    counts = Counter(name for _, name in mentions)
-    lead = body[:_LEAD_CHARS]
-    city_framed = any(m in lead for m in ("我市", "全市", "济宁市"))
-    if counts:
-        (top, n_top), *rest = counts.most_common()
-        n_second = rest[0][1] if rest else 0
-        top_in_lead = any(pos < _LEAD_CHARS and name == top for pos, name in mentions)
-        if len(counts) == 1 and (top_in_lead or not city_framed):
-            return top
-        if n_top >= 2 and n_top >= 2 * n_second and (top_in_lead or not city_framed):
-            return top
-        return CITY_WIDE
-    if place or any(m in head + body for m in _CITY_MARKERS) or getattr(article, "kind", None) in _PAPER_VOICE:
-        return CITY_WIDE
-    return None
+    head = " ".join(s for s in (getattr(article, a, None) for a in ("kicker", "headline", "subheadline")) if s)
+    e = _Evidence(place, canonical_county(place), head, tuple(find_counties(head)),
+                  getattr(article, "body", "") or "", getattr(article, "kind", None))
+    return next((c for rule in _PRIMARY_RULES if (c := rule(e))), None)
 
 
 def _is_zone(name: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from jdash.confidence import BARE_DISCOUNT, LEADER_CONFIDENCE, official_confidence
@@ -23,25 +23,11 @@ LEVELS = ("other", "county", "city", "province", "national")  # most junior firs
 _RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# Characters that end the organisation printed before a title when walking back from it.
-_ORG_STOP = set("由在对向请被让把将了是据即并从到赴陪的们与及岁为经于给访")
 _ORG_MAX = 25
-# Characters that, right after a head, show it is part of a longer word (常委会, 委员会, 书记处, 主席团).
-_HEAD_BREAKERS = set("会团员处室办")
 # Heads that begin with a place character: they need a clean left edge (江阴市长泾镇 is a town, not a 市长).
 _PLACE_HEADS = {"市长", "县长", "区长", "镇长", "乡长", "省长"}
 _PLACE_SUFFIX = set("市县区镇乡省")
 _PUNCT_STRONG = set("，。、；：！？,.;:!?“”\"'‘’（）()《》【】[]「」 \t\n—-…·／/")
-_WEAK_AFTER = set("在等和与及率到赴为对就也还都是的作同向把被将正已又曾")
-# Given names never start with these (function words, organisation characters).
-_NOT_GIVEN_FIRST = set(
-    "的了在是和与及等对从把被将各该其这那们个部门级委员县区镇村省局处所组队出参陪讲说表介指要率到赴也都还就并又已"
-    "主副召举调视带领负相关全市"
-)
-# Characters that never start a name, even one with a surname missing from surnames.txt.
-_NOT_SURNAME = set("对在和与为向从把被将就也都还的了是等各该这那其以及并而或于由给让使要会能可应已正曾又再更最很不没无非个每"
-                   "全本我你他她它们此其中有")
-_NOT_NAME_END = set("镇乡村县区市省局厅部委会院所站处科组队们等")
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 # A candidate whose first two characters are this common a word is a word, not a name (关于深入, 项目化),
 # unless a verb such as 主持 clearly closes it.
@@ -49,6 +35,12 @@ _WORD_FREQ = 1000
 _RARE_WORD = 20
 _HEAD_WORD_FREQ = 100  # 主席台 (442): a head that, with the next character, is this common a word is no title
 _COMMON_SURNAMES = 100  # the most common surnames: a name starting with one may start with a word (王国强)
+
+
+@lru_cache(maxsize=None)
+def _chars(name: str) -> frozenset[str]:
+    """The characters of a character-list data file (org_stop_chars.txt …)."""
+    return frozenset("".join(read_words(name)))
 
 
 @dataclass(frozen=True)
@@ -130,7 +122,7 @@ def _strength(text: str, j: int) -> int:
         return 3
     if text.startswith(read_words("official_name_enders.txt"), j):
         return 2
-    if ch in _WEAK_AFTER:
+    if ch in _chars("name_weak_enders.txt"):
         return 1
     return 0
 
@@ -139,7 +131,7 @@ def _valid_name(name: str, surname_len: int) -> bool:
     if not all(_is_cjk(c) for c in name):
         return False
     given = name[surname_len:]
-    if not given or given[0] in _NOT_GIVEN_FIRST or name[-1] in _NOT_NAME_END:
+    if not given or given[0] in _chars("not_given_first_chars.txt") or name[-1] in _chars("not_name_end_chars.txt"):
         return False
     return not given.startswith(read_words("address_forms.txt"))
 
@@ -186,54 +178,65 @@ def _wordlike(cand: str, strength: int) -> bool:
     return False
 
 
+def _name_lengths(text: str, i: int) -> tuple[tuple[int, ...], int] | None:
+    """(possible name lengths, surname length) of a name starting at text[i]: 欧阳 → (3, 4), 2; 王 → (2, 3), 1;
+    a surname missing from the list (郇志强告诉记者) → (3,), 1 only when a verb closes three characters."""
+    single, double = surnames()
+    if text[i : i + 2] in double:
+        return (3, 4), 2
+    if text[i : i + 1] in single:
+        return (2, 3), 1
+    if (_is_cjk(text[i : i + 1]) and text[i] not in _chars("not_surname_chars.txt") and _strength(text, i + 3) == 2
+            and _strength(text, i + 2) < 2):
+        return (3,), 1
+    return None
+
+
+def _no_given_name(text: str, i: int, slen: int) -> bool:
+    """任书记, 孙先生 (a title or an address form after the surname), 来高新区 (a place): no name here."""
+    after_surname = text[i + slen : i + slen + 6]
+    if after_surname.startswith(read_words("address_forms.txt")) or _head_pattern().match(after_surname):
+        return True
+    return after_surname.startswith(_place_aliases()) or text.startswith(_place_aliases(), i)
+
+
+def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed_anyway: bool, group: bool):
+    """(strength, prefer longer, name) for each length that makes a valid name at text[i]."""
+    options: list[tuple[int, int, str]] = []
+    for n in lengths:
+        cand = text[i : i + n]
+        if len(cand) < n or not _valid_name(cand, slen):
+            continue
+        strength = _strength(text, i + n)
+        listed = listed_anyway or (group and text[i + n : i + n + 1] == "、")
+        if listed or not _wordlike(cand, strength):
+            options.append((strength, 1 if n == lengths[-1] else 0, cand))
+    return options
+
+
 def read_name(
     text: str, i: int, min_strength: int = 0, in_list: bool = False, group: bool = False
 ) -> tuple[str, int] | None:
-    """The name starting at text[i], and how surely it ends where it does; None when none fits.
+    """The name starting at text[i], and how surely it ends where it does; None when none fits:
+    市长于永生主持 at 于 → (于永生, 2).
 
     `in_list`: the name is one of a list after a title (市领导常胜、向东、王宏): names that read as words
     are accepted there; `group`: the title names a group (市领导), so a 、 after the name opens such a list."""
     foreign = _foreign(text, i)
     if foreign:
         return foreign
-    single, double = surnames()
-    options: list[tuple[int, int, str]] = []  # (strength, prefer, name)
-    if text[i : i + 2] in double:
-        lengths, slen = (3, 4), 2
-    elif text[i : i + 1] in single:
-        lengths, slen = (2, 3), 1
-    elif (_is_cjk(text[i : i + 1]) and text[i] not in _NOT_SURNAME and _strength(text, i + 3) == 2
-          and _strength(text, i + 2) < 2):
-        # A rare surname not in the list (郇志强告诉记者): only a three-character name closed by a verb.
-        lengths, slen = (3,), 1
-    else:
+    shape = _name_lengths(text, i)
+    if shape is None or _no_given_name(text, i, shape[1]):
         return None
-    after_surname = text[i + slen : i + slen + 6]
-    # 任书记, 孙先生: a surname used with a title or an address form, no given name printed.
-    if after_surname.startswith(read_words("address_forms.txt")) or _head_pattern().match(after_surname):
-        return None
-    # 来高新区, 在嘉祥: a character that is also a surname, followed by a place.
-    if after_surname.startswith(_place_aliases()) or text.startswith(_place_aliases(), i):
-        return None
-    for n in lengths:
-        cand = text[i : i + n]
-        if len(cand) < n or not _valid_name(cand, slen):
-            continue
-        strength = _strength(text, i + n)
-        listed = in_list or (group and text[i + n : i + n + 1] == "、")
-        if not listed and _wordlike(cand, strength):
-            continue
-        options.append((strength, 1 if n == lengths[-1] else 0, cand))
+    options = _name_options(text, i, *shape, in_list, group)
     if not options:
         return None
     strength, _, name = max(options)
     shorter = next((o for o in options if o[2] == name[:-1]), None)
-    if shorter and name[-1] in _WEAK_AFTER and _closed_elsewhere(text, shorter[2], i):
+    if shorter and name[-1] in _chars("name_weak_enders.txt") and _closed_elsewhere(text, shorter[2], i):
         # 马骏在接受采访时说 … 马骏介绍: the particle 在 ends a name printed elsewhere on its own
         strength, _, name = shorter
-    if strength < min_strength:
-        return None
-    return name, strength
+    return (name, strength) if strength >= min_strength else None
 
 
 def _closed_elsewhere(text: str, name: str, i: int) -> bool:
@@ -251,7 +254,7 @@ def _org_before(text: str, start: int, floor: int) -> str:
     i = start
     while i > floor and start - i < _ORG_MAX:
         ch = text[i - 1]
-        if ch in _ORG_STOP or not (_is_cjk(ch) or ch in "（）()"):
+        if ch in _chars("org_stop_chars.txt") or not (_is_cjk(ch) or ch in "（）()"):
             break
         i -= 1
     # 济宁经济技术开发区党工委: a stop character inside a place name (经) does not end the organisation.
@@ -281,53 +284,75 @@ _X_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,3}[县区](?!域)")
 _X_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|社区|村)")
 
 
+_Step = tuple[str, int, bool]  # (level, characters read, generic body)
+
+
+def _town_body(rest: str, proper: bool) -> _Step | None:
+    """社区, 街道, 镇, 乡, 村 (not 乡村振兴): the lowest level."""
+    if rest.startswith(("社区", "街道")):
+        return "other", 2, False
+    if proper and rest[0] in "镇乡村" and not rest.startswith(_RURAL_WORDS):
+        return "other", 1, False
+    return None
+
+
+def _jining_unit(rest: str, proper: bool) -> _Step | None:
+    """泗水县, 济宁高新区 → county; 济宁市, 济宁 → city; 山东省, 省 → province."""
+    alias = next((a for a in _place_aliases() if rest.startswith(a)), None)
+    if alias:
+        return "county", len(alias), False
+    for prefix, level in (("济宁市", "city"), ("济宁", "city"), ("山东省", "province"), ("省", "province")):
+        if rest.startswith(prefix):
+            return level, len(prefix), False
+    return None
+
+
+def _generic_body(rest: str, proper: bool) -> _Step | None:
+    """市 (not 市场) → city, 县/区 → county: a bare level, after which only departments follow (市农业农村局)."""
+    if rest[0] == "市" and not rest.startswith("市场"):
+        return "city", 1, True
+    if rest[0] in "县区":
+        return "county", 1, True
+    return None
+
+
+def _other_place(rest: str, proper: bool) -> _Step | None:
+    """江苏省, 重庆市, 孟姑集镇, 万州区: places outside the gazetteer, read by their suffix."""
+    if not proper:
+        return None
+    for pattern, level in ((_X_PROVINCE, "province"), (_X_CITY, "city")):
+        if m := pattern.match(rest):
+            return level, m.end(), False
+    if (m := _X_TOWN.match(rest)) and not _common_word_end(m.group()) and not rest.startswith(_RURAL_WORDS):
+        return "other", m.end(), False
+    if m := _X_COUNTY.match(rest):
+        return "county", m.end(), False
+    return None
+
+
+# Read in order at each point of an organisation's name; the first that answers reads the next unit.
+_LEVEL_RULES = (_town_body, _jining_unit, _generic_body, _other_place)
+
+
 def org_level(org: str) -> str | None:
-    """Administrative level of an organisation as printed (市委 → city, 省委外办 → province …), or None."""
+    """Administrative level of an organisation as printed (市委 → city, 省委外办 → province, 嘉祥县孟姑集镇 →
+    other: the most junior unit named), or None."""
     s = org[2:] if org.startswith("中共") else org
     if not s:
         return None
     if s.startswith(("中共中央", "中央", "国务院", "全国", "国家")) and not s.startswith("国家高新"):
         return "national"
     level: str | None = None
-    i = 0
-    proper = True  # after a generic 市/县/区 only departments follow (市农业农村局), not place names
+    i, proper = 0, True  # after a generic 市/县/区 only departments follow (市农业农村局), not place names
     for _ in range(5):
         rest = s[i:]
-        if not rest:
+        step = next((got for rule in _LEVEL_RULES if rest and (got := rule(rest, proper))), None)
+        if step is None:
             break
-        alias = next((a for a in _place_aliases() if rest.startswith(a)), None)
-        found: str | None
-        generic = False
-        if rest.startswith(("社区", "街道")) or (proper and rest[0] in "镇乡村" and not rest.startswith(_RURAL_WORDS)):
-            found, step = "other", 2 if rest.startswith(("社区", "街道")) else 1
-        elif alias:
-            found, step = "county", len(alias)
-        elif rest.startswith("济宁市"):
-            found, step = "city", 3
-        elif rest.startswith("济宁"):
-            found, step = "city", 2
-        elif rest.startswith(("山东省", "省")):
-            found, step = "province", 3 if rest.startswith("山东省") else 1
-        elif rest[0] == "市" and not rest.startswith("市场"):
-            found, step, generic = "city", 1, True
-        elif rest[0] in "县区":
-            found, step, generic = "county", 1, True
-        elif not proper:
-            break
-        elif m := _X_PROVINCE.match(rest):
-            found, step = "province", m.end()
-        elif m := _X_CITY.match(rest):
-            found, step = "city", m.end()
-        elif (m := _X_TOWN.match(rest)) and not _common_word_end(m.group()) and not rest.startswith(_RURAL_WORDS):
-            found, step = "other", m.end()
-        elif m := _X_COUNTY.match(rest):
-            found, step = "county", m.end()
-        else:
-            break
+        found, n, generic = step
         if level is None or _RANK[found] < _RANK[level]:
             level = found
-        i += step
-        proper = not generic
+        i, proper = i + n, not generic
     return level
 
 
@@ -371,7 +396,7 @@ def _head_in_word(text: str, start: int, end: int) -> bool:
     """主席台, 常委会, 书记处: the head and the character after it make a longer word, so it is no title."""
     from jdash.nlp import word_freq
 
-    return end < len(text) and (text[end] in _HEAD_BREAKERS or word_freq(text[start : end + 1]) >= _HEAD_WORD_FREQ)
+    return end < len(text) and (text[end] in _chars("head_breaker_chars.txt") or word_freq(text[start : end + 1]) >= _HEAD_WORD_FREQ)
 
 
 def _title_at(text: str, start: int, end: int, floor: int) -> _Segment | None:
@@ -540,22 +565,46 @@ def _bare_mentions(text: str, known: Mapping[str, OfficialMention], have: set[st
     return out
 
 
-def extract_officials(
-    text: str,
-    exclude: Iterable[str] = frozenset(),
-    *,
-    known: Mapping[str, OfficialMention] | None = None,
-) -> tuple[list[OfficialMention], list[PersonMention]]:
-    """Officials and other named people in `text`, each once, in order of first mention.
+@dataclass
+class _People:
+    """Officials and persons of one text, by name, with where each is first mentioned."""
 
-    `exclude`: names that are never officials (the article's reporters). `known`: officials found
-    elsewhere (other articles of the batch), recognised here even when printed without a title.
-    """
-    text = unwrap(text or "")
-    excluded = set(exclude)
-    officials: dict[str, OfficialMention] = {}
-    persons: dict[str, PersonMention] = {}
-    order: dict[str, int] = {}
+    officials: dict[str, OfficialMention] = field(default_factory=dict)
+    persons: dict[str, PersonMention] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)
+
+    def add_official(self, rec: OfficialMention, pos: int) -> None:
+        old = self.officials.get(rec.name)
+        self.officials[rec.name] = _merge_official(old, rec) if old else rec
+        self.order[rec.name] = min(self.order.get(rec.name, pos), pos)
+
+    def add_person(self, rec: PersonMention, pos: int) -> None:
+        self.persons.setdefault(rec.name, rec)
+        self.order.setdefault(rec.name, pos)
+
+    def drop_cut_names(self, text: str) -> None:
+        """李兴 read where 李兴伟 was meant: drop a name whose every occurrence sits inside a longer one."""
+        names = set(self.officials) | set(self.persons)
+        for short in list(names):
+            long = next((n for n in names if n != short and n.startswith(short) and text.count(short) == text.count(n)), None)
+            if long is None:
+                continue
+            if short in self.officials and long in self.officials:
+                self.officials[long] = _merge_official(self.officials[long], self.officials[short])
+            self.officials.pop(short, None)
+            self.persons.pop(short, None)
+
+    def result(self) -> tuple[list[OfficialMention], list[PersonMention]]:
+        by_order = sorted(self.order, key=self.order.__getitem__)
+        return (
+            [self.officials[n] for n in by_order if n in self.officials],
+            [self.persons[n] for n in by_order if n in self.persons and n not in self.officials],
+        )
+
+
+def _titled(text: str, excluded: set[str], people: _People) -> None:
+    """Everyone printed after a title chain; bare 市 titles in a sentence that named a county-level city's
+    body (邹城市委书记…，市委副书记、市长…) belong to that city."""
     city_sentence = -1  # where the sentence that named a county-level city's body ends
     for f in _scan(text):
         if f.name in excluded:
@@ -564,33 +613,34 @@ def extract_officials(
         if first.start > city_sentence and _names_county_city(first.org):
             city_sentence = _sentence_end(text, first.start)
         rec = _classify(f, local_city=first.start <= city_sentence and not _names_county_city(first.org))
-        pos = f.segments[-1].end
         if isinstance(rec, OfficialMention):
-            officials[f.name] = _merge_official(officials[f.name], rec) if f.name in officials else rec
-        elif f.name not in persons:
-            persons[f.name] = rec
-        order.setdefault(f.name, pos)
+            people.add_official(rec, f.segments[-1].end)
+        else:
+            people.add_person(rec, f.segments[-1].end)
+
+
+def extract_officials(
+    text: str,
+    exclude: Iterable[str] = frozenset(),
+    *,
+    known: Mapping[str, OfficialMention] | None = None,
+) -> tuple[list[OfficialMention], list[PersonMention]]:
+    """Officials and other named people in `text`, each once with all their titles, in order of first
+    mention: 市委副书记、市长于永生主持 → 于永生 (市委副书记, 市长).
+
+    `exclude`: names that are never officials (the article's reporters). `known`: officials found
+    elsewhere (other articles of the batch), recognised here even when printed without a title.
+    """
+    text = unwrap(text or "")
+    excluded = set(exclude)
+    people = _People()
+    _titled(text, excluded, people)
     for pos, rec in _leaders(text):
         if rec.name not in excluded:
-            officials[rec.name] = _merge_official(officials[rec.name], rec) if rec.name in officials else rec
-            order[rec.name] = min(order.get(rec.name, pos), pos)
+            people.add_official(rec, pos)
     if known:
-        for pos, rec in _bare_mentions(text, known, set(officials) | persons.keys() | excluded):
-            officials[rec.name] = rec
-            order[rec.name] = pos
-    # 李兴 read where 李兴伟 was meant: drop a name whose every occurrence sits inside a longer one.
-    names = set(officials) | set(persons)
-    for short in list(names):
-        for long in names:
-            if long != short and long.startswith(short) and text.count(short) == text.count(long):
-                if short in officials and long in officials:
-                    officials[long] = _merge_official(officials[long], officials[short])
-                officials.pop(short, None)
-                persons.pop(short, None)
-                break
-    persons = {n: p for n, p in persons.items() if n not in officials}
-    by_order = sorted(order, key=order.__getitem__)
-    return (
-        [officials[n] for n in by_order if n in officials],
-        [persons[n] for n in by_order if n in persons],
-    )
+        for pos, rec in _bare_mentions(text, known, set(people.officials) | people.persons.keys() | excluded):
+            people.officials[rec.name] = rec
+            people.order[rec.name] = pos
+    people.drop_cut_names(text)
+    return people.result()

@@ -19,10 +19,6 @@ MAX_COMPLEXITY = 20
 # "module.py:function" of functions known to be too long or too branched, while their owners
 # restructure them (issue 14: figures, officials; issue 10: dates; issue 11: store, network).
 KNOWN_EXCEPTIONS = {
-    "officials.py:org_level",
-    "officials.py:extract_officials",
-    "officials.py:read_name",
-    "gazetteer.py:primary_county",
     "dates.py:resolve_dates",
     "dates.py:infer_year",
     "store.py:_update",

@@ -329,3 +329,10 @@ def test_the_city_as_object_or_yardstick_leaves_the_figure_with_the_county():
     assert share.county == "金乡县"
     # 全市 opening a later clause as its subject still takes the figure
     assert extract_figures("泗水县召开会议，全市完成投资300亿元。")[0].county == "全市"
+
+
+def test_the_paragraphs_county_holds_before_a_later_city_yardstick():
+    text = "今年，汶上县共有89个项目纳入重点项目。其中，省市重点项目29个，入选数量全市第2。"
+    figs = by_value(extract_figures(text, county="全市"))
+    assert figs[29].county == "汶上县"
+    assert by_value(extract_figures("此次集中开工项目共计212个。"))[212].metric.endswith("项目")
