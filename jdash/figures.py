@@ -50,7 +50,19 @@ _PERIODS = re.compile(
     r"|今冬明春|今[春夏秋冬](?![天节风雨雪])|(?:春耕|夏收|秋收|入冬|入汛)以来"
     r"|前三季度|第?[一二三四]季度|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
 )
-_PLACE_MARKERS = re.compile(r"全市|我市")
+PROVINCE_WIDE = "全省"
+# 全市/我市 name the city; 全省/山东省 the province (its own facet, never a county and never 全市);
+# 全县/我区… the article's own county. 山东省级 is a level, not the province.
+_PLACE_MARKERS = re.compile(r"(全市|我市|本市)|(全省|我省|山东省(?!级|委|政府))|(全县|我县|本县|全区|我区|本区)")
+_CITY, _PROVINCE, _OWN = 1, 2, 3
+WHOLE_YEAR = "全年"  # a period only when no other is printed or carried (2014年，…全年交易量 is 2014年)
+_BASE_BEFORE = ("较", "比", "与", "同", "相比")
+_BASE_AFTER = ("同期", "相比", "水平", "基础上", "的基础")
+
+
+def is_base_period(t: str, start: int, end: int) -> bool:
+    """较2019年同期增长12.5%, 比上年增长8%: a period compared against is the base, not the figure's period."""
+    return t[max(0, start - 2) : start].endswith(_BASE_BEFORE) or t.startswith(_BASE_AFTER, end)
 
 
 def _spans(t: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -75,7 +87,8 @@ class _Sentence:
     clause_ends: list[int] = field(default_factory=list)
     mentions: list[tuple[int, str]] = field(default_factory=list)  # absolute position, county
     distinct: list[int] = field(default_factory=list)  # distinct counties among mentions[: i + 1]
-    markers: list[int] = field(default_factory=list)  # where 全市/我市 start
+    markers: list[int] = field(default_factory=list)  # where 全市/我市, 全省, 全县/我区 start
+    marker_kinds: list[int] = field(default_factory=list)  # _CITY, _PROVINCE or _OWN, one per marker
     periods: list[tuple[int, int, str]] = field(default_factory=list)
 
     @classmethod
@@ -88,8 +101,11 @@ class _Sentence:
             seen.add(name)
             s.mentions.append((lo + pos, name))
             s.distinct.append(len(seen))
-        s.markers = [m.start() for m in _PLACE_MARKERS.finditer(t, lo, hi)]
-        s.periods = [(m.start(), m.end(), m.group().strip("“”")) for m in _PERIODS.finditer(t, lo, hi)]
+        for m in _PLACE_MARKERS.finditer(t, lo, hi):
+            s.markers.append(m.start())
+            s.marker_kinds.append(m.lastindex or _CITY)
+        s.periods = [(m.start(), m.end(), m.group().strip("“”")) for m in _PERIODS.finditer(t, lo, hi)
+                     if not is_base_period(t, m.start(), m.end())]
         return s
 
     def clause_start(self, pos: int) -> int:
@@ -120,19 +136,36 @@ class _Sentence:
             return False
         return bisect_left(self.clause_ends, marker_at) > bisect_left(self.clause_ends, county_at)
 
+    def _marker_place(self, m: int, default: str | None, city_itself: bool) -> str | None:
+        """What marker m names: 全省 the province, 全县/我区 the article's county (when it is one), 全市 the
+        city or, in a county-level city's own story, that city."""
+        kind = self.marker_kinds[m]
+        if kind == _PROVINCE:
+            return PROVINCE_WIDE
+        if kind == _OWN:
+            return default if default not in (None, CITY_WIDE) else None
+        return default if city_itself and default else CITY_WIDE
+
     def county_before(self, pos: int, default: str | None, city_itself: bool) -> tuple[str | None, bool]:
         """(county, printed): the last county named before `pos`, unless several are listed (then the
-        city); 全市/我市 after it means the city, or the county-level city itself (`city_itself`)."""
+        city); 全市/我市 after it means the city, or the county-level city itself (`city_itself`); 全省 the
+        province; 全县/我区 the article's own county (在全市观摩中，我区新开工项目27个 stays the county's)."""
         k = bisect_left(self.mentions, (pos,))
         best: tuple[int, str] | None = self.mentions[k - 1] if k else None
         if k and self.distinct[k - 1] >= 2:
             best = None
         m = bisect_left(self.markers, pos)
-        if m and (best is None or self._city_takes_over(best[0], self.markers[m - 1])):
-            best = (self.markers[m - 1], default if city_itself and default else CITY_WIDE)
+        place = self._marker_place(m - 1, default, city_itself) if m else None
+        if place and (best is None or self._city_takes_over(best[0], self.markers[m - 1])):
+            best = (self.markers[m - 1], place)
         if k and best is None:
             return (default if default is not None else CITY_WIDE), True
         return (best[1], True) if best else (default, False)
+
+
+def _whole_year(t: str, lo: int, pos: int) -> str | None:
+    """全年实现地区生产总值320亿元 → 全年, when the sentence and its paragraph print no other period."""
+    return WHOLE_YEAR if t.find(WHOLE_YEAR, lo, pos) >= 0 else None
 
 
 def excerpt(t: str, s: _Sentence, raw: Raw) -> str:
@@ -222,7 +255,7 @@ class _Walk:
         fig = Figure(
             value=raw.value, unit=raw.unit, normalised_value=normalised, base_unit=base_unit, metric=metric_text,
             canonical_metric=metric.canonical if metric else None, kind=kind, subject=None if own else self.subject,
-            county=place, period=s.period_before(raw.start) or carried_period, approx=raw.approx,
+            county=place, period=s.period_before(raw.start) or carried_period or _whole_year(t, s.lo, raw.start), approx=raw.approx,
             sentence=excerpt(t, s, raw),
         )
         self._advance(raw, fig, clause_lo)

@@ -336,3 +336,31 @@ def test_the_paragraphs_county_holds_before_a_later_city_yardstick():
     figs = by_value(extract_figures(text, county="全市"))
     assert figs[29].county == "汶上县"
     assert by_value(extract_figures("此次集中开工项目共计212个。"))[212].metric.endswith("项目")
+
+
+# ---- issue 14, figure precision: periods and places (invented text)
+
+@pytest.mark.parametrize("text, period", [
+    ("今年前三季度，全县粮食产量较2019年同期增长3.5%。", "今年前三季度"),  # a base year is no period
+    ("全区税收收入比上年增长8%。", None),
+    ("自2018年以来，全县累计建成农村公路420公里。", "2018年以来"),
+    ("全年实现地区生产总值320亿元。", "全年"),
+    ("2014年，全县大蒜交易市场全年交易量达到126万吨。", "2014年"),  # 全年 only when nothing else is printed
+    ("截至目前，全区新开工项目35个。", "截至目前"),
+    ("今年1—9月，全县完成投资86亿元。", "1—9月"),
+])
+def test_periods_and_base_years(text, period):
+    assert extract_figures(text)[0].period == period
+
+
+def test_province_wide_figures_are_their_own_facet():
+    figs = extract_figures("全省新开工项目1200个，山东省外贸进出口总额达到3.2万亿元。", county="兖州区")
+    assert [f.county for f in figs] == ["全省", "全省"]
+    # 山东省级 is a level: the figure stays with the city named before
+    assert extract_figures("全市共有山东省级专精特新企业20家。")[0].county == "全市"
+
+
+def test_the_articles_own_county_takes_back_a_figure_after_the_city_is_named():
+    figs = extract_figures("在全市重点项目观摩活动中，我区新开工项目27个。", county="兖州区")
+    assert figs[0].county == "兖州区"
+    assert extract_figures("全市新开工项目212个。", county="兖州区")[0].county == "全市"
