@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from ui import widgets
 
-st.set_page_config(page_title="jdash · 济宁日报", page_icon=":material/newspaper:", layout="wide")
+# The tab icon is a file served by this server (ui/make_icon.py draws it): a `:material/…:` page
+# icon would be fetched from fonts.gstatic.com, and the dashboard makes no request off the machine.
+ICON = Path(__file__).parent / "ui" / "icon.png"
+st.set_page_config(page_title="jdash · 济宁日报", page_icon=str(ICON), layout="wide")
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),

@@ -1,6 +1,9 @@
 """The dashboard in a real browser: Debian's chromium driven by Playwright (never a downloaded
 browser), against one `streamlit run app.py` server on a copy of the seeds store.
 
+Every page of every test runs with the network cut at the browser: a request to any host but the
+local server is recorded and aborted, and the test fails (the dashboard works with no network).
+
 Screenshots go to tests/artifacts/ (gitignored); page render times are written to
 tests/artifacts/render_times.json for the record (measured, not asserted).
 """
@@ -32,6 +35,9 @@ ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 TIMEOUT_MS = 60_000
+# Pages under load (2 shared cores) take well over expect's default 5 s to draw.
+expect.set_options(timeout=TIMEOUT_MS)
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 PAGES = {"/": "济宁日报 at a glance", "/timeline": "Topics over time", "/keywords": "Keywords",
          "/network": "Officials network", "/counties": "Counties", "/articles": "Articles", "/upload": "Add pages"}
 
@@ -94,21 +100,58 @@ def browser():
         b.close()
 
 
+def is_outside(url: str) -> bool:
+    """A request that would leave the machine (data:, blob: and the local server stay)."""
+    parsed = urlparse(url)
+    return parsed.scheme not in ("data", "blob", "about") and parsed.hostname not in LOCAL_HOSTS
+
+
+def cut_network(ctx) -> list[str]:
+    """Abort every request of `ctx` to a host other than the local server; return the list that
+    records them (the tests assert it stays empty)."""
+    outside: list[str] = []
+
+    def handle(route):
+        if is_outside(route.request.url):
+            outside.append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    ctx.route("**/*", handle)
+    return outside
+
+
+def outside_resources(page: Page) -> list[str]:
+    """Addresses in the document that point off the machine (icons, styles, scripts, images, fonts).
+    The browser fetches some, such as the tab icon, without passing them through request routing."""
+    urls = page.evaluate("""() => [
+        ...[...document.querySelectorAll('link[href]')].map(e => e.href),
+        ...[...document.querySelectorAll('script[src], img[src], iframe[src], source[src]')].map(e => e.src),
+        ...[...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch (e) { return []; } })
+            .map(r => r.cssText).join(' ').match(/url\\(["']?https?:[^)"']+/g) || [],
+    ]""")
+    return [u for u in urls if is_outside(u.removeprefix("url(").strip("\"'"))]
+
+
 @pytest.fixture(scope="module")
 def context(browser):
     # One context for the module: the browser caches Streamlit's and plotly's scripts like a user's
     # would. Each test still opens its pages afresh (a new Streamlit session per page load).
     ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True, locale="zh-CN")
+    ctx.outside = cut_network(ctx)
     yield ctx
     ctx.close()
 
 
 @pytest.fixture()
 def page(context) -> Page:
+    context.outside.clear()
     pg = context.new_page()
     pg.set_default_timeout(TIMEOUT_MS)
     yield pg
     pg.close()
+    assert context.outside == [], f"requests left the machine: {context.outside}"
 
 
 @pytest.fixture(scope="module")
@@ -156,6 +199,8 @@ def test_every_page_loads_with_its_chart(server, page, path, render_times):
     render_times[f"load {path}"] = round(time.monotonic() - t0, 2)
     settle(page)
     no_exception(page)
+    assert page.context.outside == [], f"requests left the machine: {page.context.outside}"
+    assert outside_resources(page) == []
     shot(page, "page_" + (path.strip("/") or "overview"))
     # Chinese is drawn as text (in the sidebar and charts), not as boxes of missing glyphs.
     if path != "/upload":
@@ -349,6 +394,7 @@ def test_hostile_uploads_are_refused_with_reasons_and_write_nothing_outside_the_
     assert huge.stat().st_size > 49 * 2**20 and bomb.stat().st_size < 2**20
 
     ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    outside = cut_network(ctx)
     page = ctx.new_page()
     page.set_default_timeout(TIMEOUT_MS * 2)
     page.goto(base + "/upload")
@@ -360,6 +406,7 @@ def test_hostile_uploads_are_refused_with_reasons_and_write_nothing_outside_the_
     body = page.locator('[data-testid="stMain"]').inner_text()
     shot(page, "upload_hostile")
     ctx.close()
+    assert outside == []
     assert "bomb.zip" in body and "zip bomb" in body
     assert "escape.zip/../evil.txt" in body and "unsafe path" in body
     assert "blank.txt" in body and "empty file" in body
@@ -378,6 +425,7 @@ def test_two_sessions_uploading_at_once_both_land(hostile_server, browser, tmp_p
         path.write_bytes(seed.read_bytes() + f"\n\n本报济宁讯（记者 张三）今天，第{i}次会议召开。\n\n第{i}次会议召开\n".encode())
         pages.append(path)
     contexts = [browser.new_context() for _ in pages]
+    outside = [cut_network(ctx) for ctx in contexts]
     tabs = [ctx.new_page() for ctx in contexts]
     for tab in tabs:
         tab.set_default_timeout(TIMEOUT_MS)
@@ -395,3 +443,4 @@ def test_two_sessions_uploading_at_once_both_land(hostile_server, browser, tmp_p
     expect(tabs[0].get_by_text(f"The store holds {before + 2} pages")).to_be_visible()
     for ctx in contexts:
         ctx.close()
+    assert outside == [[], []]
