@@ -124,6 +124,65 @@ def export_command(what: str, paths: tuple[Path, ...], fmt: str, output: Path | 
             {"jsonl": _write_frame_jsonl, "csv": _write_csv, "parquet": _write_parquet}[fmt](frame, target)
 
 
+@main.group("corrections")
+def corrections_group() -> None:
+    """List, export and import the user's corrections (docs/CORRECTIONS.md)."""
+
+
+@corrections_group.command("list")
+@_store
+@click.option("--orphaned", is_flag=True, help="Only the corrections whose anchor no longer matches the page.")
+@_friendly
+def corrections_list(store_dir: Path | None, orphaned: bool) -> None:
+    """Every correction with what became of it at the last build: applied, orphaned, undone …"""
+    from jdash import corrections
+
+    store = store_dir or load_settings().store
+    outcomes = corrections.status(store)
+    for o in outcomes:
+        if orphaned and o.status != corrections.ORPHANED:
+            continue
+        c = o.correction
+        shown = json.dumps(c.value, ensure_ascii=False) if c.value is not None else ""
+        anchor = c.anchor.get("correction") or c.anchor.get("text", "")
+        detail = f" ({o.detail})" if o.detail else ""
+        click.echo(f"{c.id}\t{o.status.upper() if o.status == corrections.ORPHANED else o.status}\t{c.op}\t"
+                   f"{c.source}\t{anchor}\t{shown}\t{c.who} {c.when}{detail}")
+    if not outcomes:
+        click.echo(f"no corrections in {store}", err=True)
+
+
+@corrections_group.command("export")
+@_store
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")
+@_friendly
+def corrections_export(store_dir: Path | None, output: Path | None) -> None:
+    """Write the store's corrections file (JSON lines) to stdout or FILE."""
+    from jdash import corrections
+
+    data = corrections.dumps(corrections.load(store_dir or load_settings().store)).encode("utf-8")
+    with _target(output) as target:
+        target.write(data)
+
+
+@corrections_group.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_store
+@_friendly
+def corrections_import(file: Path, store_dir: Path | None) -> None:
+    """Add the corrections of FILE (those not in the store yet) and apply them to the store."""
+    from jdash import corrections
+    from jdash.store import apply_corrections
+
+    store = store_dir or load_settings().store
+    incoming = corrections.read_file(file)
+    added = apply_corrections(store, incoming)
+    orphans = len(corrections.orphaned(store))
+    click.echo(f"{added} of {len(incoming)} corrections added to {store}"
+               + (f"; {orphans} orphaned (see `jdash corrections list --orphaned`)" if orphans else ""), err=True)
+
+
 def _build(paths: tuple[Path, ...] | tuple[Path], store: Path, workers: int) -> BuildReport:
     with _progress_bar() as progress:
         report = build(paths, store, workers=workers, progress=progress)

@@ -42,3 +42,7 @@ class ExportError(JdashError):
 
 class FontNotFoundError(ExportError):
     """No font that draws Chinese glyphs could be found."""
+
+
+class CorrectionError(JdashError):
+    """A correction, or a corrections file, that cannot be used (the message names the file and line)."""

@@ -14,7 +14,7 @@ from typing import Any
 KINDS = ("news", "editorial", "commentary", "interview", "feature", "photo", "notice")
 
 # How an issue date was found, best first.
-DATE_SOURCES = ("pages.csv", "filename", "inferred", "unknown")
+DATE_SOURCES = ("user", "pages.csv", "filename", "inferred", "unknown")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class OfficialMention:
     level: str = "other"  # national | province | city | county | other
     organisation: str | None = None
     confidence: float = 1.0  # 0..1, how surely this is an official of these titles (jdash.confidence)
+    corrected_by: str | None = None  # who added or changed it by hand (jdash.corrections), e.g. "user"
+    corrected_at: str | None = None  # when (ISO time, UTC)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class Figure:
     approx: str | None  # 超 余 近 多 约 …
     sentence: str  # the source sentence, or at most ~200 printed characters of it around the figure
     confidence: float = 1.0  # 0..1: known canonical metric, unit and county score high, junk labels low
+    corrected_by: str | None = None  # who changed it by hand (jdash.corrections), e.g. "user"
+    corrected_at: str | None = None  # when (ISO time, UTC)
 
 
 @dataclass
@@ -93,6 +97,9 @@ class Article:
     officials: list[OfficialMention] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    # Set by jdash.corrections when the user corrected the article, its date or its entities:
+    corrected_by: str | None = None
+    corrected_at: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (nested dataclasses become dicts, tuples lists)."""
@@ -118,6 +125,8 @@ class PageResult:
     date_confidence: float
     articles: list[Article] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+    corrected_by: str | None = None  # who set the page's issue date by hand (jdash.corrections)
+    corrected_at: str | None = None
 
 
 def _plain(value: Any) -> Any:

@@ -43,6 +43,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from jdash import corrections
 from jdash.errors import InputError, StoreError
 from jdash.model import Article, ParseWarning
 from jdash.pipeline import (
@@ -59,7 +60,7 @@ from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, r
 from jdash.textio import decode_page
 
 # Bump when the store's layout or table schemas change: every page is parsed again.
-STORE_FORMAT = 1
+STORE_FORMAT = 2  # 2: corrected_by/corrected_at columns (jdash.corrections)
 
 # The modules and data whose code decides what a page parses to; their bytes are part of every key.
 _PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "enrich", "gazetteer", "officials", "figures",
@@ -156,6 +157,24 @@ def load_corpus(store_dir: str | os.PathLike[str]) -> Corpus:
         except (OSError, pa.ArrowException) as err:
             raise StoreError(f"the store at {store} cannot be read: {err}") from None
     raise AssertionError("unreachable")
+
+
+def apply_corrections(store_dir: str | os.PathLike[str], new: Sequence[corrections.Correction] = ()) -> int:
+    """Add `new` corrections (those not in the file yet, by id) to the store's corrections file and
+    apply the file without parsing anything: the pages that have corrections get their rows rebuilt
+    from their uncorrected parse, and the tables are written as a new generation. Returns how many
+    corrections were new."""
+    store = Path(store_dir)
+    with _locked(store):
+        merged, added = corrections.merge_in(corrections.load(store), new)
+        if added:
+            corrections.save(store, merged)
+        if not _read_manifest(store).get("generation"):
+            return added  # nothing built yet: the next build applies them
+        folder = _generation_dir(store)
+        tables = {name: _read_table(folder / f"{name}.parquet") for name in _ALL_TABLES}
+        _commit(store, _read_state(store), corrections.apply_to_tables(store, tables))
+    return added
 
 
 def current_generation(store_dir: str | os.PathLike[str]) -> str | None:
@@ -293,8 +312,11 @@ def _update(
 
     unchanged = (bool(state.manifest.get("generation")) and order == state.live_keys and not buffer
                  and not state.manifest.get("segments")
+                 and state.manifest.get("corrections", "") == corrections.fingerprint(store)
                  and (build_warnings is None or _stored_build_warnings(store) == build_warnings))
     tables = None if unchanged else _merge(store, state, buffer, order, build_warnings)
+    if tables is not None:  # the user's corrections, on the pages they concern (jdash.corrections)
+        tables = corrections.apply_to_tables(store, tables)
     report.warnings = _warnings_of(store, tables, None if replace else new_keys)
     if not replace:
         report.warnings += warnings
@@ -551,7 +573,8 @@ def _write_segment(store: Path, state: _State, buffer: list[dict[str, pa.Table]]
 def _commit(store: Path, state: _State, tables: dict[str, pa.Table]) -> None:
     name = _write_tables(store, "generations", tables)
     previous = state.manifest.get("generation")
-    state.manifest = {"format": STORE_FORMAT, "generation": name, "previous": previous, "segments": []}
+    state.manifest = {"format": STORE_FORMAT, "generation": name, "previous": previous, "segments": [],
+                      "corrections": corrections.fingerprint(store)}
     _write_manifest(store, state.manifest)
     _collect_garbage(store, state.manifest)
 

@@ -29,22 +29,24 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("reporters", _LIST_STR), ("reporter_roles", _LIST_STR), ("body", _STR), ("continued_to", _STR),
         ("counties", _LIST_STR), ("primary_county", _STR), ("topics", _LIST_STR),
         ("topic_scores", pa.list_(pa.float64())), ("keywords", _LIST_STR), ("officials", _LIST_STR),
-        ("n_figures", pa.int64()),
+        ("n_figures", pa.int64()), ("corrected_by", _STR), ("corrected_at", _STR),
     ]),
     "officials": pa.schema([
         ("article_id", _STR), ("name", _STR), ("titles", _LIST_STR), ("title", _STR), ("level", _STR),
         ("organisation", _STR), ("issue_date", _DATE), ("source", _STR), ("confidence", pa.float64()),
+        ("corrected_by", _STR), ("corrected_at", _STR),
     ]),
     "persons": pa.schema([("article_id", _STR), ("name", _STR), ("role", _STR)]),
     "figures": pa.schema([
         ("article_id", _STR), ("issue_date", _DATE), ("source", _STR), ("county", _STR), ("metric", _STR),
         ("canonical_metric", _STR), ("value", pa.float64()), ("unit", _STR), ("normalised_value", pa.float64()),
         ("base_unit", _STR), ("kind", _STR), ("subject", _STR), ("period", _STR), ("approx", _STR),
-        ("sentence", _STR), ("confidence", pa.float64()),
+        ("sentence", _STR), ("confidence", pa.float64()), ("corrected_by", _STR), ("corrected_at", _STR),
     ]),
     "pages": pa.schema([
         ("source", _STR), ("content_hash", _STR), ("issue_date", _DATE), ("date_source", _STR),
-        ("date_confidence", pa.float64()), ("n_articles", pa.int64()),
+        ("date_confidence", pa.float64()), ("n_articles", pa.int64()), ("corrected_by", _STR),
+        ("corrected_at", _STR),
     ]),
     "warnings": pa.schema([("source", _STR), ("reason", _STR)]),
 }
@@ -122,7 +124,8 @@ def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
     page_rows["pages"].append({
         "source": result.source, "content_hash": result.content_hash, "issue_date": _date(result.issue_date),
         "date_source": result.date_source, "date_confidence": result.date_confidence,
-        "n_articles": len(result.articles),
+        "n_articles": len(result.articles), "corrected_by": result.corrected_by,
+        "corrected_at": result.corrected_at,
     })
     page_rows["warnings"].extend({"source": w.source, "reason": w.reason} for w in result.warnings)
     for article in result.articles:
@@ -137,7 +140,8 @@ def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
                 "article_id": article.id, "name": mention.name, "titles": titles,
                 "title": "、".join(titles) if titles else None, "level": mention.level,
                 "organisation": mention.organisation, "issue_date": issue_date, "source": article.source,
-                "confidence": mention.confidence,
+                "confidence": mention.confidence, "corrected_by": mention.corrected_by,
+                "corrected_at": mention.corrected_at,
             })
         page_rows["persons"].extend({"article_id": article.id, "name": p.name, "role": p.role}
                                     for p in article.persons)
@@ -161,7 +165,8 @@ def _article_row(article: Article, issue_date: dt.datetime | None) -> dict[str, 
         "topic_scores": [float(t["score"]) for t in article.topics],
         "keywords": list(article.keywords),
         "officials": list(dict.fromkeys(m.name for m in article.officials)),
-        "n_figures": len(article.figures),
+        "n_figures": len(article.figures), "corrected_by": article.corrected_by,
+        "corrected_at": article.corrected_at,
     }
 
 
