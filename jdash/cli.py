@@ -241,13 +241,16 @@ def _write_frame_jsonl(frame: pd.DataFrame, target: BinaryIO) -> None:
 
 
 def _write_csv(frame: pd.DataFrame, target: BinaryIO) -> None:
+    from jdash.export import escape_formula  # plotly is heavy: loaded only for CSV
+
     frame = frame.copy()
     for name in frame.columns:
         if pd.api.types.is_datetime64_any_dtype(frame[name]):
             frame[name] = frame[name].dt.strftime("%Y-%m-%d")
-        elif frame[name].dtype == object:
-            # Lists as JSON arrays: unambiguous, and Excel shows them as text.
-            frame[name] = frame[name].map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v)
+        elif frame[name].dtype == object or pd.api.types.is_string_dtype(frame[name]):
+            # Lists as JSON arrays: unambiguous, and Excel shows them as text. No cell starts a formula.
+            frame[name] = frame[name].map(
+                lambda v: escape_formula(json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v))
     # UTF-8 with a BOM, so that Excel shows the Chinese.
     target.write(frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
 

@@ -164,12 +164,29 @@ def _plain_cell(v):
     return v
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…), +cmd|…, @SUM…);
+# tab and carriage return hide such a start from a first glance.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_formula(value):
+    """A text cell Excel and LibreOffice show as text, never run: a formula start gets a leading '.
+
+    >>> escape_formula("=HYPERLINK(\"http://x\")"), escape_formula("济宁"), escape_formula(-3)
+    ('\'=HYPERLINK("http://x")', '济宁', -3)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def table_csv(df: pd.DataFrame) -> bytes:
-    """CSV bytes, UTF-8 with a BOM (Excel then reads Chinese right); list cells joined with 、."""
+    """CSV bytes, UTF-8 with a BOM (Excel then reads Chinese right); list cells joined with 、;
+    text cells that would start a formula escaped (`escape_formula`)."""
     flat = df.copy()
     for col in flat.columns:
-        if flat[col].dtype == object:
-            flat[col] = flat[col].map(_plain_cell)
+        if flat[col].dtype == object or pd.api.types.is_string_dtype(flat[col]):
+            flat[col] = flat[col].map(lambda v: escape_formula(_plain_cell(v)))
     return (BOM + flat.to_csv(index=False, lineterminator="\n")).encode("utf-8")
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-import io
 import logging
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +54,46 @@ class PageFile:
 def oversized_page_reason(size: int) -> str:
     return (f"file is {size / 2**20:.1f} MiB; a page is at most {MAX_PAGE_BYTES // 2**20} MiB "
             "(a newspaper page is about 20 KB): split it into pages")
+
+
+def read_page_bytes(path: Path, source: str, limit: int = MAX_PAGE_BYTES) -> bytes:
+    """A page file's bytes, reading at most `limit` + 1 bytes: never a FIFO, a device or a huge file.
+
+    Raises `InputError` naming `source` for a file that is not a regular file or is larger than
+    `limit` (told before reading, from its size), and `OSError` when it cannot be read.
+    """
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused right after, by fstat.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(source, f"not a regular file ({_file_kind(info.st_mode)}); skipped")
+        if info.st_size > limit:
+            raise InputError(source, oversized_page_reason(info.st_size))
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # it grew while we read
+        raise InputError(source, oversized_page_reason(len(data)))
+    return data
+
+
+def _file_kind(mode: int) -> str:
+    """What a non-regular file is, for a message.
+
+    >>> _file_kind(stat.S_IFIFO)
+    'a FIFO'
+    """
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+             (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def printable_name(name: str) -> str:
+    """A file name that can be shown and stored: bytes that are not UTF-8 shown as \\xNN escapes.
+
+    >>> printable_name(os.fsdecode(b"\\xc4\\xe3.txt"))
+    '\\\\xc4\\\\xe3.txt'
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def content_hash(data: bytes) -> str:
@@ -164,15 +204,53 @@ def discover_pages(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[PageFi
             warnings.extend(csv_warnings)
             for file in _walk_txt(path):
                 source = file.relative_to(path).as_posix()
-                pages.append(PageFile(file, source, metas.get(_real(file))))
+                refusal = _refusal(file, source, path)
+                if refusal:
+                    warnings.append(refusal)
+                else:
+                    pages.append(PageFile(file, source, metas.get(_real(file))))
+        elif path.exists() and not path.is_file():
+            warnings.append(ParseWarning(printable_name(str(raw)), f"not a regular file "
+                                         f"({_file_kind(path.stat().st_mode)}); skipped"))
+        elif path.is_file() and not _is_utf8(path.name):
+            warnings.append(ParseWarning(printable_name(path.name), _BAD_NAME))
         elif path.is_file():
             if path.parent not in parent_metas:
                 parent_metas[path.parent], csv_warnings = read_pages_csv(path.parent / PAGES_CSV)
                 warnings.extend(csv_warnings)
             pages.append(PageFile(path, path.name, parent_metas[path.parent].get(_real(path))))
         else:
-            warnings.append(ParseWarning(str(raw), "no such file or folder"))
+            warnings.append(ParseWarning(printable_name(str(raw)), "no such file or folder"))
     return pages, warnings
+
+
+_BAD_NAME = "file name is not UTF-8 (rename the file); skipped"
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # os.fsdecode keeps undecodable bytes as lone surrogates
+        return False
+    return True
+
+
+def _refusal(file: Path, source: str, folder: Path) -> ParseWarning | None:
+    """Why a file found under `folder` is not read as a page, or None.
+
+    A name that is not UTF-8, a link leading out of the folder, anything but a regular file.
+    """
+    if not _is_utf8(source):
+        return ParseWarning(printable_name(source), _BAD_NAME)
+    if file.is_symlink() and not Path(_real(file)).is_relative_to(_real(folder)):
+        return ParseWarning(source, "symbolic link to a file outside the corpus folder; skipped")
+    try:
+        mode = file.stat().st_mode
+    except OSError as err:
+        return ParseWarning(source, f"cannot read: {err.strerror or 'unreadable'}")
+    if not stat.S_ISREG(mode):
+        return ParseWarning(source, f"not a regular file ({_file_kind(mode)}); skipped")
+    return None
 
 
 def _walk_txt(folder: Path) -> list[Path]:
@@ -204,18 +282,27 @@ def _real(path: Path) -> str:
     return os.path.realpath(path)
 
 
+# Issue dates a page can have: a newspaper's years, well inside what pandas' timestamps hold
+# (1677–2262), so `0202-05-07` is a typo reported on its row, never a crash of the whole build.
+MIN_YEAR, MAX_YEAR = 1800, 2200
 _DATE = re.compile(r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?")
 
 
 def parse_iso_date(value: str) -> str | None:
-    """An ISO date from `2022-05-08`, `2022/5/8`, `20220508` or `2022年5月8日`; None if not a date."""
+    """An ISO date from `2022-05-08`, `2022/5/8`, `20220508` or `2022年5月8日`; None if not a date
+    or not between MIN_YEAR and MAX_YEAR.
+
+    >>> parse_iso_date("2022年5月8日"), parse_iso_date("0202-05-07")
+    ('2022-05-08', None)
+    """
     match = _DATE.fullmatch(value.strip())
     if not match:
         return None
     try:
-        return dt.date(*(int(part) for part in match.groups())).isoformat()
+        date = dt.date(*(int(part) for part in match.groups()))
     except ValueError:
         return None
+    return date.isoformat() if MIN_YEAR <= date.year <= MAX_YEAR else None
 
 
 def read_pages_csv(path: Path) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
@@ -233,11 +320,8 @@ def read_pages_csv(path: Path) -> tuple[dict[str, PageMeta], list[ParseWarning]]
         return {}, [ParseWarning(source, f"pages.csv ignored: {err.reason}")]
     except OSError as err:
         return {}, [ParseWarning(source, f"pages.csv ignored: {err.strerror or err}")]
-    try:
-        rows = list(csv.reader(io.StringIO(text)))
-    except csv.Error as err:
-        return {}, [ParseWarning(source, f"pages.csv ignored: {err}")]
-    header = [cell.strip().lower() for cell in rows[0]] if rows else []
+    rows, warnings = _csv_rows(text, source)
+    header = [cell.strip().lower() for cell in rows[0][1]] if rows else []
     if "file" not in header:
         return {}, [ParseWarning(source, "pages.csv ignored: no 'file' column in its header")]
     column = {name: header.index(name) for name in ("file", "date", "page", "paper") if name in header}
@@ -248,8 +332,7 @@ def read_pages_csv(path: Path) -> tuple[dict[str, PageMeta], list[ParseWarning]]
         return value or None
 
     metas: dict[str, PageMeta] = {}
-    warnings: list[ParseWarning] = []
-    for line_no, row in enumerate(rows[1:], start=2):
+    for line_no, row in rows[1:]:
         if not any(value.strip() for value in row):
             continue
         name = cell(row, "file")
@@ -259,10 +342,30 @@ def read_pages_csv(path: Path) -> tuple[dict[str, PageMeta], list[ParseWarning]]
         raw_date = cell(row, "date")
         date = parse_iso_date(raw_date) if raw_date else None
         if raw_date and date is None:
-            warnings.append(ParseWarning(source, f"line {line_no}: date {raw_date!r} is not a date; ignored"))
+            warnings.append(ParseWarning(source, f"line {line_no}: date {raw_date!r} is not a date between "
+                                                 f"{MIN_YEAR} and {MAX_YEAR}; ignored"))
         key = _real(path.parent / name)
         if key in metas:
             warnings.append(ParseWarning(source, f"line {line_no}: {name} listed twice; first row kept"))
             continue
         metas[key] = PageMeta(date=date, page=cell(row, "page"), paper=cell(row, "paper"))
     return metas, warnings
+
+
+def _csv_rows(text: str, source: str) -> tuple[list[tuple[int, list[str]]], list[ParseWarning]]:
+    """(line number, cells) of each line of a pages.csv; a line that is not CSV (an unbalanced
+    quote) is reported and skipped, never merged with the lines after it.
+
+    >>> _csv_rows('file,date\\na.txt,"2022\\nb.txt,2023', "p.csv")[1][0].reason
+    'line 2: unbalanced quote or bad CSV (unexpected end of data); row ignored'
+    """
+    rows: list[tuple[int, list[str]]] = []
+    warnings: list[ParseWarning] = []
+    for line_no, line in enumerate(text.split("\n"), start=1):
+        try:
+            cells = next(csv.reader([line], strict=True), [])
+        except csv.Error as err:
+            warnings.append(ParseWarning(source, f"line {line_no}: unbalanced quote or bad CSV ({err}); row ignored"))
+            continue
+        rows.append((line_no, cells))
+    return rows, warnings

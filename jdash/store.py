@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import concurrent.futures as futures
 import contextlib
+import ctypes
 import dataclasses
 import fcntl
 import hashlib
@@ -29,6 +30,7 @@ import math
 import multiprocessing
 import os
 import shutil
+import signal
 import stat
 import time
 import uuid
@@ -54,6 +56,7 @@ from jdash.pipeline import (
     discover_pages,
     oversized_page_reason,
     process_page,
+    read_page_bytes,
 )
 from jdash.settings import Settings, load_settings
 from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, results_to_arrow
@@ -277,9 +280,12 @@ def _update(
     entries: list[_Entry] = []
     for index, page in enumerate(found):
         try:
-            data = page.path.read_bytes()
+            data = read_page_bytes(page.path, page.source)
+        except InputError as err:
+            warnings.append(ParseWarning(err.source, err.reason))
+            continue
         except OSError as err:
-            warnings.append(ParseWarning(page.source, f"cannot read: {err.strerror or err}"))
+            warnings.append(ParseWarning(page.source, f"cannot read: {err.strerror or 'unreadable'}"))
             continue
         digest = content_hash(data)
         if digest in taken_hashes:
@@ -373,7 +379,8 @@ def _parse_chunks(entries: list[_Entry], workers: int) -> Iterator[tuple[list[st
     # Not '__main__': a Streamlit script must not run again in the workers.
     context.set_forkserver_preload(["jdash.store", "jdash.parser", "jdash.dates", "jdash.enrich"])
     try:
-        with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_build,
+                                         initargs=(os.getpid(),)) as pool:
             pending: set[futures.Future] = set()
             for task in tasks:
                 pending.add(pool.submit(_parse_task, task))
@@ -383,7 +390,24 @@ def _parse_chunks(entries: list[_Entry], workers: int) -> Iterator[tuple[list[st
             for finished in futures.as_completed(pending):
                 yield finished.result()
     except futures.process.BrokenProcessPool as err:
-        raise StoreError(f"a worker process died while parsing ({err}); pages parsed so far are kept") from None
+        raise StoreError(f"a worker process died while parsing ({err}); the pages parsed before were "
+                         "kept for the next build, if any") from None
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with_build(build_pid: int) -> None:
+    """Runs first in each worker process: when its parent (the forkserver, which exits as soon as the
+    build's process is gone) dies, the kernel kills the worker too, so a killed build (`kill`,
+    `kill -9`, `timeout`) leaves no worker behind. Linux only; elsewhere a no-op."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    try:
+        os.kill(build_pid, 0)  # the build died before the death signal was armed
+    except ProcessLookupError:
+        os._exit(1)
 
 
 _Task = list[tuple[str, str, bytes, PageMeta | None]]
@@ -393,9 +417,12 @@ def _read_task(entries: list[_Entry]) -> _Task:
     task = []
     for entry in entries:
         try:
-            data = entry.page.path.read_bytes()
+            data = read_page_bytes(entry.page.path, entry.source)
+        except InputError as err:
+            entry.failed = err.reason
+            continue
         except OSError as err:
-            entry.failed = f"cannot read: {err.strerror or err}"
+            entry.failed = f"cannot read: {err.strerror or 'unreadable'}"
             continue
         digest = content_hash(data)
         if digest != entry.digest:  # the file changed since it was hashed: key the bytes we parse

@@ -171,7 +171,7 @@ def test_pages_csv_gives_metadata_with_bom_and_any_date_format(tmp_path):
     (b"name,date\np1.txt,2022-05-08\n", "pages.csv ignored: no 'file' column in its header"),
     (b"", "pages.csv ignored: empty file"),
     (b"\x00\x01\x02\x03", "pages.csv ignored: binary file"),
-    (b"file,date\np1.txt,2022-13-45\n", "line 2: date '2022-13-45' is not a date; ignored"),
+    (b"file,date\np1.txt,2022-13-45\n", "line 2: date '2022-13-45' is not a date between 1800 and 2200; ignored"),
     (b"file,date\n,2022-05-08\n", "line 2: no file name; row ignored"),
 ], ids=["no-file-column", "empty", "binary", "bad-date", "no-file-name"])
 def test_malformed_pages_csv_is_a_warning(tmp_path, content, reason):

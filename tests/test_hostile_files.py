@@ -1,0 +1,125 @@
+"""Hostile files in a corpus folder: each bad item is reported with its reason and skipped, every
+good page is stored, and nothing hangs or reads more than a page's worth of bytes.
+
+Memory is measured in a subprocess (its peak RSS from `resource.getrusage`) against a generous bound.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from jdash.export import escape_formula, table_csv
+from jdash.store import build, load_corpus
+
+GOOD = ("全市工作会议召开\n\n本报济宁5月7日讯（记者 张三）今天上午，全市工作会议召开。"
+        "会议指出，要做好今年各项工作。\n").encode("utf-8")
+# A bound far above a build of a few small pages (~250 MB with jieba's dictionary), far below
+# reading a 20 GiB file or unpacking 2 GiB of zip members.
+PEAK_MIB = 1024
+
+
+def _build_in_subprocess(corpus: Path, store: Path, *extra: str) -> dict:
+    """Build `corpus` in a fresh interpreter; its report, and its peak RSS in MiB (itself and children)."""
+    script = textwrap.dedent(f"""
+        import json, resource, sys
+        from jdash.store import build
+        report = build([{str(corpus)!r}, *{list(extra)!r}], {str(store)!r})
+        peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+        print(json.dumps({{"pages": report.pages, "peak_mib": peak,
+                          "warnings": [[w.source, w.reason] for w in report.warnings]}}))
+    """)
+    # The timeout only guards against a hang (a FIFO opened for reading); it is not a speed test.
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def _reasons(report: dict) -> dict[str, str]:
+    return {source: reason for source, reason in report["warnings"]}
+
+
+def test_a_gbk_file_name_is_reported_and_the_good_page_stored(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_bytes(GOOD)
+    (corpus / os.fsdecode("济宁日报".encode("gbk") + b".txt")).write_bytes(GOOD.replace(b"5", b"6"))
+    report = build([corpus], tmp_path / "store")
+    assert report.pages == 1
+    (warning,) = report.warnings
+    assert warning.source.startswith("\\xbc\\xc3\\xc4\\xfe") and warning.source.endswith(".txt")
+    assert "not UTF-8" in warning.reason
+    assert set(load_corpus(tmp_path / "store").articles["source"]) == {"good.txt"}
+
+
+def test_a_pages_csv_with_a_far_date_and_an_unbalanced_quote_keeps_the_other_rows(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (corpus / name).write_bytes(GOOD.replace("张三".encode(), name.encode()))
+    (corpus / "pages.csv").write_text('file,date,page\na.txt,0202-05-07,1\nb.txt,"2022-05-08,2\nc.txt,2022-05-09,3\n',
+                                      encoding="utf-8")
+    report = build([corpus], tmp_path / "store")
+    assert report.pages == 3
+    reasons = sorted(w.reason for w in report.warnings)
+    assert reasons == ["line 2: date '0202-05-07' is not a date between 1800 and 2200; ignored",
+                       "line 3: unbalanced quote or bad CSV (unexpected end of data); row ignored"]
+    pages = load_corpus(tmp_path / "store").pages.set_index("source")
+    assert str(pages.loc["c.txt", "issue_date"].date()) == "2022-05-09"  # the row after the bad one is read alone
+    assert pages["issue_date"].isna().tolist() == [True, True, False]
+
+
+def test_special_files_are_refused_without_hanging_or_reading_them(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_bytes(GOOD)
+    os.mkfifo(corpus / "fifo.txt")
+    (corpus / "zero.txt").symlink_to("/dev/zero")
+    (corpus / "passwd.txt").symlink_to("/etc/passwd")
+    with open(corpus / "sparse.txt", "wb") as handle:
+        handle.truncate(20 * 2**30)  # 20 GiB, no block on disk
+    (corpus / "inside.txt").symlink_to(corpus / "good.txt")  # a link within the corpus is fine
+    report = _build_in_subprocess(corpus, tmp_path / "store", str(corpus / "zero.txt"))
+    reasons = _reasons(report)
+    assert reasons["fifo.txt"] == "not a regular file (a FIFO); skipped"
+    assert reasons["zero.txt"] == "symbolic link to a file outside the corpus folder; skipped"
+    assert reasons["passwd.txt"] == "symbolic link to a file outside the corpus folder; skipped"
+    assert reasons["sparse.txt"].startswith("file is 20480.0 MiB; a page is at most 8 MiB")
+    assert len(report["warnings"]) == 5  # and zero.txt given directly: not a regular file
+    assert [r for s, r in report["warnings"] if s.endswith("zero.txt") and "character device" in r]
+    assert report["pages"] == 1  # good.txt; inside.txt has the same bytes and is kept once
+    assert report["peak_mib"] < PEAK_MIB, report["peak_mib"]
+    print(f"peak RSS building special files: {report['peak_mib']:.0f} MiB")
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_cell_that_starts_a_formula_is_escaped_in_csv(start):
+    cell = f'{start}HYPERLINK("http://evil.example","点我")'
+    assert escape_formula(cell) == "'" + cell
+    data = table_csv(pd.DataFrame({"headline": [cell, "济宁"], "n": [-1, 2]})).decode("utf-8-sig")
+    first = pd.read_csv(__import__("io").StringIO(data))
+    assert first["headline"].tolist() == ["'" + cell, "济宁"]
+    assert first["n"].tolist() == [-1, 2]  # numbers are not text: left alone
+
+
+def test_the_cli_csv_export_escapes_formula_cells(tmp_path):
+    from click.testing import CliRunner
+
+    from jdash.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "=1+2.txt").write_bytes(GOOD)  # a file name is a cell of the export too
+    out = tmp_path / "a.csv"
+    result = CliRunner().invoke(main, ["export", "articles", str(corpus), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    frame = pd.read_csv(out, encoding="utf-8-sig")
+    assert frame["source"].tolist() == ["'=1+2.txt"]
