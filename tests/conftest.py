@@ -18,3 +18,16 @@ def corpus_dir(tmp_path) -> Path:
     for seed in SEED_PAGES:
         shutil.copyfile(seed, folder / seed.name)
     return folder
+
+
+@pytest.fixture
+def private_segmenter(monkeypatch):
+    """A segmenter of the test's own: names it teaches (`nlp.add_names`) leave the process's shared
+    one untouched, so no later test depends on the order tests run in."""
+    from jdash import nlp
+
+    shared = nlp.engine()
+    monkeypatch.setattr(nlp, "_engine", None)
+    nlp.tag.cache_clear()
+    yield shared
+    nlp.tag.cache_clear()

@@ -73,11 +73,15 @@ def test_word_freq_reads_jiebas_dictionary_and_the_user_dictionary():
     assert nlp.word_freq("林峰海") == 0
 
 
-def test_added_names_stay_whole_but_count_as_unknown_words():
+def test_added_names_stay_whole_but_count_as_unknown_words(private_segmenter):
+    assert "高天明" not in nlp.cut("副市长高天明出席")  # 高 / 天明 before it is taught
+    nlp.add_names(["高天明"])
+    assert "高天明" in nlp.cut("副市长高天明出席")
     nlp.add_names(["宫晓琳"])
     assert "宫晓琳" in nlp.cut("副市长宫晓琳出席")
     assert ("宫晓琳", "nr") in nlp.tag("副市长宫晓琳出席")
     assert nlp.word_freq("宫晓琳") == 0
+    assert "宫晓琳" not in private_segmenter.names  # the process's shared segmenter did not learn it
 
 
 @pytest.mark.parametrize("line, parsed", [

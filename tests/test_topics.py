@@ -37,9 +37,10 @@ def test_names_stay_whole():
     assert "霍媛媛" in tokens(text, names=["霍媛媛"])
 
 
-def test_add_names_teaches_the_shared_tokenizer():
-    add_names(["宫晓芳"])
-    assert "宫晓芳" in tokens("副市长宫晓芳出席")
+def test_add_names_teaches_the_tokenizer(private_segmenter):
+    assert "高天明" not in tokens("副市长高天明出席")
+    add_names(["高天明"])
+    assert "高天明" in tokens("副市长高天明出席")
 
 
 def test_stopwords_include_newspaper_boilerplate():
