@@ -6,7 +6,7 @@ import math
 import streamlit as st
 
 from jdash import charts, queries
-from ui import cache, widgets as w
+from ui import cache, correct, widgets as w
 
 f = w.current_filters()
 c = cache.corpus()
@@ -30,9 +30,12 @@ if wanted:
     reporters = " ".join(f"{r_}（{role}）" for r_, role in zip(row["reporters"], row["reporter_roles"]))
     conf = "" if row["date_source"] in ("pages.csv", "filename") else f" · date {row['date_source']} " \
            f"(confidence {row['date_confidence']:.0%})"
+    if row["date_source"] == "user":
+        conf = " · date set by the user"
     st.caption(" · ".join(w.md(x) for x in [w.fmt_date(row["issue_date"]) + conf, row["kind"],
                                             w.text(row["dateline_place"]), reporters,
-                                            w.text(row["column"]), row["source"]] if x))
+                                            w.text(row["column"]), row["source"],
+                                            correct.provenance(row)] if x))
     figs = c.figures.loc[c.figures["article_id"] == wanted]
     offs = c.officials.loc[c.officials["article_id"] == wanted]
     marks = queries.article_marks(row, c.officials, c.figures)
@@ -45,7 +48,8 @@ if wanted:
     with a:
         st.markdown("**Officials**")
         for o in offs.drop_duplicates("name").itertuples(index=False):
-            st.page_link(w.PAGES["network"], label=f"{w.md(o.name)} · {w.md(w.text(o.title))}",
+            added = " (added by the user)" if w.text(o.corrected_by) else ""
+            st.page_link(w.PAGES["network"], label=f"{w.md(o.name)} · {w.md(w.text(o.title))}{added}",
                          query_params={**w.link_params(), "focus": o.name})
         if offs.empty:
             st.caption("None named.")
@@ -60,9 +64,12 @@ if wanted:
         for fg in figs.itertuples(index=False):
             printed = f"{w.text(fg.approx)}{fg.value:g}{w.text(fg.unit)}"
             period = f" ({w.md(fg.period)})" if w.text(fg.period) else ""
-            st.markdown(f"- {w.md(w.text(fg.metric) or '—')}: **{w.md(printed)}**{period}")
+            fixed = " (fixed by the user)" if w.text(fg.corrected_by) else ""
+            st.markdown(f"- {w.md(w.text(fg.metric) or '—')}: **{w.md(printed)}**{period}{fixed}")
         if figs.empty:
             st.caption("None.")
+
+    correct.reader(c, row)
 
     st.divider()
     ctx = queries.page_context(c.articles, wanted)
@@ -85,6 +92,7 @@ if wanted:
 w.sync_url()  # after "Back to the list", the address loses article=
 st.title("Articles")
 w.filter_caption(f, len(arts))
+correct.orphans()
 if f.q:
     st.caption(f"Matching “{w.md(f.q)}” in headline or text.")
 listing = queries.article_list(arts)

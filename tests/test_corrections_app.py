@@ -1,0 +1,138 @@
+"""The reader's corrections in AppTest (ui/correct.py, pages/articles.py), on a copy of the seeds store:
+each click writes a correction, the store changes at once, and the page shows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pandas as pd
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from dash_fixtures import ROOT, SEEDS, seeds_store  # noqa: F401
+from jdash import corrections as C
+from jdash.store import apply_corrections, load_corpus
+
+APP = str(ROOT / "app.py")
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch, seeds_store):
+    copy = tmp_path / "store"
+    shutil.copytree(seeds_store, copy)
+    monkeypatch.setenv("JDASH_STORE", str(copy))
+    monkeypatch.setenv("JDASH_CORPUS", str(SEEDS))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield copy
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def reader(article_id: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["article"] = article_id
+    at.run()
+    at.switch_page("pages/articles.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def click(at: AppTest, key: str) -> AppTest:
+    at.button(key=key).click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def an_article_with_officials_and_figures(store) -> pd.Series:
+    c = load_corpus(store)
+    ids = set(c.officials["article_id"]) & set(c.figures["article_id"])
+    return c.articles.loc[c.articles["id"].isin(ids)].iloc[0]
+
+
+def test_reject_an_official_from_the_reader(store):
+    art = an_article_with_officials_and_figures(store)
+    c = load_corpus(store)
+    first = c.officials.loc[c.officials["article_id"] == art["id"]].drop_duplicates("name").iloc[0]["name"]
+    at = click(reader(art["id"]), "cx_off_rej_0")
+    after = load_corpus(store).officials
+    assert first not in set(after.loc[after["article_id"] == art["id"], "name"])
+    assert any("no longer an official" in x.value for x in at.success)
+    assert not any(lbl.proto.label.startswith(first) for lbl in at.get("page_link"))
+    assert [o.correction.op for o in C.status(store)] == ["reject_official"]
+
+
+def test_set_the_page_date_from_the_reader(store):
+    art = an_article_with_officials_and_figures(store)
+    at = reader(art["id"])
+    at.date_input(key="cx_date").set_value(dt.date(2016, 3, 6)).run()
+    at = click(at, "cx_date_set")
+    c = load_corpus(store)
+    page = c.pages.set_index("source").loc[art["source"]]
+    assert page["date_source"] == "user" and page["issue_date"] == pd.Timestamp("2016-03-06")
+    assert (c.articles.loc[c.articles["source"] == art["source"], "issue_date"] == pd.Timestamp("2016-03-06")).all()
+    assert any("date set by the user" in x.value for x in at.caption)
+
+
+def test_reject_and_fix_figures_then_undo(store):
+    art = an_article_with_officials_and_figures(store)
+    n = len(load_corpus(store).figures)
+    at = click(reader(art["id"]), "cx_fig_rej_0")
+    assert len(load_corpus(store).figures) == n - 1
+    at.text_input(key="cx_fig_county_0").set_value("泗水县").run()
+    at = click(at, "cx_fig_fix_0")
+    figs = load_corpus(store).figures
+    fixed = figs.loc[figs["corrected_by"] == "user"]
+    assert len(fixed) == 1 and fixed.iloc[0]["county"] == "泗水县"
+    assert any("(fixed by the user)" in x.value for x in at.markdown)
+    rejected = C.load(store)[0]
+    at = click(at, f"cx_undo_{rejected.id}")
+    assert len(load_corpus(store).figures) == n
+    assert {o.correction.id: o.status for o in C.status(store)}[rejected.id] == C.UNDONE
+
+
+def test_headline_kind_and_added_official(store):
+    art = an_article_with_officials_and_figures(store)
+    at = reader(art["id"])
+    at.text_input(key="cx_headline").set_value("改过的标题").run()
+    at = click(at, "cx_headline_set")
+    at.selectbox(key="cx_kind").set_value("feature").run()
+    at = click(at, "cx_kind_set")
+    at.text_input(key="cx_off_name").set_value("王小明").run()
+    at.text_input(key="cx_off_title").set_value("县长").run()
+    at = click(at, "cx_off_add")
+    row = load_corpus(store).articles.set_index("id").loc[art["id"]]
+    assert (row["headline"], row["kind"], row["corrected_by"]) == ("改过的标题", "feature", "user")
+    assert "王小明" in row["officials"]
+    assert at.header[0].value == "改过的标题"
+
+
+def test_split_and_merge_from_the_reader(store):
+    c = load_corpus(store)
+    art = c.articles.loc[c.articles["body"].str.count("\n\n") >= 2].iloc[0]
+    n = len(c.articles)
+    at = reader(art["id"])
+    at.text_input(key="cx_split_title").set_value("后半篇").run()
+    at = click(at, "cx_split")
+    c = load_corpus(store)
+    assert len(c.articles) == n + 1 and "后半篇" in set(c.articles["headline"])
+    second = c.articles.loc[c.articles["headline"] == "后半篇"].iloc[0]
+    at = click(reader(second["id"]), "cx_merge")
+    assert len(load_corpus(store).articles) == n
+    assert at.query_params["article"] in (art["id"], [art["id"]])
+
+
+def test_orphaned_corrections_are_listed(store):
+    c = load_corpus(store)
+    source = c.pages["source"].iloc[0]
+    lost = C.make("reject_official", {"source": source, "content_hash": "x", "text": "并不在这一版上的文字",
+                                      "offset": 0, "name": "无名氏"})
+    apply_corrections(store, [lost])
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("pages/articles.py").run()
+    labels = [e.proto.label for e in at.expander]
+    assert any(lbl.startswith("Orphaned corrections (1)") for lbl in labels)
+    assert any("并不在这一版上的文字" in m.value for m in at.markdown)
