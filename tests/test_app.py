@@ -73,12 +73,26 @@ def plotly_specs(at: AppTest) -> list[str]:
 def test_every_page_runs_on_the_seeds(page):
     at = open_page(page)
     assert at.title, "each page has a title"
-    # The run went through app.py (router and sidebar), not Streamlit's pages/-folder mode.
-    assert at.multiselect(key="f_county") and at.text_input(key="f_q")
+    # The run went through app.py (router and setup), not Streamlit's pages/-folder mode.
+    assert at.session_state["_page"] == page.removeprefix("pages/").removesuffix(".py")
     assert "Counties" not in [t.value for t in at.title] or page == "pages/counties.py"
     if page != "pages/upload.py":
+        assert at.multiselect(key="f_county") and at.text_input(key="f_q")  # the sidebar filters
         assert plotly_specs(at), "each page shows a chart"
     assert not at.error, texts(at, "error")
+
+
+def test_the_upload_page_has_no_filters_and_keeps_them_for_the_next_page():
+    """Issue 12: the filters do nothing on the upload page, so it does not show them."""
+    at = open_page("pages/counties.py", county="泗水县")
+    narrowed = caption_count(at)
+    at.switch_page("pages/upload.py").run()
+    assert not at.exception
+    assert not [m for m in at.multiselect if m.key in ("f_county", "f_topic", "f_official")]
+    assert not [t for t in at.text_input if t.key == "f_q"] and not at.date_input
+    at.switch_page("pages/timeline.py").run()
+    assert at.multiselect(key="f_county").value == ["泗水县"]
+    assert caption_count(at) == narrowed
 
 
 def test_overview_shows_the_corpus(seeds):

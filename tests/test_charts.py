@@ -194,3 +194,23 @@ def test_text_from_pages_is_inert_in_every_chart(tiny):
         shown = " ".join(_shown_strings(fig.to_dict()))
         assert "<script" not in shown and "<a " not in shown and "<b>粗" not in shown
         assert "&lt;" in shown, fig.layout.title.text
+
+
+def _hue(hex_colour: str) -> float:
+    import colorsys
+
+    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return colorsys.rgb_to_hls(r, g, b)[0] * 360
+
+
+def test_every_topic_has_a_hue_of_its_own():
+    """Issue 12: 15+ topics, no repeated hue (the old palette paired a dark and a light blue …)."""
+    from jdash.topics import taxonomy
+
+    topics = [t.name for t in taxonomy()] + ["（未分类）", "extra topic"]
+    data = pd.DataFrame({"period": ["2022-01-01"] * len(topics), "topic": topics, "articles": [1] * len(topics)})
+    d = charts.topic_timeline(data, freq="M", topic_order=topics[:-1]).to_dict()
+    hues = sorted(_hue(t["marker"]["color"]) for t in d["data"])
+    assert len(hues) == len(topics) >= 15
+    gaps = [b - a for a, b in zip(hues, hues[1:])] + [360 - hues[-1] + hues[0]]
+    assert min(gaps) > 0.8 * 360 / len(topics)  # evenly spread: no two topics share a hue

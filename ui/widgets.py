@@ -29,6 +29,8 @@ PAGES = {
     "upload": "pages/upload.py",
 }
 
+# Pages the filters mean nothing on: no sidebar filters there (the filters in force are kept for the next page).
+NO_FILTERS = {"upload"}
 _WIDGET = {"counties": "f_county", "topics": "f_topic", "officials": "f_official", "q": "f_q", "dates": "f_dates"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^&])")
 
@@ -175,6 +177,9 @@ def setup(page_key: str) -> Filters:
         st.stop()
     if built:
         st.toast(built, icon=":material/database:")
+    if page_key in NO_FILTERS:
+        st.session_state["_page"] = page_key
+        return st.session_state.get("_filters", Filters())
     filters, notices = sidebar_filters(page_key)
     show_notices(notices)
     return filters

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import colorsys
 import html
 
 import plotly.graph_objects as go
@@ -18,6 +19,21 @@ LEVEL_COLOURS = {"national": "#E45756", "province": "#F58518", "city": "#4C78A8"
 
 def colour(i: int) -> str:
     return PALETTE[i % len(PALETTE)]
+
+
+def distinct_colours(n: int) -> list[str]:
+    """`n` colours of `n` different hues, evenly spaced around the colour wheel (lightness
+    alternates so neighbours differ more): every topic its own hue, however many topics.
+
+    >>> distinct_colours(4)
+    ['#c83737', '#94db4d', '#37c8c8', '#944ddb']
+    """
+    out = []
+    for i in range(n):
+        light = 0.50 if i % 2 == 0 else 0.58
+        r, g, b = colorsys.hls_to_rgb(i / max(n, 1), light, 0.57 if i % 2 == 0 else 0.66)
+        out.append("#{:02x}{:02x}{:02x}".format(*(round(v * 255) for v in (r, g, b))))
+    return out
 
 
 def base_layout(fig: go.Figure, *, title: str | None = None, height: int = 420, **extra) -> go.Figure:

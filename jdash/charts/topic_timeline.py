@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty, esc
+from jdash.charts._style import base_layout, distinct_colours, empty, esc
 
 # Bar width in milliseconds per bin, a little under the bin so bars do not touch.
 _WIDTH_MS = {"D": 0.8 * 86_400_000, "W": 6 * 86_400_000, "M": 26 * 86_400_000, "Y": 330 * 86_400_000}
@@ -19,14 +19,17 @@ def topic_timeline(df: pd.DataFrame, *, freq: str = "M", title: str | None = "Ar
 
     One bar trace per topic, stacked, centred on the middle of its bin. Each bar's `customdata`
     is (bin start as ISO date, topic), which the page reads from a click to list the articles.
-    `topic_order` (every topic of the corpus) fixes each topic's colour, whatever the filters.
+    `topic_order` (every topic of the corpus) fixes each topic's colour, whatever the filters; every
+    topic has a hue of its own.
     """
     if df.empty:
         return empty(title, "No dated articles for these filters")
     fig = go.Figure()
     order = list(topic_order or [])
-    for i, (topic, part) in enumerate(df.groupby("topic", sort=False)):
-        col = colour(order.index(topic) if topic in order else len(order) + i)
+    order += [t for t in dict.fromkeys(df["topic"]) if t not in order]
+    colours = distinct_colours(len(order))
+    for topic, part in df.groupby("topic", sort=False):
+        col = colours[order.index(topic)]
         starts = pd.to_datetime(part["period"])
         fig.add_trace(go.Bar(
             name=esc(topic),
