@@ -123,3 +123,53 @@ def test_the_cli_csv_export_escapes_formula_cells(tmp_path):
     assert result.exit_code == 0, result.output
     frame = pd.read_csv(out, encoding="utf-8-sig")
     assert frame["source"].tolist() == ["'=1+2.txt"]
+
+
+def _processes_with(marker: str) -> list[int]:
+    """Pids of the processes whose environment holds `marker` (the build and everything it started)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM"])
+def test_killing_a_two_worker_build_leaves_no_process_behind(tmp_path, sig):
+    import signal
+    import uuid
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(40):  # enough pages for the worker pool
+        (corpus / f"p{i:02d}.txt").write_bytes(GOOD.replace("张三".encode(), f"张{i}".encode()) * 50)
+    marker = f"JDASH_KILL_TEST={uuid.uuid4().hex}"
+    env = {**os.environ, marker.split("=")[0]: marker.split("=")[1]}
+    build_proc = subprocess.Popen([sys.executable, "-m", "jdash.cli", "build", str(corpus), "--store",
+                                   str(tmp_path / "store"), "--workers", "2"], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        # The build, the forkserver, the resource tracker and two workers.
+        assert _wait_for(lambda: len(_processes_with(marker)) >= 4, 120), _processes_with(marker)
+        build_proc.send_signal(getattr(signal, sig))
+        build_proc.wait(timeout=30)
+        assert _wait_for(lambda: not _processes_with(marker), 5), _processes_with(marker)
+    finally:
+        for pid in _processes_with(marker):
+            os.kill(pid, signal.SIGKILL)
