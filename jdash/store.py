@@ -63,7 +63,7 @@ from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, r
 from jdash.textio import decode_page
 
 # Bump when the store's layout or table schemas change: every page is parsed again.
-STORE_FORMAT = 2  # 2: corrected_by/corrected_at columns (jdash.corrections)
+STORE_FORMAT = 3  # 2: corrected_by/corrected_at columns (jdash.corrections); 3: the terms table
 
 # The modules and data whose code decides what a page parses to; their bytes are part of every key.
 _PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "enrich", "gazetteer", "officials", "figures",
@@ -77,7 +77,7 @@ SEGMENT_SECONDS = 30.0
 # How long a build or upload waits for another one holding the store's lock.
 LOCK_TIMEOUT = 600.0
 
-_ALL_TABLES = (*TABLES, "records")
+_ALL_TABLES = (*TABLES, "records", "terms")
 _UPLOADS = "uploads"
 
 Progress = Callable[[int, int], None]
@@ -183,6 +183,12 @@ def apply_corrections(store_dir: str | os.PathLike[str], new: Sequence[correctio
 def current_generation(store_dir: str | os.PathLike[str]) -> str | None:
     """An id that changes whenever the store's tables change (None if there are none): a cache key."""
     return _read_manifest(Path(store_dir)).get("generation")
+
+
+def generation_dir(store_dir: str | os.PathLike[str]) -> Path:
+    """The folder of the store's current tables (for readers such as `jdash.engine`). Raises
+    `StoreError` if there are none."""
+    return _generation_dir(Path(store_dir))
 
 
 def iter_article_records(store_dir: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:

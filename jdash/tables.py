@@ -55,6 +55,10 @@ TABLES: tuple[str, ...] = tuple(SCHEMAS)
 # The store's own table, not part of `Corpus`: each article as `Article.to_dict()` JSON without its
 # body (which `articles` holds), so exports give the full nested record.
 RECORDS_SCHEMA = pa.schema([("article_id", _STR), ("record", _STR)])
+# The store's term counts, not part of `Corpus` either: per article, each keyword and how often it is
+# printed in the headline, subheadline and body, so the dashboard's keywords never re-tokenise.
+TERMS_SCHEMA = pa.schema([("article_id", _STR), ("term", _STR), ("count", pa.int64())])
+STORE_ONLY_SCHEMAS = {"records": RECORDS_SCHEMA, "terms": TERMS_SCHEMA}
 # Column the store adds to every table to know which page a row came from.
 KEY_COLUMN = "_key"
 
@@ -72,11 +76,11 @@ class Corpus:
 
 
 def results_to_arrow(results: Iterable[PageResult], keys: Sequence[str] | None = None) -> dict[str, pa.Table]:
-    """Arrow tables (the six corpus tables plus `records`) for `results`.
+    """Arrow tables (the six corpus tables plus `records` and `terms`) for `results`.
 
     With `keys` (one per result), every table gets a `_key` column naming the result's key.
     """
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*TABLES, "records")}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*TABLES, *STORE_ONLY_SCHEMAS)}
     row_keys: dict[str, list[str]] = {name: [] for name in rows}
     for index, result in enumerate(results):
         page_rows = _page_rows(result)
@@ -86,7 +90,7 @@ def results_to_arrow(results: Iterable[PageResult], keys: Sequence[str] | None =
                 row_keys[name].extend([keys[index]] * len(table_rows))
     tables = {}
     for name, table_rows in rows.items():
-        schema = RECORDS_SCHEMA if name == "records" else SCHEMAS[name]
+        schema = STORE_ONLY_SCHEMAS.get(name) or SCHEMAS[name]
         table = pa.Table.from_pylist(table_rows, schema=schema)
         if keys is not None:
             table = table.append_column(KEY_COLUMN, pa.array(row_keys[name], type=_STR))
@@ -120,7 +124,7 @@ def empty_corpus() -> Corpus:
 
 
 def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
-    page_rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*TABLES, "records")}
+    page_rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*TABLES, *STORE_ONLY_SCHEMAS)}
     page_rows["pages"].append({
         "source": result.source, "content_hash": result.content_hash, "issue_date": _date(result.issue_date),
         "date_source": result.date_source, "date_confidence": result.date_confidence,
@@ -134,6 +138,7 @@ def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
         record = article.to_dict()
         del record["body"]  # stored once, in `articles`
         page_rows["records"].append({"article_id": article.id, "record": json.dumps(record, ensure_ascii=False)})
+        page_rows["terms"].extend(term_rows(article))
         for mention in article.officials:
             titles = list(mention.titles)
             page_rows["officials"].append({
@@ -150,6 +155,19 @@ def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
             row.update(article_id=article.id, issue_date=issue_date, source=article.source)
             page_rows["figures"].append(row)
     return page_rows
+
+
+def term_rows(article: Article) -> list[dict[str, Any]]:
+    """The `terms` rows of one article: each keyword with how often it is printed in the headline,
+    subheadline and body (at least once: a keyword may come from a tokenisation the text splits).
+
+    >>> a = Article("x", "p.txt", 0, "新能源", None, "news", "新能源项目。新能源", keywords=["新能源"])
+    >>> term_rows(a)
+    [{'article_id': 'x', 'term': '新能源', 'count': 3}]
+    """
+    text = "\n".join(t for t in (article.headline, article.subheadline, article.body) if t)
+    return [{"article_id": article.id, "term": term, "count": max(1, text.count(term))}
+            for term in dict.fromkeys(article.keywords) if term]
 
 
 def _article_row(article: Article, issue_date: dt.datetime | None) -> dict[str, Any]:

@@ -2,20 +2,20 @@
 
 from urllib.parse import urlencode
 
+import pandas as pd
 import streamlit as st
 
-from jdash import charts, queries
+from jdash import charts
 from jdash.errors import FontNotFoundError
 from ui import cache, widgets as w
 
 f = w.current_filters()
-arts = cache.articles(f)
 
 st.title("Keywords")
-w.filter_caption(f, len(arts))
-
 n = st.slider("Terms", 10, 60, 25, step=5, key="kw_n")
-top = queries.keyword_counts(arts, n)
+base = cache.view("keywords", f, n=n)
+w.filter_caption(f, base.articles)
+top = base.top
 
 left, right = st.columns([1, 1])
 with left:
@@ -24,9 +24,10 @@ with left:
     w.downloads(bar, top, name="top_terms", key="dl_kw_bar")
 with right:
     try:
-        cloud = cache.word_cloud(cache.stamp(), f.key(), 150, str(cache.settings().font or "") or None)
+        cloud = cache.word_cloud(tuple(base.cloud.items()), str(cache.settings().font or "") or None)
         w.chart(cloud, key="kw_cloud")
-        w.downloads(cloud, top, name="word_cloud", key="dl_kw_cloud")
+        w.downloads(cloud, pd.DataFrame({"term": list(base.cloud), "articles": list(base.cloud.values())}),
+                    name="word_cloud", key="dl_kw_cloud")
     except FontNotFoundError as err:
         st.error(str(err), icon=":material/font_download_off:")
 
@@ -43,12 +44,13 @@ if term:
     st.query_params["term"] = term
 
 if term:
-    trend = queries.term_trend(arts, term)
+    v = base if term == base.term else cache.view("keywords", f, n=n, term=term)
+    trend = v.trend
     fig = charts.term_trend(trend, term=term)
     w.chart(fig, key="kw_trend")
     w.downloads(fig, trend, name=f"trend_{term}", key="dl_kw_trend")
 
-    kwic = queries.concordance(arts, term, width=24, limit=500)
+    kwic = v.kwic
     st.subheader(f"“{w.md(term)}” in context · {len(kwic)} hits")
     if kwic.empty:
         st.info("The term does not occur in these articles.")
@@ -64,5 +66,4 @@ if term:
         })
         w.table_downloads(kwic, name=f"concordance_{term}", key="dl_kwic")
         st.markdown("**Articles with the term**")
-        ids = list(dict.fromkeys(kwic["article_id"]))
-        w.article_links(queries.article_list(arts.loc[arts["id"].isin(ids)]), limit=10)
+        w.article_links(v.term_articles, limit=10)

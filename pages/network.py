@@ -3,15 +3,12 @@ their titles over time, the officials they appear with, and their articles."""
 
 import streamlit as st
 
-from jdash import charts, queries
+from jdash import charts
 from ui import cache, widgets as w
 
 f = w.current_filters()
-arts = cache.articles(f)
-offs = cache.officials(f)
 
 st.title("Officials network")
-w.filter_caption(f, len(arts))
 
 c1, c2, c3, c4 = st.columns([2, 2, 2, 2])
 min_weight = c1.slider("Minimum shared articles", 1, 10, 1, key="nw_min")
@@ -20,11 +17,13 @@ national = c2.toggle("National leaders", value=False, key="nw_nat",
 colour_by = c3.segmented_control("Colour", ["level", "community"], default="level", key="nw_colour") or "level"
 max_nodes = c4.select_slider("Most officials shown", [50, 100, 150, 300], value=150, key="nw_max")
 
-nodes, edges, total = cache.network_frames(cache.stamp(), f.key(), min_weight, national, max_nodes)
-
 ss = st.session_state
-names = nodes["name"].tolist()
-all_names = queries.top_officials(offs, None, include_national=True)["name"].tolist()
+settings = {"min_weight": min_weight, "include_national": national, "max_nodes": max_nodes}
+# The focus of the last run (if any) comes with the graph: one view call on a rerun.
+v = cache.view("network", f, **settings, focus=ss.get("nw_focus"))
+w.filter_caption(f, v.articles)
+nodes, edges, total = v.nodes, v.edges, v.total
+all_names = v.names
 if "nw_focus" not in ss or ss["nw_focus"] not in [None, *all_names]:
     wanted = st.query_params.get("focus") or (f.officials[0] if len(f.officials) == 1 else None)
     ss["nw_focus"] = wanted if wanted in all_names else None
@@ -53,7 +52,8 @@ focus = st.selectbox("Official", [None, *all_names], key="nw_focus",
                      format_func=lambda n: "— pick an official —" if n is None else n)
 if focus:
     st.query_params["focus"] = focus
-    titles = queries.official_titles(offs, focus)
+    fv = v if v.focus == focus else cache.view("network", f, **settings, focus=focus)
+    titles = fv.titles
     tfig = charts.official_titles(titles, name=focus)
     a, b = st.columns([3, 2])
     with a:
@@ -61,9 +61,8 @@ if focus:
         w.downloads(tfig, titles, name=f"titles_{focus}", key="dl_nw_titles")
     with b:
         st.markdown(f"**Appears with** ({'national leaders included' if national else 'local officials'})")
-        co = queries.co_officials(offs, focus, include_national=national)
-        st.dataframe(co, hide_index=True, width="stretch")
+        st.dataframe(fv.co, hide_index=True, width="stretch")
     st.markdown(f"**Articles naming {w.md(focus)}**")
-    w.article_links(queries.article_list(queries.articles_of_official(arts, offs, focus)))
+    w.article_links(fv.focus_articles)
 elif "focus" in st.query_params:
     del st.query_params["focus"]

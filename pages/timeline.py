@@ -9,24 +9,25 @@ from jdash import charts, queries
 from ui import cache, widgets as w
 
 f = w.current_filters()
-arts = cache.articles(f)
+v = cache.view("timeline", f)
 
 st.title("Topics over time")
-w.filter_caption(f, len(arts))
+w.filter_caption(f, v.articles)
 
-auto = queries.choose_freq(*queries.date_span(arts))
+auto = v.auto_freq
 c1, c2 = st.columns([2, 2])
 freq = c1.segmented_control("Bins", list(queries.FREQ_LABELS), default=auto, key="tl_freq",
                             format_func=lambda k: queries.FREQ_LABELS[k] + (" (auto)" if k == auto else "")) or auto
 mode = c2.segmented_control("Count each article", ["primary", "all"], default="primary", key="tl_mode",
                             format_func={"primary": "under its main topic", "all": "under every topic"}.get) or "primary"
+if (freq, mode) != (v.freq, v.mode):
+    v = cache.view("timeline", f, freq=freq, mode=mode)
 
-data = queries.topic_timeline(arts, freq, mode=mode)
+data = v.data
 fig = charts.topic_timeline(data, freq=freq, topic_order=cache.options()["topics"])
 event = w.chart(fig, key="tl_chart", on_select=True)
-undated = int(pd.to_datetime(arts["issue_date"]).isna().sum())
-if undated:
-    st.caption(f"{undated} undated articles are not on the time axis.")
+if v.undated:
+    st.caption(f"{v.undated} undated articles are not on the time axis.")
 w.downloads(fig, data, name=f"topic_timeline_{freq}", key="dl_tl")
 
 points = w.selected_points(event)
@@ -37,14 +38,14 @@ if points:
         start, topic = custom[0], custom[1]
     else:  # a point without customdata: take the trace name and the bar's x
         topic = html.unescape(fig.data[p["curve_number"]].name)
-        start = str(queries.period_start(pd.Series([pd.Timestamp(p["x"])]), freq).iloc[0].date())
-    picked = queries.articles_in_bin(arts, start, freq, topic, mode=mode)
-    end = (queries.period_end(pd.Timestamp(start), freq) - pd.Timedelta(days=1)).date()
-    st.subheader(f"{topic} · {start} – {end}: {len(picked)} articles")
-    w.article_links(queries.article_list(picked))
+        start = str(pd.Timestamp(p["x"]).date())
+    picked = cache.view("timeline", f, freq=freq, mode=mode, bar=(str(start), topic))
+    start, end = picked.picked_start, picked.picked_end
+    st.subheader(f"{topic} · {start} – {end}: {len(picked.picked)} articles")
+    w.article_links(picked.picked)
     st.page_link(w.PAGES["articles"], label="Open these articles in the Articles page",
                  icon=":material/open_in_new:",
-                 query_params=w.link_params(start=pd.Timestamp(start).date(), end=end,
+                 query_params=w.link_params(start=start, end=end,
                                             topics=[topic] if not topic.startswith("（") else []))
 else:
     st.info("Click a bar to list its articles.", icon=":material/touch_app:")

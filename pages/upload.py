@@ -72,5 +72,5 @@ if report is not None:
         st.success("Every file was added or was already stored.", icon=":material/check_circle:")
     st.page_link(w.PAGES["overview"], label="See the corpus", icon=":material/dashboard:")
 
-c = cache.corpus()
-st.caption(f"The store holds {len(c.pages)} pages and {len(c.articles)} articles.")
+n_pages, n_articles = cache.store_counts()
+st.caption(f"The store holds {n_pages} pages and {n_articles} articles.")

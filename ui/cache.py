@@ -1,28 +1,29 @@
 """The only place with `st.cache_data` / `st.cache_resource`.
 
-- The corpus (read-only DataFrames) is a resource, keyed by the store directory and the store's
-  current generation, so an upload or rebuild is picked up on the next run. Nothing mutates it: every
-  `jdash.queries` function returns new frames.
-- Filtered views are cached as row positions (small), and cut from the corpus on each run.
-- Expensive derived things (network layout, word cloud, static exports) are `cache_data`,
-  so each session gets its own copy — never a shared mutable figure.
+- The query engine (`jdash.engine.Engine`: DuckDB over the store's Parquet files, no tables held in
+  memory) is a resource, keyed by the store directory and the store's current generation, so an
+  upload or rebuild is picked up on the next run.
+- Each page's view (`jdash.views.<page>`) is `cache_data`, keyed by the generation, the filters and the
+  page's parameters: small results, each session gets its own copy.
+- Expensive derived things (word cloud, static exports, network files) are `cache_data` too — never a
+  shared mutable figure.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import networkx as nx
-import numpy as np
+from typing import Any
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from jdash import charts, export, queries
+from jdash import charts, export, views
+from jdash.engine import Engine
 from jdash.errors import StoreError
 from jdash.filters import Filters
 from jdash.settings import load_settings
-from jdash.tables import Corpus, empty_corpus
 
 
 def settings():
@@ -53,22 +54,20 @@ def ensure_store() -> str | None:
     return f"Built the store from {s.corpus}: {report.pages} pages, {report.articles} articles."
 
 
-@st.cache_resource(show_spinner="Loading the corpus …", max_entries=2)
-def _load(path: str, stamp: str) -> Corpus:
-    from jdash import store
-
-    return store.load_corpus(Path(path))
+@st.cache_resource(show_spinner="Opening the store …", max_entries=2)
+def _engine(path: str, stamp_: str) -> Engine:
+    return Engine.open(Path(path))
 
 
-def corpus() -> Corpus:
-    """The current corpus (shared, read-only). An unreadable store gives an empty corpus and
-    an error message on the page, never an exception."""
+def engine() -> Engine:
+    """The query engine over the current store generation (shared; it holds no tables in memory).
+    An unreadable store stops the page with an error message, never an exception."""
     path = store_dir()
     try:
-        return _load(str(path), store_stamp(path))
+        return _engine(str(path), store_stamp(path))
     except StoreError as err:
         st.error(f"The store at `{path}` could not be read: {err}")
-        return empty_corpus()
+        st.stop()
 
 
 def stamp() -> str:
@@ -78,85 +77,78 @@ def stamp() -> str:
 def clear() -> None:
     """After an upload: forget everything derived from the old store."""
     st.cache_data.clear()
-    _load.clear()
+    _engine.clear()
 
 
-# ---------------------------------------------------------------- filtered views
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def _positions(stamp_: str, key: tuple) -> np.ndarray:
-    arts = corpus().articles
-    f = Filters(*key)
-    picked = queries.filter_articles(arts, f)
-    return arts.index.get_indexer(picked.index)
+# ---------------------------------------------------------------- the pages' views
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _options(stamp_: str) -> dict[str, list[str]]:
-    c = corpus()
-    return queries.options(c.articles, c.officials)
+def _view(stamp_: str, name: str, key: tuple, params: tuple) -> Any:
+    return getattr(views, name)(engine(), Filters(*key), **dict(params))
+
+
+def view(name: str, filters: Filters, /, **params) -> Any:
+    """`jdash.views.<name>(engine, filters, **params)`, cached per store generation, filters and params."""
+    return _view(stamp(), name, filters.key(), tuple(sorted(params.items())))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _sidebar(stamp_: str) -> views.Sidebar:
+    return views.sidebar(engine())
+
+
+def sidebar() -> views.Sidebar:
+    return _sidebar(stamp())
 
 
 def options() -> dict[str, list[str]]:
-    return _options(stamp())
+    s = sidebar()
+    return {"counties": s.counties, "topics": s.topics, "officials": s.officials}
 
 
-def articles(filters: Filters) -> pd.DataFrame:
-    arts = corpus().articles
-    return arts.iloc[_positions(stamp(), filters.key())]
+@st.cache_data(show_spinner=False, max_entries=8)
+def _store_counts(stamp_: str) -> tuple[int, int]:
+    e = engine()
+    return int(e.scalar("SELECT count(*) FROM pages")), int(e.scalar("SELECT count(*) FROM articles"))
 
 
-def officials(filters: Filters) -> pd.DataFrame:
-    c = corpus()
-    if filters.is_empty:
-        return c.officials
-    return queries.rows_for_articles(c.officials, articles(filters)["id"])
+def store_counts() -> tuple[int, int]:
+    """(pages, articles) in the store."""
+    return _store_counts(stamp())
 
 
-def figures(filters: Filters) -> pd.DataFrame:
-    c = corpus()
-    if filters.is_empty:
-        return c.figures
-    return queries.rows_for_articles(c.figures, articles(filters)["id"])
+@st.cache_data(show_spinner=False, max_entries=16)
+def _page_corpus(stamp_: str, source: str):
+    return views.page_corpus(engine(), source)
+
+
+def page_corpus(source: str):
+    """One page's rows of every table (a `Corpus`), for the reader's correction controls."""
+    return _page_corpus(stamp(), source)
+
+
+def table(filters: Filters, name: str) -> pd.DataFrame:
+    """A whole table's rows for the filtered articles (downloads only: read when clicked)."""
+    return views.filtered_table(engine(), filters, name)
 
 
 # ---------------------------------------------------------------- expensive derived things
 
 
-def _build_network(filters: Filters, min_weight: int, include_national: bool, max_nodes: int | None = None) -> nx.Graph:
-    from jdash.network import build_network
-
-    offs = officials(filters)
-    if max_nodes:  # only the officials that will be drawn: edges among them are unchanged
-        top = queries.top_officials(offs, max_nodes, include_national=include_national)["name"]
-        offs = offs.loc[offs["name"].isin(set(top))]
-    ids = None if filters.is_empty else list(articles(filters)["id"])
-    return build_network(offs, min_weight=min_weight, include_national=include_national, article_ids=ids,
-                         articles=corpus().articles)
-
-
-@st.cache_data(show_spinner="Laying out the network …", max_entries=64)
-def network_frames(stamp_: str, key: tuple, min_weight: int, include_national: bool,
-                   max_nodes: int) -> tuple[pd.DataFrame, pd.DataFrame, int]:
-    """Nodes and edges to draw, and how many officials there are in all."""
-    f = Filters(*key)
-    graph = _build_network(f, min_weight, include_national, max_nodes)
-    nodes, edges = queries.network_frames(graph, max_nodes=max_nodes)
-    total = queries.top_officials(officials(f), None, include_national=include_national)["name"].nunique()
-    return nodes, edges, total
-
-
 @st.cache_data(show_spinner=False, max_entries=16)
 def network_file(stamp_: str, key: tuple, min_weight: int, include_national: bool, fmt: str) -> bytes:
-    graph = _build_network(Filters(*key), min_weight, include_national)
+    from jdash.network import build_network
+
+    f = Filters(*key)
+    graph = build_network(views.officials_frame(engine(), f), min_weight=min_weight,
+                          include_national=include_national)
     return export.graph_bytes(graph, fmt)
 
 
 @st.cache_data(show_spinner="Drawing the word cloud …", max_entries=32)
-def word_cloud(stamp_: str, key: tuple, n: int, font: str | None) -> go.Figure:
-    freqs = queries.term_frequencies(articles(Filters(*key)), n)
-    return charts.word_cloud(freqs, font_path=str(export.find_cjk_font(font)))
+def word_cloud(freqs: tuple[tuple[str, int], ...], font: str | None) -> go.Figure:
+    return charts.word_cloud(dict(freqs), font_path=str(export.find_cjk_font(font)))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -128,7 +128,8 @@ def sidebar_filters(page_key: str) -> tuple[Filters, list[str]]:
     """
     ss = st.session_state
     opts = cache.options()
-    first, last = queries.date_span(cache.corpus().articles)
+    side = cache.sidebar()
+    first, last = side.first, side.last
     ss["_span"] = (first, last)
     parsed = parse_params(_params_from_url(), counties=opts["counties"], topics=opts["topics"],
                           officials=opts["officials"])
@@ -329,13 +330,19 @@ def downloads(fig: go.Figure | None, data: pd.DataFrame | None, *, name: str, ke
         st.caption("No Chrome/Chromium was found, so PNG/SVG export is unavailable; HTML export works.")
 
 
-def table_downloads(df: pd.DataFrame, *, name: str, key: str, jsonl: bool = True) -> None:
+def table_downloads(df, *, name: str, key: str, jsonl: bool = True) -> None:
+    """CSV and JSONL buttons for a table; `df` may be a function returning it, called only on a click
+    (a large table, such as every filtered article with its body, is then read only when asked for)."""
+    def get() -> pd.DataFrame:
+        return df() if callable(df) else df
+
     row = st.container(horizontal=True, gap="small")
     cols = [row, row]
-    cols[0].download_button("CSV", data=export.table_csv(df), file_name=f"{name}.csv", mime="text/csv",
+    cols[0].download_button("CSV", data=(lambda: export.table_csv(get())) if callable(df) else export.table_csv(df),
+                            file_name=f"{name}.csv", mime="text/csv",
                             key=f"{key}_csv", on_click="ignore", icon=":material/table:")
     if jsonl:
-        cols[1].download_button("JSONL", data=lambda: export.table_jsonl(df), file_name=f"{name}.jsonl",
+        cols[1].download_button("JSONL", data=lambda: export.table_jsonl(get()), file_name=f"{name}.jsonl",
                                 mime="application/x-ndjson", key=f"{key}_jsonl", on_click="ignore",
                                 icon=":material/data_object:")
 

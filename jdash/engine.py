@@ -1,0 +1,129 @@
+"""The dashboard's query engine: DuckDB over the store's Parquet files, read in place.
+
+An `Engine` opens one in-memory DuckDB database whose views (`articles`, `officials`, `figures`,
+`pages`, `warnings`, `persons`, `terms`) read the current generation's Parquet files. Nothing is
+loaded up front: each query reads only the columns and row groups it needs, so the server never
+holds the corpus (bodies included) in memory. A table may be one file (`articles.parquet`) or
+parts (`articles/part-0.parquet`, `articles-0001.parquet`): both layouts are globbed.
+
+`selection(filters)` is the one SQL definition of "the articles these filters keep" and
+`ABOUT_COUNTY` the one definition of "an article about a county"; every view uses them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from jdash.errors import StoreError
+from jdash.filters import Filters
+
+CITY_WIDE = "全市"
+STORE_TABLES = ("articles", "officials", "persons", "figures", "pages", "warnings", "terms")
+# Memory DuckDB may use for one query before it spills to disk.
+MEMORY_LIMIT = "1GB"
+
+# An article is about county ? when the county is listed among its counties or is its primary county.
+# 全市 (the whole city) is a facet of its own, never a county.
+ABOUT_COUNTY = "(list_contains(a.counties, ?) OR a.primary_county = ?)"
+# Counties of an article, one definition for every count: listed ones plus the primary one, no 全市.
+COUNTIES_OF = ("list_filter(list_distinct(list_concat(coalesce(a.counties, []), "
+               "CASE WHEN a.primary_county IS NULL THEN [] ELSE [a.primary_county] END)), "
+               f"lambda c: c IS NOT NULL AND c <> '' AND c <> '{CITY_WIDE}')")
+TEXT_OF = "concat_ws(chr(10), coalesce(a.headline, ''), coalesce(a.subheadline, ''), coalesce(a.body, ''))"
+
+
+def table_files(generation: Path, name: str) -> list[str]:
+    """The Parquet files of one table in a generation folder: `name.parquet`, or its parts."""
+    files = [generation / f"{name}.parquet"] if (generation / f"{name}.parquet").is_file() else []
+    files += sorted((generation / name).glob("**/*.parquet")) if (generation / name).is_dir() else []
+    files += sorted(generation.glob(f"{name}-*.parquet")) + sorted(generation.glob(f"{name}.*.parquet"))
+    return [str(f) for f in files]
+
+
+@dataclass(frozen=True)
+class Sel:
+    """A filter as SQL: `where` is a condition on articles (alias `a`), `TRUE` for no filter, with `params`."""
+
+    where: str
+    params: tuple
+
+
+class Engine:
+    """Queries over one store generation. Thread-safe: every query runs on its own cursor."""
+
+    def __init__(self, generation: Path, *, threads: int = 2) -> None:
+        self.generation = Path(generation)
+        self._con = duckdb.connect(config={"threads": threads, "memory_limit": MEMORY_LIMIT})
+        self._lock = threading.Lock()
+        self.tables: set[str] = set()
+        for name in STORE_TABLES:
+            files = table_files(self.generation, name)
+            if files:
+                listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+                self._con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}], union_by_name=true)")
+                self.tables.add(name)
+        missing = {"articles", "officials", "figures", "pages"} - self.tables
+        if missing:
+            raise StoreError(f"the store at {self.generation} has no {', '.join(sorted(missing))} table")
+        if "terms" not in self.tables:  # a store built before the terms table: keywords count once each
+            self._con.execute("CREATE VIEW terms AS SELECT id AS article_id, unnest(keywords) AS term, "
+                              "1::BIGINT AS count FROM articles")
+        for name, cols in (("warnings", ("source", "reason")), ("persons", ("article_id", "name", "role"))):
+            if name not in self.tables:
+                nulls = ", ".join(f"NULL::VARCHAR AS {c}" for c in cols)
+                self._con.execute(f"CREATE VIEW {name} AS SELECT {nulls} WHERE false")
+
+    @classmethod
+    def open(cls, store_dir: str | Path) -> Engine:
+        from jdash import store
+
+        return cls(store.generation_dir(Path(store_dir)))
+
+    def df(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
+        """Run a query and return its (small) result as a DataFrame."""
+        with self._lock:
+            cur = self._con.cursor()
+        try:
+            return cur.execute(sql, list(params)).df()
+        finally:
+            cur.close()
+
+    def scalar(self, sql: str, params: Sequence = ()):
+        frame = self.df(sql, params)
+        return None if frame.empty else frame.iat[0, 0]
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def selection(filters: Filters) -> Sel:
+    """SQL for the articles `filters` keep (see `queries.filter_articles`' rules):
+    dates on issue_date, counties by `ABOUT_COUNTY`, topics and officials in their lists, every
+    word of `q` in headline, subheadline or body (case-insensitive)."""
+    where: list[str] = []
+    params: list = []
+    if filters.start:
+        where.append("a.issue_date >= ?")
+        params.append(pd.Timestamp(filters.start).to_pydatetime())
+    if filters.end:
+        where.append("a.issue_date < ?")
+        params.append(pd.Timestamp(filters.end + timedelta(days=1)).to_pydatetime())
+    if filters.counties:
+        where.append("(" + " OR ".join([ABOUT_COUNTY] * len(filters.counties)) + ")")
+        for county in filters.counties:
+            params += [county, county]
+    for column, values in (("topics", filters.topics), ("officials", filters.officials)):
+        if values:
+            where.append(f"list_has_any(a.{column}, ?::VARCHAR[])")
+            params.append(list(values))
+    for word in filters.q.split():
+        where.append(f"contains(lower({TEXT_OF}), lower(?))")
+        params.append(word)
+    return Sel(" AND ".join(where) or "TRUE", tuple(params))

@@ -1,0 +1,674 @@
+"""One pure function per dashboard page: (engine, filters, page parameters) → exactly what the page shows.
+
+Every query runs in DuckDB over the store's Parquet files (`jdash.engine`); only small results come
+back as DataFrames, and article bodies are read only for the articles shown. The pages render these
+dataclasses; `bench/tasks.py` times these same functions.
+
+Shared definitions, used by every view:
+- the articles a filter keeps: `engine.selection`;
+- an article's counties: `engine.COUNTIES_OF` (listed or primary; `全市` is the city-wide facet, never a county);
+- an official's title: every title printed for them in their latest article (`市委副书记、市长`);
+- a figure fit for cards and comparisons: a canonical metric and confidence ≥ `confidence.SOLID`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import networkx as nx
+import pandas as pd
+
+from jdash import queries
+from jdash.confidence import SOLID
+from jdash.datafiles import read_words
+from jdash.engine import CITY_WIDE, COUNTIES_OF, TEXT_OF, Engine, selection
+from jdash.filters import Filters
+from jdash.tables import Corpus
+
+NO_TOPIC = "（无主题）"
+_TRUNC = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+LIST_COLUMNS = ["id", "issue_date", "headline", "kind", "primary_county", "topics", "officials", "source", "order"]
+FIGURE_COLUMNS = ["county", "metric", "canonical_metric", "figure", "value", "unit", "approx", "period", "subject",
+                  "kind", "sentence", "issue_date", "article_id", "source", "confidence", "normalised_value", "base_unit", "corrected_by"]
+
+
+# ---------------------------------------------------------------- shared pieces
+
+
+def _fa(filters: Filters) -> tuple[str, list]:
+    """The filtered articles as a SQL subquery (alias a) and its parameters."""
+    sel = selection(filters)
+    return f"(SELECT * FROM articles a WHERE {sel.where})", list(sel.params)
+
+
+def _ids(filters: Filters) -> tuple[str, list]:
+    sel = selection(filters)
+    return f"(SELECT a.id FROM articles a WHERE {sel.where})", list(sel.params)
+
+
+def _date(value) -> date | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+
+@dataclass
+class Sidebar:
+    """What the shared sidebar offers: values most frequent first, and the corpus's date span."""
+
+    counties: list[str]
+    topics: list[str]
+    officials: list[str]
+    first: date | None
+    last: date | None
+
+
+def sidebar(engine: Engine) -> Sidebar:
+    """Options of the sidebar filters (counties exclude the city-wide `全市`)."""
+    counties = _value_counts(engine, Filters(), COUNTIES_OF)["value"].tolist()
+    topics = _value_counts(engine, Filters(), "a.topics")["value"].tolist()
+    officials = engine.df("SELECT name FROM officials GROUP BY name ORDER BY count(DISTINCT article_id) DESC, name")
+    span = engine.df("SELECT min(issue_date) AS first, max(issue_date) AS last FROM articles")
+    return Sidebar(counties, topics, officials["name"].tolist(), _date(span.at[0, "first"]), _date(span.at[0, "last"]))
+
+
+def _value_counts(engine: Engine, filters: Filters, list_sql: str, n: int | None = None) -> pd.DataFrame:
+    """value, articles — how many filtered articles carry each value of a list expression."""
+    fa, params = _fa(filters)
+    limit = f" LIMIT {int(n)}" if n else ""
+    return engine.df(
+        f"SELECT v AS value, count(DISTINCT id) AS articles FROM (SELECT a.id, unnest({list_sql}) AS v FROM {fa} a) "
+        f"WHERE v IS NOT NULL AND v <> '' GROUP BY v ORDER BY articles DESC, value{limit}", params)
+
+
+def _top_officials(engine: Engine, filters: Filters, n: int | None, *, include_national: bool = False,
+                   names: list[str] | None = None) -> pd.DataFrame:
+    """name, title (every title of the latest article naming them), level, articles."""
+    ids, params = _ids(filters)
+    where = "" if include_national else " AND coalesce(o.level, '') <> 'national'"
+    if names is not None:
+        where += " AND o.name IN (SELECT unnest(?::VARCHAR[]))"
+        params.append(names)
+    limit = f" LIMIT {int(n)}" if n else ""
+    return engine.df(
+        "SELECT o.name, coalesce(arg_max(o.title, o.issue_date) FILTER (WHERE o.title IS NOT NULL), "
+        "max(o.title), '') AS title, coalesce(arg_max(o.level, o.issue_date), 'other') AS level, "
+        f"count(DISTINCT o.article_id) AS articles FROM officials o WHERE o.article_id IN {ids}{where} "
+        f"GROUP BY o.name ORDER BY articles DESC, o.name{limit}", params)
+
+
+def _article_list(engine: Engine, where: str, params: list, *, limit: int | None = None, offset: int = 0,
+                  order: str = "a.issue_date DESC NULLS LAST, a.source, a.\"order\"") -> pd.DataFrame:
+    """The columns a reader scans (no body), for the articles matching `where`."""
+    cols = ", ".join(f'a."{c}"' for c in LIST_COLUMNS)
+    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+    return engine.df(f"SELECT {cols} FROM articles a WHERE {where} ORDER BY {order}{page}", params)
+
+
+def _timeline(engine: Engine, filters: Filters, freq: str, mode: str) -> pd.DataFrame:
+    """period, topic, articles — articles per topic per bin (undated ones left out)."""
+    fa, params = _fa(filters)
+    topic = f"coalesce(a.topics[1], '{NO_TOPIC}')" if mode == "primary" else \
+        f"unnest(CASE WHEN len(a.topics) > 0 THEN a.topics ELSE ['{NO_TOPIC}'] END)"
+    df = engine.df(
+        f"SELECT period, topic, count(*) AS articles FROM (SELECT date_trunc('{_TRUNC[freq]}', a.issue_date) AS period, "
+        f"{topic} AS topic FROM {fa} a WHERE a.issue_date IS NOT NULL) GROUP BY ALL", params)
+    if df.empty:
+        return pd.DataFrame(columns=["period", "topic", "articles"])
+    order = df.groupby("topic")["articles"].sum().sort_values(ascending=False, kind="stable").index.tolist()
+    df["_rank"] = df["topic"].map({t: i for i, t in enumerate(order)})
+    df["period"] = pd.to_datetime(df["period"]).astype("datetime64[ns]")
+    df["articles"] = df["articles"].astype(int)
+    return df.sort_values(["_rank", "period"], kind="stable").drop(columns="_rank").reset_index(drop=True)
+
+
+def _count(engine: Engine, filters: Filters) -> int:
+    fa, params = _fa(filters)
+    return int(engine.scalar(f"SELECT count(*) FROM {fa} a", params))
+
+
+def _span(engine: Engine, filters: Filters) -> tuple[date | None, date | None, int, int]:
+    fa, params = _fa(filters)
+    row = engine.df(f"SELECT min(issue_date) AS first, max(issue_date) AS last, count(*) AS n, "
+                    f"count(*) - count(issue_date) AS undated FROM {fa} a", params).iloc[0]
+    return _date(row["first"]), _date(row["last"]), int(row["n"]), int(row["undated"])
+
+
+# ---------------------------------------------------------------- overview
+
+
+@dataclass
+class OverviewView:
+    articles: int
+    pages: int
+    stored_pages: int
+    first: date | None
+    last: date | None
+    undated: int
+    inferred_dates: int
+    page_kinds: pd.DataFrame  # source, issue_date, kind, articles — the latest `pages_shown` pages
+    pages_shown: int
+    top_officials: pd.DataFrame  # name, title, level, articles
+    top_counties: pd.DataFrame  # value, articles (全市 left out: it is `city_wide`)
+    top_topics: pd.DataFrame  # value, articles
+    kinds: pd.DataFrame  # value, articles
+    city_wide: int  # articles about the whole city (primary county 全市)
+    warnings: pd.DataFrame  # source, reason
+
+
+def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int = 60) -> OverviewView:
+    """The Overview page: corpus size and span, articles per page and kind, rankings, skipped files."""
+    fa, params = _fa(filters)
+    head = engine.df(
+        f"SELECT count(*) AS n, count(DISTINCT source) AS pages, min(issue_date) AS first, max(issue_date) AS last, "
+        f"count(*) - count(issue_date) AS undated, count(*) FILTER (WHERE date_source = 'inferred') AS inferred, "
+        f"count(*) FILTER (WHERE primary_county = '{CITY_WIDE}') AS city FROM {fa} a", params).iloc[0]
+    page_kinds = engine.df(
+        f"WITH p AS (SELECT source, min(issue_date) AS issue_date FROM {fa} a GROUP BY source "
+        f"ORDER BY issue_date DESC NULLS FIRST, source DESC LIMIT {int(pages_shown)}) "
+        f"SELECT p.source, p.issue_date, a.kind, count(*) AS articles FROM {fa} a JOIN p USING (source) "
+        "GROUP BY ALL ORDER BY p.issue_date NULLS LAST, p.source, a.kind", params + params)
+    return OverviewView(
+        articles=int(head["n"]), pages=int(head["pages"]),
+        stored_pages=int(engine.scalar("SELECT count(*) FROM pages")),
+        first=_date(head["first"]), last=_date(head["last"]), undated=int(head["undated"]),
+        inferred_dates=int(head["inferred"]), page_kinds=page_kinds,
+        pages_shown=int(page_kinds["source"].nunique()),
+        top_officials=_top_officials(engine, filters, n),
+        top_counties=_value_counts(engine, filters, COUNTIES_OF, n),
+        top_topics=_value_counts(engine, filters, "a.topics", n),
+        kinds=_value_counts(engine, filters, "[a.kind]"),
+        city_wide=int(head["city"]),
+        warnings=engine.df("SELECT source, reason FROM warnings"),
+    )
+
+
+# ---------------------------------------------------------------- timeline
+
+
+@dataclass
+class TimelineView:
+    freq: str
+    auto_freq: str
+    mode: str
+    data: pd.DataFrame  # period, topic, articles
+    articles: int
+    undated: int
+    picked: pd.DataFrame | None = None  # the articles behind a clicked bar
+    picked_start: date | None = None
+    picked_end: date | None = None
+
+
+def timeline(engine: Engine, filters: Filters, *, freq: str | None = None, mode: str = "primary",
+             bar: tuple[str, str] | None = None) -> TimelineView:
+    """The Topic timeline page; `bar` = (period start, topic) of a clicked bar lists its articles."""
+    first, last, n, undated = _span(engine, filters)
+    auto = queries.choose_freq(first, last)
+    freq = freq if freq in _TRUNC else auto
+    view = TimelineView(freq, auto, mode, _timeline(engine, filters, freq, mode), n, undated)
+    if bar:
+        start = pd.Timestamp(bar[0])
+        start = pd.Timestamp(engine.scalar(f"SELECT date_trunc('{_TRUNC[freq]}', ?::TIMESTAMP)", [start]))
+        end = queries.period_end(start, freq)
+        topic_sql = "coalesce(a.topics[1], ?) = ?" if mode == "primary" else "list_contains(a.topics, ?)"
+        topic_params = [NO_TOPIC, bar[1]] if mode == "primary" else [bar[1]]
+        ids, params = _ids(filters)
+        view.picked = _article_list(engine, f"a.id IN {ids} AND a.issue_date >= ? AND a.issue_date < ? AND {topic_sql}",
+                                    params + [start.to_pydatetime(), end.to_pydatetime()] + topic_params)
+        view.picked_start, view.picked_end = start.date(), (end - pd.Timedelta(days=1)).date()
+    return view
+
+
+# ---------------------------------------------------------------- keywords
+
+
+@dataclass
+class KeywordsView:
+    articles: int
+    top: pd.DataFrame  # term, articles, mentions
+    cloud: dict[str, int]  # term → articles, for the word cloud (its own data)
+    term: str
+    trend: pd.DataFrame  # period, articles, mentions
+    kwic: pd.DataFrame  # article_id, issue_date, headline, left, match, right
+    term_articles: pd.DataFrame  # articles with the term (list columns)
+
+
+def _top_terms(engine: Engine, filters: Filters, n: int) -> pd.DataFrame:
+    ids, params = _ids(filters)
+    where = "" if filters.is_empty else f" WHERE t.article_id IN {ids}"
+    return engine.df(
+        f"SELECT t.term, count(DISTINCT t.article_id) AS articles, sum(t.count)::BIGINT AS mentions FROM terms t{where} "
+        f"GROUP BY t.term ORDER BY articles DESC, mentions DESC, t.term LIMIT {int(n)}",
+        [] if filters.is_empty else params)
+
+
+def _term_trend(engine: Engine, filters: Filters, term: str) -> pd.DataFrame:
+    first, last, _, _ = _span(engine, filters)
+    fa, params = _fa(filters)
+    unit = _TRUNC[queries.choose_freq(first, last)]
+    df = engine.df(
+        f"SELECT date_trunc('{unit}', a.issue_date) AS period, count(*) AS articles, "
+        f"sum((length({TEXT_OF}) - length(replace({TEXT_OF}, ?, ''))) // length(?))::BIGINT AS mentions "
+        f"FROM {fa} a WHERE a.issue_date IS NOT NULL AND contains({TEXT_OF}, ?) GROUP BY 1 ORDER BY 1",
+        [term, term] + params + [term])
+    df["period"] = pd.to_datetime(df["period"]).astype("datetime64[ns]")
+    return df[["period", "articles", "mentions"]]
+
+
+def _kwic(engine: Engine, filters: Filters, term: str, *, width: int, limit: int) -> pd.DataFrame:
+    """Keyword in context from the bodies of at most `limit` matching articles (newest first)."""
+    fa, params = _fa(filters)
+    hits = engine.df(
+        f"SELECT a.id, a.issue_date, a.headline, a.subheadline, a.body FROM {fa} a WHERE contains({TEXT_OF}, ?) "
+        f"ORDER BY a.issue_date DESC NULLS LAST, a.id LIMIT {int(limit)}", params + [term])
+    return queries.concordance(hits, term, width=width, limit=limit)
+
+
+def keywords(engine: Engine, filters: Filters, *, n: int = 25, term: str | None = None, cloud_n: int = 150,
+             width: int = 24, limit: int = 500) -> KeywordsView:
+    """The Keywords page: top terms (from the store's `terms` table, never re-tokenised), the cloud's
+    frequencies, and for `term` (default: the top term) its trend, concordance and articles."""
+    cloud = _top_terms(engine, filters, max(n, cloud_n))
+    top = cloud.head(n).reset_index(drop=True)
+    term = (term or "").strip() or (str(top["term"].iloc[0]) if len(top) else "")
+    empty = pd.DataFrame(columns=["period", "articles", "mentions"])
+    view = KeywordsView(_count(engine, filters), top, dict(zip(cloud["term"], cloud["articles"].astype(int))), term, empty,
+                        queries.concordance(pd.DataFrame(columns=["id"]), "", width=width), pd.DataFrame(columns=LIST_COLUMNS))
+    if term:
+        view.trend = _term_trend(engine, filters, term)
+        view.kwic = _kwic(engine, filters, term, width=width, limit=limit)
+        ids = list(dict.fromkeys(view.kwic["article_id"]))
+        view.term_articles = _article_list(engine, "a.id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    return view
+
+
+# ---------------------------------------------------------------- network
+
+
+@dataclass
+class NetworkView:
+    articles: int
+    nodes: pd.DataFrame  # name, title, level, articles, counties, community, degree, x, y
+    edges: pd.DataFrame  # source, target, weight, articles, x0, y0, x1, y1
+    total: int  # officials in these articles
+    names: list[str]  # every official in these articles, most articles first
+    focus: str | None = None
+    titles: pd.DataFrame | None = None  # issue_date, title, article_id — the focus's titles over time
+    co: pd.DataFrame | None = None  # name, title, level, shared
+    focus_articles: pd.DataFrame | None = None
+
+
+def network_graph(engine: Engine, filters: Filters, *, min_weight: int = 1, include_national: bool = False,
+                  max_nodes: int | None = 150) -> nx.Graph:
+    """The co-appearance graph of the `max_nodes` officials with most articles (all when None):
+    nodes carry title (all titles), level, articles, counties; edges weight and up to 20 article ids."""
+    top = _top_officials(engine, filters, max_nodes, include_national=include_national)
+    ids, params = _ids(filters)
+    names = top["name"].tolist()
+    where = f"o.article_id IN {ids} AND o.name IN (SELECT unnest(?::VARCHAR[]))"
+    places = engine.df(
+        f"SELECT o.name, string_agg(DISTINCT a.primary_county, ';' ORDER BY a.primary_county) AS counties "
+        f"FROM officials o JOIN articles a ON a.id = o.article_id WHERE {where} AND a.primary_county IS NOT NULL "
+        f"AND a.primary_county NOT IN ('', '{CITY_WIDE}') GROUP BY o.name", params + [names])
+    edges = engine.df(
+        f"WITH o AS (SELECT DISTINCT o.article_id, o.name FROM officials o WHERE {where}) "
+        "SELECT x.name AS source, y.name AS target, count(*) AS weight, "
+        "string_agg(x.article_id, ';' ORDER BY x.article_id) FILTER (WHERE true) AS ids FROM o x JOIN o y "
+        "ON x.article_id = y.article_id AND x.name < y.name GROUP BY ALL HAVING count(*) >= ?",
+        params + [names, int(min_weight)])
+    counties = dict(zip(places["name"], places["counties"]))
+    g = nx.Graph()
+    for r in top.itertuples(index=False):
+        g.add_node(r.name, title=r.title, level=r.level, articles=int(r.articles), counties=counties.get(r.name, ""))
+    for r in edges.itertuples(index=False):
+        g.add_edge(r.source, r.target, weight=int(r.weight), articles=";".join(str(r.ids).split(";")[:20]))
+    return g
+
+
+def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_national: bool = False,
+            max_nodes: int = 150, focus: str | None = None) -> NetworkView:
+    """The Officials network page: the drawn graph, and for `focus` their titles over time, the
+    officials they appear with and their articles."""
+    everyone = _top_officials(engine, filters, None, include_national=True)
+    graph = network_graph(engine, filters, min_weight=min_weight, include_national=include_national,
+                          max_nodes=max_nodes)
+    nodes, edges = queries.network_frames(graph, max_nodes=max_nodes)
+    total = int((everyone["level"] != "national").sum()) if not include_national else len(everyone)
+    view = NetworkView(_count(engine, filters), nodes, edges, total, everyone["name"].tolist())
+    if focus and focus in view.names:
+        view.focus = focus
+        ids, params = _ids(filters)
+        view.titles = official_titles(engine, filters, focus)
+        mine = f"(SELECT article_id FROM officials WHERE name = ? AND article_id IN {ids})"
+        co_filter = Filters()  # the articles naming the focus, within the filter: by id below
+        co = engine.df(
+            "SELECT o.name, coalesce(arg_max(o.title, o.issue_date) FILTER (WHERE o.title IS NOT NULL), '') AS title, "
+            "coalesce(arg_max(o.level, o.issue_date), 'other') AS level, count(DISTINCT o.article_id) AS shared "
+            f"FROM officials o WHERE o.article_id IN {mine} AND o.name <> ?"
+            + ("" if include_national else " AND coalesce(o.level, '') <> 'national'")
+            + " GROUP BY o.name ORDER BY shared DESC, o.name", [focus] + params + [focus])
+        del co_filter
+        view.co = co
+        view.focus_articles = _article_list(engine, f"a.id IN {mine}", [focus] + params,
+                                            order="a.issue_date NULLS LAST, a.source, a.\"order\"")
+    return view
+
+
+def official_titles(engine: Engine, filters: Filters, name: str) -> pd.DataFrame:
+    """issue_date, title, article_id — each title an official is given, per article, in date order."""
+    ids, params = _ids(filters)
+    return engine.df(
+        "SELECT issue_date, coalesce(t, '（无职务）') AS title, article_id FROM (SELECT o.issue_date, o.article_id, "
+        "unnest(CASE WHEN len(o.titles) > 0 THEN o.titles ELSE [o.title] END) AS t FROM officials o "
+        f"WHERE o.name = ? AND o.article_id IN {ids}) ORDER BY issue_date NULLS LAST, title", [name] + params)
+
+
+def officials_frame(engine: Engine, filters: Filters) -> pd.DataFrame:
+    """The officials rows of the filtered articles (for network file exports)."""
+    ids, params = _ids(filters)
+    return engine.df(f"SELECT * EXCLUDE (_key) FROM officials o WHERE o.article_id IN {ids}", params) \
+        if "_key" in engine.df("SELECT * FROM officials LIMIT 0").columns else \
+        engine.df(f"SELECT * FROM officials o WHERE o.article_id IN {ids}", params)
+
+
+# ---------------------------------------------------------------- counties and figures
+
+
+def period_class(period: str | None) -> str:
+    """A figure's period as a class that figures can be compared within.
+
+    >>> period_class("1至6月份"), period_class("前三季度"), period_class("2021年"), period_class(None)
+    ('上半年', '前三季度', '全年', '未注明')
+    """
+    text = period if isinstance(period, str) else ""
+    for label, pattern in _PERIOD_CLASSES:
+        if pattern.search(text):
+            return label
+    return "未注明" if not text else "其他"
+
+
+_PERIOD_CLASSES = (
+    ("一季度", re.compile(r"^(?:今年)?(?:一季度|1至3月|1-3月|第一季度)")),
+    ("上半年", re.compile(r"上半年|1至6月|1-6月|截至6月")),
+    ("前三季度", re.compile(r"前三季度|1至9月|1-9月|截至9月")),
+    ("全年", re.compile(r"^(?:\d{4}年|全年|去年|上年)(?:全年)?$")),
+    ("截至目前", re.compile(r"截至目前|目前|截至")),
+    ("今年以来", re.compile(r"今年以来|年以来|今年")),
+)
+
+
+def is_target(sentence: str | None) -> bool:
+    """A figure stated as a goal (力争、目标、预计 … from data/target_words.txt), not a result.
+
+    >>> is_target("力争全年营业收入达到500亿元"), is_target("营业收入35.9亿元")
+    (True, False)
+    """
+    text = sentence if isinstance(sentence, str) else ""
+    return any(w in text for w in read_words("target_words.txt"))
+
+
+def clean_figures(df: pd.DataFrame) -> pd.DataFrame:
+    """Figures for a table: each figure once, the number as printed (`figure`), dates without a time,
+    no missing-value cells (empty text instead)."""
+    if df.empty:
+        return pd.DataFrame(columns=FIGURE_COLUMNS)
+    df = df.drop_duplicates(["article_id", "metric", "value", "unit", "period"]).reset_index(drop=True)
+    df = df.assign(figure=[f"{'' if pd.isna(a) else a}{v:g}{'' if pd.isna(u) else u}"
+                           for a, v, u in zip(df["approx"], df["value"], df["unit"])],
+                   issue_date=[d.isoformat() if d else "" for d in map(_date, df["issue_date"])])
+    text_cols = [c for c in FIGURE_COLUMNS if c in df and c not in ("value", "confidence", "normalised_value")]
+    df[text_cols] = df[text_cols].astype(object).where(df[text_cols].notna(), "").astype(str)
+    return df[[c for c in FIGURE_COLUMNS if c in df]]
+
+
+@dataclass
+class CountyProfile:
+    county: str
+    articles: int  # articles about it (the one definition)
+    primary: int  # of which it is the main county
+    topics: pd.DataFrame  # value, articles
+    officials: pd.DataFrame  # name, title, level, articles
+    figures: pd.DataFrame  # solid figures stated for it (clean)
+    weak_figures: int  # figures below the confidence threshold, left out of the table
+    article_list: pd.DataFrame
+
+
+@dataclass
+class CountiesView:
+    articles: int
+    table: pd.DataFrame  # county, articles, primary, figures — every county (the county filter ignored)
+    city_wide: int
+    key: pd.DataFrame  # headline figures (canonical, solid, results), clean
+    glance: pd.DataFrame  # a few of them per county, for cards
+    profiles: list[CountyProfile]
+    metrics: pd.DataFrame  # metric, counties, figures — canonical metrics reported for ≥ 2 counties
+    metric: str | None
+    comparison: pd.DataFrame  # one row per county: county, value, unit, period, period_class, …
+    not_compared: pd.DataFrame  # targets and other periods of that metric, clean
+    selected: list[str] = field(default_factory=list)
+
+
+_SOLID_FIGURES = (f"f.canonical_metric IS NOT NULL AND f.canonical_metric <> '' AND f.confidence >= {SOLID} "
+                  f"AND f.county IS NOT NULL AND f.county <> '' AND f.county <> '{CITY_WIDE}'")
+
+
+def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
+    fa, params = _fa(filters)
+    ids, id_params = _ids(filters)
+    df = engine.df(
+        f"WITH c AS (SELECT unnest({COUNTIES_OF}) AS county, a.primary_county = county AS main FROM {fa} a), "
+        f"f AS (SELECT county, count(*) AS figures FROM figures f WHERE f.article_id IN {ids} AND {_SOLID_FIGURES} "
+        "GROUP BY county) SELECT c.county, count(*) AS articles, count(*) FILTER (WHERE main) AS main, "
+        "coalesce(any_value(f.figures), 0) AS figures FROM c LEFT JOIN f USING (county) GROUP BY c.county "
+        "ORDER BY articles DESC, main DESC, c.county", params + id_params).rename(columns={"main": "primary"})
+    return df.astype({"articles": int, "primary": int, "figures": int})
+
+
+def _solid_figures(engine: Engine, filters: Filters, extra: str = "", extra_params: list | None = None) -> pd.DataFrame:
+    ids, params = _ids(filters)
+    where = "" if filters.is_empty else f" AND f.article_id IN {ids}"
+    return engine.df(f"SELECT f.* FROM figures f WHERE {_SOLID_FIGURES}{where}{extra} "
+                     "ORDER BY f.county, f.issue_date NULLS LAST, f.article_id",
+                     ([] if filters.is_empty else params) + (extra_params or []))
+
+
+def _glance(key: pd.DataFrame, per_county: int) -> pd.DataFrame:
+    """A few figures per county: one per metric (the latest), headline metrics (`queries.KEY_METRICS`,
+    in that order) first; counties with most figures first."""
+    if key.empty:
+        return key
+    rank = key["canonical_metric"].map(
+        lambda m: next((i for i, k in enumerate(queries.KEY_METRICS) if k in m), len(queries.KEY_METRICS)))
+    size = pd.to_numeric(key["normalised_value"], errors="coerce").fillna(key["value"].astype(float))
+    df = key.assign(_rank=rank, _size=size).sort_values(["county", "_rank", "issue_date", "_size"],
+                                                        ascending=[True, True, False, False], kind="stable")
+    df = df.drop_duplicates(["county", "canonical_metric"])
+    order = key["county"].value_counts()
+    df = df.assign(_n=df["county"].map(order)).sort_values(["_n", "county", "_rank"], ascending=[False, True, True],
+                                                          kind="stable")
+    return df.groupby("county", sort=False).head(per_county).drop(columns=["_n", "_rank", "_size"]) \
+        .reset_index(drop=True)
+
+
+def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame) -> CountyProfile:
+    about = filters.replace(counties=(county,))
+    row = table.loc[table["county"] == county]
+    figs = engine.df("SELECT f.* FROM figures f WHERE f.county = ? AND f.article_id IN "
+                     f"{_ids(filters)[0]} ORDER BY f.issue_date NULLS LAST, f.article_id",
+                     [county] + _ids(filters)[1])
+    solid = figs.loc[figs["confidence"].fillna(0) >= SOLID]
+    ids, params = _ids(about)
+    return CountyProfile(
+        county=county,
+        articles=int(row["articles"].iloc[0]) if len(row) else 0,
+        primary=int(row["primary"].iloc[0]) if len(row) else 0,
+        topics=_value_counts(engine, about, "a.topics"),
+        officials=_top_officials(engine, about, None),
+        figures=clean_figures(solid),
+        weak_figures=len(figs) - len(solid),
+        article_list=_article_list(engine, f"a.id IN {ids}", params),
+    )
+
+
+def metric_options(engine: Engine, filters: Filters) -> pd.DataFrame:
+    """metric, counties, figures — canonical metrics with solid results for at least two counties."""
+    figs = _solid_figures(engine, filters.replace(counties=()))
+    if figs.empty:
+        return pd.DataFrame(columns=["metric", "counties", "figures"])
+    figs = figs.loc[~figs["sentence"].map(is_target)]
+    g = figs.groupby("canonical_metric").agg(counties=("county", "nunique"), figures=("value", "size")).reset_index()
+    g = g.rename(columns={"canonical_metric": "metric"}).loc[lambda d: d["counties"] >= 2]
+    return g.sort_values(["counties", "figures", "metric"], ascending=[False, False, True], kind="stable") \
+        .reset_index(drop=True)
+
+
+def metric_comparison(engine: Engine, filters: Filters, metric: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One bar per county for `metric`: results only (targets apart), the most common kind and base unit,
+    and per county the latest figure of the period class most counties share (else its latest).
+    Returns (comparison, not compared)."""
+    figs = _solid_figures(engine, filters.replace(counties=()), " AND f.canonical_metric = ?", [metric])
+    if figs.empty:
+        return clean_figures(figs).assign(period_class=""), clean_figures(figs)
+    figs = figs.assign(period_class=figs["period"].map(period_class), target=figs["sentence"].map(is_target))
+    results = figs.loc[~figs["target"]]
+    if not results.empty:
+        kind = results["kind"].mode().iloc[0]
+        results = results.loc[results["kind"] == kind]
+        results = results.loc[results["base_unit"].fillna("") == results["base_unit"].fillna("").mode().iloc[0]]
+    common = results.groupby("period_class")["county"].nunique().sort_values(ascending=False, kind="stable")
+    best = common.index[0] if len(common) else ""
+    ranked = results.assign(_pref=(results["period_class"] != best).astype(int))
+    ranked = ranked.sort_values(["county", "_pref", "issue_date", "normalised_value"],
+                                ascending=[True, True, False, False], na_position="last", kind="stable")
+    chosen = ranked.drop_duplicates("county").drop(columns="_pref")
+    rest = figs.loc[~figs.index.isin(chosen.index)]
+    out = clean_figures(chosen.drop(columns=["period_class", "target"]))
+    out["period_class"] = chosen["period_class"].to_numpy()
+    rest_out = clean_figures(rest.drop(columns=["period_class", "target"]))
+    rest_out["why"] = ["target" if t else "another period or unit" for t in rest["target"]] if len(rest) else []
+    return out.sort_values("county", kind="stable").reset_index(drop=True), rest_out
+
+
+def counties(engine: Engine, filters: Filters, *, profile: str | None = None, metric: str | None = None,
+             per_county: int = 4) -> CountiesView:
+    """The Counties page. The table, map and comparison cover every county (the county filter
+    selects profiles); `profile` is shown when no county is filtered."""
+    wide = filters.replace(counties=())
+    table = _county_table(engine, wide)
+    key = clean_figures(_solid_figures(engine, filters))
+    if len(key):
+        key = key.loc[~key["sentence"].map(is_target)].reset_index(drop=True)
+        if filters.counties:
+            key = key.loc[key["county"].isin(filters.counties)].reset_index(drop=True)
+    chosen = [c for c in filters.counties if c != CITY_WIDE] or ([profile] if profile else
+                                                                 table["county"].head(1).tolist())
+    metrics = metric_options(engine, filters)
+    names = metrics["metric"].tolist()
+    metric = metric if metric in names else next((m for m in ("营业收入", "总投资") if m in names),
+                                                 names[0] if names else None)
+    comparison, rest = metric_comparison(engine, filters, metric) if metric else (pd.DataFrame(), pd.DataFrame())
+    fa, params = _fa(wide)
+    city = int(engine.scalar(f"SELECT count(*) FROM {fa} a WHERE a.primary_county = '{CITY_WIDE}'", params))
+    return CountiesView(articles=_count(engine, filters), table=table, city_wide=city, key=key, glance=_glance(key, per_county),
+                        profiles=[_profile(engine, filters.replace(counties=()), c, table) for c in chosen],
+                        metrics=metrics, metric=metric, comparison=comparison, not_compared=rest,
+                        selected=list(filters.counties))
+
+
+# ---------------------------------------------------------------- articles
+
+
+@dataclass
+class Reader:
+    """One article as the reader shows it."""
+
+    article: dict  # every column of the article, body included
+    officials: pd.DataFrame  # name, title (all titles), level — once per official
+    counties: list[str]
+    figures: pd.DataFrame  # clean, each figure once
+    marks: dict[str, str]
+    same_page: pd.DataFrame  # id, headline, order — the page's articles in order
+    position: int
+    previous_page: tuple[str, str] | None
+    next_page: tuple[str, str] | None
+
+
+@dataclass
+class ArticlesView:
+    total: int
+    page: int
+    pages: int
+    listing: pd.DataFrame  # the shown page of the list (no bodies)
+    freq: str
+    when: pd.DataFrame  # period, topic, articles
+    reader: Reader | None = None
+
+
+def _neighbour_page(engine: Engine, source: str, step: int) -> tuple[str, str] | None:
+    order = "ORDER BY issue_date NULLS LAST, source"
+    df = engine.df(
+        f"WITH p AS (SELECT source, row_number() OVER ({order}) AS i FROM (SELECT DISTINCT source, issue_date "
+        "FROM pages)), me AS (SELECT i FROM p WHERE source = ?) SELECT p.source, (SELECT a.id FROM articles a "
+        "WHERE a.source = p.source ORDER BY a.\"order\" LIMIT 1) AS first FROM p, me WHERE p.i = me.i + ?",
+        [source, step])
+    if df.empty or df.at[0, "first"] is None or pd.isna(df.at[0, "first"]):
+        return None
+    return str(df.at[0, "source"]), str(df.at[0, "first"])
+
+
+def reader(engine: Engine, article_id: str) -> Reader | None:
+    """One article with its officials (all titles), counties, clean figures, highlights and page context."""
+    rows = engine.df("SELECT * FROM articles WHERE id = ?", [article_id])
+    if rows.empty:
+        return None
+    art = rows.iloc[0].to_dict()
+    offs = engine.df("SELECT name, title, level, corrected_by FROM officials WHERE article_id = ? ORDER BY name",
+                     [article_id])
+    offs = offs.drop_duplicates("name").fillna("").reset_index(drop=True)
+    figs = engine.df("SELECT * FROM figures WHERE article_id = ?", [article_id])
+    same = engine.df("SELECT id, headline, \"order\", issue_date FROM articles WHERE source = ? ORDER BY \"order\"",
+                     [art["source"]])
+    listed = art.get("counties")
+    listed = [] if listed is None or isinstance(listed, float) else list(listed)
+    counties_ = [c for c in listed + [art.get("primary_county")]
+                 if isinstance(c, str) and c and c != CITY_WIDE]
+    marks = queries.article_marks({"id": article_id, "counties": list(dict.fromkeys(counties_))},
+                                  offs.assign(article_id=article_id), figs)
+    return Reader(art, offs, list(dict.fromkeys(counties_)), clean_figures(figs), marks, same,
+                  int(same["id"].tolist().index(article_id)),
+                  _neighbour_page(engine, art["source"], -1), _neighbour_page(engine, art["source"], 1))
+
+
+def articles(engine: Engine, filters: Filters, *, page: int = 1, per_page: int = 25,
+             article_id: str | None = None) -> ArticlesView:
+    """The Articles page: one page of the filtered list, when they appeared, and the reader for `article_id`."""
+    first, last, n, _ = _span(engine, filters)
+    pages = max(1, -(-n // per_page))
+    page = min(max(1, int(page)), pages)
+    freq = queries.choose_freq(first, last)
+    ids, params = _ids(filters)
+    listing = _article_list(engine, f"a.id IN {ids}", params, limit=per_page, offset=(page - 1) * per_page)
+    view = ArticlesView(n, page, pages, listing, freq, _timeline(engine, filters, freq, "primary"))
+    if article_id:
+        view.reader = reader(engine, article_id)
+    return view
+
+
+def page_corpus(engine: Engine, source: str) -> Corpus:
+    """One page's rows of every table, bodies included (the reader's correction controls work on a page)."""
+    def rows(table: str, where: str) -> pd.DataFrame:
+        df = engine.df(f"SELECT * FROM {table} t WHERE {where}", [source])
+        return df.drop(columns=[c for c in df.columns if c.startswith("_")])
+
+    ids = "t.article_id IN (SELECT id FROM articles WHERE source = ?)"
+    return Corpus(articles=rows("articles", "t.source = ?"), officials=rows("officials", ids),
+                  persons=rows("persons", ids), figures=rows("figures", ids), pages=rows("pages", "t.source = ?"),
+                  warnings=rows("warnings", "t.source = ?"))
+
+
+def filtered_table(engine: Engine, filters: Filters, table: str) -> pd.DataFrame:
+    """A whole table's rows for the filtered articles, for a download (bodies included for articles)."""
+    ids, params = _ids(filters)
+    column = "id" if table == "articles" else "article_id"
+    df = engine.df(f"SELECT * FROM {table} t WHERE t.{column} IN {ids}", params)
+    return df.drop(columns=[c for c in df.columns if c.startswith("_")])

@@ -1,0 +1,151 @@
+"""The per-page views (jdash/views.py) over the seed store through DuckDB: each against the store's
+own tables read independently with pandas, so the answers are the data's, not hard-coded."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dash_fixtures import seeds, seeds_store  # noqa: F401
+from jdash import views
+from jdash.confidence import SOLID
+from jdash.engine import CITY_WIDE, Engine, table_files
+from jdash.filters import Filters
+
+
+@pytest.fixture(scope="module")
+def engine(seeds_store):
+    e = Engine.open(seeds_store)
+    yield e
+    e.close()
+
+
+def about(articles: pd.DataFrame) -> pd.Series:
+    """Each article's counties by the one definition: listed or primary, never 全市."""
+    return articles.apply(lambda a: {*a["counties"], a["primary_county"]} - {None, "", CITY_WIDE}, axis=1)
+
+
+def county_counts(articles: pd.DataFrame) -> dict[str, int]:
+    return pd.Series([c for cs in about(articles) for c in cs]).value_counts().to_dict()
+
+
+def test_county_counts_agree_across_views(engine, seeds):
+    expected = county_counts(seeds.articles)
+    ov = views.overview(engine, Filters(), n=50)
+    cv = views.counties(engine, Filters())
+    side = views.sidebar(engine)
+    assert dict(zip(ov.top_counties["value"], ov.top_counties["articles"])) == expected
+    assert dict(zip(cv.table["county"], cv.table["articles"])) == expected
+    assert set(side.counties) == set(expected) and CITY_WIDE not in side.counties
+    for county, n in expected.items():
+        filtered = views.articles(engine, Filters(counties=(county,)))
+        assert filtered.total == n, county
+        profile = views.counties(engine, Filters(counties=(county,))).profiles[0]
+        assert profile.county == county and profile.articles == n
+    city = int((seeds.articles["primary_county"] == CITY_WIDE).sum())
+    assert city and ov.city_wide == city and cv.city_wide == city
+
+
+def test_officials_carry_all_their_titles(engine, seeds):
+    meeting = seeds.officials.loc[(seeds.officials["name"] == "于永生")
+                                  & seeds.officials["titles"].map(lambda t: "市长" in t)]
+    assert len(meeting), "the seeds' meeting article names 于永生 as 市长"
+    article_id = meeting["article_id"].iloc[0]
+    reader = views.reader(engine, article_id)
+    shown = reader.officials.set_index("name")["title"]
+    assert "市长" in shown["于永生"] and "市委副书记" in shown["于永生"]
+    top = views.overview(engine, Filters()).top_officials.set_index("name")["title"]
+    assert "市长" in top["于永生"]
+    net = views.network(engine, Filters(), focus="于永生")
+    assert "市长" in net.nodes.set_index("name").at["于永生", "title"]
+    assert {"市长", "市委副书记"} <= set(net.titles["title"])
+
+
+def test_overview_counts_match_the_tables(engine, seeds):
+    ov = views.overview(engine, Filters())
+    arts = seeds.articles
+    assert ov.articles == len(arts) and ov.pages == arts["source"].nunique()
+    assert ov.stored_pages == len(seeds.pages)
+    assert ov.page_kinds["articles"].sum() == len(arts)
+    kinds = arts["kind"].value_counts().to_dict()
+    assert dict(zip(ov.kinds["value"], ov.kinds["articles"])) == kinds
+    names = seeds.officials.loc[seeds.officials["level"] != "national"]
+    top = names.groupby("name")["article_id"].nunique().max()
+    assert ov.top_officials["articles"].iloc[0] == top
+
+
+def test_filters_narrow_like_pandas(engine, seeds):
+    arts = seeds.articles
+    f = Filters(q="项目 企业")
+    text = arts["headline"].fillna("") + arts["subheadline"].fillna("") + arts["body"].fillna("")
+    expected = int((text.str.contains("项目") & text.str.contains("企业")).sum())
+    assert 0 < views.articles(engine, f).total == expected < len(arts)
+    topic = arts["topics"].map(lambda t: t[0]).iloc[0]
+    assert views.articles(engine, Filters(topics=(topic,))).total == int(arts["topics"].map(lambda t: topic in t).sum())
+    first = pd.Timestamp(arts["issue_date"].min()).date()
+    assert views.articles(engine, Filters(end=first)).total == int((arts["issue_date"] == arts["issue_date"].min()).sum())
+
+
+def test_timeline_bars_add_up_and_a_bar_lists_its_articles(engine, seeds):
+    tl = views.timeline(engine, Filters(), mode="primary")
+    dated = seeds.articles["issue_date"].notna().sum()
+    assert tl.data["articles"].sum() == dated and tl.undated == len(seeds.articles) - dated
+    bar = tl.data.iloc[0]
+    picked = views.timeline(engine, Filters(), mode="primary", bar=(str(bar["period"].date()), bar["topic"]))
+    assert len(picked.picked) == bar["articles"]
+    assert all(t[0] == bar["topic"] for t in picked.picked["topics"])
+
+
+def test_keywords_come_from_the_terms_table(engine, seeds_store, seeds):
+    assert table_files(engine.generation, "terms"), "the build writes the terms table"
+    kv = views.keywords(engine, Filters(), n=10)
+    listed = pd.Series([k for ks in seeds.articles["keywords"] for k in set(ks)]).value_counts()
+    assert kv.top["articles"].iloc[0] == listed.iloc[0]
+    assert kv.term == kv.top["term"].iloc[0]
+    text = (seeds.articles["headline"].fillna("") + "\n" + seeds.articles["subheadline"].fillna("") + "\n"
+            + seeds.articles["body"].fillna(""))
+    assert kv.trend["mentions"].sum() == int(text.str.count(kv.term).sum())
+    assert len(kv.kwic) and (kv.kwic["match"] == kv.term).all()
+    assert set(kv.term_articles["id"]) == set(kv.kwic["article_id"])
+
+
+def test_network_edges_are_shared_articles(engine, seeds):
+    nv = views.network(engine, Filters(), max_nodes=300)
+    offs = seeds.officials.loc[seeds.officials["level"] != "national"].drop_duplicates(["article_id", "name"])
+    for e in nv.edges.head(5).itertuples(index=False):
+        shared = set(offs.loc[offs["name"] == e.source, "article_id"]) & set(offs.loc[offs["name"] == e.target, "article_id"])
+        assert e.weight == len(shared)
+    assert nv.total == offs["name"].nunique()
+
+
+def test_figures_tables_are_clean(engine):
+    cv = views.counties(engine, Filters(counties=("泗水县",)))
+    p = cv.profiles[0]
+    for table in (cv.key, p.figures, cv.comparison, cv.not_compared):
+        if len(table):
+            cells = table.drop(columns=[c for c in ("value", "confidence", "normalised_value") if c in table])
+            assert not cells.isna().any().any()
+            assert not cells.astype(str).isin(["None", "nan", "NaT"]).any().any()
+            assert not table["issue_date"].str.contains("00:00").any()
+            assert not table.duplicated(["article_id", "metric", "value", "unit", "period"]).any()
+    assert (p.figures["confidence"] >= SOLID).all()
+
+
+def test_metric_comparison_one_bar_per_county_results_only(engine):
+    cv = views.counties(engine, Filters())
+    assert (cv.metrics["counties"] >= 2).all() and cv.metric in set(cv.metrics["metric"])
+    cmp_ = cv.comparison
+    assert cmp_["county"].is_unique and len(cmp_) >= 2 and CITY_WIDE not in set(cmp_["county"])
+    assert (cmp_["canonical_metric"] == cv.metric).all() and cmp_["kind"].nunique() == 1
+    assert not cmp_["sentence"].map(views.is_target).any()
+    assert set(cv.not_compared["why"]) <= {"target", "another period or unit"}
+
+
+def test_reader_page_context(engine, seeds):
+    arts = seeds.articles.sort_values(["source", "order"])
+    first = arts.iloc[0]
+    r = views.reader(engine, first["id"])
+    assert r.article["body"] == first["body"]
+    assert list(r.same_page["id"]) == list(arts.loc[arts["source"] == first["source"], "id"])
+    assert r.previous_page or r.next_page
+    assert views.reader(engine, "no-such-id") is None
