@@ -29,9 +29,11 @@ import json
 import math
 import multiprocessing
 import os
+import select
 import shutil
 import signal
 import stat
+import threading
 import time
 import uuid
 import zipfile
@@ -404,16 +406,36 @@ _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def _die_with_build(build_pid: int) -> None:
-    """Runs first in each worker process: when its parent (the forkserver, which exits as soon as the
-    build's process is gone) dies, the kernel kills the worker too, so a killed build (`kill`,
-    `kill -9`, `timeout`) leaves no worker behind. Linux only; elsewhere a no-op."""
+    """Runs first in each worker process: the worker exits as soon as the build's process is gone
+    (`kill`, `kill -9`, `timeout`), so a killed build leaves no worker behind. The forkserver and the
+    resource tracker then follow on their own: every worker holds the write end of the forkserver's
+    "alive" pipe, so the forkserver cannot notice the build's death while a worker lives, and a death
+    signal armed for the forkserver's death would wait for ever. Linux watches the build through a
+    pidfd (readable when the process ends); elsewhere, every half second through its pid."""
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)  # the forkserver killed: the workers go too
     try:
-        os.kill(build_pid, 0)  # the build died before the death signal was armed
+        watch = os.pidfd_open(build_pid)
     except ProcessLookupError:
+        os._exit(1)  # the build died before its worker started
+    except (OSError, AttributeError):
+        watch = None
+    threading.Thread(target=_exit_when_gone, args=(build_pid, watch), daemon=True,
+                     name="jdash-build-watch").start()
+
+
+def _exit_when_gone(build_pid: int, watch: int | None) -> None:
+    """The worker's watch on the build: returns never; ends the process when the build has ended."""
+    if watch is not None:
+        select.select([watch], [], [])
         os._exit(1)
+    while True:
+        try:
+            os.kill(build_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        time.sleep(0.5)
 
 
 _Task = list[tuple[str, str, bytes, PageMeta | None]]
