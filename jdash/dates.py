@@ -21,17 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from jdash.model import Article
+from jdash.yearcues import knowledge_cues
 
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[-—－~～至到]\s*((?:19|20)\d{2})\s*)?年(?!\s*\d{2,}\s*年)")
 _FORWARD_BEFORE_RE = re.compile(r"(?:(?<![达恢复回升降增提])到|(?<![截])至|力争|确保|预计|计划|将于|将在|将|争取|目标|推动|努力|有望|规划|展望|要在|要于|之前|届时)")
 _FORWARD_AFTER_RE = re.compile(r"^(?:度)?\s*(?:底前(?!建成|建设|修建|建造|出生|竣工|投用|已)|年底前|前(?![三两一]季度|建成|出生)|以后|将|要|计划|力争|预计|目标|远景|起将|全面建成|基本实现|完成上市)")
-# Five-year plans (十三五 = 2016–2020) and anniversaries name the present year outright.
-_PLAN_START = {"十": 2001, "十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026, "十六": 2031}
-_PLAN_RE = re.compile(r"(十[一二三四五六]?)五”?(?:规划)?(?:的)?(开局之年|收官之年|起步之年|开局|收官)?")
-_ANNIVERSARY_BASE = {"中国共产党成立": 1921, "建党": 1921, "新中国成立": 1949, "中华人民共和国成立": 1949,
-                     "改革开放": 1978, "抗战胜利": 1945, "抗日战争胜利": 1945}
-_ANNIVERSARY_RE = re.compile(r"(中国共产党成立|建党|新中国成立|中华人民共和国成立|改革开放|抗日战争胜利|抗战胜利)"
-                             r"([一二三四五六七八九十百零\d]+)周年")
 _FULL_YEAR_RESULT_RE = re.compile(r"，(?:全[市县区]|我[市县区]|[\u4e00-\u9fff]{2,5}[市县区])?[^，。；]{0,12}?"
                                   r"(?:实现|完成|接待|达到|累计|共计|新增|发放|实施)[^，。；]{0,20}?\d")
 _REVIEW_CONTEXT_RE = re.compile(r"(?:表彰|表扬|表现突出|先进|考核|评选|述职|履行|总结|汇报|优秀)")
@@ -49,46 +43,12 @@ class YearMention:
     at: int
 
 
-def _chinese_number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    digits = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    total, current = 0, 0
-    for char in text:
-        if char in digits:
-            current = digits[char]
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif char == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
-
-
 def year_mentions(text: str) -> list[YearMention]:
     """Every year the text mentions, with how it is mentioned."""
     flat = re.sub(r"\s+", "", text)
-    mentions: list[YearMention] = []
-    for m in _PLAN_RE.finditer(flat):
-        start = _PLAN_START[m.group(1)]
-        when = m.group(2) or ""
-        # 明年是“十二五”收官之年: the plan year is next year's, so this year is one before.
-        said_of = flat[max(0, m.start() - 5): m.start()]
-        shift = -1 if "明年" in said_of else 1 if "去年" in said_of else 0
-        if "开局" in when or "起步" in when:
-            mentions.append(YearMention(start + shift, "exact", m.start()))
-        elif "收官" in when:
-            mentions.append(YearMention(start + 4 + shift, "exact", m.start()))
-        else:
-            # A plan is talked about from the year before it starts.
-            mentions.append(YearMention(start - 1, "plain", m.start()))
-    for m in _ANNIVERSARY_RE.finditer(flat):
-        years = _chinese_number(m.group(2))
-        if years:
-            mentions.append(YearMention(_ANNIVERSARY_BASE[m.group(1)] + years, "plain", m.start()))
+    # Five-year plans, congresses, plenums and anniversaries name the present year (jdash.yearcues).
+    context = {"=": "exact", ">=": "plain", "<=": "forward"}
+    mentions = [YearMention(e.year, context[e.relation], e.at) for e in knowledge_cues(flat)]
     previous_end = 0
     for m in _YEAR_RE.finditer(flat):
         first = int(m.group(1))

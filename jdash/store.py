@@ -68,7 +68,7 @@ from jdash.textio import decode_page
 STORE_FORMAT = 3  # 2: corrected_by/corrected_at columns (jdash.corrections); 3: the terms table
 
 # The modules and data whose code decides what a page parses to; their bytes are part of every key.
-_PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "enrich", "gazetteer", "officials", "figures",
+_PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "yearcues", "enrich", "gazetteer", "officials", "figures",
                     "figure_read", "figure_metric", "confidence", "topics", "nlp", "model", "tables",
                     *(f"parse/{p.stem}" for p in sorted((Path(__file__).parent / "parse").glob("*.py"))))
 

@@ -1,0 +1,104 @@
+"""Year cues read with the knowledge in jdash/data/ (plans, congresses, plenums, anniversaries).
+All text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdash.dates import infer_year
+from jdash.yearcues import (
+    anniversaries,
+    anniversary_cues,
+    chinese_number,
+    congress_cues,
+    congresses,
+    knowledge_cues,
+    plan_cues,
+    plans,
+    plenum_cues,
+)
+
+
+def _cues(rule, text):
+    return [(e.relation, e.year) for e in rule(text)]
+
+
+def test_the_knowledge_is_read_from_the_data_files():
+    assert plans()["十三五"] == 2016 and plans()["十五五"] == 2026
+    assert congresses()["二十大"] == 2022 and congresses()["二十一大"] == 2027
+    assert anniversaries()["孔子诞辰"] == -551 and anniversaries()["红军长征胜利"] == 1936
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("今年是“十三五”规划实施的第一年，全镇新修道路12条。", ("=", 2016)),
+        ("在“十二五”的第三年，园区引进项目9个。", ("=", 2013)),
+        ("站在十四五中期的节点上，全区开展自查。", ("=", 2023)),
+        ("做好“十五五”开局起步各项工作。", ("=", 2026)),
+        ("明年是“十二五”收官之年，各部门要早作谋划。", ("=", 2014)),
+        ("围绕“十四五”规划目标，加快建设步伐。", (">=", 2020)),
+    ],
+)
+def test_plan_periods_said_different_ways(text, cue):
+    assert _cues(plan_cues, text) == [cue]
+
+
+def test_fifteen_unquoted_is_a_number_not_a_plan():
+    assert plan_cues("全县十五个乡镇参加评比。") == []
+    assert _cues(plan_cues, "“十五”计划顺利完成。") == [(">=", 2000)]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("今年是全面贯彻党的二十大精神的开局之年，全县上下干劲十足。", ("=", 2023)),
+        ("在党的十九大召开之年，园区交出亮眼答卷。", ("=", 2017)),
+        ("深入学习去年召开的党的十九大精神。", ("=", 2018)),
+        ("以优异成绩迎接党的二十大胜利召开。", ("=", 2022)),
+        ("党的十八大以来，全镇面貌焕然一新。", (">=", 2012)),
+    ],
+)
+def test_party_congresses(text, cue):
+    assert _cues(congress_cues, text) == [cue]
+
+
+def test_plenums_bound_the_year_from_below():
+    assert _cues(plenum_cues, "十八届三中全会以来，改革全面推进。") == [(">=", 2013)]
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("纪念红军长征胜利80周年文艺演出在县城举行。", 2016),
+        ("庆祝改革开放40周年图片展开幕。", 2018),
+        ("喜迎新中国成立75周年，社区举办合唱比赛。", 2024),
+        ("纪念孔子诞辰2570周年大会举行。", 2019),
+        ("纪念抗战胜利70周年座谈会召开。", 2015),
+        ("庆祝中国共产党成立一百周年。", 2021),
+    ],
+)
+def test_anniversaries(text, year):
+    assert _cues(anniversary_cues, text) == [("=", year)]
+
+
+def test_chinese_numbers():
+    assert [chinese_number(t) for t in ("七十五", "一百零三", "2570", "")] == [75, 103, 2570, None]
+
+
+def test_cues_come_in_text_order_with_their_text():
+    cues = knowledge_cues("纪念红军长征胜利80周年。今年是“十三五”规划实施的第一年。")
+    assert [e.rule for e in cues] == ["anniversary", "plan"]
+    assert cues[1].text == "“十三五”规划实施的第一年" and cues[1].describe().endswith("(= 2016)")
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("今年是全面贯彻党的二十大精神的开局之年。力争到2025年全县建成智慧社区40个。", 2023),
+        ("纪念红军长征胜利80周年。“十三五”规划实施的第一年，全县新增就业5000人。", 2016),
+        ("在党的十九大召开之年，全市新建学校20所，2016年以来累计投入30亿元。", 2017),
+    ],
+)
+def test_knowledge_cues_decide_the_inferred_year(text, year):
+    assert infer_year(text)[0] == year
