@@ -7,7 +7,8 @@ dataclasses; `bench/tasks.py` times these same functions.
 Shared definitions, used by every view:
 - the articles a filter keeps: `engine.selection`;
 - an article's counties: `engine.COUNTIES_OF` (listed or primary; `全市` is the city-wide facet, never a county);
-- an official's title: every title printed for them in their latest article (`市委副书记、市长`);
+- an official's title: every title printed for them in the articles shown, latest first
+  (`市委副书记、市长`; `merge_titles`);
 - a figure fit for cards and comparisons: a canonical metric and confidence ≥ `confidence.SOLID`.
 """
 
@@ -81,20 +82,53 @@ def _value_counts(engine: Engine, filters: Filters, list_sql: str, n: int | None
         f"WHERE v IS NOT NULL AND v <> '' GROUP BY v ORDER BY articles DESC, value{limit}", params)
 
 
+_GROUP_TITLE = "领导"  # 市领导, 区领导: a group label (data/titles.txt), not a post
+_PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def merge_titles(title_lists) -> str:
+    """Every title an official is given, latest article first, each once, joined with 、. A group
+    label (市领导) is kept only when nothing more precise is printed, and a title printed elsewhere
+    with a parenthesis (组织部（人力资源部）部长) absorbs its short form.
+
+    >>> merge_titles([["市委书记"], ["市委书记", "市人大常委会主任"], ["市领导"]])
+    '市委书记、市人大常委会主任'
+    """
+    seen = list(dict.fromkeys(t for ts in title_lists if ts is not None for t in ts if isinstance(t, str) and t))
+    precise = [t for t in seen if not t.endswith(_GROUP_TITLE)]
+    kept = precise or seen
+    stripped = {t: _PARENS.sub("", t) for t in kept}
+    short = {bare for t, bare in stripped.items() if bare != t}
+    return "、".join(t for t in kept if t not in short)
+
+
+# Each officials row's titles as a list (a row from before the titles column: its title).
+_TITLES_OF = "CASE WHEN len(o.titles) > 0 THEN o.titles WHEN o.title IS NULL THEN [] ELSE [o.title] END"
+
+
+def _officials(engine: Engine, where: str, params: list, *, order: str = "articles DESC, o.name",
+               limit: int | None = None, count_as: str = "articles") -> pd.DataFrame:
+    """name, title (`merge_titles` of every row kept), level (latest), `count_as` (articles) —
+    the officials rows matching `where` (alias o), one row per name."""
+    lim = f" LIMIT {int(limit)}" if limit else ""
+    df = engine.df(
+        f"SELECT o.name, list({_TITLES_OF} ORDER BY o.issue_date DESC NULLS LAST) AS title, "
+        "coalesce(arg_max(o.level, o.issue_date), 'other') AS level, "
+        f"count(DISTINCT o.article_id) AS {count_as} FROM officials o WHERE {where} "
+        f"GROUP BY o.name ORDER BY {order}{lim}", params)
+    df["title"] = [merge_titles(t) for t in df["title"]]
+    return df
+
+
 def _top_officials(engine: Engine, filters: Filters, n: int | None, *, include_national: bool = False,
                    names: list[str] | None = None) -> pd.DataFrame:
-    """name, title (every title of the latest article naming them), level, articles."""
+    """name, title (every title in the filtered articles, `merge_titles`), level, articles."""
     ids, params = _ids(filters)
-    where = "" if include_national else " AND coalesce(o.level, '') <> 'national'"
+    where = f"o.article_id IN {ids}" + ("" if include_national else " AND coalesce(o.level, '') <> 'national'")
     if names is not None:
         where += " AND o.name IN (SELECT unnest(?::VARCHAR[]))"
         params.append(names)
-    limit = f" LIMIT {int(n)}" if n else ""
-    return engine.df(
-        "SELECT o.name, coalesce(arg_max(o.title, o.issue_date) FILTER (WHERE o.title IS NOT NULL), "
-        "max(o.title), '') AS title, coalesce(arg_max(o.level, o.issue_date), 'other') AS level, "
-        f"count(DISTINCT o.article_id) AS articles FROM officials o WHERE o.article_id IN {ids}{where} "
-        f"GROUP BY o.name ORDER BY articles DESC, o.name{limit}", params)
+    return _officials(engine, where, params, limit=n)
 
 
 def _article_list(engine: Engine, where: str, params: list, *, limit: int | None = None, offset: int = 0,
@@ -340,14 +374,9 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
         ids, params = _ids(filters)
         view.titles = official_titles(engine, filters, focus)
         mine = f"(SELECT article_id FROM officials WHERE name = ? AND article_id IN {ids})"
-        co_filter = Filters()  # the articles naming the focus, within the filter: by id below
-        co = engine.df(
-            "SELECT o.name, coalesce(arg_max(o.title, o.issue_date) FILTER (WHERE o.title IS NOT NULL), '') AS title, "
-            "coalesce(arg_max(o.level, o.issue_date), 'other') AS level, count(DISTINCT o.article_id) AS shared "
-            f"FROM officials o WHERE o.article_id IN {mine} AND o.name <> ?"
-            + ("" if include_national else " AND coalesce(o.level, '') <> 'national'")
-            + " GROUP BY o.name ORDER BY shared DESC, o.name", [focus] + params + [focus])
-        del co_filter
+        co = _officials(engine, f"o.article_id IN {mine} AND o.name <> ?"
+                        + ("" if include_national else " AND coalesce(o.level, '') <> 'national'"),
+                        [focus] + params + [focus], order="shared DESC, o.name", count_as="shared")
         view.co = co
         view.focus_articles = _article_list(engine, f"a.id IN {mine}", [focus] + params,
                                             order="a.issue_date NULLS LAST, a.source, a.\"order\"")

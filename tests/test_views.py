@@ -149,3 +149,34 @@ def test_reader_page_context(engine, seeds):
     assert list(r.same_page["id"]) == list(arts.loc[arts["source"] == first["source"], "id"])
     assert r.previous_page or r.next_page
     assert views.reader(engine, "no-such-id") is None
+
+
+def test_merge_titles_keeps_every_title_once_latest_first():
+    assert views.merge_titles([["市委书记"], ["市委书记", "市人大常委会主任"]]) == "市委书记、市人大常委会主任"
+    assert views.merge_titles([["市领导"], ["市政协主席"]]) == "市政协主席"  # a group label gives way
+    assert views.merge_titles([["区领导"]]) == "区领导"
+    assert views.merge_titles([["组织部部长"], ["组织部（人力资源部）部长"]]) == "组织部（人力资源部）部长"
+    assert views.merge_titles([[], None]) == ""
+
+
+def test_tables_show_every_title_of_the_articles_shown(engine, seeds):
+    """林红玉 is 市人大常委会主任 in one article and only 市委书记 in her latest: the tables keep both.
+    The officials appearing with 于永生 carry every title of the articles they share with him."""
+    offs = seeds.officials.loc[seeds.officials["level"] != "national"]
+
+    def printed(rows):
+        return rows.groupby("name")["titles"].agg(lambda ts: {t for x in ts for t in x})
+
+    def check(shown_titles, expected):
+        for name, titles in expected.items():
+            precise = {t for t in titles if not t.endswith("领导")} or titles
+            shown = shown_titles[name]
+            flat = views._PARENS.sub("", shown)
+            assert all(t in shown or t in flat for t in precise), (name, shown, titles)
+
+    assert {"市委书记", "市人大常委会主任"} <= printed(offs)["林红玉"]
+    check(views.overview(engine, Filters(), n=1000).top_officials.set_index("name")["title"], printed(offs))
+    shared = offs.loc[offs["article_id"].isin(offs.loc[offs["name"] == "于永生", "article_id"]) & (offs["name"] != "于永生")]
+    co = views.network(engine, Filters(), focus="于永生").co.set_index("name")["title"]
+    assert set(co.index) == set(shared["name"])
+    check(co, printed(shared))

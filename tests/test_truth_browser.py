@@ -1,0 +1,76 @@
+"""Issue 12, "the dashboard tells the truth", in a real browser (Debian's chromium, network cut):
+every title of an official, clean and comparable figures, one count of a county on every page,
+keyword in context that shows the words before the keyword, near-duplicate pages flagged, and
+the date range. The server, browser and network guard are those of test_browser.py.
+
+Run on its own, niced: `nice pytest tests/test_truth_browser.py -q`.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from playwright.sync_api import expect
+
+from dash_fixtures import seeds, seeds_store  # noqa: F401
+from test_browser import browser, context, page, server, settle, shot, no_exception  # noqa: F401
+
+
+def _article_with(seeds, name: str, title: str) -> str:
+    offs = seeds.officials
+    hit = offs.loc[(offs["name"] == name) & offs["titles"].map(lambda ts: title in list(ts))]
+    assert len(hit), f"the seeds name {name} as {title}"
+    return str(hit["article_id"].iloc[0])
+
+
+def hover_bar(page, label: str) -> str:
+    """Hover the bar of the ranking chart whose axis label is `label`; return the hover text."""
+    charts = page.locator(".js-plotly-plot").filter(has=page.locator(".yaxislayer-above text", has_text=label))
+    chart = charts.first
+    tick = chart.locator(".yaxislayer-above text").filter(has_text=label).first.bounding_box()
+    middle = tick["y"] + tick["height"] / 2
+    bars = chart.locator("g.trace.bars g.point path")
+    for i in range(bars.count()):
+        box = bars.nth(i).bounding_box()
+        if box and box["y"] <= middle <= box["y"] + box["height"]:
+            page.mouse.move(box["x"] + box["width"] / 2, middle)
+            chart.locator(".hoverlayer .hovertext").first.wait_for()
+            return chart.locator(".hoverlayer").text_content()
+    raise AssertionError(f"no bar for {label}")
+
+
+def test_overview_ranking_shows_every_title(server, page):
+    """林红玉 is only 市委书记 in her latest article: the Overview's ranking still names her
+    市人大常委会主任 (every title of the articles shown), and 于永生 市长."""
+    page.goto(server + "/")
+    page.locator(".js-plotly-plot").nth(1).wait_for()
+    settle(page)
+    assert "市人大常委会主任" in hover_bar(page, "林红玉")
+    assert "市长" in hover_bar(page, "于永生")
+
+
+def test_reader_and_network_show_every_title(server, page, seeds):
+    """The seed meeting article's reader lists 于永生 with 市委副书记 and 市长; the network's detail
+    of 于永生 draws both titles over time, and that of 林红玉 keeps 市人大常委会主任."""
+    meeting = _article_with(seeds, "于永生", "市长")
+    page.goto(f"{server}/articles?article={meeting}")
+    expect(page.locator(".jd-article")).to_be_visible()
+    settle(page)
+    no_exception(page)
+    expect(page.get_by_role("link").filter(has_text="于永生 · 市委副书记、市长").first).to_be_visible()
+    shot(page, "truth_reader_titles")
+
+    page.goto(f"{server}/network?focus={quote('于永生')}")
+    expect(page.get_by_text("Appears with").first).to_be_visible()
+    settle(page)
+    no_exception(page)
+    ticks = page.locator(".js-plotly-plot .yaxislayer-above text")
+    expect(ticks.filter(has_text="市长").first).to_be_attached()
+    expect(ticks.filter(has_text="市委副书记").first).to_be_attached()
+    shot(page, "truth_network_titles")
+
+    page.goto(f"{server}/network?focus={quote('林红玉')}")
+    expect(page.get_by_text("Appears with").first).to_be_visible()
+    settle(page)
+    ticks = page.locator(".js-plotly-plot .yaxislayer-above text")
+    expect(ticks.filter(has_text="市人大常委会主任").first).to_be_attached()
