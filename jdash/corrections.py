@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jdash.atomicio import atomic_write as _atomic_write
 from jdash.errors import CorrectionError
 from jdash.model import Article, Figure, OfficialMention, PageResult, PersonMention, Reporter
 
@@ -180,19 +181,6 @@ def effective(corrections: Sequence[Correction]) -> list[Correction]:
     """The corrections no undo cancels, in order (undos themselves excluded)."""
     undone = {c.anchor.get("correction") for c in corrections if c.op == "undo"}
     return [c for c in corrections if c.op != "undo" and c.id not in undone]
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 # ----------------------------------------------------------------------------- page text and anchors
@@ -495,30 +483,29 @@ def _figure_at(article: Article, c: Correction) -> int | None:
     return None
 
 
-def _op_reject_figure(page: _Page, c: Correction, index: int) -> str | None:
-    """The anchored figure (value, unit, sentence) is dropped from the article."""
+def _edit_figure(page: _Page, c: Correction, index: int, edit: Callable[[Figure], Figure | None]) -> str | None:
+    """The anchored figure replaced by `edit`'s answer (None drops it); the article stamped as corrected."""
     article = page.articles[index]
     at = _figure_at(article, c)
     if at is None:
         return "the figure is not among the article's figures"
+    edited = edit(article.figures[at])
     page.articles[index] = _stamp(article, c)
-    page.articles[index].figures = [f for i, f in enumerate(article.figures) if i != at]
+    page.articles[index].figures = [*article.figures[:at], *([edited] if edited else []), *article.figures[at + 1:]]
     return None
+
+
+def _op_reject_figure(page: _Page, c: Correction, index: int) -> str | None:
+    """The anchored figure (value, unit, sentence) is dropped from the article."""
+    return _edit_figure(page, c, index, lambda fig: None)
 
 
 def _op_fix_figure(page: _Page, c: Correction, index: int) -> str | None:
     """The anchored figure's metric, unit, county or period become the value's (e.g. {'county': '泗水县'})."""
-    article = page.articles[index]
-    at = _figure_at(article, c)
-    if at is None:
-        return "the figure is not among the article's figures"
     changes = {k: (str(v).strip() or None) if v is not None else None for k, v in c.value.items()}
     if "metric" in changes:
         changes["canonical_metric"] = changes["metric"]
-    fixed = _stamp(dataclasses.replace(article.figures[at], **changes), c)
-    page.articles[index] = _stamp(article, c)
-    page.articles[index].figures = [fixed if i == at else f for i, f in enumerate(article.figures)]
-    return None
+    return _edit_figure(page, c, index, lambda fig: _stamp(dataclasses.replace(fig, **changes), c))
 
 
 _OPS: dict[str, Callable[[_Page, Correction, int], str | None]] = {

@@ -123,44 +123,33 @@ def banners_as_articles(banners: list[str], articles: list[Article]) -> list[str
     return found
 
 
+def _total(name: str) -> property:
+    """A corpus-wide sum of one PageScore count (`year_right` sums to the pages with the right year)."""
+    return property(lambda self: sum(getattr(p, name) for p in self.pages), doc=f"sum of pages' {name}")
+
+
+def _joined(name: str) -> property:
+    """A corpus-wide list: one PageScore list after another."""
+    return property(lambda self: [s for p in self.pages for s in getattr(p, name)], doc=f"pages' {name}")
+
+
 @dataclass
 class CorpusScore:
     pages: list[PageScore]
 
+    real_total = _total("real_total")
+    headlines_right = _total("headlines_right")
+    spurious = _joined("spurious")
+    banners_as_articles = _joined("banners_as_articles")
+    dates_right = _total("dates_right")
+    dated_total = _total("dated_total")
+    years_right = _total("year_right")
+    issue_dates_right = _total("issue_date_right")
+    reporter_sets_right = _total("reporter_sets_right")
+    kinds_right = _total("kinds_right")
+
     def _sum(self, name: str) -> int:
         return sum(getattr(p, name) for p in self.pages)
-
-    @property
-    def real_total(self) -> int:
-        return self._sum("real_total")
-
-    @property
-    def headlines_right(self) -> int:
-        return self._sum("headlines_right")
-
-    @property
-    def spurious(self) -> list[str]:
-        return [s for p in self.pages for s in p.spurious]
-
-    @property
-    def banners_as_articles(self) -> list[str]:
-        return [s for p in self.pages for s in p.banners_as_articles]
-
-    @property
-    def dates_right(self) -> int:
-        return self._sum("dates_right")
-
-    @property
-    def dated_total(self) -> int:
-        return self._sum("dated_total")
-
-    @property
-    def years_right(self) -> int:
-        return sum(p.year_right for p in self.pages)
-
-    @property
-    def issue_dates_right(self) -> int:
-        return sum(p.issue_date_right for p in self.pages)
 
     @property
     def reporter_precision(self) -> float:
@@ -171,14 +160,6 @@ class CorpusScore:
     def reporter_recall(self) -> float:
         expected = self._sum("reporters_expected")
         return self._sum("reporters_correct") / expected if expected else 1.0
-
-    @property
-    def reporter_sets_right(self) -> int:
-        return self._sum("reporter_sets_right")
-
-    @property
-    def kinds_right(self) -> int:
-        return self._sum("kinds_right")
 
     def report(self) -> str:
         lines = [

@@ -321,7 +321,7 @@ def share_of_previous(c: Ctx) -> Answer | None:
 
 
 def share_part(c: Ctx) -> Answer | None:
-    """出口额占全县外贸出口总额的72.4% → 出口额: the share is of what stands before 占."""
+    """销售额占全县规上工业销售总额的58.1% → 销售额: the share is of what stands before 占."""
     if c.share_of <= c.lo:
         return None
     found = metric_before(c.t, c.lo, c.share_of)
@@ -329,7 +329,7 @@ def share_part(c: Ctx) -> Answer | None:
 
 
 def known_metric_before(c: Ctx) -> Answer | None:
-    """实现营业收入35.9亿元 → 营业收入; 种植面积稳定在70万亩 → 种植面积 (the words between name no other measure)."""
+    """实现营业收入12.7亿元 → 营业收入; 播种面积稳定在45万亩 → 播种面积 (the words between name no other measure)."""
     found = metric_before(c.t, c.lo, c.number_lo)
     if not found:
         return None
@@ -354,7 +354,7 @@ def noun_before_previous(c: Ctx) -> Answer | None:
 
 
 def thing_after(c: Ctx) -> Answer | None:
-    """10万亩优质水稻 → 优质水稻; 2亿元的中小企业发展专项资金: the thing measured is printed after the number."""
+    """8万亩优质小麦 → 优质小麦; 2亿元的中小企业发展专项资金: the thing measured is printed after the number."""
     if c.kind == "count" or not c.nxt or not "\u4e00" <= c.nxt <= "\u9fff":
         return None
     return _named(noun_after(c.t, c.raw.end + (1 if c.nxt == "的" else 0), stop_at_measures=False, after_de=c.nxt == "的"))
@@ -371,7 +371,7 @@ METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
 
 
 def size_of_thing_after(c: Ctx, a: Answer) -> Answer | None:
-    """设立总规模3亿元的引导基金 → 引导基金: a size names the thing after 的."""
+    """设立总规模5亿元的产业基金 → 产业基金: a size names the thing after 的."""
     if a[0] in read_words("size_words.txt") and c.t.startswith("的", c.raw.end):
         thing = noun_after(c.t, c.raw.end + 1, stop_at_measures=False, after_de=True)
         return _named(thing) if thing else None
@@ -379,7 +379,7 @@ def size_of_thing_after(c: Ctx, a: Answer) -> Answer | None:
 
 
 def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
-    """常住人口由3万人增加到21.6万人; 新增企业12家，总数达到64家: the second number measures what the first did."""
+    """从业人员由2万人增加到8.4万人; 新增企业12家，总数达到64家: the second number measures what the first did."""
     p = c.prev
     if (p is not None and c.raw.base is not None and p.base_unit == c.raw.base.base and c.kind not in ("rate", "share")
             and (a[0] is None or a[0] in read_words("total_words.txt"))):

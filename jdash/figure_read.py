@@ -130,7 +130,7 @@ def _approx_after(t: str, end: int) -> str | None:
 
 
 def is_threshold(t: str, end: int, approx: str | None) -> bool:
-    """投资10亿元以上项目7个: a bound (以上) followed by the class it bounds and a count of that class in the
+    """投资5亿元以上项目12个: a bound (以上) followed by the class it bounds and a count of that class in the
     same clause is a threshold, not a measure; 增长10%以上， is a measure."""
     if approx not in read_words("threshold_words.txt") or end >= len(t) or not "\u4e00" <= t[end] <= "\u9fff":
         return False

@@ -1,4 +1,4 @@
-"""Numbers with units, and what they measure: 44家助企攀登企业 … 营业收入35.9亿元.
+"""Numbers with units, and what they measure: 36家规上企业 … 营业收入12.7亿元.
 
 Reading numbers is jdash.figure_read (35.9亿元, 1万多口, 三千万元, ranges, thresholds); naming what they
 measure is jdash.figure_metric (an ordered list of metric rules, the first that answers wins). This
@@ -195,7 +195,7 @@ class _Paragraph:
 
 
 def _sentence_county(county: str | None, para: _Paragraph, s: _Sentence) -> str | None:
-    """A city-wide story visiting one county (在位于邹城市的…公司。…销售收入23.6亿元): the paragraph's only
+    """A city-wide story visiting one county (在位于梁山县的…公司。…销售收入8.2亿元): the paragraph's only
     county, named in an earlier sentence, is where the figures of a later one belong (a 全市 printed in
     this sentence still takes the figures after it, see `_Sentence.county_before`)."""
     if county in (None, CITY_WIDE) and len(para.counties) == 1 and not para.city_marked:
@@ -325,7 +325,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
 
 
 def _direction(t: str, raw: Raw, lo: int) -> str | None:
-    """"rise" or "fall" when a change verb stands before a rate in its clause (同比分别下降12.3%和9.6%)."""
+    """"rise" or "fall" when a change verb stands before a rate in its clause (同比分别下降7.1%和4.4%)."""
     before = t[max(lo, raw.start - 12) : raw.start]
     best: tuple[int, int, str] | None = None
     for words, direction in ((read_words("rise_words.txt"), "rise"), (read_words("fall_words.txt"), "fall")):
@@ -384,7 +384,7 @@ def _listed_measures(t: str, lo: int, hi: int, n: int) -> list[str] | None:
 
 
 def _pair_respectively(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) -> None:
-    """分别增长16.2%和18.7%: the rates after 分别 belong, in order, to the figures printed before it, or,
+    """分别增长11.5%和9.8%: the rates after 分别 belong, in order, to the figures printed before it, or,
     when no amounts are printed, to the measures listed before it (火灾起数、受伤人数同比分别下降8.5%和6.2%)."""
     n = len(raws)
     sentence_figs = figures

@@ -42,12 +42,9 @@ _lock = threading.Lock()
 
 # jieba.posseg's block patterns: han (and word-like ASCII) runs are segmented, the rest is tagged
 # character by character.
-_HAN_INTERNAL = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._]+)")
-_SKIP_INTERNAL = re.compile(r"(\r\n|\s)")
-_HAN_DETAIL = re.compile(r"([\u4E00-\u9FD5]+)")
-_SKIP_DETAIL = re.compile(r"([\.0-9]+|[a-zA-Z0-9]+)")
-_NUM = re.compile(r"[\.0-9]+")
-_ENG = re.compile(r"[a-zA-Z0-9]+")
+_HAN_INTERNAL, _SKIP_INTERNAL = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._]+)"), re.compile(r"(\r\n|\s)")
+_HAN_DETAIL, _SKIP_DETAIL = re.compile(r"([\u4E00-\u9FD5]+)"), re.compile(r"([\.0-9]+|[a-zA-Z0-9]+)")
+_NUM, _ENG = re.compile(r"[\.0-9]+"), re.compile(r"[a-zA-Z0-9]+")
 _ASCII_RUN = re.compile(r"[a-zA-Z0-9]{2,}")
 
 
@@ -204,14 +201,20 @@ def tag(snippet: str) -> tuple[tuple[str, str], ...]:
     ('于永', 'nr')
     """
     out: list[tuple[str, str]] = []
-    for block in _HAN_INTERNAL.split(snippet):
-        if not block:
-            continue
-        if _HAN_INTERNAL.fullmatch(block):
-            out.extend(_tag_block(block))
-        else:
-            out.extend(_tag_other(block))
+    for block, han in _blocks(_HAN_INTERNAL, snippet):
+        out.extend(_tag_block(block) if han else _tag_other(block))
     return tuple(out)
+
+
+def _blocks(pattern: re.Pattern[str], text: str) -> Iterator[tuple[str, bool]]:
+    """The non-empty pieces of `text` split by `pattern`'s group, each with whether it is a match.
+
+    >>> list(_blocks(re.compile("([a-z]+)"), "ab12"))
+    [('ab', True), ('12', False)]
+    """
+    for block in pattern.split(text):
+        if block:
+            yield block, bool(pattern.fullmatch(block))
 
 
 def _tag_other(block: str) -> list[tuple[str, str]]:
@@ -273,10 +276,8 @@ def _flush(buf: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _cut_detail(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for block in _HAN_DETAIL.split(text):
-        if not block:
-            continue
-        if _HAN_DETAIL.fullmatch(block):
+    for block, han in _blocks(_HAN_DETAIL, text):
+        if han:
             out.extend(_hmm_tags(block))
             continue
         for piece in _SKIP_DETAIL.split(block):

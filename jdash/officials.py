@@ -171,7 +171,7 @@ def _wordlike(cand: str, strength: int) -> bool:
     if strength != 2 and word_freq(cand[:2]) >= _WORD_FREQ and not _name_despite_word(cand, strength):
         return True
     if len(cand) == 2 and not (strength == 2 and word_freq(cand) < _RARE_WORD):
-        # 市级领导包保: a two-character verb that happens to start with a surname (but 局长万峰介绍: a word
+        # 县级领导包保: a two-character verb that happens to start with a surname (but 局长万峰介绍: a word
         # jieba barely knows, closed by a verb of speech, is a name)
         tags = pos_tags(cand)
         return len(tags) == 1 and not tags[0][1].startswith("n")
@@ -180,7 +180,7 @@ def _wordlike(cand: str, strength: int) -> bool:
 
 def _name_lengths(text: str, i: int) -> tuple[tuple[int, ...], int] | None:
     """(possible name lengths, surname length) of a name starting at text[i]: 欧阳 → (3, 4), 2; 王 → (2, 3), 1;
-    a surname missing from the list (郇志强告诉记者) → (3,), 1 only when a verb closes three characters."""
+    a surname missing from the list (仉志远告诉记者) → (3,), 1 only when a verb closes three characters."""
     single, double = surnames()
     if text[i : i + 2] in double:
         return (3, 4), 2
@@ -220,7 +220,7 @@ def read_name(
     """The name starting at text[i], and how surely it ends where it does; None when none fits:
     市长于永生主持 at 于 → (于永生, 2).
 
-    `in_list`: the name is one of a list after a title (市领导常胜、向东、王宏): names that read as words
+    `in_list`: the name is one of a list after a title (市领导高峰、文明、李华): names that read as words
     are accepted there; `group`: the title names a group (市领导), so a 、 after the name opens such a list."""
     foreign = _foreign(text, i)
     if foreign:
@@ -428,10 +428,10 @@ def _first_name(text: str, j: int, seg: _Segment) -> tuple[str, int] | None:
     """The name right after a title, if it holds: 市长于永生主持 → 于永生."""
     got = read_name(text, j, group=seg.head.text.endswith("领导")) if j < len(text) else None
     # With no clear end after it (no 出席, no punctuation), a name after an official's title is a guess:
-    # keep it only when printed again (包保重点项目 after 市级领导 is not a name).
+    # keep it only when printed again (包保企业 after 县级领导 is not a name).
     if got and got[1] == 0 and seg.head.kind == "official" and text.count(got[0]) < 2:
         return None
-    # 全市民生支出: a resident head whose last character starts a word with what follows is no title.
+    # 全县民生支出: a resident head whose last character starts a word with what follows is no title.
     if got and seg.head.kind == "person" and _word_across(text, seg.end):
         return None
     return got

@@ -48,6 +48,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from jdash import corrections
+from jdash.atomicio import atomic_write as _atomic_write
+from jdash.atomicio import fsync_dir as _fsync_dir
 from jdash.errors import InputError, StoreError
 from jdash.model import Article, ParseWarning
 from jdash.pipeline import (
@@ -275,35 +277,7 @@ def _update(
     state = _read_state(store)
     _collect_garbage(store, state.manifest)
     report = BuildReport(store=store)
-
-    # In add mode the stored pages stay; their bytes and names are taken.
-    taken_hashes: dict[str, str] = {}
-    taken_sources: set[str] = set()
-    if not replace:
-        for key in state.live_keys:
-            digest, source = state.keys[key]
-            taken_hashes.setdefault(digest, source)
-            taken_sources.add(source)
-
-    entries: list[_Entry] = []
-    for index, page in enumerate(found):
-        try:
-            data = read_page_bytes(page.path, page.source)
-        except InputError as err:
-            warnings.append(ParseWarning(err.source, err.reason))
-            continue
-        except OSError as err:
-            warnings.append(ParseWarning(page.source, f"cannot read: {err.strerror or 'unreadable'}"))
-            continue
-        digest = content_hash(data)
-        if digest in taken_hashes:
-            report.duplicates.append((names[index] if names else page.source, taken_hashes[digest]))
-            continue
-        source = _unique_source(page.source, digest, taken_sources)
-        taken_hashes[digest] = source
-        taken_sources.add(source)
-        entries.append(_Entry(page, source, digest, page_key(digest, source, page.meta)))
-
+    entries = _hash_entries(found, names, state, replace, warnings, report)
     to_parse = [e for e in entries if e.key not in state.keys]
     buffer = _parse_into_segments(store, state, to_parse, workers, progress)
     # Files that vanished between hashing and parsing are not pages of this corpus.
@@ -311,23 +285,9 @@ def _update(
     entries = [e for e in entries if not e.failed]
     report.parsed = sum(1 for e in to_parse if not e.failed)
     report.reused = len(entries) - report.parsed
-
-    live_before = set(state.live_keys)
-    if replace:
-        order = [e.key for e in entries]
-        # A changed page is replaced, not removed: count the names that are gone.
-        report.removed = len({state.keys[k][1] for k in live_before} - {e.source for e in entries})
-        build_warnings = warnings
-    else:
-        order = state.live_keys + [e.key for e in entries if e.key not in live_before]
-        build_warnings = None  # keep the stored ones; upload refusals are told, not stored
-    new_keys = {e.key for e in entries} - live_before
-    report.added = [e.source for e in entries if e.key in new_keys]
-
-    unchanged = (bool(state.manifest.get("generation")) and order == state.live_keys and not buffer
-                 and not state.manifest.get("segments")
-                 and state.manifest.get("corrections", "") == corrections.fingerprint(store)
-                 and (build_warnings is None or _stored_build_warnings(store) == build_warnings))
+    order, new_keys = _order_entries(state, entries, replace, report)
+    build_warnings = warnings if replace else None  # in add mode the stored ones stay; refusals are told
+    unchanged = not buffer and _unchanged(store, state, order, build_warnings)
     tables = None if unchanged else _merge(store, state, buffer, order, build_warnings)
     if tables is not None:  # the user's corrections, on the pages they concern (jdash.corrections)
         tables = corrections.apply_to_tables(store, tables)
@@ -341,6 +301,76 @@ def _update(
         _commit(store, state, tables)
     report.pages, report.articles = _counts(store)
     return report
+
+
+def _hash_entries(
+    found: Sequence[PageFile],
+    names: Sequence[str] | None,
+    state: _State,
+    replace: bool,
+    warnings: list[ParseWarning],
+    report: BuildReport,
+) -> list[_Entry]:
+    """Read and key each found page; unreadable ones become warnings, repeated bytes duplicates.
+
+    In add mode the stored pages stay, so their bytes and names are taken already.
+    """
+    taken_hashes: dict[str, str] = {}
+    taken_sources: set[str] = set()
+    if not replace:
+        for key in state.live_keys:
+            digest, source = state.keys[key]
+            taken_hashes.setdefault(digest, source)
+            taken_sources.add(source)
+    entries: list[_Entry] = []
+    for index, page in enumerate(found):
+        data = _read_or_warn(page, warnings)
+        if data is None:
+            continue
+        digest = content_hash(data)
+        if digest in taken_hashes:
+            report.duplicates.append((names[index] if names else page.source, taken_hashes[digest]))
+            continue
+        source = _unique_source(page.source, digest, taken_sources)
+        taken_hashes[digest] = source
+        taken_sources.add(source)
+        entries.append(_Entry(page, source, digest, page_key(digest, source, page.meta)))
+    return entries
+
+
+def _read_or_warn(page: PageFile, warnings: list[ParseWarning]) -> bytes | None:
+    """The page's bytes, or None with a warning naming the file and the reason."""
+    try:
+        return read_page_bytes(page.path, page.source)
+    except InputError as err:
+        warnings.append(ParseWarning(err.source, err.reason))
+    except OSError as err:
+        warnings.append(ParseWarning(page.source, f"cannot read: {err.strerror or 'unreadable'}"))
+    return None
+
+
+def _order_entries(
+    state: _State, entries: list[_Entry], replace: bool, report: BuildReport
+) -> tuple[list[str], set[str]]:
+    """The page keys of the new generation in order, and those of them not stored before."""
+    live_before = set(state.live_keys)
+    if replace:
+        order = [e.key for e in entries]
+        # A changed page is replaced, not removed: count the names that are gone.
+        report.removed = len({state.keys[k][1] for k in live_before} - {e.source for e in entries})
+    else:
+        order = state.live_keys + [e.key for e in entries if e.key not in live_before]
+    new_keys = {e.key for e in entries} - live_before
+    report.added = [e.source for e in entries if e.key in new_keys]
+    return order, new_keys
+
+
+def _unchanged(store: Path, state: _State, order: list[str], build_warnings: list[ParseWarning] | None) -> bool:
+    """Whether the current generation already is what this build would write."""
+    return (bool(state.manifest.get("generation")) and order == state.live_keys
+            and not state.manifest.get("segments")
+            and state.manifest.get("corrections", "") == corrections.fingerprint(store)
+            and (build_warnings is None or _stored_build_warnings(store) == build_warnings))
 
 
 def _unique_source(source: str, digest: str, taken: set[str]) -> str:
@@ -672,30 +702,9 @@ def _locked(store: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    temp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
-    _fsync_dir(path.parent)
-
-
 def _fsync_file(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _is_inside(path: Path, folder: Path) -> bool:

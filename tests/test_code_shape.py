@@ -21,8 +21,6 @@ MAX_COMPLEXITY = 20
 KNOWN_EXCEPTIONS = {
     "dates.py:resolve_dates",
     "dates.py:infer_year",
-    "store.py:_update",
-    "network.py:build_network",
 }
 
 

@@ -215,10 +215,10 @@ def bullet_heading(draft: Draft | None, block: Block) -> bool:
 
 
 def is_doubled_banner(run: list[Block]) -> bool:
-    """`走在前走在前 挑大梁挑大梁`: every line shows OCR's banner doubling, so it is a banner, never
+    """`勇争先勇争先 创一流创一流`: every line shows OCR's banner doubling, so it is a banner, never
     a headline or section heading.
 
-    >>> is_doubled_banner([Block("title", "走在前走在前 挑大梁挑大梁")]), is_doubled_banner([Block("title", "一企一策")])
+    >>> is_doubled_banner([Block("title", "勇争先勇争先 创一流创一流")]), is_doubled_banner([Block("title", "一企一策")])
     (True, False)
     """
     return all(undouble(b.text) != b.text for b in run)
@@ -376,7 +376,7 @@ def marked_kicker(block: Block, first: str, second: str) -> bool:
 
 
 def place_kicker(block: Block, first: str, second: str) -> bool:
-    """`济宁经济技术开发区` / `10个项目集中开工`: a place name over a headline that reads on its own."""
+    """`梁山县` / `8个项目集中开工`: a place name over a headline that reads on its own."""
     return _second_is_title(second) and is_place_name(first) and stands_alone(second)
 
 
@@ -386,7 +386,7 @@ def label_kicker(block: Block, first: str, second: str) -> bool:
 
 
 def short_line_kicker(block: Block, first: str, second: str) -> bool:
-    """`实体经济稳中求进` / `兖州工业经济稳中有升`: a short line over a longer headline; but a long
+    """`民营经济量质齐升` / `嘉祥县外贸进出口逆势上扬`: a short line over a longer headline; but a long
     event line under a short title (…推进会召开) is the subheadline."""
     head, tail = compact(first), compact(second)
     return (_second_is_title(second) and len(head) <= KICKER_MAX_CHARS and len(tail) > len(head)

@@ -100,7 +100,7 @@ def crumb_paragraph(lines: list[str], text: str) -> list[Block] | None:
 
 
 def kicker_over_title(lines: list[str], text: str) -> list[Block] | None:
-    """`太白湖新区` / `“智慧社区”让居民生活更便捷` in one block → kicker, then the title: a short
+    """`太白湖新区` / `“一站式”服务让群众办事更省心` in one block → kicker, then the title: a short
     line over a much longer one is a kicker, not the first half of a wrapped headline (those fill
     their first line)."""
     if len(lines) < 2 or "".join(lines).strip() != text or BULLET_RE.match(text) \
@@ -259,7 +259,7 @@ def plain_byline(text: str) -> list[Block] | None:
 
 
 def title_then_interview_line(text: str) -> list[Block] | None:
-    """`建设科创新城——访新区党工委书记郑云飞` in one line → the headline, then the interview line."""
+    """`打造文旅强县——访县委书记李明远` in one line → the headline, then the interview line."""
     dash = text.find("——")
     if dash <= 0:
         return None
@@ -278,7 +278,7 @@ def title(text: str) -> list[Block] | None:
 
 
 def long_title_with_people_line(text: str) -> list[Block] | None:
-    """A headline too long for `title` with its people line: `全市…动员大会召开覃思远讲话 贺广田主持`."""
+    """A headline too long for `title` with its people line: `全市…动员大会召开张建国讲话 李明主持`."""
     if len(compact(text)) > MAX_TITLE_CHARS + 40 or any(ch in text for ch in TERMINAL):
         return None
     head, sub = split_trailing_subheadline(text)

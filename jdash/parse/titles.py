@@ -27,7 +27,7 @@ SPEECH_VERB_RE = re.compile(f"(?:{alternation('speech_verbs.txt')})")
 ATTEND_END_RE = re.compile(f"(?:{alternation('attendance_verbs.txt')})$")
 EVENT_END_RE = re.compile(f"(?:{alternation('event_verbs.txt')})$")
 # A title line that opens with a verb needs the place above it as its subject
-# (曲阜文化建设示范区 / 签约12个文旅项目), so that place is not a kicker.
+# (嘉祥县 / 签约9个文旅项目), so that place is not a kicker.
 OPENS_WITH_PREDICATE_RE = re.compile(f"^(?:{alternation('title_opening_verbs.txt')})")
 # A first line ending in a verb wants its object on the next line: 于永生会见 / 白俄罗斯驻华大使.
 TRAILING_VERB_RE = re.compile(f"(?:{alternation('object_verbs.txt')})$")
@@ -166,7 +166,7 @@ def is_people_and_verbs(tail: str) -> bool:
         rest = rest[consumed:]
     if len(segments) >= 2:
         return True  # two actions: 张三讲话 李四主持
-    # One attendance by several people (顾承志江岩出席), or by one who also spoke (司马林出席并
+    # One attendance by several people (张华李强出席), or by one who also spoke (王立出席并
     # 讲话), every name with a common surname, so that 一行来高新区考察调研 is not read as people.
     verb = ATTEND_END_RE.search(segments[0]) if segments else None
     if not verb:
@@ -184,12 +184,12 @@ def is_kicker_line(first: str, second: str) -> bool:
 
 
 def place_line(first: str, second: str) -> bool:
-    """`太白湖新区` / `“智慧社区”让居民生活更便捷`: a line that is exactly a place name."""
+    """`太白湖新区` / `“一站式”服务让群众办事更省心`: a line that is exactly a place name."""
     return is_place_name(first)
 
 
 def short_phrase_line(first: str, second: str) -> bool:
-    """`消费提振年` / `任城区一季度以旧换新销售额超12亿元`: a very short phrase over a headline at
+    """`惠民服务季` / `金乡县上半年家电销售额超8亿元`: a very short phrase over a headline at
     least twice its length, not ending in a verb that wants the next line as object."""
     head, tail = compact(first), compact(second)
     return (2 <= len(head) <= 6 and len(tail) >= 2 * len(head) and not TRAILING_VERB_RE.search(head)
