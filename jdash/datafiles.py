@@ -42,3 +42,11 @@ def read_words(name: str) -> tuple[str, ...]:
     True
     """
     return tuple(dict.fromkeys(w for line in read_lines(name) for w in line.split("#", 1)[0].split()))
+
+
+@lru_cache(maxsize=None)
+def read_json(name: str):
+    """A JSON data file, parsed (e.g. the county boundaries, `jining_counties.geojson`). Callers must not mutate it."""
+    import json
+
+    return json.loads(data_path(name).read_text(encoding="utf-8"))

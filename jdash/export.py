@@ -8,6 +8,7 @@ argument (the `font` setting), the `JDASH_FONT` environment variable, the font s
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
@@ -41,6 +42,11 @@ IMAGE_FORMATS = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application
 MIME = {**IMAGE_FORMATS, "html": "text/html", "csv": "text/csv", "jsonl": "application/x-ndjson",
         "gexf": "application/xml", "graphml": "application/xml"}
 BOM = "\ufeff"
+# plotly.js fetches a world outline (topojson) from its CDN for any map trace, even with every base
+# layer hidden, and draws no map at all when that fails (no network). jdash's maps need no base map:
+# an empty topology, inline, stops the request. Used by the dashboard, HTML and image exports alike.
+OFFLINE_TOPOJSON = 'data:application/json,{"type":"Topology","objects":{},"arcs":[]}#'
+PLOTLY_CONFIG = {"displaylogo": False, "topojsonURL": OFFLINE_TOPOJSON}
 
 _server_lock = threading.Lock()
 _server_started = False
@@ -122,6 +128,17 @@ def _ensure_server() -> None:
         _server_started = True
 
 
+@contextlib.contextmanager
+def _offline_topojson():
+    """kaleido reads the topojson address from plotly's defaults only: set it while one export runs."""
+    before = pio.defaults.topojson
+    pio.defaults.topojson = OFFLINE_TOPOJSON
+    try:
+        yield
+    finally:
+        pio.defaults.topojson = before
+
+
 def figure_image(fig: go.Figure, fmt: str = "png", *, width: int | None = None, height: int | None = None,
                  scale: float = 2) -> bytes:
     """PNG, SVG or PDF bytes of a figure. Raises `ExportError` when no Chrome/Chromium is found."""
@@ -135,7 +152,7 @@ def figure_image(fig: go.Figure, fmt: str = "png", *, width: int | None = None, 
         )
     _ensure_server()
     try:
-        with _server_lock, warnings.catch_warnings():
+        with _server_lock, warnings.catch_warnings(), _offline_topojson():
             warnings.filterwarnings("ignore", message="The kopts argument is ignored")
             return pio.to_image(fig, format=fmt, width=width or fig.layout.width or 1000,
                                 height=height or fig.layout.height or 560, scale=1 if fmt != "png" else scale)
@@ -145,7 +162,7 @@ def figure_image(fig: go.Figure, fmt: str = "png", *, width: int | None = None, 
 
 def figure_html(fig: go.Figure, *, title: str | None = None) -> bytes:
     """A standalone HTML page with plotly.js inlined: opens offline, keeps interactivity."""
-    html = pio.to_html(fig, include_plotlyjs=True, full_html=True, config={"displaylogo": False})
+    html = pio.to_html(fig, include_plotlyjs=True, full_html=True, config=PLOTLY_CONFIG)
     if title:
         import html as _html
 

@@ -8,6 +8,8 @@ from jdash import charts
 from jdash.filters import parse_choice
 from ui import cache, widgets as w
 
+MEASURES = {"articles": "Articles about it", "primary": "Its main county", "figures": "Solid figures"}
+
 f = w.current_filters()
 ss = st.session_state
 wanted_metric = st.query_params.get("metric")
@@ -37,11 +39,15 @@ if v.city_wide:
     st.caption(f"{v.city_wide} articles are about the whole city (全市): they count for no county.")
 
 # -- map and counts (every county: the county filter only highlights)
-m1, m2 = st.columns([1, 1])
-table = v.table.rename(columns={"articles": "mentioned"})
+m1, m2 = st.columns([3, 2])
 with m1:
-    mfig = charts.county_map(table, selected=f.counties[0] if f.counties else None)
+    measure = st.segmented_control("Colour the map by", list(MEASURES), default="articles", key="cty_measure",
+                                   format_func=MEASURES.get) or "articles"
+    mfig = charts.county_map(v.table, value=measure, label=MEASURES[measure],
+                             selected=f.counties[0] if f.counties else None, title=None)
     ev = w.chart(mfig, key="cty_map", on_select=True)
+    st.caption("Click a county to filter by it. The zones (◆) have no boundary in the public data: they are "
+               "marked at an approximate place inside their districts and counted on their own.")
     if w.clicked_values(ev) and w.clicked_values(ev)[:1] != list(f.counties[:1]):
         w.go("counties", counties=w.clicked_values(ev)[:1])
 with m2:

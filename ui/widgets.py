@@ -285,7 +285,7 @@ def value_links(values: pd.DataFrame, *, page: str, param: str, label_col: str =
 
 def chart(fig: go.Figure, *, key: str, on_select: bool = False, selection_mode=("points",)):
     """Render a figure; with `on_select`, return the selection event (a dict) or None."""
-    config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+    config = {**export.PLOTLY_CONFIG, "toImageButtonOptions": {"format": "png", "scale": 2}}
     if on_select:
         event = st.plotly_chart(fig, key=key, on_select="rerun", selection_mode=selection_mode, config=config,
                                 width="stretch")

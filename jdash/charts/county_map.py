@@ -1,41 +1,97 @@
-"""A schematic map of Jining's counties drawn offline: one bubble per county seat, sized by
-articles. Coordinates are approximate seat positions (lon, lat); no tiles, no network."""
+"""The county map: a choropleth of Jining's 11 county-level units (boundaries in
+`data/jining_counties.geojson`, made by tools/make_map.py from public data) coloured by a measure,
+with the functional zones, which have no boundary, as markers at approximate places. Drawn offline:
+no tiles, no base map (the figure needs `jdash.export.PLOTLY_CONFIG`, which stops plotly from
+fetching its world outline)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty, esc
+from jdash.charts._style import base_layout, empty, esc
+from jdash.datafiles import read_json, read_table
 
-SEATS = {
-    "任城区": (116.59, 35.41), "兖州区": (116.78, 35.55), "曲阜市": (116.99, 35.58),
-    "邹城市": (116.97, 35.40), "微山县": (117.13, 34.81), "鱼台县": (116.65, 35.01),
-    "金乡县": (116.31, 35.07), "嘉祥县": (116.34, 35.41), "汶上县": (116.49, 35.73),
-    "泗水县": (117.25, 35.66), "梁山县": (116.10, 35.80),
-    "济宁高新区": (116.70, 35.44), "太白湖新区": (116.56, 35.33),
-    "济宁经济技术开发区": (116.45, 35.47), "曲阜文化建设示范区": (116.93, 35.62),
-}
+GEOJSON = "jining_counties.geojson"
+COLOURS = "Blues"
+SELECTED_LINE = "#E15759"
 
 
-def county_map(df: pd.DataFrame, *, value: str = "mentioned", selected: str | None = None,
-               title: str | None = "Counties (schematic)") -> go.Figure:
-    """`df`: county plus a count column (as from `queries.county_overview`). Counties without a
-    known seat are left out of the map (they stay in the tables)."""
-    df = df.loc[df["county"].isin(SEATS)]
+@lru_cache(maxsize=1)
+def boundaries() -> dict:
+    """The GeoJSON FeatureCollection of the 11 units; feature id and `code` are GB/T 2260 codes."""
+    return read_json(GEOJSON)
+
+
+def _centre(feature: dict) -> tuple[float, float]:
+    """Area-weighted centre of a unit's largest polygon (where its label goes).
+
+    >>> _centre({"geometry": {"coordinates": [[[[0, 0], [0, 2], [2, 2], [2, 0], [0, 0]]]]}})
+    (1.0, 1.0)
+    """
+    def area_centre(ring):
+        a = cx = cy = 0.0
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+            cross = x1 * y2 - x2 * y1
+            a, cx, cy = a + cross, cx + (x1 + x2) * cross, cy + (y1 + y2) * cross
+        return abs(a) / 2, (cx / (3 * a) if a else ring[0][0]), (cy / (3 * a) if a else ring[0][1])
+
+    _, x, y = max(area_centre(poly[0]) for poly in feature["geometry"]["coordinates"])
+    return round(x, 4), round(y, 4)
+
+
+def _units(df: pd.DataFrame, value: str) -> pd.DataFrame:
+    """name, code, value, label position of every unit on the map (0 for a unit `df` lacks)."""
+    counts = dict(zip(df["county"], df[value]))
+    rows = []
+    for f in boundaries()["features"]:
+        name = f["properties"]["name"]
+        lon, lat = _centre(f)
+        rows.append({"county": name, "code": f["id"], "value": int(counts.get(name, 0) or 0), "lon": lon, "lat": lat})
+    return pd.DataFrame(rows)
+
+
+def _zones(df: pd.DataFrame, value: str) -> pd.DataFrame:
+    places = pd.DataFrame(list(read_table("zone_places.csv")))
+    counts = dict(zip(df["county"], df[value]))
+    places = places.loc[places["zone"].isin(counts)]
+    return places.assign(value=[int(counts[z] or 0) for z in places["zone"]],
+                         lon=places["lon"].astype(float), lat=places["lat"].astype(float))
+
+
+def county_map(df: pd.DataFrame, *, value: str = "mentioned", label: str | None = None,
+               selected: str | None = None, title: str | None = "Counties") -> go.Figure:
+    """`df`: county plus a count column `value` (as from `queries.county_overview`). Each unit's
+    polygon is coloured by its count; a zone in `df` is a diamond at its approximate place, in the
+    same colours; `selected` is outlined. Clicks carry `customdata[0]` = the county or zone name."""
     if df.empty:
         return empty(title, "No county to place on the map")
-    vmax = max(int(df[value].max()), 1)
-    fig = go.Figure(go.Scatter(
-        x=[SEATS[c][0] for c in df["county"]], y=[SEATS[c][1] for c in df["county"]],
-        mode="markers+text", text=[esc(c) for c in df["county"]], textposition="bottom center",
-        marker={"size": [12 + 40 * (v / vmax) ** 0.5 for v in df[value]],
-                "color": [colour(1) if c == selected else colour(0) for c in df["county"]],
-                "opacity": 0.75, "line": {"width": 1, "color": "#fff"}},
-        customdata=[[c, int(v)] for c, v in zip(df["county"], df[value])],
-        hovertemplate="%{customdata[0]}: %{customdata[1]} " + value + "<extra></extra>",
+    label = label or value
+    units, zones = _units(df, value), _zones(df, value)
+    vmax = max(int(units["value"].max()), int(zones["value"].max()) if len(zones) else 0, 1)
+    colour_axis = {"colorscale": COLOURS, "cmin": 0, "cmax": vmax,
+                   "colorbar": {"title": {"text": esc(label)}, "thickness": 12, "len": 0.7}}
+    hover = "%{customdata[0]} (%{customdata[2]})<br>" + esc(label) + ": %{customdata[1]}<extra></extra>"
+    fig = go.Figure(go.Choropleth(
+        geojson=boundaries(), featureidkey="id", locations=units["code"], z=units["value"], coloraxis="coloraxis",
+        customdata=units[["county", "value", "code"]].values.tolist(), hovertemplate=hover, name="counties",
+        marker={"line": {"color": [SELECTED_LINE if c == selected else "#ffffff" for c in units["county"]],
+                         "width": [3 if c == selected else 1 for c in units["county"]]}},
     ))
-    fig.update_xaxes(visible=False, range=[115.95, 117.45])
-    fig.update_yaxes(visible=False, range=[34.7, 35.9], scaleanchor="x", scaleratio=1.2)
-    fig.update_layout(clickmode="event+select")
+    fig.add_trace(go.Scattergeo(
+        lon=units["lon"], lat=units["lat"], text=[esc(c) for c in units["county"]], mode="text",
+        textfont={"size": 12, "color": "#222"}, hoverinfo="skip", showlegend=False, name="names",
+    ))
+    if len(zones):
+        fig.add_trace(go.Scattergeo(
+            lon=zones["lon"], lat=zones["lat"], mode="markers", name="zones", showlegend=False,
+            marker={"symbol": "diamond", "size": 13, "color": zones["value"], "coloraxis": "coloraxis",
+                    "line": {"color": [SELECTED_LINE if z == selected else "#333" for z in zones["zone"]],
+                             "width": [3 if z == selected else 1 for z in zones["zone"]]}},
+            customdata=[[z, v, "zone"] for z, v in zip(zones["zone"], zones["value"])], hovertemplate=hover,
+        ))
+    fig.update_geos(fitbounds="geojson", visible=False, projection_type="mercator")
+    fig.update_layout(coloraxis=colour_axis, clickmode="event+select", dragmode=False)
     return base_layout(fig, title=title, height=480)
