@@ -5,7 +5,10 @@ keep figures with a canonical metric and `confidence >= SOLID`; full tables keep
 score, so a reader can see what was hidden and why.
 
 Figures (best 1.0): a known canonical metric (营业收入), a label that reads as a noun phrase (营收, not
-带来 or 市级), a unit that normalises (亿元 → 元), a county named in the figure's own sentence, a period.
+带来 or 市级), a unit that fits the metric (亿元 for 营业收入, jdash/data/metric_units.csv), a county
+(printed in the figure's sentence, or the article's), a period. A figure is solid (>= SOLID) only when
+it has all four of canonical metric, fitting unit, county and period: 上半年，金乡县实现营业收入35.9亿元
+is; without 上半年, or with 35.9个, or with no county, it is not.
 Officials: a title chain closed by punctuation or a verb such as 出席 scores high; a name whose end is
 only guessed, or whose surname is not in the list, scores lower.
 """
@@ -16,10 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jdash.datafiles import read_lines
+from jdash.datafiles import read_lines, read_table
 from jdash.model import Figure
 
-SOLID = 0.6  # figures at or above this, with a canonical metric, are fit for cards and comparisons
+SOLID = 0.9  # figures at or above this, with a canonical metric, are fit for cards and comparisons
+# Units of a change or a share: they fit any metric (地区生产总值增长6.1%, 高于全省2.1个百分点).
+RATE_UNITS = frozenset(("%", "个百分点", "倍"))
 
 # Part-of-speech flags of a word that can end a metric label (a noun, or a verb used as one: 就业).
 _HEAD_FLAGS = frozenset(("n", "nz", "nt", "nl", "ng", "j", "vn", "an", "eng", "nr", "ns", "l", "i"))
@@ -74,25 +79,49 @@ class _Rule:
     test: Callable[[Figure, FigureEvidence], bool]
 
 
-_BASE = 0.2
+@lru_cache(maxsize=1)
+def metric_units() -> dict[str, frozenset[str]]:
+    """Canonical metric → the base units it is measured in (营业收入 → {元})."""
+    return {r["canonical"]: frozenset(r["units"].split()) for r in read_table("metric_units.csv")}
+
+
+def unit_fits(figure: Figure) -> bool | None:
+    """Whether the figure's unit is one its canonical metric is measured in; None when either is unknown.
+
+    >>> from jdash.figures import extract_figures
+    >>> [unit_fits(f) for f in extract_figures("营业收入35.9亿元，营业收入5个，增长8%，产品4万筐。")]
+    [True, False, True, None]
+    """
+    if not figure.canonical_metric:
+        return None
+    if figure.kind in ("rate", "share") and figure.unit in RATE_UNITS:
+        return True
+    units = metric_units().get(figure.canonical_metric)
+    if not units or not figure.base_unit:
+        return None
+    return figure.base_unit in units
+
+
+_BASE = 0.1
 FIGURE_RULES: tuple[_Rule, ...] = (
     # 营收 → 营业收入: the figure can be compared with others of its metric.
-    _Rule("canonical metric", 0.35, lambda f, e: bool(f.canonical_metric)),
+    _Rule("canonical metric", 0.3, lambda f, e: bool(f.canonical_metric)),
     # 营业收入 reads as a measure; 带来 or 市级 does not (below: a penalty).
-    _Rule("noun label", 0.2, lambda f, e: bool(f.metric) and label_is_noun_phrase(f.metric)),
-    _Rule("junk label", -0.15, lambda f, e: bool(f.metric) and not label_is_noun_phrase(f.metric)),
+    _Rule("noun label", 0.1, lambda f, e: bool(f.metric) and label_is_noun_phrase(f.metric)),
+    _Rule("junk label", -0.2, lambda f, e: bool(f.metric) and not label_is_noun_phrase(f.metric)),
     _Rule("no label", -0.1, lambda f, e: not f.metric),
-    # 35.9亿元 normalises to 元; 4万筐 does not.
-    _Rule("known unit", 0.1, lambda f, e: bool(f.base_unit)),
-    _Rule("county printed", 0.1, lambda f, e: bool(f.county) and e.county_in_sentence),
-    _Rule("county of the article", 0.05, lambda f, e: bool(f.county) and not e.county_in_sentence),
-    _Rule("period", 0.05, lambda f, e: bool(f.period)),
+    # 营业收入35.9亿元: 元 is what 营业收入 is measured in; 营业收入5个 is a misreading.
+    _Rule("unit fits metric", 0.2, lambda f, e: unit_fits(f) is True),
+    _Rule("unit contradicts metric", -0.2, lambda f, e: unit_fits(f) is False),
+    _Rule("county printed", 0.15, lambda f, e: bool(f.county) and e.county_in_sentence),
+    _Rule("county of the article", 0.1, lambda f, e: bool(f.county) and not e.county_in_sentence),
+    _Rule("period", 0.15, lambda f, e: bool(f.period)),
 )
 
 
 def figure_confidence(figure: Figure, evidence: FigureEvidence) -> float:
-    """0..1 for a figure: 1.0 for 泗水县 … 1至6月份 … 营业收入35.9亿元; about 0.25 for 带来7个 with no county
-    printed."""
+    """0..1 for a figure: 1.0 for 泗水县 … 1至6月份 … 营业收入35.9亿元; 0.0 for 活动带来7个 with no county
+    or period."""
     score = _BASE + sum(rule.weight for rule in FIGURE_RULES if rule.test(figure, evidence))
     return round(min(1.0, max(0.0, score)), 2)
 

@@ -61,3 +61,67 @@ def test_confidence_columns_in_the_tables():
     corpus = corpus_from_results([PageResult("p.txt", "x", None, "unknown", 0.0, articles=[art])])
     assert corpus.figures["confidence"].between(0, 1).all() and len(corpus.figures) == 1
     assert corpus.officials["confidence"].tolist() == [1.0]
+
+
+# ---- solid = canonical metric, a unit that fits it, a county and a period (issue 14 item 3)
+
+SOLID_SENTENCE = "上半年，金乡县实现营业收入35.9亿元。"
+
+
+def only(text, **kw):
+    figures = extract_figures(text, **kw)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+def test_canonical_metric_fitting_unit_county_and_period_is_solid():
+    assert only(SOLID_SENTENCE).confidence >= SOLID
+    assert only("上半年，实现营业收入35.9亿元。", county="金乡县").confidence >= SOLID
+
+
+@pytest.mark.parametrize("text, missing", [
+    ("金乡县实现营业收入35.9亿元。", "period"),
+    ("上半年，实现营业收入35.9亿元。", "county"),
+    ("上半年，金乡县实现营业收入359个。", "a unit that fits"),
+    ("上半年，金乡县实现经营性收益35.9亿元。", "canonical metric"),
+])
+def test_a_figure_missing_one_of_the_four_is_not_solid(text, missing):
+    figure = only(text)
+    assert figure.confidence < SOLID, (missing, figure)
+
+
+def test_unit_fits_its_metric():
+    from jdash.confidence import unit_fits
+
+    got = {f.value: unit_fits(f) for f in extract_figures(
+        "全县游客接待量320万人次，增长12%；地区生产总值15个；城镇居民人均可支配收入4.2万元。")}
+    assert got == {320: True, 12: True, 15: False, 4.2: True}
+
+
+def test_every_canonical_metric_has_its_units():
+    from jdash.confidence import metric_units
+    from jdash.figure_metric import metrics
+
+    exact, suffix = metrics()
+    canonicals = {m.canonical for m in (*exact.values(), *suffix)}
+    assert canonicals - set(metric_units()) == set()
+
+
+@pytest.mark.parametrize("printed, canonical", [
+    ("地区生产总值", "地区生产总值"), ("GDP", "地区生产总值"), ("经济总量", "地区生产总值"),
+    ("一般公共预算收入", "一般公共预算收入"), ("一般预算收入", "一般公共预算收入"), ("财政收入", "一般公共预算收入"),
+    ("固定资产投资", "固定资产投资"), ("固投", "固定资产投资"),
+    ("规上工业增加值", "规上工业增加值"), ("规模以上工业增加值", "规上工业增加值"),
+    ("社会消费品零售总额", "社会消费品零售总额"), ("社零额", "社会消费品零售总额"),
+    ("进出口总额", "进出口总额"), ("外贸进出口", "进出口总额"),
+    ("实际使用外资", "实际使用外资"), ("实际利用外资", "实际使用外资"),
+    ("城镇居民人均可支配收入", "城镇居民人均可支配收入"), ("农村常住居民人均可支配收入", "农村居民人均可支配收入"),
+    ("居民人均可支配收入", "居民人均可支配收入"),
+    ("接待游客", "游客接待量"), ("游客接待量", "游客接待量"), ("旅游综合收入", "旅游收入"), ("旅游总收入", "旅游收入"),
+    ("重点项目", "重点项目"), ("新开工项目", "开工项目"), ("集中开工项目", "开工项目"), ("总投资", "总投资"),
+    ("招商引资", "招商引资"),
+])
+def test_common_report_metrics_and_their_printed_variants(printed, canonical):
+    from jdash.figure_metric import canonical as canonical_of
+
+    assert canonical_of(printed).canonical == canonical

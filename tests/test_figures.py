@@ -61,7 +61,7 @@ def test_respectively_pairs_rates_with_amounts():
     got = {f.value: f.metric for f in figs}
     # each rate is named after the amount it pairs with, as a growth rate (see test_growth_rates_…)
     assert got[16.2] == "接待游客增速" and got[18.7] == "旅游综合收入增速"
-    assert {f.value: f.canonical_metric for f in figs}[16.2] == "游客"
+    assert {f.value: f.canonical_metric for f in figs}[16.2] == "游客接待量"
 
 
 def test_city_wide_marker_and_listed_counties():
@@ -270,7 +270,7 @@ def test_chinese_number():
 
 def test_the_same_figure_printed_twice_is_kept_once():
     figs = extract_figures("全县新开工项目212个。新开工项目212个，总投资93亿元。")
-    assert [(f.value, f.metric) for f in figs] == [(212, "项目"), (93, "总投资")]
+    assert [(f.value, f.metric) for f in figs] == [(212, "新开工项目"), (93, "总投资")]
 
 
 # ---- metric rules and adjustments (jdash.figure_metric)
