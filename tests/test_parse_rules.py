@@ -316,6 +316,49 @@ def test_take_glued_title():
     assert alone.headline == "稳字当头，进字为先，经济持续向好" and len(alone.body) == 1
 
 
+def test_glued_title_rules_run_in_order():
+    assert assemble.GLUED_TITLE_RULES[0] is assemble.title_lines_under_body
+
+
+def test_glued_title_lines():
+    lines = ("今年以来，某县接待游客20万人次。", "前三季度，全县接待游客20万人次", "实现旅游收入2亿元，人均900元")
+    body, run = assemble.glued_title_lines(Block("text", "".join(lines), lines=lines))
+    assert body == "今年以来，某县接待游客20万人次。"
+    assert [b.text for b in run] == ["前三季度，全县接待游客20万人次实现旅游收入2亿元，人均900元"]
+    lines = ("会议要求，要压实责任。各部门要", "抓好落实，确保取得实效。")
+    assert assemble.glued_title_lines(Block("text", "".join(lines), lines=lines)) is None
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["某县：新开工项目21个"], ["某县：新开工项目21个"]),
+    (["12亿元！某县技改投资", "占工业投资比重过半"], ["12亿元！某县技改投资占工业投资比重过半"]),
+    (["（下转2版）"], None),
+    (["（记者 张三 通讯员 李四）"], None),
+    (["本报记者 张三 李四"], None),
+])
+def test_read_title_lines(lines, expected):
+    run = assemble.read_title_lines(lines)
+    assert (None if run is None else [b.text for b in run]) == expected
+
+
+def test_title_lines_under_body():
+    lines = ("今天，会议召开。", "建设科创新城", "——访新区党工委书记郑云飞")
+    draft = assemble.Draft(body=[Block("text", "".join(lines), lines=lines)])
+    assert assemble.title_lines_under_body(draft)
+    assert (draft.headline, draft.subheadline, draft.body[-1].text) == ("建设科创新城", "——访新区党工委书记郑云飞", "今天，会议召开。")
+
+
+def test_title_after_last_sentence_keeps_an_exclaimed_head():
+    draft = assemble.Draft(body=_blocks(("text", "今天，会议召开。总投资9.8亿元！某县17个项目集中开工")))
+    assert assemble.title_after_last_sentence(draft)
+    assert (draft.headline, draft.body[-1].text) == ("总投资9.8亿元！某县17个项目集中开工", "今天，会议召开。")
+    assert not assemble.title_after_last_sentence(assemble.Draft(body=_blocks(("text", "今天，会议召开。"))))
+
+
+def test_title_at_its_place_is_no_parenthesis_or_continuation():
+    assert not assemble.title_at_its_place("（下转2版）") and not assemble.title_at_its_place("（记者 张三）")
+
+
 def test_is_doubled_banner():
     assert assemble.is_doubled_banner(_blocks(("title", "走在前走在前 挑大梁挑大梁")))
     assert not assemble.is_doubled_banner(_blocks(("title", "走在前走在前"), ("title", "泗水文旅项目推进会召开")))

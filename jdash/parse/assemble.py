@@ -6,9 +6,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jdash.parse.blocks import Block
-from jdash.parse.text import TERMINAL, compact, tidy_title, undouble
+from jdash.parse.blocks import Block, classify_paragraph
+from jdash.parse.text import (
+    CLOSERS,
+    CONTINUED_FROM_RE,
+    CONTINUED_TO_RE,
+    TERMINAL,
+    compact,
+    join_lines,
+    tidy_title,
+    undouble,
+)
 from jdash.parse.titles import (
+    EXCLAIMED_HEAD_RE,
     EVENT_END_RE,
     KICKER_MAX_CHARS,
     is_banner,
@@ -123,7 +133,7 @@ class Assembly:
             return
         draft = self.open_new(block)
         if block.kind == "dateline" and block.text:
-            draft.body.append(Block("text", block.text))
+            draft.body.append(Block("text", block.text, lines=block.lines))
 
     def on_text(self, block: Block) -> None:
         (self.open_ or self.open_new()).body.append(block)
@@ -231,28 +241,115 @@ def is_cut_sentence(run: list[Block], following: Block | None) -> bool:
 
 
 def take_glued_title(draft: Draft) -> None:
-    """An article about to close without a title: its headline is the title-shaped tail after its
-    last complete sentence (`…参加会议。全市工作会议召开`, printed without a blank line), or its
-    last paragraph when that holds no sentence end at all (`稳字当头，进字为先，经济运行持续向好`:
-    a headline with more commas than `looks_like_title` allows, at a headline's place)."""
+    """An article about to close without a title: its headline may be printed under its last
+    paragraph without a blank line; the glued-title rules are asked in order, the first that
+    finds one sets it."""
     if not draft.body or draft.body[-1].kind != "text":
         return
-    last = draft.body[-1].text
-    ends = [m.end() for m in re.finditer(r"[。！？][”’」』]?", last)]
-    if ends and ends[-1] < len(last):
-        tail = last[ends[-1]:].strip()
-        if 4 <= len(compact(tail)) and looks_like_title(tail):
-            _set_title(draft, last[: ends[-1]], tail)
-    elif not ends and len(draft.body) > 1 and title_at_its_place(last):
-        draft.body.pop()
-        head, sub = split_trailing_subheadline(last)
-        draft.headline, draft.subheadline = tidy_title(head), sub
+    for rule in GLUED_TITLE_RULES:
+        if rule(draft):
+            return
 
 
-def _set_title(draft: Draft, body_text: str, title: str) -> None:
+def title_lines_under_body(draft: Draft) -> bool:
+    """`…增长明显。` / `433.7亿元！前8个月全市技改投资` / `占工业投资比重过半`: the lines after the
+    line that ends the body's last sentence are the title block, read like any title block
+    (kicker, headline, subheadline), so a `！` or a kicker inside it stays in the title."""
+    found = glued_title_lines(draft.body[-1])
+    if found is None:
+        return False
+    body_text, run = found
     draft.body[-1] = Block("text", body_text)
+    apply_title_run(draft, run, None)
+    return True
+
+
+def title_after_last_sentence(draft: Draft) -> bool:
+    """`…参加会议。全市工作会议召开` (no line breaks to go by): the title-shaped tail after the last
+    complete sentence; a short exclaimed head before it (`…。总投资93.8亿元！某县27个项目集中开工`)
+    belongs to the title, not to the body."""
+    last = draft.body[-1].text
+    ends = [m.end() for m in re.finditer(r"[。！？!?][”’」』]?", last)]
+    if not ends or ends[-1] >= len(last):
+        return False
+    start = ends[-1]
+    before = ends[-2] if len(ends) > 1 else 0
+    if last[start - 1] in "！？!?" and EXCLAIMED_HEAD_RE.match(compact(last[before:])):
+        start = before  # the last "sentence" is the title's exclaimed head
+    tail = last[start:].strip()
+    if len(compact(tail)) < 4 or not (looks_like_title(tail) or title_at_its_place(tail)):
+        return False
+    if start == 0:
+        if len(draft.body) < 2:
+            return False  # a paragraph alone is no article under a title
+        draft.body.pop()
+    else:
+        draft.body[-1] = Block("text", last[:start])
+    _set_title_text(draft, tail)
+    return True
+
+
+def paragraph_title(draft: Draft) -> bool:
+    """`稳字当头，进字为先，经济运行持续向好` as the last paragraph, with no sentence end at all: a
+    headline with more commas than `looks_like_title` allows, at a headline's place."""
+    last = draft.body[-1].text
+    if re.search(r"[。！？]", last) or len(draft.body) < 2 or not title_at_its_place(last):
+        return False
+    draft.body.pop()
+    _set_title_text(draft, last)
+    return True
+
+
+GLUED_TITLE_RULES = (title_lines_under_body, title_after_last_sentence, paragraph_title)
+
+
+def _set_title_text(draft: Draft, title: str) -> None:
     head, sub = split_trailing_subheadline(title)
     draft.headline, draft.subheadline = tidy_title(head), sub
+
+
+GLUED_TITLE_MAX_LINES = 4
+
+
+def glued_title_lines(block: Block) -> tuple[str, list[Block]] | None:
+    """A paragraph's body and the title lines printed under it without a blank line: the earliest
+    of its last lines that ends a sentence with the lines after it reading as a title block.
+
+    >>> lines = ("今天，会议召开。", "干在实处 走在前列", "某区18个重大项目集中开工")
+    >>> body, run = glued_title_lines(Block("text", "".join(lines), lines=lines))
+    >>> body, [(b.text, b.kicker) for b in run]
+    ('今天，会议召开。', [('干在实处 走在前列', True), ('某区18个重大项目集中开工', False)])
+    """
+    lines = block.lines
+    for k in range(max(0, len(lines) - 1 - GLUED_TITLE_MAX_LINES), len(lines) - 1):
+        if not _ends_with_terminal(lines[k]):
+            continue
+        tail = join_lines(list(lines[k + 1:]))
+        if not block.text.endswith(tail):
+            continue
+        run = read_title_lines(list(lines[k + 1:]))
+        if run is not None:
+            return block.text[: len(block.text) - len(tail)].strip(), run
+    return None
+
+
+def _ends_with_terminal(line: str) -> bool:
+    stripped = line.rstrip(CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def read_title_lines(lines: list[str]) -> list[Block] | None:
+    """Lines at a title's place → their title blocks, or None: what the block rules read as
+    titles, or one paragraph that is a headline at its place (`前三季度，全市接待游客2000余万人次` /
+    `实现旅游收入近200亿元，人均900元`: commas and figures are a headline's too)."""
+    found = classify_paragraph(lines)
+    if found and all(b.kind == "title" for b in found):
+        return found
+    text = join_lines(lines)
+    if len(found) != 1 or found[0].kind != "text" or not title_at_its_place(text):
+        return None
+    head, sub = split_trailing_subheadline(text)
+    return [Block("title", head)] + ([Block("title", sub)] if sub else [])
 
 
 # Web-era headlines run longer than print ones; at a headline's place up to this many characters.
@@ -267,8 +364,10 @@ def title_at_its_place(text: str) -> bool:
     (True, False)
     """
     flat = compact(text)
-    if not 4 <= len(flat) <= PLACED_TITLE_MAX_CHARS:
+    if not 4 <= len(flat) <= PLACED_TITLE_MAX_CHARS or CONTINUED_TO_RE.search(flat) or CONTINUED_FROM_RE.match(flat):
         return False
+    if flat[0] in "（(" and flat[-1] in "）)":
+        return False  # a parenthesis: （记者 张三 摄）, （完）
     core = title_core(flat)
     return bool(core) and not any(ch in core for ch in TERMINAL) and core[-1] not in "，、；：,;:" \
         and separator_count(core) <= 3

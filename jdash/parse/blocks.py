@@ -51,6 +51,7 @@ class Block:
     byline_kind: str | None = None  # reporter | editorial | signed
     kicker: bool = False  # a title line known, from the layout, to be a kicker
     caption: str | None = None  # photo: caption text glued before the credit
+    lines: tuple[str, ...] = ()  # text, dateline: the paragraph's printed lines (its text ends with them)
 
 
 def split_paragraphs(text: str) -> list[list[str]]:
@@ -157,7 +158,16 @@ def classify_paragraph(lines: list[str]) -> list[Block]:
         found = rule(lines, text)
         if found is not None:
             return blocks + found
-    return blocks + classify_text(text)
+    return blocks + keep_lines(classify_text(text), lines)
+
+
+def keep_lines(found: list[Block], lines: list[str]) -> list[Block]:
+    """A paragraph ending in text keeps its printed lines on that block, so that a title printed
+    under the body without a blank line can be told apart by its lines (see
+    `assemble.glued_title_lines`)."""
+    if found and found[-1].kind in ("text", "dateline"):
+        found[-1].lines = tuple(line.strip() for line in lines if line.strip())
+    return found
 
 
 # ---------------------------------------------------------------- bullet rules

@@ -1,0 +1,57 @@
+"""Title blocks printed under the body without a blank line (issue 14, real-text first contact):
+the headline, its kicker and subheadline and the article's kind come out as for a title block of
+its own. All text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdash.parser import parse_page
+
+BODY = ("本报某市10月8日讯（记者 张明）前三季度，\n全市文旅市场持续回暖，接待游客\n2000余万人次。\n\n"
+        "据统计，全市旅游收入增长明显。\n")
+NEXT_NEWS = "\n本报某市10月8日讯（记者 王强）今天，\n全市文明创建工作会议召开。\n"
+
+
+def first_article(title_lines: str, after: str = NEXT_NEWS):
+    articles = parse_page(BODY + title_lines + "\n" + after, "x.txt")
+    return articles[0]
+
+
+@pytest.mark.parametrize("after", [NEXT_NEWS, ""], ids=["next-article", "page-end"])
+def test_two_line_headline_with_commas_under_the_body(after):
+    article = first_article("前三季度，全市接待游客2000余万人次\n实现旅游收入近200亿元，人均900元", after)
+    assert article.headline == "前三季度，全市接待游客2000余万人次实现旅游收入近200亿元，人均900元"
+    assert article.body.endswith("全市旅游收入增长明显。")
+
+
+@pytest.mark.parametrize("lines", [
+    "433.7亿元！前8个月全市技改投资\n占工业投资比重过半",  # a head, then the title wrapped over two lines
+    "433.7亿元！\n前8个月全市技改投资占工业投资比重过半",  # the head on a line of its own
+], ids=["title-wrapped", "head-alone"])
+def test_exclaimed_head_under_the_body_stays_in_the_headline(lines):
+    article = first_article(lines)
+    assert article.headline == "433.7亿元！前8个月全市技改投资占工业投资比重过半"
+    assert "433.7" not in article.body  # the head's figure is no body text, so it is not counted twice
+
+
+def test_long_exclaimed_title_on_one_line_under_the_body():
+    article = first_article("接待游客26万余人次！国庆假期首日某市文旅市场平稳有序")
+    assert article.headline == "接待游客26万余人次！国庆假期首日某市文旅市场平稳有序"
+    assert "26万" not in article.body
+
+
+def test_kicker_under_the_body_is_no_part_of_the_headline():
+    article = first_article("干在实处 走在前列\n某区18个重大项目集中开工")
+    assert (article.kicker, article.headline) == ("干在实处 走在前列", "某区18个重大项目集中开工")
+
+
+def test_dash_line_under_the_body_is_the_subheadline():
+    article = first_article("建设科创新城\n——访新区党工委书记郑云飞")
+    assert (article.headline, article.subheadline, article.kind) == ("建设科创新城", "——访新区党工委书记郑云飞", "interview")
+
+
+def test_a_body_line_after_a_sentence_is_not_taken_for_a_title_under_it():
+    # the last paragraph runs on past a line end into a sentence that ends: no title is glued under it
+    article = first_article("会议要求，要压实责任。各部门要\n抓好落实，确保取得实效。")
+    assert article.headline == "" and article.body.endswith("确保取得实效。")
