@@ -120,7 +120,9 @@ def export_command(what: str, paths: tuple[Path, ...], fmt: str, output: Path | 
         elif what == "articles" and fmt == "jsonl":
             _write_jsonl(iter_article_records(store), target)
         else:
-            frame = getattr(load_corpus(store), what)
+            from jdash.export import with_codes  # plotly is heavy: loaded only for table exports
+
+            frame = with_codes(getattr(load_corpus(store), what))
             {"jsonl": _write_frame_jsonl, "csv": _write_csv, "parquet": _write_parquet}[fmt](frame, target)
 
 

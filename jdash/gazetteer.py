@@ -11,6 +11,7 @@ from typing import Any
 from jdash.datafiles import read_table
 
 CITY_WIDE = "全市"
+CITY_CODE = "370800"  # GB/T 2260 code of 济宁市: the code of what is said of the whole city (全市)
 
 # Characters that may stand right before a bare alias (高新区, 市中区) without making it part of
 # another place's name: prepositions and verbs of motion, enumeration marks, 全/本/该/各.
@@ -54,6 +55,18 @@ def canonical_names() -> tuple[str, ...]:
     for r in read_table("counties.csv"):
         seen.setdefault(r["canonical"], None)
     return tuple(seen)
+
+
+@lru_cache(maxsize=1)
+def county_codes() -> dict[str, str]:
+    """Canonical name → GB/T 2260 code of each county-level unit, and 全市 → 370800 (the city). Zones,
+    which are no administrative division, have none.
+
+    >>> county_codes()["任城区"], county_codes()["全市"], "济宁高新区" in county_codes()
+    ('370811', '370800', False)
+    """
+    codes = {r["canonical"]: r["code"] for r in read_table("counties.csv") if r.get("code")}
+    return {**codes, CITY_WIDE: CITY_CODE}
 
 
 @lru_cache(maxsize=1)

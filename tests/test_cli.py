@@ -98,6 +98,8 @@ def test_export_csv_is_utf8_with_bom_and_reads_back(built_store, tmp_path):
     assert list(frame["id"]) == [json.loads(line)["id"] for line in jsonl]
     assert json.loads(frame["reporters"][0]) == [r["name"] for r in json.loads(jsonl[0])["reporters"]]
     assert str(frame["issue_date"][0]).count("-") == 2
+    codes = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype={"primary_county_code": str})
+    assert set(codes.loc[codes["primary_county"] == "泗水县", "primary_county_code"]) == {"370831"}
     stdout = run("export", "officials", "--store", str(built_store), "--format", "csv")
     assert stdout.stdout_bytes.startswith(codecs.BOM_UTF8)
 
@@ -110,7 +112,9 @@ def test_export_parquet_has_the_table_columns(built_store, tmp_path, what):
     result = run("export", what, "--store", str(built_store), "--format", "parquet", "-o", str(out))
     assert result.exit_code == 0
     expected = getattr(load_corpus(built_store), what)
-    assert list(pd.read_parquet(out).columns) == list(expected.columns)
+    codes = {"articles": {"primary_county_code", "county_codes"}, "officials": set(), "figures": {"county_code"}}[what]
+    assert set(pd.read_parquet(out).columns) - set(expected.columns) == codes  # GB/T 2260 codes of counties
+    assert [c for c in pd.read_parquet(out).columns if c not in codes] == list(expected.columns)
     assert len(pd.read_parquet(out)) == len(expected)
 
 

@@ -85,7 +85,7 @@ def test_csv_starts_with_a_bom_and_keeps_chinese(seeds):
     data = export.table_csv(seeds.articles[["id", "headline", "counties", "issue_date"]])
     assert data.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
-    assert list(frame.columns) == ["id", "headline", "counties", "issue_date"]
+    assert list(frame.columns) == ["id", "headline", "counties", "county_codes", "issue_date"]
     assert len(frame) == len(seeds.articles)
     assert "全市助企攀登工作会议召开" in set(frame["headline"])
     # List cells are joined with 、 rather than printed as Python lists.
@@ -102,8 +102,31 @@ def test_jsonl_is_one_record_per_line(seeds):
     lines = export.table_jsonl(seeds.figures).decode("utf-8").splitlines()
     assert len(lines) == len(seeds.figures)
     first = json.loads(lines[0])
-    assert set(first) == set(seeds.figures.columns)
+    assert set(first) == {*seeds.figures.columns, "county_code"}
     assert "\\u" not in lines[0]  # Chinese kept as is
+
+
+def test_exports_carry_gbt2260_codes_next_to_counties(seeds):
+    from jdash.datafiles import read_table
+    from jdash.gazetteer import county_codes
+
+    zones = {r["canonical"] for r in read_table("counties.csv") if r["type"] == "zone"}
+    figs = export.with_codes(seeds.figures)
+    assert list(figs.columns).index("county_code") == list(figs.columns).index("county") + 1
+    for county, code in zip(figs["county"], figs["county_code"]):
+        if county == "全市":
+            assert code == "370800"
+        elif county in zones:
+            assert code is None  # a zone is no administrative division: no code
+        elif county in county_codes():
+            assert code == county_codes()[county] and code.startswith("3708") and len(code) == 6
+    assert zones & set(figs["county"])  # the seeds have zone figures (济宁高新区)
+    assert "370831" in set(figs["county_code"])  # 泗水县's figures
+    arts = export.with_codes(seeds.articles)
+    for counties, codes in zip(arts["counties"], arts["county_codes"]):
+        assert len(codes) == len(counties)
+        assert all(c == county_codes().get(n) for n, c in zip(counties, codes))
+    assert export.with_codes(seeds.articles).equals(export.with_codes(export.with_codes(seeds.articles)))
 
 
 def test_graph_exports_open_in_networkx(tmp_path):
