@@ -26,6 +26,7 @@ from jdash.confidence import SOLID
 from jdash.datafiles import read_words
 from jdash.engine import CITY_WIDE, COUNTIES_OF, TEXT_OF, Engine, selection
 from jdash.filters import Filters
+from jdash.gazetteer import canonical_names
 from jdash.tables import Corpus
 
 NO_TOPIC = "（无主题）"
@@ -404,7 +405,8 @@ def officials_frame(engine: Engine, filters: Filters) -> pd.DataFrame:
 
 
 def period_class(period: str | None) -> str:
-    """A figure's period as a class that figures can be compared within.
+    """A figure's period as a class that figures can be compared within (a period that fits no class
+    is its own class, as printed).
 
     >>> period_class("1至6月份"), period_class("前三季度"), period_class("2021年"), period_class(None)
     ('上半年', '前三季度', '全年', '未注明')
@@ -413,7 +415,24 @@ def period_class(period: str | None) -> str:
     for label, pattern in _PERIOD_CLASSES:
         if pattern.search(text):
             return label
-    return "未注明" if not text else "其他"
+    return "未注明" if not text else text
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def period_key(period: str | None, issue_date) -> str:
+    """The period figures must share to be compared: the year (as printed, else the issue's year;
+    去年/上年 the year before) and the `period_class`.
+
+    >>> period_key("1至6月份", date(2022, 8, 8)), period_key("2024年", None), period_key("去年", date(2024, 3, 2))
+    ('2022 上半年', '2024 全年', '2023 全年')
+    """
+    text = period if isinstance(period, str) else ""
+    printed = _YEAR.search(text)
+    issued = _date(issue_date)
+    year = int(printed.group(1)) if printed else issued.year - text.startswith(("去年", "上年")) if issued else None
+    return f"{year} {period_class(period)}" if year else period_class(period)
 
 
 _PERIOD_CLASSES = (
@@ -436,18 +455,25 @@ def is_target(sentence: str | None) -> bool:
     return any(w in text for w in read_words("target_words.txt"))
 
 
-def clean_figures(df: pd.DataFrame) -> pd.DataFrame:
-    """Figures for a table: each figure once, the number as printed (`figure`), dates without a time,
-    no missing-value cells (empty text instead)."""
+# A figure is one number of one metric in one article: 44家攀登企业 stated in three sentences is one figure.
+FIGURE_IDENTITY = ["article_id", "_metric", "value", "unit"]
+
+
+def clean_figures(df: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Figures for a table: each figure once (`FIGURE_IDENTITY`, the metric canonical when known),
+    the number as printed (`figure`), dates without a time, no missing-value cells (empty text instead);
+    `keep`: more columns to keep."""
+    columns = FIGURE_COLUMNS + list(keep)
     if df.empty:
-        return pd.DataFrame(columns=FIGURE_COLUMNS)
-    df = df.drop_duplicates(["article_id", "metric", "value", "unit", "period"]).reset_index(drop=True)
+        return pd.DataFrame(columns=columns)
+    df = df.assign(_metric=df["canonical_metric"].where(df["canonical_metric"].fillna("") != "", df["metric"]))
+    df = df.drop_duplicates(FIGURE_IDENTITY).reset_index(drop=True)
     df = df.assign(figure=[f"{'' if pd.isna(a) else a}{v:g}{'' if pd.isna(u) else u}"
                            for a, v, u in zip(df["approx"], df["value"], df["unit"])],
                    issue_date=[d.isoformat() if d else "" for d in map(_date, df["issue_date"])])
-    text_cols = [c for c in FIGURE_COLUMNS if c in df and c not in ("value", "confidence", "normalised_value")]
+    text_cols = [c for c in columns if c in df and c not in ("value", "confidence", "normalised_value")]
     df[text_cols] = df[text_cols].astype(object).where(df[text_cols].notna(), "").astype(str)
-    return df[[c for c in FIGURE_COLUMNS if c in df]]
+    return df[[c for c in columns if c in df]]
 
 
 @dataclass
@@ -472,13 +498,17 @@ class CountiesView:
     profiles: list[CountyProfile]
     metrics: pd.DataFrame  # metric, counties, figures — canonical metrics reported for ≥ 2 counties
     metric: str | None
-    comparison: pd.DataFrame  # one row per county: county, value, unit, period, period_class, …
-    not_compared: pd.DataFrame  # targets and other periods of that metric, clean
+    comparison: pd.DataFrame  # one row per county, all of `period`: county, figure, value, unit, period, …
+    not_compared: pd.DataFrame  # targets, other periods and units of that metric, clean, with `why`
+    periods: pd.DataFrame  # period, counties — the periods the metric's results are reported for
+    period: str | None  # the period compared ("2022 上半年")
     selected: list[str] = field(default_factory=list)
 
 
+# Figures fit for cards and comparisons: a canonical metric, confidence ≥ SOLID, and a county of the
+# gazetteer (全市 and 全省 are facets of their own, never a county).
 _SOLID_FIGURES = (f"f.canonical_metric IS NOT NULL AND f.canonical_metric <> '' AND f.confidence >= {SOLID} "
-                  f"AND f.county IS NOT NULL AND f.county <> '' AND f.county <> '{CITY_WIDE}'")
+                  "AND f.county IN (" + ", ".join("'" + c.replace("'", "''") + "'" for c in canonical_names()) + ")")
 
 
 def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
@@ -539,47 +569,80 @@ def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame)
     )
 
 
+def comparable(figs: pd.DataFrame) -> pd.DataFrame:
+    """Figures of one metric with `period` as `period_key` (`period_printed` keeps the text) and `why`
+    a figure cannot be compared: '' for a result of the metric's most common kind and base unit, else
+    'target' (力争/目标/预计 …) or 'another kind or unit'."""
+    target = figs["sentence"].map(is_target).astype(bool)
+    why = pd.Series(["target" if t else "" for t in target], index=figs.index, dtype=object)
+    results = figs.loc[~target]
+    if len(results):
+        kind, base = results["kind"].mode().iloc[0], results["base_unit"].fillna("").mode().iloc[0]
+        other = ~target & ((figs["kind"] != kind) | (figs["base_unit"].fillna("") != base))
+        why[other] = "another kind or unit"
+    keys = [period_key(p, d) for p, d in zip(figs["period"], figs["issue_date"])]
+    return figs.assign(period_printed=figs["period"], period_class=keys, why=why)
+
+
+def comparison_periods(figs: pd.DataFrame) -> pd.DataFrame:
+    """period, counties — the periods of `comparable` results, most counties first, then the latest."""
+    results = figs.loc[figs["why"] == ""]
+    if results.empty:
+        return pd.DataFrame(columns=["period", "counties"])
+    g = results.groupby("period_class").agg(counties=("county", "nunique"), latest=("issue_date", "max")).reset_index()
+    g = g.sort_values(["counties", "latest", "period_class"], ascending=[False, False, True], kind="stable")
+    return g.rename(columns={"period_class": "period"})[["period", "counties"]].reset_index(drop=True)
+
+
 def metric_options(engine: Engine, filters: Filters) -> pd.DataFrame:
-    """metric, counties, figures — canonical metrics with solid results for at least two counties."""
+    """metric, counties, comparable, figures — canonical metrics with solid results for at least two
+    counties; `comparable` is the most counties sharing one period. Most comparable first."""
     figs = _solid_figures(engine, filters.replace(counties=()))
-    if figs.empty:
-        return pd.DataFrame(columns=["metric", "counties", "figures"])
-    figs = figs.loc[~figs["sentence"].map(is_target)]
-    g = figs.groupby("canonical_metric").agg(counties=("county", "nunique"), figures=("value", "size")).reset_index()
-    g = g.rename(columns={"canonical_metric": "metric"}).loc[lambda d: d["counties"] >= 2]
-    return g.sort_values(["counties", "figures", "metric"], ascending=[False, False, True], kind="stable") \
-        .reset_index(drop=True)
+    rows = []
+    for metric, part in figs.groupby("canonical_metric", sort=False) if len(figs) else ():
+        part = comparable(part)
+        results = part.loc[part["why"] == ""]
+        periods = comparison_periods(part)
+        rows.append({"metric": metric, "counties": results["county"].nunique(),
+                     "comparable": int(periods["counties"].max()) if len(periods) else 0, "figures": len(results)})
+    g = pd.DataFrame(rows, columns=["metric", "counties", "comparable", "figures"])
+    g = g.loc[g["counties"] >= 2]
+    return g.sort_values(["comparable", "counties", "figures", "metric"], ascending=[False, False, False, True],
+                         kind="stable").reset_index(drop=True)
 
 
-def metric_comparison(engine: Engine, filters: Filters, metric: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+@dataclass
+class Comparison:
+    """One metric across counties: one row per county, all of one period (`period`)."""
+
+    rows: pd.DataFrame  # clean figures + period_class (the period key), one per county
+    rest: pd.DataFrame  # the metric's other figures, clean, with `why` (target, another period, …)
+    periods: pd.DataFrame  # period, counties — every period the metric's results are reported for
+    period: str | None
+
+
+def metric_comparison(engine: Engine, filters: Filters, metric: str, period: str | None = None) -> Comparison:
     """One bar per county for `metric`: results only (targets apart), the most common kind and base unit,
-    and per county the latest figure of the period class most counties share (else its latest).
-    Returns (comparison, not compared)."""
-    figs = _solid_figures(engine, filters.replace(counties=()), " AND f.canonical_metric = ?", [metric])
-    if figs.empty:
-        return clean_figures(figs).assign(period_class=""), clean_figures(figs)
-    figs = figs.assign(period_class=figs["period"].map(period_class), target=figs["sentence"].map(is_target))
-    results = figs.loc[~figs["target"]]
-    if not results.empty:
-        kind = results["kind"].mode().iloc[0]
-        results = results.loc[results["kind"] == kind]
-        results = results.loc[results["base_unit"].fillna("") == results["base_unit"].fillna("").mode().iloc[0]]
-    common = results.groupby("period_class")["county"].nunique().sort_values(ascending=False, kind="stable")
-    best = common.index[0] if len(common) else ""
-    ranked = results.assign(_pref=(results["period_class"] != best).astype(int))
-    ranked = ranked.sort_values(["county", "_pref", "issue_date", "normalised_value"],
-                                ascending=[True, True, False, False], na_position="last", kind="stable")
-    chosen = ranked.drop_duplicates("county").drop(columns="_pref")
+    all of one period (`period`, default the one most counties report), per county its latest figure."""
+    figs = comparable(_solid_figures(engine, filters.replace(counties=()), " AND f.canonical_metric = ?", [metric]))
+    periods = comparison_periods(figs)
+    names = periods["period"].tolist()
+    period = period if period in names else (names[0] if names else None)
+    chosen = figs.loc[(figs["why"] == "") & (figs["period_class"] == period)]
+    chosen = chosen.sort_values(["county", "issue_date", "confidence", "normalised_value"],
+                                ascending=[True, False, False, False], na_position="last", kind="stable")
+    chosen = chosen.drop_duplicates("county")
     rest = figs.loc[~figs.index.isin(chosen.index)]
-    out = clean_figures(chosen.drop(columns=["period_class", "target"]))
-    out["period_class"] = chosen["period_class"].to_numpy()
-    rest_out = clean_figures(rest.drop(columns=["period_class", "target"]))
-    rest_out["why"] = ["target" if t else "another period or unit" for t in rest["target"]] if len(rest) else []
-    return out.sort_values("county", kind="stable").reset_index(drop=True), rest_out
+    rest = rest.assign(why=rest["why"].where(rest["why"] != "", "another period: " + rest["period_class"]))
+    rows = clean_figures(chosen.drop(columns=["period"]).rename(columns={"period_printed": "period"}),
+                         keep=("period_class",))
+    rest_out = clean_figures(rest.drop(columns=["period"]).rename(columns={"period_printed": "period"}),
+                             keep=("period_class", "why"))
+    return Comparison(rows.sort_values("county", kind="stable").reset_index(drop=True), rest_out, periods, period)
 
 
 def counties(engine: Engine, filters: Filters, *, profile: str | None = None, metric: str | None = None,
-             per_county: int = 4) -> CountiesView:
+             period: str | None = None, per_county: int = 4) -> CountiesView:
     """The Counties page. The table, map and comparison cover every county (the county filter
     selects profiles); `profile` is shown when no county is filtered."""
     wide = filters.replace(counties=())
@@ -593,15 +656,15 @@ def counties(engine: Engine, filters: Filters, *, profile: str | None = None, me
                                                                  table["county"].head(1).tolist())
     metrics = metric_options(engine, filters)
     names = metrics["metric"].tolist()
-    metric = metric if metric in names else next((m for m in ("营业收入", "总投资") if m in names),
-                                                 names[0] if names else None)
-    comparison, rest = metric_comparison(engine, filters, metric) if metric else (pd.DataFrame(), pd.DataFrame())
+    metric = metric if metric in names else (names[0] if names else None)
+    cmp_ = metric_comparison(engine, filters, metric, period) if metric else \
+        Comparison(pd.DataFrame(), pd.DataFrame(), pd.DataFrame(columns=["period", "counties"]), None)
     fa, params = _fa(wide)
     city = int(engine.scalar(f"SELECT count(*) FROM {fa} a WHERE a.primary_county = '{CITY_WIDE}'", params))
     return CountiesView(articles=_count(engine, filters), table=table, city_wide=city, key=key, glance=_glance(key, per_county),
                         profiles=[_profile(engine, filters.replace(counties=()), c, table) for c in chosen],
-                        metrics=metrics, metric=metric, comparison=comparison, not_compared=rest,
-                        selected=list(filters.counties))
+                        metrics=metrics, metric=metric, comparison=cmp_.rows, not_compared=cmp_.rest,
+                        periods=cmp_.periods, period=cmp_.period, selected=list(filters.counties))
 
 
 # ---------------------------------------------------------------- articles

@@ -13,7 +13,8 @@ MEASURES = {"articles": "Articles about it", "primary": "Its main county", "figu
 f = w.current_filters()
 ss = st.session_state
 wanted_metric = st.query_params.get("metric")
-v = cache.view("counties", f, profile=ss.get("cty_pick"), metric=ss.get("cty_metric") or wanted_metric)
+v = cache.view("counties", f, profile=ss.get("cty_pick"), metric=ss.get("cty_metric") or wanted_metric,
+               period=ss.get("cty_period"))
 
 st.title("Counties")
 w.filter_caption(f, v.articles)
@@ -62,7 +63,7 @@ choices = v.table["county"].tolist()
 if not f.counties and choices:
     st.selectbox("Profile of", choices, index=0, key="cty_pick")
     if ss.get("cty_pick") != (v.profiles[0].county if v.profiles else None):
-        v = cache.view("counties", f, profile=ss.get("cty_pick"), metric=v.metric)
+        v = cache.view("counties", f, profile=ss.get("cty_pick"), metric=v.metric, period=v.period)
 for p in v.profiles:
     county = p.county
     st.header(county)
@@ -104,14 +105,28 @@ else:
                           format_func=lambda m: f"{m} ({int(counts[m])} counties)")
     if metric != v.metric:
         v = cache.view("counties", f, profile=ss.get("cty_pick"), metric=metric)
+    # Figures are compared within one period (the same year and span): the others are listed below.
+    reported = dict(zip(v.periods["period"], v.periods["counties"]))
+    if ss.get("cty_period") not in reported:
+        ss["cty_period"] = v.period
+    period = st.selectbox("Period", list(reported), key="cty_period",
+                          format_func=lambda p: f"{p} ({int(reported[p])} {'county' if reported[p] == 1 else 'counties'})",
+                          help="Year and span of the figures compared; figures of other periods are not comparable.")
+    if period != v.period:
+        v = cache.view("counties", f, profile=ss.get("cty_pick"), metric=metric, period=period)
     cfig = charts.metric_comparison(v.comparison, metric=metric)
     w.chart(cfig, key="cty_cmp")
-    st.caption("One figure per county: results only, the latest of the period most counties report. "
+    if len(v.comparison) == 1 and len(reported) > 1:
+        st.info(f"Only {w.md(v.comparison['county'].iloc[0])} reports {w.md(metric)} for {w.md(v.period)}: pick another "
+                "period to see the other counties' figures (figures of different periods are not compared).",
+                icon=":material/info:")
+    st.caption("One figure per county, all of the same period: results only (targets such as 力争/目标/预计 are "
+               "listed apart), each county's latest. "
                + ("The comparison ignores the county filter: it is across all counties." if f.counties else ""))
-    st.dataframe(v.comparison[["county", "figure", "period", "subject", "issue_date", "sentence"]], hide_index=True,
-                 width="stretch")
+    st.dataframe(v.comparison[["county", "figure", "metric", "period", "subject", "issue_date", "sentence"]],
+                 hide_index=True, width="stretch")
     w.downloads(cfig, v.comparison, name=f"compare_{metric}", key="dl_cty_cmp")
     if not v.not_compared.empty:
         with st.expander(f"{len(v.not_compared)} other figures of {w.md(metric)} (targets, other periods)"):
-            st.dataframe(v.not_compared[["county", "figure", "period", "why", "issue_date", "sentence"]],
+            st.dataframe(v.not_compared[["county", "figure", "metric", "period", "why", "issue_date", "sentence"]],
                          hide_index=True, width="stretch")

@@ -96,8 +96,21 @@ def test_metric_comparison_shows_each_figure_never_sums(seeds):
     assert len(shown) == len(data)
     jx = sorted(y for x, y in shown if x == "嘉祥县")
     assert 154.0 in jx and 620.0 in jx  # as printed, in 亿元
-    assert d["layout"]["yaxis"]["title"]["text"] == "亿元"
+    assert d["layout"]["yaxis"]["title"]["text"] == "总投资 (亿元)"
     assert d["layout"]["barmode"] == "group"
+
+
+def test_metric_comparison_one_labelled_bar_per_county_with_a_period_legend():
+    rows = pd.DataFrame({
+        "county": ["泗水县", "嘉祥县"], "value": [35.9, 12.0], "unit": ["亿元", "亿元"], "approx": ["", "超"],
+        "normalised_value": [35.9e8, 12e8], "base_unit": ["元", "元"], "period": ["1至6月份", "上半年"],
+        "period_class": ["2022 上半年", "2022 上半年"], "subject": ["", ""], "sentence": ["…", "…"]})
+    d = charts.metric_comparison(rows, metric="营业收入").to_dict()
+    assert len(d["data"]) == 1 and d["data"][0]["name"] == "2022 上半年" and d["layout"]["showlegend"]
+    assert list(d["data"][0]["x"]) == ["泗水县", "嘉祥县"] and list(d["data"][0]["text"]) == ["35.9亿元", "超12亿元"]
+    assert d["layout"]["xaxis"]["title"]["text"] == "county"
+    assert d["layout"]["yaxis"]["title"]["text"] == "营业收入 (亿元)"
+    assert d["layout"]["legend"]["title"]["text"] == "period"
 
 
 def test_metric_comparison_scales_mixed_units(tiny):

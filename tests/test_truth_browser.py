@@ -74,3 +74,31 @@ def test_reader_and_network_show_every_title(server, page, seeds):
     settle(page)
     ticks = page.locator(".js-plotly-plot .yaxislayer-above text")
     expect(ticks.filter(has_text="市人大常委会主任").first).to_be_attached()
+
+
+def test_metric_comparison_has_one_labelled_bar_per_county(server, page):
+    """The comparison of 营业收入: one bar per county, each labelled with its figure as printed, a
+    legend naming the period, both axes titled; the metric list holds metrics of two counties or more."""
+    page.goto(f"{server}/counties?metric={quote('营业收入')}")
+    chart = page.locator(".js-plotly-plot").filter(has=page.locator(".gtitle", has_text="营业收入 by county"))
+    chart.first.wait_for()
+    settle(page)
+    no_exception(page)
+    chart = chart.first
+    chart.scroll_into_view_if_needed()
+    counties = [t.text_content() for t in chart.locator(".xaxislayer-above .xtick text").all()]
+    bars = chart.locator("g.trace.bars g.point path")
+    labels = [t.text_content() for t in chart.locator("g.trace.bars text.bartext").all()]
+    assert counties and len(counties) == len(set(counties)) == bars.count() == len(labels)
+    assert all(label and label[-1] in "元亿万家个%" for label in labels), labels
+    assert chart.locator(".g-xtitle").text_content() == "county"
+    assert "营业收入" in chart.locator(".g-ytitle").text_content()
+    period = chart.locator(".legend .legendtext").all()
+    assert len(period) == 1 and period[0].text_content() in chart.locator(".gtitle").text_content()
+    shot(page, "truth_metric_comparison")
+    # The metric list: each metric is reported for two counties or more.
+    box = page.locator('[data-testid="stSelectbox"]').filter(has_text="Metric")
+    box.click()
+    options = page.locator('[role="option"]').all_text_contents()
+    assert options and all(int(o.rsplit("(", 1)[1].split()[0]) >= 2 for o in options), options
+    page.keyboard.press("Escape")

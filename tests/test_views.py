@@ -127,18 +127,72 @@ def test_figures_tables_are_clean(engine):
             assert not cells.isna().any().any()
             assert not cells.astype(str).isin(["None", "nan", "NaT"]).any().any()
             assert not table["issue_date"].str.contains("00:00").any()
-            assert not table.duplicated(["article_id", "metric", "value", "unit", "period"]).any()
+            metric = table["canonical_metric"].where(table["canonical_metric"] != "", table["metric"])
+            assert not table.assign(_m=metric).duplicated(["article_id", "_m", "value", "unit"]).any()
     assert (p.figures["confidence"] >= SOLID).all()
 
 
-def test_metric_comparison_one_bar_per_county_results_only(engine):
+def test_a_figure_stated_in_several_sentences_is_listed_once(engine, seeds):
+    figs = seeds.figures.assign(_m=seeds.figures["canonical_metric"].fillna(seeds.figures["metric"]))
+    repeated = figs.loc[figs.duplicated(["article_id", "_m", "value", "unit"], keep=False)]
+    assert len(repeated), "the seeds state some figure twice in one article"
+    county = repeated["county"].dropna().iloc[0]
+    shown = views.counties(engine, Filters(counties=(county,))).profiles[0].figures
+    row = repeated.loc[repeated["county"] == county].iloc[0]
+    same = shown.loc[(shown["article_id"] == row["article_id"]) & (shown["value"] == row["value"])
+                     & (shown["unit"] == row["unit"]) & (shown["canonical_metric"] == (row["canonical_metric"] or ""))]
+    assert len(same) <= 1
+
+
+def test_cards_and_comparisons_hold_counties_only(engine):
+    from jdash.gazetteer import canonical_names
+
+    cv = views.counties(engine, Filters())
+    for table in (cv.key, cv.glance, cv.comparison):
+        assert set(table["county"]) <= set(canonical_names()), set(table["county"])
+    assert (cv.key["canonical_metric"] != "").all() and (cv.key["confidence"] >= SOLID).all()
+    assert {"全省", CITY_WIDE}.isdisjoint(cv.table["county"])
+
+
+def test_metric_comparison_one_bar_per_county_of_one_period(engine, seeds):
     cv = views.counties(engine, Filters())
     assert (cv.metrics["counties"] >= 2).all() and cv.metric in set(cv.metrics["metric"])
+    assert cv.metric == cv.metrics["metric"].iloc[0] and cv.metrics["comparable"].is_monotonic_decreasing
     cmp_ = cv.comparison
     assert cmp_["county"].is_unique and len(cmp_) >= 2 and CITY_WIDE not in set(cmp_["county"])
     assert (cmp_["canonical_metric"] == cv.metric).all() and cmp_["kind"].nunique() == 1
+    assert set(cmp_["period_class"]) == {cv.period} and cv.period == cv.periods["period"].iloc[0]
+    assert len(cmp_) == cv.periods["counties"].iloc[0] == cv.periods["counties"].max()
     assert not cmp_["sentence"].map(views.is_target).any()
-    assert set(cv.not_compared["why"]) <= {"target", "another period or unit"}
+    assert set(cv.not_compared["why"]) <= {"target", "another kind or unit"} | {
+        f"another period: {p}" for p in cv.periods["period"]}
+    # Every figure of the metric is either compared or listed apart with the reason.
+    figs = seeds.figures.loc[(seeds.figures["canonical_metric"] == cv.metric) & (seeds.figures["confidence"] >= SOLID)
+                             & seeds.figures["county"].isin(cmp_["county"].tolist() + cv.not_compared["county"].tolist())]
+    assert len(cmp_) + len(cv.not_compared) <= len(figs)
+
+
+def test_revenue_of_two_periods_is_never_one_chart(engine):
+    """营业收入 of 1至6月份 (泗水县) and of 前三季度 (济宁高新区) are two periods: each its own comparison."""
+    cv = views.counties(engine, Filters(), metric="营业收入")
+    assert cv.metric == "营业收入" and len(cv.periods) >= 2
+    for period in cv.periods["period"]:
+        one = views.counties(engine, Filters(), metric="营业收入", period=period)
+        assert one.period == period and set(one.comparison["period_class"]) == {period}
+        assert len(one.comparison) == one.periods.set_index("period").at[period, "counties"]
+        assert one.not_compared["why"].str.startswith("another period").any()
+    targets = cv.not_compared.loc[cv.not_compared["why"] == "target"]
+    assert len(targets) and targets["sentence"].map(views.is_target).all()
+
+
+def test_period_key_separates_years_and_spans():
+    from datetime import date
+
+    assert views.period_key("1至6月份", date(2022, 8, 8)) == views.period_key("上半年", date(2022, 7, 1))
+    assert views.period_key("1至6月份", date(2022, 8, 8)) != views.period_key("1至6月份", date(2023, 8, 8))
+    assert views.period_key("前三季度", date(2022, 10, 1)) != views.period_key("上半年", date(2022, 10, 1))
+    assert views.period_key("2021年", date(2024, 1, 1)) == "2021 全年"
+    assert views.period_key("去年", date(2024, 1, 1)) == "2023 全年"
 
 
 def test_reader_page_context(engine, seeds):

@@ -26,27 +26,41 @@ def display_values(df: pd.DataFrame) -> tuple[pd.Series, str]:
     return values, base_unit
 
 
+def _label(a, v, u) -> str:
+    return f"{'' if pd.isna(a) else a}{v:g}{'' if pd.isna(u) else u}"
+
+
 def metric_comparison(df: pd.DataFrame, *, metric: str, title: str | None = None) -> go.Figure:
     """`df`: county, value, unit, normalised_value, base_unit, period, subject, sentence … as from
-    `queries.metric_comparison`. Figures from different periods are shown side by side, never summed."""
-    title = title if title is not None else f"{esc(metric)} by county"
+    `views.metric_comparison` (one row per county, `period_class` the period compared) or
+    `queries.metric_comparison`. Each figure is a bar labelled as printed, never summed; bars are
+    coloured by period with a legend (the period compared, or each figure's printed period), the axes
+    name the county and the unit."""
+    period = df["period_class"] if "period_class" in df else df.get("period", pd.Series(None, index=df.index))
+    one_period = f" · {esc(period.iloc[0])}" if period.nunique() == 1 and "period_class" in df else ""
+    title = title if title is not None else f"{esc(metric)} by county{one_period}"
     if df.empty:
         return empty(title, f"No county states {esc(metric)}")
     values, unit = display_values(df)
-    df = df.assign(_shown=values.to_numpy(), _rank=df.groupby("county").cumcount())
+    period = period.where(period.notna() & (period.astype(str) != ""), "period not printed").astype(str)
+    df = df.assign(_shown=values.to_numpy(), _period=period.to_numpy())
+    one_each = df["county"].is_unique
     fig = go.Figure()
-    for rank, part in df.groupby("_rank", sort=True):
+    for i, (label, part) in enumerate(df.groupby("_period", sort=False)):
+        approx = part["approx"] if "approx" in part else [None] * len(part)
+        printed = [_label(a, v, u) for a, v, u in zip(approx, part["value"], part["unit"])]
         fig.add_trace(go.Bar(
-            x=[esc(c) for c in part["county"]], y=part["_shown"].tolist(), name=f"figure {rank + 1}",
-            marker_color=colour(int(rank)), showlegend=False,
-            customdata=[[esc(f"{'' if pd.isna(a) else a}{v:g}{u}"), esc(p if isinstance(p, str) else ""),
-                         esc(short(s if isinstance(s, str) else "", 24)), esc(short(sent if isinstance(sent, str) else "", 60))]
-                        for a, v, u, p, s, sent in zip(part["approx"] if "approx" in part else [None] * len(part),
-                                                       part["value"], part["unit"], part["period"],
-                                                       part["subject"], part["sentence"])],
+            x=[esc(c) for c in part["county"]], y=part["_shown"].tolist(), name=esc(label),
+            marker_color=colour(i), text=[esc(t) for t in printed], textposition="outside", cliponaxis=False,
+            offsetgroup="one" if one_each else None, width=0.6 if one_each else None,
+            customdata=[[esc(t), esc(p if isinstance(p, str) else ""),
+                         esc(short(s if isinstance(s, str) else "", 24)),
+                         esc(short(sent if isinstance(sent, str) else "", 60))]
+                        for t, p, s, sent in zip(printed, part["period"], part["subject"], part["sentence"])],
             hovertemplate="%{x}: %{customdata[0]}<br>%{customdata[1]} %{customdata[2]}"
                           "<br><i>%{customdata[3]}</i><extra></extra>",
         ))
-    fig.update_layout(barmode="group")
-    fig.update_yaxes(title_text=esc(unit))
-    return base_layout(fig, title=title, height=380)
+    fig.update_layout(barmode="group", showlegend=True, legend={"title": {"text": "period"}})
+    fig.update_xaxes(title_text="county")
+    fig.update_yaxes(title_text=esc(f"{metric} ({unit})" if unit else metric))
+    return base_layout(fig, title=title, height=400)
