@@ -370,6 +370,8 @@ def _op_set_date(page: _Page, c: Correction, _index: int) -> str | None:
         article.issue_date, article.date_source, article.date_confidence = new.isoformat(), "user", 1.0
         article.corrected_by, article.corrected_at = c.who or WHO, c.when or None
     page.result.issue_date, page.result.date_source, page.result.date_confidence = new.isoformat(), "user", 1.0
+    page.result.date_evidence = [f"set by the user: {new.isoformat()}",
+                                 *(e for e in page.result.date_evidence if not e.startswith("set by the user"))]
     page.result.corrected_by, page.result.corrected_at = c.who or WHO, c.when or None
     return None
 
@@ -682,7 +684,8 @@ def _result_from_tables(key: str, tables: dict[str, Any]) -> PageResult:
                       issue_date=issue.date().isoformat() if issue is not None else None,
                       date_source=page["date_source"], date_confidence=page["date_confidence"] or 0.0,
                       articles=articles, warnings=[ParseWarning(w["source"], w["reason"]) for w in rows("warnings")],
-                      corrected_by=page.get("corrected_by"), corrected_at=page.get("corrected_at"))
+                      corrected_by=page.get("corrected_by"), corrected_at=page.get("corrected_at"),
+                      date_evidence=list(page.get("date_evidence") or []))
 
 
 def _forget_raw(store: Path, keys: set[str]) -> None:

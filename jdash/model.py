@@ -127,6 +127,9 @@ class PageResult:
     warnings: list[ParseWarning] = field(default_factory=list)
     corrected_by: str | None = None  # who set the page's issue date by hand (jdash.corrections)
     corrected_at: str | None = None
+    # Why the page has its date: `year 2016: …` and each cue (jdash.dates.evidence_lines), or where
+    # the date was given (`pages.csv: …`, `file name: …`, `set by the user: …`).
+    date_evidence: list[str] = field(default_factory=list)
 
 
 def _plain(value: Any) -> Any:

@@ -147,7 +147,7 @@ def is_internal_error(warning: ParseWarning) -> bool:
 
 def _process_page(source: str, data: bytes, meta: PageMeta | None) -> PageResult:
     # Imported here: the parser and entity modules are heavy (jieba) and load once per worker.
-    from jdash.dates import resolve_dates
+    from jdash.dates import date_page
     from jdash.enrich import enrich_articles
     from jdash.parser import parse_page
 
@@ -175,7 +175,9 @@ def _process_page(source: str, data: bytes, meta: PageMeta | None) -> PageResult
         if meta is not None:
             article.page = meta.page
             article.paper = meta.paper
-    result.issue_date, result.date_source, result.date_confidence = resolve_dates(articles, text, source, meta)
+    dated = date_page(articles, text, source, meta)
+    result.issue_date, result.date_source, result.date_confidence = dated.issue_date, dated.source, dated.confidence
+    result.date_evidence = dated.evidence
     result.articles = list(enrich_articles(articles))
     log.debug("%s: %d articles, issue date %s (%s)", source, len(result.articles), result.issue_date,
               result.date_source)

@@ -46,7 +46,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "pages": pa.schema([
         ("source", _STR), ("content_hash", _STR), ("issue_date", _DATE), ("date_source", _STR),
         ("date_confidence", pa.float64()), ("n_articles", pa.int64()), ("corrected_by", _STR),
-        ("corrected_at", _STR),
+        ("corrected_at", _STR), ("date_evidence", _LIST_STR),
     ]),
     "warnings": pa.schema([("source", _STR), ("reason", _STR)]),
 }
@@ -129,7 +129,7 @@ def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
         "source": result.source, "content_hash": result.content_hash, "issue_date": _date(result.issue_date),
         "date_source": result.date_source, "date_confidence": result.date_confidence,
         "n_articles": len(result.articles), "corrected_by": result.corrected_by,
-        "corrected_at": result.corrected_at,
+        "corrected_at": result.corrected_at, "date_evidence": list(result.date_evidence),
     })
     page_rows["warnings"].extend({"source": w.source, "reason": w.reason} for w in result.warnings)
     for article in result.articles:

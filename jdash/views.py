@@ -683,6 +683,7 @@ class Reader:
     position: int
     previous_page: tuple[str, str] | None
     next_page: tuple[str, str] | None
+    date_evidence: list[str] = field(default_factory=list)  # why the page has its date (pages.date_evidence)
 
 
 @dataclass
@@ -728,7 +729,15 @@ def reader(engine: Engine, article_id: str) -> Reader | None:
                                   offs.assign(article_id=article_id), figs)
     return Reader(art, offs, list(dict.fromkeys(counties_)), clean_figures(figs), marks, same,
                   int(same["id"].tolist().index(article_id)),
-                  _neighbour_page(engine, art["source"], -1), _neighbour_page(engine, art["source"], 1))
+                  _neighbour_page(engine, art["source"], -1), _neighbour_page(engine, art["source"], 1),
+                  _date_evidence(engine, art["source"]))
+
+
+def _date_evidence(engine: Engine, source: str) -> list[str]:
+    """The page's date evidence: `year 2016: …` and each cue (empty for a page stored without it)."""
+    df = engine.df("SELECT date_evidence FROM pages WHERE source = ? LIMIT 1", [source])
+    value = None if df.empty else df.at[0, "date_evidence"]
+    return [] if value is None or isinstance(value, float) else [str(v) for v in value]
 
 
 def articles(engine: Engine, filters: Filters, *, page: int = 1, per_page: int = 25,

@@ -26,6 +26,10 @@ class Evidence:
     text: str
     rule: str
     at: int = 0  # where the cue starts in the flattened page text
+    # How a `>=` cue spreads over the years from `year` on (jdash.yearmodel.PROFILES): "" the usual
+    # (recent years are likelier), "soon" (most likely `year` itself: a review of the year before),
+    # "estimate" (`year` or, likelier, the year after: an estimate of a year's result).
+    profile: str = ""
 
     def holds(self, year: int) -> bool:
         """Whether `year` agrees with this cue.
@@ -40,7 +44,8 @@ class Evidence:
     def describe(self) -> str:
         """`'十三五'规划实施的第一年 (= 2016)`."""
         sign = {"=": "=", ">=": "≥", "<=": "≤"}[self.relation]
-        return f"{self.text} ({sign} {self.year})"
+        likely = f", likely {self.year + 1}" if self.profile == "estimate" else ""
+        return f"{self.text} ({sign} {self.year}{likely})"
 
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -109,13 +114,16 @@ _PLAN_YEAR_RES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int], flo
     (re.compile(r"^(?:规划|计划|时期)?(?:实施)?的?(?:收官之年|收官|决胜之年|最后一年)"), lambda m: 5, 0.9),
     (re.compile(r"^(?:规划|计划|时期)?(?:实施)?的?中期"), lambda m: 3, 0.6),
 )
+# A plan being drafted or prepared for (`谋划“十五五”`, `编制“十五五”规划`): the year is before it starts.
+_PLAN_PREPARED_BEFORE_RE = re.compile(r"(?:谋划|编制|编制好|编好|迎接)$")
+_PLAN_PREPARED_AFTER_RE = re.compile(r"^(?:规划)?(?:编制|纲要编制|前期研究|谋篇)")
 # A plan named without which of its years: from the year before it starts (it is planned then).
 _PLAN_NAMED_RE = re.compile(r"^(?:规划|计划|时期|期间|以来|开局|收官|中期|的|”)")
 
 
 def plan_cues(flat: str) -> list[Evidence]:
     """Five-year plans: `“十三五”规划实施的第一年` = 2016, `十四五中期` = 2023, `明年是“十二五”收官之年`
-    = 2014; a plan merely named says the year is at least the one before it starts."""
+    = 2014; a plan being prepared (`谋划“十五五”`) says the year is before it starts; one merely named says the year is at least the one before it starts."""
     found: list[Evidence] = []
     for m in _plan_re().finditer(flat):
         name = m.group("name")
@@ -125,6 +133,9 @@ def plan_cues(flat: str) -> list[Evidence]:
         said_of = flat[max(0, m.start() - 5): m.start()]
         shift = -1 if "明年" in said_of else 1 if "去年" in said_of else 0
         text = flat[m.start(): m.end()]
+        if _PLAN_PREPARED_BEFORE_RE.search(said_of) or _PLAN_PREPARED_AFTER_RE.match(tail):
+            found.append(Evidence("<=", start - 1 + shift, 0.7, said_of[-2:] + text + tail[:4], "plan", m.start()))
+            continue
         for pattern, nth, weight in _PLAN_YEAR_RES:
             if hit := pattern.match(tail):
                 found.append(Evidence("=", start + nth(hit) - 1 + shift, weight, text + hit.group(), "plan", m.start()))
@@ -196,10 +207,164 @@ def anniversary_cues(flat: str) -> list[Evidence]:
     return found
 
 
-# The rules that read knowledge cues, in order.
-CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (plan_cues, congress_cues, plenum_cues, anniversary_cues)
+# ----------------------------------------------------------------------------- years printed
+
+YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[-—－~～至到]\s*((?:19|20)\d{2})\s*)?年(?!\s*\d{2,}\s*年)")
+_FORWARD_BEFORE_RE = re.compile(r"(?:(?<![达恢复回升降增提])到|(?<![截])至|力争|确保|预计|计划|将于|将在|将|争取|目标|推动|"
+                                r"努力|有望|规划|展望|要在|要于|之前|届时)")
+_FORWARD_AFTER_RE = re.compile(r"^(?:度)?\s*(?:底前(?!建成|建设|修建|建造|出生|竣工|投用|已)|年底前|前(?![三两一]季度|建成|出生)|"
+                               r"以后|将|要|计划|力争|预计|目标|远景|起将|全面建成|基本实现|完成上市|"
+                               r"\d{1,2}月(?:\d{1,2}日)?(?:起将|起施行|起实施|起执行|底前|前(?!后)))")
+_COMPARED_RE = re.compile(r"(?:较|比|与|同)$")
+_SAME_PERIOD_RE = re.compile(r"^(?:同期|同比|全年)")
+_FULL_YEAR_RESULT_RE = re.compile(r"，(?:全[市县区]|我[市县区]|[\u4e00-\u9fff]{2,5}[市县区])?[^，。；]{0,12}?"
+                                  r"(?:实现|完成|接待|达到|累计|共计|新增|发放|实施)[^，。；]{0,20}?\d")
+_ESTIMATE_RE = re.compile(r"预计|有望|将|力争|计划")
+_ESTIMATED_RE = re.compile(r"((?:19|20)\d{2})年[，,]?[^。；，]{0,12}?预计(?:完成|实现|达到|增长|突破)")
+_REVIEW_CONTEXT_RE = re.compile(r"(?:表彰|表扬|表现突出|先进|考核|评选|述职|履行|总结|汇报|优秀)")
+
+
+@dataclass(frozen=True)
+class _Printed:
+    """A year printed on the page and the words around it (its clause before, a few chars after)."""
+
+    flat: str
+    match: re.Match[str]
+    before: str
+
+    @property
+    def year(self) -> int:
+        return int(self.match.group(1))
+
+    @property
+    def after(self) -> str:
+        return self.flat[self.match.end(): self.match.end() + 10]
+
+    def text(self, extra_after: int = 0, lead: str = "") -> str:
+        """The year as printed, `lead` (a word of the clause before it) first and `extra_after` chars after."""
+        start = self.before.rfind(lead) if lead else -1
+        head = self.before[start:] if 0 <= start and len(self.before) - start <= 8 else ""
+        return head + self.match.group() + self.flat[self.match.end(): self.match.end() + extra_after]
+
+
+def span_of_years(p: _Printed) -> list[Evidence] | None:
+    """`2021—2025年`: a span that has begun and not ended: the year is ≥ 2021 and ≤ 2025."""
+    if not p.match.group(2):
+        return None
+    return [Evidence(">=", p.year, 0.7, p.text(), "span", p.match.start()),
+            Evidence("<=", int(p.match.group(2)), 0.6, p.text(), "span", p.match.start())]
+
+
+def compared_year(p: _Printed) -> list[Evidence] | None:
+    """`较2022年同期增加`: a comparison with the same period of an earlier year, most often the year
+    before: the year is ≥ 2023, and likely 2023."""
+    if not (_COMPARED_RE.search(p.before) and _SAME_PERIOD_RE.match(p.after)):
+        return None
+    return [Evidence(">=", p.year + 1, 0.9, p.text(2, lead=p.before[-1]), "comparison", p.match.start(), profile="soon")]
+
+
+def estimated_year(p: _Printed) -> list[Evidence] | None:
+    """`2023年预计完成投资50亿元`: an estimate of a year's result: the year is under way or over,
+    ≥ 2023; with no later year on the page it is printed when the year is over or nearly so, most
+    often early in the next: likely 2024."""
+    if not _ESTIMATED_RE.match(p.flat, p.match.start()):
+        return None
+    latest = max((int(m.group(2) or m.group(1)) for m in YEAR_RE.finditer(p.flat)), default=0)
+    return [Evidence(">=", p.year, 0.8, p.text(4), "estimate", p.match.start(),
+                     profile="estimate" if p.year >= latest else "")]
+
+
+def forward_year(p: _Printed) -> list[Evidence] | None:
+    """`到2025年`, `2025年底前`, `力争…2027年建成投用`: a target: the year is ≤ 2025."""
+    trigger = _FORWARD_BEFORE_RE.search(p.before)
+    if not (_FORWARD_AFTER_RE.match(p.after) or trigger):
+        return None
+    return [Evidence("<=", p.year, 0.8, p.text(3, lead=trigger.group() if trigger else ""), "target", p.match.start())]
+
+
+def reviewed_year(p: _Printed) -> list[Evidence] | None:
+    """`表彰2021年度优秀党组织`: an annual review: the year is ≥ 2022, most often 2022."""
+    near = p.flat[max(0, p.match.start() - 20): p.match.end() + 20]
+    if not (p.after.startswith("度") and _REVIEW_CONTEXT_RE.search(near)):
+        return None
+    return [Evidence(">=", p.year + 1, 0.85, p.text(8), "review", p.match.start(), profile="soon")]
+
+
+def whole_year_result(p: _Printed) -> list[Evidence] | None:
+    """`2012年，全县新建农家书屋45个`: a whole year's result opening its sentence is reported after
+    that year: the year is ≥ 2013, most often 2013 (an estimate, `预计`, is not a result)."""
+    result = _FULL_YEAR_RESULT_RE.match(p.flat, p.match.end())
+    if p.before or not result or _ESTIMATE_RE.search(result.group()):
+        return None
+    text = p.match.group() + result.group()[:8]
+    return [Evidence(">=", p.year + 1, 0.75, text, "result", p.match.start(), profile="soon")]
+
+
+_PART_OF_YEAR_RE = re.compile(r"^(?:上半年|前三季度|一季度|第一季度|前两个月|[1一]\s*[-—－至到~～]\s*\d{1,2}\s*月)")
+
+
+def part_of_year(p: _Printed) -> list[Evidence] | None:
+    """`2013年上半年全市完成投资100亿元`: part of a year, reported while the year runs: the year is
+    ≥ 2013, most often 2013."""
+    if not _PART_OF_YEAR_RE.match(p.after):
+        return None
+    return [Evidence(">=", p.year, 0.85, p.text(4), "year", p.match.start(), profile="soon")]
+
+
+def plain_year(p: _Printed) -> list[Evidence]:
+    """`2023年以来`, `2021年全镇新修道路12条`: a year spoken of as past or present: the year is ≥ 2023."""
+    return [Evidence(">=", p.year, 0.75, p.text(2), "year", p.match.start())]
+
+
+# How a printed year is read: the first rule that answers decides.
+PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
+    span_of_years, compared_year, estimated_year, forward_year, reviewed_year, whole_year_result, part_of_year, plain_year)
+
+
+def printed_year_cues(flat: str) -> list[Evidence]:
+    """Each year printed in `flat`, read by `PRINTED_YEAR_RULES`. The clause before a year stops at
+    the year before it: in `到2025年改造好1998年底前建成的`, 到 is 2025's, not 2000's."""
+    found: list[Evidence] = []
+    previous_end = 0
+    for m in YEAR_RE.finditer(flat):
+        before = re.split(r"[。；！？，]", flat[max(previous_end, m.start() - 14): m.start()])[-1]
+        previous_end = m.end()
+        printed = _Printed(flat, m, before)
+        for rule in PRINTED_YEAR_RULES:
+            if (cues := rule(printed)) is not None:
+                found.extend(cues)
+                break
+    return [e for e in found if 1949 <= e.year <= 2100]
+
+
+_RELATIVE_DATE_RE = re.compile(r"(?P<word>去年|今年|前年)(?P<md>\d{1,2}月\d{1,2}日)")
+_FULL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2}月\d{1,2}日)")
+_RELATIVE_SHIFT = {"今年": 0, "去年": 1, "前年": 2}
+
+
+def relative_date_cues(flat: str) -> list[Evidence]:
+    """`去年12月28日` where the page also prints `2019年12月28日`: the same day seen from a year
+    later: the year is 2020."""
+    full = {m.group(2): int(m.group(1)) for m in _FULL_DATE_RE.finditer(flat)}
+    return [Evidence("=", full[m.group("md")] + _RELATIVE_SHIFT[m.group("word")], 0.85, m.group(), "relative",
+                     m.start()) for m in _RELATIVE_DATE_RE.finditer(flat) if m.group("md") in full]
+
+
+# The rules that read cues, in order.
+CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
+    plan_cues, congress_cues, plenum_cues, anniversary_cues, printed_year_cues, relative_date_cues)
+
+
+def page_cues(text: str) -> list[Evidence]:
+    """Every cue about its year that `text` gives, in text order.
+
+    >>> [e.describe() for e in page_cues("纪念红军长征胜利80周年。")]
+    ['红军长征胜利80周年 (= 2016)']
+    """
+    flat = re.sub(r"\s+", "", text)
+    return sorted((e for rule in CUE_RULES for e in rule(flat)), key=lambda e: e.at)
 
 
 def knowledge_cues(flat: str) -> list[Evidence]:
-    """Every cue the knowledge rules read in `flat` (page text without whitespace), in text order."""
-    return sorted((e for rule in CUE_RULES for e in rule(flat)), key=lambda e: e.at)
+    """The cues read with the knowledge in data files (plans, congresses, plenums, anniversaries)."""
+    return sorted((e for rule in CUE_RULES[:4] for e in rule(flat)), key=lambda e: e.at)

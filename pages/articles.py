@@ -36,6 +36,9 @@ if wanted:
                                             w.text(row["dateline_place"]), reporters,
                                             w.text(row["column"]), row["source"],
                                             correct.provenance(row)] if x))
+    if r.date_evidence and row["date_source"] in ("inferred", "unknown", "user"):
+        with st.expander(f"Why this date: {w.md(r.date_evidence[0])}"):
+            st.markdown("\n".join(f"- {w.md(line)}" for line in r.date_evidence[1:]) or "No other cue.")
     marks = r.marks
     st.html(f'<div style="font-size:0.8em;color:#666">Highlighted: {w.legend_html()}</div>')
     st.html(w.highlighted_html(row["body"], marks))

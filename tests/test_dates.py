@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from jdash.dates import date_from_filename, infer_year, resolve_dates, year_mentions
+from jdash.dates import date_from_filename, infer_year, resolve_dates
 from jdash.parser import parse_page
+from jdash.yearcues import page_cues
 
 
 @dataclass
@@ -42,9 +43,9 @@ def test_infer_year_is_never_certain_and_none_without_years():
     assert infer_year("今天上午，全县召开工作会议。") == (None, 0.0)
 
 
-def test_year_mentions_classify_context():
-    contexts = {m.year: m.context for m in year_mentions("表扬2021年度表现突出的个人，2025年底前完成，2022年实现增长。")}
-    assert contexts == {2021: "review", 2025: "forward", 2022: "plain"}
+def test_printed_years_are_read_in_their_context():
+    cues = {(e.rule, e.relation, e.year) for e in page_cues("表扬2021年度表现突出的个人，2025年底前完成，2022年实现增长。")}
+    assert cues == {("review", ">=", 2022), ("target", "<=", 2025), ("year", ">=", 2022)}
 
 
 @pytest.mark.parametrize(

@@ -120,7 +120,7 @@ def test_debug_raises_the_internal_error(monkeypatch):
     def broken(*args):
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(jdash.dates, "resolve_dates", broken)
+    monkeypatch.setattr(jdash.dates, "date_page", broken)
     monkeypatch.setenv(DEBUG_ENV, "1")
     with pytest.raises(ZeroDivisionError):
         process_page("odd.txt", SEEDS[0].read_bytes())

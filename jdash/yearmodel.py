@@ -1,0 +1,130 @@
+"""The page's year as the one that best explains all its cues (jdash.yearcues), with a confidence.
+
+Each cue is read as a likelihood over candidate years. With probability `weight` it was read
+right and then:
+
+- `= v`: the year is v;
+- `>= v` (a year spoken of as past or present): the year is v or soon after, less likely the
+  further after (`AFTER`; the cue may say how it spreads: `PROFILES`);
+- `<= v` (a target): the year is v or some years before (`BEFORE`, flatter: targets lie 0–10
+  years ahead);
+
+otherwise it says nothing (`NOISE`, the same for every year). Cues of one rule naming one year are
+one cue (a page that repeats 2019 ten times is not ten witnesses). The posterior over the years
+around the cues is their product, normalised; its largest share is the confidence. Below
+`MIN_CONFIDENCE` the year is unknown: no year is better than a guess put on a timeline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from jdash.yearcues import Evidence, page_cues
+
+# P(year = v + d | the page says the year is ≥ v), d = 0, 1, 2 …; beyond the table, TAIL.
+AFTER = (0.45, 0.3, 0.1, 0.05, 0.03, 0.02, 0.015, 0.01, 0.008, 0.006)
+# … when the cue names the year to come right after it (`soon`: a review of 2021 is printed in 2022).
+SOON_AFTER = (0.8, 0.1, 0.03, 0.02, 0.01, 0.008, 0.006, 0.005)
+# … for an estimate of year v's result printed when no later year is (likelier printed in v + 1).
+ESTIMATE = (0.35, 0.6, 0.02, 0.01)
+PROFILES = {"": AFTER, "soon": SOON_AFTER, "estimate": ESTIMATE}
+# P(year = v − d | the page sets a target for year v): targets lie up to 15 years ahead.
+BEFORE = (0.08,) * 10 + (0.04,) * 5
+TAIL = 0.003
+NOISE = 1 / 40  # a cue read wrong: any year of a 40-year span
+MARGIN = 5  # candidate years reach this far beyond the cues
+MAX_CONFIDENCE = 0.99  # an inferred year is never certain
+MIN_CONFIDENCE = 0.25
+
+
+@dataclass(frozen=True)
+class YearVerdict:
+    """The page's year (None when unknown), how sure, and the cues: those that agree with the
+    year, strongest first, and those against it."""
+
+    year: int | None
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+    against: tuple[Evidence, ...] = ()
+
+    def summary(self) -> str:
+        """`year 2016: “十三五”规划实施的第一年 (= 2016); 红军长征胜利80周年 (= 2016)`."""
+        said = "; ".join(dict.fromkeys(e.describe() for e in self.evidence[:5]))
+        head = f"year {self.year}" if self.year is not None else "year unknown"
+        tail = f" — against: {'; '.join(e.describe() for e in self.against[:2])}" if self.against else ""
+        return f"{head}: {said or 'no cue'}{tail}"
+
+
+def likelihood(cue: Evidence, year: int) -> float:
+    """How likely `cue` is if the page's year is `year`.
+
+    >>> likelihood(Evidence("=", 2016, 0.9, "", ""), 2016) > likelihood(Evidence("=", 2016, 0.9, "", ""), 2017)
+    True
+    """
+    if cue.relation == "=":
+        shape = 1.0 if year == cue.year else 0.0
+    else:
+        d = year - cue.year if cue.relation == ">=" else cue.year - year
+        profile = PROFILES[cue.profile] if cue.relation == ">=" else BEFORE
+        shape = 0.0 if d < 0 else profile[d] if d < len(profile) else TAIL
+    return cue.weight * shape + (1 - cue.weight) * NOISE
+
+
+def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:
+    """Cues of one rule that say the same thing count once, a little stronger (1 − Π(1 − w)), with
+    the first one's text.
+
+    >>> [c.weight for c in merge_repeats([Evidence(">=", 2019, 0.5, "a", "year")] * 2)]
+    [0.75]
+    """
+    merged: dict[tuple[str, int, str, str], Evidence] = {}
+    for cue in cues:
+        key = (cue.relation, cue.year, cue.rule, cue.profile)
+        if key in merged:
+            first = merged[key]
+            weight = 1 - (1 - first.weight) * (1 - cue.weight)
+            merged[key] = dataclasses.replace(first, weight=weight)
+        else:
+            merged[key] = cue
+    return list(merged.values())
+
+
+def posterior(cues: Sequence[Evidence]) -> dict[int, float]:
+    """P(year | cues) over the candidate years around the cues (uniform prior)."""
+    years = [c.year for c in cues]
+    candidates = range(max(1949, min(years) - MARGIN), min(2100, max(years) + MARGIN) + 1)
+    scores = {}
+    for year in candidates:
+        score = 1.0
+        for cue in cues:
+            score *= likelihood(cue, year)
+        scores[year] = score
+    total = sum(scores.values()) or 1.0
+    return {year: score / total for year, score in scores.items()}
+
+
+def judge(cues: Iterable[Evidence]) -> YearVerdict:
+    """The year that best explains `cues`, or None when they are too weak to say."""
+    merged = merge_repeats(cues)
+    if not merged:
+        return YearVerdict(None, 0.0)
+    shares = posterior(merged)
+    best = max(shares, key=lambda y: (shares[y], -y))
+    confidence = round(min(shares[best], MAX_CONFIDENCE), 2)
+    ranked = sorted(merged, key=lambda c: -likelihood(c, best) / max(likelihood(c, best + 1), likelihood(c, best - 1)))
+    agree = tuple(c for c in ranked if c.holds(best))
+    against = tuple(c for c in merged if not c.holds(best))
+    if confidence < MIN_CONFIDENCE:
+        return YearVerdict(None, confidence, tuple(merged), ())
+    return YearVerdict(best, confidence, agree, against)
+
+
+def judge_text(text: str) -> YearVerdict:
+    """The year of a page's text: `judge(page_cues(text))`.
+
+    >>> judge_text("纪念红军长征胜利80周年。“十三五”规划实施的第一年，全县新增就业5000人。").year
+    2016
+    """
+    return judge(page_cues(text))

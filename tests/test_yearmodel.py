@@ -1,0 +1,120 @@
+"""The year as the one that best explains a page's cues: each kind of printed-year cue, competing
+cues, confidence, unknown years, and the evidence kept with the page. All text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdash import corrections as C
+from jdash.dates import PageDate, date_page, infer_year
+from jdash.parser import parse_page
+from jdash.pipeline import process_page
+from jdash.store import apply_corrections, build, load_corpus
+from jdash.tables import corpus_from_results
+from jdash.yearcues import Evidence, page_cues
+from jdash.yearmodel import MIN_CONFIDENCE, judge, judge_text
+
+
+def _cues(text):
+    return {(e.rule, e.relation, e.year) for e in page_cues(text)}
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("前三季度全县税收较2022年同期增加12%。", ("comparison", ">=", 2023)),
+        ("2023年以来，全镇新增市场主体300户。", ("year", ">=", 2023)),
+        ("力争到2025年，全县建成智慧社区40个。", ("target", "<=", 2025)),
+        ("2019年，全县接待游客38万人次。", ("result", ">=", 2020)),
+        ("2024年上半年，全区完成投资12亿元。", ("year", ">=", 2024)),
+        ("会议表彰了2020年度优秀党组织。", ("review", ">=", 2021)),
+        ("《2021—2025年行动方案》印发。", ("span", "<=", 2025)),
+        ("2023年预计完成固定资产投资50亿元。", ("estimate", ">=", 2023)),
+        ("去年12月28日，县城至园区公交开通。2019年12月28日开通的公交线路", ("relative", "=", 2020)),
+        ("新规定自2026年1月起施行。", ("target", "<=", 2026)),
+    ],
+)
+def test_each_kind_of_printed_year(text, cue):
+    assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # A comparison with the same period of a year is most often with the year before.
+        ("1至10月，全县外贸进出口较2022年同期增长9.1%。", 2023),
+        # An estimate of a year's result with nothing later on the page: printed the year after.
+        ("2023年预计完成固定资产投资50亿元，同比增长8%。", 2024),
+        # … but not when the page speaks of a later year as under way.
+        ("2012年，全县预计实现生产总值200亿元。2013年以来新开工项目9个。", 2013),
+        # A target beside a review: weighed, neither the highest nor the first.
+        ("力争到2025年，全县建成示范村50个。2019年，全县接待游客45万人次。", 2020),
+        # The same day named with its year and as 去年.
+        ("去年12月28日，城区环线通车。2019年12月28日通车的环线已运行良好。", 2020),
+    ],
+)
+def test_the_year_that_best_explains_the_cues(text, year):
+    assert infer_year(text)[0] == year
+
+
+def test_agreeing_cues_raise_confidence_and_conflicts_lower_it():
+    one = judge_text("2021年以来，全镇新建厂房6座。")
+    two = judge_text("2021年以来，全镇新建厂房6座。会议表彰了2020年度先进集体。纪念建党100周年。")
+    conflict = judge_text("2021年以来，全镇新建厂房6座。纪念改革开放40周年。")
+    assert one.year == two.year == 2021 and two.confidence > one.confidence
+    assert conflict.confidence < two.confidence and conflict.against
+
+
+def test_too_weak_evidence_gives_no_year():
+    verdict = judge_text("力争到2025年，全县建成示范村50个。")
+    assert verdict.year is None and verdict.confidence < MIN_CONFIDENCE
+    assert verdict.summary().startswith("year unknown: 力争到2025年")
+    assert judge([]).year is None and infer_year("今天全县召开大会。") == (None, 0.0)
+
+
+def test_repeated_cues_count_once():
+    once = judge([Evidence(">=", 2019, 0.75, "2019年", "year")])
+    many = judge([Evidence(">=", 2019, 0.75, "2019年", "year")] * 10)
+    assert many.year == once.year == 2019 and many.confidence < 0.6
+
+
+def test_the_summary_names_the_cues_that_decided():
+    verdict = judge_text("今年是“十三五”规划实施的第一年。纪念红军长征胜利80周年文艺演出举行。")
+    assert verdict.year == 2016 and verdict.confidence >= 0.9
+    assert verdict.summary() == "year 2016: “十三五”规划实施的第一年 (= 2016); 红军长征胜利80周年 (= 2016)"
+
+
+PAGE = ("本报泗水6月3日讯（记者 周七）今天，全县“十三五”规划实施的第一年重点项目观摩会召开。"
+        "纪念红军长征胜利80周年文艺演出同日举行。\n\n泗水县观摩重点项目\n")
+UNDATED = "本报泗水6月3日讯（记者 周七）今天，全县重点项目观摩会召开。力争到2025年建成示范村50个。\n\n泗水县观摩重点项目\n"
+
+
+def test_the_page_date_carries_its_evidence():
+    dated = date_page(parse_page(PAGE, "x.txt"), PAGE, "x.txt")
+    assert (dated.issue_date, dated.source) == ("2016-06-04", "inferred")
+    assert dated.evidence[0].startswith("year 2016: “十三五”规划实施的第一年")
+    assert "红军长征胜利80周年 (= 2016)" in dated.evidence
+    unknown = date_page(parse_page(UNDATED, "y.txt"), UNDATED, "y.txt")
+    assert unknown == PageDate(None, "unknown", 0.0, unknown.evidence) and unknown.evidence[0].startswith("year unknown")
+    given = date_page(parse_page(PAGE, "2016-06-04_p1.txt"), PAGE, "2016-06-04_p1.txt")
+    assert given.evidence == ["file name: 2016-06-04_p1.txt"]
+
+
+def test_the_evidence_is_a_column_of_the_pages_table():
+    results = [process_page("x.txt", PAGE.encode()), process_page("y.txt", UNDATED.encode())]
+    pages = corpus_from_results(results).pages.set_index("source")
+    assert pages.at["x.txt", "date_evidence"][0].startswith("year 2016")
+    assert pages.at["y.txt", "date_evidence"][0].startswith("year unknown")
+    assert pages["issue_date"].isna().tolist() == [False, True]
+
+
+def test_a_date_set_by_the_user_is_said_first_in_the_evidence(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "x.txt").write_text(PAGE, encoding="utf-8")
+    build([tmp_path / "pages"], tmp_path / "store")
+    c = load_corpus(tmp_path / "store")
+    page = c.articles.sort_values("order")
+    anchor = C.Anchorer("x.txt", c.pages.at[0, "content_hash"], list(zip(page["id"], page["headline"], page["body"])))
+    apply_corrections(tmp_path / "store", [C.make("set_date", anchor.page_anchor(), "2017-06-04")])
+    evidence = load_corpus(tmp_path / "store").pages.at[0, "date_evidence"]
+    assert evidence[0] == "set by the user: 2017-06-04" and evidence[1].startswith("year 2016")
