@@ -35,7 +35,7 @@ COLUMNS = {
                 "normalised_value", "base_unit", "kind", "subject", "period", "approx", "sentence", "confidence",
                 "corrected_by", "corrected_at"],
     "pages": ["source", "content_hash", "issue_date", "date_source", "date_confidence", "n_articles", "corrected_by",
-              "corrected_at"],
+              "corrected_at", "date_evidence"],
     "warnings": ["source", "reason"],
 }
 
