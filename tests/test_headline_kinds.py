@@ -55,3 +55,27 @@ def test_a_body_line_after_a_sentence_is_not_taken_for_a_title_under_it():
     # the last paragraph runs on past a line end into a sentence that ends: no title is glued under it
     article = first_article("会议要求，要压实责任。各部门要\n抓好落实，确保取得实效。")
     assert article.headline == "" and article.body.endswith("确保取得实效。")
+
+
+KICKERS = [
+    ("干在实处 走在前列", "某区18个重大项目集中开工"),  # a slogan of two phrases
+    ("项目建设 攻坚突破年", "某区18个重大项目集中开工"),  # phrases of unequal length
+    ("东湖新区老城区西城区", "某市推动“三区联动”发展"),  # a run of places
+    ("任城区、兖州区、邹城市", "某市推动“三区联动”发展"),
+]
+
+
+@pytest.mark.parametrize("kicker, headline", KICKERS)
+@pytest.mark.parametrize("layout", ["\n", "\n\n", "glued"])
+def test_kicker_over_the_headline(kicker, headline, layout):
+    """In one block, in two blocks, or glued under the body: the kicker is no part of the headline."""
+    if layout == "glued":
+        article = first_article(f"{kicker}\n{headline}")
+    else:
+        article = parse_page(f"{BODY}\n{kicker}{layout}{headline}\n{NEXT_NEWS}", "x.txt")[0]
+    assert (article.kicker, article.headline, article.kind) == (kicker, headline, "news")
+
+
+def test_one_place_inside_another_stays_in_the_headline():
+    article = parse_page(f"{BODY}\n东湖区老城片区\n棚户区改造启动\n{NEXT_NEWS}", "x.txt")[0]
+    assert (article.kicker, article.headline) == (None, "东湖区老城片区棚户区改造启动")

@@ -231,6 +231,11 @@ def test_separator_count(text, count):
     (titles.kicker_form_line, "我市召开中央、省生态", "环保督察整改推进会", False),  # as long as a wrapped line
     (titles.before_topic_head, "撤县设区一周年", "兖州：融入中心城区", True),
     (titles.before_topic_head, "撤县设区一周年", "兖州融入中心城区", False),
+    (titles.place_line, "东湖新区老城区西城区", "某市推动“三区联动”发展", True),  # a run of places
+    (titles.place_line, "东湖区老城片区", "棚户区改造启动", False),  # one place inside another
+    (titles.slogan_line, "项目建设 攻坚突破年", "某区18个重大项目集中开工", True),
+    (titles.slogan_line, "助企纾困 稳岗留工", "根治欠薪", False),
+    (titles.slogan_line, "某区18个重大项目集中开工", "干在实处 走在前列", False),
 ])
 def test_in_block_kicker_rules(rule, first, second, expected):
     assert rule(first, second) is expected
@@ -242,6 +247,31 @@ def test_in_block_kicker_rules(rule, first, second, expected):
 ])
 def test_kicker_forms(text, visit, parallel):
     assert (titles.reporter_visit(text), titles.parallel_phrases(text)) == (visit, parallel)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("干在实处 走在前列", True), ("项目建设 攻坚突破年", True), ("任城区、兖州区", True),
+    ("张伟讲话 李明主持", False),  # people and what they did
+    ("勇于争先 干在实处 走在前列", True), ("勇于争先 干在实处 走在前列 再创佳绩", False),  # too long for a kicker
+    ("今天， 会议召开", False), ("某区18个重大项目集中开工", False),
+])
+def test_slogan(text, expected):
+    assert titles.slogan(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("东湖新区老城区西城区", True), ("任城区、兖州区、邹城市", True), ("曲阜 邹城", True), ("东湖镇西山镇", True),
+    ("任城区", False),  # one place: is_place_name's
+    ("全市城区", False), ("兖州区颜店镇", False), ("东湖区老城片区", False),  # no list of peers
+    ("某市推动“三区联动”发展", False),
+])
+def test_place_run(text, expected):
+    assert titles.place_run(text) is expected
+
+
+def test_place_run_kicker_in_a_title_run():
+    assert assemble.place_kicker(Block("title", "x"), "东湖新区老城区西城区", "某市推动“三区联动”发展")
+    assert not assemble.place_kicker(Block("title", "x"), "某市推动“三区联动”发展", "东湖新区老城区西城区")
 
 
 def test_form_kicker():

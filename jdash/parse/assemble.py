@@ -28,6 +28,7 @@ from jdash.parse.titles import (
     kicker_like,
     label_like,
     looks_like_title,
+    place_run,
     separator_count,
     split_trailing_subheadline,
     stands_alone,
@@ -475,8 +476,9 @@ def marked_kicker(block: Block, first: str, second: str) -> bool:
 
 
 def place_kicker(block: Block, first: str, second: str) -> bool:
-    """`梁山县` / `8个项目集中开工`: a place name over a headline that reads on its own."""
-    return _second_is_title(second) and is_place_name(first) and stands_alone(second)
+    """`梁山县` / `8个项目集中开工`, `东湖新区老城区西城区` / `某市推动“三区联动”发展`: a place name,
+    or a run of them, over a headline that reads on its own."""
+    return _second_is_title(second) and (is_place_name(first) or place_run(first)) and stands_alone(second)
 
 
 def label_kicker(block: Block, first: str, second: str) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from jdash.datafiles import read_table
 from jdash.parse.lexicon import alternation
 from jdash.parse.names import common_names, surnames
 from jdash.parse.text import (
@@ -18,6 +20,10 @@ from jdash.parse.text import (
 MAX_TITLE_CHARS = 50
 MAX_SUBTITLE_CHARS = 70
 KICKER_MAX_CHARS = 9
+# A slogan kicker is at most this long; the title line under it at least FULL_TITLE_MIN_CHARS.
+SLOGAN_MAX_CHARS = 12
+FULL_TITLE_MIN_CHARS = 8
+SLOGAN_PART_RE = re.compile(r"[\w“”‘’·]+")
 LABEL_MAX_CHARS = 12
 # No page is wrapped narrower than this: a shorter first line in a block was broken on purpose.
 MIN_WRAP_WIDTH = 10
@@ -184,8 +190,29 @@ def is_kicker_line(first: str, second: str) -> bool:
 
 
 def place_line(first: str, second: str) -> bool:
-    """`太白湖新区` / `“一站式”服务让群众办事更省心`: a line that is exactly a place name."""
-    return is_place_name(first)
+    """`太白湖新区` / `“一站式”服务让群众办事更省心`: a line that is exactly a place name, or a run of
+    place names (`东湖新区老城区西城区` / `某市推动“三区联动”发展`)."""
+    return is_place_name(first) or place_run(first)
+
+
+def slogan_line(first: str, second: str) -> bool:
+    """`项目建设 攻坚突破年` / `某区18个重大项目集中开工`: a slogan (see `slogan`) over a full title
+    line, one of eight characters or more that does not go on with the slogan's phrases
+    (`助企纾困 稳岗留工` / `根治欠薪` is one headline). The slogan line is narrower than the title
+    line, so the break is the printer's: a wrap fills its first line (`厚植民生福祉 擦亮为` /
+    `民底色——…` is a wrapped headline)."""
+    return (slogan(first) and len(compact(second)) >= FULL_TITLE_MIN_CHARS
+            and display_width(first) + 2 <= display_width(second)
+            and not parallel_phrases(f"{first.strip()} {second.strip()}"))
+
+
+def display_width(text: str) -> int:
+    """Columns a line takes: a Chinese character two, a digit, letter, space or dash one.
+
+    >>> display_width("某区18个项目")
+    12
+    """
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text.strip())
 
 
 def short_phrase_line(first: str, second: str) -> bool:
@@ -213,7 +240,7 @@ def before_topic_head(first: str, second: str) -> bool:
     return bool(TOPIC_HEAD_RE.match(compact(second))) and 2 <= len(compact(first)) < MIN_WRAP_WIDTH
 
 
-IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, before_topic_head)
+IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, slogan_line, before_topic_head)
 
 
 def kicker_form(text: str) -> bool:
@@ -244,6 +271,61 @@ def parallel_phrases(text: str) -> bool:
     seldom has parts of one length.)"""
     parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
     return len(parts) >= 2 and len({len(p) for p in parts}) == 1 and 2 <= len(parts[0]) <= 6 and _plain_phrase(text)
+
+
+def slogan(text: str) -> bool:
+    """`干在实处 走在前列`, `项目建设 攻坚突破年`: two or more short phrases (2–7 characters, not
+    necessarily of one length) set apart by spaces or 、, 12 characters at most, no sentence
+    punctuation or dashes (`稳外贸 扩外资——` opens a wrapped title and its subheadline), no
+    people and what they did (`张伟讲话 李明主持`).
+
+    >>> slogan("项目建设 攻坚突破年"), slogan("张伟讲话 李明主持"), slogan("某区18个重大项目集中开工")
+    (True, False, False)
+    """
+    parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
+    return (len(parts) >= 2 and all(2 <= len(p) <= 7 and SLOGAN_PART_RE.fullmatch(p) for p in parts)
+            and len(compact(text)) <= SLOGAN_MAX_CHARS
+            and _plain_phrase(text) and not is_people_and_verbs(compact(text)))
+
+
+def place_run(text: str) -> bool:
+    """`东湖新区老城区西城区`, `任城区、兖州区`: two or more place names of one level and nothing else,
+    each a county, zone or town of the gazetteer or a name ending in a unit of that level
+    (data/place_units.csv) after a stem of two to five characters. A place inside another
+    (`某区某片区`, `某县某镇`) is one place, not a list.
+
+    >>> place_run("东湖新区老城区西城区"), place_run("任城区、兖州区"), place_run("全市城区"), place_run("东湖区老城片区")
+    (True, True, False, False)
+    """
+    flat = text.strip()
+    return any(pattern.fullmatch(flat) for pattern in _place_run_patterns())
+
+
+@lru_cache(maxsize=1)
+def _place_run_patterns() -> tuple[re.Pattern[str], ...]:
+    """One pattern per level: a run of two or more units of that level."""
+    from jdash.gazetteer import places, towns
+
+    known = {"county": [p.alias for p in places()], "town": [p.alias for p in towns()], "zone": []}
+    units: dict[str, list[str]] = {}
+    for row in read_table("place_units.csv"):
+        units.setdefault(row["level"], []).append(row["unit"])
+    every = [u for endings in units.values() for u in endings]
+    unit_ends = "".join(sorted({u[-1] for u in every}))  # a stem holds no unit's last character
+    patterns = []
+    for level, endings in units.items():
+        aliases = "".join(f"{re.escape(a)}|" for a in sorted(known.get(level, []), key=len, reverse=True))
+        ends = "|".join(_unit_of_level(u, every, endings) for u in sorted(endings, key=len, reverse=True))
+        unit = rf"(?:{aliases}[^{unit_ends}\W\d_]{{2,5}}?(?:{ends}))"
+        patterns.append(re.compile(rf"{unit}(?:[、\s]*{unit})+"))
+    return tuple(patterns)
+
+
+def _unit_of_level(unit: str, every: list[str], same_level: list[str]) -> str:
+    """`区` not preceded by `片` or `园`: 片区 and 园区 are units of another level."""
+    guards = "".join(f"(?<!{re.escape(v[: -len(unit)])})" for v in every
+                     if v.endswith(unit) and v != unit and v not in same_level)
+    return guards + re.escape(unit)
 
 
 def stands_alone(title: str) -> bool:
