@@ -74,7 +74,8 @@ def enrich_articles(articles: list[Article]) -> list[Article]:
                 primary_county=county,
                 officials=officials,
                 persons=persons,
-                figures=extract_figures(article.body or "", county, city_event=_city_event(officials)),
+                figures=extract_figures(article.body or "", county, city_event=_city_event(officials),
+                                        heading=_heading(article)),
                 topics=[
                     {"topic": name, "score": score}
                     for name, score in score_topics(_heading(article), article.body or "", article.column)

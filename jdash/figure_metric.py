@@ -328,6 +328,16 @@ def share_part(c: Ctx) -> Answer | None:
     return found if found else _named(noun_tail(c.t[c.lo : c.share_of]))
 
 
+def with_noun_modifiers(t: str, lo: int, end: int, found: tuple[str, Metric]) -> tuple[str, Metric]:
+    """服务业项目6个 → 服务业项目, not the bare known metric 项目: the nouns printed right before a known
+    metric belong to what is counted (its canonical metric stays the known one's)."""
+    longer = noun_tail(t[lo:end])
+    if (longer and len(longer) >= len(found[0]) + 2 and longer.endswith(found[0]) and not t[end - len(longer) - 1].isdigit()
+            and not any(w in longer for w in read_words("media_words.txt"))):
+        return longer, found[1]  # not 年产值 of 2021年产值, not a label of the paper's (摄影)
+    return found
+
+
 def known_metric_before(c: Ctx) -> Answer | None:
     """实现营业收入12.7亿元 → 营业收入; 播种面积稳定在45万亩 → 播种面积 (the words between name no other measure)."""
     found = metric_before(c.t, c.lo, c.number_lo)
@@ -335,7 +345,7 @@ def known_metric_before(c: Ctx) -> Answer | None:
         return None
     end_of_metric = c.t.rfind(found[0], c.lo, c.number_lo) + len(found[0])
     if gap_is_empty(c.t[end_of_metric : c.number_lo]):
-        return found
+        return with_noun_modifiers(c.t, c.lo, end_of_metric, found)
     return _named(noun_tail(c.t[end_of_metric : c.number_lo]) or found[0])
 
 
@@ -428,9 +438,47 @@ def change_named(c: Ctx, a: Answer) -> Answer | None:
     return None
 
 
+BARE_HEAD = 2  # a head of at most two characters (项目, 企业) names no class of things on its own
+_MODIFIER_FLAGS = ("v", "vn", "nz")
+
+
+def _defining_verbs(tags: list[tuple[str, str]]) -> str:
+    """The verbs that end `tags` and define a class (集中开工 of 本次集中开工), up to a predicate (实施),
+    a determiner or a place; at most six characters."""
+    words: list[str] = []
+    for word, flag in reversed(tags):
+        if flag not in _MODIFIER_FLAGS or word in read_words("predicate_verbs.txt") or word in _skip():
+            break
+        if sum(map(len, words)) + len(word) > 6:
+            break
+        words.insert(0, word)
+    return "".join(words)
+
+
+def defining_words(c: Ctx, a: Answer) -> Answer | None:
+    """本次集中开工项目30个 → 集中开工项目, 参会企业20家 → 参会企业, 45个项目集中开工 → 集中开工项目: a bare
+    head (项目, 企业) keeps the verbs that say which of them are counted; a predicate (实施项目20个) does not."""
+    if not a[0] or len(a[0]) > BARE_HEAD:
+        return None
+    if c.kind == "count" and c.t.startswith(a[0], c.raw.end):
+        tail_lo = c.raw.end + len(a[0])
+        tail = re.match(r"[\u4e00-\u9fff]{0,8}", c.t[tail_lo:]).group()
+        end = tail_lo + len(tail)
+        if tail and (end >= len(c.t) or c.t[end] in CLAUSE_END):
+            verbs = _defining_verbs(list(pos_tags(tail)))
+            return (verbs + a[0], a[1]) if verbs == tail else None
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    if k <= c.lo or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
+        return None
+    verbs = _defining_verbs(list(pos_tags(c.t[max(c.lo, k - 10) : k])))
+    return (verbs + a[0], a[1]) if verbs else None
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, same_unit_as_previous, rate_of_previous, level_of_previous, not_a_measure, change_named,
+    defining_words,
 )
 
 

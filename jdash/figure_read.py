@@ -131,11 +131,22 @@ def _approx_after(t: str, end: int) -> str | None:
 
 def is_threshold(t: str, end: int, approx: str | None) -> bool:
     """投资5亿元以上项目12个: a bound (以上) followed by the class it bounds and a count of that class in the
-    same clause is a threshold, not a measure; 增长10%以上， is a measure."""
-    if approx not in read_words("threshold_words.txt") or end >= len(t) or not "\u4e00" <= t[end] <= "\u9fff":
+    same clause, or by the count at once (10亿元以上3个), is a threshold, not a measure; 增长10%以上， is a
+    measure."""
+    if approx not in read_words("threshold_words.txt") or end >= len(t):
+        return False
+    if t[end].isdigit():
+        return True  # 其中50亿元以上项目1个、10亿元以上3个: the class's count follows at once
+    if not "\u4e00" <= t[end] <= "\u9fff":
         return False
     clause = re.match(r"[^，,：:。！？!?；;\n]{0,30}", t[end:]).group()
     return bool(re.search(r"\d", clause)) and not clause.startswith(("，", "同比", "增长"))
+
+
+def is_duration(t: str, raw: Raw) -> bool:
+    """国庆假期8天, 为期3天: a number of days right after a word of a span is how long it lasted, not a
+    figure (优良天数182天 is one)."""
+    return raw.unit == "天" and t.endswith(read_words("duration_words.txt"), 0, raw.start - len(raw.approx or ""))
 
 
 def _unit_at(t: str, e: int) -> re.Match[str] | None:

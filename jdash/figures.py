@@ -22,9 +22,9 @@ from functools import lru_cache
 
 from jdash.confidence import FigureEvidence, figure_confidence
 from jdash.datafiles import read_words
-from jdash.figure_metric import CLAUSE_END, Ctx, Metric, metrics, read_metric
+from jdash.figure_metric import CLAUSE_END, Ctx, Metric, metrics, noun_tail, read_metric
 from jdash.figure_metric import canonical as _canonical
-from jdash.figure_read import Raw, Unit, parse_number, prepare, read_figures, units
+from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -40,29 +40,54 @@ _RATE_SUFFIX = {"rise": "增速", "fall": "降幅"}
 _SHARE_ENDINGS = ("占比", "比重", "比例", "率")
 _RATE_ENDINGS = ("增幅", "增速", "增长率", "降幅", "涨幅", "跌幅", "降速")
 _FUNCTION_FLAGS = ("p", "u", "uj", "ul", "ud", "uz", "d", "c", "r", "m", "q", "x", "f", "t", "y", "e", "o", "zg", "ad", "tg")
-_PERIODS = re.compile(
-    r"\d{4}年(?:\d{1,2}(?:至|-|—|~)\d{1,2}月份?|\d{1,2}月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度"
+_PERIOD_TEXT = (
+    r"\d{4}年(?:{holiday}|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|\d{1,2}月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度"
     r"|全年|度)?(?:以来)?"
     r"|\d{1,2}(?:至|-|—|~)\d{1,2}月份?"
-    r"|截至(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末)?|年底|目前)"
-    r"|(?:今年|去年|上年|当年|本年|明年)(?:以来|上半年|下半年|前三季度|[一二三四]季度|全年|年初以来"
+    r"|截至(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:底|末)?|年底|目前)"
+    r"|(?:今年|去年|上年|当年|本年|明年)(?:{holiday}|以来|上半年|下半年|前三季度|[一二三四]季度|全年|年初以来"
     r"|\d{1,2}月份?以来|[春夏秋冬]季|(?:春耕|夏收|秋收|入冬|入汛|汛期)以来)?"
+    r"|{holiday}"
     r"|今冬明春|今[春夏秋冬](?![天节风雨雪])|(?:春耕|夏收|秋收|入冬|入汛)以来"
     r"|前三季度|第?[一二三四]季度|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
 )
+_HOLIDAY_DAY = r"(?:首日|第[一二三四五六七八]天|前[两二三四五六七]天|最后一天)"
+
+
+@lru_cache(maxsize=1)
+def periods() -> re.Pattern[str]:
+    """The periods a figure can be counted over: 1至6月份, 今年以来, 截至2月7日, 国庆假期, 假期首日 (holidays
+    and their spans from data/holidays.txt and holiday_spans.txt).
+
+    >>> periods().search("中秋假期第二天，全市接待游客8万人次").group()
+    '中秋假期第二天'
+    """
+    names = "|".join(map(re.escape, sorted(read_words("holidays.txt"), key=len, reverse=True)))
+    spans = "|".join(map(re.escape, sorted(read_words("holiday_spans.txt"), key=len, reverse=True)))
+    holiday = f"(?:(?:{names})(?:{spans}){_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
+    return re.compile(_PERIOD_TEXT.replace("{holiday}", holiday))
+
+
 PROVINCE_WIDE = "全省"
 # 全市/我市 name the city; 全省/山东省 the province (its own facet, never a county and never 全市);
 # 全县/我区… the article's own county. 山东省级 is a level, not the province.
 _PLACE_MARKERS = re.compile(r"(全市|我市|本市)|(全省|我省|山东省(?!级|委|政府))|(全县|我县|本县|全区|我区|本区)")
 _CITY, _PROVINCE, _OWN = 1, 2, 3
 WHOLE_YEAR = "全年"  # a period only when no other is printed or carried (2014年，…全年交易量 is 2014年)
-_BASE_BEFORE = ("较", "比", "与", "同", "相比")
+_BASE_BEFORE = ("较", "比", "与", "同", "相比", "恢复至", "恢复到", "相当于")
 _BASE_AFTER = ("同期", "相比", "水平", "基础上", "的基础")
 
 
 def is_base_period(t: str, start: int, end: int) -> bool:
-    """较2019年同期增长12.5%, 比上年增长8%: a period compared against is the base, not the figure's period."""
-    return t[max(0, start - 2) : start].endswith(_BASE_BEFORE) or t.startswith(_BASE_AFTER, end)
+    """较2019年同期增长12.5%, 比上年增长8%, 恢复至2019年的85%: a period compared against is the base, not the
+    figure's period."""
+    return t[max(0, start - 3) : start].endswith(_BASE_BEFORE) or t.startswith(_BASE_AFTER, end)
+
+
+def is_stock(metric: str | None) -> bool:
+    """总投资, 占地面积: what a project has, not what happened in a period (data/stock_metrics.txt); such
+    a figure takes no period carried from an earlier sentence."""
+    return bool(metric) and metric.endswith(read_words("stock_metrics.txt"))
 
 
 def _spans(t: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -104,7 +129,7 @@ class _Sentence:
         for m in _PLACE_MARKERS.finditer(t, lo, hi):
             s.markers.append(m.start())
             s.marker_kinds.append(m.lastindex or _CITY)
-        s.periods = [(m.start(), m.end(), m.group().strip("“”")) for m in _PERIODS.finditer(t, lo, hi)
+        s.periods = [(m.start(), m.end(), m.group().strip("“”")) for m in periods().finditer(t, lo, hi)
                      if not is_base_period(t, m.start(), m.end())]
         return s
 
@@ -120,7 +145,7 @@ class _Sentence:
             start, end, text = self.periods[k]
             if end <= pos:
                 return text
-            cut = _PERIODS.match(self.t, start, pos)  # a period cut by the number: read it up to there
+            cut = periods().match(self.t, start, pos)  # a period cut by the number: read it up to there
             if cut and cut.group():
                 return cut.group().strip("“”")
             k -= 1
@@ -163,6 +188,28 @@ class _Sentence:
         return (best[1], True) if best else (default, False)
 
 
+_BATCH_SEASON = r"(?:\d{4}年)?(?:第?[一二三四]季度|[春夏秋冬]季|上半年|下半年)?"
+_BATCH_ORDINAL = r"第[一二三四五六七八九十]+批次?"
+
+
+@lru_cache(maxsize=1)
+def _batch_pattern() -> re.Pattern[str]:
+    """A period before a batch event (2020年一季度…集中开工), or a numbered batch (2022年第一批)."""
+    events = "|".join(map(re.escape, read_words("batch_events.txt")))
+    return re.compile(f"({_BATCH_SEASON}(?:{_BATCH_ORDINAL})?)[\u4e00-\u9fff]{{0,8}}?(?:{events})"
+                      f"|({_BATCH_SEASON}{_BATCH_ORDINAL})[\u4e00-\u9fff]{{0,4}}?项目")
+
+
+def batch_label(text: str) -> str | None:
+    """2020年一季度重大项目集中开工 → 2020年一季度; 全市第一批重大项目 → 第一批: the period of a batch of
+    projects named in a headline or lead, given to the batch's figures that print none of their own."""
+    for m in _batch_pattern().finditer(text):
+        label = m.group(1) or m.group(2)
+        if label:
+            return label
+    return None
+
+
 def _whole_year(t: str, lo: int, pos: int) -> str | None:
     """全年实现地区生产总值320亿元 → 全年, when the sentence and its paragraph print no other period."""
     return WHOLE_YEAR if t.find(WHOLE_YEAR, lo, pos) >= 0 else None
@@ -185,11 +232,13 @@ class _Paragraph:
     period: str | None = None
     counties: set[str] = field(default_factory=set)
     city_marked: bool = False
+    joined: bool = False  # the last sentence ended with ；: the next one goes on with it
 
     def after(self, t: str, s: _Sentence) -> None:
-        opening = _PERIODS.match(t, s.lo)
+        opening = periods().match(t, s.lo)
         if opening:
             self.period = opening.group().strip("“”")
+        self.joined = t[s.hi : s.hi + 1] in ("；", ";")
         self.counties.update(name for _, name in s.mentions)
         self.city_marked = self.city_marked or bool(s.markers)
 
@@ -237,6 +286,19 @@ class _Walk:
     prev_start: int = 0
     subject: str | None = None
     printed: list[bool] = field(default_factory=list)
+    batch: str | None = None  # the batch label of the headline or lead (2020年一季度), see batch_label
+    joined: bool = False  # the sentence goes on from the one before it (after ；)
+
+    def period(self, raw: Raw, metric: str | None, carried: str | None) -> str | None:
+        """The figure's period: printed in its sentence, else the batch's (2020年一季度集中开工 …), else
+        carried from an earlier sentence of the paragraph (a stock such as 总投资 only across ；), else 全年.
+        A year printed alone that opens the batch label (2022年 of 2022年第一批) is the batch's."""
+        own = self.s.period_before(raw.start)
+        if own and self.batch and self.batch != own and self.batch.startswith(own) and own.endswith("年"):
+            return self.batch
+        stock = is_stock(metric)
+        batch = self.batch if not stock or self.subject else None
+        return own or batch or (None if stock and not self.joined else carried) or _whole_year(self.t, self.s.lo, raw.start)
 
     def figure(self, raw: Raw, carried_period: str | None) -> Figure:
         t, s = self.t, self.s
@@ -255,7 +317,7 @@ class _Walk:
         fig = Figure(
             value=raw.value, unit=raw.unit, normalised_value=normalised, base_unit=base_unit, metric=metric_text,
             canonical_metric=metric.canonical if metric else None, kind=kind, subject=None if own else self.subject,
-            county=place, period=s.period_before(raw.start) or carried_period or _whole_year(t, s.lo, raw.start), approx=raw.approx,
+            county=place, period=self.period(raw, metric_text, carried_period), approx=raw.approx,
             sentence=excerpt(t, s, raw),
         )
         self._advance(raw, fig, clause_lo)
@@ -294,16 +356,19 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def extract_figures(text: str, county: str | None = None, *, city_event: bool = False) -> list[Figure]:
+def extract_figures(text: str, county: str | None = None, *, city_event: bool = False, heading: str = "") -> list[Figure]:
     """Every number with a unit in `text`, with what it measures. `county`: the article's county, used
     when the sentence names none (a sentence naming 全市/我市 gives "全市"). In an article about a
     county-level city (曲阜市) 全市 means that city, unless `city_event`: the article is Jining's own event
-    held there (city leaders attend), where 全市 is Jining."""
+    held there (city leaders attend), where 全市 is Jining. `heading`: the headline and subheadline, where
+    a batch label (2020年一季度集中开工) may be printed."""
     t = prepare(text)
-    raws = [r for r in read_figures(t) if not r.threshold]
+    raws = [r for r in read_figures(t) if not r.threshold and not is_duration(t, r)]
     if not raws:
         return []
     city_itself = speaks_as_city(county, t) and not city_event
+    lead_end = _SENTENCE_END.search(t, 0, 400)
+    batch = batch_label(heading + "\n" + t[: lead_end.start() if lead_end else 400])
     paragraph_starts = [lo for lo, _ in _spans(t, _PARAGRAPH_END)]
     figures: list[Figure] = []
     para = _Paragraph()
@@ -318,7 +383,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         in_sentence = [r for r in raws[first:idx] if r.start >= s_lo]
         s = _Sentence.scan(t, s_lo, s_hi)
         if in_sentence:
-            walk = _Walk(t, s, _sentence_county(county, para, s), city_itself)
+            walk = _Walk(t, s, _sentence_county(county, para, s), city_itself, batch=batch, joined=para.joined)
             figures.extend(_sentence_figures(t, s, in_sentence, walk, para.period))
         para.after(t, s)
     return _drop_repeats(figures)
@@ -383,6 +448,22 @@ def _listed_measures(t: str, lo: int, hi: int, n: int) -> list[str] | None:
     return None
 
 
+def rate_measure_before(t: str, lo: int, pos: int) -> str | None:
+    """工业项目8个、农业项目4个，完成率分别为160%、150%: a measure printed in 分别's own clause (完成率) is what
+    the rates measure; the figures before are their subjects, not their metric."""
+    phrase = noun_tail(t[lo:pos]) if pos > lo else None
+    return phrase if phrase and phrase.endswith(_SHARE_ENDINGS + _RATE_ENDINGS) else None
+
+
+def _pair_with_amounts(own: str | None, rate: Figure, src: Figure) -> Figure:
+    """A rate after 分别 paired with the amount `src` printed before: named after it, or after the
+    measure printed in 分别's clause (`own`, 完成率) with `src`'s label as its subject."""
+    if not own:
+        return replace(rate, metric=src.metric, canonical_metric=src.canonical_metric)
+    known = _canonical(own)
+    return replace(rate, metric=own, canonical_metric=known.canonical if known else None, subject=src.metric)
+
+
 def _pair_respectively(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) -> None:
     """分别增长11.5%和9.8%: the rates after 分别 belong, in order, to the figures printed before it, or,
     when no amounts are printed, to the measures listed before it (火灾起数、受伤人数同比分别下降8.5%和6.2%)."""
@@ -395,9 +476,9 @@ def _pair_respectively(t: str, raws: list[Raw], figures: list[Figure], s: _Sente
         rates = [i for i in range(k, n) if raws[i].start > pos and sentence_figs[i].kind in ("rate", "share")]
         before = [i for i in range(k) if raws[i].end <= pos and sentence_figs[i].kind not in ("rate", "share")]
         if len(rates) >= 2 and len(before) >= len(rates):
+            own = rate_measure_before(t, max(s.clause_start(pos), raws[before[-1]].end), pos)
             for r, b in zip(rates, before[-len(rates) :]):
-                src = sentence_figs[b]
-                sentence_figs[r] = replace(sentence_figs[r], metric=src.metric, canonical_metric=src.canonical_metric)
+                sentence_figs[r] = _pair_with_amounts(own, sentence_figs[r], sentence_figs[b])
         elif len(rates) >= 2 and not before:
             lo = max(s.clause_start(pos), raws[k - 1].end if k else s.lo)
             listed = _listed_measures(t, lo, pos, len(rates))

@@ -204,9 +204,9 @@ def test_a_change_is_named_as_a_change_and_kept_apart_from_levels():
     ("全县光伏企业整合为58家。", 58, "光伏企业"),  # 整合为: the verb before 为 is the predicate
     ("全县认定农业示范园（区）9家。", 9, "农业示范园"),  # a bracketed aside before the number
     ("全镇已有87个村完成改造。", 87, "村"),  # a one-character noun after a count
-    ("帮助900余名农民转移就业。", 900, "农民"),  # the verbs that end the phrase are not the counted thing
+    ("帮助900余名农民转移就业。", 900, "转移就业农民"),  # the verbs that end the clause say which are counted
     ("目前，全县已有41家专业合作社和家庭农场与农户签订协议。", 41, "专业合作社和家庭农场"),
-    ("全县绿化覆盖率力争达到45%。", 45, "覆盖率"),  # 力争 is a verb
+    ("全县绿化覆盖率力争达到45%。", 45, "绿化覆盖率"),  # 力争 is a verb; 绿化 is part of the measure
     ("去年新增省级专精特新企业12家，总数达到64家。", 64, "省级专精特新企业"),  # a total of what came before
     ("去年成立总规模3亿元的乡村振兴产业引导基金。", 3, "乡村振兴产业引导基金"),  # the size of what follows 的
     ("引进9个科技含量高、成长性好的新兴产业项目，涵盖多个领域。", 9, "新兴产业项目"),  # an attributive clause

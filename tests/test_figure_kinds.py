@@ -1,0 +1,121 @@
+"""Figure precision on real pages (issue 14): one test per kind of error a blind check found, each with
+invented text. Kinds: 1 county from a passing mention, 2 periods carried or guessed, 3 a metric without
+the word that defines what is counted, 4 plans as results, 5 thresholds and durations as figures,
+6 lists, 7 a named place's figure as the county's."""
+
+import pytest
+
+from jdash.figures import batch_label, extract_figures, periods
+
+
+def one(text, value, **kw):
+    """The figure of `value` read from `text`."""
+    found = [f for f in extract_figures(text, **kw) if f.value == value]
+    assert len(found) == 1, [(f.value, f.metric) for f in extract_figures(text, **kw)]
+    return found[0]
+
+
+# ---- kind 3: the metric keeps the word that defines what is counted
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("本次集中开工项目30个，总投资80亿元。", 30, "集中开工项目"),
+    ("参会企业20家，达成意向合作项目15个。", 20, "参会企业"),
+    ("参会企业20家，达成意向合作项目15个。", 15, "意向合作项目"),
+    ("全市38个项目集中开工。", 38, "集中开工项目"),  # the verb after the count ends the clause
+    ("今年共实施项目20个。", 20, "项目"),  # a predicate (实施) states the count, it names no class
+    ("全县服务业项目6个。", 6, "服务业项目"),  # the nouns before a known metric stay
+    ("2021年产值超40亿元。", 40, "产值"),  # a year is the period, not part of the metric
+])
+def test_metric_keeps_the_defining_words(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_defining_words_keep_the_canonical_metric():
+    f = one("本次集中开工项目30个。", 30)
+    assert (f.metric, f.canonical_metric) == ("集中开工项目", "项目")
+
+
+# ---- kind 5: thresholds and durations are no figures
+
+def test_thresholds_in_a_list_are_not_amounts():
+    figs = extract_figures("其中50亿元以上项目1个、10亿元以上3个、5亿元以上12个。")
+    assert [(f.value, f.unit) for f in figs] == [(1, "个"), (3, "个"), (12, "个")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("国庆假期8天，全县接待游客40万人次。", [(40, "万人次")]),
+    ("活动为期3天，签约项目12个。", [(12, "个")]),
+    ("全年空气质量优良天数182天。", [(182, "天")]),  # a count of days that is the measure stays
+])
+def test_durations_are_not_figures(text, kept):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == kept
+
+
+# ---- kind 6: lists
+
+def test_a_list_keeps_each_label_and_rates_take_the_measure_before_respectively():
+    figs = extract_figures("工业项目8个、服务业项目6个、农业项目4个，完成率分别为160%、120%、150%。")
+    assert [f.metric for f in figs[:3]] == ["工业项目", "服务业项目", "农业项目"]
+    rates = figs[3:]
+    assert [(f.value, f.metric, f.subject) for f in rates] == [
+        (160, "完成率", "工业项目"), (120, "完成率", "服务业项目"), (150, "完成率", "农业项目")]
+
+
+def test_respectively_without_a_measure_of_its_own_still_pairs_with_the_amounts():
+    figs = extract_figures("全县接待游客48万人次，实现旅游收入2.4亿元，分别增长16.2%和18.7%。")
+    assert [f.metric for f in figs[2:]] == ["接待游客增速", "旅游收入增速"]
+
+
+# ---- kind 2: periods
+
+@pytest.mark.parametrize("text, value, period", [
+    ("国庆假期，全县接待游客35万人次。", 35, "国庆假期"),
+    ("假期首日，全县接待游客3.2万人次。", 3.2, "假期首日"),
+    ("中秋假期第二天，全县接待游客8万人次。", 8, "中秋假期第二天"),
+    ("春节期间，全县接待游客50万人次。", 50, "春节期间"),
+    ("今年国庆假期，全县接待游客35万人次。", 35, "今年国庆假期"),
+    ("截至2月7日，全县累计接种疫苗12万剂。", 12, "截至2月7日"),  # a cut date is kept whole
+    ("春节期间，全县接待游客50万人次，恢复至2019年的85%。", 85, "春节期间"),  # 2019年 is the base
+])
+def test_holidays_cut_dates_and_bases(text, value, period):
+    assert one(text, value).period == period
+
+
+def test_holiday_periods_are_data():
+    assert periods().fullmatch("端午小长假")
+
+
+def test_a_stock_takes_no_period_from_an_earlier_sentence():
+    figs = extract_figures("上半年，全县完成固定资产投资20亿元。该项目占地面积120亩，总投资5亿元。")
+    assert [f.period for f in figs] == ["上半年", None, None]
+    # printed in its own sentence, the period stays
+    assert one("上半年，全县新开工项目12个，总投资50亿元。", 50).period == "上半年"
+
+
+@pytest.mark.parametrize("heading, label", [
+    ("2020年一季度重大项目集中开工", "2020年一季度"),
+    ("春季集中开工活动举行", "春季"),
+    ("全市2022年第一批重大项目开工", "2022年第一批"),
+    ("某县27个项目集中开工", None),
+])
+def test_batch_labels(heading, label):
+    assert batch_label(heading) == label
+
+
+def test_a_batch_label_is_the_period_of_the_batchs_figures():
+    body = "全县集中开工项目30个，总投资80亿元。该项目占地120亩，总投资5亿元。"
+    figs = extract_figures(body, heading="2020年一季度重大项目集中开工")
+    assert [f.period for f in figs] == ["2020年一季度", "2020年一季度", None, None]
+    # a year printed alone in the lead is the batch's when the batch label opens with it
+    lead = "3月1日，全市2022年第一批重大项目集中开工，全市共集中开工项目45个。"
+    assert one(lead, 45).period == "2022年第一批"
+
+
+def test_a_stock_takes_the_period_across_a_semicolon():
+    text = "1至8月份，全区工业增加值增长8.9%；新签约项目42个，总投资328亿元。"
+    assert one(text, 328).period == "1至8月份"
+
+
+def test_a_level_reached_keeps_its_own_year():
+    text = "居民人均收入由2015年的3140元增加到今年的8960元。"
+    assert one(text, 8960).period == "今年"
