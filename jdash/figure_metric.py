@@ -466,13 +466,20 @@ def defining_words(c: Ctx, a: Answer) -> Answer | None:
         end = tail_lo + len(tail)
         if tail and (end >= len(c.t) or c.t[end] in CLAUSE_END):
             verbs = _defining_verbs(list(pos_tags(tail)))
-            return (verbs + a[0], a[1]) if verbs == tail else None
+            return _with_head(verbs, a) if verbs == tail else None
         return None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     if k <= c.lo or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
     verbs = _defining_verbs(list(pos_tags(c.t[max(c.lo, k - 10) : k])))
-    return (verbs + a[0], a[1]) if verbs else None
+    return _with_head(verbs, a) if verbs else None
+
+
+def _with_head(verbs: str, a: Answer) -> Answer:
+    """集中开工 + 项目: the longer phrase, with its own canonical metric when metrics.csv knows it."""
+    phrase = verbs + (a[0] or "")
+    known = canonical(phrase)
+    return phrase, known if known and len(known.phrase) > len(a[0] or "") else a[1]
 
 
 # Applied in order to the rules' answer; each may replace it.

@@ -5,7 +5,7 @@ the word that defines what is counted, 4 plans as results, 5 thresholds and dura
 
 import pytest
 
-from jdash.figures import batch_label, extract_figures, periods
+from jdash.figures import _canonical, batch_label, extract_figures, periods
 
 
 def one(text, value, **kw):
@@ -31,8 +31,10 @@ def test_metric_keeps_the_defining_words(text, value, metric):
 
 
 def test_defining_words_keep_the_canonical_metric():
-    f = one("本次集中开工项目30个。", 30)
-    assert (f.metric, f.canonical_metric) == ("集中开工项目", "项目")
+    f = one("本次观摩考察项目30个。", 30)
+    assert (f.metric, f.canonical_metric) == ("观摩考察项目", _canonical("项目").canonical)
+    f = one("参会企业20家。", 20)
+    assert (f.metric, f.canonical_metric) == ("参会企业", _canonical("企业").canonical)
 
 
 # ---- kind 5: thresholds and durations are no figures
