@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jdash.model import Article
+from jdash.parse.eventdate import days_before_dateline
 from jdash.yearmodel import YearVerdict, judge_text
 
 _FILENAME_DATE_RES = (
@@ -141,7 +142,8 @@ def _date_article(article: Article, issue: dt.date | None, page: PageDate, meta:
     if md and issue:
         year = issue.year - 1 if md[0] > issue.month + 1 else issue.year  # a December event in a January issue
         full = _dated(year, *md)
-        article.event_date = full.isoformat() if full else None
+        # 本报济宁3月1日讯 昨天，… : the day before the dateline's.
+        article.event_date = (full - dt.timedelta(days=days_before_dateline(article.body))).isoformat() if full else None
     elif md:
         article.event_date = None  # month/day without any year: not a date we can place
     article.issue_date = issue.isoformat() if issue else None

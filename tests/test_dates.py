@@ -132,3 +132,31 @@ def test_a_whole_years_result_is_reported_after_that_year():
     assert infer_year(text)[0] == 2013
     # An estimate for the year still running is not a result.
     assert infer_year("2012年，全县预计实现生产总值200亿元。力争到2015年突破300亿元。")[0] == 2012
+
+
+def _event_dates(body: str, issue: str) -> list[str | None]:
+    page = f"{body}\n\n全县重点工作推进会召开\n"
+    articles = parse_page(page, "x.txt")
+    resolve_dates(articles, page, "x.txt", Meta(issue))
+    return [a.event_date for a in articles]
+
+
+@pytest.mark.parametrize(
+    "body, issue, event",
+    [
+        # The event's date opens a later sentence of the lead.
+        ("本报济宁讯（记者 周七）全县上下凝心聚力，为高质量发展提供硬支撑。2月14日，全县重点工作推进会召开。",
+         "2024-02-15", "2024-02-14"),
+        ("本报嘉祥讯（记者 吴十）奋进新征程，勇担新使命。1月5日上午，嘉祥县重点工作推进会召开。", "2024-01-06", "2024-01-05"),
+        # Dates of other things are not the event's.
+        ("本报泗水讯（记者 周七）5月1日起施行的《农村公路条例》明确了养护责任。全县重点工作推进会召开。", "2024-05-03", None),
+        ("本报济宁讯（记者 周七）截至6月30日，全市新增市场主体1.2万户。全县重点工作推进会召开。", "2024-07-02", None),
+        ("本报济宁讯（记者 周七）近日，全县重点工作推进会召开。3月1日，省检查组到我县督导。", "2024-03-05", None),
+        # 昨天 against a dated dateline (2024 is a leap year).
+        ("本报济宁3月1日讯（记者 周七）昨天，全县重点工作推进会召开。", "2024-03-02", "2024-02-29"),
+        # A December event in a January issue, the date inside the lead.
+        ("本报济宁讯（记者 周七）岁末年初，各项工作有序推进。12月30日，全县重点工作推进会召开。", "2024-01-02", "2023-12-30"),
+    ],
+)
+def test_event_dates_anywhere_in_the_lead(body, issue, event):
+    assert _event_dates(body, issue) == [event]

@@ -1,31 +1,84 @@
-"""The event date a news article gives in its lead when its dateline has none."""
+"""The event date a news article gives: its dateline's, else the first date in its lead tied to
+the event. Each rule below reads one way of giving it; `EVENT_DATE_RULES` is their ordered list,
+the first that answers wins."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from jdash.parse.blocks import Block
 
-MONTH_DAY_START_RE = re.compile(r"^(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
-# A date inside the lead sentence: 为…，3月17日上午，…会议召开。
-MONTH_DAY_LEAD_RE = re.compile(r"^[^。！？]{0,60}?(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?!起|前|至|到|以来)")
+# Not the date of something else: a rule in force from a day (5月1日起), a deadline (6月30日前), a
+# count up to a day (截至6月30日).
+_NOT_AN_EVENT_AFTER = r"(?!起|前|至|到|以来|以前|之前|后|止)"
+MONTH_DAY_START_RE = re.compile(r"^(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+                                + _NOT_AN_EVENT_AFTER)
+# A date inside the lead sentence: 为…，3月17日上午，…会议召开.
+MONTH_DAY_LEAD_RE = re.compile(r"^[^。！？]{0,60}?(?<![\d年至到止])(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+                               + _NOT_AN_EVENT_AFTER)
+# A date opening a later sentence of the lead, then the time of day and a comma: ……硬支撑。2月14日上午，
+_SENTENCE_DATE_RE = re.compile(r"[。！？”]\s*(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+                               r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚|晚)?\s*[，,]")
+# Words that tie the lead's event to another time than a later sentence's date (近日，…。3月1日，…).
+_OTHER_TIME_RE = re.compile(r"近日|日前|近期|今天|今日|昨天|昨日|前天|当天|今年|以来|眼下|当前|目前|前不久|此前|连日来")
+# The lead opening with a day before its dateline's: 本报济宁5月7日讯 昨天，… (the 6th).
+_DAYS_BEFORE_RE = re.compile(r"^(?:记者)?(?P<word>昨天|昨日|前天)")
+_DAYS_BEFORE = {"昨天": 1, "昨日": 1, "前天": 2}
+
+MonthDay = tuple[int, int]
+
+
+def from_dateline(start: Block, body: str) -> MonthDay | None:
+    """`本报济宁5月7日讯`: the dateline's own date."""
+    return (start.month, start.day) if start.month and start.day else None
+
+
+def opening_the_lead(start: Block, body: str) -> MonthDay | None:
+    """`本报济宁讯（记者 …）3月19日，…`: the date the lead opens with."""
+    m = MONTH_DAY_START_RE.match(body)
+    return (int(m.group("month")), int(m.group("day"))) if m else None
+
+
+def in_the_first_sentence(start: Block, body: str) -> MonthDay | None:
+    """`为推进…，3月17日上午，…会议召开。`: a date inside the lead's first sentence."""
+    m = MONTH_DAY_LEAD_RE.match(body)
+    return (int(m.group("month")), int(m.group("day"))) if m else None
+
+
+def opening_a_lead_sentence(start: Block, body: str) -> MonthDay | None:
+    """`……为发展提供硬支撑。2月14日，…`: a date opening a later sentence of the lead paragraph,
+    when nothing before it in the lead gives another time (`近日，…。3月1日，` is not the event's)."""
+    lead = body.split("\n\n", 1)[0]
+    m = _SENTENCE_DATE_RE.search(lead)
+    if not m or _OTHER_TIME_RE.search(lead[: m.start()]):
+        return None
+    return int(m.group("month")), int(m.group("day"))
+
+
+EVENT_DATE_RULES: tuple[Callable[[Block, str], MonthDay | None], ...] = (
+    from_dateline, opening_the_lead, in_the_first_sentence, opening_a_lead_sentence)
 
 
 def event_date(start: Block | None, body: str) -> str | None:
     """The event date of a datelined article as ISO 8601's year-less `--MM-DD` (the year is not
-    known here: `jdash.dates` resolves it page-wide): the dateline's (`本报济宁5月7日讯`), else
-    the one opening the lead (`本报济宁讯（记者 …）3月19日，…`) or inside its first sentence."""
+    known here: `jdash.dates` resolves it page-wide), by the first of `EVENT_DATE_RULES` that answers."""
     if start is None or start.kind != "dateline":
         return None
-    if start.month and start.day:
-        month, day = start.month, start.day
-    else:
-        m = MONTH_DAY_START_RE.match(body) or MONTH_DAY_LEAD_RE.match(body)
-        if not m:
-            return None
-        month, day = int(m.group("month")), int(m.group("day"))
-    if 1 <= month <= 12 and 1 <= day <= 31:
-        return f"--{month:02d}-{day:02d}"
+    for rule in EVENT_DATE_RULES:
+        if found := rule(start, body):
+            month, day = found
+            return f"--{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     return None
+
+
+def days_before_dateline(body: str) -> int:
+    """How many days before its dateline's date the lead puts the event: `昨天，…` 1, `前天` 2, else 0.
+
+    >>> days_before_dateline("昨天，全县召开大会。"), days_before_dateline("今天上午，全县召开大会。")
+    (1, 0)
+    """
+    m = _DAYS_BEFORE_RE.match(body)
+    return _DAYS_BEFORE[m.group("word")] if m else 0
