@@ -181,8 +181,21 @@ def test_revenue_of_two_periods_is_never_one_chart(engine):
         assert one.period == period and set(one.comparison["period_class"]) == {period}
         assert len(one.comparison) == one.periods.set_index("period").at[period, "counties"]
         assert one.not_compared["why"].str.startswith("another period").any()
-    targets = cv.not_compared.loc[cv.not_compared["why"] == "target"]
-    assert len(targets) and targets["sentence"].map(views.is_target).all()
+
+
+def test_targets_are_listed_apart_never_compared(engine, seeds):
+    """A solid figure stated as a goal (力争/目标/预计) is never a bar: it is listed apart as a target."""
+    from jdash.gazetteer import canonical_names
+
+    f = seeds.figures
+    targets = f.loc[f["sentence"].map(views.is_target) & (f["confidence"] >= SOLID) & f["canonical_metric"].notna()
+                    & f["county"].isin(canonical_names())]
+    assert len(targets), "the seeds state solid targets"
+    for metric, part in targets.groupby("canonical_metric"):
+        cmp_ = views.metric_comparison(engine, Filters(), metric)
+        assert not cmp_.rows["sentence"].map(views.is_target).any()
+        apart = cmp_.rest.loc[cmp_.rest["why"] == "target"]
+        assert set(part["value"]) <= set(apart["value"]), metric
 
 
 def test_period_key_separates_years_and_spans():
