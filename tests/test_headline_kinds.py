@@ -79,3 +79,30 @@ def test_kicker_over_the_headline(kicker, headline, layout):
 def test_one_place_inside_another_stays_in_the_headline():
     article = parse_page(f"{BODY}\n东湖区老城片区\n棚户区改造启动\n{NEXT_NEWS}", "x.txt")[0]
     assert (article.kicker, article.headline) == (None, "东湖区老城片区棚户区改造启动")
+
+
+FEATURE_WORDS = ["侧记", "纪实", "综述", "巡礼", "扫描", "观察", "见闻", "速写", "札记"]
+
+
+@pytest.mark.parametrize("word", FEATURE_WORDS)
+@pytest.mark.parametrize("layout", ["\n", "\n\n", "glued"])
+def test_feature_dash_line_is_the_subheadline_and_makes_a_feature(word, layout):
+    """A datelined story under `——…侧记` (any genre word) is a feature; the dash line is its
+    subheadline, never part of the headline, wherever it is printed."""
+    sub = f"——某县项目建设现场观摩{word}"
+    if layout == "glued":
+        article = first_article(f"跨越发展谱新篇\n{sub}")
+    else:
+        article = parse_page(f"{BODY}\n跨越发展谱新篇{layout}{sub}\n{NEXT_NEWS}", "x.txt")[0]
+    assert (article.headline, article.subheadline, article.kind) == ("跨越发展谱新篇", sub, "feature")
+
+
+@pytest.mark.parametrize("dash", ["——", "――", "--", "－－", "—— "])
+def test_dash_line_typed_with_any_dash(dash):
+    article = first_article(f"乡村振兴结硕果\n{dash}某某县某某工作纪实")
+    assert (article.headline, article.subheadline, article.kind) == ("乡村振兴结硕果", "——某某县某某工作纪实", "feature")
+
+
+def test_interview_line_stays_an_interview():
+    article = parse_page(f"{BODY}\n建设科创新城\n\n——访新区党工委书记郑云飞\n{NEXT_NEWS}", "x.txt")[0]
+    assert (article.subheadline, article.kind) == ("——访新区党工委书记郑云飞", "interview")

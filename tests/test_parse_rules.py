@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jdash.parse import article, assemble, blocks, credits, eventdate, titles
+from jdash.parse import text as text_helpers
 from jdash.parse.blocks import Block
 from jdash.parse.lexicon import alternation, words
 
@@ -85,6 +86,8 @@ def test_anything_else_after_a_bullet_is_a_label():
     (blocks.plain_byline, "本报记者，周明说。", None),
     (blocks.title_then_interview_line, "做强文旅产业——访县文旅局局长周明", ["title", "title"]),
     (blocks.title_then_interview_line, "做强文旅产业", None),
+    (blocks.title_then_interview_line, "跨越发展谱新篇――某县项目观摩侧记", ["title", "title"]),  # horizontal bars
+    (blocks.title_then_interview_line, "跨越发展谱新篇--某县项目观摩侧记", ["title", "title"]),
     (blocks.title, "全县工作会议召开 张伟讲话 李明、王强出席", ["title", "title"]),
     (blocks.title, "今天，全县工作会议召开。", None),
     (blocks.long_title_with_people_line,
@@ -178,6 +181,28 @@ def test_start_credits(start, kind):
 def test_article_kind():
     assert article.article_kind("news", "——访县文旅局局长周明") == "interview"
     assert article.article_kind(None, None) == "feature"
+    assert article.article_kind("news", "——某县项目建设现场观摩侧记") == "feature"
+    assert article.article_kind("news", "——某县党建引领基层治理") == "news"  # no genre word
+    assert article.article_kind("editorial", "——某县乡村振兴纪实") == "editorial"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("——某县项目建设现场观摩侧记", True), ("——某某县某某工作纪实", True), ("——我市推进项目建设综述", True),
+    ("——某县重点项目巡礼", True), ("——某县乡村振兴纪实之二", True), ("——某镇见闻（上）", True),
+    ("——访县委书记李明", False), ("——某县党建引领基层治理", False),
+    ("某县项目建设现场观摩侧记", False),  # no dash: not a dash subheadline
+])
+def test_feature_subheadline(text, expected):
+    assert titles.feature_subheadline(text) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("――某县推进乡村振兴纪实", "——某县推进乡村振兴纪实"), ("--访县委书记李明", "——访县委书记李明"),
+    ("－－某镇见闻", "——某镇见闻"), ("—— 某镇见闻", "——某镇见闻"), ("——某镇见闻", "——某镇见闻"),
+    ("—社区—网格", "—社区—网格"), ("-5℃", "-5℃"), ("某县见闻", "某县见闻"),
+])
+def test_opening_dash(line, expected):
+    assert text_helpers.opening_dash(line) == expected
 
 
 def test_fallback_headline():

@@ -20,7 +20,7 @@ from jdash.parse.credits import (
     names_only,
 )
 from jdash.parse.lexicon import alternation, words
-from jdash.parse.text import TERMINAL, compact, join_lines
+from jdash.parse.text import INNER_DASH_RE, TERMINAL, compact, join_lines, opening_dash
 from jdash.parse.titles import (
     MAX_TITLE_CHARS,
     is_kicker_line,
@@ -145,6 +145,7 @@ PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, kicker_over_title
 def classify_paragraph(lines: list[str]) -> list[Block]:
     """Classify one paragraph; a paragraph can hold several blocks (a byline glued onto a
     headline, a crumb glued before a dateline, a photo credit glued after its caption)."""
+    lines = [opening_dash(line) for line in lines]
     text = join_lines(lines)
     blocks: list[Block] = []
     crumb = CRUMB_PREFIX_RE.match(text)
@@ -269,11 +270,12 @@ def plain_byline(text: str) -> list[Block] | None:
 
 
 def title_then_interview_line(text: str) -> list[Block] | None:
-    """`打造文旅强县——访县委书记李明远` in one line → the headline, then the interview line."""
-    dash = text.find("——")
-    if dash <= 0:
+    """`打造文旅强县——访县委书记李明远` in one line → the headline, then the interview line (or a
+    feature's dash line: `跨越发展谱新篇――某县观摩侧记`, whatever dash it is typed with)."""
+    dash = INNER_DASH_RE.search(text)
+    if dash is None or dash.start() == 0:
         return None
-    before, after = text[:dash].strip(), text[dash:].strip()
+    before, after = text[: dash.start()].strip(), "——" + text[dash.end():].strip()
     if looks_like_title(before) and looks_like_title(after):
         return classify_text(before) + [Block("title", after)]
     return None

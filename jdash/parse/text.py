@@ -20,6 +20,23 @@ CONTINUED_TO_RE = re.compile(r"[（(]\s*(?:下转|转)\s*(?:第)?\s*(?P<to>[\dA-
 CONTINUED_FROM_RE = re.compile(r"^[（(]\s*上接\s*(?:第)?\s*[\dA-Za-z一二三四五六七八九十]+\s*版\s*[A-Za-z]?\s*[）)]")
 
 
+# A subheadline's dash as typed: —— (two em dashes), ―― (horizontal bars), ── (box drawing), --, －－.
+# One dash alone is a connector (区—街道—社区), even when a wrap puts it at a line's start.
+OPENING_DASH_RE = re.compile(r"^(?P<indent>\s*)[—―─－-]{2,3}\s*(?=[^\s—―─－-])")
+INNER_DASH_RE = re.compile(r"\s*[—―─－-]{2,3}\s*")
+
+
+def opening_dash(line: str) -> str:
+    """`――某县推进乡村振兴纪实`, `--访县委书记李明`, `—— 某县见闻` → the same line opening with `——`;
+    a line opening with one dash (`—社区—网格`, `-5℃`) is left alone.
+
+    >>> opening_dash("――某县推进乡村振兴纪实"), opening_dash("—社区—网格")
+    ('——某县推进乡村振兴纪实', '—社区—网格')
+    """
+    m = OPENING_DASH_RE.match(line)
+    return f"{m.group('indent')}——{line[m.end():]}" if m else line
+
+
 def join_lines(lines: list[str]) -> str:
     """Undo wrapping: lines are glued without a separator (Chinese has none), except between
     two Latin letters, where the wrap must have eaten a space."""

@@ -370,6 +370,22 @@ def is_banner(text: str) -> bool:
     return "·" in text or undouble(text) != text
 
 
+# A feature's dash subheadline ends in a genre word, perhaps with a part number: …纪实之一, …见闻（上）
+FEATURE_SUBHEADLINE_RE = re.compile(
+    f"(?:{alternation('feature_words.txt')})(?:之[一二三四五六七八九十]+|[（(][一二三四五六七八九十上中下\\d]+[）)])?$")
+
+
+def feature_subheadline(text: str) -> bool:
+    """`——某县项目建设现场观摩侧记`, `——某县乡村振兴工作纪实`: a dash line that names a feature's
+    genre (data/feature_words.txt) at its end; `——访…` is an interview's, not a feature's.
+
+    >>> feature_subheadline("——某县项目建设现场观摩侧记"), feature_subheadline("——访县委书记李明")
+    (True, False)
+    """
+    flat = compact(text).rstrip("”’」』")
+    return flat.startswith("—") and not flat.lstrip("—").startswith("访") and bool(FEATURE_SUBHEADLINE_RE.search(flat))
+
+
 def is_subheadline(text: str) -> bool:
     flat = compact(text)
     return flat.startswith("—") or is_people_and_verbs(flat)
