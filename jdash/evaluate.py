@@ -2,6 +2,8 @@
 
 Run `python -m jdash.evaluate [GOLDEN_DIR] [PAGES_DIR]` to print the figures reported in the
 notes; the tests assert the same figures against the issue's targets.
+`python -m jdash.evaluate --years [GOLDEN_DIR PAGES_DIR …]` prints how often the year inferred from
+a page's text is right per confidence band (default: the seeds and every held-out set).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from jdash.dates import resolve_dates
 from jdash.model import Article
 from jdash.parser import parse_page
 from jdash.textio import decode_page, normalise_text
+from jdash.yearmodel import MIN_CONFIDENCE, judge_text
 
 REAL_KINDS = {"news", "editorial", "commentary", "interview", "feature"}
 
@@ -195,9 +198,93 @@ def score_corpus(golden_dir: Path, pages_dir: Path, transform=None) -> CorpusSco
     return CorpusScore(scores)
 
 
+# ----------------------------------------------------------------------------- year calibration
+
+# Confidence bands of the calibration table, highest first; below the last the year is unknown.
+BANDS = tuple(sorted({0.9, 0.7, MIN_CONFIDENCE}, reverse=True))
+
+
+@dataclass(frozen=True)
+class YearCheck:
+    """One page's inferred year (from its text alone, file name ignored) against its golden year."""
+
+    source: str
+    golden: int
+    year: int | None
+    confidence: float
+    best: int | None = None  # the likeliest year, also when too weak to be given
+
+
+def year_checks(golden_dir: Path, pages_dir: Path) -> list[YearCheck]:
+    """The year inferred from each annotated page's text, with its confidence."""
+    checks = []
+    for golden in load_golden(golden_dir):
+        path = pages_dir / golden["source"]
+        verdict = judge_text(normalise_text(decode_page(path.read_bytes(), path.name)))
+        checks.append(YearCheck(golden["source"], golden["year"], verdict.year, verdict.confidence, verdict.best))
+    return checks
+
+
+def article_year_checks(golden_dir: Path, pages_dir: Path) -> list[YearCheck]:
+    """The year inferred from each article of each annotated page alone (its headline and body): far
+    weaker evidence than a whole page, so the lower confidence bands get filled."""
+    checks = []
+    for golden in load_golden(golden_dir):
+        path = pages_dir / golden["source"]
+        for article in parse_page(normalise_text(decode_page(path.read_bytes(), path.name)), path.name):
+            verdict = judge_text(f"{article.headline}\n{article.body}")
+            checks.append(YearCheck(f"{golden['source']}#{article.order}", golden["year"], verdict.year,
+                                    verdict.confidence, verdict.best))
+    return checks
+
+
+def calibration(checks: list[YearCheck]) -> list[tuple[str, int, int]]:
+    """(band, pages, right) per confidence band, then (`unknown`, pages, likeliest year right) for
+    pages given no year (those with no cue at all count as not right).
+
+    >>> calibration([YearCheck("a", 2016, 2016, 0.95), YearCheck("b", 2017, 2016, 0.6)])[0]
+    ('≥ 0.9', 1, 1)
+    """
+    rows, upper = [], None
+    for low in BANDS:
+        band = [c for c in checks if c.year is not None and c.confidence >= low and (upper is None or c.confidence < upper)]
+        label = f"≥ {low}" if upper is None else f"{low}–{upper}"
+        rows.append((label, len(band), sum(c.year == c.golden for c in band)))
+        upper = low
+    unknown = [c for c in checks if c.year is None]
+    rows.append(("unknown", len(unknown), sum(c.best == c.golden for c in unknown)))
+    return rows
+
+
+def calibration_report(checks: list[YearCheck]) -> str:
+    """The calibration table (Markdown) and every wrong or unknown year."""
+    lines = ["| confidence | pages | year right | share right |", "|---|---|---|---|"]
+    for band, pages, right in calibration(checks):
+        share = f"{right / pages:.0%}" if pages else "—"
+        said = f"(likeliest year right: {right})" if band == "unknown" else str(right)
+        lines.append(f"| {band} | {pages} | {said} | {share if band != 'unknown' else '—'} |")
+    lines += [f"- wrong: {c.source}: {c.year} (confidence {c.confidence:.2f}), golden {c.golden}"
+              for c in checks if c.year is not None and c.year != c.golden]
+    return "\n".join(lines)
+
+
+def regression_sets(root: Path) -> list[tuple[Path, Path]]:
+    """(golden, pages) folders of the seeds and of every held-out set in `root`/tests."""
+    tests = root / "tests"
+    sets = [(tests / "golden" / "articles", root / "seeds")]
+    sets += [(d / "golden", d / "pages") for d in sorted([*tests.glob("heldout*"), tests / "final"]) if (d / "golden").is_dir()]
+    return sets
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     root = Path(__file__).resolve().parent.parent
+    if args[:1] == ["--years"]:
+        pairs = list(zip(map(Path, args[1::2]), map(Path, args[2::2]))) or regression_sets(root)
+        print("Pages:\n" + calibration_report([c for golden, pages in pairs for c in year_checks(golden, pages)]))
+        print("\nEach article alone:\n" + calibration_report(
+            [c for golden, pages in pairs for c in article_year_checks(golden, pages)]))
+        return 0
     golden_dir = Path(args[0]) if args else root / "tests" / "golden" / "articles"
     pages_dir = Path(args[1]) if len(args) > 1 else root / "seeds"
     print(score_corpus(golden_dir, pages_dir).report())

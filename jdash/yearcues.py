@@ -217,8 +217,7 @@ _FORWARD_AFTER_RE = re.compile(r"^(?:度)?\s*(?:底前(?!建成|建设|修建|�
                                r"\d{1,2}月(?:\d{1,2}日)?(?:起将|起施行|起实施|起执行|底前|前(?!后)))")
 _COMPARED_RE = re.compile(r"(?:较|比|与|同)$")
 _SAME_PERIOD_RE = re.compile(r"^(?:同期|同比|全年)")
-_FULL_YEAR_RESULT_RE = re.compile(r"，(?:全[市县区]|我[市县区]|[\u4e00-\u9fff]{2,5}[市县区])?[^，。；]{0,12}?"
-                                  r"(?:实现|完成|接待|达到|累计|共计|新增|发放|实施)[^，。；]{0,20}?\d")
+_FULL_YEAR_RESULT_RE = re.compile(r"，[^，。；]{0,30}?\d")
 _ESTIMATE_RE = re.compile(r"预计|有望|将|力争|计划")
 _ESTIMATED_RE = re.compile(r"((?:19|20)\d{2})年[，,]?[^。；，]{0,12}?预计(?:完成|实现|达到|增长|突破)")
 _REVIEW_CONTEXT_RE = re.compile(r"(?:表彰|表扬|表现突出|先进|考核|评选|述职|履行|总结|汇报|优秀)")

@@ -36,7 +36,7 @@ TAIL = 0.003
 NOISE = 1 / 40  # a cue read wrong: any year of a 40-year span
 MARGIN = 5  # candidate years reach this far beyond the cues
 MAX_CONFIDENCE = 0.99  # an inferred year is never certain
-MIN_CONFIDENCE = 0.25
+MIN_CONFIDENCE = 0.5  # a year is given only when more likely right than wrong
 
 
 @dataclass(frozen=True)
@@ -48,11 +48,13 @@ class YearVerdict:
     confidence: float
     evidence: tuple[Evidence, ...] = ()
     against: tuple[Evidence, ...] = ()
+    best: int | None = None  # the likeliest year, given or not
 
     def summary(self) -> str:
         """`year 2016: “十三五”规划实施的第一年 (= 2016); 红军长征胜利80周年 (= 2016)`."""
         said = "; ".join(dict.fromkeys(e.describe() for e in self.evidence[:5]))
-        head = f"year {self.year}" if self.year is not None else "year unknown"
+        likeliest = f" (likeliest {self.best}, confidence {self.confidence:.2f})" if self.best is not None else ""
+        head = f"year {self.year}" if self.year is not None else f"year unknown{likeliest}"
         tail = f" — against: {'; '.join(e.describe() for e in self.against[:2])}" if self.against else ""
         return f"{head}: {said or 'no cue'}{tail}"
 
@@ -117,8 +119,8 @@ def judge(cues: Iterable[Evidence]) -> YearVerdict:
     agree = tuple(c for c in ranked if c.holds(best))
     against = tuple(c for c in merged if not c.holds(best))
     if confidence < MIN_CONFIDENCE:
-        return YearVerdict(None, confidence, tuple(merged), ())
-    return YearVerdict(best, confidence, agree, against)
+        return YearVerdict(None, confidence, tuple(merged), (), best)
+    return YearVerdict(best, confidence, agree, against, best)
 
 
 def judge_text(text: str) -> YearVerdict:
