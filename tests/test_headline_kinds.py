@@ -25,6 +25,11 @@ def test_two_line_headline_with_commas_under_the_body(after):
     assert article.body.endswith("全市旅游收入增长明显。")
 
 
+def test_two_line_headline_with_commas_in_two_paragraphs():
+    article = first_article("\n前三季度，全市接待游客2000余万人次\n\n实现旅游收入近200亿元，人均900元")
+    assert (article.headline, article.subheadline) == ("前三季度，全市接待游客2000余万人次实现旅游收入近200亿元，人均900元", None)
+
+
 @pytest.mark.parametrize("lines", [
     "433.7亿元！前8个月全市技改投资\n占工业投资比重过半",  # a head, then the title wrapped over two lines
     "433.7亿元！\n前8个月全市技改投资占工业投资比重过半",  # the head on a line of its own

@@ -456,9 +456,25 @@ def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> 
     if head_index:
         draft.kicker = texts[0]
     draft.headline = texts[head_index]
-    rest, column_for_next = split_trailing_label(texts[head_index + 1:], following)
+    after = texts[head_index + 1:]
+    if after and continues_headline(draft.headline, after[0]):
+        draft.headline, after = draft.headline + after[0], after[1:]
+    rest, column_for_next = split_trailing_label(after, following)
     draft.subheadline = " ".join(rest) if rest else None
     return column_for_next
+
+
+def continues_headline(headline: str, line: str) -> bool:
+    """`前三季度，全市接待游客2000余万人次` / `实现旅游收入近200亿元，人均900元`: a line under a
+    headline goes on with it when both carry an inner comma (clauses of one headline, printed
+    over two paragraphs) and the line is neither a dash nor a people line; together they must
+    still be a headline at its place.
+
+    >>> continues_headline("前三季度，全市接待游客20万人次", "实现旅游收入2亿元，人均900元")
+    True
+    """
+    return ("，" in headline[1:] and "，" in line[1:] and not is_subheadline(line)
+            and title_at_its_place(headline + line))
 
 
 # ---------------------------------------------------------------- kicker rules
