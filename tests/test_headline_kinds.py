@@ -56,6 +56,13 @@ def test_dash_line_under_the_body_is_the_subheadline():
     assert (article.headline, article.subheadline, article.kind) == ("建设科创新城", "——访新区党工委书记郑云飞", "interview")
 
 
+@pytest.mark.parametrize("closing", ["（记者 李强）", "（完）"])
+def test_title_under_credits_or_an_end_mark(closing):
+    page = f"■本报记者 王强\n今天，全市文明创建工作会议召开。\n{closing}\n文明创建结硕果\n{NEXT_NEWS}"
+    article = parse_page(page, "x.txt")[0]
+    assert article.headline == "文明创建结硕果"
+
+
 def test_a_body_line_after_a_sentence_is_not_taken_for_a_title_under_it():
     # the last paragraph runs on past a line end into a sentence that ends: no title is glued under it
     article = first_article("会议要求，要压实责任。各部门要\n抓好落实，确保取得实效。")

@@ -413,6 +413,19 @@ def test_title_lines_under_body():
     assert (draft.headline, draft.subheadline, draft.body[-1].text) == ("建设科创新城", "——访新区党工委书记郑云飞", "今天，会议召开。")
 
 
+def test_glued_title_lines_after_credits_or_an_end_mark():
+    for closing in ("（记者 张三 通讯员 李四）", "（完）"):
+        lines = ("今天，会议召开。", closing, "某县文明创建结硕果")
+        body, run = assemble.glued_title_lines(Block("text", "".join(lines), lines=lines))
+        assert (body, [b.text for b in run]) == ("今天，会议召开。" + closing, ["某县文明创建结硕果"])
+
+
+def test_title_after_last_sentence_skips_a_bracket_after_it():
+    draft = assemble.Draft(body=_blocks(("text", "今天，会议召开。（记者 张三）某县文明创建结硕果")))
+    assert assemble.title_after_last_sentence(draft)
+    assert (draft.headline, draft.body[-1].text) == ("某县文明创建结硕果", "今天，会议召开。（记者 张三）")
+
+
 def test_title_after_last_sentence_keeps_an_exclaimed_head():
     draft = assemble.Draft(body=_blocks(("text", "今天，会议召开。总投资9.8亿元！某县17个项目集中开工")))
     assert assemble.title_after_last_sentence(draft)

@@ -270,7 +270,7 @@ def title_after_last_sentence(draft: Draft) -> bool:
     complete sentence; a short exclaimed head before it (`…。总投资93.8亿元！某县27个项目集中开工`)
     belongs to the title, not to the body."""
     last = draft.body[-1].text
-    ends = [m.end() for m in re.finditer(r"[。！？!?][”’」』]?", last)]
+    ends = [m.end() for m in BODY_END_RE.finditer(last)]
     if not ends or ends[-1] >= len(last):
         return False
     start = ends[-1]
@@ -323,20 +323,28 @@ def glued_title_lines(block: Block) -> tuple[str, list[Block]] | None:
     """
     lines = block.lines
     for k in range(max(0, len(lines) - 1 - GLUED_TITLE_MAX_LINES), len(lines) - 1):
-        if not _ends_with_terminal(lines[k]):
+        if not _ends_body(lines[k]):
             continue
         tail = join_lines(list(lines[k + 1:]))
-        if not block.text.endswith(tail):
-            continue
+        if not block.text.endswith(tail) or any(BRACKET_END_RE.search(line) for line in lines[k + 1:]):
+            continue  # a bracket closes a body (credits, （完）), never a title line
         run = read_title_lines(list(lines[k + 1:]))
         if run is not None:
             return block.text[: len(block.text) - len(tail)].strip(), run
     return None
 
 
-def _ends_with_terminal(line: str) -> bool:
+def _ends_body(line: str) -> bool:
+    """A line a body may end with: a sentence end, or a bracket closing it (`…。（记者 张三）`, `（完）`)."""
+    if BRACKET_END_RE.search(line):
+        return True
     stripped = line.rstrip(CLOSERS + " ")
     return bool(stripped) and stripped[-1] in TERMINAL
+
+
+BRACKET_END_RE = re.compile(r"[（(][^（）()]{1,40}[）)]\s*$")
+# Where a body may end inside a paragraph: a sentence end, or a bracket (credits, （完）) after one.
+BODY_END_RE = re.compile(r"[。！？!?][”’」』]?(?:\s*[（(][^（）()]{1,40}[）)])?")
 
 
 def read_title_lines(lines: list[str]) -> list[Block] | None:

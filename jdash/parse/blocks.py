@@ -158,7 +158,7 @@ def classify_paragraph(lines: list[str]) -> list[Block]:
     for rule in PARAGRAPH_RULES:
         found = rule(lines, text)
         if found is not None:
-            return blocks + found
+            return blocks + keep_lines(found, lines)
     return blocks + keep_lines(classify_text(text), lines)
 
 
@@ -166,7 +166,7 @@ def keep_lines(found: list[Block], lines: list[str]) -> list[Block]:
     """A paragraph ending in text keeps its printed lines on that block, so that a title printed
     under the body without a blank line can be told apart by its lines (see
     `assemble.glued_title_lines`)."""
-    if found and found[-1].kind in ("text", "dateline"):
+    if found and found[-1].kind in ("text", "dateline") and not found[-1].lines:
         found[-1].lines = tuple(line.strip() for line in lines if line.strip())
     return found
 
