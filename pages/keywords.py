@@ -55,15 +55,8 @@ if term:
     if kwic.empty:
         st.info("The term does not occur in these articles.")
     else:
-        view = kwic.assign(
-            link=[f"articles?{urlencode(w.link_params(article=a), doseq=True)}" for a in kwic["article_id"]],
-            issue_date=kwic["issue_date"].map(w.fmt_date),
-        )[["issue_date", "left", "match", "right", "headline", "link"]]
-        st.dataframe(view, hide_index=True, width="stretch", column_config={
-            "left": st.column_config.TextColumn("left", width="medium"),
-            "right": st.column_config.TextColumn("right", width="medium"),
-            "link": st.column_config.LinkColumn("article", display_text="open"),
-        })
+        links = [f"articles?{urlencode(w.link_params(article=a), doseq=True)}" for a in kwic["article_id"]]
+        st.html(w.kwic_html(kwic, links))
         w.table_downloads(kwic, name=f"concordance_{term}", key="dl_kwic")
         st.markdown("**Articles with the term**")
         w.article_links(v.term_articles, limit=10)

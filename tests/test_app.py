@@ -436,3 +436,22 @@ def test_first_run_builds_the_store_from_the_corpus_setting(tmp_path, monkeypatc
     at = open_page()
     assert {m.label: m.value for m in at.metric}["Pages"] == "1"
     assert Path(tmp_path / "fresh-store" / "manifest.json").is_file()
+
+
+def test_kwic_html_escapes_and_keeps_the_context_whole():
+    from ui import widgets
+
+    kwic = pd.DataFrame({"article_id": ["a1"], "issue_date": [pd.Timestamp("2022-05-08")], "headline": ["<b>h</b>"],
+                         "left": ["前面很长的一段文字<script>x</script>就在"], "match": ["企业"], "right": ["之后的文字"]})
+    out = widgets.kwic_html(kwic, ["articles?article=a1"])
+    assert "<script>x" not in out and "&lt;script&gt;x&lt;/script&gt;就在</span>" in out
+    assert '<td class="m">企业</td>' in out and "2022-05-08" in out and 'href="articles?article=a1"' in out
+    assert "td.m{width:3.2em}" in out  # the keyword's column fits the keyword
+
+
+def test_keywords_page_shows_context_as_a_table(seeds):
+    at = open_page("pages/keywords.py", term="企业")
+    body = [h.proto.body for h in at.get("html") if "jd-kwic" in h.proto.body]
+    assert body and body[0].count("<tr>") == min(500, sum(t.count("企业") for t in (
+        seeds.articles["headline"].fillna("") + "\n" + seeds.articles["subheadline"].fillna("") + "\n"
+        + seeds.articles["body"].fillna(""))))

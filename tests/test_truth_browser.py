@@ -13,7 +13,8 @@ from urllib.parse import quote
 from playwright.sync_api import expect
 
 from dash_fixtures import seeds, seeds_store  # noqa: F401
-from test_browser import browser, context, page, server, settle, shot, no_exception  # noqa: F401
+from test_browser import (TIMEOUT_MS, browser, context, cut_network, no_exception, page, server, settle,  # noqa: F401
+                          shot)
 
 
 def _article_with(seeds, name: str, title: str) -> str:
@@ -102,3 +103,66 @@ def test_metric_comparison_has_one_labelled_bar_per_county(server, page):
     options = page.locator('[role="option"]').all_text_contents()
     assert options and all(int(o.rsplit("(", 1)[1].split()[0]) >= 2 for o in options), options
     page.keyboard.press("Escape")
+
+
+def test_counts_of_a_county_agree_across_pages(server, page, seeds):
+    """济宁高新区: the same number of articles in the Overview's ranking, the Counties profile and the
+    Articles page filtered to it; 全市 is no county (no link, no card, not a filter value)."""
+    county = "济宁高新区"
+    about = seeds.articles.apply(lambda a: county in {*a["counties"], a["primary_county"]}, axis=1)
+    n = int(about.sum())
+    assert n > 1
+    page.goto(server + "/")
+    settle(page)
+    expect(page.get_by_role("link", name=f"{county} · {n}", exact=True)).to_be_visible()
+    expect(page.get_by_role("link").filter(has_text="全市 · ")).to_have_count(0)
+
+    page.goto(f"{server}/counties?county={quote(county)}")
+    expect(page.get_by_role("heading", name=county)).to_be_visible()
+    settle(page)
+    metric = page.locator('[data-testid="stMetric"]').filter(has_text="Articles about it")
+    expect(metric.locator('[data-testid="stMetricValue"]')).to_have_text(str(n))
+    expect(page.get_by_role("heading", name="全市")).to_have_count(0)
+
+    page.goto(f"{server}/articles?county={quote(county)}")
+    settle(page)
+    expect(page.get_by_text(f"{n} articles · ").first).to_be_visible()
+    shot(page, "truth_county_counts")
+
+    page.goto(f"{server}/articles?county={quote('全市')}")
+    settle(page)
+    expect(page.get_by_text("全市").filter(has_text="Ignored").first).to_be_visible()
+    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text="Counties")
+    box.locator("input").click()
+    options = page.locator('[role="option"]').all_text_contents()
+    assert options and "全市" not in options and county in options
+    page.keyboard.press("Escape")
+
+
+def test_kwic_left_context_is_right_aligned_against_the_keyword(server, browser):
+    """In a narrow window the left context does not fit: it is cut on its far side, and the words
+    just before the keyword stay visible, touching the keyword's column."""
+    ctx = browser.new_context(viewport={"width": 1000, "height": 900})
+    outside = cut_network(ctx)
+    try:
+        pg = ctx.new_page()
+        pg.set_default_timeout(TIMEOUT_MS)
+        pg.goto(f"{server}/keywords?term={quote('企业')}")
+        pg.locator(".jd-kwic").wait_for()
+        settle(pg)
+        no_exception(pg)
+        rows = pg.evaluate("""() => [...document.querySelectorAll('.jd-kwic tr')].slice(0, 30).map(r => {
+            const l = r.querySelector('td.l').getBoundingClientRect(), s = r.querySelector('td.l span');
+            const b = s.getBoundingClientRect(), m = r.querySelector('td.m').getBoundingClientRect();
+            return {cellLeft: l.left, cellRight: l.right, spanLeft: b.left, spanRight: b.right,
+                    matchLeft: m.left, matchWidth: m.width, text: s.textContent}; })""")
+        assert len(rows) >= 5
+        for r in rows:
+            assert r["matchWidth"] > 20 and abs(r["cellRight"] - r["matchLeft"]) < 2
+            assert r["cellRight"] - 12 <= r["spanRight"] <= r["cellRight"], r  # flush against the keyword
+        assert any(r["spanLeft"] < r["cellLeft"] for r in rows), "some left context is long enough to be cut"
+        pg.locator(".jd-kwic").scroll_into_view_if_needed()
+        shot(pg, "truth_kwic")
+        assert outside == []
+    finally:
+        ctx.close()

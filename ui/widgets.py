@@ -373,3 +373,32 @@ def highlighted_html(text: str, marks: dict[str, str]) -> str:
 
 def legend_html() -> str:
     return " ".join(f'<mark style="{style}">{kind}</mark>' for kind, style in _MARK_STYLE.items())
+
+
+# ---------------------------------------------------------------- keyword in context
+
+_KWIC_STYLE = """<style>
+.jd-kwic{max-height:520px;overflow-y:auto;border:1px solid #e6e6e6;border-radius:6px}
+.jd-kwic table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:0.92em}
+.jd-kwic td{padding:3px 6px;border-bottom:1px solid #f0f0f0;white-space:nowrap;overflow:hidden}
+.jd-kwic td.d{color:#888;width:6.5em}
+.jd-kwic td.a{width:3.5em}
+.jd-kwic td.l>div{display:flex;justify-content:flex-end;overflow:hidden}
+.jd-kwic td.m{text-align:center;font-weight:600;background:#fff3c4}
+</style>"""
+
+
+def kwic_html(kwic: pd.DataFrame, links: list[str]) -> str:
+    """Keyword in context as an HTML table: the left context right-aligned against the keyword (a
+    long one is cut on its far side, so the words just before the keyword always show), the right
+    context left-aligned; every piece of text escaped; `links` are the rows' reader addresses."""
+    longest = max((len(str(m)) for m in kwic["match"]), default=1)
+    width = f"<style>.jd-kwic td.m{{width:{longest * 1.1 + 1:.1f}em}}</style>"  # the keyword's column fits it
+    rows = []
+    for rec, link in zip(kwic.itertuples(index=False), links):
+        rows.append(
+            f'<tr><td class="d">{esc(fmt_date(rec.issue_date))}</td>'
+            f'<td class="l"><div><span>{esc(rec.left)}</span></div></td>'
+            f'<td class="m">{esc(rec.match)}</td><td class="r">{esc(rec.right)}</td>'
+            f'<td class="a"><a href="{esc(link)}" title="{esc(rec.headline)}">open</a></td></tr>')
+    return _KWIC_STYLE + width + '<div class="jd-kwic"><table>' + "".join(rows) + "</table></div>"
