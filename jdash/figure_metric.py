@@ -393,8 +393,22 @@ def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
     p = c.prev
     if (p is not None and c.raw.base is not None and p.base_unit == c.raw.base.base and c.kind not in ("rate", "share")
             and (a[0] is None or a[0] in read_words("total_words.txt"))):
-        return _named(p.metric)
+        return _named(unplanned(p.metric))
     return None
+
+
+def unplanned(metric: str | None) -> str | None:
+    """计划实现脱贫 → 脱贫: a metric without its plan word and the verbs after it, for a figure that takes
+    the metric of a planned one before it (计划实现脱贫1.2万人，已有1.05万人… are 脱贫 done)."""
+    if not metric:
+        return metric
+    k, word = max(((metric.rfind(w), w) for w in read_words("target_words.txt")), key=lambda found: found[0])
+    if k < 0:
+        return metric
+    rest = metric[k + len(word) :]
+    while rest and (lead := next((v for v in _gap_words() if rest.startswith(v) and len(v) < len(rest)), None)):
+        rest = rest[len(lead) :]
+    return rest or metric
 
 
 def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
@@ -482,10 +496,63 @@ def _with_head(verbs: str, a: Answer) -> Answer:
     return phrase, known if known and len(known.phrase) > len(a[0] or "") else a[1]
 
 
+PLAN_GAP = 12  # at most this many characters between a plan word and the metric are kept with them
+
+
+def planned(c: Ctx, a: Answer) -> Answer | None:
+    """年内计划完成投资12亿元 → 计划完成投资, 项目建成后年新增产值50亿元 → 建成后年新增产值: a plan or a
+    projection (data/target_words.txt) printed in the figure's own clause stays in its metric, as printed
+    when it stands close, so the figure never reads as a result (views.is_target sets apart every figure
+    of a sentence that plans, such as 利税5亿元 after it)."""
+    words = read_words("target_words.txt")
+    if not a[0] or c.kind not in ("amount", "count") or any(w in a[0] for w in words):
+        return None
+    clause = c.t[c.clause_lo : c.number_lo]
+    k, word = max(((clause.rfind(w), w) for w in words), key=lambda found: found[0])
+    if k < 0:
+        return None
+    at = clause.rfind(a[0])
+    if at >= k + len(word) and at - k - len(word) <= PLAN_GAP:
+        return clause[k : at + len(a[0])], a[1]
+    return word + a[0], a[1]
+
+
+_DETERMINERS = ("全", "各", "我", "本", "每", "所有", "该", "这", "其")
+
+
+def place_before(t: str, lo: int, k: int) -> str | None:
+    """泗水县尼山圣境景区接待游客 → 尼山圣境景区: the named place (data/place_suffixes.txt) printed right
+    before a metric at k, after any county name; not 全县各镇 or a bare 景区."""
+    before = t[lo:k]
+    while lead := next((w for w in _gap_words() if before.endswith(w)), None):
+        before = before[: -len(lead)]
+    suffix = next((w for w in sorted(read_words("place_suffixes.txt"), key=len, reverse=True) if before.endswith(w)), None)
+    if suffix is None:
+        return None
+    head = before[: -len(suffix)]
+    cut = max(head.rfind(ch) for ch in "县市区，、：")
+    place = before[cut + 1 :]
+    if len(place) < len(suffix) + 2 or not re.fullmatch(r"[\u4e00-\u9fff“”]+", place) or place.startswith(_DETERMINERS):
+        return None
+    return place
+
+
+def named_place(c: Ctx, a: Answer) -> Answer | None:
+    """尼山圣境景区接待游客5万人次 → 尼山圣境景区接待游客, with no canonical metric: a named place's figure is
+    not its county's total, so county cards never add it (the full table keeps it)."""
+    if not a[0] or c.kind not in ("amount", "count"):
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
+        return None
+    place = place_before(c.t, c.lo, k)
+    return (place + a[0], None) if place else None
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, same_unit_as_previous, rate_of_previous, level_of_previous, not_a_measure, change_named,
-    defining_words,
+    defining_words, planned, named_place,
 )
 
 

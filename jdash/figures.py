@@ -84,6 +84,27 @@ def is_base_period(t: str, start: int, end: int) -> bool:
     return t[max(0, start - 3) : start].endswith(_BASE_BEFORE) or t.startswith(_BASE_AFTER, end)
 
 
+_RANK = re.compile(r"第[一二三四五六七八九十\d]+(?:位|名)")
+
+
+def is_yardstick(t: str, start: int, end: int) -> bool:
+    """位居全省第3位, 入选全省首批, 占全市的15%: a place marker that is a ranking or a yardstick is not the
+    scope of the figures after it (data/city_as_object.txt before it, yardstick_after.txt after it)."""
+    return (t[max(0, start - 3) : start].endswith(read_words("city_as_object.txt"))
+            or t.startswith(read_words("yardstick_after.txt"), end) or bool(_RANK.match(t, end)))
+
+
+def is_venue(t: str, pos: int, hi: int) -> bool:
+    """全市重大项目集中开工仪式在汶上县举行: a county after 在 whose clause says an event is held there is
+    the venue (data/venue_words.txt)."""
+    if not t[max(0, pos - 2) : pos].endswith("在"):
+        return False
+    end = pos
+    while end < hi and end - pos < 20 and t[end] not in CLAUSE_END:
+        end += 1
+    return any(w in t[pos:end] for w in read_words("venue_words.txt"))
+
+
 def is_stock(metric: str | None) -> bool:
     """总投资, 占地面积: what a project has, not what happened in a period (data/stock_metrics.txt); such
     a figure takes no period carried from an earlier sentence."""
@@ -121,14 +142,18 @@ class _Sentence:
         """The landmarks of t[lo:hi]: 金乡县出口大蒜1800吨 has one mention (金乡县) and no period."""
         s = cls(t, lo, hi)
         s.clause_ends = [i for i in range(lo, hi) if t[i] in CLAUSE_END]
+        for m in _PLACE_MARKERS.finditer(t, lo, hi):
+            if not is_yardstick(t, m.start(), m.end()):
+                s.markers.append(m.start())
+                s.marker_kinds.append(m.lastindex or _CITY)
+        city_at = next((at for at, kind in zip(s.markers, s.marker_kinds) if kind == _CITY), hi)
         seen: set[str] = set()
         for pos, name in county_mentions(t[lo:hi]):
+            if lo + pos > city_at and is_venue(t, lo + pos, hi):
+                continue  # 全市…仪式在汶上县举行: the venue is not the figures' place
             seen.add(name)
             s.mentions.append((lo + pos, name))
             s.distinct.append(len(seen))
-        for m in _PLACE_MARKERS.finditer(t, lo, hi):
-            s.markers.append(m.start())
-            s.marker_kinds.append(m.lastindex or _CITY)
         s.periods = [(m.start(), m.end(), m.group().strip("“”")) for m in periods().finditer(t, lo, hi)
                      if not is_base_period(t, m.start(), m.end())]
         return s
@@ -156,8 +181,6 @@ class _Sentence:
         a later clause as its subject (泗水县…，全市完成…), not as an object or yardstick in the county's
         own clause (兖州区纳入全市集中开工项目23个, 占全市的15%)."""
         if marker_at < county_at:
-            return False
-        if self.t[max(self.lo, marker_at - 2) : marker_at].endswith(read_words("city_as_object.txt")):
             return False
         return bisect_left(self.clause_ends, marker_at) > bisect_left(self.clause_ends, county_at)
 

@@ -121,3 +121,66 @@ def test_a_stock_takes_the_period_across_a_semicolon():
 def test_a_level_reached_keeps_its_own_year():
     text = "居民人均收入由2015年的3140元增加到今年的8960元。"
     assert one(text, 8960).period == "今年"
+
+
+# ---- kind 4: plans and projections keep the word that says so
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("项目建成后年新增产值50亿元，利税5亿元。", 50, "建成后年新增产值"),
+    ("项目建成后可实现年产值50亿元。", 50, "建成后可实现年产值"),  # printed as it stands
+    ("力争到年底全县规模以上工业企业的营收达到500亿元。", 500, "力争营收"),  # far apart: the word and the metric
+    ("年内计划完成投资12亿元。", 12, "计划完成投资"),
+    ("全年实施重点项目20个，年度计划投资30亿元。", 30, "年度计划投资"),
+    ("全县完成投资12亿元。", 12, "完成投资"),  # a result stays a result
+    ("项目建成后年新增产值50亿元，已完成投资5亿元。", 5, "完成投资"),
+])
+def test_plans_keep_their_word(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_a_yearly_plan_is_not_a_total_investment():
+    assert one("年度计划投资30亿元。", 30).canonical_metric != one("总投资30亿元。", 30).canonical_metric
+
+
+# ---- kind 1: a place named in passing is not the figure's place
+
+@pytest.mark.parametrize("text, county, value, want", [
+    ("我县大蒜出口量位居全省第3位，出口额达到12亿元。", "金乡县", 12, "金乡县"),  # a ranking
+    ("入选全省首批试点县，建成冷库300座。", "金乡县", 300, "金乡县"),  # a yardstick
+    ("经济总量居全市第一，实现地区生产总值900亿元。", "邹城市", 900, "邹城市"),
+    ("全省新开工项目1200个。", "兖州区", 1200, "全省"),  # the province as the subject stays
+    ("全市第一批重大项目集中开工，开工项目45个。", None, 45, "全市"),  # 第一批 is no ranking
+])
+def test_rankings_and_yardsticks_are_not_scopes(text, county, value, want):
+    assert one(text, value, county=county).county == want
+
+
+def test_the_venue_of_a_city_wide_event_is_not_its_place():
+    text = "全市重大项目集中开工仪式在汶上县举行，共集中开工项目45个，总投资120亿元。"
+    assert [f.county for f in extract_figures(text)] == ["全市", "全市"]
+    # a county's own event held in the county stays the county's
+    own = "在汶上县举行的集中开工仪式上，集中开工项目45个。"
+    assert one(own, 45, county="汶上县").county == "汶上县"
+
+
+def test_a_result_after_a_plan_does_not_take_the_plan_word():
+    text = "全县计划实现脱贫1.2万人，截至9月底，已有1.05万人实现稳定脱贫。"
+    assert (one(text, 1.2).metric, one(text, 1.05).metric) == ("计划实现脱贫", "脱贫")
+
+
+# ---- kind 7: a named place's figure is not its county's total
+
+def test_a_named_places_figure_keeps_the_place_and_no_canonical_metric():
+    figs = extract_figures("国庆期间，泗水县尼山圣境景区接待游客5万人次，全县接待游客20万人次。", county="泗水县")
+    place, county = figs
+    assert (place.metric, place.canonical_metric, place.county) == ("尼山圣境景区接待游客", None, "泗水县")
+    assert county.metric == "接待游客" and county.canonical_metric  # the county's total stays comparable
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("济宁高新区王因街道实现营业收入12亿元。", "王因街道营业收入"),
+    ("全县各乡镇共接待游客3万人次。", "接待游客"),  # 各乡镇: every town, no one place
+    ("景区接待游客3万人次。", "接待游客"),  # a bare 景区 names no place
+])
+def test_places_before_a_metric(text, metric):
+    assert extract_figures(text)[0].metric == metric
