@@ -3,7 +3,7 @@ peak and its jieba start-up are its own) and prints one JSON object as its last 
 
     python -m bench.tasks generate PAGES OUT SEED
     python -m bench.tasks warm
-    python -m bench.tasks floor CORPUS WORKERS
+    python -m bench.tasks floor CORPUS WORKERS [jieba|rjieba]
     python -m bench.tasks build CORPUS STORE WORKERS
     python -m bench.tasks profile CORPUS PAGES
     python -m bench.tasks dashboard STORE SIZES REPEAT
@@ -66,36 +66,47 @@ def _page_paths(corpus: str) -> list[Path]:
     return [p.path for p in pages]
 
 
-def _floor_chunk(paths: list[str]) -> int:
-    """Read, decode and `jieba.lcut` each page: the least any build that tokenises must do."""
+def _segmenter(engine: str) -> Callable[[str], list[str]]:
+    """The floor's tokeniser: Python jieba's `lcut` (its dictionary loaded in this process), or
+    rjieba's `cut` (the jieba-rs binding, a fresh `rjieba.Jieba()` with jieba's dictionary)."""
+    if engine == "rjieba":
+        import rjieba
+
+        return rjieba.Jieba().cut
     import jieba
 
+    jieba.setLogLevel(60)
+    return jieba.lcut
+
+
+def _floor_chunk(paths: list[str], engine: str = "jieba") -> int:
+    """Read, decode and tokenise each page: the least any build that tokenises must do."""
     from jdash.textio import decode_page, normalise_text
 
-    jieba.setLogLevel(60)
+    cut = _segmenter(engine)
     tokens = 0
     for path in paths:
         data = Path(path).read_bytes()
-        tokens += len(jieba.lcut(normalise_text(decode_page(data, path))))
+        tokens += len(cut(normalise_text(decode_page(data, path))))
     return tokens
 
 
-def floor(corpus: str, workers: int) -> dict:
-    """Plain `jieba.lcut` over the corpus's page texts with `workers` processes, chunked and
-    started the way `jdash.store` does it (forkserver, bounded queue)."""
+def floor(corpus: str, workers: int, engine: str = "jieba") -> dict:
+    """Plain `jieba.lcut` (or rjieba's `cut`, `engine="rjieba"`) over the corpus's page texts with
+    `workers` processes, chunked and started the way `jdash.store` does it (forkserver, bounded queue)."""
     paths = [str(p) for p in _page_paths(corpus)]
     t0, c0 = time.perf_counter(), time.process_time()
     chunk = max(1, min(50, math.ceil(len(paths) / (workers * 8))))
     chunks = [paths[i:i + chunk] for i in range(0, len(paths), chunk)]
     tokens = 0
     if workers <= 1 or len(paths) < 4 * workers:
-        tokens = sum(map(_floor_chunk, chunks))
+        tokens = sum(_floor_chunk(part, engine) for part in chunks)
     else:
         context = multiprocessing.get_context("forkserver")
         with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             pending: set[futures.Future] = set()
             for part in chunks:
-                pending.add(pool.submit(_floor_chunk, part))
+                pending.add(pool.submit(_floor_chunk, part, engine))
                 if len(pending) >= 2 * workers:
                     finished, pending = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
                     tokens += sum(f.result() for f in finished)
@@ -139,25 +150,33 @@ def build(corpus: str, store_dir: str, workers: int) -> dict:
 
 # ---------------------------------------------------------------------------- where the time goes
 
-# Functions whose cumulative time the profile reports, in pipeline order.
+# Functions whose cumulative time the profile reports, in pipeline order ("~" is a built-in:
+# rjieba's `cut`, which every segmentation ends in).
 STAGES = (
     ("textio.py", "decode_page"), ("textio.py", "normalise_text"), ("parser.py", "parse_page"),
     ("dates.py", "resolve_dates"), ("enrich.py", "enrich_articles"), ("enrich.py", "_primary_counties"),
-    ("officials.py", "extract_officials"), ("nlp.py", "tag"), ("figures.py", "extract_figures"),
-    ("gazetteer.py", "find_counties"), ("topics.py", "score_topics"), ("topics.py", "keywords"),
-    ("topics.py", "tokens"), ("nlp.py", "cut"), ("jieba/__init__.py", "lcut"),
+    ("officials.py", "read_people"), ("officials.py", "extract_officials"), ("nlp.py", "_tag_block"),
+    ("figures.py", "extract_figures"), ("gazetteer.py", "find_counties"), ("topics.py", "score_topics"),
+    ("topics.py", "keywords"), ("topics.py", "tokens"), ("~", "<method 'cut' of 'builtins.Jieba' objects>"),
 )
 
 
+def _cpu(fn: Callable[[], object]) -> float:
+    """CPU seconds of this process spent in `fn()`: robust to other processes on the machine."""
+    c0 = time.process_time()
+    fn()
+    return time.process_time() - c0
+
+
 def profile(corpus: str, pages: int) -> dict:
-    """`process_page` against plain `jieba.lcut` on the same pages, in one warm process, then a
-    cProfile of `process_page` over them: cumulative time per pipeline stage and the hottest
-    functions by own time."""
+    """`process_page` against plain `jieba.lcut` and against rjieba's `cut` on the same pages, in one
+    warm process and by CPU time (the best of three rounds each), then a cProfile of `process_page`
+    over them: cumulative time per pipeline stage and the hottest functions by own time."""
     import jieba
 
+    from jdash.nlp import engine, tag
     from jdash.pipeline import process_page
     from jdash.textio import decode_page, normalise_text
-    from jdash.nlp import engine, tag
 
     jieba.setLogLevel(60)
     jieba.initialize()
@@ -166,15 +185,16 @@ def profile(corpus: str, pages: int) -> dict:
     paths = _page_paths(corpus)[:pages]
     datas = [(p.name, p.read_bytes()) for p in paths]
     process_page(*datas[0])  # lazy tables, compiled patterns
-    t0 = time.perf_counter()
-    for name, data in datas:
-        jieba.lcut(normalise_text(decode_page(data, name)))
-    lcut_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    texts = [normalise_text(decode_page(data, name)) for name, data in datas]
+    rcut = _segmenter("rjieba")
+    lcut_s = rjieba_s = pipeline_s = math.inf
+    for _ in range(3):
+        lcut_s = min(lcut_s, _cpu(lambda: [jieba.lcut(t) for t in texts]))
+        rjieba_s = min(rjieba_s, _cpu(lambda: [rcut(t) for t in texts]))
+        pipeline_s = min(pipeline_s, _cpu(lambda: [process_page(name, data) for name, data in datas]))
     articles = sum(len(process_page(name, data).articles) for name, data in datas)
-    pipeline_s = time.perf_counter() - t0
 
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.process_time)
     profiler.enable()
     for name, data in datas:
         process_page(name, data)
@@ -185,13 +205,14 @@ def profile(corpus: str, pages: int) -> dict:
     for file_end, func in STAGES:
         ct = sum(v[3] for k, v in stats.items() if k[0].endswith(file_end) and k[2] == func)
         calls = sum(v[1] for k, v in stats.items() if k[0].endswith(file_end) and k[2] == func)
-        stages.append({"stage": f"{file_end.removesuffix('.py').replace('/__init__', '')}.{func}",
+        label = "rjieba Jieba.cut" if file_end == "~" else f"{file_end.removesuffix('.py')}.{func}"
+        stages.append({"stage": label,
                        "share": ct / total if total else 0.0, "calls": calls})
     hottest = sorted(stats.items(), key=lambda kv: -kv[1][2])[:15]
     hot = [{"function": f"{_short(k[0])}:{k[1]}({k[2]})", "own_share": v[2] / total if total else 0.0,
             "calls": v[1]} for k, v in hottest]
-    return {"pages": len(datas), "articles": articles, "lcut_s": lcut_s, "pipeline_s": pipeline_s,
-            "stages": stages, "hot": hot}
+    return {"pages": len(datas), "articles": articles, "lcut_s": lcut_s, "rjieba_s": rjieba_s,
+            "pipeline_s": pipeline_s, "stages": stages, "hot": hot}
 
 
 def _short(path: str) -> str:
@@ -408,7 +429,7 @@ def main(argv: list[str]) -> int:
     elif command == "warm":
         result = warm()
     elif command == "floor":
-        result = floor(args[0], int(args[1]))
+        result = floor(args[0], int(args[1]), *args[2:3])
     elif command == "build":
         result = build(args[0], args[1], int(args[2]))
     elif command == "profile":

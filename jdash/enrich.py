@@ -12,7 +12,7 @@ from dataclasses import replace
 from jdash.figures import extract_figures
 from jdash.gazetteer import CITY_WIDE, canonical_county, dateline_place, find_counties, has_local_markers, primary_county
 from jdash.model import Article, OfficialMention
-from jdash.officials import extract_officials
+from jdash.officials import extract_officials, read_people
 from jdash.topics import keywords, score_topics
 
 _PAGE_MAJORITY = 2  # articles naming the same county before a page counts as that county's page
@@ -57,15 +57,18 @@ def enrich_articles(articles: list[Article]) -> list[Article]:
     primary = _primary_counties(articles)
     texts = [_text(a) for a in articles]
     reporters = [{r.name for r in a.reporters} for a in articles]
-    first = [extract_officials(t, exclude=r) for t, r in zip(texts, reporters)]
+    # Each article's text is scanned once; the second reading (with the names the page's other
+    # articles gave) only adds bare mentions to that scan.
+    people = [read_people(t, exclude=r) for t, r in zip(texts, reporters)]
+    first = [extract_officials(t, people=p) for t, p in zip(texts, people)]
     known: dict[str, OfficialMention] = {}
     for officials, _ in first:
         for m in officials:
             if m.level != "national":
                 known.setdefault(m.name, m)
     out: list[Article] = []
-    for article, text, excluded, county, found in zip(articles, texts, reporters, primary, first):
-        officials, persons = extract_officials(text, exclude=excluded, known=known) if known else found
+    for article, text, scanned, county, found in zip(articles, texts, people, primary, first):
+        officials, persons = extract_officials(text, known=known, people=scanned) if known else found
         names = [m.name for m in officials] + [p.name for p in persons]
         out.append(
             replace(

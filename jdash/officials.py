@@ -103,10 +103,13 @@ def national_leaders() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+
+
 def unwrap(text: str) -> str:
     """Undo line wrapping: drop single newlines between printed characters, keep paragraph breaks."""
     text = text.replace("\r\n", "\n").replace("\u3000", " ")
-    return re.sub(r"(?<=\S)\n(?=\S)", "", text)
+    return _WRAP.sub("", text)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -258,7 +261,8 @@ def _org_before(text: str, start: int, floor: int) -> str:
             break
         i -= 1
     # 济宁经济技术开发区党工委: a stop character inside a place name (经) does not end the organisation.
-    for alias in _place_aliases():
+    # Only a place name holding the two characters around i can straddle it.
+    for alias in _aliases_holding().get(text[i - 1 : i + 1], ()) if 0 < i < start else ():
         k = text.rfind(alias, max(0, i - len(alias)), start)
         if 0 <= k < i < k + len(alias) and start - k <= _ORG_MAX:
             i = k
@@ -274,6 +278,22 @@ def _org_before(text: str, start: int, floor: int) -> str:
 @lru_cache(maxsize=1)
 def _place_aliases() -> tuple[str, ...]:
     return tuple(p.alias for p in places())
+
+
+@lru_cache(maxsize=1)
+def _aliases_holding() -> dict[str, tuple[str, ...]]:
+    """Each pair of adjacent characters → the place aliases that contain it, in `_place_aliases` order."""
+    out: dict[str, list[str]] = {}
+    for alias in _place_aliases():
+        for pair in dict.fromkeys(alias[j : j + 2] for j in range(len(alias) - 1)):
+            out.setdefault(pair, []).append(alias)
+    return {pair: tuple(aliases) for pair, aliases in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _county_city_aliases() -> tuple[str, ...]:
+    """Aliases of county-level cities (邹城市, 曲阜市)."""
+    return tuple(a for a in _place_aliases() if a.endswith("市"))
 
 
 # Words that start with 乡/村 without naming a town (泗水县乡村振兴局).
@@ -373,7 +393,7 @@ def _strip_party_group(org: str) -> str:
 
 def _names_county_city(org: str) -> bool:
     """Whether an organisation belongs to a county-level city (邹城市委, 兖州市政府)."""
-    return any(org.startswith(a) and a.endswith("市") for a in _place_aliases())
+    return org.startswith(_county_city_aliases())
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -413,12 +433,15 @@ def _title_at(text: str, start: int, end: int, floor: int) -> _Segment | None:
     return _Segment(org, head, start - len(org), end)
 
 
+_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
+
+
 def _name_start(text: str, end: int) -> int:
     """Where the name after a title starts: past a bracketed note (（挂职）) and closing quotes (“快递小哥”段玉超)."""
     j = end
-    paren = re.match(r"[（(][^（）()]{1,8}[）)]", text[j:])
+    paren = _NOTE.match(text, j)
     if paren:
-        j += paren.end()
+        j = paren.end()
     while j < len(text) and text[j] in "”’\"」 ":
         j += 1
     return j
@@ -566,12 +589,17 @@ def _bare_mentions(text: str, known: Mapping[str, OfficialMention], have: set[st
 
 
 @dataclass
-class _People:
-    """Officials and persons of one text, by name, with where each is first mentioned."""
+class People:
+    """Officials and persons of one text (unwrapped), by name, with where each is first mentioned."""
 
+    text: str = ""
+    excluded: set[str] = field(default_factory=set)
     officials: dict[str, OfficialMention] = field(default_factory=dict)
     persons: dict[str, PersonMention] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)
+
+    def copy(self) -> People:
+        return People(self.text, self.excluded, dict(self.officials), dict(self.persons), dict(self.order))
 
     def add_official(self, rec: OfficialMention, pos: int) -> None:
         old = self.officials.get(rec.name)
@@ -602,7 +630,7 @@ class _People:
         )
 
 
-def _titled(text: str, excluded: set[str], people: _People) -> None:
+def _titled(text: str, excluded: set[str], people: People) -> None:
     """Everyone printed after a title chain; bare 市 titles in a sentence that named a county-level city's
     body (邹城市委书记…，市委副书记、市长…) belong to that city."""
     city_sentence = -1  # where the sentence that named a county-level city's body ends
@@ -619,28 +647,43 @@ def _titled(text: str, excluded: set[str], people: _People) -> None:
             people.add_person(rec, f.segments[-1].end)
 
 
+def read_people(text: str, exclude: Iterable[str] = frozenset()) -> People:
+    """Everyone `text` names with a title, and the national leaders it mentions: the one scan of an
+    article, which `extract_officials` finishes (with or without the batch's known officials).
+
+    >>> sorted(read_people("市委副书记、市长于永生主持").officials)
+    ['于永生']
+    """
+    text = unwrap(text or "")
+    excluded = set(exclude)
+    people = People(text, excluded)
+    _titled(text, excluded, people)
+    for pos, rec in _leaders(text):
+        if rec.name not in excluded:
+            people.add_official(rec, pos)
+    return people
+
+
 def extract_officials(
     text: str,
     exclude: Iterable[str] = frozenset(),
     *,
     known: Mapping[str, OfficialMention] | None = None,
+    people: People | None = None,
 ) -> tuple[list[OfficialMention], list[PersonMention]]:
     """Officials and other named people in `text`, each once with all their titles, in order of first
     mention: 市委副书记、市长于永生主持 → 于永生 (市委副书记, 市长).
 
     `exclude`: names that are never officials (the article's reporters). `known`: officials found
     elsewhere (other articles of the batch), recognised here even when printed without a title.
+    `people`: `read_people(text, exclude)` already done (it is not changed), so that a second call
+    with `known` does not scan the text again.
     """
-    text = unwrap(text or "")
-    excluded = set(exclude)
-    people = _People()
-    _titled(text, excluded, people)
-    for pos, rec in _leaders(text):
-        if rec.name not in excluded:
-            people.add_official(rec, pos)
+    people = (people or read_people(text, exclude)).copy()
     if known:
-        for pos, rec in _bare_mentions(text, known, set(people.officials) | people.persons.keys() | excluded):
+        have = set(people.officials) | people.persons.keys() | people.excluded
+        for pos, rec in _bare_mentions(people.text, known, have):
             people.officials[rec.name] = rec
             people.order[rec.name] = pos
-    people.drop_cut_names(text)
+    people.drop_cut_names(people.text)
     return people.result()

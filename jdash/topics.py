@@ -42,22 +42,34 @@ def taxonomy() -> tuple[Topic, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _cue_index() -> tuple[tuple[str, ...], tuple[tuple[int, str, float], ...]]:
+    """The topics' names, and every (topic number, cue, weight) in taxonomy order: one flat list
+    that `score_topics` walks once per article."""
+    topics = taxonomy()
+    return tuple(t.name for t in topics), tuple((i, cue, w) for i, t in enumerate(topics) for cue, w in t.cues)
+
+
 def score_topics(headline: str, body: str, column: str | None = None) -> list[tuple[str, float]]:
     """Topics an article is about, best first, with scores in (0, 1]; several may apply.
 
     A cue counts three times in the headline, four times in a column banner, once per body mention
     (capped), times its weight. The best topic is kept even below the threshold when it has evidence.
+    One test per cue against the whole text first: only cues printed somewhere are counted.
+
+    >>> score_topics("全市招商引资工作会议召开", "")[0][0]
+    '项目建设/招商引资'
     """
     headline, body, column = headline or "", body or "", column or ""
-    scored: list[tuple[str, float]] = []
-    for topic in taxonomy():
-        raw = 0.0
-        for cue, weight in topic.cues:
+    names, cues = _cue_index()
+    everything = f"{headline}\0{body}\0{column}"
+    raw = [0.0] * len(names)
+    for topic, cue, weight in cues:
+        if cue in everything:
             n = min(body.count(cue), _CUE_CAP) + _HEADLINE_WEIGHT * headline.count(cue)
             n += _COLUMN_WEIGHT * column.count(cue)
-            raw += weight * n
-        if raw > 0:
-            scored.append((topic.name, round(1 - math.exp(-raw / _SCALE), 3)))
+            raw[topic] += weight * n
+    scored = [(name, round(1 - math.exp(-r / _SCALE), 3)) for name, r in zip(names, raw) if r > 0]
     scored.sort(key=lambda ts: -ts[1])
     kept = [ts for ts in scored if ts[1] >= _MIN_SCORE][:_MAX_TOPICS]
     return kept or scored[:1]
@@ -104,19 +116,30 @@ def _idf() -> tuple[dict[str, float], float]:
     return table, values[len(values) // 2] if values else 10.0
 
 
+@lru_cache(maxsize=1 << 16)
+def _keyword_form(token: str) -> str | None:
+    """A token as a keyword (stripped), or None when it cannot be one: under two characters, not
+    word-like, a digit inside, or a stopword.
+
+    >>> _keyword_form(" 新能源"), _keyword_form("的"), _keyword_form("5G")
+    ('新能源', None, None)
+    """
+    word = token.strip()
+    if len(word) < 2 or word in stopwords() or not _WORDLIKE.match(word) or any(c.isdigit() for c in word):
+        return None
+    return word
+
+
 def keywords(text: str, k: int = 20, names: Iterable[str] = ()) -> list[str]:
-    """The k most telling words of `text` (TF × IDF), stopwords, punctuation, numbers and single characters dropped."""
+    """The k most telling words of `text` (TF × IDF), stopwords, punctuation, numbers and single characters
+    dropped; ties in order of first mention. Each distinct token is judged once."""
     if not text:
         return []
-    stop = stopwords()
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for i, tok in enumerate(tokens(text, names)):
-        tok = tok.strip()
-        if len(tok) < 2 or tok in stop or not _WORDLIKE.match(tok) or any(c.isdigit() for c in tok):
-            continue
-        counts[tok] += 1
-        first.setdefault(tok, i)
+    counts: dict[str, int] = {}  # in order of first mention
+    for token, n in Counter(tokens(text, names)).items():  # distinct tokens, in order of first mention
+        word = _keyword_form(token)
+        if word:
+            counts[word] = counts.get(word, 0) + n
     idf, median = _idf()
-    scored = sorted(counts, key=lambda w: (-counts[w] * idf.get(w, median), first[w]))
-    return scored[:k]
+    ranked = sorted((-n * idf.get(w, median), rank, w) for rank, (w, n) in enumerate(counts.items()))
+    return [w for _, _, w in ranked[:k]]

@@ -163,6 +163,7 @@ def test_smoke_run_writes_every_figure(tmp_path, capsys):
     report = out.read_text(encoding="utf-8")
     assert capsys.readouterr().out.strip() == report.strip()
     for figure in ("cold build, 1 worker", "jieba floor, 1 process", "**build ÷ floor, 1 worker**",
+                   "rjieba floor, 1 process", "**build ÷ rjieba floor, 2 workers**",
                    "**build ÷ floor, 2 workers**", "**speed-up, 2 workers over 1**",
                    "rebuild, nothing changed", "**one-page rebuild ÷ cold 1-worker build**",
                    "peak memory, 1 worker", "peak memory per 1,000 pages, 2 workers",

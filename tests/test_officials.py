@@ -164,3 +164,23 @@ def test_every_title_is_kept_across_mentions_and_shown_in_the_table():
     art = Article(id="a", source="p.txt", order=0, headline="h", subheadline=None, kind="news", body="", officials=officials)
     table = corpus_from_results([PageResult("p.txt", "x", None, "unknown", 0.0, articles=[art])]).officials
     assert table["title"].tolist() == ["市委副书记、市长"]
+
+
+def test_one_scan_serves_both_readings_of_an_article():
+    from jdash.officials import read_people
+
+    text = "市委副书记、市长于永生主持会议。林红玉强调，要抓好落实。记者张三报道。"
+    known = {m.name: m for m in extract_officials("市委常委林红玉出席")[0]}
+    scanned = read_people(text, exclude={"张三"})
+    before = (dict(scanned.officials), dict(scanned.persons), dict(scanned.order))
+    alone = extract_officials(text, people=scanned)
+    with_known = extract_officials(text, known=known, people=scanned)
+    assert alone == extract_officials(text, exclude={"张三"})
+    assert with_known == extract_officials(text, exclude={"张三"}, known=known)
+    assert [m.name for m in with_known[0]] == ["于永生", "林红玉"]
+    assert (scanned.officials, scanned.persons, scanned.order) == before  # the scan is not consumed
+
+
+def test_a_place_name_across_a_stop_character_stays_in_the_organisation():
+    officials, _ = extract_officials("济宁经济技术开发区党工委书记王某某出席。")
+    assert officials[0].organisation.startswith("济宁经济技术开发区")

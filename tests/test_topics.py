@@ -45,3 +45,10 @@ def test_add_names_teaches_the_tokenizer(private_segmenter):
 
 def test_stopwords_include_newspaper_boilerplate():
     assert {"本报", "记者", "通讯员", "今天", "会议"} <= stopwords()
+
+
+def test_keyword_ties_keep_the_order_of_first_mention():
+    # 戊己 and 庚辛 are not in the IDF table (median IDF) and printed once each: a tie.
+    assert keywords("戊己。庚辛。") == ["戊己", "庚辛"]
+    assert keywords("庚辛。戊己。") == ["庚辛", "戊己"]
+    assert keywords("南四湖 南四湖", k=3) == keywords("南四湖南四湖", k=3) == ["南四湖"]  # spaces are no words

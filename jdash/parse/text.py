@@ -14,6 +14,11 @@ CLOSERS = "”’」』）)》\"'"
 SPACE_NEAR_CJK_RE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]+|[ \t\u3000]+(?=[^\x00-\x7f])")
 
 
+_DOUBLED = re.compile(r"(.{2,})\1|([·“”\"'])\2")
+_DOUBLED_RUN = re.compile(r"(.{2,}?)\1")
+_DOUBLED_MARK = re.compile(r"([·“”\"'《》（）])\1")
+
+
 CONTINUED_TO_RE = re.compile(r"[（(]\s*(?:下转|转)\s*(?:第)?\s*(?P<to>[\dA-Za-z一二三四五六七八九十]+\s*版\s*[A-Za-z]?)\s*[）)]")
 
 
@@ -58,25 +63,30 @@ def tidy_body(text: str) -> str:
 
 
 def tidy_title(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 def compact(text: str) -> str:
-    """Text with all whitespace removed: what wrap-independent decisions look at."""
-    return re.sub(r"\s+", "", text)
+    """Text with all whitespace removed: what wrap-independent decisions look at. (`str.split()`
+    splits on exactly the characters `re`'s `\\s` matches, and is several times faster.)
+
+    >>> compact(" 济宁 市　委 ")
+    '济宁市委'
+    """
+    return "".join(text.split())
 
 
 def undouble(text: str) -> str:
     """Undo OCR doubling in banners: `专题访谈专题访谈` → `专题访谈`, `··` → `·`.
 
     Applied only to text that shows doubling, so ordinary repeats (一企一策) are untouched."""
-    if not re.search(r"(.{2,})\1|([·“”\"'])\2", text):
+    if not _DOUBLED.search(text):
         return text
     previous = None
     while previous != text:
         previous = text
-        text = re.sub(r"(.{2,}?)\1", r"\1", text)
-        text = re.sub(r"([·“”\"'《》（）])\1", r"\1", text)
+        text = _DOUBLED_RUN.sub(r"\1", text)
+        text = _DOUBLED_MARK.sub(r"\1", text)
     return text
 
 
