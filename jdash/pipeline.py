@@ -16,7 +16,7 @@ import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from jdash.errors import InputError
 from jdash.model import PageResult, ParseWarning
@@ -315,13 +315,27 @@ def read_pages_csv(path: Path) -> tuple[dict[str, PageMeta], list[ParseWarning]]
     """
     if not path.is_file():
         return {}, []
-    source = str(path)
     try:
-        text = normalise_text(decode_page(path.read_bytes(), source))
+        data = path.read_bytes()
+    except OSError as err:
+        return {}, [ParseWarning(str(path), f"pages.csv ignored: {err.strerror or err}")]
+    rows, warnings = parse_pages_csv(data, str(path))
+    metas: dict[str, PageMeta] = {}
+    for name, meta in rows.items():
+        metas.setdefault(_real(path.parent / name), meta)
+    return metas, warnings
+
+
+def parse_pages_csv(data: bytes, source: str) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
+    """The rows of a `pages.csv`'s bytes keyed by the `file` cell as written (`a.txt`, `sub/b.txt`).
+
+    >>> parse_pages_csv("file,date\\na.txt,2022年5月8日\\n".encode(), "pages.csv")[0]["a.txt"].date
+    '2022-05-08'
+    """
+    try:
+        text = normalise_text(decode_page(data, source))
     except InputError as err:
         return {}, [ParseWarning(source, f"pages.csv ignored: {err.reason}")]
-    except OSError as err:
-        return {}, [ParseWarning(source, f"pages.csv ignored: {err.strerror or err}")]
     rows, warnings = _csv_rows(text, source)
     header = [cell.strip().lower() for cell in rows[0][1]] if rows else []
     if "file" not in header:
@@ -335,23 +349,27 @@ def read_pages_csv(path: Path) -> tuple[dict[str, PageMeta], list[ParseWarning]]
 
     metas: dict[str, PageMeta] = {}
     for line_no, row in rows[1:]:
-        if not any(value.strip() for value in row):
-            continue
-        name = cell(row, "file")
-        if name is None:
-            warnings.append(ParseWarning(source, f"line {line_no}: no file name; row ignored"))
-            continue
-        raw_date = cell(row, "date")
-        date = parse_iso_date(raw_date) if raw_date else None
-        if raw_date and date is None:
-            warnings.append(ParseWarning(source, f"line {line_no}: date {raw_date!r} is not a date between "
-                                                 f"{MIN_YEAR} and {MAX_YEAR}; ignored"))
-        key = _real(path.parent / name)
-        if key in metas:
-            warnings.append(ParseWarning(source, f"line {line_no}: {name} listed twice; first row kept"))
-            continue
-        metas[key] = PageMeta(date=date, page=cell(row, "page"), paper=cell(row, "paper"))
+        if any(value.strip() for value in row):
+            _csv_row(line_no, cell(row, "file"), cell(row, "date"), cell(row, "page"), cell(row, "paper"),
+                     metas, warnings, source)
     return metas, warnings
+
+
+def _csv_row(line_no: int, name: str | None, raw_date: str | None, page: str | None, paper: str | None,
+             metas: dict[str, PageMeta], warnings: list[ParseWarning], source: str) -> None:
+    """One row of a pages.csv into `metas` (by file name), or a warning saying why not."""
+    if name is None:
+        warnings.append(ParseWarning(source, f"line {line_no}: no file name; row ignored"))
+        return
+    date = parse_iso_date(raw_date) if raw_date else None
+    if raw_date and date is None:
+        warnings.append(ParseWarning(source, f"line {line_no}: date {raw_date!r} is not a date between "
+                                             f"{MIN_YEAR} and {MAX_YEAR}; ignored"))
+    key = PurePosixPath(name.replace("\\", "/")).as_posix()
+    if key in metas:
+        warnings.append(ParseWarning(source, f"line {line_no}: {name} listed twice; first row kept"))
+        return
+    metas[key] = PageMeta(date=date, page=page, paper=paper)
 
 
 def _csv_rows(text: str, source: str) -> tuple[list[tuple[int, list[str]]], list[ParseWarning]]:

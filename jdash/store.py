@@ -6,6 +6,7 @@ Layout of a store folder:
     generations/<id>/*.parquet   the corpus tables (with a `_key` column naming each row's page)
     segments/<id>/*.parquet      pages parsed by a build that has not finished yet
     uploads/<xx>/<sha256>/<name> uploaded pages, one folder per distinct content
+    uploads/.meta.json           the pages.csv rows uploaded with them, by content (jdash.uploadmeta)
     lock                     flock'ed by whoever writes
 
 A page's key hashes its bytes, its source name, its `pages.csv` row and the code that parses it;
@@ -47,7 +48,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from jdash import corrections
+from jdash import corrections, uploadmeta
 from jdash.atomicio import atomic_write as _atomic_write
 from jdash.atomicio import fsync_dir as _fsync_dir
 from jdash.errors import InputError, StoreError
@@ -715,10 +716,12 @@ def _is_inside(path: Path, folder: Path) -> bool:
 
 
 def _discover_uploads(uploads: Path) -> list[PageFile]:
-    """Stored uploads, oldest first, each named as it was uploaded."""
-    pages = []
+    """Stored uploads, oldest first, each named as it was uploaded, with the pages.csv row it was
+    uploaded with (jdash.uploadmeta)."""
+    pages: list[PageFile] = []
     if not uploads.is_dir():
         return pages
+    metas = uploadmeta.load(uploads)
     for fan in sorted(uploads.iterdir()):
         if not fan.is_dir() or fan.name.startswith("."):
             continue
@@ -726,7 +729,7 @@ def _discover_uploads(uploads: Path) -> list[PageFile]:
             files = [p for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []
             if files:
                 path = files[0]
-                pages.append(PageFile(path, path.relative_to(folder).as_posix()))
+                pages.append(PageFile(path, path.relative_to(folder).as_posix(), metas.get(folder.name)))
     # Oldest first, so a later upload with a taken name is the one renamed, build after build.
     return sorted(pages, key=lambda p: (p.path.stat().st_mtime_ns, p.path.parent.as_posix()))
 
@@ -734,40 +737,71 @@ def _discover_uploads(uploads: Path) -> list[PageFile]:
 def _save_uploads(
     files: Iterable[tuple[str, bytes]], uploads: Path, limits: Settings
 ) -> tuple[list[PageFile], list[str], list[ParseWarning]]:
-    """Keep uploaded pages in `uploads` (each distinct content once).
+    """Keep uploaded pages in `uploads` (each distinct content once), with the dates of a pages.csv
+    inside their zip or uploaded beside them (jdash.uploadmeta).
 
     Returns the stored pages, the names they were uploaded as, and what was refused and why.
     """
     uploads.mkdir(parents=True, exist_ok=True)
+    files = list(files)
+    loose_csvs = [(_display_name(n), d) for n, d in files if uploadmeta.is_pages_csv(_display_name(n))]
+    loose_tables, refused = uploadmeta.read_csvs(loose_csvs, "")
     saved: list[PageFile] = []
     names: list[str] = []
-    refused: list[ParseWarning] = []
+    metas: dict[str, PageMeta] = {}
     for name, data in files:
         label = _display_name(name)
-        if len(data) > limits.max_upload_bytes:
-            refused.append(ParseWarning(label, f"too large ({len(data):,} bytes; the limit is "
-                                               f"{limits.max_upload_bytes:,})"))
+        if uploadmeta.is_pages_csv(label):
             continue
-        if label.lower().endswith(".zip"):
-            pages = _zip_pages(label, data, limits, refused)
-        elif label.lower().endswith(".txt"):
-            pages = [(label, data)]
-        else:
-            refused.append(ParseWarning(label, "not a .txt page or a .zip of pages"))
-            continue
+        pages, tables = _upload_members(label, data, limits, refused)
         for source, payload in pages:
-            if len(payload) > MAX_PAGE_BYTES:
-                # Kept, it would be refused by every build: refuse it now, with the same reason.
-                refused.append(ParseWarning(source, oversized_page_reason(len(payload))))
-                continue
-            try:
-                decode_page(payload, source)
-            except InputError as err:
-                refused.append(ParseWarning(err.source, err.reason))
-                continue
-            saved.append(_save_upload(uploads, source, payload))
-            names.append(source)
+            page = _keep_page(uploads, source, payload, refused)
+            meta = uploadmeta.meta_for(source, tables or loose_tables)
+            if page is not None:
+                saved.append(dataclasses.replace(page, meta=meta or page.meta))
+                names.append(source)
+                if meta is not None:
+                    metas[_upload_digest(page.path, uploads)] = meta
+    uploadmeta.save(uploads, metas)
     return saved, names, refused
+
+
+def _upload_digest(path: Path, uploads: Path) -> str:
+    """The content-hash folder an upload is kept in (uploads/<xx>/<digest>/<its path>)."""
+    return path.relative_to(uploads).parts[1]
+
+
+def _upload_members(
+    label: str, data: bytes, limits: Settings, refused: list[ParseWarning]
+) -> tuple[list[tuple[str, bytes]], list[uploadmeta.CsvTable]]:
+    """The pages of one upload (a .txt, or a zip's .txt members) and the pages.csv tables in it."""
+    if len(data) > limits.max_upload_bytes:
+        refused.append(ParseWarning(label, f"too large ({len(data):,} bytes; the limit is "
+                                           f"{limits.max_upload_bytes:,})"))
+        return [], []
+    if label.lower().endswith(".txt"):
+        return [(label, data)], []
+    if not label.lower().endswith(".zip"):
+        refused.append(ParseWarning(label, "not a .txt page, a .zip of pages or a pages.csv"))
+        return [], []
+    members = _zip_pages(label, data, limits, refused)
+    tables, warnings = uploadmeta.read_csvs([m for m in members if uploadmeta.is_pages_csv(m[0])], label)
+    refused.extend(warnings)
+    return [m for m in members if not uploadmeta.is_pages_csv(m[0])], tables
+
+
+def _keep_page(uploads: Path, source: str, payload: bytes, refused: list[ParseWarning]) -> PageFile | None:
+    """Keep one uploaded page, or say why not."""
+    if len(payload) > MAX_PAGE_BYTES:
+        # Kept, it would be refused by every build: refuse it now, with the same reason.
+        refused.append(ParseWarning(source, oversized_page_reason(len(payload))))
+        return None
+    try:
+        decode_page(payload, source)
+    except InputError as err:
+        refused.append(ParseWarning(err.source, err.reason))
+        return None
+    return _save_upload(uploads, source, payload)
 
 
 def _display_name(name: str) -> str:
@@ -801,7 +835,8 @@ def _save_upload(uploads: Path, source: str, data: bytes) -> PageFile:
 def _zip_pages(
     label: str, data: bytes, limits: Settings, refused: list[ParseWarning]
 ) -> list[tuple[str, bytes]]:
-    """The `.txt` members of a zip that are safe to keep; refusals are appended to `refused`."""
+    """The `.txt` members (and any pages.csv) of a zip that are safe to keep; refusals are appended
+    to `refused`."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
@@ -831,7 +866,7 @@ def _zip_pages(
             refused.append(ParseWarning(where, "skipped: symbolic link"))
         elif member.flag_bits & 0x1:
             refused.append(ParseWarning(where, "skipped: encrypted"))
-        elif not source.lower().endswith(".txt"):
+        elif not (source.lower().endswith(".txt") or uploadmeta.is_pages_csv(source)):
             refused.append(ParseWarning(where, "skipped: not a .txt page"))
         elif member.file_size > limits.max_upload_bytes:
             refused.append(ParseWarning(where, f"skipped: too large ({member.file_size:,} bytes)"))

@@ -16,7 +16,12 @@ st.markdown(
     "text is already stored is skipped, and a bad file never harms what is stored."
 )
 
-files = st.file_uploader("Page files (.txt) or a .zip of them", type=["txt", "zip"], accept_multiple_files=True,
+st.caption("To give pages their issue dates, add a `pages.csv` (columns `file,date,page,paper`, e.g. "
+           "`a.txt,2019-06-14,3,济宁日报`; `file` as the page is named beside it) inside the zip, next to the "
+           "pages, or upload it together with the `.txt` files. Its dates win over dates in file names and "
+           "inferred ones, and are kept for every later build.")
+files = st.file_uploader("Page files (.txt), a .zip of them, and an optional pages.csv", type=["txt", "zip", "csv"],
+                         accept_multiple_files=True,
                          key=f"up_files_{st.session_state.get('_up_round', 0)}",
                          max_upload_size=max(1, s.max_upload_bytes // 2**20))
 

@@ -148,7 +148,7 @@ def test_files_that_are_not_pages_are_refused_with_reasons(tmp_path):
     reasons = {w.source: w.reason for w in report.warnings}
     assert reasons["empty.txt"] == "empty file"
     assert reasons["image.txt"].startswith("binary file")
-    assert reasons["tool.exe"] == "not a .txt page or a .zip of pages"
+    assert reasons["tool.exe"] == "not a .txt page, a .zip of pages or a pages.csv"
     assert reasons["broken.zip"].startswith("not a readable zip file")
     assert reasons["weather.txt"] == "no articles found"
     assert report.added == ["weather.txt", "ok.txt"]
@@ -186,3 +186,44 @@ def test_two_processes_uploading_at_once_both_land(tmp_path):
     assert [int(out) for out in outputs] == [6, 6]
     sources = set(load_corpus(store).pages["source"])
     assert sources == {SEEDS[0].name} | {f"u{i:02d}.txt" for i in range(12)}
+
+
+PAGE_A = "本报泗水6月13日讯（记者 周七）今天，全县重点工作推进会召开。\n\n泗水县召开重点工作推进会\n"
+PAGE_B = "本报嘉祥3月4日讯（记者 吴十）今天，全县春季植树活动启动。\n\n嘉祥县启动春季植树\n"
+
+
+def _dates(store: Path) -> dict[str, tuple[str, str]]:
+    pages = load_corpus(store).pages
+    return {row.source: (str(row.issue_date.date()) if row.issue_date == row.issue_date else None, row.date_source)
+            for row in pages.itertuples()}
+
+
+def test_a_pages_csv_inside_an_uploaded_zip_dates_its_pages_and_survives_a_rebuild(tmp_path):
+    store = tmp_path / "store"
+    csv = "file,date,page\n2019/a.txt,2019-06-14,3\nb.txt,2016年3月5日,1\n".encode()
+    report = ingest_uploads([("batch.zip", _zip({"pages.csv": csv, "2019/a.txt": PAGE_A.encode(),
+                                                 "b.txt": PAGE_B.encode()}))], store)
+    assert sorted(report.added) == ["2019/a.txt", "b.txt"] and report.warnings == []
+    expected = {"2019/a.txt": ("2019-06-14", "pages.csv"), "b.txt": ("2016-03-05", "pages.csv")}
+    assert _dates(store) == expected
+    arts = load_corpus(store).articles.set_index("source")
+    assert str(arts.at["2019/a.txt", "event_date"].date()) == "2019-06-13"
+    build([], store)  # a rebuild from the store's uploads alone keeps the user's dates
+    assert _dates(store) == expected
+
+
+def test_a_pages_csv_uploaded_beside_the_pages(tmp_path):
+    store = tmp_path / "store"
+    report = ingest_uploads([("a.txt", PAGE_A.encode()), ("pages.csv", b"file,date\na.txt,2021-06-14\n"),
+                             ("b.txt", PAGE_B.encode())], store)
+    assert sorted(report.added) == ["a.txt", "b.txt"]
+    assert _dates(store) == {"a.txt": ("2021-06-14", "pages.csv"), "b.txt": (None, "unknown")}
+
+
+def test_a_bad_row_of_an_uploaded_pages_csv_is_reported_and_the_rest_used(tmp_path):
+    store = tmp_path / "store"
+    csv = b"file,date\na.txt,2019-13-45\nb.txt,2018-03-05\n"
+    report = ingest_uploads([("batch.zip", _zip({"pages.csv": csv, "a.txt": PAGE_A.encode(),
+                                                 "b.txt": PAGE_B.encode()}))], store)
+    assert [(w.source, w.reason.split(":")[0]) for w in report.warnings] == [("batch.zip/pages.csv", "line 2")]
+    assert _dates(store)["b.txt"] == ("2018-03-05", "pages.csv")

@@ -1,0 +1,82 @@
+"""Dates (and page labels, paper names) the user gives with uploaded pages: a `pages.csv` inside an
+uploaded zip, or uploaded beside the `.txt` pages, as in a corpus folder (columns file, date, page,
+paper). Its rows are kept with the store's uploads, by page content, in `uploads/.meta.json`, so every
+later build gives those pages the user's dates (date_source `pages.csv`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path, PurePosixPath
+
+from jdash.atomicio import atomic_write
+from jdash.model import ParseWarning
+from jdash.pipeline import PAGES_CSV, PageMeta, parse_pages_csv
+
+META_FILE = ".meta.json"
+
+# (folder the pages.csv sits in, inside the upload; its rows by file name)
+CsvTable = tuple[str, dict[str, PageMeta]]
+
+
+def is_pages_csv(path: str) -> bool:
+    """Whether an uploaded file or zip member is a `pages.csv`.
+
+    >>> is_pages_csv("2019/pages.csv"), is_pages_csv("notes.csv")
+    (True, False)
+    """
+    return PurePosixPath(path).name.lower() == PAGES_CSV
+
+
+def read_csvs(csvs: list[tuple[str, bytes]], label: str) -> tuple[list[CsvTable], list[ParseWarning]]:
+    """Each uploaded `pages.csv` (path inside the upload, bytes) as its folder and rows; bad rows
+    and unreadable files become warnings naming `label/path`."""
+    tables: list[CsvTable] = []
+    warnings: list[ParseWarning] = []
+    for path, data in csvs:
+        rows, found = parse_pages_csv(data, f"{label}/{path}" if label else path)
+        warnings.extend(found)
+        folder = PurePosixPath(path).parent.as_posix()
+        tables.append(("" if folder == "." else folder, rows))
+    return tables, warnings
+
+
+def meta_for(source: str, tables: list[CsvTable]) -> PageMeta | None:
+    """The row for the page at `source` (its path inside the upload): the deepest pages.csv above
+    it that names it by its path relative to that csv, else by its bare file name when only one
+    row has that name.
+
+    >>> meta_for("2019/a.txt", [("", {"2019/a.txt": PageMeta("2019-06-14")})]).date
+    '2019-06-14'
+    """
+    for folder, rows in sorted(tables, key=lambda t: -len(t[0])):
+        prefix = f"{folder}/" if folder else ""
+        if not source.startswith(prefix):
+            continue
+        relative = source[len(prefix):]
+        if relative in rows:
+            return rows[relative]
+        named = [meta for name, meta in rows.items() if PurePosixPath(name).name == PurePosixPath(source).name]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
+def load(uploads: Path) -> dict[str, PageMeta]:
+    """The kept rows, by page content hash (empty when there are none or the file is unreadable)."""
+    try:
+        raw = json.loads((uploads / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    fields = {f.name for f in dataclasses.fields(PageMeta)}
+    return {digest: PageMeta(**{k: v for k, v in row.items() if k in fields})
+            for digest, row in raw.items() if isinstance(row, dict)}
+
+
+def save(uploads: Path, metas: dict[str, PageMeta]) -> None:
+    """Keep `metas` (by content hash) with the uploads, atomically, over the rows already kept."""
+    if not metas:
+        return
+    kept = {**load(uploads), **metas}
+    data = {digest: dataclasses.asdict(meta) for digest, meta in sorted(kept.items())}
+    atomic_write(uploads / META_FILE, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
