@@ -74,6 +74,7 @@ KICKERS = [
     ("项目建设 攻坚突破年", "某区18个重大项目集中开工"),  # phrases of unequal length
     ("东湖新区老城区西城区", "某市推动“三区联动”发展"),  # a run of places
     ("任城区、兖州区、邹城市", "某市推动“三区联动”发展"),
+    ("重大项目建设进行时", "嘉祥县18个重大项目加快建设"),  # a short line over a title with its own subject
 ]
 
 

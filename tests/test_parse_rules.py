@@ -261,6 +261,14 @@ def test_separator_count(text, count):
     (titles.slogan_line, "项目建设 攻坚突破年", "某区18个重大项目集中开工", True),
     (titles.slogan_line, "助企纾困 稳岗留工", "根治欠薪", False),
     (titles.slogan_line, "某区18个重大项目集中开工", "干在实处 走在前列", False),
+    (titles.subject_title_line, "重大项目建设进行时", "嘉祥县18个重大项目加快建设", True),
+    (titles.subject_title_line, "重大项目建设进行时", "嘉祥县18个重大项目集中开工", False),  # an event line
+    (titles.subject_title_line, "春风送暖", "全县开展新春走访慰问活动", True),
+    (titles.subject_title_line, "泗水夜经济", "点亮小城“烟火气”", False),  # no subject: the title's first half
+    (titles.subject_title_line, "于永生会见", "全市企业家代表", False),  # a verb wanting its object
+    (titles.subject_title_line, "强力抓好各项集中整治活动", "某区迎接复审动员大会召开", False),  # too long
+    (titles.subject_title_line, "学习贯彻全会精神我", "市举行专题报告会", False),  # a wrap: no narrower
+
 ])
 def test_in_block_kicker_rules(rule, first, second, expected):
     assert rule(first, second) is expected

@@ -223,6 +223,41 @@ def short_phrase_line(first: str, second: str) -> bool:
             and not any(ch in head for ch in TERMINAL + "，、；："))
 
 
+def subject_title_line(first: str, second: str) -> bool:
+    """`重大项目建设进行时` / `某县18个重大项目集中开工`: a short plain line (as short as a title
+    run's short kicker, `KICKER_MAX_CHARS`; no punctuation, not ending in a verb that wants an
+    object) over a full title line that opens with its own subject (a county or zone, 全市, 我市,
+    全县 …) and is wider than the short line, so the break is the printer's: the short line labels
+    the title, it is not its first half. As in a title run, a longer line (`强力抓好各项集中整治活动`)
+    is the headline's first half, and an event line (`…动员大会召开`) under a short title is its
+    subheadline."""
+    head = compact(first)
+    return (4 <= len(head) <= KICKER_MAX_CHARS and len(compact(second)) >= FULL_TITLE_MIN_CHARS
+            and _plain_phrase(first) and "、" not in head and not TRAILING_VERB_RE.search(head)
+            and display_width(first) + 2 <= display_width(second) and opens_with_subject(second)
+            and not EVENT_END_RE.search(compact(second)))
+
+
+# Subjects a headline opens with when it names no county: the city or county as a whole.
+OWN_SUBJECT_RE = re.compile(r"^(?:全市|我市|本市|全县|我县|全区|我区|全省|我省|济宁)")
+
+
+def opens_with_subject(title: str) -> bool:
+    """`某县18个项目集中开工` opens with a place: a county or zone of the gazetteer, or the city or
+    county as a whole (全市, 我市, 全县 …).
+
+    >>> opens_with_subject("嘉祥县18个项目集中开工"), opens_with_subject("全市经济稳中向好"), opens_with_subject("点亮小城烟火气")
+    (True, True, False)
+    """
+    from jdash.gazetteer import county_mentions
+
+    flat = compact(title)
+    if OWN_SUBJECT_RE.match(flat):
+        return True
+    mentions = county_mentions(flat)
+    return bool(mentions) and mentions[0][0] == 0
+
+
 def kicker_form_line(first: str, second: str) -> bool:
     """`稳粮扩油、提质增效` / `春耕备耕正当时`, `记者走进水泊梁山` / `春到景区游人旺`: a first line
     of a kicker's own form (see `kicker_form`), shorter than any page's wrap width (so the break
@@ -240,7 +275,8 @@ def before_topic_head(first: str, second: str) -> bool:
     return bool(TOPIC_HEAD_RE.match(compact(second))) and 2 <= len(compact(first)) < MIN_WRAP_WIDTH
 
 
-IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, slogan_line, before_topic_head)
+IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, slogan_line, before_topic_head,
+                         subject_title_line)
 
 
 def kicker_form(text: str) -> bool:
