@@ -136,6 +136,7 @@ class _Sentence:
     markers: list[int] = field(default_factory=list)  # where 全市/我市, 全省, 全县/我区 start
     marker_kinds: list[int] = field(default_factory=list)  # _CITY, _PROVINCE or _OWN, one per marker
     periods: list[tuple[int, int, str]] = field(default_factory=list)
+    whole_year: int = -1  # where the sentence's first 全年 starts (-1: none)
 
     @classmethod
     def scan(cls, t: str, lo: int, hi: int) -> _Sentence:
@@ -156,6 +157,7 @@ class _Sentence:
             s.distinct.append(len(seen))
         s.periods = [(m.start(), m.end(), m.group().strip("“”")) for m in periods().finditer(t, lo, hi)
                      if not is_base_period(t, m.start(), m.end())]
+        s.whole_year = t.find(WHOLE_YEAR, lo, hi)
         return s
 
     def clause_start(self, pos: int) -> int:
@@ -233,9 +235,10 @@ def batch_label(text: str) -> str | None:
     return None
 
 
-def _whole_year(t: str, lo: int, pos: int) -> str | None:
-    """全年实现地区生产总值320亿元 → 全年, when the sentence and its paragraph print no other period."""
-    return WHOLE_YEAR if t.find(WHOLE_YEAR, lo, pos) >= 0 else None
+def _whole_year(s: _Sentence, pos: int) -> str | None:
+    """全年实现地区生产总值320亿元 → 全年, when the sentence and its paragraph print no other period. The
+    sentence's first 全年 is found once: a sentence of thousands of figures is never rescanned per figure."""
+    return WHOLE_YEAR if 0 <= s.whole_year <= pos - len(WHOLE_YEAR) else None
 
 
 def excerpt(t: str, s: _Sentence, raw: Raw) -> str:
@@ -321,7 +324,7 @@ class _Walk:
             return self.batch
         stock = is_stock(metric)
         batch = self.batch if not stock or self.subject else None
-        return own or batch or (None if stock and not self.joined else carried) or _whole_year(self.t, self.s.lo, raw.start)
+        return own or batch or (None if stock and not self.joined else carried) or _whole_year(self.s, raw.start)
 
     def figure(self, raw: Raw, carried_period: str | None) -> Figure:
         t, s = self.t, self.s

@@ -38,6 +38,9 @@ from jdash.datafiles import data_path, read_table
 _COUNTY_FREQ = 3000
 _NAME_FREQ = 5000
 _TAG_CACHE = 1 << 16
+# The POS HMM costs 0.5–10 ms per character (hundreds of states for a character it has not seen):
+# a longer run of characters that form no word is noise, never a name, and keeps its route's tags.
+HMM_MAX_RUN = 64
 _lock = threading.Lock()
 
 # jieba.posseg's block patterns: han (and word-like ASCII) runs are segmented, the rest is tagged
@@ -265,13 +268,43 @@ def _tag_block(block: str) -> list[tuple[str, str]]:
 
 
 def _flush(buf: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A run of single-character route words, as jieba.posseg handles it."""
-    if len(buf) <= 1:
+    """A run of single-character route words, as jieba.posseg handles it; a run longer than
+    HMM_MAX_RUN (王王王… for pages on end) keeps its route's tags, so a tag costs its length.
+
+    >>> _flush([("王", "nr")] * (HMM_MAX_RUN + 1))[0]
+    ('王', 'nr')
+    """
+    if len(buf) <= 1 or len(buf) > HMM_MAX_RUN:
         return buf
     text = "".join(word for word, _ in buf)
     if engine().freq.get(text):
         return buf
-    return _cut_detail(text)
+    seen = _pos_model()[1][0]
+    if all(char in seen for char in text if _HAN_DETAIL.match(char)):
+        return _cut_detail(text)
+    out: list[tuple[str, str]] = []  # split at the characters the HMM never saw (see _unseen_splits)
+    for piece in _unseen_splits(buf, seen):
+        out.extend(_flush(piece) if len(piece) > 1 and piece[0][0] in seen else piece)
+    return out
+
+
+def _unseen_splits(buf: list[tuple[str, str]], seen: dict) -> list[list[tuple[str, str]]]:
+    """A run split before and after each character the POS HMM never saw (堃): for such a character
+    every state's emission is −3.14e100, which swamps every other term, so its path is decided by
+    tie-breaking alone (张堃 → 张/q 堃/yg) and costs 256 × 256 steps (~7 ms): it keeps its route tag,
+    and the HMM tags the pieces between.
+
+    >>> [len(p) for p in _unseen_splits([("张", "nr"), ("堃", "x"), ("王", "nr"), ("强", "a")], {"张": 1, "王": 1, "强": 1})]
+    [1, 1, 2]
+    """
+    pieces: list[list[tuple[str, str]]] = []
+    for pair in buf:
+        known = pair[0] in seen or not _HAN_DETAIL.match(pair[0])
+        if known and pieces and (pieces[-1][-1][0] in seen or not _HAN_DETAIL.match(pieces[-1][-1][0])):
+            pieces[-1].append(pair)
+        else:
+            pieces.append([pair])
+    return pieces
 
 
 def _cut_detail(text: str) -> list[tuple[str, str]]:
