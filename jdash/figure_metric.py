@@ -331,10 +331,14 @@ def share_part(c: Ctx) -> Answer | None:
 def with_noun_modifiers(t: str, lo: int, end: int, found: tuple[str, Metric]) -> tuple[str, Metric]:
     """服务业项目6个 → 服务业项目, not the bare known metric 项目: the nouns printed right before a known
     metric belong to what is counted (its canonical metric stays the known one's)."""
-    longer = noun_tail(t[lo:end])
-    if (longer and len(longer) >= len(found[0]) + 2 and longer.endswith(found[0]) and not t[end - len(longer) - 1].isdigit()
-            and not any(w in longer for w in read_words("media_words.txt"))):
-        return longer, found[1]  # not 年产值 of 2021年产值, not a label of the paper's (摄影)
+    words = list(pos_tags(noun_tail(t[lo:end]) or ""))
+    verbs = read_words("predicate_verbs.txt") + read_words("governing_verbs.txt")
+    while words and words[0][0] in verbs:
+        words.pop(0)  # 带动村集体增收 → 村集体增收 (but 服务业项目 stays)
+    longer = "".join(w for w, _ in words)
+    if (len(longer) >= len(found[0]) + 2 and longer.endswith(found[0]) and t[end - len(longer) : end] == longer
+            and not t[end - len(longer) - 1].isdigit() and not any(w in longer for w in read_words("media_words.txt"))):
+        return longer, found[1]  # as printed (not 合作社家庭农场 of 合作社和家庭农场), not 年产值 of 2021年产值
     return found
 
 
@@ -504,27 +508,56 @@ def planned(c: Ctx, a: Answer) -> Answer | None:
     projection (data/target_words.txt) printed in the figure's own clause stays in its metric, as printed
     when it stands close, so the figure never reads as a result (views.is_target sets apart every figure
     of a sentence that plans, such as 利税5亿元 after it)."""
-    words = read_words("target_words.txt")
+    words = tuple(w for w in read_words("target_words.txt") if w not in read_words("obtain_words.txt"))
     if not a[0] or c.kind not in ("amount", "count") or any(w in a[0] for w in words):
         return None
     clause = c.t[c.clause_lo : c.number_lo]
     k, word = max(((clause.rfind(w), w) for w in words), key=lambda found: found[0])
-    if k < 0:
-        return None
     at = clause.rfind(a[0])
-    if at >= k + len(word) and at - k - len(word) <= PLAN_GAP:
-        return clause[k : at + len(a[0])], a[1]
+    if k < 0 or at < 0 or "已" in clause:
+        return None  # no plan; a count named after its number (53家攀登企业); 已 says it is done
+    gap = clause[k + len(word) : at]
+    if at >= k + len(word) and len(gap) <= PLAN_GAP and not re.search(r"\d", gap):
+        for w in read_words("plan_gap_words.txt"):
+            gap = gap.replace(w, "")  # 力争全年接待游客 → 力争接待游客: the period and place are read apart
+        return word + gap + a[0], a[1]
     return word + a[0], a[1]
 
 
-_DETERMINERS = ("全", "各", "我", "本", "每", "所有", "该", "这", "其")
+@lru_cache(maxsize=1)
+def _bound() -> str:
+    """A class bound as printed: 50亿元以上, 过10亿元, 亿元以上, 5000万元及以上."""
+    before = "|".join(map(re.escape, read_words("threshold_before.txt")))
+    after = "|".join(map(re.escape, sorted(read_words("threshold_words.txt"), key=len, reverse=True)))
+    amount = r"\d+(?:\.\d+)?[万亿]?(?:元|亩|吨|人|平方米)"
+    return rf"(?:(?:{before}){amount}(?:{after})?|{amount}(?:{after})|(?:{before})?[万亿]元(?:{after}))"
+
+
+def threshold_class(c: Ctx, a: Answer) -> Answer | None:
+    """其中50亿元以上项目1个、10亿元以上3个 → 50亿元以上项目, 10亿元以上项目: a count of a class bounded by a
+    threshold keeps the bound, and a bound printed alone takes the class counted before it."""
+    if c.kind != "count" or not a[0]:
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    end = k if k >= c.lo and gap_is_empty(c.t[k + len(a[0]) : c.number_lo]) else c.number_lo
+    m = re.search(_bound() + "的?$", c.t[c.lo : end])
+    if not m:
+        return None
+    head = re.sub("^" + _bound(), "", a[0])
+    return (m.group().removesuffix("的") + head, a[1]) if head else None
+
+
+_DETERMINERS = ("全", "各", "我", "本", "每", "所有", "该", "这", "其", "内", "中", "等", "的", "主要", "重点", "部分", "新增", "新建")
+_NAME_FLAGS = ("ns", "nr", "nz", "nt")
+# Words between a place and its metric (三孔景区共接待游客, 杨庄村的小麦亩产); never 和/、, which join a list.
+_PLACE_GAP = ("的", "共", "累计", "共计", "合计", "总计", "已", "实现", "完成", "今年", "全年", "新增", "已经")
 
 
 def place_before(t: str, lo: int, k: int) -> str | None:
     """泗水县尼山圣境景区接待游客 → 尼山圣境景区: the named place (data/place_suffixes.txt) printed right
     before a metric at k, after any county name; not 全县各镇 or a bare 景区."""
     before = t[lo:k]
-    while lead := next((w for w in _gap_words() if before.endswith(w)), None):
+    while lead := next((w for w in _PLACE_GAP if before.endswith(w)), None):
         before = before[: -len(lead)]
     suffix = next((w for w in sorted(read_words("place_suffixes.txt"), key=len, reverse=True) if before.endswith(w)), None)
     if suffix is None:
@@ -534,6 +567,8 @@ def place_before(t: str, lo: int, k: int) -> str | None:
     place = before[cut + 1 :]
     if len(place) < len(suffix) + 2 or not re.fullmatch(r"[\u4e00-\u9fff“”]+", place) or place.startswith(_DETERMINERS):
         return None
+    if len(suffix) == 1 and not any(f in _NAME_FLAGS for _, f in pos_tags(place)):
+        return None  # 城镇, 贫困村: a one-character ending makes a place only after a name (杨庄村)
     return place
 
 
@@ -552,7 +587,7 @@ def named_place(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, same_unit_as_previous, rate_of_previous, level_of_previous, not_a_measure, change_named,
-    defining_words, planned, named_place,
+    defining_words, planned, named_place, threshold_class,
 )
 
 

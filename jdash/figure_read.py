@@ -143,6 +143,15 @@ def is_threshold(t: str, end: int, approx: str | None) -> bool:
     return bool(re.search(r"\d", clause)) and not clause.startswith(("，", "同比", "增长"))
 
 
+def is_bound_before(t: str, start: int, end: int) -> bool:
+    """过10亿元项目68个: an amount after a bound (data/threshold_before.txt), followed at once by the class
+    it bounds and a count of that class in the same clause, is a threshold; 超过10亿元， is a measure."""
+    if not t.endswith(read_words("threshold_before.txt"), 0, start) or end >= len(t) or not "\u4e00" <= t[end] <= "\u9fff":
+        return False
+    clause = re.match(r"[^，,：:。！？!?；;\n]{0,20}", t[end:]).group()
+    return bool(re.match(r"的?[\u4e00-\u9fff]{1,8}?\d", clause))
+
+
 def is_duration(t: str, raw: Raw) -> bool:
     """国庆假期8天, 为期3天: a number of days right after a word of a span is how long it lasted, not a
     figure (优良天数182天 is one)."""
@@ -176,7 +185,8 @@ def _raw(t: str, s: int, e: int, value: float, u: re.Match[str]) -> Raw:
         start=s, end=end, unit_end=u.end(), value=value, unit=(scale_text or "") + (unit_text or ""),
         scale=all_units[scale_text].factor if scale_text else 1.0,
         base=all_units[unit_text] if unit_text else None, approx=approx,
-        threshold=is_threshold(t, end, after),
+        threshold=is_threshold(t, end, after) or (unit_text is not None and all_units[unit_text].kind == "amount"
+                                                   and is_bound_before(t, s, end)),
     )
 
 

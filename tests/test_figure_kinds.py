@@ -184,3 +184,42 @@ def test_a_named_places_figure_keeps_the_place_and_no_canonical_metric():
 ])
 def test_places_before_a_metric(text, metric):
     assert extract_figures(text)[0].metric == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("新增城镇就业6800人。", "就业"),  # 城镇 is no named place
+    ("共建设村台社区和外迁安置社区6个。", "外迁安置社区"),  # 和 joins a list, the place is not the subject
+    ("示范区内主要景区共接待游客12.6万人次。", "接待游客"),
+])
+def test_no_place_where_none_is_named(text, metric):
+    assert extract_figures(text)[0].metric == metric
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("今年以来，全市已争取上级资金86.7亿元。", 86.7, "上级资金"),  # 已: a result
+    ("今年以来，全市争取上级资金86.7亿元。", 86.7, "上级资金"),  # 争取 + what was obtained
+    ("力争年底前53家攀登企业实现营收500亿元。", 500, "力争营收"),  # a number between: word + metric
+    ("力争年底前53家攀登企业实现营收500亿元。", 53, "攀登企业"),  # counted after the number: as printed
+])
+def test_plans_and_results_told_apart(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_noun_modifiers_are_printed_as_they_stand():
+    assert one("带动村集体增收3200万元。", 3200).metric != "带动村集体增收"
+    assert one("建成智能工厂和数字化车间23个。", 23).metric == "数字化车间"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("其中50亿元以上项目1个、10亿元以上3个。", [(1, "50亿元以上项目"), (3, "10亿元以上项目")]),
+    ("全县过10亿元项目68个。", [(68, "过10亿元项目")]),  # a bound before the amount: a threshold too
+    ("投资5亿元以上的项目12个。", [(12, "5亿元以上项目")]),
+    ("全县营收超过10亿元，同比增长8%。", [(10, "营收"), (8, "营收增速")]),  # a bound of a measure stays
+])
+def test_a_count_of_a_bounded_class_keeps_the_bound(text, kept):
+    assert [(f.value, f.metric) for f in extract_figures(text)] == kept
+
+
+def test_a_plans_metric_leaves_out_its_period_and_place():
+    assert one("力争全年接待游客突破1000万人次。", 1000).metric == "力争接待游客"
+    assert one("预计今年全县水稻总产可达6.5万吨。", 6.5).metric == "预计水稻总产"

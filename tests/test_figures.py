@@ -243,7 +243,8 @@ def test_city_event_in_a_county_level_city_keeps_the_city_wide_figures():
 
 def test_a_threshold_is_not_a_figure_the_count_after_it_is():
     figs = extract_figures("全市共有投资10亿元以上项目7个。")
-    assert [(f.value, f.unit, f.metric) for f in figs] == [(7, "个", "项目")]
+    # the count keeps the bound of its class (issue 14 figure precision, kind 5)
+    assert [(f.value, f.unit, f.metric) for f in figs] == [(7, "个", "10亿元以上项目")]
     # a bound closing its clause is a measure
     assert [(f.value, f.approx) for f in extract_figures("全年完成投资10亿元以上，同比增长5%。")][0] == (10, "以上")
 
