@@ -126,4 +126,11 @@ def selection(filters: Filters) -> Sel:
     for word in filters.q.split():
         where.append(f"contains(lower({TEXT_OF}), lower(?))")
         params.append(word)
+    if filters.dated:
+        where.append(_DATED_SQL[filters.dated])
     return Sel(" AND ".join(where) or "TRUE", tuple(params))
+
+
+# `Filters.dated` → SQL over the articles table (see jdash.filters.DATED).
+_DATED_SQL = {"undated": "a.issue_date IS NULL", "inferred": "a.issue_date IS NOT NULL AND a.date_source = 'inferred'",
+              "given": "a.issue_date IS NOT NULL AND a.date_source IN ('filename', 'pages.csv', 'user')"}

@@ -21,7 +21,9 @@ from datetime import date
 # Query parameter name → Filters field.
 LIST_PARAMS = {"county": "counties", "topic": "topics", "official": "officials"}
 DATE_PARAMS = ("start", "end")
-PARAM_NAMES = (*LIST_PARAMS, *DATE_PARAMS, "q")
+# `dated=`: articles by how their issue date is known (a year too weak to give leaves a page undated).
+DATED = {"undated": "no issue date", "inferred": "date inferred from the page", "given": "date given (file name, pages.csv or the user)"}
+PARAM_NAMES = (*LIST_PARAMS, *DATE_PARAMS, "q", "dated")
 
 MAX_VALUES = 50  # per list parameter
 MAX_QUERY_CHARS = 200
@@ -48,6 +50,7 @@ class Filters:
     topics: tuple[str, ...] = ()
     officials: tuple[str, ...] = ()
     q: str = ""
+    dated: str = ""  # "" (all) or a key of DATED
 
     @property
     def is_empty(self) -> bool:
@@ -73,11 +76,13 @@ class Filters:
             params["end"] = self.end.isoformat()
         if self.q:
             params["q"] = self.q
+        if self.dated:
+            params["dated"] = self.dated
         return params
 
     def key(self) -> tuple:
         """A hashable, canonical form (for caches and change detection)."""
-        return (self.start, self.end, self.counties, self.topics, self.officials, self.q)
+        return (self.start, self.end, self.counties, self.topics, self.officials, self.q, self.dated)
 
     def describe(self) -> str:
         """A short human-readable summary, e.g. for captions and file names."""
@@ -88,6 +93,8 @@ class Filters:
             parts.extend(getattr(self, name))
         if self.q:
             parts.append(f"“{self.q}”")
+        if self.dated:
+            parts.append(DATED[self.dated])
         return " · ".join(parts) or "all articles"
 
 
@@ -222,7 +229,11 @@ def parse_params(
         notices.append(f"The search text was cut to {MAX_QUERY_CHARS} characters.")
         q = q[:MAX_QUERY_CHARS]
 
-    filters = Filters(start=dates["start"], end=dates["end"], q=q, **chosen)
+    dated = (_first(params.get("dated")) or "").strip().lower()
+    if dated and dated not in DATED:
+        notices.append(f"Ignored `dated={_short(dated)}`: use one of {', '.join(DATED)}.")
+        dated = ""
+    filters = Filters(start=dates["start"], end=dates["end"], q=q, dated=dated, **chosen)
     return ParseResult(filters, notices)
 
 

@@ -111,7 +111,18 @@ def filter_articles(articles: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         mask &= _any_in(articles, "officials", set(filters.officials))
     if filters.q:
         mask &= query_mask(articles, filters.q)
-    return articles.loc[mask.fillna(False).to_numpy(dtype=bool)]  # a new frame (copy-on-write): no .copy()
+    if filters.dated:
+        mask &= dated_mask(articles, filters.dated)
+    return articles.loc[mask.fillna(False).to_numpy(dtype=bool)]
+
+
+def dated_mask(articles: pd.DataFrame, dated: str) -> pd.Series:
+    """Articles whose issue date is known as `dated` says (jdash.filters.DATED): undated, inferred, given."""
+    known = pd.to_datetime(articles["issue_date"]).notna()
+    if dated == "undated":
+        return ~known
+    given = articles["date_source"].isin(["filename", "pages.csv", "user"])
+    return known & (~given if dated == "inferred" else given)  # a new frame (copy-on-write): no .copy()
 
 
 def rows_for_articles(df: pd.DataFrame, article_ids, col: str = "article_id") -> pd.DataFrame:

@@ -16,7 +16,7 @@ import streamlit as st
 
 from jdash import export, queries
 from jdash.errors import JdashError
-from jdash.filters import LIST_PARAMS, PARAM_NAMES, Filters, parse_params
+from jdash.filters import DATED, LIST_PARAMS, PARAM_NAMES, Filters, parse_params
 from ui import cache
 
 PAGES = {
@@ -31,7 +31,8 @@ PAGES = {
 
 # Pages the filters mean nothing on: no sidebar filters there (the filters in force are kept for the next page).
 NO_FILTERS = {"upload"}
-_WIDGET = {"counties": "f_county", "topics": "f_topic", "officials": "f_official", "q": "f_q", "dates": "f_dates"}
+_WIDGET = {"counties": "f_county", "topics": "f_topic", "officials": "f_official", "q": "f_q", "dates": "f_dates",
+           "dated": "f_dated"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^&])")
 
 
@@ -93,7 +94,7 @@ def _widgets_to_filters() -> Filters:
     return Filters(start=start, end=end, counties=tuple(ss.get(_WIDGET["counties"], ())),
                    topics=tuple(ss.get(_WIDGET["topics"], ())),
                    officials=tuple(ss.get(_WIDGET["officials"], ())),
-                   q=(ss.get(_WIDGET["q"]) or "").strip()[:200])
+                   q=(ss.get(_WIDGET["q"]) or "").strip()[:200], dated=ss.get(_WIDGET["dated"]) or "")
 
 
 def _on_change() -> None:
@@ -115,6 +116,7 @@ def _set_widgets(f: Filters) -> None:
     ss[_WIDGET["topics"]] = list(f.topics)
     ss[_WIDGET["officials"]] = list(f.officials)
     ss[_WIDGET["q"]] = f.q
+    ss[_WIDGET["dated"]] = f.dated
     start, end = f.start or span[0], f.end or span[1]
     ss[_WIDGET["dates"]] = tuple(d for d in (start, end) if d is not None)
 
@@ -161,6 +163,9 @@ def sidebar_filters(page_key: str) -> tuple[Filters, list[str]]:
                        placeholder="All officials")
         st.text_input("Search text", key=_WIDGET["q"], on_change=_on_change,
                       placeholder="e.g. 算力中心", max_chars=200)
+        st.selectbox("Issue date", ["", *DATED], key=_WIDGET["dated"], on_change=_on_change,
+                     format_func=lambda k: DATED.get(k, "any, or none"),
+                     help="Pages whose year is too weakly evidenced have no issue date: list them here.")
         f = ss.get("_filters", Filters())
         if not f.is_empty:
             st.button("Clear filters", on_click=_clear, icon=":material/filter_alt_off:")
@@ -231,7 +236,8 @@ def filter_caption(f: Filters, n: int) -> None:
 def link_params(**changes) -> dict[str, str | list[str]]:
     """The current filters with some fields changed, as query parameters for a link."""
     f = current_filters()
-    extra = {k: v for k, v in changes.items() if k not in ("counties", "topics", "officials", "start", "end", "q")}
+    extra = {k: v for k, v in changes.items()
+             if k not in ("counties", "topics", "officials", "start", "end", "q", "dated")}
     f = f.replace(**{k: v for k, v in changes.items() if k not in extra})
     params = f.to_params()
     params.update({k: v for k, v in extra.items() if v is not None})

@@ -1,0 +1,57 @@
+"""Pages whose year is unknown are listed and filterable (`dated=undated`), never put in a year.
+The pages here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdash import queries, views
+from jdash.engine import Engine
+from jdash.filters import Filters, parse_params
+from jdash.store import build, load_corpus
+
+PAGES = {
+    # Only a target year: too weak to give a year, so no date.
+    "weak.txt": "本报泗水6月13日讯（记者 周七）今天，全县示范村建设推进会召开。力争到2025年建成示范村50个。\n\n泗水县推进示范村建设\n",
+    # Plan and anniversary: the year is inferred.
+    "strong.txt": "本报嘉祥6月3日讯（记者 吴十）今天，“十三五”规划实施的第一年重点项目观摩会召开。"
+                  "纪念红军长征胜利80周年文艺演出同日举行。\n\n嘉祥县观摩重点项目\n",
+    # The file name gives the date.
+    "2020-05-09_p2.txt": "本报金乡5月8日讯（记者 郑九）今天，全县春季招聘会举行。\n\n金乡县举行春季招聘会\n",
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    root = tmp_path_factory.mktemp("undated")
+    (root / "pages").mkdir()
+    for name, text in PAGES.items():
+        (root / "pages" / name).write_text(text, encoding="utf-8")
+    build([root / "pages"], root / "store")
+    return root / "store"
+
+
+@pytest.mark.parametrize("dated, sources", [("undated", {"weak.txt"}), ("inferred", {"strong.txt"}),
+                                            ("given", {"2020-05-09_p2.txt"}), ("", set(PAGES))])
+def test_the_dated_filter_in_sql_and_pandas(store, dated, sources):
+    corpus = load_corpus(store)
+    assert set(queries.filter_articles(corpus.articles, Filters(dated=dated))["source"]) == sources
+    engine = Engine.open(store)
+    try:
+        listing = views.articles(engine, Filters(dated=dated)).listing
+    finally:
+        engine.close()
+    assert set(listing["source"]) == sources
+
+
+def test_an_undated_page_keeps_why_and_its_likeliest_year(store):
+    pages = load_corpus(store).pages.set_index("source")
+    assert pages.at["weak.txt", "date_source"] == "unknown" and pages["issue_date"].isna().sum() == 1
+    assert pages.at["weak.txt", "date_evidence"][0].startswith("year unknown (likeliest ")
+
+
+def test_the_dated_parameter_is_parsed_and_bad_values_ignored():
+    assert parse_params({"dated": ["undated"]}).filters == Filters(dated="undated")
+    assert Filters(dated="undated").to_params() == {"dated": "undated"}
+    parsed = parse_params({"dated": ["someday"]})
+    assert parsed.filters == Filters() and "dated" in parsed.notices[0]
