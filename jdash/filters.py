@@ -229,12 +229,22 @@ def parse_params(
         notices.append(f"The search text was cut to {MAX_QUERY_CHARS} characters.")
         q = q[:MAX_QUERY_CHARS]
 
-    dated = (_first(params.get("dated")) or "").strip().lower()
-    if dated and dated not in DATED:
-        notices.append(f"Ignored `dated={_short(dated)}`: use one of {', '.join(DATED)}.")
-        dated = ""
+    dated = _dated_param(params.get("dated"), notices)
     filters = Filters(start=dates["start"], end=dates["end"], q=q, dated=dated, **chosen)
     return ParseResult(filters, notices)
+
+
+def _dated_param(raw: str | Sequence[str] | None, notices: list[str]) -> str:
+    """The `dated` parameter: a key of DATED, else "" with a notice.
+
+    >>> _dated_param("Undated", []), _dated_param("someday", [])
+    ('undated', '')
+    """
+    dated = (_first(raw) or "").strip().lower()
+    if dated and dated not in DATED:
+        notices.append(f"Ignored `dated={_short(dated)}`: use one of {', '.join(DATED)}.")
+        return ""
+    return dated
 
 
 def parse_choice(raw: str | Sequence[str] | None, options: Iterable[str], *, name: str) -> tuple[str | None, list[str]]:
