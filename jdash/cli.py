@@ -188,6 +188,8 @@ def corrections_import(file: Path, store_dir: Path | None) -> None:
 def _build(paths: tuple[Path, ...] | tuple[Path], store: Path, workers: int) -> BuildReport:
     with _progress_bar() as progress:
         report = build(paths, store, workers=workers, progress=progress)
+    for repair in report.repaired:
+        click.echo(f"repaired: {repair}", err=True)
     for source, original in report.duplicates:
         click.echo(f"note: {source}: same content as {original}; kept once", err=True)
     for warning in report.warnings:

@@ -36,6 +36,16 @@ class StoreError(JdashError):
     """The on-disk store is missing, unreadable or locked."""
 
 
+class StoreDamagedError(StoreError):
+    """A file of the store is damaged (truncated, corrupted, missing): `path` names it, `reason` says how.
+    A build discards the part of the store that holds it and parses that part's pages again."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"the store's file {path} is damaged ({reason}): run `jdash build` to repair the store")
+        self.path = path
+        self.reason = reason
+
+
 class ExportError(JdashError):
     """A chart or table could not be exported (no browser, no CJK font …)."""
 

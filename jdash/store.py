@@ -30,6 +30,7 @@ import json
 import math
 import multiprocessing
 import os
+import re
 import select
 import shutil
 import signal
@@ -51,7 +52,7 @@ import pyarrow.parquet as pq
 from jdash import corrections, uploadmeta
 from jdash.atomicio import atomic_write as _atomic_write
 from jdash.atomicio import fsync_dir as _fsync_dir
-from jdash.errors import InputError, StoreError
+from jdash.errors import InputError, StoreDamagedError, StoreError
 from jdash.model import Article, ParseWarning
 from jdash.pipeline import (
     MAX_PAGE_BYTES,
@@ -100,6 +101,7 @@ class BuildReport:
     articles: int = 0  # articles in the store afterwards
     added: list[str] = field(default_factory=list)  # sources new in the store
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, source with the same bytes)
+    repaired: list[str] = field(default_factory=list)  # damaged parts of the store discarded, and why
     warnings: list[ParseWarning] = field(default_factory=list)
 
 
@@ -125,7 +127,20 @@ def build(
         found, warnings = discover_pages(paths)
         found = [p for p in found if not _is_inside(p.path, store)]
         found.extend(_discover_uploads(store / _UPLOADS))
-        return _update(store, found, warnings, replace=True, workers=workers, progress=progress, strict=strict)
+        repaired: list[str] = []
+        for attempt in range(3):
+            repaired += _discard_damaged(store, _damaged_parts(store))
+            try:
+                report = _update(store, found, list(warnings), replace=True, workers=workers, progress=progress,
+                                 strict=strict)
+            except StoreDamagedError as err:  # found while reading (a corrupt data page): discard, again
+                if attempt == 2:
+                    raise
+                repaired += _discard_damaged(store, [(_part_of(store, Path(err.path)), err.reason)])
+                continue
+            report.repaired = repaired
+            return report
+    raise AssertionError("unreachable")
 
 
 def ingest_uploads(
@@ -145,6 +160,8 @@ def ingest_uploads(
     limits = settings or load_settings()
     store = Path(store_dir)
     with _locked(store):
+        for part, reason in _damaged_parts(store):  # adding to a damaged store would hide what it lost
+            raise StoreDamagedError(part, reason)
         saved, names, refused = _save_uploads(files, store / _UPLOADS, limits)
         report = _update(store, saved, refused, replace=False, workers=workers, progress=progress, strict=False,
                          names=names)
@@ -162,8 +179,8 @@ def load_corpus(store_dir: str | os.PathLike[str]) -> Corpus:
         except FileNotFoundError:
             if attempt == 2:
                 raise StoreError(f"the store at {store} changed while it was read; try again") from None
-        except (OSError, pa.ArrowException) as err:
-            raise StoreError(f"the store at {store} cannot be read: {err}") from None
+        except OSError as err:
+            raise StoreError(f"the store at {store} cannot be read: {err.strerror or err}") from None
     raise AssertionError("unreachable")
 
 
@@ -625,7 +642,86 @@ def _read_state(store: Path) -> _State:
 
 
 def _read_table(path: Path, columns: list[str] | None = None) -> pa.Table:
-    return pq.read_table(path, columns=columns, memory_map=False)
+    """A stored table. Raises `StoreDamagedError` if the file is not Parquet or its data is corrupt;
+    FileNotFoundError and the OS's errors (permissions …) as they are."""
+    try:
+        return pq.read_table(path, columns=columns, memory_map=False)
+    except (OSError, pa.ArrowException) as err:
+        if isinstance(err, OSError) and err.errno is not None:
+            raise
+        raise StoreDamagedError(str(path), _first_line(err)) from None
+
+
+def _first_line(err: BaseException) -> str:
+    """pyarrow's message without the file's path (the caller names the file) and its second thoughts."""
+    text = re.sub(r"^Could not open Parquet input source '.*?': ", "", str(err).strip().split("\n")[0])
+    return text.split(". Either")[0].rstrip(".") or type(err).__name__
+
+
+# ----------------------------------------------------------------------------- self-check and repair
+
+
+def verify(store_dir: str | os.PathLike[str], deep: bool = True) -> list[tuple[str, str]]:
+    """(file, reason) of every damaged file in the store's current generation and unfinished segments:
+    a table missing, not Parquet (truncated: no footer), without jdash's key column or, when `deep`,
+    whose data cannot be read back (one row group at a time). [] for a sound store (or none at all)."""
+    store = Path(store_dir)
+    if not (store / "manifest.json").exists():
+        return []
+    return _damaged_parts(store, deep)
+
+
+def _damaged_parts(store: Path, deep: bool = True) -> list[tuple[str, str]]:
+    manifest = _read_manifest(store)
+    parts = [store / "generations" / manifest["generation"]] if manifest.get("generation") else []
+    parts += [store / "segments" / s for s in manifest.get("segments", [])]
+    found = []
+    for part in parts:
+        for name in _ALL_TABLES:
+            reason = _damage(part / f"{name}.parquet", deep)
+            if reason:
+                found.append((str(part / f"{name}.parquet"), reason))
+                break
+    return found
+
+
+def _damage(path: Path, deep: bool) -> str | None:
+    """Why a table file of the store cannot be used, or None."""
+    try:
+        with pq.ParquetFile(path, memory_map=False) as parquet:
+            if KEY_COLUMN not in parquet.schema_arrow.names:
+                return f"no {KEY_COLUMN} column"
+            for group in range(parquet.num_row_groups if deep else 0):
+                parquet.read_row_group(group)  # decoded and dropped: memory is one row group's
+    except FileNotFoundError:
+        return "missing"
+    except (OSError, pa.ArrowException) as err:
+        if isinstance(err, OSError) and err.errno is not None:
+            raise StoreError(f"the store's file {path} cannot be read: {err.strerror}") from None
+        return _first_line(err)
+    return None
+
+
+def _part_of(store: Path, path: Path) -> Path:
+    """The generation or segment folder that holds a store file."""
+    return store / path.relative_to(store).parts[0] / path.relative_to(store).parts[1]
+
+
+def _discard_damaged(store: Path, damaged: list[tuple[str, str]]) -> list[str]:
+    """Take the parts holding damaged files out of the manifest (the garbage collector removes them);
+    their pages, no longer stored, are parsed again by the build. Returns what was done, for the report."""
+    manifest = _read_manifest(store)
+    told = []
+    for path, reason in damaged:
+        part = _part_of(store, Path(path))
+        if manifest.get("generation") == part.name:
+            manifest = {**manifest, "generation": None, "previous": None}
+        manifest = {**manifest, "segments": [s for s in manifest.get("segments", []) if s != part.name]}
+        told.append(f"{Path(path).relative_to(store)} was damaged ({reason}): discarded {part.parent.name[:-1]} "
+                    f"{part.name}, whose pages are parsed again")
+    if damaged:
+        _write_manifest(store, manifest)
+    return told
 
 
 def _new_id(prefix: str) -> str:

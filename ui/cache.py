@@ -47,11 +47,31 @@ def ensure_store() -> str | None:
     from jdash import store
 
     s = settings()
-    if store.current_generation(s.store) is not None:
+    stamp_ = store.current_generation(s.store)
+    if stamp_ is not None and not _damage(str(s.store), stamp_, _files_stat(s.store, stamp_)):
         return None
-    with st.spinner(f"First run: building the store from {s.corpus} …"):
+    what = "First run" if stamp_ is None else "The store is damaged"
+    with st.spinner(f"{what}: building the store from {s.corpus} …"):
         report = store.build([s.corpus], s.store, s.workers)
-    return f"Built the store from {s.corpus}: {report.pages} pages, {report.articles} articles."
+    repaired = f" Repaired: {'; '.join(report.repaired)}." if report.repaired else ""
+    return f"Built the store from {s.corpus}: {report.pages} pages, {report.articles} articles.{repaired}"
+
+
+def _files_stat(path: Path, stamp_: str) -> tuple:
+    """Size and modification time of the current generation's files: a damaged file changes them."""
+    folder = Path(path) / "generations" / stamp_
+    try:
+        return tuple((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in sorted(folder.iterdir()))
+    except OSError:
+        return ()
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _damage(path: str, stamp_: str, files: tuple) -> list[tuple[str, str]]:
+    """The store's damaged files (jdash.store.verify), checked once per generation and file state."""
+    from jdash import store
+
+    return store.verify(path, deep=False)
 
 
 @st.cache_resource(show_spinner="Opening the store …", max_entries=2)

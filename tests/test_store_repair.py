@@ -1,0 +1,98 @@
+"""A damaged store is repaired by the next build (issue 9): a truncated or corrupted Parquet file of the
+current generation is noticed, its part of the store discarded and its pages parsed again, the build
+says so, and exports and uploads work after it. Until then readers get a clear message."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from jdash.cli import main
+from jdash.errors import StoreDamagedError
+from jdash.store import build, generation_dir, ingest_uploads, iter_article_records, load_corpus, verify
+
+PAGE = ("{title}\n\n本报济宁5月{day}日讯（记者 张三）今天上午，{title}。会议指出，全市地区生产总值增长5.1%，"
+        "副市长王强出席会议。\n")
+TITLES = ("全市工作会议召开", "全市项目建设推进会召开", "全市安全生产会议召开")
+
+
+@pytest.fixture
+def built(tmp_path) -> tuple[Path, Path]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for day, title in enumerate(TITLES, start=1):
+        (corpus / f"p{day}.txt").write_text(PAGE.format(title=title, day=day), encoding="utf-8")
+    store = tmp_path / "store"
+    build([corpus], store)
+    return corpus, store
+
+
+def _truncate(path: Path) -> None:
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        handle.truncate(size // 2)
+
+
+def _corrupt_data(path: Path) -> None:
+    """Noise over every data page: the footer (its length in the 4 bytes before the closing PAR1) stays."""
+    data = bytearray(path.read_bytes())
+    footer = int.from_bytes(data[-8:-4], "little") + 8
+    data[4 : len(data) - footer] = random.Random(9).randbytes(len(data) - footer - 4)
+    path.write_bytes(bytes(data))
+
+
+def test_a_truncated_table_is_reported_to_readers_then_repaired_by_the_next_build(built):
+    corpus, store = built
+    before = load_corpus(store).articles[["source", "headline"]].sort_values("source").reset_index(drop=True)
+    damaged = generation_dir(store) / "articles.parquet"
+    _truncate(damaged)
+    assert [(Path(f).name, r) for f, r in verify(store)] == [("articles.parquet", "Parquet magic bytes not found in footer")]
+    with pytest.raises(StoreDamagedError, match=r"articles\.parquet is damaged .*jdash build"):
+        list(iter_article_records(store))
+
+    report = build([corpus], store)
+    assert len(report.repaired) == 1 and "articles.parquet was damaged" in report.repaired[0]
+    assert report.parsed == 3 and report.pages == 3  # the discarded generation's pages, parsed again
+    assert verify(store) == [] and not damaged.exists()
+    after = load_corpus(store).articles[["source", "headline"]].sort_values("source").reset_index(drop=True)
+    assert after.equals(before)
+    assert len(list(iter_article_records(store))) == len(before)
+    assert build([corpus], store).repaired == []  # repaired once, sound since
+
+
+def test_a_corrupt_data_page_behind_a_sound_footer_is_found_by_reading(built):
+    corpus, store = built
+    target = generation_dir(store) / "records.parquet"
+    _corrupt_data(target)
+    assert [Path(f).name for f, _ in verify(store, deep=False)] == []  # the footer alone looks fine
+    assert [Path(f).name for f, _ in verify(store)] == ["records.parquet"]
+    report = build([corpus], store)
+    assert len(report.repaired) == 1 and "records.parquet" in report.repaired[0]
+    assert len(list(iter_article_records(store))) == len(load_corpus(store).articles) > 0
+
+
+def test_the_cli_says_what_is_damaged_in_one_line_and_the_build_repairs_it(built):
+    corpus, store = built
+    _truncate(generation_dir(store) / "figures.parquet")
+    runner = CliRunner()
+    failed = runner.invoke(main, ["export", "figures", "--format", "jsonl", "--store", str(store)])
+    assert failed.exit_code == 1
+    assert "figures.parquet is damaged" in failed.output and "Traceback" not in failed.output
+    assert len(failed.output.strip().splitlines()) == 1
+    repaired = runner.invoke(main, ["build", str(corpus), "--store", str(store)])
+    assert repaired.exit_code == 0, repaired.output
+    assert "repaired: generations/" in repaired.output and "figures.parquet was damaged" in repaired.output
+    exported = runner.invoke(main, ["export", "figures", "--format", "jsonl", "--store", str(store)])
+    assert exported.exit_code == 0 and "5.1" in exported.output
+
+
+def test_an_upload_into_a_damaged_store_adds_nothing_and_says_to_rebuild(built):
+    _, store = built
+    _truncate(generation_dir(store) / "pages.parquet")
+    page = PAGE.format(title="全市文明城市创建会议召开", day=9).encode("utf-8")
+    with pytest.raises(StoreDamagedError, match="pages.parquet"):
+        ingest_uploads([("new.txt", page)], store)
+    assert not [p for p in (store / "uploads").rglob("*.txt")]
