@@ -8,6 +8,7 @@ argument (the `font` setting), the `JDASH_FONT` environment variable, the font s
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import json
@@ -48,8 +49,13 @@ BOM = "\ufeff"
 OFFLINE_TOPOJSON = 'data:application/json,{"type":"Topology","objects":{},"arcs":[]}#'
 PLOTLY_CONFIG = {"displaylogo": False, "topojsonURL": OFFLINE_TOPOJSON}
 
-_server_lock = threading.Lock()
+_server_lock = threading.RLock()
 _server_started = False
+_stopper: threading.Timer | None = None
+KEEP_ALIVE = 20.0  # seconds kaleido's browser stays up after an export, for the next one
+CAPTION_PX = 30  # height of the caption line under an exported chart
+AXIS_PX = 70  # bottom margin an x axis with ticks and a title needs (plotly grows a smaller one itself)
+_CARTESIAN = {"bar", "scatter", "histogram", "box", "heatmap", "image"}
 
 
 # ---------------------------------------------------------------- fonts
@@ -114,18 +120,42 @@ def static_export_available() -> bool:
 
 
 def _ensure_server() -> None:
-    """Start kaleido's sync server once per process: the first export ~3 s, later ones ~0.3 s."""
+    """Start kaleido's browser unless it runs (the first export ~3 s, later ones ~0.3 s). Call with
+    `_server_lock` held."""
     global _server_started
-    if _server_started:
-        return
-    with _server_lock:
-        if _server_started:
-            return
+    if not _server_started:
         import kaleido
 
-        if hasattr(kaleido, "start_sync_server"):
-            kaleido.start_sync_server(mathjax=False, silence_warnings=True)
+        kaleido.start_sync_server(mathjax=False, silence_warnings=True)
         _server_started = True
+
+
+def stop_image_server() -> None:
+    """Stop kaleido's browser (≈ 10 Chromium processes, a few hundred MB) if it runs."""
+    global _server_started, _stopper
+    with _server_lock:
+        if _stopper is not None:
+            _stopper.cancel()
+            _stopper = None
+        if _server_started:
+            import kaleido
+
+            kaleido.stop_sync_server(silence_warnings=True)
+            _server_started = False
+
+
+def _stop_later() -> None:
+    """(Re)arm the timer that stops kaleido's browser `KEEP_ALIVE` seconds after the last export:
+    a burst of exports (PNG then SVG, a CLI run) shares one browser, and none stays behind."""
+    global _stopper
+    if _stopper is not None:
+        _stopper.cancel()
+    _stopper = threading.Timer(KEEP_ALIVE, stop_image_server)
+    _stopper.daemon = True
+    _stopper.start()
+
+
+atexit.register(stop_image_server)
 
 
 @contextlib.contextmanager
@@ -140,8 +170,9 @@ def _offline_topojson():
 
 
 def figure_image(fig: go.Figure, fmt: str = "png", *, width: int | None = None, height: int | None = None,
-                 scale: float = 2) -> bytes:
-    """PNG, SVG or PDF bytes of a figure. Raises `ExportError` when no Chrome/Chromium is found."""
+                 scale: float = 2, caption: str | None = None) -> bytes:
+    """PNG, SVG or PDF bytes of a figure, with `caption` as a line under it. Raises `ExportError` when
+    no Chrome/Chromium is found. kaleido's browser stops `KEEP_ALIVE` seconds after the last export."""
     fmt = fmt.lower()
     if fmt not in IMAGE_FORMATS:
         raise ExportError(f"Unknown image format {fmt!r}: use one of {', '.join(IMAGE_FORMATS)}.")
@@ -150,24 +181,67 @@ def figure_image(fig: go.Figure, fmt: str = "png", *, width: int | None = None, 
             "PNG/SVG/PDF export needs Chrome or Chromium, and none was found "
             "(install `chromium`, or set BROWSER_PATH). HTML export still works."
         )
-    _ensure_server()
+    if caption:
+        fig = with_caption(fig, caption)
     try:
         with _server_lock, warnings.catch_warnings(), _offline_topojson():
             warnings.filterwarnings("ignore", message="The kopts argument is ignored")
-            return pio.to_image(fig, format=fmt, width=width or fig.layout.width or 1000,
-                                height=height or fig.layout.height or 560, scale=1 if fmt != "png" else scale)
+            _ensure_server()
+            try:
+                return pio.to_image(fig, format=fmt, width=width or fig.layout.width or 1000,
+                                    height=height or fig.layout.height or 560, scale=1 if fmt != "png" else scale)
+            finally:
+                _stop_later()
     except RuntimeError as exc:
         raise ExportError(f"Static export failed: {exc}") from exc
 
 
-def figure_html(fig: go.Figure, *, title: str | None = None) -> bytes:
-    """A standalone HTML page with plotly.js inlined: opens offline, keeps interactivity."""
+def figure_html(fig: go.Figure, *, title: str | None = None, caption: str | None = None) -> bytes:
+    """A standalone HTML page with plotly.js inlined: opens offline, keeps interactivity; `caption`
+    as a line under the chart."""
+    if caption:
+        fig = with_caption(fig, caption)
     html = pio.to_html(fig, include_plotlyjs=True, full_html=True, config=PLOTLY_CONFIG)
     if title:
         import html as _html
 
         html = html.replace("<head>", f"<head><title>{_html.escape(title)}</title>", 1)
     return html.encode("utf-8")
+
+
+def caption_line(*, filters: str, pages: int, articles: int, first=None, last=None) -> str:
+    """The line under an exported chart: what it shows, from what, and that jdash drew it.
+
+    >>> caption_line(filters="泗水县", pages=5, articles=40, first="2021-12-04", last="2024-03-02")
+    '济宁日报 · filters: 泗水县 · corpus: 5 pages, 40 articles, issues 2021-12-04 – 2024-03-02 · jdash'
+    """
+    span = f", issues {first or '…'} – {last or '…'}" if first or last else ""
+    return f"济宁日报 · filters: {filters} · corpus: {pages} pages, {articles} articles{span} · jdash"
+
+
+def with_caption(fig: go.Figure, caption: str) -> go.Figure:
+    """A copy of the figure with one line of small grey text along its bottom edge, under the x axis:
+    the figure grows, its plot keeps its size."""
+    import html as _html
+
+    out = go.Figure(fig)
+    bottom = out.layout.margin.b if out.layout.margin.b is not None else 80
+    if out.layout.xaxis.visible is not False and any(t.type in _CARTESIAN for t in out.data):
+        bottom = max(bottom, AXIS_PX)  # room for the x axis's ticks and title, which plotly would add anyway
+    grow = bottom + CAPTION_PX - (out.layout.margin.b if out.layout.margin.b is not None else 80)
+    out.update_layout(height=(out.layout.height or 560) + grow, margin_b=bottom + CAPTION_PX)
+    out.add_annotation(text=_html.escape(caption, quote=False), xref="paper", yref="paper", x=0, y=0,
+                       xanchor="left", yanchor="bottom", yshift=-(bottom + CAPTION_PX) + 4, showarrow=False,
+                       font={"size": 11, "color": "#666"}, name="jdash-caption")
+    return out
+
+
+def chart_data(fig: go.Figure) -> pd.DataFrame:
+    """The data a jdash chart draws (kept in it by `charts._style.with_data`); no rows for a chart
+    that draws nothing (the "no data" message)."""
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    data = meta.get("data") or {"columns": [], "rows": []}
+    return pd.DataFrame(data["rows"], columns=data["columns"])
 
 
 # ---------------------------------------------------------------- tables

@@ -100,7 +100,7 @@ if v.total:
     wfig = charts.topic_timeline(v.when, freq=v.freq, title="When these articles appeared",
                                   topic_order=cache.options()["topics"])
     wfig.update_layout(height=260, showlegend=False)
-    w.chart(wfig, key="ar_when")
+    w.chart(wfig, key="ar_when", name="articles_over_time")
 if v.listing.empty:
     st.info("No article matches these filters.", icon=":material/search_off:")
 else:

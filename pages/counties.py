@@ -46,7 +46,7 @@ with m1:
                                    format_func=MEASURES.get) or "articles"
     mfig = charts.county_map(v.table, value=measure, label=MEASURES[measure],
                              selected=f.counties[0] if f.counties else None, title=None)
-    ev = w.chart(mfig, key="cty_map", on_select=True)
+    ev = w.chart(mfig, key="cty_map", name=f"county_map_{measure}", on_select=True)
     st.caption("Click a county to filter by it. The zones (◆) have no boundary in the public data: they are "
                "marked at an approximate place inside their districts and counted on their own.")
     if w.clicked_values(ev) and w.clicked_values(ev)[:1] != list(f.counties[:1]):
@@ -54,8 +54,7 @@ with m1:
 with m2:
     bfig = charts.ranking(v.table.rename(columns={"county": "value"}), value="articles",
                           title="Articles about each county", n=20, colour_index=4)
-    w.chart(bfig, key="cty_bar")
-    w.downloads(bfig, v.table, name="counties", key="dl_cty_bar")
+    w.chart(bfig, key="cty_bar", name="counties")
 
 # -- profile
 st.divider()
@@ -74,7 +73,7 @@ for p in v.profiles:
     a, b = st.columns(2)
     with a:
         tfig = charts.ranking(p.topics, title="Topics", n=12, colour_index=1)
-        w.chart(tfig, key=f"cty_topics_{county}")
+        w.chart(tfig, key=f"cty_topics_{county}", name=f"topics_{county}")
     with b:
         st.markdown("**Officials**")
         st.dataframe(p.officials, hide_index=True, width="stretch", height=300)
@@ -115,7 +114,7 @@ else:
     if period != v.period:
         v = cache.view("counties", f, profile=ss.get("cty_pick"), metric=metric, period=period)
     cfig = charts.metric_comparison(v.comparison, metric=metric)
-    w.chart(cfig, key="cty_cmp")
+    w.chart(cfig, key="cty_cmp", name=f"compare_{metric}")
     if len(v.comparison) == 1 and len(reported) > 1:
         st.info(f"Only {w.md(v.comparison['county'].iloc[0])} reports {w.md(metric)} for {w.md(v.period)}: pick another "
                 "period to see the other counties' figures (figures of different periods are not compared).",
@@ -125,7 +124,6 @@ else:
                + ("The comparison ignores the county filter: it is across all counties." if f.counties else ""))
     st.dataframe(v.comparison[["county", "figure", "metric", "period", "subject", "issue_date", "sentence"]],
                  hide_index=True, width="stretch")
-    w.downloads(cfig, v.comparison, name=f"compare_{metric}", key="dl_cty_cmp")
     if not v.not_compared.empty:
         with st.expander(f"{len(v.not_compared)} other figures of {w.md(metric)} (targets, other periods)"):
             st.dataframe(v.not_compared[["county", "figure", "metric", "period", "why", "issue_date", "sentence"]],

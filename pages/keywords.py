@@ -2,7 +2,6 @@
 
 from urllib.parse import urlencode
 
-import pandas as pd
 import streamlit as st
 
 from jdash import charts
@@ -20,14 +19,11 @@ top = base.top
 left, right = st.columns([1, 1])
 with left:
     bar = charts.ranking(top, label="term", n=n, title="Top terms (articles that list them)", colour_index=4)
-    event = w.chart(bar, key="kw_bar", on_select=True)
-    w.downloads(bar, top, name="top_terms", key="dl_kw_bar")
+    event = w.chart(bar, key="kw_bar", name="top_terms", on_select=True)
 with right:
     try:
         cloud = cache.word_cloud(tuple(base.cloud.items()), str(cache.settings().font or "") or None)
-        w.chart(cloud, key="kw_cloud")
-        w.downloads(cloud, pd.DataFrame({"term": list(base.cloud), "articles": list(base.cloud.values())}),
-                    name="word_cloud", key="dl_kw_cloud")
+        w.chart(cloud, key="kw_cloud", name="word_cloud")
     except FontNotFoundError as err:
         st.error(str(err), icon=":material/font_download_off:")
 
@@ -47,8 +43,7 @@ if term:
     v = base if term == base.term else cache.view("keywords", f, n=n, term=term)
     trend = v.trend
     fig = charts.term_trend(trend, term=term)
-    w.chart(fig, key="kw_trend")
-    w.downloads(fig, trend, name=f"trend_{term}", key="dl_kw_trend")
+    w.chart(fig, key="kw_trend", name=f"trend_{term}")
 
     kwic = v.kwic
     st.subheader(f"“{w.md(term)}” in context · {len(kwic)} hits")

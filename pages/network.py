@@ -31,7 +31,7 @@ if "nw_focus" not in ss or ss["nw_focus"] not in [None, *all_names]:
         st.warning(f"Ignored focus={w.md(wanted)[:40]}: no such official in these articles.", icon=":material/info:")
 
 fig = charts.network_graph(nodes, edges, colour_by=colour_by, highlight=ss.get("nw_focus"))
-event = w.chart(fig, key="nw_chart", on_select=True)
+event = w.chart(fig, key="nw_chart", name="officials_network", on_select=True)
 clicked = w.clicked_values(event)
 if clicked and clicked[0] != ss.get("_nw_click"):
     ss["_nw_click"] = clicked[0]
@@ -39,7 +39,6 @@ if clicked and clicked[0] != ss.get("_nw_click"):
     st.rerun()
 if total > len(nodes):
     st.caption(f"Showing the {len(nodes)} officials with the most articles of {total}.")
-w.downloads(fig, edges[["source", "target", "weight", "articles"]], name="officials_network", key="dl_nw")
 g1, g2, _ = st.columns([1, 1, 2])
 for col, fmt in ((g1, "gexf"), (g2, "graphml")):
     col.download_button(fmt.upper(), data=lambda fmt=fmt: cache.network_file(cache.stamp(), f.key(), min_weight,
@@ -57,8 +56,7 @@ if focus:
     tfig = charts.official_titles(titles, name=focus)
     a, b = st.columns([3, 2])
     with a:
-        w.chart(tfig, key="nw_titles")
-        w.downloads(tfig, titles, name=f"titles_{focus}", key="dl_nw_titles")
+        w.chart(tfig, key="nw_titles", name=f"titles_{focus}")
     with b:
         st.markdown(f"**Appears with** ({'national leaders included' if national else 'local officials'})")
         st.dataframe(fv.co, hide_index=True, width="stretch")

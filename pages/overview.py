@@ -24,21 +24,21 @@ w.filter_caption(f, v.articles)
 
 fig = charts.page_counts(v.page_kinds, title="Articles per page and kind" if v.pages_shown == v.pages
                          else f"Articles per page and kind (latest {v.pages_shown} of {v.pages} pages)")
-w.chart(fig, key="ov_pages")
-w.downloads(fig, v.page_kinds, name="articles_per_page", key="dl_ov_pages")
+w.chart(fig, key="ov_pages", name="articles_per_page")
 
 left, mid, right = st.columns(3)
 with left:
     st.subheader("Officials")
     top_off = v.top_officials
-    ev = w.chart(charts.ranking(top_off, label="name", hover="title", n=10), key="ov_off", on_select=True)
+    ev = w.chart(charts.ranking(top_off, label="name", hover="title", n=10), key="ov_off", name="top_officials",
+                 on_select=True)
     if w.clicked_values(ev):
         w.go("network", focus=w.clicked_values(ev)[0])
     w.value_links(top_off, page="network", param="official", label_col="name")
 with mid:
     st.subheader("Counties")
     top_c = v.top_counties
-    ev = w.chart(charts.ranking(top_c, n=10, colour_index=4), key="ov_cty", on_select=True)
+    ev = w.chart(charts.ranking(top_c, n=10, colour_index=4), key="ov_cty", name="top_counties", on_select=True)
     if w.clicked_values(ev):
         w.go("counties", counties=w.clicked_values(ev)[:1])
     w.value_links(top_c, page="counties", param="county")
@@ -47,7 +47,7 @@ with mid:
 with right:
     st.subheader("Topics")
     top_t = v.top_topics
-    ev = w.chart(charts.ranking(top_t, n=10, colour_index=1), key="ov_top", on_select=True)
+    ev = w.chart(charts.ranking(top_t, n=10, colour_index=1), key="ov_top", name="top_topics", on_select=True)
     if w.clicked_values(ev):
         w.go("timeline", topics=w.clicked_values(ev)[:1])
     w.value_links(top_t, page="timeline", param="topic")

@@ -25,10 +25,9 @@ if (freq, mode) != (v.freq, v.mode):
 
 data = v.data
 fig = charts.topic_timeline(data, freq=freq, topic_order=cache.options()["topics"])
-event = w.chart(fig, key="tl_chart", on_select=True)
+event = w.chart(fig, key="tl_chart", name=f"topic_timeline_{freq}", on_select=True)
 if v.undated:
     st.caption(f"{v.undated} undated articles are not on the time axis.")
-w.downloads(fig, data, name=f"topic_timeline_{freq}", key="dl_tl")
 
 points = w.selected_points(event)
 if points:

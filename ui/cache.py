@@ -172,11 +172,11 @@ def word_cloud(freqs: tuple[tuple[str, int], ...], font: str | None) -> go.Figur
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def image_bytes(fig_json: str, fmt: str) -> bytes:
-    """PNG/SVG bytes of a figure (keyed by its JSON, so the same chart is exported once)."""
+def image_bytes(fig_json: str, fmt: str, caption: str | None = None) -> bytes:
+    """PNG/SVG bytes of a figure with its caption line (keyed by both, so the same chart is exported once)."""
     import plotly.io as pio
 
-    return export.figure_image(pio.from_json(fig_json), fmt)
+    return export.figure_image(pio.from_json(fig_json), fmt, caption=caption)
 
 
 @st.cache_data(show_spinner=False)

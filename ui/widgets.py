@@ -289,15 +289,19 @@ def value_links(values: pd.DataFrame, *, page: str, param: str, label_col: str =
 # ---------------------------------------------------------------- charts and downloads
 
 
-def chart(fig: go.Figure, *, key: str, on_select: bool = False, selection_mode=("points",)):
-    """Render a figure; with `on_select`, return the selection event (a dict) or None."""
+def chart(fig: go.Figure, *, key: str, name: str | None = None, on_select: bool = False,
+          selection_mode=("points",)):
+    """Render a figure with its PNG, SVG, HTML and CSV downloads under it (`downloads`, files named
+    `name`, else `key`); with `on_select`, return the selection event (a dict) or None."""
     config = {**export.PLOTLY_CONFIG, "toImageButtonOptions": {"format": "png", "scale": 2}}
+    event = None
     if on_select:
         event = st.plotly_chart(fig, key=key, on_select="rerun", selection_mode=selection_mode, config=config,
                                 width="stretch")
-        return event
-    st.plotly_chart(fig, key=key, config=config, width="stretch")
-    return None
+    else:
+        st.plotly_chart(fig, key=key, config=config, width="stretch")
+    downloads(fig, name=name or key, key=f"dl_{key}")
+    return event
 
 
 def selected_points(event) -> list[dict]:
@@ -311,28 +315,35 @@ def selected_points(event) -> list[dict]:
     return list(points or [])
 
 
-def downloads(fig: go.Figure | None, data: pd.DataFrame | None, *, name: str, key: str) -> None:
-    """PNG, SVG, HTML and CSV buttons for a chart; bytes are made only when clicked."""
+def caption() -> str:
+    """The line under an exported chart: the filters in force, the corpus and its issue dates, jdash."""
+    f = current_filters()
+    side = cache.sidebar()
+    pages, articles = cache.store_counts()
+    return export.caption_line(filters=f.describe(), pages=pages, articles=articles, first=side.first, last=side.last)
+
+
+def downloads(fig: go.Figure, *, name: str, key: str) -> None:
+    """PNG, SVG, HTML and CSV buttons for a chart: the images and the HTML carry `caption()`, the CSV
+    is the chart's own data (`export.chart_data`). Image bytes are made only when clicked."""
     row = st.container(horizontal=True, gap="small")
-    cols = [row, row, row, row]
-    if fig is not None:
-        fig_json = fig.to_json()
-        available = cache.static_export_available()
-        help_ = None if available else ("No Chrome/Chromium found: PNG/SVG export is off (install chromium or set "
-                                        "BROWSER_PATH). HTML still works.")
-        for col, fmt in zip(cols[:2], ("png", "svg")):
-            col.download_button(
-                fmt.upper(), data=(lambda fmt=fmt: cache.image_bytes(fig_json, fmt)) if available else b"",
-                file_name=f"{name}.{fmt}", mime=export.MIME[fmt], key=f"{key}_{fmt}", disabled=not available,
-                help=help_, on_click="ignore", icon=":material/image:",
-            )
-        cols[2].download_button("HTML", data=lambda: export.figure_html(pio.from_json(fig_json), title=name),
-                                file_name=f"{name}.html", mime="text/html", key=f"{key}_html",
-                                on_click="ignore", icon=":material/code:")
-    if data is not None:
-        cols[3].download_button("CSV", data=export.table_csv(data), file_name=f"{name}.csv", mime="text/csv",
-                                key=f"{key}_csv", on_click="ignore", icon=":material/table:")
-    if fig is not None and not cache.static_export_available():
+    fig_json, line = fig.to_json(), caption()
+    available = cache.static_export_available()
+    help_ = None if available else ("No Chrome/Chromium found: PNG/SVG export is off (install chromium or set "
+                                    "BROWSER_PATH). HTML still works.")
+    for fmt in ("png", "svg"):
+        row.download_button(
+            fmt.upper(), data=(lambda fmt=fmt: cache.image_bytes(fig_json, fmt, line)) if available else b"",
+            file_name=f"{name}.{fmt}", mime=export.MIME[fmt], key=f"{key}_{fmt}", disabled=not available,
+            help=help_, on_click="ignore", icon=":material/image:",
+        )
+    row.download_button("HTML", data=lambda: export.figure_html(pio.from_json(fig_json), title=name, caption=line),
+                        file_name=f"{name}.html", mime="text/html", key=f"{key}_html",
+                        on_click="ignore", icon=":material/code:")
+    row.download_button("CSV", data=lambda: export.table_csv(export.chart_data(pio.from_json(fig_json))),
+                        file_name=f"{name}.csv", mime="text/csv", key=f"{key}_csv", on_click="ignore",
+                        icon=":material/table:")
+    if not available:
         st.caption("No Chrome/Chromium was found, so PNG/SVG export is unavailable; HTML export works.")
 
 

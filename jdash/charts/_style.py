@@ -5,6 +5,7 @@ from __future__ import annotations
 import colorsys
 import html
 
+import pandas as pd
 import plotly.graph_objects as go
 
 FONT_FAMILY = ('"Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", "Source Han Sans SC", '
@@ -68,3 +69,31 @@ def esc(text) -> str:
 def short(text: str, n: int = 18) -> str:
     text = str(text)
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _plain(value):
+    """A JSON-ready cell: dates as ISO dates, numpy scalars as Python numbers, NaN/NaT as None."""
+    if isinstance(value, (list, tuple)) or (hasattr(value, "tolist") and getattr(value, "ndim", 0) == 1):
+        return [_plain(v) for v in (value.tolist() if hasattr(value, "tolist") else value)]
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat() if value == value.normalize() else value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def with_data(fig: go.Figure, frame: pd.DataFrame, *, value: str | None = None) -> go.Figure:
+    """Keep the data a chart draws inside the figure (`layout.meta["data"]`), in place: every CSV
+    export of the chart writes exactly it (`jdash.export.chart_data`). `value` names the column
+    of the drawn quantity (bar lengths, colours).
+
+    >>> with_data(go.Figure(), pd.DataFrame({"county": ["泗水县"], "articles": [3]})).layout.meta["data"]["rows"]
+    [['泗水县', 3]]
+    """
+    meta = dict(fig.layout.meta or {})
+    meta["data"] = {"columns": [str(c) for c in frame.columns], "value": value,
+                    "rows": [[_plain(v) for v in row] for row in frame.itertuples(index=False, name=None)]}
+    fig.update_layout(meta=meta)
+    return fig

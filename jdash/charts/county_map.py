@@ -11,7 +11,7 @@ from functools import lru_cache
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, empty, esc
+from jdash.charts._style import base_layout, empty, esc, with_data
 from jdash.datafiles import read_json, read_table
 
 GEOJSON = "jining_counties.geojson"
@@ -94,4 +94,9 @@ def county_map(df: pd.DataFrame, *, value: str = "mentioned", label: str | None 
         ))
     fig.update_geos(fitbounds="geojson", visible=False, projection_type="mercator")
     fig.update_layout(coloraxis=colour_axis, clickmode="event+select", dragmode=False)
+    shown = pd.concat([units.rename(columns={"code": "county_code"}).assign(kind="county-level unit")
+                       [["county", "county_code", "kind", "value"]],
+                       zones.rename(columns={"zone": "county"}).assign(county_code=None, kind="zone (approximate place)")
+                       [["county", "county_code", "kind", "value"]]], ignore_index=True)
+    with_data(fig, shown.rename(columns={"value": value}), value=value)
     return base_layout(fig, title=title, height=480)

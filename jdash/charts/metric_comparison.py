@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty, esc, short
+from jdash.charts._style import base_layout, colour, empty, esc, short, with_data
 
 _SCALES = ((1e8, "亿"), (1e4, "万"))
 
@@ -63,4 +63,7 @@ def metric_comparison(df: pd.DataFrame, *, metric: str, title: str | None = None
     fig.update_layout(barmode="group", showlegend=True, legend={"title": {"text": "period"}})
     fig.update_xaxes(title_text="county")
     fig.update_yaxes(title_text=esc(f"{metric} ({unit})" if unit else metric))
+    shown = df.assign(metric=metric, shown=df["_shown"], shown_unit=unit, period_compared=df["_period"])
+    with_data(fig, shown[[c for c in ("county", "metric", "shown", "shown_unit", "period_compared", "approx", "value",
+                                      "unit", "period", "subject", "issue_date", "sentence") if c in shown]], value="shown")
     return base_layout(fig, title=title, height=400)

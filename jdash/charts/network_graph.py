@@ -8,7 +8,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import LEVEL_COLOURS, base_layout, colour, empty, esc
+from jdash.charts._style import LEVEL_COLOURS, base_layout, colour, empty, esc, with_data
 
 LEVEL_ORDER = ("national", "province", "city", "county", "zone", "other")
 
@@ -38,6 +38,18 @@ def _edge_traces(edges: pd.DataFrame) -> list[go.Scatter]:
         hovertemplate="%{text}<extra></extra>",
     ))
     return traces
+
+
+def _node_table(nodes: pd.DataFrame, edges: pd.DataFrame) -> pd.DataFrame:
+    """The network as drawn, one row per official: name, title, level, community, articles, position,
+    and the officials drawn linked to them with their shared articles (`王某(3)、李某(1)`)."""
+    links: dict[str, list[tuple[int, str]]] = {}
+    for e in edges.itertuples(index=False):
+        links.setdefault(e.source, []).append((int(e.weight), e.target))
+        links.setdefault(e.target, []).append((int(e.weight), e.source))
+    cols = [c for c in ("name", "title", "level", "community", "articles", "x", "y") if c in nodes]
+    return nodes[cols].assign(appears_with=["、".join(f"{n}({w})" for w, n in sorted(links.get(name, []), key=lambda t: (-t[0], t[1])))
+                                            for name in nodes["name"]])
 
 
 def network_graph(nodes: pd.DataFrame, edges: pd.DataFrame, *, colour_by: str = "level",
@@ -70,4 +82,5 @@ def network_graph(nodes: pd.DataFrame, edges: pd.DataFrame, *, colour_by: str = 
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
     fig.update_layout(legend_title_text=colour_by, clickmode="event+select", dragmode="pan")
+    with_data(fig, _node_table(nodes, edges), value="articles")
     return base_layout(fig, title=title, height=600)

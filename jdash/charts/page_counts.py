@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty, esc
+from jdash.charts._style import base_layout, colour, empty, esc, with_data
 
 
 def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and kind") -> go.Figure:
@@ -31,4 +31,5 @@ def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and 
     fig.update_layout(barmode="stack", legend_title_text="kind")
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
     fig.update_yaxes(title_text="articles")
+    with_data(fig, df[["source", "issue_date", "kind", "articles"]], value="articles")
     return base_layout(fig, title=title, height=360)

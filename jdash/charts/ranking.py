@@ -5,12 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty, esc, short
+from jdash.charts._style import base_layout, colour, empty, esc, short, with_data
 
 
 def ranking(df: pd.DataFrame, *, label: str = "value", value: str = "articles", title: str | None = None,
             hover: str | None = None, n: int = 20, value_title: str = "articles", colour_index: int = 0) -> go.Figure:
-    """Largest first, top to bottom. `customdata` carries the full label (for click-through)."""
+    """Largest first, top to bottom. `customdata` carries the full label (for click-through); the
+    chart's data (`with_data`) is the `n` rows drawn: label, value and the hover column."""
     if df.empty:
         return empty(title)
     top = df.head(n)
@@ -27,4 +28,5 @@ def ranking(df: pd.DataFrame, *, label: str = "value", value: str = "articles", 
     ))
     fig.update_yaxes(autorange="reversed", type="category")
     fig.update_xaxes(title_text=value_title)
+    with_data(fig, top[list(dict.fromkeys([label, value, *([hover] if hover and hover in top else [])]))], value=value)
     return base_layout(fig, title=title, height=max(220, 28 * len(top) + 80))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty, esc
+from jdash.charts._style import base_layout, colour, empty, esc, with_data
 
 
 def term_trend(df: pd.DataFrame, *, term: str, title: str | None = None) -> go.Figure:
@@ -22,4 +22,5 @@ def term_trend(df: pd.DataFrame, *, term: str, title: str | None = None) -> go.F
     ])
     fig.update_xaxes(type="date", title_text="issue date")
     fig.update_yaxes(title_text="count")
+    with_data(fig, df[["period", "articles", "mentions"]].assign(term=term), value="articles")
     return base_layout(fig, title=title, height=340)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, distinct_colours, empty, esc
+from jdash.charts._style import base_layout, distinct_colours, empty, esc, with_data
 
 # Bar width in milliseconds per bin, a little under the bin so bars do not touch.
 _WIDTH_MS = {"D": 0.8 * 86_400_000, "W": 6 * 86_400_000, "M": 26 * 86_400_000, "Y": 330 * 86_400_000}
@@ -48,4 +48,5 @@ def topic_timeline(df: pd.DataFrame, *, freq: str = "M", title: str | None = "Ar
     fig.update_xaxes(type="date", title_text="issue date",
                      range=[(starts.min() - pad).isoformat(), (starts.max() + 3 * pad).isoformat()])
     fig.update_yaxes(title_text="articles")
+    with_data(fig, df[["period", "topic", "articles"]], value="articles")
     return base_layout(fig, title=title, height=440)
