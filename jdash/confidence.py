@@ -24,7 +24,7 @@ from jdash.model import Figure
 
 SOLID = 0.9  # figures at or above this, with a canonical metric, are fit for cards and comparisons
 # Units of a change or a share: they fit any metric (地区生产总值增长6.1%, 高于全省2.1个百分点).
-RATE_UNITS = frozenset(("%", "个百分点", "倍"))
+RATE_UNITS = frozenset(("%", "个百分点", "百分点", "倍"))
 
 # Part-of-speech flags of a word that can end a metric label (a noun, or a verb used as one: 就业).
 _HEAD_FLAGS = frozenset(("n", "nz", "nt", "nl", "ng", "j", "vn", "an", "eng", "nr", "ns", "l", "i"))
@@ -63,6 +63,14 @@ def label_is_noun_phrase(label: str) -> bool:
     if len(tags) == 1 and last_flag in ("v", "vn", "b", "a", "vd", "ad"):
         return False  # 带来, 建设: one verb alone measures nothing
     return last_flag in _HEAD_FLAGS or last_word[-1] in _SUFFIX_HEADS or last_flag == "v" and len(tags) > 1
+
+
+def label_reads_as_measure(label: str) -> bool:
+    """A metric phrase of data/metrics.csv as printed (出口, 纳税: verbs, yet the name of a measure), or a
+    label that reads as a noun phrase."""
+    from jdash.figure_metric import metrics
+
+    return label in metrics()[0] or label_is_noun_phrase(label)
 
 
 @dataclass(frozen=True)
@@ -107,8 +115,8 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     # 营收 → 营业收入: the figure can be compared with others of its metric.
     _Rule("canonical metric", 0.3, lambda f, e: bool(f.canonical_metric)),
     # 营业收入 reads as a measure; 带来 or 市级 does not (below: a penalty).
-    _Rule("noun label", 0.1, lambda f, e: bool(f.metric) and label_is_noun_phrase(f.metric)),
-    _Rule("junk label", -0.2, lambda f, e: bool(f.metric) and not label_is_noun_phrase(f.metric)),
+    _Rule("noun label", 0.1, lambda f, e: bool(f.metric) and label_reads_as_measure(f.metric)),
+    _Rule("junk label", -0.2, lambda f, e: bool(f.metric) and not label_reads_as_measure(f.metric)),
     _Rule("no label", -0.1, lambda f, e: not f.metric),
     # 营业收入35.9亿元: 元 is what 营业收入 is measured in; 营业收入5个 is a misreading.
     _Rule("unit fits metric", 0.2, lambda f, e: unit_fits(f) is True),

@@ -29,6 +29,8 @@ _ASIDE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # 农业示范园（区�
 _QUOTES = frozenset("“”‘’\"'《》")
 _COORDINATED = ("n", "nz", "nt", "l", "j")
 RATE_WORDS = ("增幅", "增速", "增长率", "降幅", "涨幅", "占比")
+# A label of one word with one of these flags is a verb or a function word, not a measure (推进, 其中).
+_LABEL_VERB_FLAGS = ("v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "ud", "uz", "f", "m", "q", "x", "y")
 _CHANGE_BEFORE = re.compile(r"(?:同比|环比|比上年|比去年|较上年|较去年)(?:同期)?(增加|减少)了?")
 
 
@@ -433,6 +435,63 @@ def level_of_previous(c: Ctx, a: Answer) -> Answer | None:
     return _named(a[0] + thing) if thing else None
 
 
+@lru_cache(maxsize=1)
+def _comparison() -> re.Pattern[str]:
+    verbs = "|".join(read_words("comparison_words.txt"))
+    adjectives = "".join(read_words("comparison_adjectives.txt"))
+    return re.compile(rf"(?:(?:{verbs})[^，,。；;]{{0,10}}?|[比较][^，,。；;]{{1,10}}?[{adjectives}]出?)(?:了)?$")
+
+
+def points_of_previous(c: Ctx, a: Answer) -> Answer | None:
+    """增长6.5%，高于全省1.2个百分点 → 地区生产总值增速高于全省: a difference in 百分点 after a rate compares
+    that rate with a yardstick (or with last year: 比上年提高1.5个百分点 → 城镇化率比上年提高); it is named after
+    the rate and the comparison as printed, with no canonical metric (never compared with the rates)."""
+    if not c.raw.unit.endswith("百分点") or c.prev is None or c.prev.kind not in ("rate", "share") or not c.prev.metric:
+        return None
+    lead = re.match(r"[，,、\s]*(增速|增幅|降幅|涨幅|增长率)?", c.t[c.lo : c.number_lo])
+    gap = c.t[c.lo + lead.end() : c.number_lo].removesuffix("了")
+    if not gap or not _comparison().search(gap):
+        return None
+    rate, word = c.prev.metric, lead.group(1) or ""
+    if c.prev.unit.endswith("百分点"):  # …比上年提高1.5个百分点，较全省高0.8个百分点: the same rate again
+        rate = rate[: _comparison().search(rate).start()] if _comparison().search(rate) else rate
+    if not word and c.prev.kind == "rate" and c.prev.unit == "%":
+        word = "增速"  # 增长6.5%，高于全省…: the rate compared is the growth of the metric before
+    return (rate if rate.endswith(RATE_WORDS + ("降幅", "增长率")) else rate + word) + gap, None
+
+
+_GOVERNED_FLAGS = ("n", "nz", "nt", "nl", "ng", "l", "j", "vn", "an", "b", "i", "nr", "ns")
+
+
+def _rest_of_clause(t: str, i: int) -> str:
+    """The text after position i up to its clause's end (at most 20 characters)."""
+    end = i
+    while end < len(t) and end - i < 20 and t[end] not in CLAUSE_END:
+        end += 1
+    return t[i:end]
+
+
+def verb_label(c: Ctx, a: Answer) -> Answer | None:
+    """帮扶困难群众3200户 → 困难群众: a label that is one verb, with no known metric, governs the noun phrase
+    printed between it and the number, which is what is measured; a verb alone stays (死亡39人 counts deaths).
+    A function word, or a verb carried from another clause that the figure's own clause does not print
+    again (推进12个，实施8个: 推进 names nothing of 8; but 已有1.05万人实现稳定脱贫 keeps 脱贫), names
+    nothing: the thing after the number is tried instead."""
+    if not a[0] or a[1] is not None:
+        return None
+    tags = pos_tags(a[0])
+    if len(tags) != 1 or tags[0][1] not in _LABEL_VERB_FLAGS:
+        return None
+    at = c.t.rfind(a[0], c.lo, c.number_lo)
+    governed = c.t[at + len(a[0]) : c.number_lo] if at >= 0 else ""
+    if 2 <= len(governed) <= 10 and all(f in _GOVERNED_FLAGS for _, f in pos_tags(governed)):
+        return _named(governed)
+    if tags[0][1] in ("v", "vd") and (at >= 0 or a[0] in _rest_of_clause(c.t, c.raw.end)):
+        return None
+    after = noun_after(c.t, c.raw.end, count=c.kind == "count") if "\u4e00" <= (c.nxt or " ") <= "\u9fff" else None
+    return _named(after) if after else (None, None)
+
+
 def not_a_measure(c: Ctx, a: Answer) -> Answer | None:
     """单位新闻 12条, 联系 121人: a label from the paper's apparatus or a bare verb names nothing; the
     thing after the number is tried instead."""
@@ -586,8 +645,8 @@ def named_place(c: Ctx, a: Answer) -> Answer | None:
 
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
-    size_of_thing_after, same_unit_as_previous, rate_of_previous, level_of_previous, not_a_measure, change_named,
-    defining_words, planned, named_place, threshold_class,
+    size_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
+    verb_label, change_named, defining_words, planned, named_place, threshold_class,
 )
 
 

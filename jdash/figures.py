@@ -42,10 +42,10 @@ _RATE_ENDINGS = ("增幅", "增速", "增长率", "降幅", "涨幅", "跌幅", 
 _FUNCTION_FLAGS = ("p", "u", "uj", "ul", "ud", "uz", "d", "c", "r", "m", "q", "x", "f", "t", "y", "e", "o", "zg", "ad", "tg")
 _PERIOD_TEXT = (
     r"\d{4}年(?:{holiday}|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|\d{1,2}月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度"
-    r"|全年|度)?(?:以来)?"
-    r"|\d{1,2}(?:至|-|—|~)\d{1,2}月份?"
+    r"|全年|度|底|末)?(?:以来)?"
+    r"|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个月"
     r"|截至(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:底|末)?|年底|目前)"
-    r"|(?:今年|去年|上年|当年|本年|明年)(?:{holiday}|以来|上半年|下半年|前三季度|[一二三四]季度|全年|年初以来"
+    r"|(?:今年|去年|上年|当年|本年|明年)(?:{holiday}|以来|上半年|下半年|前三季度|[一二三四]季度|全年|年初以来|底|末"
     r"|\d{1,2}月份?以来|[春夏秋冬]季|(?:春耕|夏收|秋收|入冬|入汛|汛期)以来)?"
     r"|{holiday}"
     r"|今冬明春|今[春夏秋冬](?![天节风雨雪])|(?:春耕|夏收|秋收|入冬|入汛)以来"
@@ -111,6 +111,11 @@ def is_stock(metric: str | None) -> bool:
     return bool(metric) and metric.endswith(read_words("stock_metrics.txt"))
 
 
+def period_text(printed: str) -> str:
+    """A period as stored, without its quotes: “十四五”以来 → 十四五以来."""
+    return printed.replace("“", "").replace("”", "")
+
+
 def _spans(t: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """The stretches of t between matches of `pattern`: sentences, paragraphs."""
     spans, pos = [], 0
@@ -155,7 +160,7 @@ class _Sentence:
             seen.add(name)
             s.mentions.append((lo + pos, name))
             s.distinct.append(len(seen))
-        s.periods = [(m.start(), m.end(), m.group().strip("“”")) for m in periods().finditer(t, lo, hi)
+        s.periods = [(m.start(), m.end(), period_text(m.group())) for m in periods().finditer(t, lo, hi)
                      if not is_base_period(t, m.start(), m.end())]
         s.whole_year = t.find(WHOLE_YEAR, lo, hi)
         return s
@@ -174,7 +179,7 @@ class _Sentence:
                 return text
             cut = periods().match(self.t, start, pos)  # a period cut by the number: read it up to there
             if cut and cut.group():
-                return cut.group().strip("“”")
+                return period_text(cut.group())
             k -= 1
         return None
 
@@ -241,6 +246,42 @@ def _whole_year(s: _Sentence, pos: int) -> str | None:
     return WHOLE_YEAR if 0 <= s.whole_year <= pos - len(WHOLE_YEAR) else None
 
 
+_YEAR_ONLY = re.compile(r"\d{4}年度?|[今去上当本明]年")
+
+
+@lru_cache(maxsize=1)
+def _target_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, read_words("target_words.txt"))))
+
+
+def _target_word_at(t: str, k: int) -> bool:
+    """Whether the target word at k states a goal: not in 目标任务 (a result is measured against it)."""
+    return not t.startswith(read_words("not_target_phrases.txt"), k)
+
+
+def is_target(t: str, s: _Sentence, clause_lo: int, pos: int) -> bool:
+    """Whether the figure at `pos` is stated as a goal: a target word (力争, 预计, 目标 …) stands before it in
+    its sentence — 力争全年实现营收50亿元、新开工项目30个 are both targets, while in 上半年实现营收25亿元，预计
+    全年可达55亿元 only 55 is. A clause that says 已, or a later one that opens with its own period, is a
+    result again."""
+    for m in reversed(list(_target_pattern().finditer(t, s.lo, pos))):
+        if not _target_word_at(t, m.start()):
+            continue
+        own = t[clause_lo:pos]
+        if m.start() >= clause_lo:
+            return "已" not in own  # 今年已争取上级资金86.7亿元: obtained, a result
+        return not (periods().match(t, clause_lo) or "已" in own)
+    return False
+
+
+def whole_year_over(t: str, clause_lo: int, pos: int, found: str | None) -> str | None:
+    """全年 in the figure's own clause after a part of the year is the whole year (上半年实现营收25亿元，预计
+    全年可达55亿元 → 全年); after a year (2014年，全年交易量…) the year stays; `found` otherwise."""
+    if found is None or _YEAR_ONLY.fullmatch(found) or found.endswith(WHOLE_YEAR) or t.find(WHOLE_YEAR, clause_lo, pos) < 0:
+        return found
+    return WHOLE_YEAR
+
+
 def excerpt(t: str, s: _Sentence, raw: Raw) -> str:
     """The figure's sentence, or at most EXCERPT characters of a long one centred on the figure."""
     if s.hi - s.lo <= EXCERPT:
@@ -263,7 +304,7 @@ class _Paragraph:
     def after(self, t: str, s: _Sentence) -> None:
         opening = periods().match(t, s.lo)
         if opening:
-            self.period = opening.group().strip("“”")
+            self.period = period_text(opening.group())
         self.joined = t[s.hi : s.hi + 1] in ("；", ";")
         self.counties.update(name for _, name in s.mentions)
         self.city_marked = self.city_marked or bool(s.markers)
@@ -284,7 +325,7 @@ def _kind(t: str, raw: Raw, lo: int) -> str:
         return "amount"
     if raw.base.kind != "rate":
         return raw.base.kind
-    if raw.unit.endswith(("个百分点", "倍")):
+    if raw.unit.endswith(("百分点", "倍")):
         return "rate"
     before = t[max(lo, raw.start - 10) : raw.start]
     growth = max((before.rfind(w) for w in read_words("change_words.txt")), default=-1)
@@ -324,7 +365,8 @@ class _Walk:
             return self.batch
         stock = is_stock(metric)
         batch = self.batch if not stock or self.subject else None
-        return own or batch or (None if stock and not self.joined else carried) or _whole_year(self.s, raw.start)
+        found = own or batch or (None if stock and not self.joined else carried)
+        return whole_year_over(self.t, self.s.clause_start(raw.start), raw.start, found) or _whole_year(self.s, raw.start)
 
     def figure(self, raw: Raw, carried_period: str | None) -> Figure:
         t, s = self.t, self.s
@@ -344,7 +386,7 @@ class _Walk:
             value=raw.value, unit=raw.unit, normalised_value=normalised, base_unit=base_unit, metric=metric_text,
             canonical_metric=metric.canonical if metric else None, kind=kind, subject=None if own else self.subject,
             county=place, period=self.period(raw, metric_text, carried_period), approx=raw.approx,
-            sentence=excerpt(t, s, raw),
+            sentence=excerpt(t, s, raw), target=is_target(t, s, clause_lo, raw.start),
         )
         self._advance(raw, fig, clause_lo)
         return fig
@@ -370,14 +412,24 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
             for f, printed in zip(figures, walk.printed)]
 
 
+def _same_fact(a: Figure, b: Figure) -> bool:
+    """Two printings of one figure: value, unit, kind and county equal; the metrics equal or one ending the
+    other (新开工项目 / 项目); the periods equal, or one of them not printed (a lead without its 今年以来)."""
+    metrics_agree = a.metric == b.metric or bool(a.metric and b.metric and (a.metric.endswith(b.metric)
+                                                                            or b.metric.endswith(a.metric)))
+    return ((a.value, a.unit, a.kind, a.county) == (b.value, b.unit, b.kind, b.county) and metrics_agree
+            and (a.period == b.period or not a.period or not b.period))
+
+
 def _drop_repeats(figures: list[Figure]) -> list[Figure]:
-    """The same figure printed twice (a lead repeating the headline's 212个项目) is kept once."""
-    seen: set[tuple] = set()
-    out = []
+    """The same figure printed twice (a lead repeating the headline's 212个项目, a summary repeating a
+    paragraph's figure) is kept once, as it is first printed."""
+    out: list[Figure] = []
+    by_value: dict[tuple, list[Figure]] = {}
     for f in figures:
-        key = (f.value, f.unit, f.metric, f.county, f.period, f.kind)
-        if key not in seen:
-            seen.add(key)
+        seen = by_value.setdefault((f.value, f.unit), [])
+        if not any(_same_fact(g, f) for g in seen):
+            seen.append(f)
             out.append(f)
     return out
 

@@ -63,6 +63,7 @@ class Figure:
     approx: str | None  # 超 余 近 多 约 …
     sentence: str  # the source sentence, or at most ~200 printed characters of it around the figure
     confidence: float = 1.0  # 0..1: known canonical metric, unit and county score high, junk labels low
+    target: bool = False  # stated as a goal (力争/预计/目标 …), not a result (jdash.figures.is_target)
     corrected_by: str | None = None  # who changed it by hand (jdash.corrections), e.g. "user"
     corrected_at: str | None = None  # when (ISO time, UTC)
 

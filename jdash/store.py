@@ -69,7 +69,8 @@ from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, r
 from jdash.textio import decode_page
 
 # Bump when the store's layout or table schemas change: every page is parsed again.
-STORE_FORMAT = 4  # 2: corrected_by/corrected_at columns (jdash.corrections); 3: the terms table; 4: pages.date_evidence
+STORE_FORMAT = 5  # 2: corrected_by/corrected_at columns (jdash.corrections); 3: the terms table;
+# 4: pages.date_evidence; 5: figures.target
 
 # The modules and data whose code decides what a page parses to; their bytes are part of every key.
 _PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "yearcues", "enrich", "gazetteer", "officials", "figures",

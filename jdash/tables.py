@@ -41,7 +41,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("article_id", _STR), ("issue_date", _DATE), ("source", _STR), ("county", _STR), ("metric", _STR),
         ("canonical_metric", _STR), ("value", pa.float64()), ("unit", _STR), ("normalised_value", pa.float64()),
         ("base_unit", _STR), ("kind", _STR), ("subject", _STR), ("period", _STR), ("approx", _STR),
-        ("sentence", _STR), ("confidence", pa.float64()), ("corrected_by", _STR), ("corrected_at", _STR),
+        ("sentence", _STR), ("confidence", pa.float64()), ("target", pa.bool_()), ("corrected_by", _STR),
+        ("corrected_at", _STR),
     ]),
     "pages": pa.schema([
         ("source", _STR), ("content_hash", _STR), ("issue_date", _DATE), ("date_source", _STR),

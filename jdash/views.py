@@ -455,6 +455,14 @@ def is_target(sentence: str | None) -> bool:
     return any(w in text for w in read_words("target_words.txt"))
 
 
+def targets(figs: pd.DataFrame) -> pd.Series:
+    """Which figures are goals: the parser's `target` column (the target word stands before the figure in
+    its sentence), or, for a store without it, a target word anywhere in the sentence."""
+    if "target" in figs:
+        return figs["target"].fillna(False).astype(bool)
+    return figs["sentence"].map(is_target).astype(bool)
+
+
 # A figure is one number of one metric in one article: 44家攀登企业 stated in three sentences is one figure.
 FIGURE_IDENTITY = ["article_id", "_metric", "value", "unit"]
 
@@ -573,7 +581,7 @@ def comparable(figs: pd.DataFrame) -> pd.DataFrame:
     """Figures of one metric with `period` as `period_key` (`period_printed` keeps the text) and `why`
     a figure cannot be compared: '' for a result of the metric's most common kind and base unit, else
     'target' (力争/目标/预计 …) or 'another kind or unit'."""
-    target = figs["sentence"].map(is_target).astype(bool)
+    target = targets(figs)
     why = pd.Series(["target" if t else "" for t in target], index=figs.index, dtype=object)
     results = figs.loc[~target]
     if len(results):
@@ -647,9 +655,9 @@ def counties(engine: Engine, filters: Filters, *, profile: str | None = None, me
     selects profiles); `profile` is shown when no county is filtered."""
     wide = filters.replace(counties=())
     table = _county_table(engine, wide)
-    key = clean_figures(_solid_figures(engine, filters))
+    solid = _solid_figures(engine, filters)
+    key = clean_figures(solid.loc[~targets(solid)] if len(solid) else solid)
     if len(key):
-        key = key.loc[~key["sentence"].map(is_target)].reset_index(drop=True)
         if filters.counties:
             key = key.loc[key["county"].isin(filters.counties)].reset_index(drop=True)
     chosen = [c for c in filters.counties if c != CITY_WIDE] or ([profile] if profile else

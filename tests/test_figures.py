@@ -367,3 +367,101 @@ def test_the_articles_own_county_takes_back_a_figure_after_the_city_is_named():
     figs = extract_figures("在全市重点项目观摩活动中，我区新开工项目27个。", county="兖州区")
     assert figs[0].county == "兖州区"
     assert extract_figures("全市新开工项目212个。", county="兖州区")[0].county == "全市"
+
+
+# ---- issue 14 figure failure kinds, one rule each (invented text)
+
+def only_at(text, value, **kw):
+    got = [f for f in extract_figures(text, **kw) if f.value == value]
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_a_verb_label_gives_way_to_the_noun_it_governs():
+    assert only_at("今年以来，全县累计帮扶困难群众3200户。", 3200).metric == "困难群众"
+
+
+def test_a_verb_carried_from_another_clause_names_nothing():
+    assert only_at("其中，推进12个，实施8个。", 8).metric is None
+
+
+def test_a_verb_that_is_the_counted_event_stays():
+    assert only_at("全年发生事故46起、死亡39人。", 39).metric == "死亡"
+
+
+def test_a_verb_printed_again_after_the_number_stays():
+    assert only_at("计划实现脱贫1.2万人，截至9月底，已有1.05万人实现稳定脱贫。", 1.05).metric == "脱贫"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("1至9月份，全县地区生产总值完成120亿元。", "1至9月份"),
+    ("前三季度，全县地区生产总值完成120亿元。", "前三季度"),
+    ("上半年，全县地区生产总值完成120亿元。", "上半年"),
+    ("今年以来，全县地区生产总值完成120亿元。", "今年以来"),
+    ("“十四五”以来，全县地区生产总值完成120亿元。", "十四五以来"),
+    ("前10个月，全县地区生产总值完成120亿元。", "前10个月"),
+    ("前两个月，全县地区生产总值完成120亿元。", "前两个月"),
+    ("2024年底，全县地区生产总值完成120亿元。", "2024年底"),
+    ("到今年底，全县地区生产总值完成120亿元。", "今年底"),
+])
+def test_report_period_words(text, period):
+    assert only_at(text, 120).period == period
+
+
+def test_whole_year_in_the_figures_own_clause_after_a_part_of_the_year():
+    figs = by_value(extract_figures("上半年实现营业收入25亿元，预计全年可达55亿元。"))
+    assert (figs[25].period, figs[55].period) == ("上半年", "全年")
+
+
+def test_whole_year_after_a_year_keeps_the_year():
+    assert only_at("2019年，全年实现营业收入55亿元。", 55).period == "2019年"
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("力争全年实现营业收入50亿元、新开工项目30个。", {50: True, 30: True}),
+    ("上半年实现营业收入25亿元，预计全年可达55亿元。", {25: False, 55: True}),
+    ("目标是营业收入达到100亿元，上半年已完成60亿元。", {100: True, 60: False}),
+    ("上半年，全县完成目标任务的62%。", {62: False}),
+    ("项目计划总投资10亿元。", {10: True}),
+    ("今年已争取上级资金8.6亿元。", {8.6: False}),
+])
+def test_targets_are_marked_as_targets_not_results(text, targets):
+    assert {f.value: f.target for f in extract_figures(text)} == targets
+
+
+def test_percentage_points_are_not_percentages():
+    figs = by_value(extract_figures("城镇化率达到62.3%，比上年提高1.5个百分点，较全省高0.8百分点。"))
+    assert (figs[62.3].unit, figs[1.5].unit, figs[0.8].unit) == ("%", "个百分点", "百分点")
+    assert figs[1.5].kind == figs[0.8].kind == "rate"
+    assert figs[1.5].metric == "城镇化率比上年提高" and figs[1.5].canonical_metric is None
+    assert figs[0.8].metric == "城镇化率较全省高"
+
+
+def test_the_same_figure_repeated_without_its_period_is_kept_once():
+    figs = extract_figures("全县新开工项目212个，总投资93.8亿元。今年以来，全县新开工项目212个。", county="泗水县")
+    assert [(f.value, f.unit) for f in figs] == [(212, "个"), (93.8, "亿元")]
+
+
+def test_two_figures_with_one_value_and_other_periods_are_both_kept():
+    figs = extract_figures("一季度全县营业收入12亿元。二季度全县营业收入12亿元。", county="泗水县")
+    assert [f.period for f in figs] == ["一季度", "二季度"]
+
+
+def test_two_metrics_with_one_rate_are_both_kept():
+    figs = extract_figures("全县营业收入增长12%，利润增长12%。", county="泗水县")
+    assert [f.metric for f in figs] == ["营业收入增速", "利润增速"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("1至9月份，全县地区生产总值增长6.5%，高于全省1.2个百分点。", "地区生产总值增速高于全省"),
+    ("前三季度，规上工业增加值同比增长8.1%，比全市高1.2个百分点。", "规上工业增加值增速比全市高"),
+    ("全县营业收入下降3%，降幅比全市低1.2个百分点。", "营业收入降幅比全市低"),
+])
+def test_a_comparison_belongs_to_the_rate_it_compares(text, metric):
+    figure = only_at(text, 1.2, county="泗水县")
+    assert (figure.metric, figure.canonical_metric, figure.county) == (metric, None, "泗水县")
+
+
+def test_a_growth_rate_compared_with_last_year_keeps_its_metric():
+    figure = only_at("全县一般公共预算收入完成12.3亿元，比上年增长5.2%。", 5.2, county="泗水县")
+    assert (figure.metric, figure.canonical_metric, figure.period) == ("一般公共预算收入增速", "一般公共预算收入", None)

@@ -33,7 +33,7 @@ COLUMNS = {
     "persons": ["article_id", "name", "role"],
     "figures": ["article_id", "issue_date", "source", "county", "metric", "canonical_metric", "value", "unit",
                 "normalised_value", "base_unit", "kind", "subject", "period", "approx", "sentence", "confidence",
-                "corrected_by", "corrected_at"],
+                "target", "corrected_by", "corrected_at"],
     "pages": ["source", "content_hash", "issue_date", "date_source", "date_confidence", "n_articles", "corrected_by",
               "corrected_at", "date_evidence"],
     "warnings": ["source", "reason"],

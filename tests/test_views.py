@@ -247,3 +247,13 @@ def test_tables_show_every_title_of_the_articles_shown(engine, seeds):
     co = views.network(engine, Filters(), focus="于永生").co.set_index("name")["title"]
     assert set(co.index) == set(shared["name"])
     check(co, printed(shared))
+
+
+def test_targets_come_from_the_parsers_column_when_the_store_has_it():
+    import pandas as pd
+
+    from jdash.views import targets
+
+    figs = pd.DataFrame({"sentence": ["上半年营收25亿元，预计全年55亿元。"] * 2, "target": [False, True]})
+    assert targets(figs).tolist() == [False, True]
+    assert targets(figs.drop(columns=["target"])).tolist() == [True, True]  # an old store: the sentence decides
