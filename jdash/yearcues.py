@@ -262,6 +262,17 @@ def compared_year(p: _Printed) -> list[Evidence] | None:
     return [Evidence(">=", p.year + 1, 0.9, p.text(2, lead=p.before[-1]), "comparison", p.match.start(), profile="soon")]
 
 
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|恢复至|恢复到|回升至|相当于|超过|高于|低于)$")
+
+
+def compared_base(p: _Printed) -> list[Evidence] | None:
+    """`比2019年增长1.1%`, `恢复至2019年的85%`: a year a figure is set against is behind the page:
+    the year is ≥ 2020 (not a target: 至 here is no 'by the year')."""
+    if not _BASE_BEFORE_RE.search(p.before):
+        return None
+    return [Evidence(">=", p.year + 1, 0.7, p.text(2, lead=p.before[-2:]), "base", p.match.start())]
+
+
 def estimated_year(p: _Printed) -> list[Evidence] | None:
     """`2023年预计完成投资50亿元`: an estimate of a year's result: the year is under way or over,
     ≥ 2023; with no later year on the page it is printed when the year is over or nearly so, most
@@ -290,22 +301,27 @@ def reviewed_year(p: _Printed) -> list[Evidence] | None:
 
 
 def whole_year_result(p: _Printed) -> list[Evidence] | None:
-    """`2012年，全县新建农家书屋45个`: a whole year's result opening its sentence is reported after
-    that year: the year is ≥ 2013, most often 2013 (an estimate, `预计`, is not a result)."""
+    """`2012年，全县新建农家书屋45个`: a year opening a sentence of figures is the year just ended
+    (a review) or the year under way (`2025年，全县共有89个项目纳入省重点`): the year is ≥ 2012, as
+    likely 2012 as 2013 (other cues decide); an estimate (`预计`) is not a result."""
     result = _FULL_YEAR_RESULT_RE.match(p.flat, p.match.end())
     if p.before or not result or _ESTIMATE_RE.search(result.group()):
         return None
     text = p.match.group() + result.group()[:8]
-    return [Evidence(">=", p.year + 1, 0.75, text, "result", p.match.start(), profile="soon")]
+    return [Evidence(">=", p.year, 0.75, text, "result", p.match.start(), profile="result")]
 
 
 _PART_OF_YEAR_RE = re.compile(r"^(?:上半年|前三季度|一季度|第一季度|前两个月|[1一]\s*[-—－至到~～]\s*\d{1,2}\s*月)")
+# A phase of the year named in the year's own phrase (`2019年第一批重大项目`, `2017年年中观摩`,
+# `2020年“四个一批”项目建设三季度集中开工`, `2025年春季集中开工`): an event of the year under way.
+_PHASE_OF_YEAR_RE = re.compile(r"(?:[^，。；！？：\d]{0,14}?)(?:上半年|下半年|[一二三四]季度|年中|年初|春季|夏季|秋季|"
+                               r"冬季|首批|第[一二三四五六七八九十]批)")
 
 
 def part_of_year(p: _Printed) -> list[Evidence] | None:
-    """`2013年上半年全市完成投资100亿元`: part of a year, reported while the year runs: the year is
-    ≥ 2013, most often 2013."""
-    if not _PART_OF_YEAR_RE.match(p.after):
+    """`2013年上半年全市完成投资100亿元`, `2019年第一批项目集中开工`: part or phase of a year, reported
+    while the year runs: the year is ≥ 2013, most often 2013."""
+    if not (_PART_OF_YEAR_RE.match(p.after) or _PHASE_OF_YEAR_RE.match(p.flat, p.match.end())):
         return None
     return [Evidence(">=", p.year, 0.85, p.text(4), "year", p.match.start(), profile="soon")]
 
@@ -317,7 +333,7 @@ def plain_year(p: _Printed) -> list[Evidence]:
 
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
-    span_of_years, compared_year, estimated_year, forward_year, reviewed_year, whole_year_result, part_of_year, plain_year)
+    span_of_years, compared_year, compared_base, estimated_year, forward_year, reviewed_year, whole_year_result, part_of_year, plain_year)
 
 
 def printed_year_cues(flat: str) -> list[Evidence]:

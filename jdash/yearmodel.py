@@ -29,7 +29,10 @@ AFTER = (0.45, 0.3, 0.1, 0.05, 0.03, 0.02, 0.015, 0.01, 0.008, 0.006)
 SOON_AFTER = (0.8, 0.1, 0.03, 0.02, 0.01, 0.008, 0.006, 0.005)
 # … for an estimate of year v's result printed when no later year is (likelier printed in v + 1).
 ESTIMATE = (0.35, 0.6, 0.02, 0.01)
-PROFILES = {"": AFTER, "soon": SOON_AFTER, "estimate": ESTIMATE}
+# … for a year opening a sentence of results (`2025年，全县共有89个项目…`): real pages print the year
+# under way nearly as often as the year just ended: the cue alone hardly chooses between the two.
+RESULT = (0.4, 0.5, 0.03, 0.02, 0.01, 0.008, 0.006)
+PROFILES = {"": AFTER, "soon": SOON_AFTER, "estimate": ESTIMATE, "result": RESULT}
 # P(year = v − d | the page sets a target for year v): targets lie up to 15 years ahead.
 BEFORE = (0.08,) * 10 + (0.04,) * 5
 TAIL = 0.003
@@ -37,6 +40,9 @@ NOISE = 1 / 40  # a cue read wrong: any year of a 40-year span
 MARGIN = 5  # candidate years reach this far beyond the cues
 MAX_CONFIDENCE = 0.99  # an inferred year is never certain
 MIN_CONFIDENCE = 0.5  # a year is given only when more likely right than wrong
+# Repeats of one kind of cue (a page that compares ten figures with 2019) grow stronger, but never
+# certain: a certain cue vetoes every year it rules out, whatever else the page says.
+MAX_MERGED_WEIGHT = 0.9
 
 
 @dataclass(frozen=True)
@@ -75,8 +81,8 @@ def likelihood(cue: Evidence, year: int) -> float:
 
 
 def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:
-    """Cues of one rule that say the same thing count once, a little stronger (1 − Π(1 − w)), with
-    the first one's text.
+    """Cues of one rule that say the same thing count once, a little stronger (1 − Π(1 − w), at
+    most `MAX_MERGED_WEIGHT` unless one of them is stronger alone), with the first one's text.
 
     >>> [c.weight for c in merge_repeats([Evidence(">=", 2019, 0.5, "a", "year")] * 2)]
     [0.75]
@@ -86,7 +92,8 @@ def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:
         key = (cue.relation, cue.year, cue.rule, cue.profile)
         if key in merged:
             first = merged[key]
-            weight = 1 - (1 - first.weight) * (1 - cue.weight)
+            weight = max(min(1 - (1 - first.weight) * (1 - cue.weight), MAX_MERGED_WEIGHT),
+                         first.weight, cue.weight)
             merged[key] = dataclasses.replace(first, weight=weight)
         else:
             merged[key] = cue

@@ -134,9 +134,12 @@ def test_next_years_plan_milestone_names_this_year():
     assert infer_year("当前距年底仅剩40余天，明年是“十二五”规划的收官之年，力争到2015年底城镇化率达到55%。")[0] == 2014
 
 
-def test_a_whole_years_result_is_reported_after_that_year():
+def test_a_whole_years_result_leans_to_the_year_after_but_alone_is_too_weak():
+    # Real pages open sentences of the year under way with its year too (2024年，全区共有56个项目…).
     text = "今年以来，全县新开工项目12个。2012年，全县接待游客38.6万人次。力争到2015年服务业占比达到45%。"
-    assert infer_year(text)[0] == 2013
+    verdict = judge_text(text)
+    assert verdict.best == 2013 and verdict.year is None
+    assert infer_year(text + "会议表彰了2012年度先进集体。")[0] == 2013
     # An estimate for the year still running is not a result.
     assert judge_text("2012年，全县预计实现生产总值200亿元。力争到2015年突破300亿元。").best == 2012
 

@@ -25,7 +25,10 @@ def _cues(text):
         ("前三季度全县税收较2022年同期增加12%。", ("comparison", ">=", 2023)),
         ("2023年以来，全镇新增市场主体300户。", ("year", ">=", 2023)),
         ("力争到2025年，全县建成智慧社区40个。", ("target", "<=", 2025)),
-        ("2019年，全县接待游客38万人次。", ("result", ">=", 2020)),
+        ("2019年，全县接待游客38万人次。", ("result", ">=", 2019)),
+        ("全县外贸比2019年增长21.9%。", ("base", ">=", 2020)),
+        ("景区接待人次恢复至2019年的82%。", ("base", ">=", 2020)),
+        ("2019年第一批重大项目集中开工。", ("year", ">=", 2019)),
         ("2024年上半年，全区完成投资12亿元。", ("year", ">=", 2024)),
         ("会议表彰了2020年度优秀党组织。", ("review", ">=", 2021)),
         ("《2021—2025年行动方案》印发。", ("span", "<=", 2025)),
@@ -47,8 +50,13 @@ def test_each_kind_of_printed_year(text, cue):
         ("2023年预计完成固定资产投资50亿元，同比增长8%。", 2024),
         # … but not when the page speaks of a later year as under way.
         ("2012年，全县预计实现生产总值200亿元。2013年以来新开工项目9个。", 2013),
-        # A target beside a review: weighed, neither the highest nor the first.
-        ("力争到2025年，全县建成示范村50个。2019年，全县接待游客45万人次。", 2020),
+        # A target beside a span begun: weighed, neither the highest nor the first.
+        ("力争到2025年，全县建成示范村50个。2019年第一批项目集中开工，2019年以来全县接待游客45万人次。", 2019),
+        # A year opening a sentence of figures may be the year under way: the season decides.
+        ("2024年，全区共有56个项目列入省级重点。2024年春季集中开工活动在园区举行。", 2024),
+        # A phase of the year (a batch, a season, mid-year) is the year under way.
+        ("2017年年中全市观摩活动举行。", 2017),
+        ("全县2020年“百日攻坚”项目三季度集中开工。", 2020),
         # The same day named with its year and as 去年.
         ("去年12月28日，城区环线通车。2019年12月28日通车的环线已运行良好。", 2020),
     ],
@@ -70,6 +78,12 @@ def test_too_weak_evidence_gives_no_year():
     assert verdict.year is None and verdict.confidence < MIN_CONFIDENCE
     assert verdict.summary().startswith("year unknown (likeliest ") and "力争到2025年" in verdict.summary()
     assert judge([]).year is None and infer_year("今天全县召开大会。") == (None, 0.0)
+
+
+def test_repeated_cues_never_veto_a_stronger_kind():
+    """Ten comparisons read as one certain cue would rule out the year an anniversary names."""
+    cues = [Evidence("<=", 2019, 0.8, "至2019年", "target")] * 10 + [Evidence("=", 2021, 0.85, "建党100周年", "anniversary")]
+    assert judge(cues).year == 2021
 
 
 def test_repeated_cues_count_once():
