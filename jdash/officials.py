@@ -136,6 +136,8 @@ def _valid_name(name: str, surname_len: int) -> bool:
     given = name[surname_len:]
     if not given or given[0] in _chars("not_given_first_chars.txt") or name[-1] in _chars("not_name_end_chars.txt"):
         return False
+    if given.startswith(read_words("not_given_first_words.txt")):
+        return False
     return not given.startswith(read_words("address_forms.txt"))
 
 

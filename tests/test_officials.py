@@ -184,3 +184,11 @@ def test_one_scan_serves_both_readings_of_an_article():
 def test_a_place_name_across_a_stop_character_stays_in_the_organisation():
     officials, _ = extract_officials("济宁经济技术开发区党工委书记王某某出席。")
     assert officials[0].organisation.startswith("济宁经济技术开发区")
+
+
+def test_a_given_name_may_start_with_a_character_of_a_function_word():
+    """相 opens 相关/相继 but also given names (相斌): only the words are ruled out."""
+    officials, _ = extract_officials("某县委常委、县委办公室主任高相斌出席会议。")
+    assert [o.name for o in officials] == ["高相斌"]
+    officials, _ = extract_officials("副县长李四，县直有关部门和相关镇街负责人参加。")
+    assert [o.name for o in officials] == ["李四"]
