@@ -164,6 +164,8 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
         ("本报济宁讯（记者 周七）近日，全县重点工作推进会召开。3月1日，省检查组到我县督导。", "2024-03-05", None),
         # 昨天 against a dated dateline (2024 is a leap year).
         ("本报济宁3月1日讯（记者 周七）昨天，全县重点工作推进会召开。", "2024-03-02", "2024-02-29"),
+        # 昨日 with its day printed: that day, not the day before it.
+        ("本报鱼台讯昨日（3月14日），全县重点工作推进会召开。", "2024-03-15", "2024-03-14"),
         # A December event in a January issue, the date inside the lead.
         ("本报济宁讯（记者 周七）岁末年初，各项工作有序推进。12月30日，全县重点工作推进会召开。", "2024-01-02", "2023-12-30"),
     ],

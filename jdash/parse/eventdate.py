@@ -24,8 +24,9 @@ _SENTENCE_DATE_RE = re.compile(r"[。！？”]\s*(?P<month>\d{1,2})月(?P<day>\
                                r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚|晚)?\s*[，,]")
 # Words that tie the lead's event to another time than a later sentence's date (近日，…。3月1日，…).
 _OTHER_TIME_RE = re.compile(r"近日|日前|近期|今天|今日|昨天|昨日|前天|当天|今年|以来|眼下|当前|目前|前不久|此前|连日来")
-# The lead opening with a day before its dateline's: 本报济宁5月7日讯 昨天，… (the 6th).
-_DAYS_BEFORE_RE = re.compile(r"^(?:记者)?(?P<word>昨天|昨日|前天)")
+# The lead opening with a day before its dateline's: 本报济宁5月7日讯 昨天，… (the 6th); not when the
+# day is printed with it (昨日（2月14日），…: that date is the event's already).
+_DAYS_BEFORE_RE = re.compile(r"^(?:记者)?(?P<word>昨天|昨日|前天)(?!\s*[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _DAYS_BEFORE = {"昨天": 1, "昨日": 1, "前天": 2}
 
 MonthDay = tuple[int, int]
@@ -77,7 +78,7 @@ def event_date(start: Block | None, body: str) -> str | None:
 def days_before_dateline(body: str) -> int:
     """How many days before its dateline's date the lead puts the event: `昨天，…` 1, `前天` 2, else 0.
 
-    >>> days_before_dateline("昨天，全县召开大会。"), days_before_dateline("今天上午，全县召开大会。")
+    >>> days_before_dateline("昨天，全县召开大会。"), days_before_dateline("昨日（2月14日），全县召开大会。")
     (1, 0)
     """
     m = _DAYS_BEFORE_RE.match(body)
