@@ -163,6 +163,38 @@ def parse_date(value: str, *, end: bool = False) -> date | None:
     return None
 
 
+@dataclass(frozen=True)
+class TypedRange:
+    """Issue dates as typed in the sidebar: the bounds to apply and what is wrong, if anything."""
+
+    start: date | None
+    end: date | None
+    problems: tuple[str, ...] = ()
+    inverted: bool = False
+
+
+def parse_range(start: str | None, end: str | None) -> TypedRange:
+    """Typed `From` and `To` boxes → a `TypedRange`. An empty box is an open bound; a box that is
+    not a date is left open and named in `problems`; an end before the start is `inverted`: it is
+    said, never swapped silently, and neither bound applies.
+
+    >>> parse_range("2023-01-01", "2022-06").problems
+    ('The end (2022-06-30) is before the start (2023-01-01): no issue date can fall in that range. Fix one of them.',)
+    """
+    bounds: dict[str, date | None] = {}
+    problems: list[str] = []
+    for name, raw in (("start", start), ("end", end)):
+        text = _CONTROL.sub("", raw or "").strip()
+        bounds[name] = parse_date(text, end=name == "end") if text else None
+        if text and bounds[name] is None:
+            problems.append(f"“{_short(text)}” is not a date: use YYYY-MM-DD (or 2022/5/7, 2022年5月7日, 2022-05, 2022).")
+    if bounds["start"] and bounds["end"] and bounds["start"] > bounds["end"]:
+        problems.append(f"The end ({bounds['end']}) is before the start ({bounds['start']}): no issue date can fall "
+                        "in that range. Fix one of them.")
+        return TypedRange(None, None, tuple(problems), inverted=True)
+    return TypedRange(bounds["start"], bounds["end"], tuple(problems))
+
+
 def _first(raw: str | Sequence[str] | None) -> str | None:
     if raw is None:
         return None

@@ -201,11 +201,31 @@ def test_date_range_filter(seeds):
     at = open_page(start="2022-01-01", end="2022-12-31")
     in_2022 = (pd.to_datetime(seeds.articles["issue_date"]).dt.year == 2022).sum()
     assert caption_count(at) == in_2022
-    at.date_input(key="f_dates").set_value((pd.Timestamp("2023-01-01").date(), pd.Timestamp("2024-12-31").date()))
+    assert at.text_input(key="f_start").value == "2022-01-01" and at.text_input(key="f_end").value == "2022-12-31"
+    at.text_input(key="f_start").set_value("2023-01-01")
+    at.text_input(key="f_end").set_value("2024-12-31")
     at.run()
     assert at.query_params.get("start") in ("2023-01-01", ["2023-01-01"])
     assert caption_count(at) == len(seeds.articles) - in_2022 - pd.to_datetime(seeds.articles["issue_date"]).lt(
         "2022-01-01").sum()
+
+
+def test_an_inverted_date_range_is_said_and_not_applied(seeds):
+    at = open_page(start="2022-01-01", end="2022-12-31")
+    before = caption_count(at)
+    at.run()  # AppTest gives the widgets new ids after the first run (a browser keeps them): type both boxes
+    at.text_input(key="f_start").set_value("2023-05-01")
+    at.text_input(key="f_end").set_value("2022-12-31")
+    at.run()
+    errors = [e.value.replace("\\", "") for e in at.sidebar.error]
+    assert any("before the start" in e and "2023-05-01" in e for e in errors), errors
+    assert caption_count(at) == before and at.query_params.get("start") in ("2022-01-01", ["2022-01-01"])
+    at.text_input(key="f_end").set_value("2023-12-31").run()  # fixed: applied, and the message goes
+    assert not at.sidebar.error and at.query_params.get("end") in ("2023-12-31", ["2023-12-31"])
+    issued = pd.to_datetime(seeds.articles["issue_date"])
+    assert caption_count(at) == issued.between("2023-05-01", "2023-12-31").sum()
+    at.text_input(key="f_start").set_value("5月").run()
+    assert any("is not a date" in e.value for e in at.sidebar.error)
 
 
 # ---------------------------------------------------------------- one interaction per page

@@ -125,3 +125,18 @@ def test_any_query_string_gives_filters_and_never_raises(params):
         assert r.filters.start <= r.filters.end
     # What comes out goes back in unchanged.
     assert parse(r.filters.to_params()).filters == r.filters
+
+
+def test_parse_range_says_what_is_wrong_and_never_swaps():
+    from datetime import date
+
+    from jdash.filters import parse_range
+
+    ok = parse_range("2022/5/1", "2022-06")
+    assert (ok.start, ok.end, ok.problems, ok.inverted) == (date(2022, 5, 1), date(2022, 6, 30), (), False)
+    assert parse_range("", " ").start is None and parse_range("", "").problems == ()
+    inverted = parse_range("2023-01-01", "2022-12-31")
+    assert inverted.inverted and (inverted.start, inverted.end) == (None, None)
+    assert "before the start" in inverted.problems[0] and "2022-12-31" in inverted.problems[0]
+    bad = parse_range("5月", "2022-12-31")
+    assert bad.start is None and bad.end == date(2022, 12, 31) and "not a date" in bad.problems[0]

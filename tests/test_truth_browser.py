@@ -166,3 +166,36 @@ def test_kwic_left_context_is_right_aligned_against_the_keyword(server, browser)
         assert outside == []
     finally:
         ctx.close()
+
+
+def test_date_range_applies_on_enter_and_says_when_inverted(server, page, seeds):
+    """Typing a date and pressing Enter applies it (the focus stays in the box); an end before the
+    start is said in the sidebar and not applied."""
+    import pandas as pd
+
+    issued = pd.to_datetime(seeds.articles["issue_date"])
+    page.goto(server + "/articles")
+    settle(page)
+    start = page.get_by_role("textbox", name="Issue dates from")
+    end = page.get_by_role("textbox", name="to", exact=True)
+    start.fill("2022-01-01")
+    start.press("Enter")
+    page.wait_for_url("**start=2022-01-01*")
+    settle(page)
+    n = int((issued >= "2022-01-01").sum())
+    assert 0 < n < len(issued)
+    expect(page.get_by_text(f"{n} articles · 2022-01-01").first).to_be_visible()
+    end.fill("2021-06-30")
+    end.press("Enter")
+    alert = page.locator('[data-testid="stSidebar"] [data-testid="stAlert"]')
+    expect(alert.filter(has_text="before the start")).to_be_visible()
+    expect(page.get_by_text(f"{n} articles · 2022-01-01").first).to_be_visible()  # not applied
+    assert "end=" not in page.url
+    shot(page, "truth_dates_inverted")
+    end.fill("2022-12-31")
+    end.press("Enter")
+    page.wait_for_url("**end=2022-12-31*")
+    settle(page)
+    expect(alert).to_have_count(0)
+    m = int(issued.between("2022-01-01", "2022-12-31").sum())
+    expect(page.get_by_text(f"{m} articles · 2022-01-01 – 2022-12-31").first).to_be_visible()

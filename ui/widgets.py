@@ -16,7 +16,7 @@ import streamlit as st
 
 from jdash import export, queries
 from jdash.errors import JdashError
-from jdash.filters import DATED, LIST_PARAMS, PARAM_NAMES, Filters, parse_params
+from jdash.filters import DATED, LIST_PARAMS, PARAM_NAMES, Filters, parse_params, parse_range
 from ui import cache
 
 PAGES = {
@@ -31,7 +31,7 @@ PAGES = {
 
 # Pages the filters mean nothing on: no sidebar filters there (the filters in force are kept for the next page).
 NO_FILTERS = {"upload"}
-_WIDGET = {"counties": "f_county", "topics": "f_topic", "officials": "f_official", "q": "f_q", "dates": "f_dates",
+_WIDGET = {"counties": "f_county", "topics": "f_topic", "officials": "f_official", "q": "f_q", "start": "f_start", "end": "f_end",
            "dated": "f_dated"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^&])")
 
@@ -82,15 +82,10 @@ def _write_url(f: Filters) -> None:
 
 def _widgets_to_filters() -> Filters:
     ss = st.session_state
-    span = ss.get("_span", (None, None))
-    rng = ss.get(_WIDGET["dates"]) or ()
-    start = rng[0] if len(rng) > 0 else None
-    end = rng[1] if len(rng) > 1 else None
-    if span != (None, None):
-        if start == span[0]:
-            start = None
-        if end == span[1]:
-            end = None
+    typed = parse_range(ss.get(_WIDGET["start"]), ss.get(_WIDGET["end"]))
+    current = ss.get("_filters", Filters())
+    # An inverted range is said in the sidebar and not applied: the dates in force stay.
+    start, end = (current.start, current.end) if typed.inverted else (typed.start, typed.end)
     return Filters(start=start, end=end, counties=tuple(ss.get(_WIDGET["counties"], ())),
                    topics=tuple(ss.get(_WIDGET["topics"], ())),
                    officials=tuple(ss.get(_WIDGET["officials"], ())),
@@ -98,9 +93,6 @@ def _widgets_to_filters() -> Filters:
 
 
 def _on_change() -> None:
-    rng = st.session_state.get(_WIDGET["dates"]) or ()
-    if len(rng) == 1:  # the user has picked the first day of a range only: wait for the second
-        return
     _write_url(_widgets_to_filters())
 
 
@@ -111,14 +103,27 @@ def _clear() -> None:
 
 def _set_widgets(f: Filters) -> None:
     ss = st.session_state
-    span = ss.get("_span", (None, None))
     ss[_WIDGET["counties"]] = list(f.counties)
     ss[_WIDGET["topics"]] = list(f.topics)
     ss[_WIDGET["officials"]] = list(f.officials)
     ss[_WIDGET["q"]] = f.q
     ss[_WIDGET["dated"]] = f.dated
-    start, end = f.start or span[0], f.end or span[1]
-    ss[_WIDGET["dates"]] = tuple(d for d in (start, end) if d is not None)
+    ss[_WIDGET["start"]] = f.start.isoformat() if f.start else ""
+    ss[_WIDGET["end"]] = f.end.isoformat() if f.end else ""
+
+
+def _date_boxes(first, last) -> None:
+    """Issue dates as two boxes that apply on Enter (a date widget applies only when focus leaves
+    it, and silently swaps an inverted range); what is wrong with the typed dates is said below."""
+    hint = ("Type a date and press Enter: 2022-05-07, 2022/5/7, 2022年5月7日, 2022-05 or 2022. Empty: no bound. "
+            "Articles whose issue date falls in the range are kept (undated ones drop out).")
+    a, b = st.columns(2)
+    a.text_input("Issue dates from", key=_WIDGET["start"], on_change=_on_change, max_chars=20,
+                 placeholder=str(first or "YYYY-MM-DD"), help=hint)
+    b.text_input("to", key=_WIDGET["end"], on_change=_on_change, max_chars=20,
+                 placeholder=str(last or "YYYY-MM-DD"))
+    for problem in parse_range(st.session_state.get(_WIDGET["start"]), st.session_state.get(_WIDGET["end"])).problems:
+        st.error(md(problem), icon=":material/event_busy:")
 
 
 def sidebar_filters(page_key: str) -> tuple[Filters, list[str]]:
@@ -153,8 +158,7 @@ def sidebar_filters(page_key: str) -> tuple[Filters, list[str]]:
 
     with st.sidebar:
         st.markdown("**Filters**")
-        st.date_input("Issue dates", key=_WIDGET["dates"], on_change=_on_change,
-                      help="Articles whose issue date falls in this range (undated ones drop out).")
+        _date_boxes(first, last)
         st.multiselect("Counties", opts["counties"], key=_WIDGET["counties"], on_change=_on_change,
                        placeholder="All counties")
         st.multiselect("Topics", opts["topics"], key=_WIDGET["topics"], on_change=_on_change,
