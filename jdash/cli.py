@@ -25,7 +25,7 @@ from jdash.store import BuildReport, Progress, build, iter_article_records, load
 
 TABLE_FORMATS = ("jsonl", "csv", "parquet")
 NETWORK_FORMATS = ("gexf", "graphml", "csv")
-EXPORTS = ("articles", "officials", "figures", "network")
+EXPORTS = ("articles", "officials", "figures", "network", "tenures")
 
 
 def _friendly(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -108,7 +108,8 @@ def build_command(paths: tuple[Path, ...], store_dir: Path | None, workers: int 
 @_store
 @_friendly
 def export_command(what: str, paths: tuple[Path, ...], fmt: str, output: Path | None, store_dir: Path | None) -> None:
-    """Write articles, officials, figures or the officials' network from the store, or from PATHs."""
+    """Write articles, officials, figures, the officials' network or the tenures the dated pages teach
+    (post, name, first and last year seen) from the store, or from PATHs."""
     allowed = NETWORK_FORMATS if what == "network" else TABLE_FORMATS
     if fmt not in allowed:
         raise click.ClickException(f"{what} cannot be exported as {fmt}: use {', '.join(allowed)}")
@@ -119,6 +120,12 @@ def export_command(what: str, paths: tuple[Path, ...], fmt: str, output: Path | 
             _write_network(store, fmt, target)
         elif what == "articles" and fmt == "jsonl":
             _write_jsonl(iter_article_records(store), target)
+        elif what == "tenures":
+            from jdash.tenures import learn
+
+            corpus = load_corpus(store)
+            {"jsonl": _write_frame_jsonl, "csv": _write_csv, "parquet": _write_parquet}[fmt](
+                learn(corpus.officials, corpus.pages), target)
         else:
             from jdash.export import with_codes  # plotly is heavy: loaded only for table exports
 

@@ -622,7 +622,7 @@ def apply_to_tables(store_dir: str | os.PathLike[str], tables: dict[str, Any]) -
     outcomes += [Outcome(c, UNDONE if c.id in undone else (APPLIED if c.op == "undo" else NO_PAGE))
                  for c in every if c.id not in done]
     write_status(store, outcomes)
-    return _replace_rows(tables, replaced, keys) if replaced else tables
+    return replace_rows(tables, replaced, keys) if replaced else tables
 
 
 def _rows(result: PageResult, key: str) -> dict[str, Any]:
@@ -631,7 +631,8 @@ def _rows(result: PageResult, key: str) -> dict[str, Any]:
     return results_to_arrow([result], [key])
 
 
-def _replace_rows(tables: dict[str, Any], replaced: dict[str, dict[str, Any]], order: list[str]) -> dict[str, Any]:
+def replace_rows(tables: dict[str, Any], replaced: dict[str, dict[str, Any]], order: list[str]) -> dict[str, Any]:
+    """`tables` with the rows of the pages in `replaced` (by key) swapped for the given ones, pages in `order`."""
     import pyarrow as pa
     import pyarrow.compute as pc
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from jdash.model import Article
 from jdash.parse.eventdate import days_before_dateline
-from jdash.yearmodel import YearVerdict, judge_text
+from jdash.yearcues import Evidence, page_cues
+from jdash.yearmodel import YearVerdict, judge, judge_text
 
 _FILENAME_DATE_RES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)"),
@@ -101,9 +103,11 @@ def resolve_dates(articles: list[Article], text: str, source: str, meta: Any = N
     return page.issue_date, page.source, page.confidence
 
 
-def date_page(articles: list[Article], text: str, source: str, meta: Any = None) -> PageDate:
-    """Date the page and its articles (see `resolve_dates`); the `PageDate` carries the evidence."""
-    page = _given_date(source, meta) or _inferred_date(articles, text)
+def date_page(articles: list[Article], text: str, source: str, meta: Any = None,
+              extra: Sequence[Evidence] = ()) -> PageDate:
+    """Date the page and its articles (see `resolve_dates`); the `PageDate` carries the evidence.
+    `extra` cues join the page's own (officials' tenures learned from the corpus: jdash.tenures)."""
+    page = _given_date(source, meta) or _inferred_date(articles, text, extra)
     issue = dt.date.fromisoformat(page.issue_date) if page.issue_date else None
     for article in articles:
         _date_article(article, issue, page, meta)
@@ -119,11 +123,11 @@ def _given_date(source: str, meta: Any) -> PageDate | None:
     return None
 
 
-def _inferred_date(articles: list[Article], text: str) -> PageDate:
+def _inferred_date(articles: list[Article], text: str, extra: Sequence[Evidence] = ()) -> PageDate:
     """The issue date from the page's year and its datelines: the day after the latest dated event
     (datelines report the day before the paper comes out). A page with both January and December
     datelines is a new-year issue: its December events belong to the year before."""
-    verdict = judge_text(text)
+    verdict = judge([*page_cues(text), *extra])
     evidence = evidence_lines(verdict) if verdict.evidence or verdict.against else []
     month_days = [md for md in (_event_month_day(a) for a in articles) if md]
     if verdict.year is None or not month_days:

@@ -14,8 +14,9 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path, PurePosixPath
 
 from jdash.errors import InputError
@@ -106,8 +107,9 @@ def article_id(page_hash: str, order: int) -> str:
     return hashlib.sha1(f"{page_hash}:{order}".encode()).hexdigest()[:16]
 
 
-def process_page(source: str, data: bytes, meta: PageMeta | None = None) -> PageResult:
-    """Decode, normalise, parse, date and enrich one page.
+def process_page(source: str, data: bytes, meta: PageMeta | None = None, extra_cues: Sequence[Any] = ()) -> PageResult:
+    """Decode, normalise, parse, date and enrich one page (`extra_cues`: more evidence for its year,
+    jdash.yearcues.Evidence, such as officials' tenures learned from the corpus).
 
     Problems with the page become warnings on the result; a page without articles gets the
     warning "no articles found". An exception inside jdash (a bug) is logged with its traceback
@@ -115,7 +117,7 @@ def process_page(source: str, data: bytes, meta: PageMeta | None = None) -> Page
     and never blamed on the file; with the environment variable JDASH_DEBUG=1 it is raised instead.
     """
     try:
-        return _process_page(source, data, meta)
+        return _process_page(source, data, meta, extra_cues)
     except Exception as err:  # noqa: BLE001 - one page's bug must not stop a 30,000-page build
         if debug_enabled():
             raise
@@ -145,7 +147,7 @@ def is_internal_error(warning: ParseWarning) -> bool:
     return warning.reason.startswith(INTERNAL_ERROR)
 
 
-def _process_page(source: str, data: bytes, meta: PageMeta | None) -> PageResult:
+def _process_page(source: str, data: bytes, meta: PageMeta | None, extra_cues: Sequence[Any] = ()) -> PageResult:
     # Imported here: the parser and entity modules are heavy (jieba) and load once per worker.
     from jdash.dates import date_page
     from jdash.enrich import enrich_articles
@@ -175,7 +177,7 @@ def _process_page(source: str, data: bytes, meta: PageMeta | None) -> PageResult
         if meta is not None:
             article.page = meta.page
             article.paper = meta.paper
-    dated = date_page(articles, text, source, meta)
+    dated = date_page(articles, text, source, meta, extra_cues)
     result.issue_date, result.date_source, result.date_confidence = dated.issue_date, dated.source, dated.confidence
     result.date_evidence = dated.evidence
     result.articles = list(enrich_articles(articles))

@@ -49,7 +49,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from jdash import corrections, uploadmeta
+from jdash import corrections, tenures, uploadmeta
 from jdash.atomicio import atomic_write as _atomic_write
 from jdash.atomicio import fsync_dir as _fsync_dir
 from jdash.errors import InputError, StoreDamagedError, StoreError
@@ -73,7 +73,7 @@ STORE_FORMAT = 5  # 2: corrected_by/corrected_at columns (jdash.corrections); 3:
 # 4: pages.date_evidence; 5: figures.target
 
 # The modules and data whose code decides what a page parses to; their bytes are part of every key.
-_PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "yearcues", "enrich", "gazetteer", "officials", "figures",
+_PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "yearcues", "yearmodel", "tenures", "enrich", "gazetteer", "officials", "figures",
                     "figure_read", "figure_metric", "confidence", "topics", "nlp", "model", "tables",
                     *(f"parse/{p.stem}" for p in sorted((Path(__file__).parent / "parse").glob("*.py"))))
 
@@ -308,8 +308,8 @@ def _update(
     build_warnings = warnings if replace else None  # in add mode the stored ones stay; refusals are told
     unchanged = not buffer and _unchanged(store, state, order, build_warnings)
     tables = None if unchanged else _merge(store, state, buffer, order, build_warnings)
-    if tables is not None:  # the user's corrections, on the pages they concern (jdash.corrections)
-        tables = corrections.apply_to_tables(store, tables)
+    if tables is not None:  # officials' tenures date undated pages; then the user's corrections
+        tables = corrections.apply_to_tables(store, _date_by_tenure(tables, entries))
     report.warnings = _warnings_of(store, tables, None if replace else new_keys)
     if not replace:
         report.warnings += warnings
@@ -320,6 +320,26 @@ def _update(
         _commit(store, state, tables)
     report.pages, report.articles = _counts(store)
     return report
+
+
+def _date_by_tenure(tables: dict[str, pa.Table], entries: Sequence[_Entry]) -> dict[str, pa.Table]:
+    """Undated pages of this run that name officials whose tenures the corpus's dated pages teach
+    (jdash.tenures) are dated again with those cues; every other row stays as it is."""
+    pages = tables["pages"].select([KEY_COLUMN, "source", "issue_date", "date_source", "date_confidence"]).to_pandas()
+    undated = set(pages.loc[pages["issue_date"].isna(), KEY_COLUMN])
+    by_key = {e.key: e for e in entries if e.key in undated}
+    if not by_key:
+        return tables
+    officials = tables["officials"].select([KEY_COLUMN, "name", "titles", "level", "source", "confidence"]).to_pandas()
+    known = tenures.learn(officials, pages)
+    replaced = {}
+    for key, entry in by_key.items():
+        mine = officials.loc[officials[KEY_COLUMN] == key]
+        found = tenures.cues(zip(mine["name"], mine["titles"], mine["level"]), known) if len(known) else []
+        data = _read_or_warn(entry.page, []) if found else None
+        if data is not None:
+            replaced[key] = results_to_arrow([process_page(entry.source, data, entry.page.meta, found)], [key])
+    return corrections.replace_rows(tables, replaced, pages[KEY_COLUMN].tolist()) if replaced else tables
 
 
 def _hash_entries(

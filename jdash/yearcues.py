@@ -18,7 +18,8 @@ from jdash.datafiles import read_table
 
 @dataclass(frozen=True)
 class Evidence:
-    """One cue: the page's year `relation` `year` (`=`, `>=`, `<=`), read from `text` by `rule`."""
+    """One cue: the page's year `relation` `year` (`=`, `>=`, `<=`; `in`: from `year` to `until`),
+    read from `text` by `rule`."""
 
     relation: str
     year: int
@@ -30,6 +31,7 @@ class Evidence:
     # (recent years are likelier), "soon" (most likely `year` itself: a review of the year before),
     # "estimate" (`year` or, likelier, the year after: an estimate of a year's result).
     profile: str = ""
+    until: int | None = None  # `in`: the last year of the span
 
     def holds(self, year: int) -> bool:
         """Whether `year` agrees with this cue.
@@ -39,10 +41,14 @@ class Evidence:
         """
         if self.relation == "=":
             return year == self.year
+        if self.relation == "in":
+            return self.year <= year <= (self.until if self.until is not None else self.year)
         return year >= self.year if self.relation == ">=" else year <= self.year
 
     def describe(self) -> str:
         """`'十三五'规划实施的第一年 (= 2016)`."""
+        if self.relation == "in":
+            return f"{self.text} ({self.year}–{self.until})"
         sign = {"=": "=", ">=": "≥", "<=": "≤"}[self.relation]
         likely = f", likely {self.year + 1}" if self.profile == "estimate" else ""
         return f"{self.text} ({sign} {self.year}{likely})"

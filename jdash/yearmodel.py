@@ -73,6 +73,9 @@ def likelihood(cue: Evidence, year: int) -> float:
     """
     if cue.relation == "=":
         shape = 1.0 if year == cue.year else 0.0
+    elif cue.relation == "in":  # any year of the span alike
+        until = cue.until if cue.until is not None else cue.year
+        shape = 1.0 / (until - cue.year + 1) if cue.holds(year) else 0.0
     else:
         d = year - cue.year if cue.relation == ">=" else cue.year - year
         profile = PROFILES[cue.profile] if cue.relation == ">=" else BEFORE
@@ -87,9 +90,9 @@ def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:
     >>> [c.weight for c in merge_repeats([Evidence(">=", 2019, 0.5, "a", "year")] * 2)]
     [0.75]
     """
-    merged: dict[tuple[str, int, str, str], Evidence] = {}
+    merged: dict[tuple[str, int, str, str, int | None], Evidence] = {}
     for cue in cues:
-        key = (cue.relation, cue.year, cue.rule, cue.profile)
+        key = (cue.relation, cue.year, cue.rule, cue.profile, cue.until)
         if key in merged:
             first = merged[key]
             weight = max(min(1 - (1 - first.weight) * (1 - cue.weight), MAX_MERGED_WEIGHT),
@@ -102,7 +105,7 @@ def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:
 
 def posterior(cues: Sequence[Evidence]) -> dict[int, float]:
     """P(year | cues) over the candidate years around the cues (uniform prior)."""
-    years = [c.year for c in cues]
+    years = [c.year for c in cues] + [c.until for c in cues if c.until is not None]
     candidates = range(max(1949, min(years) - MARGIN), min(2100, max(years) + MARGIN) + 1)
     scores = {}
     for year in candidates:

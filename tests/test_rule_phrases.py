@@ -20,7 +20,8 @@ EVALUATION_PAGES = [*ROOT.glob("tests/heldout*/pages/*"), *ROOT.glob("tests/fina
 # Lists of names anyone can look up: places, towns, measures, titles, campaign and policy terms, the
 # events and plans of history (issue 10's year knowledge).
 GENERAL_KNOWLEDGE_LISTS = ("counties.csv", "towns.csv", "metrics.csv", "titles.txt", "userdict.txt", "topics.toml",
-                           "anniversaries.csv", "five_year_plans.csv", "party_congresses.csv", "party_plenums.csv")
+                           "anniversaries.csv", "five_year_plans.csv", "party_congresses.csv", "party_plenums.csv",
+                           "tenure_posts.txt")
 # Set phrases of the language of official reports and history, judged general knowledge one by one.
 GENERAL_PHRASES = {"出席会议并讲话", "主持会议并讲话"}
 RUN = re.compile(r"[\u4e00-\u9fff]{6,}")

@@ -1,0 +1,73 @@
+"""Who held which post in which years, learned from the corpus itself, and used to date pages.
+
+Pages whose date is known (file name, pages.csv, the user, or an inferred year held with
+confidence) name officials with their titles: `市委书记林某` on pages of 2019 and 2021 says 林某
+was 市委书记 in those years. `learn` gathers those spans from the officials and pages tables (a
+registry a researcher can read on its own); `cues` turns the officials named on an undated page
+into year evidence (`in` a held span widened by a year either side, since the pages seen need not
+show the tenure's first and last years).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+from jdash.datafiles import read_words
+from jdash.yearcues import Evidence
+
+GIVEN_SOURCES = ("filename", "pages.csv", "user")
+MIN_PAGE_CONFIDENCE = 0.8  # an inferred page date this sure teaches tenures too
+MIN_OFFICIAL_CONFIDENCE = 0.6
+TENURE_WEIGHT = 0.7
+COLUMNS = ["post", "name", "first_year", "last_year", "pages"]
+
+
+def post_of(title: str, level: str | None) -> str | None:
+    """The post a printed title names, when one person holds it at a time; else None.
+
+    >>> post_of("市委书记", "city"), post_of("泗水县委书记", "county"), post_of("副市长", "city"), post_of("县长", "county")
+    ('市委书记', '泗水县委书记', None, None)
+    """
+    if "副" in title or not any(title.endswith(post) for post in read_words("tenure_posts.txt")):
+        return None
+    bare = title in read_words("tenure_posts.txt")
+    return title if not bare or (level == "city" and title.startswith("市")) else None
+
+
+def learn(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
+    """post, name, first_year, last_year, pages: each post's holders over the years the corpus's
+    dated pages show (`officials`: name, titles, level, source, confidence; `pages`: source,
+    issue_date, date_source, date_confidence)."""
+    trusted = pages.loc[pages["issue_date"].notna() & (pages["date_source"].isin(GIVEN_SOURCES)
+                                                       | (pages["date_confidence"] >= MIN_PAGE_CONFIDENCE))]
+    year_of = dict(zip(trusted["source"], pd.to_datetime(trusted["issue_date"]).dt.year))
+    rows = [(post, o.name, year_of[o.source], o.source) for o in officials.itertuples()
+            if o.source in year_of and (o.confidence or 0) >= MIN_OFFICIAL_CONFIDENCE
+            for post in {post_of(t, o.level) for t in (o.titles if o.titles is not None else ())} - {None}]
+    if not rows:
+        return pd.DataFrame(columns=COLUMNS)
+    seen = pd.DataFrame(rows, columns=["post", "name", "year", "source"])
+    table = seen.groupby(["post", "name"]).agg(first_year=("year", "min"), last_year=("year", "max"),
+                                               pages=("source", "nunique")).reset_index()
+    return table[COLUMNS].sort_values(["post", "first_year", "name"], ignore_index=True)
+
+
+def cues(named: Iterable[tuple[str, Iterable[str], str | None]], table: pd.DataFrame) -> list[Evidence]:
+    """Year evidence from the officials a page names (name, titles, level) that `table` knows.
+
+    >>> t = pd.DataFrame([["市长", "周七", 2016, 2018, 3]], columns=COLUMNS)
+    >>> [c.describe() for c in cues([("周七", ["市委副书记", "市长"], "city")], t)]
+    ['市长周七 (held 2016–2018 on dated pages) (2015–2019)']
+    """
+    spans: Mapping[tuple[str, str], tuple[int, int]] = {
+        (r.post, r.name): (int(r.first_year), int(r.last_year)) for r in table.itertuples()}
+    found: dict[tuple[str, str], Evidence] = {}
+    for name, titles, level in named:
+        for post in {post_of(t, level) for t in titles} - {None}:
+            if (post, name) in spans and (post, name) not in found:
+                first, last = spans[(post, name)]
+                text = f"{post}{name} (held {first}–{last} on dated pages)"
+                found[(post, name)] = Evidence("in", first - 1, TENURE_WEIGHT, text, "tenure", until=last + 1)
+    return list(found.values())

@@ -1,0 +1,83 @@
+"""Officials' tenures learned from a corpus's dated pages date its undated pages (a synthetic corpus:
+every page, name and event here is invented)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from jdash import tenures
+from jdash.store import build, load_corpus
+
+
+def page(day: str, headline: str, people: str, extra: str = "") -> str:
+    return f"本报济宁{day}讯（记者 周七）今天，{headline}。{people}{extra}\n\n{headline}\n"
+
+
+SECRETARY = "市委书记周明远出席会议并讲话。"
+BOTH = "市委书记周明远出席会议并讲话，市长吴海峰主持会议。"
+MAYOR = "市长吴海峰出席会议并讲话。"
+DATED = {
+    "2017-04-11_p1.txt": page("4月10日", "全市项目建设推进会议召开", SECRETARY),
+    "2017-09-06_p1.txt": page("9月5日", "全市教育工作会议召开", SECRETARY),
+    "2018-03-21_p1.txt": page("3月20日", "全市春季植树活动启动", MAYOR),
+    "2019-06-12_p1.txt": page("6月11日", "全市文化旅游大会召开", MAYOR),
+}
+# No year of its own but a weak one (2018年以来 alone is too weak to give a year).
+UNDATED = {"u1.txt": page("5月8日", "全市安全生产工作会议召开", BOTH, "2018年以来，全市新增规上企业300家。")}
+
+
+def _build(tmp_path, pages: dict[str, str]):
+    folder = tmp_path / "pages"
+    folder.mkdir(parents=True)
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build([folder], tmp_path / "store")
+    return load_corpus(tmp_path / "store")
+
+
+def test_dated_pages_teach_who_held_which_post(tmp_path):
+    corpus = _build(tmp_path, DATED)
+    table = tenures.learn(corpus.officials, corpus.pages)
+    got = {(r.post, r.name): (r.first_year, r.last_year, r.pages) for r in table.itertuples()}
+    assert got == {("市委书记", "周明远"): (2017, 2017, 2), ("市长", "吴海峰"): (2018, 2019, 2)}
+
+
+def test_an_undated_page_naming_them_is_dated(tmp_path):
+    alone = _build(tmp_path / "a", UNDATED)
+    assert alone.pages.at[0, "issue_date"] is pd.NaT or pd.isna(alone.pages.at[0, "issue_date"])
+    corpus = _build(tmp_path / "b", {**DATED, **UNDATED})
+    row = corpus.pages.set_index("source").loc["u1.txt"]
+    assert (str(row["issue_date"].date()), row["date_source"]) == ("2018-05-09", "inferred")
+    assert any(e.startswith("市委书记周明远 (held 2017–2017") for e in row["date_evidence"])
+    article = corpus.articles.loc[corpus.articles["source"] == "u1.txt"].iloc[0]
+    assert str(article["event_date"].date()) == "2018-05-08"
+    officials = corpus.officials.loc[corpus.officials["source"] == "u1.txt"]
+    assert officials["issue_date"].notna().all()
+
+
+def test_deputies_and_bare_county_titles_are_no_posts():
+    assert tenures.post_of("副市长", "city") is None and tenures.post_of("县委书记", "county") is None
+    assert tenures.post_of("嘉祥县委书记", "county") == "嘉祥县委书记"
+
+
+@pytest.mark.parametrize("source, confidence, teaches", [("filename", 1.0, True), ("inferred", 0.9, True),
+                                                         ("inferred", 0.6, False)])
+def test_only_dates_that_are_known_teach(source, confidence, teaches):
+    officials = pd.DataFrame({"name": ["周明远"], "titles": [["市委书记"]], "level": ["city"], "source": ["p"],
+                              "confidence": [1.0]})
+    pages = pd.DataFrame({"source": ["p"], "issue_date": [pd.Timestamp("2017-04-11")], "date_source": [source],
+                          "date_confidence": [confidence]})
+    assert len(tenures.learn(officials, pages)) == int(teaches)
+
+
+def test_the_tenures_export(tmp_path):
+    from click.testing import CliRunner
+
+    from jdash.cli import main
+
+    _build(tmp_path, DATED)
+    result = CliRunner().invoke(main, ["export", "tenures", "--format", "csv", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.lstrip("\ufeff").splitlines()
+    assert lines[0] == "post,name,first_year,last_year,pages" and "市长,吴海峰,2018,2019,2" in lines
