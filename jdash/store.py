@@ -39,6 +39,7 @@ import threading
 import time
 import uuid
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -870,15 +871,13 @@ def _save_uploads(
         label = _display_name(name)
         if uploadmeta.is_pages_csv(label):
             continue
-        pages, tables = _upload_members(label, data, limits, refused)
-        for source, payload in pages:
-            page = _keep_page(uploads, source, payload, refused)
+        kept, tables = _upload_members(label, data, limits, refused, uploads)
+        for source, page in kept:
             meta = uploadmeta.meta_for(source, tables or loose_tables)
-            if page is not None:
-                saved.append(dataclasses.replace(page, meta=meta or page.meta))
-                names.append(source)
-                if meta is not None:
-                    metas[_upload_digest(page.path, uploads)] = meta
+            saved.append(dataclasses.replace(page, meta=meta or page.meta))
+            names.append(source)
+            if meta is not None:
+                metas[_upload_digest(page.path, uploads)] = meta
     uploadmeta.save(uploads, metas)
     return saved, names, refused
 
@@ -889,22 +888,29 @@ def _upload_digest(path: Path, uploads: Path) -> str:
 
 
 def _upload_members(
-    label: str, data: bytes, limits: Settings, refused: list[ParseWarning]
-) -> tuple[list[tuple[str, bytes]], list[uploadmeta.CsvTable]]:
-    """The pages of one upload (a .txt, or a zip's .txt members) and the pages.csv tables in it."""
+    label: str, data: bytes, limits: Settings, refused: list[ParseWarning], uploads: Path
+) -> tuple[list[tuple[str, PageFile]], list[uploadmeta.CsvTable]]:
+    """The pages kept from one upload (a .txt, or a zip's .txt members, each kept as soon as it is
+    read: one member's bytes in memory at a time) and the pages.csv tables in it."""
     if len(data) > limits.max_upload_bytes:
         refused.append(ParseWarning(label, f"too large ({len(data):,} bytes; the limit is "
                                            f"{limits.max_upload_bytes:,})"))
         return [], []
-    if label.lower().endswith(".txt"):
-        return [(label, data)], []
-    if not label.lower().endswith(".zip"):
+    if not label.lower().endswith((".txt", ".zip")):
         refused.append(ParseWarning(label, "not a .txt page, a .zip of pages or a pages.csv"))
         return [], []
-    members = _zip_pages(label, data, limits, refused)
-    tables, warnings = uploadmeta.read_csvs([m for m in members if uploadmeta.is_pages_csv(m[0])], label)
+    members = [(label, data)] if label.lower().endswith(".txt") else _zip_pages(label, data, limits, refused)
+    kept, csvs = [], []
+    for source, payload in members:
+        if uploadmeta.is_pages_csv(source):
+            csvs.append((source, payload))
+            continue
+        page = _keep_page(uploads, source, payload, refused)
+        if page is not None:
+            kept.append((source, page))
+    tables, warnings = uploadmeta.read_csvs(csvs, label)
     refused.extend(warnings)
-    return [m for m in members if not uploadmeta.is_pages_csv(m[0])], tables
+    return kept, tables
 
 
 def _keep_page(uploads: Path, source: str, payload: bytes, refused: list[ParseWarning]) -> PageFile | None:
@@ -949,60 +955,80 @@ def _save_upload(uploads: Path, source: str, data: bytes) -> PageFile:
     return PageFile(target, source)
 
 
-def _zip_pages(
-    label: str, data: bytes, limits: Settings, refused: list[ParseWarning]
-) -> list[tuple[str, bytes]]:
-    """The `.txt` members (and any pages.csv) of a zip that are safe to keep; refusals are appended
-    to `refused`."""
+def _zip_pages(label: str, data: bytes, limits: Settings, refused: list[ParseWarning]) -> Iterator[tuple[str, bytes]]:
+    """The `.txt` members (and any pages.csv) of a zip that are safe to keep, one at a time, each read
+    no further than a page may be (whatever its header declares); refusals are appended to `refused`."""
+    archive = _open_zip(label, data, limits, refused)
+    unpacked = 0
+    for member in archive.infolist() if archive else ():
+        where = f"{label}/{member.filename}"
+        if member.is_dir() or _is_metadata(member.filename):
+            continue
+        source = _safe_member_path(member.filename)
+        refusal = _member_refusal(member, source)
+        if refusal:
+            refused.append(ParseWarning(where, refusal))
+            continue
+        if unpacked + member.file_size > limits.max_unzipped_bytes:
+            refused.append(ParseWarning(where, f"skipped: the zip's members unpack to more than "
+                                               f"{limits.max_unzipped_bytes:,} bytes (a zip bomb?)"))
+            continue
+        payload = _read_member(archive, member, min(MAX_PAGE_BYTES, limits.max_upload_bytes), where, refused)
+        if payload is not None:
+            unpacked += len(payload)
+            yield source, payload
+
+
+def _open_zip(label: str, data: bytes, limits: Settings, refused: list[ParseWarning]) -> zipfile.ZipFile | None:
+    """The zip, or None (refused: unreadable, too many members, declaring more than the unpacked limit)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as err:
         refused.append(ParseWarning(label, f"not a readable zip file ({err})"))
-        return []
+        return None
     if len(members) > limits.max_zip_files:
         refused.append(ParseWarning(label, f"zip refused: {len(members):,} members, more than the limit of "
                                            f"{limits.max_zip_files:,}"))
-        return []
+        return None
     declared = sum(m.file_size for m in members)
     if declared > limits.max_unzipped_bytes:
         refused.append(ParseWarning(label, f"zip refused: it would unpack to {declared:,} bytes, more than "
                                            f"the limit of {limits.max_unzipped_bytes:,} (a zip bomb?)"))
-        return []
-    pages: list[tuple[str, bytes]] = []
-    unpacked = 0
-    for member in members:
-        where = f"{label}/{member.filename}"
-        if member.is_dir() or _is_metadata(member.filename):
-            continue
-        source = _safe_member_path(member.filename)
-        mode = member.external_attr >> 16
-        if source is None:
-            refused.append(ParseWarning(where, "skipped: unsafe path (absolute or with '..')"))
-        elif stat.S_ISLNK(mode):
-            refused.append(ParseWarning(where, "skipped: symbolic link"))
-        elif member.flag_bits & 0x1:
-            refused.append(ParseWarning(where, "skipped: encrypted"))
-        elif not (source.lower().endswith(".txt") or uploadmeta.is_pages_csv(source)):
-            refused.append(ParseWarning(where, "skipped: not a .txt page"))
-        elif member.file_size > limits.max_upload_bytes:
-            refused.append(ParseWarning(where, f"skipped: too large ({member.file_size:,} bytes)"))
-        else:
-            # Read no more than the limits allow, whatever the header claims.
-            allowed = min(limits.max_upload_bytes, limits.max_unzipped_bytes - unpacked)
-            try:
-                with archive.open(member) as handle:
-                    payload = handle.read(allowed + 1)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
-                    RuntimeError, __import__("zlib").error) as err:
-                refused.append(ParseWarning(where, f"skipped: cannot be unpacked ({err})"))
-                continue
-            if len(payload) > allowed:
-                refused.append(ParseWarning(label, "zip refused: unpacks to more than its size limit (a zip bomb?)"))
-                return []
-            unpacked += len(payload)
-            pages.append((source, payload))
-    return pages
+        return None
+    return archive
+
+
+def _member_refusal(member: zipfile.ZipInfo, source: str | None) -> str | None:
+    """Why a zip member is skipped before it is read (its declared size included), or None."""
+    if source is None:
+        return "skipped: unsafe path (absolute or with '..')"
+    if stat.S_ISLNK(member.external_attr >> 16):
+        return "skipped: symbolic link"
+    if member.flag_bits & 0x1:
+        return "skipped: encrypted"
+    if not (source.lower().endswith(".txt") or uploadmeta.is_pages_csv(source)):
+        return "skipped: not a .txt page"
+    if member.file_size > MAX_PAGE_BYTES:
+        return oversized_page_reason(member.file_size)
+    return None
+
+
+def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limit: int, where: str,
+                 refused: list[ParseWarning]) -> bytes | None:
+    """A member's bytes, reading at most `limit` + 1 of them, or None (refused)."""
+    try:
+        with archive.open(member) as handle:
+            payload = handle.read(limit + 1)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError,
+            zlib.error) as err:
+        refused.append(ParseWarning(where, f"skipped: cannot be unpacked ({err})"))
+        return None
+    if len(payload) > limit:
+        refused.append(ParseWarning(where, f"skipped: unpacks to more than {limit:,} bytes, more than it "
+                                           f"declares ({member.file_size:,}; a zip bomb?)"))
+        return None
+    return payload
 
 
 def _is_metadata(name: str) -> bool:

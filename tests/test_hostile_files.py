@@ -173,3 +173,77 @@ def test_killing_a_two_worker_build_leaves_no_process_behind(tmp_path, sig):
     finally:
         for pid in _processes_with(marker):
             os.kill(pid, signal.SIGKILL)
+
+
+def _ingest_in_subprocess(zip_path: Path, store: Path) -> dict:
+    """Upload `zip_path` into `store` in a fresh interpreter; its report and peak RSS in MiB."""
+    script = textwrap.dedent(f"""
+        import json, resource
+        from pathlib import Path
+        from jdash.store import ingest_uploads
+        report = ingest_uploads([("pages.zip", Path({str(zip_path)!r}).read_bytes())], {str(store)!r})
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps({{"added": report.added, "peak_mib": peak,
+                          "warnings": [[w.source, w.reason] for w in report.warnings]}}))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def _zip(path: Path, members: dict[str, tuple[bytes, int]]) -> Path:
+    """A zip whose members are `chunk` repeated `times` (written in a stream: never whole in memory)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for name, (chunk, times) in members.items():
+            with archive.open(name, "w", force_zip64=True) as handle:
+                for _ in range(times):
+                    handle.write(chunk)
+    return path
+
+
+def test_a_zip_of_huge_members_costs_the_memory_of_a_zip_of_one_page(tmp_path):
+    """Eight 64 MiB members (within the upload limits: each under 256 MiB, 512 MiB in all) are refused
+    from their declared size and never unpacked; the good page after them is kept. Before, each was
+    unpacked whole and kept before the page-size check: 512 MiB more than the small zip's peak."""
+    chunk = ("今天上午，全市工作会议召开。" * 64 + "\n").encode("utf-8")
+    times = 64 * 2**20 // len(chunk)
+    members = {f"big{i}.txt": (chunk, times) for i in range(8)}
+    members["good.txt"] = (GOOD, 1)
+    hostile = _ingest_in_subprocess(_zip(tmp_path / "big.zip", members), tmp_path / "store1")
+    small = _ingest_in_subprocess(_zip(tmp_path / "small.zip", {"good.txt": (GOOD, 1)}), tmp_path / "store2")
+    assert hostile["added"] == ["good.txt"] == small["added"]
+    reasons = _reasons(hostile)
+    assert sorted(reasons) == [f"pages.zip/big{i}.txt" for i in range(8)]
+    assert all(r.startswith("file is 64.0 MiB; a page is at most 8 MiB") for r in reasons.values())
+    ratio = hostile["peak_mib"] / small["peak_mib"]
+    print(f"peak RSS: zip of 8 × 64 MiB {hostile['peak_mib']:.0f} MiB, zip of one page {small['peak_mib']:.0f} MiB")
+    assert ratio < 1.3, (hostile["peak_mib"], small["peak_mib"])
+
+
+def test_a_member_larger_than_it_declares_is_read_no_further_than_a_page(tmp_path):
+    """A header may lie (1 MiB declared, 9 MiB inside): the member is read no further than it declares,
+    its checksum then fails and it is refused; the others are kept."""
+    import zipfile
+
+    from jdash.settings import load_settings
+    from jdash.store import _zip_pages
+
+    path = tmp_path / "liar.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("liar.txt", b"a" * 9 * 2**20)
+        archive.writestr("good.txt", GOOD)
+    data = bytearray(path.read_bytes())
+    # The central directory's entry (PK\1\2, name at +46) declares the uncompressed size at +24.
+    entry = data.index(b"PK\x01\x02")
+    assert data[entry + 46 : entry + 54] == b"liar.txt"
+    assert int.from_bytes(data[entry + 24 : entry + 28], "little") == 9 * 2**20
+    data[entry + 24 : entry + 28] = (2**20).to_bytes(4, "little")
+    refused = []
+    pages = list(_zip_pages("liar.zip", bytes(data), load_settings(), refused))
+    assert [source for source, _ in pages] == ["good.txt"]
+    ((where, reason),) = [(w.source, w.reason) for w in refused]
+    assert where == "liar.zip/liar.txt"
+    print(reason)
+    assert reason.startswith("skipped: cannot be unpacked (Bad CRC-32"), reason  # read to its declared size only
