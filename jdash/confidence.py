@@ -47,9 +47,12 @@ def _media_words() -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def label_is_noun_phrase(label: str) -> bool:
     """Whether a metric label reads as a noun phrase: 营业收入, 垃圾收集点 yes; 带来, 建设, 市级, 联系 no."""
+    from jdash.figure_metric import DESIGNATOR
     from jdash.nlp import tag as pos_tags
 
     text = label.strip("“”‘’\"'《》")
+    code = DESIGNATOR.match(text)  # 5G基站 reads as 基站 does
+    text = text[code.end() :] if code else text
     if len(text) < 2 and text not in _SUFFIX_HEADS:
         return False
     if text in _not_labels() or any(w in text for w in _media_words()):

@@ -31,6 +31,9 @@ _COORDINATED = ("n", "nz", "nt", "l", "j")
 RATE_WORDS = ("增幅", "增速", "增长率", "降幅", "涨幅", "占比")
 # A label of one word with one of these flags is a verb or a function word, not a measure (推进, 其中).
 _LABEL_VERB_FLAGS = ("v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "ud", "uz", "f", "m", "q", "x", "y")
+# A product or grade code glued to a noun (5G基站, 3A级景区, 4K): letters and digits with one letter at least.
+_DESIGNATOR_END = re.compile(r"(?<![0-9A-Za-z.])(?=[0-9.]*[A-Za-z])[0-9A-Za-z]+(?:\.[0-9]+)?级?$")
+DESIGNATOR = re.compile(r"(?=[0-9.]*[A-Za-z])[0-9A-Za-z]+(?:\.[0-9]+)?级?(?=[\u4e00-\u9fff])")
 _CHANGE_BEFORE = re.compile(r"(?:同比|环比|比上年|比去年|较上年|较去年)(?:同期)?(增加|减少)了?")
 
 
@@ -131,8 +134,18 @@ def noun_tail(prefix: str) -> str | None:
     # 建设垃圾收集点: a verb that opens a longer phrase governs it.
     if i - j >= 2 and tags[j][0] in read_words("governing_verbs.txt") and len("".join(w for w, _ in tags[j + 1 : i])) >= 2:
         j += 1
-    phrase = "".join(w for w, _ in tags[j:i]).strip("“”‘’\"'《》")
+    phrase = _with_code(tags, j, i)
     return phrase if len(phrase) >= 2 else None
+
+
+def _with_code(tags: list[tuple[str, str]], j: int, i: int) -> str:
+    """The words tags[j:i] as a phrase, with a product or grade code glued before it (5G基站, 3A级景区)."""
+    k = j
+    while k < i and tags[k][0].isascii() and tags[k][0].isalnum():
+        k += 1
+    designator = _DESIGNATOR_END.search("".join(w for w, _ in tags[:k]))
+    code = designator.group() if designator else "".join(w for w, _ in tags[j:k])
+    return code + "".join(w for w, _ in tags[k:i]).strip("“”‘’\"'《》")
 
 
 @dataclass
@@ -195,10 +208,16 @@ def _trimmed(out: list[tuple[str, str]], count: bool) -> str | None:
 
 def noun_after(t: str, i: int, stop_at_measures: bool = True, count: bool = False, after_de: bool = False) -> str | None:
     """The noun phrase right after a number: 44家助企攀登企业实现… → 助企攀登企业."""
+    code = DESIGNATOR.match(t, i)  # 300个5G基站: the code starts the phrase
+    i = code.end() if code else i
     m = re.match(r"[\u4e00-\u9fff“”‘’\"'《》]+", t[i : i + 14])
     if not m:
         return None
-    snippet = m.group()
+    found = _noun_after(t, i, m.group(), stop_at_measures, count, after_de)
+    return (code.group() + found) if code and found else found
+
+
+def _noun_after(t: str, i: int, snippet: str, stop_at_measures: bool, count: bool, after_de: bool) -> str | None:
     lead = next((w for w in read_words("project_states.txt") if snippet.startswith(w)), "")
     st = _After([(lead, "b")] if lead else [], bool(lead))  # 32个在建重点项目: the state belongs to the phrase
     pos = i + len(lead)
@@ -307,7 +326,8 @@ def _named(text: str | None) -> Answer:
 
 def counted_after(c: Ctx) -> Answer | None:
     """44家助企攀登企业 → 助企攀登企业: a count names what it counts right after it."""
-    if c.kind != "count" or not c.nxt or not ("\u4e00" <= c.nxt <= "\u9fff" or c.nxt in "“《"):
+    glued = "\u4e00" <= c.nxt <= "\u9fff" or c.nxt in "“《" or bool(DESIGNATOR.match(c.t, c.raw.end))
+    if c.kind != "count" or not c.nxt or not glued:
         return None
     after = noun_after(c.t, c.raw.end, count=True)
     if not after:

@@ -465,3 +465,12 @@ def test_a_comparison_belongs_to_the_rate_it_compares(text, metric):
 def test_a_growth_rate_compared_with_last_year_keeps_its_metric():
     figure = only_at("全县一般公共预算收入完成12.3亿元，比上年增长5.2%。", 5.2, county="泗水县")
     assert (figure.metric, figure.canonical_metric, figure.period) == ("一般公共预算收入增速", "一般公共预算收入", None)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全县建成5G基站300个。", 300, "5G基站"),
+    ("全县建成300个5G基站。", 300, "5G基站"),
+    ("全县新增3A级景区2家。", 2, "3A级景区"),
+])
+def test_a_code_glued_to_a_noun_belongs_to_the_metric(text, value, metric):
+    assert only_at(text, value).metric == metric
