@@ -6,7 +6,6 @@ import contextlib
 import functools
 import json
 import logging
-import math
 import os
 import sys
 import tempfile
@@ -245,25 +244,17 @@ def _write_jsonl(records: Iterator[dict[str, Any]], target: BinaryIO) -> None:
 
 
 def _write_frame_jsonl(frame: pd.DataFrame, target: BinaryIO) -> None:
-    columns = list(frame.columns)
-    for row in frame.itertuples(index=False, name=None):
-        record = {name: _plain(value) for name, value in zip(columns, row)}
-        target.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+    from jdash.export import jsonl_lines  # plotly is heavy: loaded only for table exports
+
+    for line in jsonl_lines(frame):
+        target.write(line)
 
 
 def _write_csv(frame: pd.DataFrame, target: BinaryIO) -> None:
-    from jdash.export import escape_formula  # plotly is heavy: loaded only for CSV
+    from jdash.export import table_csv
 
-    frame = frame.copy()
-    for name in frame.columns:
-        if pd.api.types.is_datetime64_any_dtype(frame[name]):
-            frame[name] = frame[name].dt.strftime("%Y-%m-%d")
-        elif frame[name].dtype == object or pd.api.types.is_string_dtype(frame[name]):
-            # Lists as JSON arrays: unambiguous, and Excel shows them as text. No cell starts a formula.
-            frame[name] = frame[name].map(
-                lambda v: escape_formula(json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v))
-    # UTF-8 with a BOM, so that Excel shows the Chinese.
-    target.write(frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
+    # Lists as JSON arrays: unambiguous for programs, and Excel shows them as text.
+    target.write(table_csv(frame, lists="json"))
 
 
 def _write_parquet(frame: pd.DataFrame, target: BinaryIO) -> None:
@@ -278,19 +269,6 @@ def _write_network(store: Path, fmt: str, target: BinaryIO) -> None:
         path = Path(temp) / f"network.{fmt}"
         write_network(graph, fmt, path)
         target.write(path.read_bytes())
-
-
-def _plain(value: Any) -> Any:
-    """A JSON-ready value: dates as ISO dates, missing values as null."""
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if value is None or value is pd.NaT or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return value
 
 
 if __name__ == "__main__":

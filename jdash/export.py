@@ -16,6 +16,7 @@ import logging
 import os
 import threading
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -247,12 +248,30 @@ def chart_data(fig: go.Figure) -> pd.DataFrame:
 # ---------------------------------------------------------------- tables
 
 
-def _plain_cell(v):
+def _joined(v):
+    """A list cell as one text: its items joined with 、 (as a reader writes a list)."""
     if isinstance(v, (list, tuple)):
         return "、".join(str(x) for x in v)
     if hasattr(v, "tolist") and not isinstance(v, (str, bytes)) and getattr(v, "ndim", 0) == 1:
         return "、".join(str(x) for x in v.tolist())
     return v
+
+
+def _json_list(v):
+    """A list cell as a JSON array (unambiguous, for programs): ["任城区", "泗水县"]."""
+    if hasattr(v, "tolist") and not isinstance(v, (str, bytes)) and getattr(v, "ndim", 0) == 1:
+        v = v.tolist()
+    return json.dumps(list(v), ensure_ascii=False, default=str) if isinstance(v, (list, tuple)) else v
+
+
+LIST_STYLES = {"join": _joined, "json": _json_list}
+
+
+def _date_text(col: pd.Series) -> pd.Series:
+    """A date column as ISO text: the date alone when every value is a midnight, else date and time."""
+    stamps = pd.to_datetime(col)
+    fmt = "%Y-%m-%d" if (stamps.dropna() == stamps.dropna().dt.normalize()).all() else "%Y-%m-%dT%H:%M:%S"
+    return stamps.dt.strftime(fmt)
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…), +cmd|…, @SUM…);
@@ -302,25 +321,34 @@ def with_codes(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def table_csv(df: pd.DataFrame) -> bytes:
-    """CSV bytes, UTF-8 with a BOM (Excel then reads Chinese right); list cells joined with 、;
-    text cells that would start a formula escaped (`escape_formula`); county codes added (`with_codes`)."""
+def table_csv(df: pd.DataFrame, *, lists: str = "join") -> bytes:
+    """CSV bytes, UTF-8 with a BOM (Excel then reads Chinese right), of any table the CLI or the
+    dashboard exports: county codes added (`with_codes`); dates as ISO dates; list cells joined with
+    、 (`lists="join"`, for people) or as JSON arrays (`lists="json"`, the CLI's, for programs); text
+    cells that would start a formula escaped (`escape_formula`)."""
     flat = with_codes(df)
+    as_text = LIST_STYLES[lists]
     for col in flat.columns:
-        if flat[col].dtype == object or pd.api.types.is_string_dtype(flat[col]):
-            flat[col] = flat[col].map(lambda v: escape_formula(_plain_cell(v)))
+        if pd.api.types.is_datetime64_any_dtype(flat[col]):
+            flat[col] = _date_text(flat[col])
+        elif flat[col].dtype == object or pd.api.types.is_string_dtype(flat[col]):
+            flat[col] = flat[col].map(lambda v: escape_formula(as_text(v)))
     return (BOM + flat.to_csv(index=False, lineterminator="\n")).encode("utf-8")
 
 
-def table_jsonl(df: pd.DataFrame) -> bytes:
-    """One JSON object per line, UTF-8, Chinese kept as is; dates as ISO strings; county codes added."""
+def jsonl_lines(df: pd.DataFrame, chunk: int = 5000) -> Iterator[bytes]:
+    """One JSON object per row, UTF-8 with Chinese kept as is, dates as ISO strings, county codes
+    added; made `chunk` rows at a time, so a large table streams."""
     from jdash.queries import to_records
 
-    buf = io.StringIO()
-    for rec in to_records(with_codes(df)):
-        buf.write(json.dumps(rec, ensure_ascii=False, default=str))
-        buf.write("\n")
-    return buf.getvalue().encode("utf-8")
+    for at in range(0, len(df), chunk):
+        for rec in to_records(with_codes(df.iloc[at : at + chunk])):
+            yield json.dumps(rec, ensure_ascii=False, default=str).encode("utf-8") + b"\n"
+
+
+def table_jsonl(df: pd.DataFrame) -> bytes:
+    """`jsonl_lines` as one bytes object (a download)."""
+    return b"".join(jsonl_lines(df))
 
 
 def graph_bytes(graph, fmt: str) -> bytes:

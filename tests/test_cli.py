@@ -185,3 +185,17 @@ def test_debug_stops_at_the_internal_error(corpus_dir, tmp_path, broken_parser):
     result = run("--debug", "build", str(corpus_dir), "--store", str(tmp_path / "store"), env={"JDASH_DEBUG": ""})
     assert result.exit_code == 1
     assert isinstance(result.exception, ValueError) and str(result.exception) == "unexpected layout"
+
+
+@pytest.mark.parametrize("what", ["figures", "officials"])
+def test_cli_and_dashboard_write_tables_through_one_export_path(built_store, tmp_path, what):
+    """`jdash export … csv/jsonl` writes the very bytes of jdash.export (the dashboard's downloads),
+    with lists as JSON arrays in CSV."""
+    from jdash import export
+    from jdash.store import load_corpus
+
+    frame = getattr(load_corpus(built_store), what)
+    run("export", what, "--store", str(built_store), "--format", "csv", "-o", str(tmp_path / "t.csv"))
+    assert (tmp_path / "t.csv").read_bytes() == export.table_csv(frame, lists="json")
+    run("export", what, "--store", str(built_store), "--format", "jsonl", "-o", str(tmp_path / "t.jsonl"))
+    assert (tmp_path / "t.jsonl").read_bytes() == export.table_jsonl(frame)
