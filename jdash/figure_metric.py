@@ -31,9 +31,10 @@ _COORDINATED = ("n", "nz", "nt", "l", "j")
 RATE_WORDS = ("增幅", "增速", "增长率", "降幅", "涨幅", "占比")
 # A label of one word with one of these flags is a verb or a function word, not a measure (推进, 其中).
 _LABEL_VERB_FLAGS = ("v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "ud", "uz", "f", "m", "q", "x", "y")
-# A product or grade code glued to a noun (5G基站, 3A级景区, 4K): letters and digits with one letter at least.
-_DESIGNATOR_END = re.compile(r"(?<![0-9A-Za-z.])(?=[0-9.]*[A-Za-z])[0-9A-Za-z]+(?:\.[0-9]+)?级?$")
-DESIGNATOR = re.compile(r"(?=[0-9.]*[A-Za-z])[0-9A-Za-z]+(?:\.[0-9]+)?级?(?=[\u4e00-\u9fff])")
+# A product or grade code glued to a noun (5G基站, 3A级景区, 4K): letters and digits with one letter at least;
+# DESIGNATOR finds it before a noun, _DESIGNATOR_END at the end of the words before one.
+_CODE = r"(?=[0-9.]*[A-Za-z])[0-9A-Za-z]+(?:\.[0-9]+)?级?"
+DESIGNATOR, _DESIGNATOR_END = re.compile(_CODE + r"(?=[\u4e00-\u9fff])"), re.compile(r"(?<![0-9A-Za-z.])" + _CODE + "$")
 _CHANGE_BEFORE = re.compile(r"(?:同比|环比|比上年|比去年|较上年|较去年)(?:同期)?(增加|减少)了?")
 
 
