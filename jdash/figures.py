@@ -44,6 +44,8 @@ _PERIOD_TEXT = (
     r"\d{4}年(?:{holiday}|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|\d{1,2}月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度"
     r"|全年|度|底|末)?(?:以来)?"
     r"|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个月"
+    r"|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份(?:以来)?"
+    r"|近[两三四五六七八九十]年(?:来|间)?|[两三四五六七八九十]年来|过去[两三四五六七八九十]年"
     r"|截至(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:底|末)?|年底|目前)"
     r"|(?:今年|去年|上年|当年|本年|明年)(?:{holiday}|以来|上半年|下半年|前三季度|[一二三四]季度|全年|年初以来|底|末"
     r"|\d{1,2}月份?以来|[春夏秋冬]季|(?:春耕|夏收|秋收|入冬|入汛|汛期)以来)?"
@@ -493,7 +495,7 @@ def _name_changes(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) 
                 suffix = "比重" if "比重" in t[of : raw.start] else "占比"
                 figures[k] = replace(fig, metric=fig.metric + suffix)
             continue
-        if fig.kind != "rate" or raw.unit != "%" or not fig.metric or fig.metric.endswith(_RATE_ENDINGS):
+        if fig.kind != "rate" or raw.unit not in ("%", "倍") or not fig.metric or fig.metric.endswith(_RATE_ENDINGS):
             continue
         lo = max(s.clause_start(raw.start), raw.start - 60)
         named = t.rfind(fig.metric, lo, raw.start)

@@ -403,6 +403,11 @@ def test_a_verb_printed_again_after_the_number_stays():
     ("前两个月，全县地区生产总值完成120亿元。", "前两个月"),
     ("2024年底，全县地区生产总值完成120亿元。", "2024年底"),
     ("到今年底，全县地区生产总值完成120亿元。", "今年底"),
+    ("一至九月份，全县地区生产总值完成120亿元。", "一至九月份"),
+    ("9月份，全县地区生产总值完成120亿元。", "9月份"),
+    ("近三年，全县地区生产总值累计完成120亿元。", "近三年"),
+    ("三年来，全县地区生产总值累计完成120亿元。", "三年来"),
+    ("9月5日，全县地区生产总值完成120亿元。", None),
 ])
 def test_report_period_words(text, period):
     assert only_at(text, 120).period == period
@@ -474,3 +479,8 @@ def test_a_growth_rate_compared_with_last_year_keeps_its_metric():
 ])
 def test_a_code_glued_to_a_noun_belongs_to_the_metric(text, value, metric):
     assert only_at(text, value).metric == metric
+
+
+def test_a_growth_in_times_is_named_as_a_growth():
+    figure = only_at("全县规上工业企业达到328家，同比增长1.2倍。", 1.2)
+    assert (figure.metric, figure.kind) == ("规上工业企业增速", "rate")
