@@ -476,3 +476,13 @@ def test_keywords_page_shows_context_as_a_table(seeds):
     assert body and body[0].count("<tr>") == min(500, sum(t.count("企业") for t in (
         seeds.articles["headline"].fillna("") + "\n" + seeds.articles["subheadline"].fillna("") + "\n"
         + seeds.articles["body"].fillna(""))))
+
+
+def test_the_reader_says_why_a_page_has_its_date(seeds):
+    """Issue 10: an inferred date shows its evidence (`year 2022: …` and each cue)."""
+    art = seeds.articles.loc[seeds.articles["headline"] == "全市助企攀登工作会议召开"].iloc[0]
+    at = open_page("pages/articles.py", article=art["id"])
+    why = [e for e in at.expander if e.label.startswith("Why this date")]
+    assert why and f"year {art['issue_date'].year}:" in why[0].label.replace("\\", "")
+    listed = [m.value for m in why[0].markdown]
+    assert listed and listed[0].startswith("- ")
