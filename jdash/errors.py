@@ -41,9 +41,8 @@ class StoreDamagedError(StoreError):
     A build discards the part of the store that holds it and parses that part's pages again."""
 
     def __init__(self, path: str, reason: str):
+        self.path, self.reason = path, reason
         super().__init__(f"the store's file {path} is damaged ({reason}): run `jdash build` to repair the store")
-        self.path = path
-        self.reason = reason
 
 
 class ExportError(JdashError):

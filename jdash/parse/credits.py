@@ -36,10 +36,11 @@ STARTS_ARTICLE_RE = re.compile(
 )
 # Credits printed without brackets after the dateline: 本报讯 记者 张三 通讯员 李四 今天，…
 BARE_CREDIT_TOKEN_RE = re.compile(r"^(?:(?:本报)?(?:记者|通讯员|实习生))?[\u4e00-\u9fff]{0,4}$")
-# Credits in brackets closing the body: …参加会议。（记者 张三 通讯员 李四）
-TRAILING_CREDITS_RE = re.compile(r"[（(]\s*(?P<credits>(?:本报)?(?:记者|通讯员)[^（）()]{1,40})[）)]\s*$")
-# Bare names in brackets closing the body: …实现全年目标。（王立新）
-TRAILING_NAMES_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?P<credits>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]\s*$")
+# Credits in brackets closing the body: …参加会议。（记者 张三 通讯员 李四）; or bare names: …实现全年目标。（王立新）
+TRAILING_CREDITS_RE, TRAILING_NAMES_RE = (
+    re.compile(r"[（(]\s*(?P<credits>(?:本报)?(?:记者|通讯员)[^（）()]{1,40})[）)]\s*$"),
+    re.compile(r"(?<=[。！？”])\s*[（(]\s*(?P<credits>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]\s*$"),
+)
 # A plain-text byline paragraph: 本报记者 张三 李四
 PLAIN_BYLINE_RE = re.compile(r"^(?:文/图|文图|文)?\s*(?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,40}$")
 ROLE_RE = re.compile(f"({roles_alternation()})")

@@ -14,15 +14,18 @@ CLOSERS = "”’」』）)》\"'"
 SPACE_NEAR_CJK_RE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]+|[ \t\u3000]+(?=[^\x00-\x7f])")
 
 
-_DOUBLED = re.compile(r"(.{2,})\1|([·“”\"'])\2")
-_DOUBLED_RUN = re.compile(r"(.{2,}?)\1")
-_DOUBLED_MARK = re.compile(r"([·“”\"'《》（）])\1")
+# OCR's doubling: a run printed twice (走在前走在前), a mark printed twice (““).
+_DOUBLED, _DOUBLED_RUN, _DOUBLED_MARK = (
+    re.compile(r"(.{2,})\1|([·“”\"'])\2"),
+    re.compile(r"(.{2,}?)\1"),
+    re.compile(r"([·“”\"'《》（）])\1"),
+)
 
 
-CONTINUED_TO_RE = re.compile(r"[（(]\s*(?:下转|转)\s*(?:第)?\s*(?P<to>[\dA-Za-z一二三四五六七八九十]+\s*版\s*[A-Za-z]?)\s*[）)]")
-
-
-CONTINUED_FROM_RE = re.compile(r"^[（(]\s*上接\s*(?:第)?\s*[\dA-Za-z一二三四五六七八九十]+\s*版\s*[A-Za-z]?\s*[）)]")
+# Continuation marks: （下转2版） at the end of a page's part, （上接1版） at the start of the rest.
+_PAGE_NO = r"[\dA-Za-z一二三四五六七八九十]+\s*版\s*[A-Za-z]?"
+CONTINUED_TO_RE = re.compile(rf"[（(]\s*(?:下转|转)\s*(?:第)?\s*(?P<to>{_PAGE_NO})\s*[）)]")
+CONTINUED_FROM_RE = re.compile(rf"^[（(]\s*上接\s*(?:第)?\s*{_PAGE_NO}\s*[）)]")
 
 
 # A subheadline's dash as typed: —— (two em dashes), ―― (horizontal bars), ── (box drawing), --, －－.
