@@ -333,13 +333,16 @@ def _date_by_tenure(tables: dict[str, pa.Table], entries: Sequence[_Entry]) -> d
         return tables
     officials = tables["officials"].select([KEY_COLUMN, "name", "titles", "level", "source", "confidence"]).to_pandas()
     known = tenures.learn(officials, pages)
+    if known.empty:
+        return tables
     replaced = {}
-    for key, entry in by_key.items():
-        mine = officials.loc[officials[KEY_COLUMN] == key]
-        found = tenures.cues(zip(mine["name"], mine["titles"], mine["level"]), known) if len(known) else []
+    named = officials.loc[officials[KEY_COLUMN].isin(set(by_key)) & officials["name"].isin(set(known["name"]))]
+    for key, mine in named.groupby(KEY_COLUMN):
+        found = tenures.cues(zip(mine["name"], mine["titles"], mine["level"]), known)
+        entry = by_key[str(key)]
         data = _read_or_warn(entry.page, []) if found else None
         if data is not None:
-            replaced[key] = results_to_arrow([process_page(entry.source, data, entry.page.meta, found)], [key])
+            replaced[str(key)] = results_to_arrow([process_page(entry.source, data, entry.page.meta, found)], [str(key)])
     return corrections.replace_rows(tables, replaced, pages[KEY_COLUMN].tolist()) if replaced else tables
 
 

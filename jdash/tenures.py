@@ -11,6 +11,7 @@ show the tenure's first and last years).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 import pandas as pd
 
@@ -24,6 +25,7 @@ TENURE_WEIGHT = 0.7
 COLUMNS = ["post", "name", "first_year", "last_year", "pages"]
 
 
+@lru_cache(maxsize=4096)
 def post_of(title: str, level: str | None) -> str | None:
     """The post a printed title names, when one person holds it at a time; else None.
 
@@ -43,12 +45,13 @@ def learn(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     trusted = pages.loc[pages["issue_date"].notna() & (pages["date_source"].isin(GIVEN_SOURCES)
                                                        | (pages["date_confidence"] >= MIN_PAGE_CONFIDENCE))]
     year_of = dict(zip(trusted["source"], pd.to_datetime(trusted["issue_date"]).dt.year))
-    rows = [(post, o.name, year_of[o.source], o.source) for o in officials.itertuples()
-            if o.source in year_of and (o.confidence or 0) >= MIN_OFFICIAL_CONFIDENCE
-            for post in {post_of(t, o.level) for t in (o.titles if o.titles is not None else ())} - {None}]
-    if not rows:
+    sure = officials.loc[officials["source"].isin(set(year_of))
+                         & (officials["confidence"].fillna(0) >= MIN_OFFICIAL_CONFIDENCE)]
+    seen = sure.assign(year=sure["source"].map(year_of)).explode("titles")
+    seen = seen.assign(post=[post_of(t, lv) if isinstance(t, str) else None for t, lv in zip(seen["titles"], seen["level"])])
+    seen = seen.loc[seen["post"].notna()]
+    if seen.empty:
         return pd.DataFrame(columns=COLUMNS)
-    seen = pd.DataFrame(rows, columns=["post", "name", "year", "source"])
     table = seen.groupby(["post", "name"]).agg(first_year=("year", "min"), last_year=("year", "max"),
                                                pages=("source", "nunique")).reset_index()
     return table[COLUMNS].sort_values(["post", "first_year", "name"], ignore_index=True)
