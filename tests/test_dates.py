@@ -172,3 +172,9 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
 )
 def test_event_dates_anywhere_in_the_lead(body, issue, event):
     assert _event_dates(body, issue) == [event]
+
+
+@pytest.mark.parametrize("lead, event", [("5月8日至9日，全县重点工作推进会召开。", "2024-05-08"),
+                                         ("3月1日至6月30日，全县开展安全生产大检查。", None)])
+def test_an_events_span_of_days_is_its_date_a_campaigns_is_not(lead, event):
+    assert _event_dates(f"本报济宁讯（记者 周七）{lead}", "2024-07-02") == [event]

@@ -12,8 +12,9 @@ if TYPE_CHECKING:
     from jdash.parse.blocks import Block
 
 # Not the date of something else: a rule in force from a day (5月1日起), a deadline (6月30日前), a
-# count up to a day (截至6月30日).
-_NOT_AN_EVENT_AFTER = r"(?!起|前|至|到|以来|以前|之前|后|止)"
+# count up to a day (截至6月30日), a campaign's span (3月1日至6月30日).
+# A span of a few days (5月8日至9日) is the event's; one into another month (3月1日至6月30日) is a campaign's.
+_NOT_AN_EVENT_AFTER = r"(?!起|前|以来|以前|之前|后|止|(?:至|到|—|-)(?!\d{1,2}日))"
 MONTH_DAY_START_RE = re.compile(r"^(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
                                 + _NOT_AN_EVENT_AFTER)
 # A date inside the lead sentence: 为…，3月17日上午，…会议召开.
