@@ -170,9 +170,21 @@ def _name_despite_word(cand: str, strength: int) -> bool:
             and word_freq(cand[:2]) < _WORD_FREQ * 5 and word_freq(cand) < _RARE_WORD)
 
 
+def _tagged_name_closed(cand: str, strength: int) -> bool:
+    """县长高峰，县委常委…: a two-character word that the tagger itself reads as a person's name (nr), with a
+    common surname and closed by punctuation after a title, is a name; 高度重视 (n, and not closed) is not."""
+    from jdash.nlp import tag as pos_tags
+
+    tags = pos_tags(cand)
+    return (len(cand) == 2 and strength == 3 and cand[0] in _common_surnames()
+            and len(tags) == 1 and tags[0][1] == "nr")
+
+
 def _wordlike(cand: str, strength: int) -> bool:
     from jdash.nlp import tag as pos_tags, word_freq
 
+    if _tagged_name_closed(cand, strength):
+        return False
     if strength != 2 and word_freq(cand[:2]) >= _WORD_FREQ and not _name_despite_word(cand, strength):
         return True
     if len(cand) == 2 and not (strength == 2 and word_freq(cand) < _RARE_WORD):

@@ -192,3 +192,14 @@ def test_a_given_name_may_start_with_a_character_of_a_function_word():
     assert [o.name for o in officials] == ["高相斌"]
     officials, _ = extract_officials("副县长李四，县直有关部门和相关镇街负责人参加。")
     assert [o.name for o in officials] == ["李四"]
+
+
+def test_a_name_that_is_also_a_word_is_read_after_a_title_when_closed():
+    """县长高峰，…: 高峰 is a word, yet the tagger reads it as a name and punctuation closes it."""
+    officials, _ = extract_officials("梁山县委副书记、县长高峰，县委常委、副县长孙丽参加。")
+    assert [m.name for m in officials] == ["高峰", "孙丽"]
+
+
+@pytest.mark.parametrize("text", ["副县长高度重视，亲自部署。", "县长方面，要求各部门配合。", "副市长黄河，出席。"])
+def test_a_word_after_a_title_that_is_no_name_stays_no_official(text):
+    assert extract_officials(text)[0] == []
