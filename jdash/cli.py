@@ -17,7 +17,7 @@ import click
 import pandas as pd
 
 from jdash import __version__
-from jdash.errors import JdashError
+from jdash.errors import ExportError, JdashError
 from jdash.pipeline import DEBUG_ENV, debug_enabled, is_internal_error
 from jdash.settings import load_settings
 from jdash.store import BuildReport, Progress, build, iter_article_records, load_corpus
@@ -234,8 +234,17 @@ def _target(output: Path | None) -> Iterator[BinaryIO]:
     if output is None:
         yield click.get_binary_stream("stdout")
         return
-    with open(output, "wb") as handle:
-        yield handle
+    try:
+        handle = open(output, "wb")  # noqa: SIM115 - closed below; opening is what can fail
+    except OSError as err:
+        raise ExportError(f"cannot write {output}: {err.strerror or err}") from None
+    with handle:
+        try:
+            yield handle
+        except OSError as err:  # a full disk while writing
+            if err.errno is None:
+                raise
+            raise ExportError(f"cannot write {output}: {err.strerror}") from None
 
 
 def _write_jsonl(records: Iterator[dict[str, Any]], target: BinaryIO) -> None:

@@ -23,6 +23,7 @@ import concurrent.futures as futures
 import contextlib
 import ctypes
 import dataclasses
+import errno
 import fcntl
 import hashlib
 import io
@@ -84,6 +85,8 @@ SEGMENT_PAGES = 1000
 SEGMENT_SECONDS = 30.0
 # How long a build or upload waits for another one holding the store's lock.
 LOCK_TIMEOUT = 600.0
+
+_NAME_MAX = 255  # bytes in one file name on Linux file systems
 
 _ALL_TABLES = (*TABLES, "records", "terms")
 _UPLOADS = "uploads"
@@ -805,9 +808,13 @@ def _collect_garbage(store: Path, manifest: dict[str, Any]) -> None:
 @contextlib.contextmanager
 def _locked(store: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold the store's write lock. flock dies with its process, so a killed build never leaves
-    a stale lock behind."""
-    store.mkdir(parents=True, exist_ok=True)
-    fd = os.open(store / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+    a stale lock behind. The OS's errors inside (a read-only or full disk, a name too long) become a
+    `StoreError` naming the file and the reason."""
+    try:
+        store.mkdir(parents=True, exist_ok=True)
+        fd = os.open(store / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as err:
+        raise StoreError(os_error_message(store, err)) from err
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -820,8 +827,30 @@ def _locked(store: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
                                      f"its lock for {timeout:.0f} s") from None
                 time.sleep(0.05)
         yield
+    except OSError as err:
+        if err.errno is None:
+            raise
+        raise StoreError(os_error_message(store, err)) from err
     finally:
         os.close(fd)  # releases the lock
+
+
+def os_error_message(store: Path, err: OSError) -> str:
+    """One line for an OS error met while updating `store`: the file (relative to the store when it is
+    inside) and the reason.
+
+    >>> os_error_message(Path("s"), OSError(28, "No space left on device", "s/tmp/x.parquet"))
+    'cannot write the store at s: tmp/x.parquet: No space left on device'
+    """
+    reason = os.strerror(err.errno) if err.errno else str(err)  # pyarrow's carry a paragraph
+    name = os.fsdecode(err.filename) if err.filename is not None else None
+    if name is None:
+        return f"cannot write the store at {store}: {reason}"
+    try:
+        inside = Path(os.path.abspath(name)).relative_to(os.path.abspath(store)).as_posix()
+    except ValueError:
+        return f"{name}: {reason}"
+    return f"cannot write the store at {store}: {inside}: {reason}"
 
 
 def _fsync_file(path: Path) -> None:
@@ -927,7 +956,18 @@ def _keep_page(uploads: Path, source: str, payload: bytes, refused: list[ParseWa
     except InputError as err:
         refused.append(ParseWarning(err.source, err.reason))
         return None
-    return _save_upload(uploads, source, payload)
+    long = [part for part in source.split("/") if len(os.fsencode(part)) > _NAME_MAX]
+    if long:
+        refused.append(ParseWarning(source, f"file name too long ({len(os.fsencode(long[0])):,} bytes; "
+                                            f"at most {_NAME_MAX}): rename it and upload it again"))
+        return None
+    try:
+        return _save_upload(uploads, source, payload)
+    except OSError as err:
+        if err.errno not in (errno.ENAMETOOLONG, errno.EILSEQ, errno.EINVAL):
+            raise  # a full or read-only disk stops the upload (ingest_uploads says so)
+        refused.append(ParseWarning(source, f"cannot be kept under this name: {err.strerror}"))
+        return None
 
 
 def _display_name(name: str) -> str:
