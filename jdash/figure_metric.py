@@ -553,19 +553,41 @@ def _defining_verbs(tags: list[tuple[str, str]]) -> str:
     return "".join(words)
 
 
+def _verbs_after_count(c: Ctx, a: Answer) -> str:
+    """45个项目集中开工，: the verbs that close the clause after a counted bare head."""
+    tail_lo = c.raw.end + len(a[0] or "")
+    tail = re.match(r"[\u4e00-\u9fff]{0,8}", c.t[tail_lo:]).group()
+    end = tail_lo + len(tail)
+    if not tail or (end < len(c.t) and c.t[end] not in CLAUSE_END):
+        return ""
+    verbs = _defining_verbs(list(pos_tags(tail)))
+    return verbs if verbs == tail else ""
+
+
+def _verbs_before_count(c: Ctx) -> str:
+    """此次集中开工的23个项目: the verbs of an attributive clause (…的) right before the number."""
+    before = c.t[max(c.lo, c.number_lo - 12) : c.number_lo]
+    if not before.endswith("的"):
+        return ""
+    tags = list(pos_tags(before[:-1]))
+    verbs = _defining_verbs(tags)
+    k, size = len(tags), 0
+    while size < len(verbs):
+        k -= 1
+        size += len(tags[k][0])
+    opened = k == 0 or tags[k - 1][1] in _FUNCTION_FLAGS  # 此次|集中开工的, not 支持专用车|出口的
+    return verbs if opened else ""
+
+
 def defining_words(c: Ctx, a: Answer) -> Answer | None:
-    """本次集中开工项目30个 → 集中开工项目, 参会企业20家 → 参会企业, 45个项目集中开工 → 集中开工项目: a bare
-    head (项目, 企业) keeps the verbs that say which of them are counted; a predicate (实施项目20个) does not."""
+    """本次集中开工项目30个 → 集中开工项目, 参会企业20家 → 参会企业, 45个项目集中开工 and 此次集中开工的23个项目
+    → 集中开工项目: a bare head (项目, 企业) keeps the verbs that say which of them are counted; a predicate
+    (实施项目20个) does not."""
     if not a[0] or len(a[0]) > BARE_HEAD:
         return None
     if c.kind == "count" and c.t.startswith(a[0], c.raw.end):
-        tail_lo = c.raw.end + len(a[0])
-        tail = re.match(r"[\u4e00-\u9fff]{0,8}", c.t[tail_lo:]).group()
-        end = tail_lo + len(tail)
-        if tail and (end >= len(c.t) or c.t[end] in CLAUSE_END):
-            verbs = _defining_verbs(list(pos_tags(tail)))
-            return _with_head(verbs, a) if verbs == tail else None
-        return None
+        verbs = _verbs_after_count(c, a) or _verbs_before_count(c)
+        return _with_head(verbs, a) if verbs else None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     if k <= c.lo or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
@@ -598,9 +620,8 @@ def planned(c: Ctx, a: Answer) -> Answer | None:
         return None  # no plan; a count named after its number (53家攀登企业); 已 says it is done
     gap = clause[k + len(word) : at]
     if at >= k + len(word) and len(gap) <= PLAN_GAP and not re.search(r"\d", gap):
-        for w in read_words("plan_gap_words.txt"):
-            gap = gap.replace(w, "")  # 力争全年接待游客 → 力争接待游客: the period and place are read apart
-        return word + gap + a[0], a[1]
+        kept = "".join(w for w, _ in pos_tags(gap) if w not in read_words("plan_gap_words.txt")) if gap else ""
+        return word + kept.removeprefix("到") + a[0], a[1]  # 力争全年接待游客 → 力争接待游客
     return word + a[0], a[1]
 
 
@@ -652,6 +673,25 @@ def place_before(t: str, lo: int, k: int) -> str | None:
     return place
 
 
+_TIME_BEFORE_DAY = frozenset("今昨明首当节次每假周月生")  # 今日, 首日, 节日: 日 names a day, not a rate
+
+
+def per_unit(c: Ctx, a: Answer) -> Answer | None:
+    """三孔景区日接待游客2万人次 → 日接待游客, 日均客流量 → 日均客流量: a measure per day, year or person
+    (data/per_words.txt) keeps the word, and a canonical metric only when metrics.csv names that rate
+    (人均可支配收入), so it is never compared with totals."""
+    if not a[0] or any(a[0].startswith(w) for w in read_words("per_words.txt")):
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
+        return None
+    word = next((w for w in read_words("per_words.txt") if c.t.endswith(w, c.lo, k)), None)
+    if word is None or (word == "日" and c.t[k - 2 : k - 1] in _TIME_BEFORE_DAY):
+        return None
+    known = canonical(word + a[0])
+    return word + a[0], known if known and word in known.phrase else None
+
+
 def named_place(c: Ctx, a: Answer) -> Answer | None:
     """尼山圣境景区接待游客5万人次 → 尼山圣境景区接待游客, with no canonical metric: a named place's figure is
     not its county's total, so county cards never add it (the full table keeps it)."""
@@ -667,7 +707,7 @@ def named_place(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, change_named, defining_words, planned, named_place, threshold_class,
+    verb_label, change_named, defining_words, planned, per_unit, named_place, threshold_class,
 )
 
 

@@ -53,7 +53,7 @@ _PERIOD_TEXT = (
     r"|今冬明春|今[春夏秋冬](?![天节风雨雪])|(?:春耕|夏收|秋收|入冬|入汛)以来"
     r"|前三季度|第?[一二三四]季度|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
 )
-_HOLIDAY_DAY = r"(?:首日|第[一二三四五六七八]天|前[两二三四五六七]天|最后一天)"
+_HOLIDAY_DAY = r"(?:首日|第[一二三四五六七八]天|前[两二三四五六七]天|最后一天|高峰期)"
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +66,7 @@ def periods() -> re.Pattern[str]:
     """
     names = "|".join(map(re.escape, sorted(read_words("holidays.txt"), key=len, reverse=True)))
     spans = "|".join(map(re.escape, sorted(read_words("holiday_spans.txt"), key=len, reverse=True)))
-    holiday = f"(?:(?:{names})(?:{spans}){_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
+    holiday = f"(?:(?:{names})(?:{spans})(?:期间)?{_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
     return re.compile(_PERIOD_TEXT.replace("{holiday}", holiday))
 
 
@@ -94,6 +94,13 @@ def is_yardstick(t: str, start: int, end: int) -> bool:
     scope of the figures after it (data/city_as_object.txt before it, yardstick_after.txt after it)."""
     return (t[max(0, start - 3) : start].endswith(read_words("city_as_object.txt"))
             or t.startswith(read_words("yardstick_after.txt"), end) or bool(_RANK.match(t, end)))
+
+
+@lru_cache(maxsize=1)
+def _route_pattern() -> re.Pattern[str]:
+    """济宁至曲阜高速公路, 兖州—邹城城际公交: two places joined by 至/到/— and a kind of route after them."""
+    kinds = "|".join(map(re.escape, sorted(read_words("route_words.txt"), key=len, reverse=True)))
+    return re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?<!截)(?:至|到|—|－|-)[\u4e00-\u9fff]{{2,5}}?(?:{kinds})")
 
 
 def is_venue(t: str, pos: int, hi: int) -> bool:
@@ -150,22 +157,34 @@ class _Sentence:
         """The landmarks of t[lo:hi]: 金乡县出口大蒜1800吨 has one mention (金乡县) and no period."""
         s = cls(t, lo, hi)
         s.clause_ends = [i for i in range(lo, hi) if t[i] in CLAUSE_END]
+        found = [(lo + pos, name) for pos, name in county_mentions(t[lo:hi])]
+        routes = [m.span() for m in _route_pattern().finditer(t, lo, hi)
+                  if any(m.start() <= at < m.end() for at, _ in found)]
         for m in _PLACE_MARKERS.finditer(t, lo, hi):
             if not is_yardstick(t, m.start(), m.end()):
                 s.markers.append(m.start())
                 s.marker_kinds.append(m.lastindex or _CITY)
-        city_at = next((at for at, kind in zip(s.markers, s.marker_kinds) if kind == _CITY), hi)
-        seen: set[str] = set()
-        for pos, name in county_mentions(t[lo:hi]):
-            if lo + pos > city_at and is_venue(t, lo + pos, hi):
-                continue  # 全市…仪式在汶上县举行: the venue is not the figures' place
-            seen.add(name)
-            s.mentions.append((lo + pos, name))
-            s.distinct.append(len(seen))
+        for start, _ in routes:  # 济宁至曲阜高速公路全长68公里: the route is the city's, not an end's
+            k = bisect_left(s.markers, start)
+            s.markers.insert(k, start)
+            s.marker_kinds.insert(k, _CITY)
+        s._keep_mentions(found, routes)
         s.periods = [(m.start(), m.end(), period_text(m.group())) for m in periods().finditer(t, lo, hi)
                      if not is_base_period(t, m.start(), m.end())]
         s.whole_year = t.find(WHOLE_YEAR, lo, hi)
         return s
+
+    def _keep_mentions(self, found: list[tuple[int, str]], routes: list[tuple[int, int]]) -> None:
+        """The county mentions that can be a figure's place: not the venue of a city-wide event (全市…仪式在
+        汶上县举行) nor an end of a route (济宁至曲阜高速)."""
+        city_at = next((at for at, kind in zip(self.markers, self.marker_kinds) if kind == _CITY), self.hi)
+        seen: set[str] = set()
+        for at, name in found:
+            if (at > city_at and is_venue(self.t, at, self.hi)) or any(a <= at < b for a, b in routes):
+                continue
+            seen.add(name)
+            self.mentions.append((at, name))
+            self.distinct.append(len(seen))
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding `pos` starts (after the last ，：；… before it)."""

@@ -223,3 +223,41 @@ def test_a_count_of_a_bounded_class_keeps_the_bound(text, kept):
 def test_a_plans_metric_leaves_out_its_period_and_place():
     assert one("力争全年接待游客突破1000万人次。", 1000).metric == "力争接待游客"
     assert one("预计今年全县水稻总产可达6.5万吨。", 6.5).metric == "预计水稻总产"
+
+
+def test_a_routes_length_is_not_one_ends_county():
+    figs = extract_figures("济宁至曲阜高速公路全长68公里，其中任城区境内12公里。", county="任城区")
+    assert [(f.value, f.county) for f in figs] == [(68, "全市"), (12, "任城区")]
+    # 截至 is no route
+    assert one("兖州区截至目前农村公路里程达到1200公里。", 1200).county == "兖州区"
+
+
+@pytest.mark.parametrize("text, value, metric, canonical", [
+    ("三孔景区日接待游客超过2万人次。", 2, "三孔景区日接待游客", None),  # per day, at a place
+    ("全县日均客流量3.2万人次。", 3.2, "日均客流量", None),
+    ("今日全县接待游客2万人次。", 2, "接待游客", "游客接待量"),  # 今日 is a day, not a rate
+])
+def test_a_measure_per_day_keeps_the_word_and_is_no_total(text, value, metric, canonical):
+    f = one(text, value)
+    assert (f.metric, f.canonical_metric) == (metric, canonical)
+
+
+def test_an_attributive_clause_before_a_count_defines_it():
+    assert one("此次集中开工的23个项目，总投资86亿元。", 23).metric == "集中开工项目"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("国庆假期期间，全县接待游客120万人次。", "国庆假期期间"),
+    ("春节假日，全县接待游客3万人次。", "春节假日"),
+    ("假期高峰期，全县接待游客2万人次。", "假期高峰期"),
+])
+def test_more_holiday_spans(text, period):
+    assert extract_figures(text)[0].period == period
+
+
+def test_an_attributive_clause_defines_a_count_only_when_it_opens_the_phrase():
+    assert one("全县出台支持专用车出口的10条措施。", 10).metric == "措施"
+
+
+def test_a_plans_metric_keeps_a_span_of_years():
+    assert one("计划五年内在济宁投资建设项目总投资超过300亿元。", 300).metric.startswith("计划五年内")
