@@ -420,22 +420,8 @@ def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
     p = c.prev
     if (p is not None and c.raw.base is not None and p.base_unit == c.raw.base.base and c.kind not in ("rate", "share")
             and (a[0] is None or a[0] in read_words("total_words.txt"))):
-        return _named(unplanned(p.metric))
+        return _named(p.metric)
     return None
-
-
-def unplanned(metric: str | None) -> str | None:
-    """计划实现脱贫 → 脱贫: a metric without its plan word and the verbs after it, for a figure that takes
-    the metric of a planned one before it (计划实现脱贫1.2万人，已有1.05万人… are 脱贫 done)."""
-    if not metric:
-        return metric
-    k, word = max(((metric.rfind(w), w) for w in read_words("target_words.txt")), key=lambda found: found[0])
-    if k < 0:
-        return metric
-    rest = metric[k + len(word) :]
-    while rest and (lead := next((v for v in _gap_words() if rest.startswith(v) and len(v) < len(rest)), None)):
-        rest = rest[len(lead) :]
-    return rest or metric
 
 
 def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
@@ -602,29 +588,6 @@ def _with_head(verbs: str, a: Answer) -> Answer:
     return phrase, known if known and len(known.phrase) > len(a[0] or "") else a[1]
 
 
-PLAN_GAP = 12  # at most this many characters between a plan word and the metric are kept with them
-
-
-def planned(c: Ctx, a: Answer) -> Answer | None:
-    """年内计划完成投资12亿元 → 计划完成投资, 项目建成后年新增产值50亿元 → 建成后年新增产值: a plan or a
-    projection (data/target_words.txt) printed in the figure's own clause stays in its metric, as printed
-    when it stands close, so the figure never reads as a result (views.is_target sets apart every figure
-    of a sentence that plans, such as 利税5亿元 after it)."""
-    words = tuple(w for w in read_words("target_words.txt") if w not in read_words("obtain_words.txt"))
-    if not a[0] or c.kind not in ("amount", "count") or any(w in a[0] for w in words):
-        return None
-    clause = c.t[c.clause_lo : c.number_lo]
-    k, word = max(((clause.rfind(w), w) for w in words), key=lambda found: found[0])
-    at = clause.rfind(a[0])
-    if k < 0 or at < 0 or "已" in clause:
-        return None  # no plan; a count named after its number (53家攀登企业); 已 says it is done
-    gap = clause[k + len(word) : at]
-    if at >= k + len(word) and len(gap) <= PLAN_GAP and not re.search(r"\d", gap):
-        kept = "".join(w for w, _ in pos_tags(gap) if w not in read_words("plan_gap_words.txt")) if gap else ""
-        return word + kept.removeprefix("到") + a[0], a[1]  # 力争全年接待游客 → 力争接待游客
-    return word + a[0], a[1]
-
-
 @lru_cache(maxsize=1)
 def _bound() -> str:
     """A class bound as printed: 50亿元以上, 过10亿元, 亿元以上, 5000万元及以上."""
@@ -707,7 +670,7 @@ def named_place(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, change_named, defining_words, planned, per_unit, named_place, threshold_class,
+    verb_label, change_named, defining_words, per_unit, named_place, threshold_class,
 )
 
 
