@@ -222,14 +222,21 @@ class _Sentence:
             return default if default not in (None, CITY_WIDE) else None
         return default if city_itself and default else CITY_WIDE
 
+    def _only_in_clause(self, pos: int, k: int) -> tuple[int, str] | None:
+        """The county named in the figure's own clause when it is the only one there: 曲阜市完成投资15亿元，
+        邹城市完成投资12亿元 → 邹城市 for 12, though the sentence lists two."""
+        lo = self.clause_start(pos)
+        named = {name for at, name in self.mentions[:k] if at >= lo}
+        return self.mentions[k - 1] if len(named) == 1 else None
+
     def county_before(self, pos: int, default: str | None, city_itself: bool) -> tuple[str | None, bool]:
-        """(county, printed): the last county named before `pos`, unless several are listed (then the
-        city); 全市/我市 after it means the city, or the county-level city itself (`city_itself`); 全省 the
+        """(county, printed): the last county named before `pos`, unless several are listed before it and
+        its own clause names none or several (then the city); 全市/我市 after it means the city, or the county-level city itself (`city_itself`); 全省 the
         province; 全县/我区 the article's own county (在全市观摩中，我区新开工项目27个 stays the county's)."""
         k = bisect_left(self.mentions, (pos,))
         best: tuple[int, str] | None = self.mentions[k - 1] if k else None
         if k and self.distinct[k - 1] >= 2:
-            best = None
+            best = self._only_in_clause(pos, k)
         m = bisect_left(self.markers, pos)
         place = self._marker_place(m - 1, default, city_itself) if m else None
         if place and (best is None or self._city_takes_over(best[0], self.markers[m - 1])):
@@ -428,9 +435,27 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
     walk.prev_end = walk.prev_start = s.lo
     figures = [walk.figure(raw, carried) for raw in raws]
     _pair_respectively(t, raws, figures, s)
+    _pair_counties_respectively(t, raws, figures, s)
     _name_changes(t, raws, figures, s)
     return [replace(f, confidence=figure_confidence(f, FigureEvidence(printed)))
             for f, printed in zip(figures, walk.printed)]
+
+
+def _pair_counties_respectively(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) -> None:
+    """任城区、兖州区分别完成投资12亿元、8亿元: the counties listed before 分别 take, in order, the figures of one
+    kind printed after it, when there are as many of them as counties."""
+    at = t.find("分别", s.lo, s.hi)
+    if at < 0:
+        return
+    lo = s.clause_start(at)
+    listed = list(dict.fromkeys(name for pos, name in s.mentions if lo <= pos < at))
+    after = [i for i, raw in enumerate(raws) if raw.start > at]
+    if len(listed) < 2 or not after:
+        return
+    same = [i for i in after if figures[i].kind == figures[after[0]].kind]
+    if len(same) == len(listed):
+        for i, county in zip(same, listed):
+            figures[i] = replace(figures[i], county=county)
 
 
 def _same_fact(a: Figure, b: Figure) -> bool:

@@ -483,3 +483,18 @@ def test_a_code_glued_to_a_noun_belongs_to_the_metric(text, value, metric):
 def test_a_growth_in_times_is_named_as_a_growth():
     figure = only_at("全县规上工业企业达到328家，同比增长1.2倍。", 1.2)
     assert (figure.metric, figure.kind) == ("规上工业企业增速", "rate")
+
+
+def test_counties_listed_before_respectively_take_the_figures_in_order():
+    figs = extract_figures("任城区、兖州区分别完成投资12亿元、8亿元。", county="泗水县")
+    assert [(f.value, f.county) for f in figs] == [(12, "任城区"), (8, "兖州区")]
+
+
+def test_a_clause_naming_one_county_keeps_its_figure_though_the_sentence_names_two():
+    figs = extract_figures("其中，曲阜市完成投资15亿元，邹城市完成投资12亿元。", county="泗水县")
+    assert [(f.value, f.county) for f in figs] == [(15, "曲阜市"), (12, "邹城市")]
+
+
+def test_three_counties_and_two_figures_are_not_paired():
+    figs = extract_figures("任城区、兖州区、邹城市分别完成投资12亿元、8亿元。", county="泗水县")
+    assert {f.county for f in figs} == {"泗水县"}
