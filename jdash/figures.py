@@ -282,6 +282,9 @@ def _target_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, read_words("target_words.txt"))))
 
 
+_SHARE_OF_TARGET = re.compile(r"[\u4e00-\u9fff]{0,4}的")
+
+
 def _target_word_at(t: str, k: int) -> bool:
     """Whether the target word at k states a goal: not in 目标任务 (a result is measured against it)."""
     return not t.startswith(read_words("not_target_phrases.txt"), k)
@@ -293,8 +296,8 @@ def is_target(t: str, s: _Sentence, clause_lo: int, pos: int) -> bool:
     全年可达55亿元 only 55 is. A clause that says 已, or a later one that opens with its own period, is a
     result again."""
     for m in reversed(list(_target_pattern().finditer(t, s.lo, pos))):
-        if not _target_word_at(t, m.start()):
-            continue
+        if not _target_word_at(t, m.start()) or _SHARE_OF_TARGET.fullmatch(t, m.end(), pos):
+            continue  # 完成年度目标的85%, 实现计划的92%: the target is what the figure is a share of
         own = t[clause_lo:pos]
         if m.start() >= clause_lo:
             return "已" not in own  # 今年已争取上级资金86.7亿元: obtained, a result
