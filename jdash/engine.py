@@ -25,7 +25,7 @@ from jdash.errors import StoreError
 from jdash.filters import Filters
 
 CITY_WIDE = "全市"
-STORE_TABLES = ("articles", "officials", "persons", "figures", "pages", "warnings", "terms")
+STORE_TABLES = ("articles", "officials", "persons", "figures", "pages", "warnings", "terms", "near_duplicates")
 # Memory DuckDB may use for one query before it spills to disk.
 MEMORY_LIMIT = "1GB"
 
@@ -75,8 +75,9 @@ class Engine:
         if "terms" not in self.tables:  # a store built before the terms table: keywords count once each
             self._con.execute("CREATE VIEW terms AS SELECT id AS article_id, unnest(keywords) AS term, "
                               "1::BIGINT AS count FROM articles")
-        for name, cols in (("warnings", ("source", "reason")), ("persons", ("article_id", "name", "role"))):
-            if name not in self.tables:
+        for name, cols in (("warnings", ("source", "reason")), ("persons", ("article_id", "name", "role")),
+                           ("near_duplicates", ("source", "older", "similarity"))):
+            if name not in self.tables:  # a store written before the table
                 nulls = ", ".join(f"NULL::VARCHAR AS {c}" for c in cols)
                 self._con.execute(f"CREATE VIEW {name} AS SELECT {nulls} WHERE false")
 

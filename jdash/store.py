@@ -51,7 +51,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from jdash import corrections, tenures, uploadmeta
+from jdash import corrections, neardup, tenures, uploadmeta
 from jdash.atomicio import atomic_write as _atomic_write
 from jdash.atomicio import fsync_dir as _fsync_dir
 from jdash.errors import InputError, StoreDamagedError, StoreError
@@ -106,6 +106,7 @@ class BuildReport:
     articles: int = 0  # articles in the store afterwards
     added: list[str] = field(default_factory=list)  # sources new in the store
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, source with the same bytes)
+    near_duplicates: list[neardup.NearDuplicate] = field(default_factory=list)  # the same page, small differences
     repaired: list[str] = field(default_factory=list)  # damaged parts of the store discarded, and why
     warnings: list[ParseWarning] = field(default_factory=list)
 
@@ -312,8 +313,8 @@ def _update(
     build_warnings = warnings if replace else None  # in add mode the stored ones stay; refusals are told
     unchanged = not buffer and _unchanged(store, state, order, build_warnings)
     tables = None if unchanged else _merge(store, state, buffer, order, build_warnings)
-    if tables is not None:  # officials' tenures date undated pages; then the user's corrections
-        tables = corrections.apply_to_tables(store, _date_by_tenure(tables, entries))
+    if tables is not None:  # officials' tenures date undated pages; then corrections and near duplicates
+        tables = _finish(store, _date_by_tenure(tables, entries), report, replace)
     report.warnings = _warnings_of(store, tables, None if replace else new_keys)
     if not replace:
         report.warnings += warnings
@@ -347,6 +348,17 @@ def _date_by_tenure(tables: dict[str, pa.Table], entries: Sequence[_Entry]) -> d
         if data is not None:
             replaced[str(key)] = results_to_arrow([process_page(entry.source, data, entry.page.meta, found)], [str(key)])
     return corrections.replace_rows(tables, replaced, pages[KEY_COLUMN].tolist()) if replaced else tables
+
+
+def _finish(store: Path, tables: dict[str, pa.Table], report: BuildReport, replace: bool) -> dict[str, pa.Table]:
+    """The merged tables with the user's corrections applied (jdash.corrections) and the near-duplicate
+    pages found (jdash.neardup: the same page twice, nearly); the report names those of this run."""
+    tables = corrections.apply_to_tables(store, tables)
+    pairs = neardup.find(neardup.page_texts(tables["articles"]))
+    tables["near_duplicates"] = neardup.table(pairs)
+    added = set(report.added)
+    report.near_duplicates = [p for p in pairs if replace or p.source in added]
+    return tables
 
 
 def _hash_entries(

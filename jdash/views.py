@@ -189,6 +189,7 @@ class OverviewView:
     kinds: pd.DataFrame  # value, articles
     city_wide: int  # articles about the whole city (primary county 全市)
     warnings: pd.DataFrame  # source, reason
+    near_duplicates: pd.DataFrame  # source, older, similarity, articles — pages that nearly repeat an older one
 
 
 def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int = 60) -> OverviewView:
@@ -215,7 +216,17 @@ def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int 
         kinds=_value_counts(engine, filters, "[a.kind]"),
         city_wide=int(head["city"]),
         warnings=engine.df("SELECT source, reason FROM warnings"),
+        near_duplicates=near_duplicates(engine),
     )
+
+
+def near_duplicates(engine: Engine) -> pd.DataFrame:
+    """source, older, similarity, articles — each stored page that nearly repeats an older one
+    (`jdash.neardup`: the same page re-uploaded after an OCR fix), with its number of articles,
+    which the counts hold twice until the older copy is replaced."""
+    return engine.df(
+        "SELECT d.source, d.older, d.similarity::DOUBLE AS similarity, count(a.id) AS articles FROM near_duplicates d "
+        "LEFT JOIN articles a ON a.source = d.source GROUP BY ALL ORDER BY d.source")
 
 
 # ---------------------------------------------------------------- timeline

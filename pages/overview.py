@@ -21,6 +21,12 @@ if v.undated or v.inferred_dates:
     st.caption(f"{v.inferred_dates} articles have an inferred issue date (no pages.csv or date in the file "
                f"name); {v.undated} have none.")
 w.filter_caption(f, v.articles)
+if not v.near_duplicates.empty:
+    nd = v.near_duplicates
+    st.warning(f"{len(nd)} pages nearly repeat an older page (the same text with small differences, such as a "
+               f"re-upload after an OCR fix): their {int(nd['articles'].sum())} articles are counted twice. "
+               "Replace the older copies on the Add pages page.", icon=":material/content_copy:")
+    st.dataframe(nd.rename(columns={"source": "page", "older": "nearly repeats"}), hide_index=True, width="stretch")
 
 fig = charts.page_counts(v.page_kinds, title="Articles per page and kind" if v.pages_shown == v.pages
                          else f"Articles per page and kind (latest {v.pages_shown} of {v.pages} pages)")

@@ -62,6 +62,13 @@ if report is not None:
         dup = pd.DataFrame(report.duplicates, columns=["file", "same content as"])
         st.markdown("**Skipped: the same text is already stored**")
         st.dataframe(dup, hide_index=True, width="stretch")
+    near = getattr(report, "near_duplicates", [])
+    if near:
+        st.warning(f"{len(near)} of the new pages nearly repeat a stored page (the same text with small differences, "
+                   "such as a page uploaded again after an OCR fix): until the older copy is replaced, their articles "
+                   "are counted twice.", icon=":material/content_copy:")
+        st.dataframe(pd.DataFrame([{"new page": d.source, "nearly repeats": d.older, "similarity": d.similarity}
+                                   for d in near]), hide_index=True, width="stretch")
     bugs = [x for x in report.warnings if is_internal_error(x)]
     if bugs:
         st.error(f"{len(bugs)} pages hit a bug in jdash, not a problem with the files: the server log has "

@@ -328,3 +328,27 @@ def test_dying_before_or_after_any_rename_leaves_a_consistent_store(tmp_path, mo
         if not crashed:
             break
     assert crashed_steps >= 10  # segments, their manifest updates, the generation and its manifest
+
+
+def test_a_page_uploaded_again_after_an_ocr_fix_is_flagged(tmp_path):
+    """The same page with a few characters changed is a near duplicate of the stored one (never
+    counted twice silently); another page is not."""
+    from jdash import store
+    from jdash.engine import Engine
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [f"第{i}段：全市第{i}项重点工作扎实推进，各县市区按照部署抓好落实。" for i in range(30)]
+    (corpus / "a.txt").write_text("会议召开\n\n本报讯\n" + "\n".join(lines), "utf-8")
+    (corpus / "b.txt").write_text("另一版面\n\n本报讯\n" + "\n".join(l.replace("全市", "泗水县") for l in lines[:3])
+                                  + "\n" + "\n".join(f"另有{i}件事情在别处进行并且取得了成效。" for i in range(20)), "utf-8")
+    built = store.build([corpus], tmp_path / "store")
+    assert built.near_duplicates == []
+    fixed = (corpus / "a.txt").read_text("utf-8").replace("第3段：全市", "第3段：仝市").replace("第7项", "第7顼")
+    report = store.ingest_uploads([("a_fixed.txt", fixed.encode())], tmp_path / "store")
+    assert report.added == ["a_fixed.txt"]
+    [pair] = report.near_duplicates
+    assert (pair.source, pair.older) == ("a_fixed.txt", "a.txt") and 0.9 < pair.similarity < 1
+    e = Engine.open(tmp_path / "store")
+    assert e.df("SELECT source, older FROM near_duplicates").values.tolist() == [["a_fixed.txt", "a.txt"]]
+    e.close()

@@ -257,3 +257,24 @@ def test_targets_come_from_the_parsers_column_when_the_store_has_it():
     figs = pd.DataFrame({"sentence": ["上半年营收25亿元，预计全年55亿元。"] * 2, "target": [False, True]})
     assert targets(figs).tolist() == [False, True]
     assert targets(figs.drop(columns=["target"])).tolist() == [True, True]  # an old store: the sentence decides
+
+
+def test_near_duplicate_pages_are_listed_with_their_articles(tmp_path):
+    """The Overview view lists a re-uploaded page (an OCR fix) with the number of its articles,
+    which are counted twice until the older copy goes."""
+    import shutil
+
+    from dash_fixtures import SEEDS
+    from jdash import store
+
+    shutil.copytree(SEEDS, tmp_path / "corpus")
+    store.build([tmp_path / "corpus"], tmp_path / "store")
+    page = sorted((tmp_path / "corpus").glob("*.txt"))[0]
+    fixed = page.read_text("utf-8").replace("。", "．", 1)
+    store.ingest_uploads([("fixed.txt", fixed.encode())], tmp_path / "store")
+    e = Engine.open(tmp_path / "store")
+    nd = views.overview(e, Filters()).near_duplicates
+    arts = e.df("SELECT source, count(*) AS n FROM articles GROUP BY source")
+    e.close()
+    assert nd[["source", "older"]].values.tolist() == [["fixed.txt", page.name]]
+    assert nd["articles"].iloc[0] == arts.set_index("source").at["fixed.txt", "n"] > 0

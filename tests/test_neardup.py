@@ -1,0 +1,33 @@
+"""Near-duplicate pages (jdash.neardup) on invented text."""
+
+from jdash import neardup
+
+
+def _page(n: int, word: str = "全市") -> str:
+    return "\n".join(f"第{i}项：{word}重点工作扎实推进，各县市区按照部署抓好落实。" for i in range(n))
+
+
+def test_sentences_are_cut_and_short_ones_left_out():
+    assert neardup.sentences("短句。\n一个足够长的句子在这里。另 一 个 足够长的句子！") == {"一个足够长的句子在这里", "另一个足够长的句子"}
+
+
+def test_a_page_with_a_few_fixes_nearly_repeats_the_older_one():
+    old = _page(20)
+    new = old.replace("第3项：全市", "第3项：仝市").replace("第9项", "第9顼")
+    [pair] = neardup.find([("old.txt", old), ("other.txt", _page(20, "泗水县")), ("new.txt", new)])
+    assert (pair.source, pair.older, pair.shared) == ("new.txt", "old.txt", 18) and pair.similarity == 0.9
+
+
+def test_pages_sharing_a_slogan_or_a_few_sentences_are_not_duplicates():
+    a = _page(20)
+    b = "\n".join(_page(20).split("\n")[:2] + [f"别的第{i}件事情在另一个地方进行。" for i in range(20)])
+    assert neardup.find([("a", a), ("b", b)]) == []  # 2 shared sentences: fewer than MIN_SHARED
+    c = "\n".join(_page(20).split("\n")[:5] + [f"别的第{i}件事情在另一个地方进行。" for i in range(20)])
+    assert neardup.find([("a", a), ("c", c)]) == []  # 5 of 25: a quarter, under THRESHOLD
+
+
+def test_boilerplate_on_many_pages_is_ignored():
+    masthead = "\n".join(f"本报地址电话邮编第{i}行信息说明。" for i in range(5))
+    pages = [(f"p{i}", masthead + "\n" + "\n".join(f"第{i}版第{j}条独有的新闻内容在这里。" for j in range(10)))
+             for i in range(neardup.COMMON_PAGES + 2)]
+    assert neardup.find(pages) == []
