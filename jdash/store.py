@@ -330,7 +330,8 @@ def _update(
 def _date_by_tenure(tables: dict[str, pa.Table], entries: Sequence[_Entry]) -> dict[str, pa.Table]:
     """Undated pages of this run that name officials whose tenures the corpus's dated pages teach
     (jdash.tenures) are dated again with those cues; every other row stays as it is."""
-    pages = tables["pages"].select([KEY_COLUMN, "source", "issue_date", "date_source", "date_confidence"]).to_pandas()
+    pages = tables["pages"].select([KEY_COLUMN, "source", "issue_date", "date_source", "date_confidence",
+                                    "date_evidence"]).to_pandas()
     undated = set(pages.loc[pages["issue_date"].isna(), KEY_COLUMN])
     by_key = {e.key: e for e in entries if e.key in undated}
     if not by_key:

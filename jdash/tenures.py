@@ -23,6 +23,7 @@ MIN_PAGE_CONFIDENCE = 0.8  # an inferred page date this sure teaches tenures too
 MIN_OFFICIAL_CONFIDENCE = 0.6
 TENURE_WEIGHT = 0.7
 COLUMNS = ["post", "name", "first_year", "last_year", "pages"]
+TENURE_MARK = "on dated pages"  # in a tenure cue's text: a page dated by tenures teaches none (no circle)
 
 
 @lru_cache(maxsize=4096)
@@ -44,6 +45,10 @@ def learn(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     issue_date, date_source, date_confidence)."""
     trusted = pages.loc[pages["issue_date"].notna() & (pages["date_source"].isin(GIVEN_SOURCES)
                                                        | (pages["date_confidence"] >= MIN_PAGE_CONFIDENCE))]
+    if "date_evidence" in trusted:
+        by_tenure = [any(TENURE_MARK in line for line in (lines if lines is not None else ()))
+                     for lines in trusted["date_evidence"]]
+        trusted = trusted.loc[~pd.Series(by_tenure, index=trusted.index, dtype=bool) | trusted["date_source"].isin(GIVEN_SOURCES)]
     year_of = dict(zip(trusted["source"], pd.to_datetime(trusted["issue_date"]).dt.year))
     sure = officials.loc[officials["source"].isin(set(year_of))
                          & (officials["confidence"].fillna(0) >= MIN_OFFICIAL_CONFIDENCE)]
@@ -71,6 +76,6 @@ def cues(named: Iterable[tuple[str, Iterable[str], str | None]], table: pd.DataF
         for post in {post_of(t, level) for t in titles} - {None}:
             if (post, name) in spans and (post, name) not in found:
                 first, last = spans[(post, name)]
-                text = f"{post}{name} (held {first}–{last} on dated pages)"
+                text = f"{post}{name} (held {first}–{last} {TENURE_MARK})"
                 found[(post, name)] = Evidence("in", first - 1, TENURE_WEIGHT, text, "tenure", until=last + 1)
     return list(found.values())

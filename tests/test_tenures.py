@@ -81,3 +81,12 @@ def test_the_tenures_export(tmp_path):
     assert result.exit_code == 0, result.output
     lines = result.output.lstrip("\ufeff").splitlines()
     assert lines[0] == "post,name,first_year,last_year,pages" and "市长,吴海峰,2018,2019,2" in lines
+
+
+def test_a_page_dated_by_tenures_teaches_none():
+    officials = pd.DataFrame({"name": ["周明远"], "titles": [["市委书记"]], "level": ["city"], "source": ["p"],
+                              "confidence": [1.0]})
+    pages = pd.DataFrame({"source": ["p"], "issue_date": [pd.Timestamp("2017-04-11")], "date_source": ["inferred"],
+                          "date_confidence": [0.9],
+                          "date_evidence": [["year 2017: 市长吴海峰 (held 2016–2018 on dated pages) (2015–2019)"]]})
+    assert tenures.learn(officials, pages).empty
