@@ -336,7 +336,10 @@ def _date_by_tenure(tables: dict[str, pa.Table], entries: Sequence[_Entry]) -> d
     by_key = {e.key: e for e in entries if e.key in undated}
     if not by_key:
         return tables
-    officials = tables["officials"].select([KEY_COLUMN, "name", "titles", "level", "source", "confidence"]).to_pandas()
+    rows = tables["officials"]
+    # Only rows that may name a post (a vectorised pre-filter: the whole table can be millions of rows).
+    rows = rows.filter(pc.fill_null(pc.match_substring_regex(rows.column("title"), tenures.POST_PATTERN), False))
+    officials = rows.select([KEY_COLUMN, "name", "titles", "level", "source", "confidence"]).to_pandas()
     known = tenures.learn(officials, pages)
     if known.empty:
         return tables

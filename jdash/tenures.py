@@ -23,6 +23,7 @@ MIN_PAGE_CONFIDENCE = 0.8  # an inferred page date this sure teaches tenures too
 MIN_OFFICIAL_CONFIDENCE = 0.6
 TENURE_WEIGHT = 0.7
 COLUMNS = ["post", "name", "first_year", "last_year", "pages"]
+POST_PATTERN = "(?:委书记|长|人大常委会主任|政协主席)"  # what every post's title contains (a cheap pre-filter)
 TENURE_MARK = "on dated pages"  # in a tenure cue's text: a page dated by tenures teaches none (no circle)
 
 

@@ -90,3 +90,11 @@ def test_a_page_dated_by_tenures_teaches_none():
                           "date_confidence": [0.9],
                           "date_evidence": [["year 2017: 市长吴海峰 (held 2016–2018 on dated pages) (2015–2019)"]]})
     assert tenures.learn(officials, pages).empty
+
+
+def test_every_post_passes_the_stores_pre_filter():
+    import re
+
+    from jdash.datafiles import read_words
+
+    assert all(re.search(tenures.POST_PATTERN, post) for post in read_words("tenure_posts.txt"))
