@@ -48,7 +48,7 @@ with m1:
                              selected=f.counties[0] if f.counties else None, title=None)
     ev = w.chart(mfig, key="cty_map", name=f"county_map_{measure}", on_select=True)
     st.caption("Click a county to filter by it. The zones (◆) have no boundary in the public data: they are "
-               "marked at an approximate place inside their districts and counted on their own.")
+               "marked at an approximate place inside the districts and counties that host them, and counted on their own.")
     if w.clicked_values(ev) and w.clicked_values(ev)[:1] != list(f.counties[:1]):
         w.go("counties", counties=w.clicked_values(ev)[:1])
 with m2:
