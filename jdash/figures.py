@@ -151,6 +151,7 @@ class _Sentence:
     marker_kinds: list[int] = field(default_factory=list)  # _CITY, _PROVINCE or _OWN, one per marker
     periods: list[tuple[int, int, str]] = field(default_factory=list)
     whole_year: int = -1  # where the sentence's first 全年 starts (-1: none)
+    targets: list[tuple[int, int]] = field(default_factory=list)  # target words (力争, 预计 …), found once
 
     @classmethod
     def scan(cls, t: str, lo: int, hi: int) -> _Sentence:
@@ -172,6 +173,7 @@ class _Sentence:
         s.periods = [(m.start(), m.end(), period_text(m.group())) for m in periods().finditer(t, lo, hi)
                      if not is_base_period(t, m.start(), m.end())]
         s.whole_year = t.find(WHOLE_YEAR, lo, hi)
+        s.targets = [m.span() for m in _target_pattern().finditer(t, lo, hi)]
         return s
 
     def _keep_mentions(self, found: list[tuple[int, str]], routes: list[tuple[int, int]]) -> None:
@@ -295,11 +297,12 @@ def is_target(t: str, s: _Sentence, clause_lo: int, pos: int) -> bool:
     its sentence — 力争全年实现营收50亿元、新开工项目30个 are both targets, while in 上半年实现营收25亿元，预计
     全年可达55亿元 only 55 is. A clause that says 已, or a later one that opens with its own period, is a
     result again."""
-    for m in reversed(list(_target_pattern().finditer(t, s.lo, pos))):
-        if not _target_word_at(t, m.start()) or _SHARE_OF_TARGET.fullmatch(t, m.end(), pos):
+    for i in range(bisect_left(s.targets, (pos, pos)) - 1, -1, -1):  # found once per sentence, never rescanned
+        start, end = s.targets[i]
+        if end > pos or not _target_word_at(t, start) or _SHARE_OF_TARGET.fullmatch(t, end, pos):
             continue  # 完成年度目标的85%, 实现计划的92%: the target is what the figure is a share of
         own = t[clause_lo:pos]
-        if m.start() >= clause_lo:
+        if start >= clause_lo:
             return "已" not in own  # 今年已争取上级资金86.7亿元: obtained, a result
         return not (periods().match(t, clause_lo) or "已" in own)
     return False
