@@ -169,9 +169,32 @@ def ingest_uploads(
         for part, reason in _damaged_parts(store):  # adding to a damaged store would hide what it lost
             raise StoreDamagedError(part, reason)
         saved, names, refused = _save_uploads(files, store / _UPLOADS, limits)
-        report = _update(store, saved, refused, replace=False, workers=workers, progress=progress, strict=False,
-                         names=names)
-    return report
+        _prepare(store)
+        state = _read_state(store)
+    # Parsing is what takes time: without the lock, so other uploads and builds wait only for the
+    # merge and commit below (a page another upload stored meanwhile is taken from the store).
+    ahead = _parse_ahead(state, saved, names, workers, progress)
+    with _locked(store):
+        return _update(store, saved, refused, replace=False, workers=workers, progress=None, strict=False,
+                       names=names, ahead=ahead)
+
+
+def _parse_ahead(
+    state: _State, found: Sequence[PageFile], names: Sequence[str], workers: int, progress: Progress | None
+) -> list[dict[str, pa.Table]]:
+    """The tables of the found pages that `state` does not hold, keyed as the locked update will key
+    them (if the store changed meanwhile, a page keyed otherwise is parsed again then)."""
+    entries = _hash_entries(found, names, state, False, [], BuildReport(store=Path()))
+    todo = [e for e in entries if e.key not in state.keys]
+    done, out = 0, []
+    if progress:
+        progress(0, len(todo))
+    for keys, tables in _parse_chunks(todo, workers):
+        out.append(tables)
+        done += len(keys)
+        if progress:
+            progress(done, len(todo))
+    return out
 
 
 def load_corpus(store_dir: str | os.PathLike[str]) -> Corpus:
@@ -292,22 +315,24 @@ def _update(
     progress: Progress | None,
     strict: bool,
     names: Sequence[str] | None = None,
+    ahead: Sequence[dict[str, pa.Table]] = (),
 ) -> BuildReport:
     """Bring the store up to date with `found` pages: replace its pages, or add to them.
 
-    `names` (parallel to `found`) are what the user called the pages, for the report.
+    `names` (parallel to `found`) are what the user called the pages, for the report; `ahead` are
+    tables of pages parsed before the lock was taken (`_parse_ahead`).
     """
     _prepare(store)
     state = _read_state(store)
     _collect_garbage(store, state.manifest)
     report = BuildReport(store=store)
     entries = _hash_entries(found, names, state, replace, warnings, report)
-    to_parse = [e for e in entries if e.key not in state.keys]
-    buffer = _parse_into_segments(store, state, to_parse, workers, progress)
+    fresh = [e for e in entries if e.key not in state.keys]
+    buffer = _parse_fresh(store, state, fresh, ahead, workers, progress)
     # Files that vanished between hashing and parsing are not pages of this corpus.
     warnings.extend(ParseWarning(e.source, e.failed) for e in entries if e.failed)
     entries = [e for e in entries if not e.failed]
-    report.parsed = sum(1 for e in to_parse if not e.failed)
+    report.parsed = sum(1 for e in fresh if not e.failed)
     report.reused = len(entries) - report.parsed
     order, new_keys = _order_entries(state, entries, replace, report)
     build_warnings = warnings if replace else None  # in add mode the stored ones stay; refusals are told
@@ -325,6 +350,17 @@ def _update(
         _commit(store, state, tables)
     report.pages, report.articles = _counts(store)
     return report
+
+
+def _parse_fresh(
+    store: Path, state: _State, fresh: list[_Entry], ahead: Sequence[dict[str, pa.Table]], workers: int,
+    progress: Progress | None,
+) -> list[dict[str, pa.Table]]:
+    """Tables of the pages not stored yet: those parsed ahead (without the lock), the rest parsed now."""
+    parsed_ahead = {k for t in ahead for k in t["pages"].column(KEY_COLUMN).to_pylist()}
+    buffer = [t for t in ahead if parsed_ahead & {e.key for e in fresh}]
+    return buffer + _parse_into_segments(store, state, [e for e in fresh if e.key not in parsed_ahead], workers,
+                                         progress)
 
 
 def _date_by_tenure(tables: dict[str, pa.Table], entries: Sequence[_Entry]) -> dict[str, pa.Table]:
