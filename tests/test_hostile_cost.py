@@ -62,6 +62,7 @@ HOSTILE = {
     "figure list 1.1%、…": lambda: _repeat("1.1%、"),
     "figure list after 同比增长": lambda: _repeat("同比增长1.1%、"),
     "rare characters before figures": lambda: _random_units(_rare_characters(), 10, "1.1%、"),
+    "a one-line article every 15 bytes": lambda: _repeat("记者 王王王\n\n"),
     "rare run before 分别": lambda: _random_units(_rare_characters(), 300, "、产值同比分别下降8.5%和6.2%。"),
 }
 
