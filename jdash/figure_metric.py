@@ -657,14 +657,36 @@ def per_unit(c: Ctx, a: Answer) -> Answer | None:
 
 def named_place(c: Ctx, a: Answer) -> Answer | None:
     """尼山圣境景区接待游客5万人次 → 尼山圣境景区接待游客, with no canonical metric: a named place's figure is
-    not its county's total, so county cards never add it (the full table keeps it)."""
-    if not a[0] or c.kind not in ("amount", "count"):
+    not its county's total, so county cards never add it (the full table keeps it); nor is its rate, nor
+    what the next clause says of it (see _place_goes_on)."""
+    if not a[0]:
         return None
+    if c.kind in ("rate", "share"):  # 尼山圣境景区接待游客增速: a rate of a place's figure is the place's
+        p = c.prev
+        named = p is not None and p.canonical_metric is None and bool(_place_of(p.metric)) and a[0].startswith(p.metric or "")
+        return (a[0], None) if named and a[1] else None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
-    place = place_before(c.t, c.lo, k)
-    return (place + a[0], None) if place else None
+    place = place_before(c.t, c.lo, k) or _place_goes_on(c, k)
+    return (place + a[0], None) if place and not a[0].startswith(place) else None
+
+
+def _place_goes_on(c: Ctx, k: int) -> str | None:
+    """尼山圣境景区接待游客5万人次，实现旅游收入2亿元 → 尼山圣境景区旅游收入: a clause with no subject of its own
+    right after a named place's figure in the same sentence goes on about that place."""
+    prev = c.prev.metric if c.prev is not None and c.prev.canonical_metric is None and c.prev.metric else ""
+    if not prev or c.t.count("，", c.prev_start, c.clause_lo) + c.t.count(",", c.prev_start, c.clause_lo) != 1:
+        return None
+    if not gap_is_empty(c.t[c.clause_lo : k]):
+        return None  # 全县接待游客…: the clause names its own subject
+    return _place_of(prev)
+
+
+def _place_of(metric: str | None) -> str | None:
+    """尼山圣境景区接待游客 → 尼山圣境景区: the place a metric opens with, when something follows it (not 农贸市场)."""
+    ends = sorted(metric.find(w) + len(w) for w in read_words("place_suffixes.txt") if metric and metric.find(w) >= 2)
+    return next((place for e in ends if e < len(metric or "") and (place := place_before(metric or "", 0, e))), None)
 
 
 # Applied in order to the rules' answer; each may replace it.

@@ -236,3 +236,15 @@ def test_more_holiday_spans(text, period):
 
 def test_an_attributive_clause_defines_a_count_only_when_it_opens_the_phrase():
     assert one("全县出台支持专用车出口的10条措施。", 10).metric == "措施"
+
+
+def test_what_a_sentence_goes_on_to_say_of_a_place_is_the_places():
+    figs = extract_figures("尼山圣境景区接待游客5万人次，同比增长12%，实现旅游收入2亿元。")
+    assert [(f.metric, f.canonical_metric) for f in figs] == [
+        ("尼山圣境景区接待游客", None), ("尼山圣境景区接待游客增速", None), ("尼山圣境景区旅游收入", None)]
+    county = extract_figures("全县接待游客5万人次，同比增长12%，实现旅游收入2亿元。")
+    assert all(f.canonical_metric for f in county)
+    # a clause with its own subject is not the place's
+    assert one("尼山圣境景区接待游客5万人次，全县接待游客20万人次。", 20).metric == "接待游客"
+    # a count of places (农贸市场42处) is no place's figure: the next clause is not about it
+    assert one("全市规范提升农贸市场42处，新增停车泊位1.6万个。", 1.6).metric == "新增停车泊位"
