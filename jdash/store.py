@@ -28,6 +28,7 @@ import fcntl
 import hashlib
 import io
 import json
+import logging
 import math
 import multiprocessing
 import os
@@ -86,6 +87,7 @@ SEGMENT_SECONDS = 30.0
 # How long a build or upload waits for another one holding the store's lock.
 LOCK_TIMEOUT = 600.0
 
+_log = logging.getLogger(__name__)
 _NAME_MAX = 255  # bytes in one file name on Linux file systems
 
 _ALL_TABLES = (*TABLES, "records", "terms")
@@ -869,11 +871,16 @@ def _locked(store: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         raise StoreError(os_error_message(store, err)) from err
     try:
         deadline = time.monotonic() + timeout
+        told = False
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if not told:  # never a silent wait
+                    _log.warning("the store at %s is in use by another build or upload: waiting for it "
+                                 "(at most %.0f s)", store, timeout)
+                    told = True
                 if time.monotonic() > deadline:
                     raise StoreError(f"the store at {store} is busy: another build or upload has held "
                                      f"its lock for {timeout:.0f} s") from None

@@ -95,3 +95,25 @@ def test_a_jsonl_export_of_a_damaged_store_names_the_damaged_file(built):
         handle.truncate(100)
     line = _one_line_error(CliRunner().invoke(main, ["export", "articles", "--format", "jsonl", "--store", str(store)]))
     assert "records.parquet is damaged (Parquet magic bytes not found in footer)" in line and "jdash build" in line
+
+
+def test_a_build_waiting_for_the_lock_says_so_then_gives_up_with_a_message(tmp_path, caplog):
+    import fcntl
+
+    from jdash.store import _locked
+
+    store = tmp_path / "store"
+    store.mkdir()
+    holder = os.open(store / "lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # another build holds the store
+    try:
+        with caplog.at_level("WARNING", logger="jdash"), pytest.raises(StoreError, match="is busy"):
+            with _locked(store, timeout=0.3):
+                pass
+    finally:
+        os.close(holder)
+    waiting = [r.getMessage() for r in caplog.records if "waiting for it" in r.getMessage()]
+    assert waiting == [f"the store at {store} is in use by another build or upload: waiting for it (at most 0 s)"]
+    with _locked(store, timeout=0.3):  # free again: taken without a word
+        pass
+    assert len([r for r in caplog.records if "waiting for it" in r.getMessage()]) == 1
