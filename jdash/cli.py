@@ -85,12 +85,19 @@ _store = click.option("--store", "store_dir", type=click.Path(file_okay=False, p
 @_store
 @click.option("--workers", type=click.IntRange(min=1), help="Parsing processes (default: $JDASH_WORKERS or 1).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 if any file was skipped or warned about.")
+@click.option("--engine", type=click.Choice(["processes", "dask"]), default="processes", show_default=True,
+              help="Parse in local processes, or on a Dask cluster (needs: pip install -e \".[cluster]\").")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler to use (tcp://host:8786); default a local cluster of --workers.")
 @_friendly
-def build_command(paths: tuple[Path, ...], store_dir: Path | None, workers: int | None, strict: bool) -> None:
+def build_command(paths: tuple[Path, ...], store_dir: Path | None, workers: int | None, strict: bool, engine: str,
+                  scheduler: str | None) -> None:
     """Parse page files and folders (default: the corpus setting) into the store."""
     settings = load_settings()
     store = store_dir or settings.store
-    report = _build(paths or (settings.corpus,), store, workers or settings.workers)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    report = _build(paths or (settings.corpus,), store, workers or settings.workers, engine=engine, scheduler=scheduler)
     click.echo(f"{report.pages} pages ({report.parsed} parsed, {report.reused} reused, {report.removed} removed), "
                f"{report.articles} articles, {len(report.warnings)} warnings → {store}", err=True)
     if strict and report.warnings:
@@ -191,9 +198,10 @@ def corrections_import(file: Path, store_dir: Path | None) -> None:
                + (f"; {orphans} orphaned (see `jdash corrections list --orphaned`)" if orphans else ""), err=True)
 
 
-def _build(paths: tuple[Path, ...] | tuple[Path], store: Path, workers: int) -> BuildReport:
+def _build(paths: tuple[Path, ...] | tuple[Path], store: Path, workers: int, engine: str = "processes",
+           scheduler: str | None = None) -> BuildReport:
     with _progress_bar() as progress:
-        report = build(paths, store, workers=workers, progress=progress)
+        report = build(paths, store, workers=workers, progress=progress, engine=engine, scheduler=scheduler)
     for repair in report.repaired:
         click.echo(f"repaired: {repair}", err=True)
     for source, original in report.duplicates:

@@ -122,11 +122,15 @@ def build(
     workers: int = 1,
     progress: Progress | None = None,
     strict: bool = False,
+    engine: str = "processes",
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Make the store hold exactly the pages under `paths` plus the store's uploads.
 
     Parses new and changed pages with `workers` processes, reuses the rest, drops pages whose
-    files are gone. `progress(done, total)` is called as pages are parsed. The report's warnings
+    files are gone. `engine="dask"` parses on a Dask cluster instead (`jdash.cluster`): the one at
+    `scheduler` (an address such as tcp://host:8786), or a local one of `workers` processes; the
+    store is the same. `progress(done, total)` is called as pages are parsed. The report's warnings
     are those of every page now in the store. With `strict`, any warning raises `InputError`
     and the store's tables stay as they were.
     """
@@ -140,7 +144,7 @@ def build(
             repaired += _discard_damaged(store, _damaged_parts(store))
             try:
                 report = _update(store, found, list(warnings), replace=True, workers=workers, progress=progress,
-                                 strict=strict)
+                                 strict=strict, engine=engine, scheduler=scheduler)
             except StoreDamagedError as err:  # found while reading (a corrupt data page): discard, again
                 if attempt == 2:
                     raise
@@ -318,6 +322,8 @@ def _update(
     strict: bool,
     names: Sequence[str] | None = None,
     ahead: Sequence[dict[str, pa.Table]] = (),
+    engine: str = "processes",
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Bring the store up to date with `found` pages: replace its pages, or add to them.
 
@@ -330,7 +336,7 @@ def _update(
     report = BuildReport(store=store)
     entries = _hash_entries(found, names, state, replace, warnings, report)
     fresh = [e for e in entries if e.key not in state.keys]
-    buffer = _parse_fresh(store, state, fresh, ahead, workers, progress)
+    buffer = _parse_fresh(store, state, fresh, ahead, workers, progress, engine, scheduler)
     # Files that vanished between hashing and parsing are not pages of this corpus.
     warnings.extend(ParseWarning(e.source, e.failed) for e in entries if e.failed)
     entries = [e for e in entries if not e.failed]
@@ -356,13 +362,13 @@ def _update(
 
 def _parse_fresh(
     store: Path, state: _State, fresh: list[_Entry], ahead: Sequence[dict[str, pa.Table]], workers: int,
-    progress: Progress | None,
+    progress: Progress | None, engine: str = "processes", scheduler: str | None = None,
 ) -> list[dict[str, pa.Table]]:
     """Tables of the pages not stored yet: those parsed ahead (without the lock), the rest parsed now."""
     parsed_ahead = {k for t in ahead for k in t["pages"].column(KEY_COLUMN).to_pylist()}
     buffer = [t for t in ahead if parsed_ahead & {e.key for e in fresh}]
     return buffer + _parse_into_segments(store, state, [e for e in fresh if e.key not in parsed_ahead], workers,
-                                         progress)
+                                         progress, engine, scheduler)
 
 
 def _date_by_tenure(tables: dict[str, pa.Table], entries: Sequence[_Entry]) -> dict[str, pa.Table]:
@@ -482,7 +488,8 @@ def _unique_source(source: str, digest: str, taken: set[str]) -> str:
 
 
 def _parse_into_segments(
-    store: Path, state: _State, entries: list[_Entry], workers: int, progress: Progress | None
+    store: Path, state: _State, entries: list[_Entry], workers: int, progress: Progress | None,
+    engine: str = "processes", scheduler: str | None = None,
 ) -> list[dict[str, pa.Table]]:
     """Parse `entries`, flushing finished pages as segments now and then; returns the unflushed rest."""
     buffer: list[dict[str, pa.Table]] = []
@@ -492,7 +499,7 @@ def _parse_into_segments(
     total = len(entries)
     if progress:
         progress(0, total)
-    for keys, tables in _parse_chunks(entries, workers):
+    for keys, tables in _parse_chunks(entries, workers, engine, scheduler):
         buffer.append(tables)
         buffered_pages += len(keys)
         done += len(keys)
@@ -504,11 +511,17 @@ def _parse_into_segments(
     return buffer
 
 
-def _parse_chunks(entries: list[_Entry], workers: int) -> Iterator[tuple[list[str], dict[str, pa.Table]]]:
+def _parse_chunks(entries: list[_Entry], workers: int, engine: str = "processes",
+                  scheduler: str | None = None) -> Iterator[tuple[list[str], dict[str, pa.Table]]]:
     if not entries:
         return
     chunk = max(1, min(50, math.ceil(len(entries) / (workers * 8))))
     tasks = (_read_task(entries[i:i + chunk]) for i in range(0, len(entries), chunk))
+    if engine == "dask":  # a real cluster engine; the store is written here, the same way
+        from jdash.cluster import run_on_dask
+
+        yield from run_on_dask(_parse_task, tasks, scheduler=scheduler, workers=workers, check=code_version)
+        return
     # Processes only pay off when each gets several chunks: starting one and loading jieba costs seconds.
     if workers <= 1 or len(entries) < 4 * workers:
         yield from map(_parse_task, tasks)
