@@ -92,6 +92,7 @@ _NAME_MAX = 255  # bytes in one file name on Linux file systems
 
 _ALL_TABLES = (*TABLES, "records", "terms")
 _UPLOADS = "uploads"
+_REPLACED = "replaced.json"  # sources the user replaced by their newer near duplicate: left out of every build
 
 Progress = Callable[[int, int], None]
 
@@ -139,6 +140,8 @@ def build(
         found, warnings = discover_pages(paths)
         found = [p for p in found if not _is_inside(p.path, store)]
         found.extend(_discover_uploads(store / _UPLOADS))
+        replaced = set(replaced_pages(store))
+        found = [p for p in found if p.source not in replaced]
         repaired: list[str] = []
         for attempt in range(3):
             repaired += _discard_damaged(store, _damaged_parts(store))
@@ -153,6 +156,30 @@ def build(
             report.repaired = repaired
             return report
     raise AssertionError("unreachable")
+
+
+def replaced_pages(store_dir: str | os.PathLike[str]) -> list[str]:
+    """Pages the user replaced by their newer near duplicate (`replace_older`): no build stores them."""
+    path = Path(store_dir) / _REPLACED
+    try:
+        listed = json.loads(path.read_text("utf-8")) if path.is_file() else []
+    except (OSError, ValueError) as err:
+        raise StoreError(f"{path} cannot be read: {err}") from err
+    return [str(x) for x in listed] if isinstance(listed, list) else []
+
+
+def replace_older(
+    store_dir: str | os.PathLike[str], older: str, paths: Iterable[str | os.PathLike[str]], workers: int = 1,
+) -> BuildReport:
+    """Replace the page `older` by its newer near duplicate: `older` is left out of this and every later
+    build of `paths` (listed in the store's replaced.json; its file is never touched), so its articles
+    are no longer counted twice. Returns the report of the build that follows."""
+    store = Path(store_dir)
+    with _locked(store):
+        listed = replaced_pages(store)
+        if older not in listed:
+            _atomic_write(store / _REPLACED, json.dumps([*listed, older], ensure_ascii=False).encode("utf-8"))
+    return build(paths, store, workers)
 
 
 def ingest_uploads(

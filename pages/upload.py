@@ -84,5 +84,32 @@ if report is not None:
         st.success("Every file was added or was already stored.", icon=":material/check_circle:")
     st.page_link(w.PAGES["overview"], label="See the corpus", icon=":material/dashboard:")
 
+near = cache.near_duplicates()
+if not near.empty:
+    st.subheader("Pages stored twice, nearly")
+    st.markdown(f"{len(near)} stored pages nearly repeat an older page (the same text with small differences, such as "
+                "a page uploaded again after an OCR fix); their articles are counted twice. Replace the older copy "
+                "to count the page once (its file is left as it is; the page is left out of every later build).")
+    for i, d in enumerate(near.itertuples(index=False)):
+        a, b = st.columns([4, 1])
+        a.markdown(f"**{w.md(d.source)}** nearly repeats **{w.md(d.older)}** (similarity {d.similarity:.0%}, "
+                   f"{int(d.articles)} articles)")
+        if b.button("Replace the older", key=f"up_replace_{i}", icon=":material/swap_horiz:",
+                    help=f"Keep {d.source}, leave {d.older} out of the store"):
+            from jdash import store
+
+            with st.spinner(f"Leaving {d.older} out and rebuilding …"):
+                try:
+                    store.replace_older(s.store, d.older, [s.corpus], workers=s.workers)
+                except JdashError as err:
+                    st.error(f"Nothing was replaced: {err}", icon=":material/error:")
+                    st.stop()
+            cache.clear()
+            st.session_state["_up_replaced"] = (d.older, d.source)
+            st.rerun()
+done = st.session_state.pop("_up_replaced", None)
+if done:
+    st.success(f"{done[0]} was replaced by {done[1]}: its articles are counted once.", icon=":material/check_circle:")
+
 n_pages, n_articles = cache.store_counts()
 st.caption(f"The store holds {n_pages} pages and {n_articles} articles.")

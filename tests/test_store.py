@@ -352,3 +352,25 @@ def test_a_page_uploaded_again_after_an_ocr_fix_is_flagged(tmp_path):
     e = Engine.open(tmp_path / "store")
     assert e.df("SELECT source, older FROM near_duplicates").values.tolist() == [["a_fixed.txt", "a.txt"]]
     e.close()
+
+
+def test_replacing_the_older_copy_counts_the_page_once(tmp_path):
+    """After an OCR-fixed page is uploaded, replacing the older copy leaves it out of this and later
+    builds (its file untouched): the articles are counted once and no near duplicate is left."""
+    from jdash import store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [f"第{i}段：全市第{i}项重点工作扎实推进，各县市区按照部署抓好落实。" for i in range(30)]
+    original = "会议召开\n\n本报讯\n" + "\n".join(lines)
+    (corpus / "a.txt").write_text(original, "utf-8")
+    one = store.build([corpus], tmp_path / "store")
+    store.ingest_uploads([("a_fixed.txt", original.replace("第3项", "第3顼").encode())], tmp_path / "store")
+    twice = store.load_corpus(tmp_path / "store").articles
+    assert len(twice) == 2 * one.articles
+    report = store.replace_older(tmp_path / "store", "a.txt", [corpus])
+    assert report.near_duplicates == [] and report.articles == one.articles
+    kept = store.load_corpus(tmp_path / "store").articles
+    assert set(kept["source"]) == {"a_fixed.txt"} and (corpus / "a.txt").read_text("utf-8") == original
+    assert store.build([corpus], tmp_path / "store").articles == one.articles  # later builds too
+    assert store.replaced_pages(tmp_path / "store") == ["a.txt"]

@@ -8,13 +8,16 @@ Run on its own, niced: `nice pytest tests/test_truth_browser.py -q`.
 
 from __future__ import annotations
 
+import shutil
 from urllib.parse import quote
+
+import pytest
 
 from playwright.sync_api import expect
 
 from dash_fixtures import seeds, seeds_store  # noqa: F401
-from test_browser import (TIMEOUT_MS, browser, context, cut_network, no_exception, page, server, settle,  # noqa: F401
-                          shot)
+from test_browser import (SEEDS, TIMEOUT_MS, _streamlit, browser, context, cut_network, no_exception, page,  # noqa: F401
+                          server, settle, shot)
 
 
 def _article_with(seeds, name: str, title: str) -> str:
@@ -199,3 +202,56 @@ def test_date_range_applies_on_enter_and_says_when_inverted(server, page, seeds)
     expect(alert).to_have_count(0)
     m = int(issued.between("2022-01-01", "2022-12-31").sum())
     expect(page.get_by_text(f"{m} articles · 2022-01-01 – 2022-12-31").first).to_be_visible()
+
+
+@pytest.fixture()
+def own_server(seeds_store, tmp_path):
+    """A server on its own copy of the seeds store: this test changes what is stored."""
+    store = tmp_path / "store"
+    shutil.copytree(seeds_store, store)
+    with _streamlit(store, tmp_path / "streamlit.log") as base:
+        yield base
+
+
+def _stored(page) -> tuple[int, int]:
+    text = page.get_by_text("The store holds").inner_text().split("holds ")[1].split()
+    return int(text[0]), int(text[3])
+
+
+def test_a_page_uploaded_again_after_an_ocr_fix_is_flagged_and_can_replace_the_older(own_server, page, tmp_path):
+    """The same seed page with one character fixed, uploaded: flagged on the upload page and on the
+    Overview (its articles counted twice); "Replace the older" leaves the older copy out, and the
+    counts are those of the seeds again."""
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    fixed = tmp_path / "fixed.txt"
+    fixed.write_text(seed.read_text("utf-8").replace("。", "．", 1), "utf-8")
+    page.goto(own_server + "/upload")
+    settle(page)
+    pages, articles = _stored(page)
+    page.locator('input[type="file"]').set_input_files([str(fixed)])
+    page.get_by_role("button", name="Add to the store").click()
+    expect(page.get_by_text("nearly repeat a stored page").first).to_be_visible()
+    settle(page)
+    assert _stored(page)[0] == pages + 1
+    doubled = _stored(page)[1] - articles
+    assert doubled > 0
+    shot(page, "truth_near_duplicate_upload")
+
+    page.goto(own_server + "/")
+    settle(page)
+    expect(page.get_by_text(f"their {doubled} articles are counted twice").first).to_be_visible()
+    expect(page.locator('[data-testid="stMetric"]').filter(has_text="Articles").locator(
+        '[data-testid="stMetricValue"]')).to_have_text(str(articles + doubled))
+
+    page.goto(own_server + "/upload")
+    settle(page)
+    expect(page.get_by_text(f"{seed.name}").first).to_be_visible()
+    page.get_by_role("button", name="Replace the older").click()
+    expect(page.get_by_text("its articles are counted once").first).to_be_visible()
+    settle(page)
+    assert _stored(page) == (pages, articles)
+    expect(page.get_by_role("button", name="Replace the older")).to_have_count(0)
+    page.goto(own_server + "/")
+    settle(page)
+    expect(page.get_by_text("counted twice")).to_have_count(0)
+    shot(page, "truth_near_duplicate_replaced")

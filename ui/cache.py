@@ -133,6 +133,16 @@ def _store_counts(stamp_: str) -> tuple[int, int]:
     return int(e.scalar("SELECT count(*) FROM pages")), int(e.scalar("SELECT count(*) FROM articles"))
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _near_duplicates(stamp_: str) -> pd.DataFrame:
+    return views.near_duplicates(engine())
+
+
+def near_duplicates() -> pd.DataFrame:
+    """source, older, similarity, articles — stored pages that nearly repeat an older one."""
+    return _near_duplicates(stamp())
+
+
 def store_counts() -> tuple[int, int]:
     """(pages, articles) in the store."""
     return _store_counts(stamp())
