@@ -30,7 +30,7 @@ else:
             st.markdown(f"**{w.md(county)}**")
             for r in part.itertuples(index=False):
                 period = f" · {w.md(r.period)}" if r.period else ""
-                st.markdown(f"{w.md(r.canonical_metric)} **{w.md(r.figure)}**{period}", help=r.sentence[:300])
+                st.markdown(f"{w.md(r.canonical_metric)} **{w.md(r.figure)}**{period}", help=w.md(r.sentence[:300]))
     with st.expander(f"All {len(v.key)} headline figures, with their sentences"):
         st.dataframe(v.key[["county", "canonical_metric", "metric", "figure", "period", "subject", "issue_date",
                             "sentence"]], hide_index=True, width="stretch",
