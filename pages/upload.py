@@ -39,7 +39,7 @@ if files and st.button("Add to the store", type="primary", icon=":material/uploa
                                       workers=s.workers, progress=progress)
     except JdashError as err:
         bar.empty()
-        st.error(f"Nothing was added: {err}", icon=":material/error:")
+        st.error(f"Nothing was added: {w.md(err)}", icon=":material/error:")
     else:
         bar.progress(1.0, text="Done.")
         cache.clear()
@@ -98,18 +98,18 @@ if not near.empty:
                     help=f"Keep {d.source}, leave {d.older} out of the store"):
             from jdash import store
 
-            with st.spinner(f"Leaving {d.older} out and rebuilding …"):
+            with st.spinner(f"Leaving {w.md(d.older)} out and rebuilding …"):
                 try:
                     store.replace_older(s.store, d.older, [s.corpus], workers=s.workers)
                 except JdashError as err:
-                    st.error(f"Nothing was replaced: {err}", icon=":material/error:")
+                    st.error(f"Nothing was replaced: {w.md(err)}", icon=":material/error:")
                     st.stop()
             cache.clear()
             st.session_state["_up_replaced"] = (d.older, d.source)
             st.rerun()
 done = st.session_state.pop("_up_replaced", None)
 if done:
-    st.success(f"{done[0]} was replaced by {done[1]}: its articles are counted once.", icon=":material/check_circle:")
+    st.success(f"{w.md(done[0])} was replaced by {w.md(done[1])}: its articles are counted once.", icon=":material/check_circle:")
 
 n_pages, n_articles = cache.store_counts()
 st.caption(f"The store holds {n_pages} pages and {n_articles} articles.")

@@ -86,7 +86,9 @@ def engine() -> Engine:
     try:
         return _engine(str(path), store_stamp(path))
     except StoreError as err:
-        st.error(f"The store at `{path}` could not be read: {err}")
+        from ui.widgets import md  # here: ui.widgets imports this module
+
+        st.error(f"The store at `{path}` could not be read: {md(err)}")
         st.stop()
 
 
