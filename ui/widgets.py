@@ -183,7 +183,7 @@ def setup(page_key: str) -> Filters:
     try:
         built = cache.ensure_store()
     except JdashError as err:  # a bad setting, a locked or unreadable store …
-        st.error(f"The store could not be prepared: {md(err)}", icon=":material/error:")
+        st.error(f"The store could not be prepared: {err}", icon=":material/error:")
         st.stop()
     if built:
         st.toast(built, icon=":material/database:")
