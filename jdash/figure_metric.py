@@ -689,10 +689,23 @@ def _place_of(metric: str | None) -> str | None:
     return next((place for e in ends if e < len(metric or "") and (place := place_before(metric or "", 0, e))), None)
 
 
+_COMPLETED = re.compile(r"(?:完成|实现)了?([\u4e00-\u9fff“”]{2,10})的$")
+_BASE_WORDS = re.compile(r"同期|水平|去年|上年|前年")  # 实现去年同期的120%: a level against a base, not a completion
+
+
+def completion_of(c: Ctx, a: Answer) -> Answer | None:
+    """完成年度计划的47% → 年度计划完成率, 完成总投资的60% → 总投资完成率: a share of a plan or a whole that
+    was done measures how far it is done, not the plan (no canonical metric: never compared with amounts)."""
+    if c.kind != "share":
+        return None
+    m = _COMPLETED.search(c.t, c.lo, c.number_lo)
+    return (m.group(1) + "完成率", None) if m and not _BASE_WORDS.search(m.group(1)) else None
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, change_named, defining_words, per_unit, named_place, threshold_class,
+    verb_label, change_named, defining_words, per_unit, named_place, threshold_class, completion_of,
 )
 
 

@@ -248,3 +248,16 @@ def test_what_a_sentence_goes_on_to_say_of_a_place_is_the_places():
     assert one("尼山圣境景区接待游客5万人次，全县接待游客20万人次。", 20).metric == "接待游客"
     # a count of places (农贸市场42处) is no place's figure: the next clause is not about it
     assert one("全市规范提升农贸市场42处，新增停车泊位1.6万个。", 1.6).metric == "新增停车泊位"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("1至5月完成投资386亿元，完成年度计划的47%。", 47, "年度计划完成率"),
+    ("全县完成年度目标任务的62%。", 62, "年度目标任务完成率"),
+    ("全市完成投资320亿元，占年度计划的56%。", 56, "完成投资占比"),  # a share of the plan, named by 占
+    ("全县营收实现去年同期的120%。", 120, None),  # a level against a base: not a completion
+])
+def test_a_share_of_a_plan_done_is_a_completion_rate(text, value, metric):
+    got = one(text, value)
+    assert got.metric == metric if metric else not got.metric.endswith("完成率")
+    if metric and metric.endswith("完成率"):
+        assert got.canonical_metric is None
