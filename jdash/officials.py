@@ -415,8 +415,17 @@ def _sentence_end(text: str, i: int) -> int:
     return min(ends) if ends else len(text)
 
 
+_VILLAGE_ORG = re.compile(r"村(?:党支部|党总支|党委|委会|民委员会|两委)?$")
+
+
 def _is_person_org(org: str) -> bool:
-    return any(k in org for k in read_words("person_orgs.txt"))
+    """A company, school, hospital … (data/person_orgs.txt) or a village: 台庄村党支部书记 and 村主任
+    are villagers elected in their village, not state officials (the golden convention too).
+
+    >>> _is_person_org("某某集团"), _is_person_org("台庄村党支部"), _is_person_org("村"), _is_person_org("市农业农村局")
+    (True, True, True, False)
+    """
+    return any(k in org for k in read_words("person_orgs.txt")) or bool(_VILLAGE_ORG.search(org))
 
 
 @dataclass

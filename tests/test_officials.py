@@ -203,3 +203,17 @@ def test_a_name_that_is_also_a_word_is_read_after_a_title_when_closed():
 @pytest.mark.parametrize("text", ["副县长高度重视，亲自部署。", "县长方面，要求各部门配合。", "副市长黄河，出席。"])
 def test_a_word_after_a_title_that_is_no_name_stays_no_official(text):
     assert extract_officials(text)[0] == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("在柳湾村，村党支部书记赵金田向记者介绍。", "赵金田"),
+    ("石桥村党支部书记、村委会主任钱玉山告诉记者，", "钱玉山"),
+])
+def test_a_village_title_is_a_person_not_an_official(text, person):
+    officials, persons = extract_officials(text)
+    assert officials == [] and [p.name for p in persons] == [person]
+
+
+def test_an_official_with_a_village_post_too_stays_an_official():
+    officials, _ = extract_officials("县委常委、柳湾村第一书记孙立国到村调研。")
+    assert [(o.name, o.level) for o in officials] == [("孙立国", "county")]
