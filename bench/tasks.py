@@ -6,6 +6,7 @@ peak and its jieba start-up are its own) and prints one JSON object as its last 
     python -m bench.tasks floor CORPUS WORKERS [jieba|rjieba]
     python -m bench.tasks build CORPUS STORE WORKERS
     python -m bench.tasks profile CORPUS PAGES
+    python -m bench.tasks views STORE REPEAT
     python -m bench.tasks dashboard STORE SIZES REPEAT
 
 Times are taken inside the process, around the work itself: interpreter start-up and module
@@ -413,6 +414,96 @@ def profile_query(store_dir: str, size: int, page: str, scenario: str) -> dict:
     return {"page": page, "size": size, "scenario": scenario, "hot": hot}
 
 
+def _process_memory_mb() -> float:
+    """This process's proportional set size now (resident size where smaps_rollup is missing)."""
+    for path, key in (("/proc/self/smaps_rollup", "Pss:"), ("/proc/self/status", "VmRSS:")):
+        try:
+            with open(path) as fh:
+                for line in fh:
+                    if line.startswith(key):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return 0.0
+
+
+def view_pages() -> dict[str, Callable]:
+    """Per dashboard page, the one view function its page renders (`jdash.views`), as the page calls
+    it on a first visit: (engine, filters) -> what the page shows."""
+    from jdash import views
+
+    return {"overview": views.overview, "timeline": views.timeline, "keywords": views.keywords,
+            "network": views.network, "counties": views.counties, "articles": views.articles}
+
+
+def _view_scenarios(engine) -> dict:
+    """The filters each page is timed under: none, and a typical narrowing (the middle half of the
+    date span, the most reported county)."""
+    import pandas as pd
+
+    from jdash.filters import Filters
+
+    span = engine.df("SELECT min(issue_date) AS a, max(issue_date) AS b FROM articles")
+    first, last = pd.Timestamp(span.at[0, "a"]), pd.Timestamp(span.at[0, "b"])
+    county = engine.scalar("SELECT c FROM (SELECT unnest(counties) AS c FROM articles) GROUP BY c "
+                           "ORDER BY count(*) DESC, c LIMIT 1")
+    narrowed = Filters(start=(first + (last - first) / 4).date(), end=(first + (last - first) * 3 / 4).date(),
+                       counties=(county,) if county else ())
+    return {"all": Filters(), "filtered": narrowed}
+
+
+def views_task(store_dir: str, repeat: int) -> dict:
+    """Each dashboard page's view over the store (DuckDB over its Parquet parts), as the server runs
+    it: the first call after opening the store (cold), then the median of `repeat` calls (warm),
+    unfiltered and filtered; the search box's filter; and this process's memory after all of it
+    (the server's share: the engine holds no tables)."""
+    from jdash.engine import Engine
+    from jdash.filters import Filters
+
+    t0 = time.perf_counter()
+    engine = Engine.open(Path(store_dir))
+    open_s = time.perf_counter() - t0
+    articles = int(engine.scalar("SELECT count(*) FROM articles"))
+    results = []
+    first_page_s = None
+    scenarios = _view_scenarios(engine)
+    scenarios["q"] = Filters(q="项目 企业")
+    for page, view in view_pages().items():
+        for scenario, filters in scenarios.items():
+            if scenario == "q" and page != "articles":
+                continue
+            t = time.perf_counter()
+            view(engine, filters)
+            cold = time.perf_counter() - t
+            if first_page_s is None:
+                first_page_s = open_s + cold
+            warm = _timed(partial(view, engine, filters), repeat)
+            results.append({"size": articles, "page": page if scenario != "q" else "articles (search box q=…)",
+                            "scenario": scenario, "main_ms": 1000 * warm, "rest_ms": None, "cold_ms": 1000 * cold})
+    return {"base_articles": articles, "load_s": open_s, "first_page_s": first_page_s,
+            "memory_mb": _process_memory_mb(), "results": results}
+
+
+def profile_view(store_dir: str, page: str, scenario: str) -> dict:
+    """cProfile of one page's view (warm): the hottest jdash functions by cumulative time."""
+    from jdash.engine import Engine
+
+    engine = Engine.open(Path(store_dir))
+    filters = _view_scenarios(engine)[scenario]
+    view = view_pages()[page]
+    view(engine, filters)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    view(engine, filters)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    total = max(v[3] for v in stats.values())
+    hottest = sorted(stats.items(), key=lambda kv: -kv[1][3])
+    hot = [{"function": f"{_short(k[0])}:{k[1]}({k[2]})", "cum_share": v[3] / total, "calls": v[1]}
+           for k, v in hottest if "/jdash/" in k[0] or "duckdb" in k[2].lower()][:8]
+    return {"page": page, "size": int(engine.scalar("SELECT count(*) FROM articles")), "scenario": scenario, "hot": hot}
+
+
 def generate(pages: int, out: str, seed: int) -> dict:
     from bench.corpus import write_corpus
 
@@ -434,6 +525,10 @@ def main(argv: list[str]) -> int:
         result = build(args[0], args[1], int(args[2]))
     elif command == "profile":
         result = profile(args[0], int(args[1]))
+    elif command == "profile_view":
+        result = profile_view(args[0], args[1], args[2])
+    elif command == "views":
+        result = views_task(args[0], int(args[1]))
     elif command == "dashboard":
         result = dashboard(args[0], [int(s) for s in args[1].split(",")], int(args[2]))
     elif command == "profile_query":
