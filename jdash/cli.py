@@ -139,6 +139,27 @@ def export_command(what: str, paths: tuple[Path, ...], fmt: str, output: Path | 
             {"jsonl": _write_frame_jsonl, "csv": _write_csv, "parquet": _write_parquet}[fmt](frame, target)
 
 
+@main.command("check")
+@_store
+@click.option("--quick", is_flag=True, help="Read each table's footer only, not its data.")
+@_friendly
+def check_command(store_dir: Path | None, quick: bool) -> None:
+    """Report the store's health: every damaged table file and why (exit status 1 if any).
+    The next `jdash build` repairs them from the pages."""
+    from jdash.store import verify
+
+    store = store_dir or load_settings().store
+    if not (Path(store) / "manifest.json").exists():
+        raise click.ClickException(f"no store at {store}: run `jdash build` first")
+    damaged = verify(store, deep=not quick)
+    for path, reason in damaged:
+        click.echo(f"damaged: {path}: {reason}")
+    click.echo(f"{store}: {len(damaged)} damaged file(s); run `jdash build` to repair" if damaged
+               else f"{store}: sound", err=True)
+    if damaged:
+        raise SystemExit(1)
+
+
 @main.group("corrections")
 def corrections_group() -> None:
     """List, export and import the user's corrections (docs/CORRECTIONS.md)."""

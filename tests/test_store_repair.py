@@ -122,3 +122,20 @@ def test_the_dashboard_rebuilds_a_damaged_store_and_says_so(tmp_path, monkeypatc
     finally:
         st.cache_data.clear()
         st.cache_resource.clear()
+
+
+def test_jdash_check_reports_the_stores_health(built):
+    corpus, store = built
+    runner = CliRunner()
+    sound = runner.invoke(main, ["check", "--store", str(store)])
+    assert sound.exit_code == 0 and "sound" in sound.output
+    _corrupt_data(generation_dir(store) / "articles.parquet")
+    quick = runner.invoke(main, ["check", "--quick", "--store", str(store)])
+    assert quick.exit_code == 0  # the footer is sound: only reading the data finds the damage
+    deep = runner.invoke(main, ["check", "--store", str(store)])
+    assert deep.exit_code == 1 and "damaged: " in deep.output and "articles.parquet" in deep.output
+    assert "Traceback" not in deep.output
+    assert runner.invoke(main, ["build", str(corpus), "--store", str(store)]).exit_code == 0
+    assert runner.invoke(main, ["check", "--store", str(store)]).exit_code == 0
+    missing = runner.invoke(main, ["check", "--store", str(store.parent / "none")])
+    assert missing.exit_code == 1 and "no store at" in missing.output
