@@ -151,7 +151,9 @@ class _Sentence:
     marker_kinds: list[int] = field(default_factory=list)  # _CITY, _PROVINCE or _OWN, one per marker
     periods: list[tuple[int, int, str]] = field(default_factory=list)
     whole_year: int = -1  # where the sentence's first 全年 starts (-1: none)
-    targets: list[tuple[int, int]] = field(default_factory=list)  # target words (力争, 预计 …), found once
+    whole_years: list[int] = field(default_factory=list)  # where every 全年 starts
+    targets: list[tuple[int, int]] = field(default_factory=list)  # target words (力争, 预计 …) that state goals
+    dones: list[int] = field(default_factory=list)  # where 已 stands
 
     @classmethod
     def scan(cls, t: str, lo: int, hi: int) -> _Sentence:
@@ -173,7 +175,9 @@ class _Sentence:
         s.periods = [(m.start(), m.end(), period_text(m.group())) for m in periods().finditer(t, lo, hi)
                      if not is_base_period(t, m.start(), m.end())]
         s.whole_year = t.find(WHOLE_YEAR, lo, hi)
-        s.targets = [m.span() for m in _target_pattern().finditer(t, lo, hi)]
+        s.whole_years = [lo + m.start() for m in re.finditer(WHOLE_YEAR, t[lo:hi])]
+        s.targets = [(m.start(), m.end()) for m in _target_pattern().finditer(t, lo, hi) if _target_word_at(t, m.start())]
+        s.dones = [i for i in range(lo, hi) if t[i] == "已"]
         return s
 
     def _keep_mentions(self, found: list[tuple[int, str]], routes: list[tuple[int, int]]) -> None:
@@ -187,6 +191,12 @@ class _Sentence:
             seen.add(name)
             self.mentions.append((at, name))
             self.distinct.append(len(seen))
+
+    @staticmethod
+    def printed_between(positions: list[int], lo: int, hi: int) -> bool:
+        """Whether one of the sorted `positions` lies in [lo, hi) (looked up, never rescanned)."""
+        k = bisect_left(positions, lo)
+        return k < len(positions) and positions[k] < hi
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding `pos` starts (after the last ，：；… before it)."""
@@ -296,22 +306,23 @@ def is_target(t: str, s: _Sentence, clause_lo: int, pos: int) -> bool:
     """Whether the figure at `pos` is stated as a goal: a target word (力争, 预计, 目标 …) stands before it in
     its sentence — 力争全年实现营收50亿元、新开工项目30个 are both targets, while in 上半年实现营收25亿元，预计
     全年可达55亿元 only 55 is. A clause that says 已, or a later one that opens with its own period, is a
-    result again."""
-    for i in range(bisect_left(s.targets, (pos, pos)) - 1, -1, -1):  # found once per sentence, never rescanned
-        start, end = s.targets[i]
-        if end > pos or not _target_word_at(t, start) or _SHARE_OF_TARGET.fullmatch(t, end, pos):
+    result again. The sentence's target words and 已 are found once (`_Sentence.scan`)."""
+    done = s.printed_between(s.dones, clause_lo, pos)
+    for k in range(bisect_left(s.targets, (pos,)) - 1, -1, -1):
+        start, end = s.targets[k]
+        if end > pos or _SHARE_OF_TARGET.fullmatch(t, end, pos):
             continue  # 完成年度目标的85%, 实现计划的92%: the target is what the figure is a share of
-        own = t[clause_lo:pos]
         if start >= clause_lo:
-            return "已" not in own  # 今年已争取上级资金86.7亿元: obtained, a result
-        return not (periods().match(t, clause_lo) or "已" in own)
+            return not done  # 今年已争取上级资金86.7亿元: obtained, a result
+        return not (periods().match(t, clause_lo) or done)
     return False
 
 
-def whole_year_over(t: str, clause_lo: int, pos: int, found: str | None) -> str | None:
+def whole_year_over(s: _Sentence, clause_lo: int, pos: int, found: str | None) -> str | None:
     """全年 in the figure's own clause after a part of the year is the whole year (上半年实现营收25亿元，预计
     全年可达55亿元 → 全年); after a year (2014年，全年交易量…) the year stays; `found` otherwise."""
-    if found is None or _YEAR_ONLY.fullmatch(found) or found.endswith(WHOLE_YEAR) or t.find(WHOLE_YEAR, clause_lo, pos) < 0:
+    if (found is None or _YEAR_ONLY.fullmatch(found) or found.endswith(WHOLE_YEAR)
+            or not s.printed_between(s.whole_years, clause_lo, pos - len(WHOLE_YEAR) + 1)):
         return found
     return WHOLE_YEAR
 
@@ -400,7 +411,7 @@ class _Walk:
         stock = is_stock(metric)
         batch = self.batch if not stock or self.subject else None
         found = own or batch or (None if stock and not self.joined else carried)
-        return whole_year_over(self.t, self.s.clause_start(raw.start), raw.start, found) or _whole_year(self.s, raw.start)
+        return whole_year_over(self.s, self.s.clause_start(raw.start), raw.start, found) or _whole_year(self.s, raw.start)
 
     def figure(self, raw: Raw, carried_period: str | None) -> Figure:
         t, s = self.t, self.s
