@@ -394,6 +394,21 @@ def dashboard(store_dir: str, sizes: list[int], repeat: int) -> dict:
     return {"base_articles": len(base.articles), "load_s": load_s, "results": results}
 
 
+def _hot_functions(call: Callable[[], object], keep: Callable[[str, str], bool]) -> list[dict]:
+    """Run `call` once to warm it, then once under cProfile: the eight hottest functions by cumulative
+    time whose (file, function name) `keep` accepts, with their share of the whole call."""
+    call()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    call()
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    total = max(v[3] for v in stats.values())
+    hottest = sorted(stats.items(), key=lambda kv: -kv[1][3])
+    return [{"function": f"{_short(k[0])}:{k[1]}({k[2]})", "cum_share": v[3] / total, "calls": v[1]}
+            for k, v in hottest if keep(k[0], k[2])][:8]
+
+
 def profile_query(store_dir: str, size: int, page: str, scenario: str) -> dict:
     """cProfile of one page's main-chart query on a replicated corpus: the hottest functions."""
     from jdash import store
@@ -401,16 +416,7 @@ def profile_query(store_dir: str, size: int, page: str, scenario: str) -> dict:
     c = replicate(store.load_corpus(store_dir), size)
     f = _scenarios(c)[scenario]
     main = dashboard_pages()[page][0]
-    main(c, f)
-    profiler = cProfile.Profile()
-    profiler.enable()
-    main(c, f)
-    profiler.disable()
-    stats = pstats.Stats(profiler).stats
-    total = max(v[3] for v in stats.values())
-    hottest = sorted(stats.items(), key=lambda kv: -kv[1][3])
-    hot = [{"function": f"{_short(k[0])}:{k[1]}({k[2]})", "cum_share": v[3] / total, "calls": v[1]}
-           for k, v in hottest if "/jdash/" in k[0]][:8]
+    hot = _hot_functions(lambda: main(c, f), lambda path, name: "/jdash/" in path)
     return {"page": page, "size": size, "scenario": scenario, "hot": hot}
 
 
@@ -491,16 +497,8 @@ def profile_view(store_dir: str, page: str, scenario: str) -> dict:
     engine = Engine.open(Path(store_dir))
     filters = _view_scenarios(engine)[scenario]
     view = view_pages()[page]
-    view(engine, filters)
-    profiler = cProfile.Profile()
-    profiler.enable()
-    view(engine, filters)
-    profiler.disable()
-    stats = pstats.Stats(profiler).stats
-    total = max(v[3] for v in stats.values())
-    hottest = sorted(stats.items(), key=lambda kv: -kv[1][3])
-    hot = [{"function": f"{_short(k[0])}:{k[1]}({k[2]})", "cum_share": v[3] / total, "calls": v[1]}
-           for k, v in hottest if "/jdash/" in k[0] or "duckdb" in k[2].lower()][:8]
+    hot = _hot_functions(lambda: view(engine, filters),
+                         lambda path, name: "/jdash/" in path or "duckdb" in name.lower())
     return {"page": page, "size": int(engine.scalar("SELECT count(*) FROM articles")), "scenario": scenario, "hot": hot}
 
 
