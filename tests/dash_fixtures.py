@@ -117,5 +117,20 @@ def seeds():
 
 
 @pytest.fixture()
+def seeds_app_env(monkeypatch, seeds_store):
+    """The dashboard's settings point at the seeds store, and Streamlit's caches are empty before and
+    after the test (a page's cached data must not leak into the next test)."""
+    import streamlit as st
+
+    monkeypatch.setenv("JDASH_STORE", str(seeds_store))
+    monkeypatch.setenv("JDASH_CORPUS", str(SEEDS))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+@pytest.fixture()
 def tiny():
     return tiny_corpus()

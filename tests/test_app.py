@@ -11,25 +11,16 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dash_fixtures import ROOT, SEEDS, seeds, seeds_store  # noqa: F401
+from dash_fixtures import ROOT, SEEDS, seeds, seeds_app_env, seeds_store  # noqa: F401
 
 APP = str(ROOT / "app.py")
 PAGES = ["pages/overview.py", "pages/timeline.py", "pages/keywords.py", "pages/network.py",
          "pages/counties.py", "pages/articles.py", "pages/upload.py"]
 
 
-@pytest.fixture(autouse=True)
-def app_env(monkeypatch, seeds_store):
-    monkeypatch.setenv("JDASH_STORE", str(seeds_store))
-    monkeypatch.setenv("JDASH_CORPUS", str(SEEDS))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
+pytestmark = pytest.mark.usefixtures("seeds_app_env")
 
 
 def open_page(page: str = "pages/overview.py", **params) -> AppTest:

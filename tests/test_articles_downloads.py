@@ -5,22 +5,13 @@ made each visit of the page take 32 s and 6.4 GB, for a download nobody asked fo
 from __future__ import annotations
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dash_fixtures import ROOT, SEEDS, seeds_store  # noqa: F401
+from dash_fixtures import ROOT, SEEDS, seeds_app_env, seeds_store  # noqa: F401
 from jdash import export, views
 
 
-@pytest.fixture(autouse=True)
-def app_env(monkeypatch, seeds_store):
-    monkeypatch.setenv("JDASH_STORE", str(seeds_store))
-    monkeypatch.setenv("JDASH_CORPUS", str(SEEDS))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
+pytestmark = pytest.mark.usefixtures("seeds_app_env")
 
 
 def test_the_articles_page_renders_without_building_a_download(monkeypatch):
