@@ -4,9 +4,11 @@ dir), and a tiny hand-made corpus for edge cases the seeds do not have (hostile 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -116,19 +118,28 @@ def seeds():
     return seeds_corpus()
 
 
-@pytest.fixture()
-def seeds_app_env(monkeypatch, seeds_store):
-    """The dashboard's settings point at the seeds store, and Streamlit's caches are empty before and
-    after the test (a page's cached data must not leak into the next test)."""
+@contextlib.contextmanager
+def dashboard_on(monkeypatch, store: Path, corpus: Path = SEEDS) -> Iterator[None]:
+    """The dashboard's settings point at `store` and `corpus`, and Streamlit's caches are empty before
+    and after (a page's cached data must not leak into the next test)."""
     import streamlit as st
 
-    monkeypatch.setenv("JDASH_STORE", str(seeds_store))
-    monkeypatch.setenv("JDASH_CORPUS", str(SEEDS))
+    monkeypatch.setenv("JDASH_STORE", str(store))
+    monkeypatch.setenv("JDASH_CORPUS", str(corpus))
     st.cache_data.clear()
     st.cache_resource.clear()
-    yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    try:
+        yield
+    finally:
+        st.cache_data.clear()
+        st.cache_resource.clear()
+
+
+@pytest.fixture()
+def seeds_app_env(monkeypatch, seeds_store):
+    """The dashboard on the seeds store (`dashboard_on`)."""
+    with dashboard_on(monkeypatch, seeds_store):
+        yield
 
 
 @pytest.fixture()

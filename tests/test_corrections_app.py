@@ -8,10 +8,9 @@ import shutil
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dash_fixtures import ROOT, SEEDS, seeds_store  # noqa: F401
+from dash_fixtures import ROOT, SEEDS, dashboard_on, seeds_store  # noqa: F401
 from jdash import corrections as C
 from jdash.store import apply_corrections, load_corpus
 
@@ -22,13 +21,8 @@ APP = str(ROOT / "app.py")
 def store(tmp_path, monkeypatch, seeds_store):
     copy = tmp_path / "store"
     shutil.copytree(seeds_store, copy)
-    monkeypatch.setenv("JDASH_STORE", str(copy))
-    monkeypatch.setenv("JDASH_CORPUS", str(SEEDS))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield copy
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    with dashboard_on(monkeypatch, copy):
+        yield copy
 
 
 def reader(article_id: str) -> AppTest:

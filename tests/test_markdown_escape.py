@@ -3,10 +3,9 @@ figure's sentence stays text on the Counties page's headline cards, never a live
 
 from __future__ import annotations
 
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dash_fixtures import ROOT
+from dash_fixtures import ROOT, dashboard_on
 from jdash.store import build, load_corpus
 
 LINK = "[点我](http://evil.example)"
@@ -21,11 +20,7 @@ def test_a_markdown_link_in_a_figure_sentence_is_escaped_in_the_tooltip(tmp_path
     store = tmp_path / "store"
     build([corpus], store)
     assert any(LINK in s for s in load_corpus(store).figures["sentence"])
-    monkeypatch.setenv("JDASH_STORE", str(store))
-    monkeypatch.setenv("JDASH_CORPUS", str(corpus))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    try:
+    with dashboard_on(monkeypatch, store, corpus):
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
         at.switch_page("pages/counties.py").run()
         assert not at.exception, [e.message for e in at.exception]
@@ -33,6 +28,3 @@ def test_a_markdown_link_in_a_figure_sentence_is_escaped_in_the_tooltip(tmp_path
         assert helps and any("点我" in h for h in helps), helps
         assert not [h for h in helps if LINK in h]  # the raw link would render live
         assert any(r"\[点我\]\(http" in h for h in helps), helps
-    finally:
-        st.cache_data.clear()
-        st.cache_resource.clear()

@@ -101,27 +101,19 @@ def test_an_upload_into_a_damaged_store_adds_nothing_and_says_to_rebuild(built):
 def test_the_dashboard_rebuilds_a_damaged_store_and_says_so(tmp_path, monkeypatch):
     import shutil
 
-    import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    from dash_fixtures import ROOT, SEEDS, seeds_store_dir
+    from dash_fixtures import ROOT, SEEDS, dashboard_on, seeds_store_dir
 
     store = tmp_path / "store"
     shutil.copytree(seeds_store_dir(), store)
     _truncate(generation_dir(store) / "articles.parquet")
-    monkeypatch.setenv("JDASH_STORE", str(store))
-    monkeypatch.setenv("JDASH_CORPUS", str(SEEDS))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    try:
+    with dashboard_on(monkeypatch, store):
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
         assert not at.exception, [e.message for e in at.exception]
         toasts = [str(t.value) for t in at.get("toast")]
         assert any("Repaired: generations/" in t and "articles.parquet was damaged" in t for t in toasts), toasts
         assert verify(store) == [] and len(load_corpus(store).pages) == len(list(SEEDS.glob("*.txt")))
-    finally:
-        st.cache_data.clear()
-        st.cache_resource.clear()
 
 
 def test_jdash_check_reports_the_stores_health(built):
