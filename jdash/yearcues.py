@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jdash.datafiles import read_table
+from jdash.datafiles import read_table, read_words
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,6 @@ _SAME_PERIOD_RE = re.compile(r"^(?:同期|同比|全年)")
 _FULL_YEAR_RESULT_RE = re.compile(r"，[^，。；]{0,30}?\d")
 _ESTIMATE_RE = re.compile(r"预计|有望|将|力争|计划")
 _ESTIMATED_RE = re.compile(r"((?:19|20)\d{2})年[，,]?[^。；，]{0,12}?预计(?:完成|实现|达到|增长|突破)")
-_REVIEW_CONTEXT_RE = re.compile(r"(?:表彰|表扬|表现突出|先进|考核|评选|述职|履行|总结|汇报|优秀)")
 
 
 @dataclass(frozen=True)
@@ -298,12 +297,27 @@ def forward_year(p: _Printed) -> list[Evidence] | None:
     return [Evidence("<=", p.year, 0.8, p.text(3, lead=trigger.group() if trigger else ""), "target", p.match.start())]
 
 
+@lru_cache(maxsize=None)
+def _annual_words() -> tuple[tuple[re.Pattern[str], int, float, str], ...]:
+    """(words, years after the named one, weight, rule) for a `2021年度` cue, strongest first: a
+    review after the year, a selection within it, honours most often given after it
+    (jdash/data/annual_*_words.txt)."""
+    kinds = (("annual_review_words.txt", 1, 0.85, "review"), ("annual_selection_words.txt", 0, 0.7, "selection"),
+             ("annual_result_words.txt", 1, 0.85, "review"))
+    return tuple((re.compile(_alternation(list(read_words(name)))), shift, weight, rule)
+                 for name, shift, weight, rule in kinds)
+
+
 def reviewed_year(p: _Printed) -> list[Evidence] | None:
-    """`表彰2021年度优秀党组织`: an annual review: the year is ≥ 2022, most often 2022."""
-    near = p.flat[max(0, p.match.start() - 20): p.match.end() + 20]
-    if not (p.after.startswith("度") and _REVIEW_CONTEXT_RE.search(near)):
+    """`表彰2021年度优秀党组织`: an annual review: the year is ≥ 2022, most often 2022; a selection
+    under way (`开展2021年度…评选活动`) is of the year itself: ≥ 2021, most often 2021."""
+    if not p.after.startswith("度"):
         return None
-    return [Evidence(">=", p.year + 1, 0.85, p.text(8), "review", p.match.start(), profile="soon")]
+    near = p.flat[max(0, p.match.start() - 20): p.match.end() + 20]
+    for words, shift, weight, rule in _annual_words():
+        if words.search(near):
+            return [Evidence(">=", p.year + shift, weight, p.text(8), rule, p.match.start(), profile="soon")]
+    return None
 
 
 def whole_year_result(p: _Printed) -> list[Evidence] | None:
@@ -332,6 +346,28 @@ def part_of_year(p: _Printed) -> list[Evidence] | None:
     return [Evidence(">=", p.year, 0.85, p.text(4), "year", p.match.start(), profile="soon")]
 
 
+_MONTH_REPORT_RE = re.compile(r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份|[，,]?全[市县区省镇])")
+LATE_MONTH = 11  # a report on November or December is printed that year or early the next
+
+
+def month_report(p: _Printed) -> list[Evidence] | None:
+    """`2016年6月份，全市环境空气质量…`: a report on one month, printed the month after: the year is
+    ≥ 2016, most often 2016; a report on November or December is as likely printed the year after."""
+    hit = _MONTH_REPORT_RE.match(p.after)
+    if not hit:
+        return None
+    profile = "result" if int(hit.group("m")) >= LATE_MONTH else "soon"
+    return [Evidence(">=", p.year, 0.8, p.text(4), "month", p.match.start(), profile=profile)]
+
+
+def since_year(p: _Printed) -> list[Evidence] | None:
+    """`2023年以来，全镇新增…`: a span from a year to the page: the year is ≥ 2023; the page names
+    the year (not 今年以来) nearly as often after it as within it: 2023 or 2024, hardly later."""
+    if not p.after.startswith("以来"):
+        return None
+    return [Evidence(">=", p.year, 0.75, p.text(2), "year", p.match.start(), profile="since")]
+
+
 def plain_year(p: _Printed) -> list[Evidence]:
     """`2023年以来`, `2021年全镇新修道路12条`: a year spoken of as past or present: the year is ≥ 2023."""
     return [Evidence(">=", p.year, 0.75, p.text(2), "year", p.match.start())]
@@ -339,7 +375,8 @@ def plain_year(p: _Printed) -> list[Evidence]:
 
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
-    span_of_years, compared_year, compared_base, estimated_year, forward_year, reviewed_year, whole_year_result, part_of_year, plain_year)
+    span_of_years, compared_year, compared_base, estimated_year, forward_year, reviewed_year, whole_year_result, month_report, part_of_year,
+    since_year, plain_year)
 
 
 def printed_year_cues(flat: str) -> list[Evidence]:

@@ -32,7 +32,9 @@ ESTIMATE = (0.35, 0.6, 0.02, 0.01)
 # … for a year opening a sentence of results (`2025年，全县共有89个项目…`): real pages print the year
 # under way nearly as often as the year just ended: the cue alone hardly chooses between the two.
 RESULT = (0.4, 0.5, 0.03, 0.02, 0.01, 0.008, 0.006)
-PROFILES = {"": AFTER, "soon": SOON_AFTER, "estimate": ESTIMATE, "result": RESULT}
+# … for a span from year v to the page (`2023年以来`): printed within v or the year after, rarely later.
+SINCE = (0.45, 0.4, 0.06, 0.03, 0.02, 0.01, 0.008, 0.006)
+PROFILES = {"": AFTER, "soon": SOON_AFTER, "estimate": ESTIMATE, "result": RESULT, "since": SINCE}
 # P(year = v − d | the page sets a target for year v): targets lie up to 15 years ahead.
 BEFORE = (0.08,) * 10 + (0.04,) * 5
 TAIL = 0.003

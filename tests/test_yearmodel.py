@@ -12,7 +12,7 @@ from jdash.pipeline import process_page
 from jdash.store import apply_corrections, build, load_corpus
 from jdash.tables import corpus_from_results
 from jdash.yearcues import Evidence, page_cues
-from jdash.yearmodel import MIN_CONFIDENCE, judge, judge_text
+from jdash.yearmodel import MIN_CONFIDENCE, judge, judge_text, posterior
 
 
 def _cues(text):
@@ -31,6 +31,11 @@ def _cues(text):
         ("2019年第一批重大项目集中开工。", ("year", ">=", 2019)),
         ("2024年上半年，全区完成投资12亿元。", ("year", ">=", 2024)),
         ("会议表彰了2020年度优秀党组织。", ("review", ">=", 2021)),
+        ("全县开展2020年度“十佳村官”评选活动。", ("selection", ">=", 2020)),
+        ("表彰2020年度评选出的十佳村官。", ("review", ">=", 2021)),
+        ("2020年度考核结果公布。", ("review", ">=", 2021)),
+        ("2016年6月份，全市空气质量综合指数为4.7。", ("month", ">=", 2016)),
+        ("2018年3月，他来到村里任第一书记。", ("year", ">=", 2018)),
         ("《2021—2025年行动方案》印发。", ("span", "<=", 2025)),
         ("2023年预计完成固定资产投资50亿元。", ("estimate", ">=", 2023)),
         ("去年12月28日，县城至园区公交开通。2019年12月28日开通的公交线路", ("relative", "=", 2020)),
@@ -63,6 +68,25 @@ def test_each_kind_of_printed_year(text, cue):
 )
 def test_the_year_that_best_explains_the_cues(text, year):
     assert infer_year(text)[0] == year
+
+
+def test_a_selection_under_way_is_of_its_year_a_commendation_of_the_next():
+    assert infer_year("2020年以来，全镇新建厂房6座。开展2020年度优秀村官评选活动。")[0] == 2020
+    assert infer_year("2020年以来，全镇新建厂房6座。会议表彰了2020年度优秀村官。")[0] == 2021
+
+
+@pytest.mark.parametrize("text, year", [("2016年6月份，全市空气质量综合指数为4.7。", 2016),
+                                        ("2019年12月份，全县优良天数18天。", None)])
+def test_a_report_on_one_month_is_printed_that_year_unless_late_in_it(text, year):
+    """A lone report on June gives the year; one on December may be printed in January."""
+    assert infer_year(text)[0] == year
+
+
+def test_a_lone_span_since_a_year_is_that_year_or_the_next_and_not_given():
+    verdict = judge_text("2023年以来，全镇新增市场主体300户。")
+    shares = posterior(page_cues("2023年以来，全镇新增市场主体300户。"))
+    assert verdict.year is None and verdict.best == 2023
+    assert shares[2023] + shares[2024] > 0.7 and shares[2025] < 0.1
 
 
 def test_agreeing_cues_raise_confidence_and_conflicts_lower_it():
