@@ -203,10 +203,24 @@ def _name_lengths(text: str, i: int) -> tuple[tuple[int, ...], int] | None:
         return (3, 4), 2
     if text[i : i + 1] in single:
         return (2, 3), 1
-    if (_is_cjk(text[i : i + 1]) and text[i] not in _chars("not_surname_chars.txt") and _strength(text, i + 3) == 2
-            and _strength(text, i + 2) < 2):
+    if (_is_cjk(text[i : i + 1]) and text[i] not in _chars("not_surname_chars.txt") and _strength(text, i + 2) < 2
+            and (_strength(text, i + 3) == 2 or _unlisted_surname_closed(text[i : i + 3], _strength(text, i + 3)))):
         return (3,), 1
     return None
+
+
+def _unlisted_surname_closed(cand: str, strength: int) -> bool:
+    """副县长蒯海涛，: three characters closed by punctuation whose surname is missing from the list are a
+    name when the tagger reads them as names only (蒯/nr 海涛/nr); 讲话时， (a noun and more) is not.
+
+    >>> _unlisted_surname_closed("蒯海涛", 3), _unlisted_surname_closed("讲话时", 3)
+    (True, False)
+    """
+    from jdash.nlp import tag as pos_tags
+
+    if strength != 3 or not all(_is_cjk(c) for c in cand):
+        return False
+    return all(t.startswith("nr") for _, t in pos_tags(cand))
 
 
 def _no_given_name(text: str, i: int, slen: int) -> bool:
@@ -657,6 +671,7 @@ def _titled(text: str, excluded: set[str], people: People) -> None:
     """Everyone printed after a title chain; bare 市 titles in a sentence that named a county-level city's
     body (邹城市委书记…，市委副书记、市长…) belong to that city."""
     city_sentence = -1  # where the sentence that named a county-level city's body ends
+    staff = _Staff()
     for f in _scan(text):
         if f.name in excluded:
             continue
@@ -664,10 +679,49 @@ def _titled(text: str, excluded: set[str], people: People) -> None:
         if first.start > city_sentence and _names_county_city(first.org):
             city_sentence = _sentence_end(text, first.start)
         rec = _classify(f, local_city=first.start <= city_sentence and not _names_county_city(first.org))
+        rec = staff.read(text, f, rec)
         if isinstance(rec, OfficialMention):
             people.add_official(rec, f.segments[-1].end)
         else:
             people.add_person(rec, f.segments[-1].end)
+
+
+@dataclass
+class _Staff:
+    """A list of a company's people: 某某公司总经理张三、战略发展中心主任李四、王五 — a title with no place
+    of its own (no 市/县/镇 body, no head with a level), printed right after a company person and a 、,
+    is a post in that company, so its holders are persons too.
+
+    >>> sorted(p.name for p in read_people("某某公司总经理张三、战略发展中心主任李四、王五出席。").persons.values())
+    ['张三', '李四', '王五']
+    """
+
+    chain: int = -1  # where the title chain of the last company person starts
+    name_end: int = -1  # where that person's name ends
+
+    def read(self, text: str, f: _Found, rec: OfficialMention | PersonMention) -> OfficialMention | PersonMention:
+        first = f.segments[0]
+        continues = self._continues(text, f)
+        if isinstance(rec, OfficialMention) and continues:
+            rec = PersonMention(f.name, "、".join(s.title for s in f.segments))
+        if isinstance(rec, PersonMention) and (continues or _staff_head(f)):
+            self.chain = first.start
+            self.name_end = text.find(f.name, f.segments[-1].end) + len(f.name)
+        elif first.start != self.chain:
+            self.chain = self.name_end = -1
+        return rec
+
+    def _continues(self, text: str, f: _Found) -> bool:
+        first = f.segments[0]
+        if first.start == self.chain:
+            return True
+        listed = self.name_end >= 0 and first.start == self.name_end + 1 and text[self.name_end] == "、"
+        return listed and all(level is None for level in _segment_levels(f.segments))
+
+
+def _staff_head(f: _Found) -> bool:
+    """Whether a person's chain names a company or the like (某某集团董事长, 公司总经理), not a village."""
+    return any(s.head.kind == "person" or (_is_person_org(s.org) and not _VILLAGE_ORG.search(s.org)) for s in f.segments)
 
 
 def read_people(text: str, exclude: Iterable[str] = frozenset()) -> People:

@@ -217,3 +217,21 @@ def test_a_village_title_is_a_person_not_an_official(text, person):
 def test_an_official_with_a_village_post_too_stays_an_official():
     officials, _ = extract_officials("县委常委、柳湾村第一书记孙立国到村调研。")
     assert [(o.name, o.level) for o in officials] == [("孙立国", "county")]
+
+
+def test_a_company_list_keeps_its_later_posts_with_the_company():
+    text = ("副县长孔令军、县商务局局长吕新华、宏达集团董事长宋立明；公司副总经理韩雪、"
+            "市场发展中心主任闫凯、孟庆和等参加座谈。")
+    officials, persons = extract_officials(text)
+    assert [o.name for o in officials] == ["孔令军", "吕新华"]
+    assert [p.name for p in persons] == ["宋立明", "韩雪", "闫凯", "孟庆和"]
+
+
+def test_a_post_with_its_own_place_after_a_company_person_stays_an_official():
+    officials, persons = extract_officials("宏达集团董事长宋立明、县发展改革局局长吕新华、副县长孔令军出席。")
+    assert [o.name for o in officials] == ["吕新华", "孔令军"] and [p.name for p in persons] == ["宋立明"]
+
+
+def test_an_unlisted_surname_after_a_title_closed_by_punctuation():
+    assert "蒯立群" in names("县委书记王振华督导项目建设，副县长蒯立群，县直有关部门负责同志参加。")
+    assert names("副县长讲话时，强调安全生产。") == {}

@@ -47,6 +47,7 @@ ROLE_RE = re.compile(f"({roles_alternation()})")
 PHOTO_CREDIT_END_RE = re.compile(rf"(?:{alternation('photo_credit_marks.txt')})\s*$")
 WIRE_RE = re.compile(rf"^(?:{alternation('wire_agencies.txt')})")
 NAME_CHARS_RE = re.compile(r"^[\u4e00-\u9fff·]+$")
+GIVEN_NAME_FREQ = 20  # a given name printed alone is a word jieba's dictionary barely knows
 
 
 def parse_credits(text: str, photo: bool = False) -> list[Reporter]:
@@ -79,7 +80,7 @@ def credit_names(part: str) -> list[str]:
     (['李超', '张培龙'], [])
     """
     single, double = surnames()
-    names = []
+    names, given = [], []
     for token in re.split(r"[\s、,，/]+", part):
         token = strip_credit_word(token)
         if not token or not NAME_CHARS_RE.match(token) or token in words("credit_words.txt"):
@@ -87,7 +88,23 @@ def credit_names(part: str) -> list[str]:
         pieces = split_glued_names(token)
         if all(2 <= len(p) <= 4 and (p[0] in single or p[:2] in double) for p in pieces):
             names.extend(pieces)
-    return names
+        elif given_name_alone(token):
+            given.append(token)
+            names.append(token)
+    return names if len(names) > len(given) else [n for n in names if n not in given]
+
+
+def given_name_alone(token: str) -> bool:
+    """`通讯员 晓梅 孙强`: a correspondent printed by given name only, among full names — two characters
+    that no listed surname starts, that the tagger reads as a name and the dictionary barely knows.
+    A word (`新闻`, `首席`) is none.
+
+    >>> given_name_alone("晓梅"), given_name_alone("新闻")
+    (True, False)
+    """
+    from jdash.nlp import tag, word_freq
+
+    return len(token) == 2 and word_freq(token) < GIVEN_NAME_FREQ and all(t.startswith("nr") for _, t in tag(token))
 
 
 def strip_credit_word(token: str) -> str:
