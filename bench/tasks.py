@@ -409,17 +409,6 @@ def _hot_functions(call: Callable[[], object], keep: Callable[[str, str], bool])
             for k, v in hottest if keep(k[0], k[2])][:8]
 
 
-def profile_query(store_dir: str, size: int, page: str, scenario: str) -> dict:
-    """cProfile of one page's main-chart query on a replicated corpus: the hottest functions."""
-    from jdash import store
-
-    c = replicate(store.load_corpus(store_dir), size)
-    f = _scenarios(c)[scenario]
-    main = dashboard_pages()[page][0]
-    hot = _hot_functions(lambda: main(c, f), lambda path, name: "/jdash/" in path)
-    return {"page": page, "size": size, "scenario": scenario, "hot": hot}
-
-
 def _process_memory_mb() -> float:
     """This process's proportional set size now (resident size where smaps_rollup is missing)."""
     for path, key in (("/proc/self/smaps_rollup", "Pss:"), ("/proc/self/status", "VmRSS:")):
@@ -529,8 +518,6 @@ def main(argv: list[str]) -> int:
         result = views_task(args[0], int(args[1]))
     elif command == "dashboard":
         result = dashboard(args[0], [int(s) for s in args[1].split(",")], int(args[2]))
-    elif command == "profile_query":
-        result = profile_query(args[0], int(args[1]), args[2], args[3])
     else:
         raise SystemExit(f"unknown task {command!r}")
     _emit(result)

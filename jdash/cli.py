@@ -261,7 +261,7 @@ def _source_store(paths: tuple[Path, ...], store_dir: Path | None) -> Iterator[P
 @contextlib.contextmanager
 def _target(output: Path | None) -> Iterator[BinaryIO]:
     if output is None:
-        yield click.get_binary_stream("stdout")
+        yield sys.stdout.buffer
         return
     try:
         handle = open(output, "wb")  # noqa: SIM115 - closed below; opening is what can fail

@@ -280,7 +280,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def escape_formula(value):
-    """A text cell Excel and LibreOffice show as text, never run: a formula start gets a leading '.
+    r"""A text cell Excel and LibreOffice show as text, never run: a formula start gets a leading '.
 
     >>> escape_formula("=HYPERLINK(\"http://x\")"), escape_formula("济宁"), escape_formula(-3)
     ('\'=HYPERLINK("http://x")', '济宁', -3)
