@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from jdash.figures import extract_figures
-from jdash.gazetteer import CITY_WIDE, canonical_county, dateline_place, find_counties, has_local_markers, primary_county
+from jdash.gazetteer import CITY_WIDE, dateline_place, find_counties, has_local_markers, primary_county
 from jdash.model import Article, OfficialMention
 from jdash.officials import extract_officials, read_people
 from jdash.topics import keywords, score_topics
@@ -37,13 +37,21 @@ def _primary_counties(articles: list[Article]) -> list[str | None]:
     page_county, n = named.most_common(1)[0]
     if n < _PAGE_MAJORITY:
         return primary
-    out = []
-    for article, county in zip(articles, primary):
-        own_dateline = canonical_county(dateline_place(article))
-        if county in (None, CITY_WIDE) and not own_dateline and has_local_markers(_text(article)):
-            county = page_county
-        out.append(county)
-    return out
+    return [page_county if _of_the_page_county(article, county) else county for article, county in zip(articles, primary)]
+
+
+def _of_the_page_county(article: Article, county: str | None) -> bool:
+    """全区稳就业工作会议召开 on a county's page, with no dateline and no county named: the article speaks from
+    inside the page's county (全区, 县委 …). One datelined 本报济宁讯, or naming a county of its own (泗水县委、
+    县政府), is not the page county's.
+
+    >>> _of_the_page_county(Article(id="a", source="p", order=0, headline="全区会议召开", subheadline=None, kind="news", body="全区会议召开。"), "全市")
+    True
+    """
+    if county not in (None, CITY_WIDE) or dateline_place(article):
+        return False
+    text = _text(article)
+    return has_local_markers(text) and not find_counties(text)
 
 
 def _city_event(officials: list[OfficialMention]) -> bool:

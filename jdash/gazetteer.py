@@ -28,6 +28,7 @@ _CITY_HEADING = ("全市", "我市")
 _PAPER_VOICE = ("editorial", "commentary")
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?讯")
 _LEAD_CHARS = 100
+_CITY_NAME = re.compile("济宁市|济宁|我市|全市")
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,25 @@ def _by_dateline(e: _Evidence) -> str | None:
     return inner[0] if inner else e.dateline
 
 
+def _by_city_subject(e: _Evidence) -> str | None:
+    """本报济宁讯 济宁上半年空气质量改善 高新区最佳 → 全市: under a city dateline, a heading that names the
+    city itself (济宁, 我市, 全市 — not as part of a county's name, 济宁高新区, nor right before one,
+    济宁市兖州区) before any county is about the city; a county named after it is a part singled out.
+
+    >>> _by_city_subject(_Evidence("济宁", None, "济宁空气质量改善 高新区最佳", ("济宁高新区",), "", "news"))
+    '全市'
+    """
+    if not e.place or e.dateline:
+        return None
+    county_at = county_mentions(e.head)
+    first_county = county_at[0][0] if county_at else len(e.head)
+    starts = {pos for pos, _ in county_at}
+    for m in _CITY_NAME.finditer(e.head):
+        if m.start() < first_county and m.start() not in starts and m.end() not in starts:
+            return CITY_WIDE
+    return None
+
+
 def _by_heading(e: _Evidence) -> str | None:
     """嘉祥：开工那些事变为一件事 → 嘉祥县: a county named in the kicker, headline or subheadline."""
     return e.in_head[0] if e.in_head else None
@@ -193,7 +213,7 @@ def _by_city_voice(e: _Evidence) -> str | None:
 
 
 # The order of evidence: the first rule that answers decides.
-_PRIMARY_RULES = (_by_dateline, _by_heading, _by_city_heading, _by_body, _by_city_voice)
+_PRIMARY_RULES = (_by_dateline, _by_city_subject, _by_heading, _by_city_heading, _by_body, _by_city_voice)
 
 
 def primary_county(article: Any) -> str | None:

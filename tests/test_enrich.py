@@ -1,6 +1,7 @@
 import copy
 
 from jdash.enrich import enrich_articles
+from jdash.gazetteer import CITY_WIDE
 from jdash.model import Article, Reporter
 
 
@@ -51,3 +52,13 @@ def test_city_leaders_make_city_wide_figures_in_a_county_level_city():
     a, b = enrich_articles([city, own])
     assert a.primary_county == "邹城市" and [f.county for f in a.figures] == ["全市"]
     assert b.primary_county == "邹城市" and [f.county for f in b.figures] == ["邹城市"]
+
+
+def test_a_city_datelined_or_county_naming_story_keeps_its_own_place_on_a_county_page():
+    page = PAGE + [
+        article(3, "全市项目建设稳步推进", "今天全市52个项目开工。县委、县政府组建专班。", dateline="济宁"),
+        article(4, "全县项目观摩", "泗水县组织观摩。县委书记赵明辉说，全县项目进展顺利。"),
+    ]
+    out = enrich_articles(page)
+    assert out[2].primary_county == "梁山县"  # names no county and has no dateline: the page's
+    assert out[3].primary_county == CITY_WIDE and out[4].primary_county == "泗水县"

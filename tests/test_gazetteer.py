@@ -129,3 +129,15 @@ def test_a_town_printed_after_its_county_is_one_mention():
 
     assert county_mentions("在兖州区颜店镇的产业园") == [(1, "兖州区")]
     assert [n for _, n in county_mentions("颜店镇和兖州区")] == ["兖州区", "兖州区"]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("济宁上半年空气质量改善 太白湖新区最佳", CITY_WIDE),  # a county singled out after the city
+    ("我市12个项目纳入全省集中开工 分会场设在梁山", CITY_WIDE),
+    ("济宁高新区加大教育投入", "济宁高新区"),  # the city's name inside the zone's
+    ("济宁市兖州区建成智慧停车场", "兖州区"),  # the city's name right before a county's
+    ("梁山县12个项目集中开工 济宁经验获推广", "梁山县"),  # the county comes first
+])
+def test_a_heading_whose_subject_is_the_city_is_city_wide(headline, expected):
+    body = "记者获悉，有关工作稳步推进。梁山县、太白湖新区、兖州区、济宁高新区各有进展。"
+    assert primary_county(art(headline, body, dateline_place="济宁")) == expected
