@@ -63,6 +63,7 @@ class Engine:
         self._con = duckdb.connect(config={"threads": threads, "memory_limit": MEMORY_LIMIT})
         self._lock = threading.Lock()
         self.tables: set[str] = set()
+        self._columns: dict[str, list[str]] = {}
         for name in STORE_TABLES:
             files = table_files(self.generation, name)
             if files:
@@ -95,6 +96,12 @@ class Engine:
             return cur.execute(sql, list(params)).df()
         finally:
             cur.close()
+
+    def columns(self, table: str) -> list[str]:
+        """The column names of one of the store's tables (read from the files' schema, once)."""
+        if table not in self._columns:
+            self._columns[table] = self.df(f"SELECT * FROM {table} LIMIT 0").columns.tolist()
+        return self._columns[table]
 
     def scalar(self, sql: str, params: Sequence = ()):
         frame = self.df(sql, params)

@@ -439,11 +439,22 @@ def period_key(period: str | None, issue_date) -> str:
     >>> period_key("1至6月份", date(2022, 8, 8)), period_key("2024年", None), period_key("去年", date(2024, 3, 2))
     ('2022 上半年', '2024 全年', '2023 全年')
     """
+    printed, before, label = period_parts(period)
+    issued = _date(issue_date)
+    year = printed if printed else issued.year - before if issued else None
+    return f"{year} {label}" if year else label
+
+
+def period_parts(period: str | None) -> tuple[int | None, bool, str]:
+    """What `period_key` reads in a printed period: the year printed, whether it names the year before
+    the issue (去年/上年), and its `period_class`.
+
+    >>> period_parts("2021年1至6月"), period_parts("去年"), period_parts(None)
+    ((2021, False, '上半年'), (None, True, '全年'), (None, False, '未注明'))
+    """
     text = period if isinstance(period, str) else ""
     printed = _YEAR.search(text)
-    issued = _date(issue_date)
-    year = int(printed.group(1)) if printed else issued.year - text.startswith(("去年", "上年")) if issued else None
-    return f"{year} {period_class(period)}" if year else period_class(period)
+    return (int(printed.group(1)) if printed else None), text.startswith(("去年", "上年")), period_class(period)
 
 
 _PERIOD_CLASSES = (
@@ -542,12 +553,11 @@ def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
     return df.astype({"articles": int, "primary": int, "figures": int})
 
 
-def _solid_figures(engine: Engine, filters: Filters, extra: str = "", extra_params: list | None = None) -> pd.DataFrame:
+def _solid_figures(engine: Engine, filters: Filters) -> pd.DataFrame:
     ids, params = _ids(filters)
     where = "" if filters.is_empty else f" AND f.article_id IN {ids}"
-    return engine.df(f"SELECT f.* FROM figures f WHERE {_SOLID_FIGURES}{where}{extra} "
-                     "ORDER BY f.county, f.issue_date NULLS LAST, f.article_id",
-                     ([] if filters.is_empty else params) + (extra_params or []))
+    return engine.df(f"SELECT f.* FROM figures f WHERE {_SOLID_FIGURES}{where} "
+                     "ORDER BY f.county, f.issue_date NULLS LAST, f.article_id", [] if filters.is_empty else params)
 
 
 def _glance(key: pd.DataFrame, per_county: int) -> pd.DataFrame:
@@ -588,23 +598,47 @@ def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame)
     )
 
 
-def comparable(figs: pd.DataFrame) -> pd.DataFrame:
-    """Figures of one metric with `period` as `period_key` (`period_printed` keeps the text) and `why`
-    a figure cannot be compared: '' for a result of the metric's most common kind and base unit, else
-    'target' (力争/目标/预计 …) or 'another kind or unit'."""
-    target = targets(figs)
-    why = pd.Series(["target" if t else "" for t in target], index=figs.index, dtype=object)
-    results = figs.loc[~target]
-    if len(results):
-        kind, base = results["kind"].mode().iloc[0], results["base_unit"].fillna("").mode().iloc[0]
-        other = ~target & ((figs["kind"] != kind) | (figs["base_unit"].fillna("") != base))
-        why[other] = "another kind or unit"
-    keys = [period_key(p, d) for p, d in zip(figs["period"], figs["issue_date"])]
-    return figs.assign(period_printed=figs["period"], period_class=keys, why=why)
+def _target_sql(engine: Engine) -> tuple[str, list]:
+    """SQL for `targets` of a figure (alias f): the parser's `target` column, or, for a store without
+    it, a target word anywhere in the sentence."""
+    if "target" in engine.columns("figures"):
+        return "coalesce(f.target, false)", []
+    return ("len(list_filter(?::VARCHAR[], lambda w: contains(coalesce(f.sentence, ''), w))) > 0",
+            [list(read_words("target_words.txt"))])
+
+
+def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None) -> tuple[str, list]:
+    """`WITH … c AS (…)` and its parameters: the solid figures of the filtered articles (of `metric`, or of
+    every metric) with `period_class` (`period_key`) and `why` a figure cannot be compared: '' for a
+    result of its metric's most common kind and base unit (ties: the first in order), else 'target'
+    (力争/目标/预计 …) or 'another kind or unit'. Select from `c` after it."""
+    ids, params = _ids(filters)
+    where, wparams = (_SOLID_FIGURES, []) if filters.is_empty else (f"{_SOLID_FIGURES} AND f.article_id IN {ids}", params)
+    if metric is not None:
+        where, wparams = f"{where} AND f.canonical_metric = ?", wparams + [metric]
+    periods = engine.df(f"SELECT DISTINCT coalesce(f.period, '') AS p FROM figures f WHERE {where}", wparams)["p"]
+    printed, before, label = zip(*map(period_parts, periods)) if len(periods) else ((), (), ())
+    target, tparams = _target_sql(engine)
+    sql = (
+        "WITH pk AS (SELECT unnest(?::VARCHAR[]) AS p, unnest(?::INTEGER[]) AS printed, unnest(?::BOOLEAN[]) AS before, "
+        "unnest(?::VARCHAR[]) AS label), "
+        f"s AS (SELECT f.*, {target} AS _target, coalesce(f.base_unit, '') AS _base, CASE WHEN pk.printed IS NOT NULL "
+        "THEN CAST(pk.printed AS VARCHAR) || ' ' || pk.label WHEN f.issue_date IS NOT NULL THEN "
+        "CAST(year(f.issue_date) - pk.before::INTEGER AS VARCHAR) || ' ' || pk.label ELSE pk.label END AS period_class "
+        f"FROM figures f JOIN pk ON pk.p = coalesce(f.period, '') WHERE {where}), "
+        "k AS (SELECT canonical_metric, kind FROM s WHERE NOT _target AND kind IS NOT NULL GROUP BY 1, 2 "
+        "QUALIFY row_number() OVER (PARTITION BY canonical_metric ORDER BY count(*) DESC, kind) = 1), "
+        "b AS (SELECT canonical_metric, _base FROM s WHERE NOT _target GROUP BY 1, 2 "
+        "QUALIFY row_number() OVER (PARTITION BY canonical_metric ORDER BY count(*) DESC, _base) = 1), "
+        "c AS (SELECT s.* EXCLUDE (_target, _base), CASE WHEN s._target THEN 'target' WHEN s.kind IS NOT DISTINCT FROM "
+        "k.kind AND s._base = b._base THEN '' ELSE 'another kind or unit' END AS why FROM s "
+        "LEFT JOIN k ON k.canonical_metric = s.canonical_metric LEFT JOIN b ON b.canonical_metric = s.canonical_metric) ")
+    return sql, [list(periods), list(printed), list(before), list(label)] + tparams + wparams
 
 
 def comparison_periods(figs: pd.DataFrame) -> pd.DataFrame:
-    """period, counties — the periods of `comparable` results, most counties first, then the latest."""
+    """period, counties — the periods of comparable results (`why` empty, `_comparable_sql`), most
+    counties first, then the latest."""
     results = figs.loc[figs["why"] == ""]
     if results.empty:
         return pd.DataFrame(columns=["period", "counties"])
@@ -616,18 +650,13 @@ def comparison_periods(figs: pd.DataFrame) -> pd.DataFrame:
 def metric_options(engine: Engine, filters: Filters) -> pd.DataFrame:
     """metric, counties, comparable, figures — canonical metrics with solid results for at least two
     counties; `comparable` is the most counties sharing one period. Most comparable first."""
-    figs = _solid_figures(engine, filters.replace(counties=()))
-    rows = []
-    for metric, part in figs.groupby("canonical_metric", sort=False) if len(figs) else ():
-        part = comparable(part)
-        results = part.loc[part["why"] == ""]
-        periods = comparison_periods(part)
-        rows.append({"metric": metric, "counties": results["county"].nunique(),
-                     "comparable": int(periods["counties"].max()) if len(periods) else 0, "figures": len(results)})
-    g = pd.DataFrame(rows, columns=["metric", "counties", "comparable", "figures"])
-    g = g.loc[g["counties"] >= 2]
-    return g.sort_values(["comparable", "counties", "figures", "metric"], ascending=[False, False, False, True],
-                         kind="stable").reset_index(drop=True)
+    sql, params = _comparable_sql(engine, filters.replace(counties=()))
+    return engine.df(
+        f"{sql}, r AS (SELECT * FROM c WHERE why = ''), p AS (SELECT canonical_metric, max(n) AS comparable FROM "
+        "(SELECT canonical_metric, period_class, count(DISTINCT county) AS n FROM r GROUP BY ALL) GROUP BY ALL) "
+        "SELECT r.canonical_metric AS metric, count(DISTINCT r.county) AS counties, any_value(p.comparable) AS comparable, "
+        "count(*) AS figures FROM r JOIN p ON p.canonical_metric = r.canonical_metric GROUP BY 1 "
+        "HAVING count(DISTINCT r.county) >= 2 ORDER BY comparable DESC, counties DESC, figures DESC, metric", params)
 
 
 @dataclass
@@ -643,7 +672,9 @@ class Comparison:
 def metric_comparison(engine: Engine, filters: Filters, metric: str, period: str | None = None) -> Comparison:
     """One bar per county for `metric`: results only (targets apart), the most common kind and base unit,
     all of one period (`period`, default the one most counties report), per county its latest figure."""
-    figs = comparable(_solid_figures(engine, filters.replace(counties=()), " AND f.canonical_metric = ?", [metric]))
+    sql, params = _comparable_sql(engine, filters.replace(counties=()), metric)
+    figs = engine.df(f"{sql} SELECT * FROM c ORDER BY county, issue_date NULLS LAST, article_id", params)
+    figs = figs.assign(period_printed=figs["period"])
     periods = comparison_periods(figs)
     names = periods["period"].tolist()
     period = period if period in names else (names[0] if names else None)
