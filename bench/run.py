@@ -629,7 +629,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", default=None, metavar="DIR",
                         help="reuse corpora an earlier run generated (DIR/corpus-N with its pages.csv)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per query (the median is reported)")
-    parser.add_argument("--profile-pages", type=int, default=200, help="pages in the process_page profile")
+    parser.add_argument("--profile-pages", type=int, default=200, help="pages in the process_page profile (0: no profile)")
     parser.add_argument("--out", default=str(REPO / "docs" / "PERFORMANCE.md"), help="report to write ('-' for none)")
     parser.add_argument("--workdir", default=None, help="where corpora and stores go (default: a temp dir, removed)")
     parser.add_argument("--seed", type=int, default=1)
@@ -663,8 +663,10 @@ def main(argv: list[str] | None = None) -> int:
         run_task("warm", timeout=args.timeout)
         corpora = Path(args.corpora) if args.corpora else None
         sizes = [bench_size(n, workdir, args.seed, args.timeout, corpora=corpora) for n in sizes_wanted]
-        _log("profiling process_page")
-        profile = run_task("profile", sizes[0].corpus, str(args.profile_pages), timeout=args.timeout)
+        profile = None
+        if args.profile_pages > 0:  # 0 leaves the profile out (a run that only wants the big build)
+            _log("profiling process_page")
+            profile = run_task("profile", sizes[0].corpus, str(args.profile_pages), timeout=args.timeout)
         if args.big:
             sizes.append(bench_size(args.big, workdir, args.seed, args.timeout, big=True, corpora=corpora,
                                     big_floors=not args.big_build_only))
