@@ -119,3 +119,17 @@ def test_dash_line_typed_with_any_dash(dash):
 def test_interview_line_stays_an_interview():
     article = parse_page(f"{BODY}\n建设科创新城\n\n——访新区党工委书记郑云飞\n{NEXT_NEWS}", "x.txt")[0]
     assert (article.subheadline, article.kind) == ("——访新区党工委书记郑云飞", "interview")
+
+
+@pytest.mark.parametrize("lines", [
+    "王建华在某县调研时强调\n做强特色产业 壮大县域经济",  # under the body
+    "\n王建华在某县调研时强调\n做强特色产业 壮大县域经济",  # a title block of its own
+], ids=["under-body", "own-block"])
+def test_a_line_introducing_what_was_said_is_the_kicker(lines):
+    article = first_article(lines)
+    assert (article.kicker, article.headline) == ("王建华在某县调研时强调", "做强特色产业 壮大县域经济")
+
+
+def test_a_place_over_a_line_opening_with_an_adverb_of_manner_is_its_subject():
+    article = first_article("太白湖新区\n优先保障民生投入")
+    assert (article.kicker, article.headline) == (None, "太白湖新区优先保障民生投入")

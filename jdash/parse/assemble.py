@@ -30,6 +30,7 @@ from jdash.parse.titles import (
     looks_like_title,
     place_run,
     separator_count,
+    speaker_line,
     split_trailing_subheadline,
     stands_alone,
     title_core,
@@ -524,7 +525,13 @@ def form_kicker(block: Block, first: str, second: str) -> bool:
     return _second_is_title(second) and kicker_form(first)
 
 
-KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker, form_kicker)
+def speaker_kicker(block: Block, first: str, second: str) -> bool:
+    """`王建华在某县调研时强调` / `做强特色产业 壮大县域经济`: a line that introduces what someone said
+    (see `titles.speaker_line`) over the headline that says it."""
+    return _second_is_title(second) and speaker_line(first, second)
+
+
+KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker, form_kicker, speaker_kicker)
 
 
 def first_line_is_kicker(block: Block, first: str, second: str) -> bool:

@@ -184,8 +184,11 @@ def is_people_and_verbs(tail: str) -> bool:
 
 def is_kicker_line(first: str, second: str) -> bool:
     """Inside one block, is the first line a kicker over the headline on the second line (True),
-    or the first half of a wrapped headline (任城夜经济 / 点亮城市“烟火气”)? The second line must
-    read on its own; then the in-block kicker rules are asked in order."""
+    or the first half of a wrapped headline (任城夜经济 / 点亮城市“烟火气”)? A line introducing what
+    someone said (`speaker_line`) is one over any words; otherwise the second line must read on its
+    own, and the in-block kicker rules are asked in order."""
+    if speaker_line(first, second):
+        return True
     return stands_alone(second) and any(rule(first, second) for rule in IN_BLOCK_KICKER_RULES)
 
 
@@ -273,6 +276,24 @@ def before_topic_head(first: str, second: str) -> bool:
     """`撤市设区一周年` / `兖州：融入中心城区 跑出发展加速度`: a headline opening with a short head
     and a colon starts its own line, so the line above it is a kicker."""
     return bool(TOPIC_HEAD_RE.match(compact(second))) and 2 <= len(compact(first)) < MIN_WRAP_WIDTH
+
+
+SPEAKER_END_RE = re.compile(f"(?:{alternation('speech_kicker_verbs.txt')})$")
+SPEAKER_MAX_CHARS = 24
+
+
+def speaker_line(first: str, second: str) -> bool:
+    """`王建华在某县调研时强调` / `做强特色产业 壮大县域经济`: a plain line that ends in a verb introducing
+    speech (data/speech_kicker_verbs.txt) after a subject of its own is a kicker; the headline under it
+    is what was said.
+
+    >>> speaker_line("王建华在某县调研时强调", "做强特色产业"), speaker_line("强调", "做强特色产业")
+    (True, False)
+    """
+    head = compact(first)
+    m = SPEAKER_END_RE.search(head)
+    return bool(m) and 4 <= m.start() and len(head) <= SPEAKER_MAX_CHARS and _plain_phrase(first) \
+        and "、" not in head and len(compact(second)) >= 4
 
 
 IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, slogan_line, before_topic_head,
