@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jdash.datafiles import read_lines, read_table
+from jdash.datafiles import read_lines, read_table, read_words
 from jdash.model import Figure
 
 SOLID = 0.9  # figures at or above this, with a canonical metric, are fit for cards and comparisons
@@ -113,6 +113,42 @@ def unit_fits(figure: Figure) -> bool | None:
     return figure.base_unit in units
 
 
+@lru_cache(maxsize=1)
+def _vague_metrics() -> frozenset[str]:
+    return frozenset(read_words("vague_metrics.txt"))
+
+
+def is_vague(figure: Figure) -> bool:
+    """Whether the figure's canonical metric counts a class too loosely bounded to compare (data/vague_metrics.txt).
+
+    >>> from jdash.figures import extract_figures
+    >>> [is_vague(f) for f in extract_figures("新开工项目12个，其中产业项目8个，营业收入5亿元。")]
+    [False, True, False]
+    """
+    return figure.canonical_metric in _vague_metrics()
+
+
+_RATE_NAMES = ("增长率", "增速", "增幅", "降幅", "涨幅", "跌幅", "降速", "占比", "比重")
+
+
+def is_qualified(figure: Figure) -> bool:
+    """Whether the label only contains its canonical metric's phrase: 省市重点项目 → 重点项目, 研学旅游团队游客
+    → 游客接待量, 新增产值 → 产值 count a part (or a projection) of the whole the metric names, so they are
+    not that metric. A printed phrase of data/metrics.csv, with a rate's name after it, is not qualified.
+
+    >>> from jdash.figures import extract_figures
+    >>> [is_qualified(f) for f in extract_figures("营业收入增长8%，研学旅游团队游客2万人次，营业收入5亿元。")]
+    [False, True, False]
+    """
+    from jdash.figure_metric import metrics
+
+    if not figure.canonical_metric or not figure.metric:
+        return False
+    label = figure.metric.strip("“”")
+    label = next((label[: -len(w)] for w in _RATE_NAMES if label.endswith(w) and len(label) > len(w)), label)
+    return label not in metrics()[0]
+
+
 _BASE = 0.1
 FIGURE_RULES: tuple[_Rule, ...] = (
     # 营收 → 营业收入: the figure can be compared with others of its metric.
@@ -127,6 +163,10 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     _Rule("county printed", 0.15, lambda f, e: bool(f.county) and e.county_in_sentence),
     _Rule("county of the article", 0.1, lambda f, e: bool(f.county) and not e.county_in_sentence),
     _Rule("period", 0.15, lambda f, e: bool(f.period)),
+    # 产业项目8个 → 项目: a loosely bounded class is no county's measure.
+    _Rule("vague metric", -0.2, lambda f, e: is_vague(f)),
+    # 省市重点项目 → 重点项目: a part of the whole the canonical metric names.
+    _Rule("qualified label", -0.15, lambda f, e: is_qualified(f)),
 )
 
 

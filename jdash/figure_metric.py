@@ -617,12 +617,31 @@ _NAME_FLAGS = ("ns", "nr", "nz", "nt")
 _PLACE_GAP = ("的", "共", "累计", "共计", "合计", "总计", "已", "实现", "完成", "今年", "全年", "新增", "已经")
 
 
+@lru_cache(maxsize=1)
+def _days_gap() -> re.Pattern[str]:
+    """假日七天, 假期期间7天, 国庆期间: a span of days (data/holidays.txt, holiday_spans.txt) between a place
+    and its metric."""
+    words = "|".join(map(re.escape, sorted(read_words("holidays.txt") + read_words("holiday_spans.txt"), key=len,
+                                            reverse=True)))
+    return re.compile(rf"(?:(?:{words})|[\d一二三四五六七八九十两]+天)$")
+
+
+def strip_place_gap(before: str) -> str:
+    """嘉祥青山景区假日期间7天共 → 嘉祥青山景区: the words that may stand between a place and its metric
+    (共, 累计, 实现 …; a span of days such as 假日七天) taken off the end."""
+    while True:
+        lead = next((w for w in _PLACE_GAP if before.endswith(w)), None)
+        days = _days_gap().search(before) if lead is None else None
+        if lead is None and not days:
+            return before
+        before = before[: -len(lead)] if lead else before[: days.start()]  # type: ignore[union-attr]
+
+
 def place_before(t: str, lo: int, k: int) -> str | None:
     """泗水县尼山圣境景区接待游客 → 尼山圣境景区: the named place (data/place_suffixes.txt) printed right
-    before a metric at k, after any county name; not 全县各镇 or a bare 景区."""
-    before = t[lo:k]
-    while lead := next((w for w in _PLACE_GAP if before.endswith(w)), None):
-        before = before[: -len(lead)]
+    before a metric at k, after any county name, and after any span of days (景区假日七天共接待游客); not
+    全县各镇 or a bare 景区."""
+    before = strip_place_gap(t[lo:k])
     suffix = next((w for w in sorted(read_words("place_suffixes.txt"), key=len, reverse=True) if before.endswith(w)), None)
     if suffix is None:
         return None

@@ -153,9 +153,11 @@ def is_bound_before(t: str, start: int, end: int) -> bool:
 
 
 def is_duration(t: str, raw: Raw) -> bool:
-    """国庆假期8天, 为期3天: a number of days right after a word of a span is how long it lasted, not a
-    figure (优良天数182天 is one)."""
-    return raw.unit == "天" and t.endswith(read_words("duration_words.txt"), 0, raw.start - len(raw.approx or ""))
+    """国庆假期8天, 为期3天, 景区7天共接待: a number of days right after a word of a span
+    (data/duration_words.txt), or right before the words of what happened in them (duration_after.txt), is
+    how long it lasted, not a figure (优良天数182天 is one)."""
+    return raw.unit == "天" and (t.endswith(read_words("duration_words.txt"), 0, raw.start - len(raw.approx or ""))
+                                or t.startswith(read_words("duration_after.txt"), raw.end))
 
 
 def _unit_at(t: str, e: int) -> re.Match[str] | None:

@@ -125,3 +125,19 @@ def test_common_report_metrics_and_their_printed_variants(printed, canonical):
     from jdash.figure_metric import canonical as canonical_of
 
     assert canonical_of(printed).canonical == canonical
+
+
+@pytest.mark.parametrize("text, why", [
+    ("上半年，金乡县新开工产业项目12个。", "项目: a loosely bounded class"),
+    ("上半年，金乡县实施重点项目45个。", "重点项目: bounds differ by article"),
+    ("上半年，金乡县接待研学旅游团队游客2万人次。", "a part of all visitors"),
+    ("上半年，金乡县实现新增产值12亿元。", "a projection, not 产值"),
+])
+def test_vague_or_qualified_metrics_are_not_solid(text, why):
+    figure = only(text)
+    assert figure.canonical_metric and figure.confidence < SOLID, (why, figure)
+
+
+def test_a_printed_metric_phrase_with_a_rate_name_stays_solid():
+    figure = only("上半年，金乡县营业收入同比增长8%。")
+    assert figure.metric == "营业收入增速" and figure.confidence >= SOLID

@@ -261,3 +261,20 @@ def test_a_share_of_a_plan_done_is_a_completion_rate(text, value, metric):
     assert got.metric == metric if metric else not got.metric.endswith("完成率")
     if metric and metric.endswith("完成率"):
         assert got.canonical_metric is None
+
+
+# ---- a span of days between a place and its metric
+
+@pytest.mark.parametrize("text, metric", [
+    ("青云山景区假日七天共接待游客5.2万人次。", "青云山景区接待游客"),
+    ("青云山旅游区假期期间7天共接待游客5.2万人次。", "青云山旅游区接待游客"),
+    ("青云山景区国庆期间接待游客5.2万人次。", "青云山景区接待游客"),
+])
+def test_a_span_of_days_between_a_place_and_its_metric(text, metric):
+    figs = extract_figures(text)
+    assert [(f.value, f.metric, f.canonical_metric) for f in figs] == [(5.2, metric, None)]
+
+
+def test_days_before_what_happened_in_them_are_no_figure():
+    assert [f.value for f in extract_figures("景区5天累计接待游客3万人次，3天内完成清运。")] == [3]
+    assert [f.value for f in extract_figures("全年空气优良天数182天。")] == [182]

@@ -31,7 +31,7 @@ def test_jiaxiang_example():
             "今年，嘉祥县计划实施县级以上重点项目76个，总投资\n620亿元，其中，省级重点项目14个。")
     figs = extract_figures(text, county="嘉祥县")
     got = [(f.value, f.unit, f.metric, f.county) for f in figs]
-    assert (11, "个", "重大项目", "嘉祥县") in got
+    assert (11, "个", "集中开工重大项目", "嘉祥县") in got
     assert (154, "亿元", "总投资", "嘉祥县") in got
     assert (76, "个", "重点项目", "嘉祥县") in got
     assert (620, "亿元", "总投资", "嘉祥县") in got

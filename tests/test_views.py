@@ -9,6 +9,7 @@ import pytest
 from dash_fixtures import seeds, seeds_store  # noqa: F401
 from jdash import views
 from jdash.confidence import SOLID
+from jdash.datafiles import read_words
 from jdash.engine import CITY_WIDE, Engine, table_files
 from jdash.filters import Filters
 
@@ -159,7 +160,10 @@ def test_metric_comparison_one_bar_per_county_of_one_period(engine, seeds):
     assert (cv.metrics["counties"] >= 2).all() and cv.metric in set(cv.metrics["metric"])
     assert cv.metric == cv.metrics["metric"].iloc[0] and cv.metrics["comparable"].is_monotonic_decreasing
     cmp_ = cv.comparison
-    assert cmp_["county"].is_unique and len(cmp_) >= 2 and CITY_WIDE not in set(cmp_["county"])
+    # The seeds' only metric two counties report is 营业收入, of two periods; 企业数 (新业态企业 175家 vs
+    # 攀登企业 44家) is too vague to compare (data/vague_metrics.txt), so one period has one county here.
+    assert cmp_["county"].is_unique and len(cmp_) >= 1 and CITY_WIDE not in set(cmp_["county"])
+    assert cv.metric not in read_words("vague_metrics.txt")
     assert (cmp_["canonical_metric"] == cv.metric).all() and cmp_["kind"].nunique() == 1
     assert set(cmp_["period_class"]) == {cv.period} and cv.period == cv.periods["period"].iloc[0]
     assert len(cmp_) == cv.periods["counties"].iloc[0] == cv.periods["counties"].max()
