@@ -7,7 +7,7 @@ Every stage is text in, records out. The parser fills the article fields; the en
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 # Article kinds, as the parser assigns them.
@@ -104,7 +104,7 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (nested dataclasses become dicts, tuples lists)."""
-        return _plain(asdict(self))
+        return _plain(self)
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,25 @@ class PageResult:
     date_evidence: list[str] = field(default_factory=list)
 
 
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}  # a dataclass's field names; None: no dataclass
+
+
 def _plain(value: Any) -> Any:
+    """`value` as JSON-ready data: what `dataclasses.asdict` gives with tuples made lists, without its
+    deep copies (a build writes every article this way: asdict was 8 % of a page's time).
+
+    >>> _plain(PersonMention("王强", None)), _plain(("a", {"k": (1,)}))
+    ({'name': '王强', 'role': None}, ['a', {'k': [1]}])
+    """
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind not in _FIELD_NAMES:
+        _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
+    names = _FIELD_NAMES[kind]
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -132,7 +132,11 @@ def _keyword_form(token: str) -> str | None:
 
 def keywords(text: str, k: int = 20, names: Iterable[str] = ()) -> list[str]:
     """The k most telling words of `text` (TF × IDF), stopwords, punctuation, numbers and single characters
-    dropped; ties in order of first mention. Each distinct token is judged once."""
+    dropped; ties in order of first mention. Each distinct token is judged once.
+
+    >>> keywords("新能源汽车。新能源电池。")[:2]
+    ['新能源', '汽车']
+    """
     if not text:
         return []
     counts: dict[str, int] = {}  # in order of first mention
@@ -141,5 +145,9 @@ def keywords(text: str, k: int = 20, names: Iterable[str] = ()) -> list[str]:
         if word:
             counts[word] = counts.get(word, 0) + n
     idf, median = _idf()
-    ranked = sorted((-n * idf.get(w, median), rank, w) for rank, (w, n) in enumerate(counts.items()))
-    return [w for _, _, w in ranked[:k]]
+    idf_of = idf.get
+    words = list(counts)
+    scores = [-n * idf_of(w, median) for w, n in counts.items()]
+    # A stable sort of the positions by score: ties keep the order of first mention.
+    best = sorted(range(len(words)), key=scores.__getitem__)[:k]
+    return [words[i] for i in best]

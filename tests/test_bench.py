@@ -178,3 +178,17 @@ def test_smoke_run_writes_every_figure(tmp_path, capsys):
     assert bench_run.main(["--render", str(tmp_path / "work" / "results.json"), "--out", str(again),
                            "--no-notes"]) == 0
     assert again.read_text(encoding="utf-8") == report
+
+
+def test_same_finds_a_changed_row_and_accepts_equal_dumps(tmp_path, capsys):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from bench import same
+
+    for name, keywords in (("a", ["新能源"]), ("b", ["新能源"]), ("c", ["汽车"])):
+        (tmp_path / name).mkdir()
+        pq.write_table(pa.table({"id": ["x"], "keywords": [keywords]}), tmp_path / name / "articles.parquet")
+    assert same.compare(tmp_path / "a", tmp_path / "b") == 0
+    assert same.compare(tmp_path / "a", tmp_path / "c") == 1
+    assert "keywords: ['新能源'] → ['汽车']" in capsys.readouterr().out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jdash.parse.credits import (
     BULLET_RE,
@@ -85,7 +86,18 @@ def is_crumb(flat: str) -> bool:
     """
     if PAGE_CRUMB_RE.match(flat):
         return True
-    return sorted(flat) in (sorted(word) for word in words("crumbs.txt"))
+    letters = _crumb_letters()
+    return len(flat) in letters and "".join(sorted(flat)) in letters[len(flat)]
+
+
+@lru_cache(maxsize=1)
+def _crumb_letters() -> dict[int, frozenset[str]]:
+    """Each crumb word's characters, sorted, by length: the same letters in any order are that crumb
+    (a long paragraph is never sorted)."""
+    by_length: dict[int, set[str]] = {}
+    for word in words("crumbs.txt"):
+        by_length.setdefault(len(word), set()).add("".join(sorted(word)))
+    return {n: frozenset(letters) for n, letters in by_length.items()}
 
 
 # ---------------------------------------------------------------- paragraph rules

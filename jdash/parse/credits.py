@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jdash.model import Reporter
 from jdash.parse.lexicon import (
@@ -114,10 +115,15 @@ def strip_credit_word(token: str) -> str:
     >>> strip_credit_word("魏然报道"), strip_credit_word("报道"), strip_credit_word("郭学文")
     ('魏然', '报道', '郭学文')
     """
-    for word in sorted(words("credit_words.txt"), key=len, reverse=True):
+    for word in _credit_words_longest_first():
         if len(word) >= 2 and token.endswith(word) and len(token) - len(word) >= 2:
             return token[: -len(word)]
     return token
+
+
+@lru_cache(maxsize=1)
+def _credit_words_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(words("credit_words.txt"), key=len, reverse=True))
 
 
 def role_name(role_word: str) -> str:
