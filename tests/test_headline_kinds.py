@@ -133,3 +133,8 @@ def test_a_line_introducing_what_was_said_is_the_kicker(lines):
 def test_a_place_over_a_line_opening_with_an_adverb_of_manner_is_its_subject():
     article = first_article("太白湖新区\n优先保障民生投入")
     assert (article.kicker, article.headline) == (None, "太白湖新区优先保障民生投入")
+
+
+def test_a_people_line_of_one_name_is_the_subheadline():
+    article = first_article("全市安全生产工作会议召开\n赵立华讲话")
+    assert (article.headline, article.subheadline) == ("全市安全生产工作会议召开", "赵立华讲话")

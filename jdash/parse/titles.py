@@ -172,6 +172,8 @@ def is_people_and_verbs(tail: str) -> bool:
         rest = rest[consumed:]
     if len(segments) >= 2:
         return True  # two actions: 张三讲话 李四主持
+    if segments and lone_speaker(segments[0]):
+        return True
     # One attendance by several people (张华李强出席), or by one who also spoke (王立出席并
     # 讲话), every name with a common surname, so that 一行来高新区考察调研 is not read as people.
     verb = ATTEND_END_RE.search(segments[0]) if segments else None
@@ -180,6 +182,20 @@ def is_people_and_verbs(tail: str) -> bool:
     people = segments[0][: verb.start()].replace("、", "")
     fewest = 2 if "并" in verb.group() else 4
     return fewest <= len(people) <= 12 and common_names(people)
+
+
+LONE_SPEAKER_RE = re.compile(f"^(?P<name>[\u4e00-\u9fff]{{2,3}})(?:{alternation('lone_speaker_verbs.txt')})$")
+
+
+def lone_speaker(text: str) -> bool:
+    """`高文博讲话`: one name with a common surname and what an official alone does at a meeting
+    (data/lone_speaker_verbs.txt) is a people line; `重要讲话` (no common surname) is not.
+
+    >>> lone_speaker("高文博讲话"), lone_speaker("王立主持"), lone_speaker("重要讲话")
+    (True, True, False)
+    """
+    m = LONE_SPEAKER_RE.match(compact(text))
+    return bool(m) and common_names(m.group("name"))
 
 
 def is_kicker_line(first: str, second: str) -> bool:
