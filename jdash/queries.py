@@ -353,27 +353,29 @@ def concordance(articles: pd.DataFrame, term: str, *, width: int = 24, limit: in
     if not term or articles.empty:
         return pd.DataFrame(columns=cols)
     hits = articles.loc[_contains(articles, term)]
-    rows = []
-    for idx in hits.index:
-        flat = re.sub(r"\s+", " ", "\n".join(str(hits.at[idx, c]) for c in TEXT_COLUMNS
-                                              if c in hits and isinstance(hits.at[idx, c], str)))
-        start = 0
-        while len(rows) < limit:
-            i = flat.find(term, start)
-            if i < 0:
-                break
-            rows.append({
-                "article_id": hits.at[idx, "id"],
-                "issue_date": hits.at[idx, "issue_date"],
-                "headline": hits.at[idx, "headline"],
-                "left": flat[max(0, i - width):i],
-                "match": term,
-                "right": flat[i + len(term):i + len(term) + width],
-            })
-            start = i + len(term)
+    texts = zip(*(hits[c] if c in hits else [None] * len(hits) for c in TEXT_COLUMNS))
+    rows: list[dict] = []
+    for article_id, issued, headline, parts in zip(hits["id"], hits["issue_date"], hits["headline"], texts):
+        flat = re.sub(r"\s+", " ", "\n".join(str(p) for p in parts if isinstance(p, str)))
+        rows += _contexts(flat, term, width, limit - len(rows),
+                          {"article_id": article_id, "issue_date": issued, "headline": headline, "match": term})
         if len(rows) >= limit:
             break
     return pd.DataFrame(rows, columns=cols)
+
+
+def _contexts(flat: str, term: str, width: int, limit: int, about: dict) -> list[dict]:
+    """Up to `limit` rows of `about` with the `width` characters left and right of each `term` in `flat`.
+
+    >>> [(r["left"], r["right"]) for r in _contexts("甲乙丙乙丁", "乙", 1, 5, {})]
+    [('甲', '丙'), ('丙', '丁')]
+    """
+    rows = []
+    i = flat.find(term)
+    while i >= 0 and len(rows) < limit:
+        rows.append({**about, "left": flat[max(0, i - width):i], "right": flat[i + len(term):i + len(term) + width]})
+        i = flat.find(term, i + len(term))
+    return rows
 
 
 # ---------------------------------------------------------------- officials

@@ -360,7 +360,7 @@ def network_graph(engine: Engine, filters: Filters, *, min_weight: int = 1, incl
         f"WITH o AS (SELECT DISTINCT o.article_id, o.name FROM officials o WHERE {where}) "
         "SELECT x.name AS source, y.name AS target, count(*) AS weight, "
         "string_agg(x.article_id, ';' ORDER BY x.article_id) FILTER (WHERE true) AS ids FROM o x JOIN o y "
-        "ON x.article_id = y.article_id AND x.name < y.name GROUP BY ALL HAVING count(*) >= ?",
+        "ON x.article_id = y.article_id AND x.name < y.name GROUP BY ALL HAVING count(*) >= ? ORDER BY source, target",
         params + [names, int(min_weight)])
     counties = dict(zip(places["name"], places["counties"]))
     g = nx.Graph()
