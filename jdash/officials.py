@@ -231,6 +231,18 @@ def _no_given_name(text: str, i: int, slen: int) -> bool:
     return after_surname.startswith(_place_aliases()) or text.startswith(_place_aliases(), i)
 
 
+def _verb_word(cand: str) -> bool:
+    """市级领导包保、专班推进: a candidate the tagger reads as one verb (包保) opens no list of names.
+
+    >>> _verb_word("包保"), _verb_word("高峰")
+    (True, False)
+    """
+    from jdash.nlp import tag as pos_tags
+
+    tags = pos_tags(cand)
+    return len(tags) == 1 and tags[0][1] == "v"
+
+
 def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed_anyway: bool, group: bool):
     """(strength, prefer longer, name) for each length that makes a valid name at text[i]."""
     options: list[tuple[int, int, str]] = []
@@ -239,7 +251,7 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         if len(cand) < n or not _valid_name(cand, slen):
             continue
         strength = _strength(text, i + n)
-        listed = listed_anyway or (group and text[i + n : i + n + 1] == "、")
+        listed = listed_anyway or (group and text[i + n : i + n + 1] == "、" and not _verb_word(cand))
         if listed or not _wordlike(cand, strength):
             options.append((strength, 1 if n == lengths[-1] else 0, cand))
     return options
@@ -285,7 +297,7 @@ def _org_before(text: str, start: int, floor: int) -> str:
     i = start
     while i > floor and start - i < _ORG_MAX:
         ch = text[i - 1]
-        if ch in _chars("org_stop_chars.txt") or not (_is_cjk(ch) or ch in "（）()"):
+        if (ch in _chars("org_stop_chars.txt") and not _noun_across(text, i - 1)) or not (_is_cjk(ch) or ch in "（）()"):
             break
         i -= 1
     # 济宁经济技术开发区党工委: a stop character inside a place name (经) does not end the organisation.
@@ -301,6 +313,22 @@ def _org_before(text: str, start: int, floor: int) -> str:
         cut = max(org.find("）"), org.find(")"))
         org = org[cut + 1 :]
     return org
+
+
+def _noun_across(text: str, k: int) -> bool:
+    """市经济和信息化委员会: a stop character (经) that starts a common noun with the next character (经济)
+    is inside the organisation's name, not before it; 陪同 (a verb) and 经市 (no word) stop it.
+
+    >>> _noun_across("市经济和信息化委员会", 1), _noun_across("陪同市委", 0)
+    (True, False)
+    """
+    from jdash.nlp import tag, word_freq
+
+    pair = text[k : k + 2]
+    if len(pair) < 2 or word_freq(pair) < _WORD_FREQ:
+        return False
+    tags = tag(pair)
+    return len(tags) == 1 and tags[0][1] == "n"
 
 
 @lru_cache(maxsize=1)
@@ -378,8 +406,14 @@ def _other_place(rest: str, proper: bool) -> _Step | None:
     return None
 
 
+def _zone_body(rest: str, proper: bool) -> _Step | None:
+    """管委会 printed alone (管委会主任): the administrative committee of one of the city's zones, county level."""
+    return ("county", len(_ZONE_BODY), True) if rest.startswith(_ZONE_BODY) else None
+
+
+_ZONE_BODY = "管委会"
 # Read in order at each point of an organisation's name; the first that answers reads the next unit.
-_LEVEL_RULES = (_town_body, _jining_unit, _generic_body, _other_place)
+_LEVEL_RULES = (_town_body, _jining_unit, _generic_body, _zone_body, _other_place)
 
 
 def org_level(org: str) -> str | None:

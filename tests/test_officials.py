@@ -235,3 +235,26 @@ def test_a_post_with_its_own_place_after_a_company_person_stays_an_official():
 def test_an_unlisted_surname_after_a_title_closed_by_punctuation():
     assert "蒯立群" in names("县委书记王振华督导项目建设，副县长蒯立群，县直有关部门负责同志参加。")
     assert names("副县长讲话时，强调安全生产。") == {}
+
+
+def test_together_and_serving_as_close_a_name():
+    assert set(names("邹城市委书记孙建国、市长韩立华一同调研。")) == {"孙建国", "韩立华"}
+    assert "乔立伟" in names("成立了由副县长乔立伟任组长的工作专班。")
+
+
+def test_a_given_name_may_start_with_town():
+    assert "杜镇川" in names("市委书记、市人大常委会主任杜镇川出席会议并讲话。")
+    assert names("请高镇长介绍情况。") == {}
+
+
+def test_a_stop_character_inside_a_common_noun_stays_in_the_organisation():
+    got = names("市经济和信息化委员会党组书记、主任钱立国介绍。")
+    assert got["钱立国"].organisation == "市经济和信息化委员会" and got["钱立国"].level == "city"
+
+
+def test_a_zones_administrative_committee_is_county_level():
+    assert names("管委会主任梁文斌主持开工仪式。")["梁文斌"].level == "county"
+
+
+def test_a_verb_after_a_group_title_opens_no_list():
+    assert names("实行县级领导包保、专班推进。") == {}
