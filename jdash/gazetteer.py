@@ -24,7 +24,7 @@ _CITY_MARKERS = ("我市", "全市", "济宁市", "市委", "市政府", "济宁
 _LOCAL_MARKERS = ("全区", "全县", "区党工委", "区委", "区政府", "管委会", "区领导", "县委", "县政府", "县领导", "该区", "该县")
 # A heading that frames a datelined story as the whole city's.
 _CITY_HEADING = ("全市", "我市")
-# The paper's own voice (本报评论员, a signed commentary): about the city unless it names a county.
+# The paper's own voice (本报评论员, a signed commentary): about the city, also when it names a county.
 _PAPER_VOICE = ("editorial", "commentary")
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?讯")
 _LEAD_CHARS = 100
@@ -160,6 +160,12 @@ def _by_dateline(e: _Evidence) -> str | None:
     return inner[0] if inner else e.dateline
 
 
+def _by_paper_voice(e: _Evidence) -> str | None:
+    """An editorial (本报评论员) or a signed commentary is the city paper speaking to the whole city, also
+    when it takes one county as its example (让乡村干净起来 … 梁山县的做法) → 全市."""
+    return CITY_WIDE if e.kind in _PAPER_VOICE else None
+
+
 def _by_city_subject(e: _Evidence) -> str | None:
     """本报济宁讯 济宁上半年空气质量改善 高新区最佳 → 全市: under a city dateline, a heading that names the
     city itself (济宁, 我市, 全市 — not as part of a county's name, 济宁高新区, nor right before one,
@@ -206,23 +212,24 @@ def _by_body(e: _Evidence) -> str | None:
 
 
 def _by_city_voice(e: _Evidence) -> str | None:
-    """A city dateline, 我市/市委 … anywhere, or the paper's own voice (an editorial) → 全市."""
-    if e.place or any(m in e.head + e.body for m in _CITY_MARKERS) or e.kind in _PAPER_VOICE:
+    """A city dateline, or 我市/市委 … anywhere → 全市."""
+    if e.place or any(m in e.head + e.body for m in _CITY_MARKERS):
         return CITY_WIDE
     return None
 
 
 # The order of evidence: the first rule that answers decides.
-_PRIMARY_RULES = (_by_dateline, _by_city_subject, _by_heading, _by_city_heading, _by_body, _by_city_voice)
+_PRIMARY_RULES = (_by_dateline, _by_paper_voice, _by_city_subject, _by_heading, _by_city_heading, _by_body, _by_city_voice)
 
 
 def primary_county(article: Any) -> str | None:
     """The county or zone an article is about; "全市" when it is city-wide; None when it is not about Jining.
 
-    Order of evidence (`_PRIMARY_RULES`): the dateline (本报泗水讯); the headline, kicker and subheadline;
-    a city dateline (本报济宁讯) under a heading about 全市/我市; then the body, where one county must
-    dominate and the lead must not frame the story as the whole city's (我市 …). Editorials and
-    commentaries naming no county are the city's.
+    Order of evidence (`_PRIMARY_RULES`): the dateline (本报泗水讯); the paper's own voice (editorials and
+    commentaries are the city's); under a city dateline, a heading whose subject is the city; the
+    headline, kicker and subheadline; a city dateline (本报济宁讯) under a heading about 全市/我市; then
+    the body, where one county must dominate and the lead must not frame the story as the whole
+    city's (我市 …).
     """
     place = dateline_place(article)
     head = " ".join(s for s in (getattr(article, a, None) for a in ("kicker", "headline", "subheadline")) if s)

@@ -141,3 +141,9 @@ def test_a_town_printed_after_its_county_is_one_mention():
 def test_a_heading_whose_subject_is_the_city_is_city_wide(headline, expected):
     body = "记者获悉，有关工作稳步推进。梁山县、太白湖新区、兖州区、济宁高新区各有进展。"
     assert primary_county(art(headline, body, dateline_place="济宁")) == expected
+
+
+def test_a_commentary_that_takes_one_county_as_its_example_is_still_the_citys():
+    body = "近年来，微山县推行湖区垃圾分类，微山县的做法值得借鉴。各地要因地制宜，久久为功。"
+    assert primary_county(art("让湖区更清更美", body, kind="commentary")) == CITY_WIDE
+    assert primary_county(art("让湖区更清更美", body, kind="news")) == "微山县"
