@@ -521,3 +521,12 @@ def test_correspondents_printed_by_given_name_among_full_names():
     got = credits.parse_credits("本报记者 周明 本报通讯员 晓梅 孙强 秀芝")
     assert [(r.name, r.role) for r in got] == [("周明", "记者"), ("晓梅", "通讯员"), ("孙强", "通讯员"), ("秀芝", "通讯员")]
     assert credits.credit_names(" 晓梅 ") == [] and credits.credit_names(" 新闻 孙强 ") == ["孙强"]
+
+
+def test_a_two_character_name_printed_with_a_space_is_one_name():
+    assert [r.name for r in credits.parse_credits("记者 周明 通讯员 赵冰冰 王 磊")] == ["周明", "赵冰冰", "王磊"]
+
+
+def test_an_indented_line_inside_an_open_bracket_goes_on_with_its_paragraph():
+    text = "本报某县讯（记者 周明 通讯员\n 孙强）今天，某县召开会议。\n 会议要求，各部门抓好落实。"
+    assert blocks.split_paragraphs(text) == [["本报某县讯（记者 周明 通讯员", "孙强）今天，某县召开会议。"], ["会议要求，各部门抓好落实。"]]

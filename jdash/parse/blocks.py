@@ -58,7 +58,9 @@ class Block:
 def split_paragraphs(text: str) -> list[list[str]]:
     """Split page text into paragraphs: blank lines separate them, and so does a line that
     starts with whitespace (OCR marks a new text region that way), or a line that opens an
-    article (a dateline or a ■ byline) even when no blank line precedes it."""
+    article (a dateline or a ■ byline) even when no blank line precedes it. An indented line inside
+    an open bracket (`本报某县讯（记者 张三 通讯员` / ` 李四）今天，…`) goes on with it: a bracket
+    never spans two text regions."""
     paragraphs: list[list[str]] = []
     current: list[str] = []
     for raw in text.split("\n"):
@@ -68,13 +70,24 @@ def split_paragraphs(text: str) -> list[list[str]]:
                 current = []
             continue
         line = raw.strip()
-        if current and (raw[:1] in (" ", "\t", "\u3000") or STARTS_ARTICLE_RE.match(line)):
+        indented = raw[:1] in (" ", "\t", "\u3000") and not bracket_open(current)
+        if current and (indented or STARTS_ARTICLE_RE.match(line)):
             paragraphs.append(current)
             current = []
         current.append(line)
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def bracket_open(lines: list[str]) -> bool:
+    """Whether the last line leaves a bracket open (`…讯（记者 张三 通讯员`).
+
+    >>> bracket_open(["本报某县讯（记者 张三 通讯员"]), bracket_open(["本报某县讯（记者 张三）今天，"])
+    (True, False)
+    """
+    last = lines[-1] if lines else ""
+    return last.rfind("（") > last.rfind("）") or last.rfind("(") > last.rfind(")")
 
 
 def is_crumb(flat: str) -> bool:

@@ -82,7 +82,7 @@ def credit_names(part: str) -> list[str]:
     """
     single, double = surnames()
     names, given = [], []
-    for token in re.split(r"[\s、,，/]+", part):
+    for token in spaced_names(re.split(r"[\s、,，/]+", part)):
         token = strip_credit_word(token)
         if not token or not NAME_CHARS_RE.match(token) or token in words("credit_words.txt"):
             continue
@@ -93,6 +93,24 @@ def credit_names(part: str) -> list[str]:
             given.append(token)
             names.append(token)
     return names if len(names) > len(given) else [n for n in names if n not in given]
+
+
+def spaced_names(tokens: list[str]) -> list[str]:
+    """`王 磊`: a two-character name printed with a space between surname and given name (to align it
+    with three-character names) is one name: a one-character surname, then one character.
+
+    >>> spaced_names(["赵冰冰", "王", "磊"]), spaced_names(["文", "图"])
+    (['赵冰冰', '王磊'], ['文', '图'])
+    """
+    single, _ = surnames()
+    out: list[str] = []
+    for token in tokens:
+        if (len(token) == 1 and out and len(out[-1]) == 1 and out[-1] in single and NAME_CHARS_RE.match(token)
+                and out[-1] not in words("credit_words.txt") and token not in words("credit_words.txt")):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
 
 
 def given_name_alone(token: str) -> bool:
