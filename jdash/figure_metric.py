@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from jdash.datafiles import read_table, read_words
 from jdash.figure_read import Raw
+from jdash.gazetteer import county_mentions
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
 
@@ -306,6 +307,7 @@ class Ctx:
     kind: str
     prev: Figure | None
     prev_start: int
+    carried_place: str | None = None  # the named place the sentence before (ended by ；) spoke of
 
     @property
     def nxt(self) -> str:
@@ -644,7 +646,7 @@ def place_before(t: str, lo: int, k: int) -> str | None:
     before = strip_place_gap(t[lo:k])
     suffix = next((w for w in sorted(read_words("place_suffixes.txt"), key=len, reverse=True) if before.endswith(w)), None)
     if suffix is None:
-        return None
+        return _landmark_ending(before)
     head = before[: -len(suffix)]
     cut = max(head.rfind(ch) for ch in "县市区，、：")
     place = before[cut + 1 :]
@@ -682,7 +684,7 @@ def named_place(c: Ctx, a: Answer) -> Answer | None:
         return None
     if c.kind in ("rate", "share"):  # 尼山圣境景区接待游客增速: a rate of a place's figure is the place's
         p = c.prev
-        named = p is not None and p.canonical_metric is None and bool(_place_of(p.metric)) and a[0].startswith(p.metric or "")
+        named = p is not None and p.canonical_metric is None and bool(place_of(p.metric)) and a[0].startswith(p.metric or "")
         return (a[0], None) if named and a[1] else None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
@@ -693,18 +695,56 @@ def named_place(c: Ctx, a: Answer) -> Answer | None:
 
 def _place_goes_on(c: Ctx, k: int) -> str | None:
     """尼山圣境景区接待游客5万人次，实现旅游收入2亿元 → 尼山圣境景区旅游收入: a clause with no subject of its own
-    right after a named place's figure in the same sentence goes on about that place."""
-    prev = c.prev.metric if c.prev is not None and c.prev.canonical_metric is None and c.prev.metric else ""
+    right after a named place's figure in the same sentence goes on about that place, and so does the first
+    clause of a sentence after ； (尼山圣境景区接待游客5万人次；营业收入2亿元)."""
+    if c.prev is None:
+        return c.carried_place if c.carried_place and gap_is_empty(c.t[c.clause_lo : k]) else None
+    prev = c.prev.metric if c.prev.canonical_metric is None and c.prev.metric else ""
     if not prev or c.t.count("，", c.prev_start, c.clause_lo) + c.t.count(",", c.prev_start, c.clause_lo) != 1:
         return None
     if not gap_is_empty(c.t[c.clause_lo : k]):
         return None  # 全县接待游客…: the clause names its own subject
-    return _place_of(prev)
+    return place_of(prev)
 
 
-def _place_of(metric: str | None) -> str | None:
+@lru_cache(maxsize=1)
+def landmarks() -> dict[str, str]:
+    """Jining's well-known scenic areas and landmarks → their county (data/landmarks.csv)."""
+    return {r["landmark"]: r["county"] for r in read_table("landmarks.csv")}
+
+
+def _landmark_ending(before: str) -> str | None:
+    """微山湖旅游区, “三孔”, 尼山圣境: a landmark (data/landmarks.csv) that ends the text, with any place
+    ending after it (景区) and the quotes around it, but without what precedes it (其中, 全市)."""
+    text = before.rstrip("”")
+    for mark in sorted(landmarks(), key=len, reverse=True):
+        at = text.rfind(mark)
+        if at < 0:
+            continue
+        rest = text[at + len(mark) :]
+        if rest and rest not in read_words("place_suffixes.txt"):
+            continue
+        at -= text[:at].endswith("“")
+        return before[at:]
+    return None
+
+
+def place_county(place: str | None) -> str | None:
+    """The county a named place lies in, when its name says so: 汶上宝相寺景区 → 汶上县 (a county's name in
+    it), 尼山圣境景区 → 曲阜市 (a landmark of data/landmarks.csv); None for 青云山景区."""
+    if not place:
+        return None
+    named = county_mentions(place)
+    if named:
+        return named[0][1]
+    return next((county for mark, county in landmarks().items() if mark in place), None)
+
+
+def place_of(metric: str | None) -> str | None:
     """尼山圣境景区接待游客 → 尼山圣境景区: the place a metric opens with, when something follows it (not 农贸市场)."""
     ends = sorted(metric.find(w) + len(w) for w in read_words("place_suffixes.txt") if metric and metric.find(w) >= 2)
+    ends += [metric.find(w) + len(w) for w in landmarks() if metric and metric.find(w) >= 0]
+    ends.sort(reverse=True)  # the longest place: 尼山圣境景区, not 尼山圣境
     return next((place for e in ends if e < len(metric or "") and (place := place_before(metric or "", 0, e))), None)
 
 

@@ -18,11 +18,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from jdash.confidence import FigureEvidence, figure_confidence
 from jdash.datafiles import read_words
-from jdash.figure_metric import CLAUSE_END, Ctx, Metric, metrics, noun_tail, read_metric
+from jdash.figure_metric import CLAUSE_END, Ctx, Metric, metrics, noun_tail, place_county, place_of, read_metric
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.gazetteer import county_mentions, speaks_as_city
@@ -52,6 +52,7 @@ _PERIOD_TEXT = (
     r"|{holiday}"
     r"|今冬明春|今[春夏秋冬](?![天节风雨雪])|(?:春耕|夏收|秋收|入冬|入汛)以来"
     r"|前三季度|第?[一二三四]季度|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
+    r"|(?<![一二三四五六七八九十两几多\d])年内"
 )
 _HOLIDAY_DAY = r"(?:首日|第[一二三四五六七八]天|前[两二三四五六七]天|最后一天|高峰期)"
 
@@ -258,25 +259,36 @@ class _Sentence:
         return (best[1], True) if best else (default, False)
 
 
-_BATCH_SEASON = r"(?:\d{4}年)?(?:第?[一二三四]季度|[春夏秋冬]季|上半年|下半年)?"
+_BATCH_SEASON = r"(?:第?[一二三四]季度|[春夏秋冬]季|上半年|下半年)"
 _BATCH_ORDINAL = r"第[一二三四五六七八九十]+批次?"
+_BATCH_YEAR = re.compile(r"\d{4}年(?=[^，。！？；：,;:!?]{0,16}$)")
+_BATCH_GAP = r"[\u4e00-\u9fff\d“”\"]{0,16}?"
 
 
 @lru_cache(maxsize=1)
-def _batch_pattern() -> re.Pattern[str]:
-    """A period before a batch event (2020年一季度…集中开工), or a numbered batch (2022年第一批)."""
+def _batch_patterns() -> tuple[re.Pattern[str], ...]:
+    """A season before a batch event (2020年一季度…集中开工), else a year or a numbered batch before one
+    (2021年重大项目集中开工, 2022年第一批重大项目): the first pattern that finds one wins."""
     events = "|".join(map(re.escape, read_words("batch_events.txt")))
-    return re.compile(f"({_BATCH_SEASON}(?:{_BATCH_ORDINAL})?)[\u4e00-\u9fff]{{0,8}}?(?:{events})"
-                      f"|({_BATCH_SEASON}{_BATCH_ORDINAL})[\u4e00-\u9fff]{{0,4}}?项目")
+    season = rf"(?:\d{{4}}年)?{_BATCH_SEASON}(?:{_BATCH_ORDINAL})?"
+    numbered = rf"\d{{4}}年(?:{_BATCH_ORDINAL})?|{_BATCH_ORDINAL}"
+    return (re.compile(f"({season}){_BATCH_GAP}(?:{events})"),
+            re.compile(f"({numbered}){_BATCH_GAP}(?:{events})|((?:\\d{{4}}年)?{_BATCH_ORDINAL})[\u4e00-\u9fff]{{0,4}}?项目"))
 
 
 def batch_label(text: str) -> str | None:
     """2020年一季度重大项目集中开工 → 2020年一季度; 全市第一批重大项目 → 第一批: the period of a batch of
-    projects named in a headline or lead, given to the batch's figures that print none of their own."""
-    for m in _batch_pattern().finditer(text):
-        label = m.group(1) or m.group(2)
-        if label:
-            return label
+    projects named in a headline or lead, given to the batch's figures that print none of their own. A
+    year printed a little before the season, in the same clause, is the season's
+    (2020年“四个一批”项目建设攻坚一季度集中开工 → 2020年一季度)."""
+    for pattern in _batch_patterns():
+        for m in pattern.finditer(text):
+            label = m.group(1) or (m.group(2) if pattern.groups > 1 else None)
+            if label and not label[0].isdigit():
+                year = _BATCH_YEAR.search(text, max(0, m.start() - 24), m.start())
+                label = year.group() + label if year else label
+            if label:
+                return label
     return None
 
 
@@ -318,6 +330,18 @@ def is_target(t: str, s: _Sentence, clause_lo: int, pos: int) -> bool:
     return False
 
 
+def is_projection(t: str, s: _Sentence, pos: int) -> bool:
+    """Whether a target word ending in 后 (建成后, 投产后: data/target_words.txt) stands before `pos` in its
+    sentence: 项目全部建成后年可新增产值40亿元 is what the projects will yield once built, of no period.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.period for f in extract_figures("2020年一季度集中开工项目8个，建成后年新增产值40亿元。")]
+    ['2020年一季度', None]
+    """
+    k = bisect_left(s.targets, (pos,))
+    return any(t[end - 1] == "后" for _, end in s.targets[:k] if end <= pos)
+
+
 def whole_year_over(s: _Sentence, clause_lo: int, pos: int, found: str | None) -> str | None:
     """全年 in the figure's own clause after a part of the year is the whole year (上半年实现营收25亿元，预计
     全年可达55亿元 → 全年); after a year (2014年，全年交易量…) the year stays; `found` otherwise."""
@@ -335,6 +359,9 @@ def excerpt(t: str, s: _Sentence, raw: Raw) -> str:
     return t[lo : lo + EXCERPT].strip()
 
 
+_GOES_ON = ("其中", "其", "此外", "同时")  # a sentence opening so goes on with the one before
+
+
 @dataclass
 class _Paragraph:
     """What earlier sentences of a paragraph carry to later ones: a period that opens a sentence
@@ -345,12 +372,16 @@ class _Paragraph:
     counties: set[str] = field(default_factory=set)
     city_marked: bool = False
     joined: bool = False  # the last sentence ended with ；: the next one goes on with it
+    place: str | None = None  # the named place whose figure the last sentence printed last
 
-    def after(self, t: str, s: _Sentence) -> None:
+    def after(self, t: str, s: _Sentence, found: list[Figure]) -> None:
+        last = found[-1] if found else None
+        self.place = place_of(last.metric) if last is not None and last.canonical_metric is None else None
         opening = periods().match(t, s.lo)
         if opening:
             self.period = period_text(opening.group())
         self.joined = t[s.hi : s.hi + 1] in ("；", ";")
+        self.joined = self.joined or t.startswith(_GOES_ON, s.hi + 1)
         self.counties.update(name for _, name in s.mentions)
         self.city_marked = self.city_marked or bool(s.markers)
 
@@ -400,25 +431,39 @@ class _Walk:
     printed: list[bool] = field(default_factory=list)
     batch: str | None = None  # the batch label of the headline or lead (2020年一季度), see batch_label
     joined: bool = False  # the sentence goes on from the one before it (after ；)
+    place: str | None = None  # the named place the sentence before it (ended by ；) spoke of last
 
     def period(self, raw: Raw, metric: str | None, carried: str | None) -> str | None:
-        """The figure's period: printed in its sentence, else the batch's (2020年一季度集中开工 …), else
-        carried from an earlier sentence of the paragraph (a stock such as 总投资 only across ；), else 全年.
-        A year printed alone that opens the batch label (2022年 of 2022年第一批) is the batch's."""
+        """The figure's period: printed in its sentence, else the batch's (2020年一季度集中开工 …) when the
+        sentence names the batch event, else carried from an earlier sentence of the paragraph (a stock such
+        as 总投资 only across ； or into a sentence opening with 其中), else the batch's, else 全年.
+        A year printed alone that opens the batch label (2022年 of 2022年第一批), or a season that ends it
+        (三季度 of 2020年三季度), is the batch's in a sentence that names the batch event."""
         own = self.s.period_before(raw.start)
-        if own and self.batch and self.batch != own and self.batch.startswith(own) and own.endswith("年"):
+        if is_projection(self.t, self.s, raw.start):
+            return None
+        if own and self.about_batch and self.batch != own and (self.batch.startswith(own) and own.endswith("年")
+                                                                 or self.batch.endswith(own)):
             return self.batch
         stock = is_stock(metric)
-        batch = self.batch if not stock or self.subject else None
-        found = own or batch or (None if stock and not self.joined else carried)
+        batch = self.batch if not stock or self.subject or self.about_batch else None
+        carry = None if stock and not self.joined else carried
+        found = own or (batch if self.about_batch else None) or carry or batch
         return whole_year_over(self.s, self.s.clause_start(raw.start), raw.start, found) or _whole_year(self.s, raw.start)
+
+    @cached_property
+    def about_batch(self) -> bool:
+        """Whether the sentence names the batch event (兖州区纳入集中开工项目18个，总投资157亿元): then its
+        stocks, such as the batch's 总投资, are the batch's too."""
+        return bool(self.batch) and any(w in self.t[self.s.lo : self.s.hi] for w in read_words("batch_events.txt"))
 
     def figure(self, raw: Raw, carried_period: str | None) -> Figure:
         t, s = self.t, self.s
         clause_lo = s.clause_start(raw.start)
         kind = _kind(t, raw, clause_lo)
         number_lo = raw.start - len(raw.approx) if raw.approx in read_words("approx_before.txt") else raw.start
-        ctx = Ctx(t, raw, clause_lo, max(clause_lo, self.prev_end), number_lo, kind, self.prev, self.prev_start)
+        ctx = Ctx(t, raw, clause_lo, max(clause_lo, self.prev_end), number_lo, kind, self.prev, self.prev_start,
+                  self.place if self.joined else None)
         metric_text, metric = read_metric(ctx)
         own = kind == "count" and bool(metric_text)
         base_unit = raw.base.base if raw.base else (metric.base if metric else None)
@@ -426,6 +471,8 @@ class _Walk:
         # Decimal keeps 312.4亿 at 31240000000 rather than 31239999999.999996.
         normalised = float(Decimal(str(raw.value)) * Decimal(repr(factor))) if (base_unit or raw.scale != 1.0) else None
         place, printed = s.county_before(raw.start, self.county, self.city_itself)
+        lies_in = place_county(place_of(metric_text)) if metric_text and metric is None else None
+        place, printed = (lies_in, True) if lies_in else (place, printed)  # 尼山圣境景区接待游客 → 曲阜市
         self.printed.append(printed)
         fig = Figure(
             value=raw.value, unit=raw.unit, normalised_value=normalised, base_unit=base_unit, metric=metric_text,
@@ -453,6 +500,7 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
     figures = [walk.figure(raw, carried) for raw in raws]
     _pair_respectively(t, raws, figures, s)
     _pair_counties_respectively(t, raws, figures, s)
+    _name_against_years(t, raws, figures, s)
     _name_changes(t, raws, figures, s)
     return [replace(f, confidence=figure_confidence(f, FigureEvidence(printed)))
             for f, printed in zip(figures, walk.printed)]
@@ -523,10 +571,13 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
             idx += 1
         in_sentence = [r for r in raws[first:idx] if r.start >= s_lo]
         s = _Sentence.scan(t, s_lo, s_hi)
+        found: list[Figure] = []
         if in_sentence:
-            walk = _Walk(t, s, _sentence_county(county, para, s), city_itself, batch=batch, joined=para.joined)
-            figures.extend(_sentence_figures(t, s, in_sentence, walk, para.period))
-        para.after(t, s)
+            walk = _Walk(t, s, _sentence_county(county, para, s), city_itself, batch=batch, joined=para.joined,
+                         place=para.place)
+            found = _sentence_figures(t, s, in_sentence, walk, para.period)
+            figures.extend(found)
+        para.after(t, s, found)
     return _drop_repeats(figures)
 
 
@@ -540,6 +591,46 @@ def _direction(t: str, raw: Raw, lo: int) -> str | None:
             if k >= 0 and (best is None or (k + len(w), len(w)) > best[:2]):
                 best = (k + len(w), len(w), direction)
     return best[2] if best else None
+
+
+_AGAINST_YEAR = re.compile(r"(?:比|较|与|恢复至|恢复到|相当于|达到)(\d{4}年)(?:同期)?(?:相比)?(的)?")
+_CHANGE_TAIL = re.compile(r"(?:分别)?(?:增长|增加|下降|减少|提高|降低|上升|回落)了?(?:达|为)?")
+
+
+def against_year(t: str, lo: int, pos: int) -> tuple[str, bool] | None:
+    """(year, level) when a rate or share at `pos` is measured against a named past year, not the year before:
+    比2019年增长15.98% → ('2019年', False), 恢复至2019年的88% → ('2019年', True); None for 同比增长8%.
+
+    >>> against_year("营业收入比2019年增长15.98%", 0, 12), against_year("同比增长8%", 0, 4)
+    (('2019年', False), None)
+    """
+    found = None
+    for m in _AGAINST_YEAR.finditer(t, max(lo, pos - 18), pos):
+        found = m
+    if found is None:
+        return None
+    if found.group(2):
+        return (found.group(1), True) if found.end() == pos else None
+    tail = _CHANGE_TAIL.fullmatch(t, found.end(), pos)
+    return (found.group(1), False) if tail else None
+
+
+def _name_against_years(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) -> None:
+    """营业收入比2019年增长15.98% is 营业收入较2019年增速, 恢复至2019年的88% is 接待人次与2019年之比: a change or
+    level against a named past year is no year-on-year rate, so it keeps no canonical metric."""
+    for k, raw in enumerate(raws):
+        fig = figures[k]
+        if fig.kind not in ("rate", "share") or raw.unit != "%" or not fig.metric:
+            continue
+        lo = s.clause_start(raw.start)
+        against = against_year(t, lo, raw.start - len(raw.approx or ""))
+        if against is None:
+            continue
+        year, level = against
+        base = next((fig.metric[: -len(w)] for w in _RATE_ENDINGS if fig.metric.endswith(w)), fig.metric)
+        direction = None if level else _direction(t, raw, lo)
+        name = f"{base}与{year}之比" if level else f"{base}较{year}{_RATE_SUFFIX.get(direction or 'rise')}"
+        figures[k] = replace(fig, metric=name, canonical_metric=None, kind="share" if level else "rate")
 
 
 def _name_changes(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) -> None:

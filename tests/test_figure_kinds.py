@@ -165,9 +165,9 @@ def test_the_venue_of_a_city_wide_event_is_not_its_place():
 # ---- kind 7: a named place's figure is not its county's total
 
 def test_a_named_places_figure_keeps_the_place_and_no_canonical_metric():
-    figs = extract_figures("国庆期间，泗水县尼山圣境景区接待游客5万人次，全县接待游客20万人次。", county="泗水县")
+    figs = extract_figures("国庆期间，泗水县青云山景区接待游客5万人次，全县接待游客20万人次。", county="泗水县")
     place, county = figs
-    assert (place.metric, place.canonical_metric, place.county) == ("尼山圣境景区接待游客", None, "泗水县")
+    assert (place.metric, place.canonical_metric, place.county) == ("青云山景区接待游客", None, "泗水县")
     assert county.metric == "接待游客" and county.canonical_metric  # the county's total stays comparable
 
 
@@ -278,3 +278,73 @@ def test_a_span_of_days_between_a_place_and_its_metric(text, metric):
 def test_days_before_what_happened_in_them_are_no_figure():
     assert [f.value for f in extract_figures("景区5天累计接待游客3万人次，3天内完成清运。")] == [3]
     assert [f.value for f in extract_figures("全年空气优良天数182天。")] == [182]
+
+
+# ---- a place spoken of across ；, a change against a named year, landmarks
+
+def test_the_sentence_after_a_semicolon_goes_on_about_the_place():
+    figs = extract_figures("其中，青云山景区接待游客3万人次；营业收入110万元，同比增长12%。全县营业收入5亿元。")
+    assert [(f.metric, f.canonical_metric) for f in figs] == [
+        ("青云山景区接待游客", None), ("青云山景区营业收入", None), ("青云山景区营业收入增速", None),
+        ("营业收入", "营业收入")]
+    # a sentence with its own subject after ； is not the place's
+    assert one("青云山景区接待游客3万人次；全县营业收入5亿元。", 5).metric == "营业收入"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全县营业收入110万元，比2019年增长15.98%。", 15.98, "营业收入较2019年增速"),
+    ("全县营业收入110万元，较2019年同期下降5%。", 5, "营业收入较2019年降幅"),
+    ("全县接待游客3万人次，恢复至2019年的88.6%。", 88.6, "接待游客与2019年之比"),
+])
+def test_a_change_against_a_named_year_is_no_yearly_rate(text, value, metric):
+    got = one(text, value)
+    assert (got.metric, got.canonical_metric) == (metric, None)
+    assert one("全县营业收入110万元，同比增长12%。", 12).canonical_metric == "营业收入"
+
+
+def test_a_landmarks_figure_is_its_countys():
+    from jdash.figure_metric import landmarks
+
+    for mark, county in landmarks().items():
+        got = one(f"国庆期间，{mark}接待游客2万人次。", 2, county="全市")
+        assert (got.metric, got.canonical_metric, got.county) == (f"{mark}接待游客", None, county)
+    # a place named with its county's name is that county's
+    assert one("汶上青云山景区接待游客2万人次。", 2, county="全市").county == "汶上县"
+    assert one("青云山景区接待游客2万人次。", 2, county="全市").county == "全市"
+
+
+# ---- batch periods
+
+@pytest.mark.parametrize("heading, label", [
+    ("举行2020年“双百”项目建设一季度集中开工仪式", "2020年一季度"),
+    ("某市2020年一季度107个重点项目集中开工", "2020年一季度"),
+    ("举行2025年春季全市高质量发展重大项目建设现场推进会", "2025年春季"),
+])
+def test_batch_labels_across_quotes_and_counts(heading, label):
+    assert batch_label(heading) == label
+
+
+def test_a_stock_takes_the_batch_period_when_its_sentence_names_the_batch():
+    heading = "2020年三季度重大项目集中开工"
+    assert one("某县纳入集中开工项目共有18个，总投资157.5亿元。", 157.5, heading=heading).period == "2020年三季度"
+    assert one("该项目占地120亩，总投资5亿元。", 5, heading=heading).period is None
+    # a season printed in the sentence is the batch's own
+    assert one("全市三季度集中开工仪式举行，某县7个项目集中开工。", 7, heading=heading).period == "2020年三季度"
+
+
+def test_a_sentence_opening_with_qizhong_goes_on_with_the_one_before():
+    text = "2025年，全县共有89个项目纳入重点项目，总投资469亿元。其中，省级重点项目29个、总投资303亿元。"
+    assert one(text, 303, heading="2025年春季重大项目集中开工").period == "2025年"
+
+
+def test_a_projection_has_no_period():
+    figs = extract_figures("2020年一季度集中开工项目8个，建成后年新增产值40亿元。")
+    assert [(f.period, f.target) for f in figs] == [("2020年一季度", False), (None, True)]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("年内计划完成投资62亿元。", "年内"),
+    ("五年内完成投资62亿元。", None),
+])
+def test_nian_nei_is_this_years_period(text, period):
+    assert extract_figures(text)[0].period == period
