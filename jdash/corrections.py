@@ -368,8 +368,10 @@ def _op_set_date(page: _Page, c: Correction, _index: int) -> str | None:
     for article in page.articles:
         article.event_date = _event_in_year(article.event_date, new)
         article.issue_date, article.date_source, article.date_confidence = new.isoformat(), "user", 1.0
+        article.issue_year = new.year
         article.corrected_by, article.corrected_at = c.who or WHO, c.when or None
     page.result.issue_date, page.result.date_source, page.result.date_confidence = new.isoformat(), "user", 1.0
+    page.result.issue_year = new.year
     page.result.date_evidence = [f"set by the user: {new.isoformat()}",
                                  *(e for e in page.result.date_evidence if not e.startswith("set by the user"))]
     page.result.corrected_by, page.result.corrected_at = c.who or WHO, c.when or None
@@ -686,7 +688,7 @@ def _result_from_tables(key: str, tables: dict[str, Any]) -> PageResult:
                       date_source=page["date_source"], date_confidence=page["date_confidence"] or 0.0,
                       articles=articles, warnings=[ParseWarning(w["source"], w["reason"]) for w in rows("warnings")],
                       corrected_by=page.get("corrected_by"), corrected_at=page.get("corrected_at"),
-                      date_evidence=list(page.get("date_evidence") or []))
+                      date_evidence=list(page.get("date_evidence") or []), issue_year=page.get("issue_year"))
 
 
 def _forget_raw(store: Path, keys: set[str]) -> None:

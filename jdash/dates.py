@@ -36,6 +36,18 @@ class PageDate:
     source: str = "unknown"  # pages.csv | filename | inferred | unknown
     confidence: float = 0.0
     evidence: list[str] = field(default_factory=list)  # `year 2016: …` then each cue, as printed
+    # The issue's year: issue_date's, or alone when the page's year is known but no article prints a
+    # day (a year-only date: shown and exported as the year, placed in that year, never on 1 January).
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.issue_date and self.year is None:
+            self.year = int(self.issue_date[:4])
+
+    @property
+    def precision(self) -> str:
+        """`day`, `year` (the year alone) or `none`."""
+        return "day" if self.issue_date else "year" if self.year is not None else "none"
 
 
 def infer_year(text: str) -> tuple[int | None, float]:
@@ -54,6 +66,23 @@ def evidence_lines(verdict: YearVerdict) -> list[str]:
     lines += [e.describe() for e in verdict.evidence]
     lines += [f"against: {e.describe()}" for e in verdict.against]
     return list(dict.fromkeys(lines))
+
+
+YEAR_ONLY_LABEL = "year only"
+
+
+def date_label(issue_date: Any, issue_year: Any = None) -> str:
+    """An issue date as shown and exported: the day, the year alone when no day is known, or `undated`.
+
+    >>> date_label("2021-09-24", 2021), date_label(None, 2021), date_label(None, None)
+    ('2021-09-24', '2021 (year only)', 'undated')
+    """
+    if issue_date is not None and str(issue_date) not in ("", "NaT", "nan", "<NA>", "None"):
+        return str(issue_date)[:10]
+    try:
+        return f"{int(issue_year)} ({YEAR_ONLY_LABEL})"
+    except (TypeError, ValueError):
+        return "undated"
 
 
 def date_from_filename(name: str) -> dt.date | None:
@@ -130,13 +159,15 @@ def _inferred_date(articles: list[Article], text: str, extra: Sequence[Evidence]
     verdict = judge([*page_cues(text), *extra])
     evidence = evidence_lines(verdict) if verdict.evidence or verdict.against else []
     month_days = [md for md in (_event_month_day(a) for a in articles) if md]
-    if verdict.year is None or not month_days:
+    if verdict.year is None:
         return PageDate(evidence=evidence)
+    if not month_days:  # the year is known, no day: a year-only date
+        return PageDate(None, "inferred", round(verdict.confidence * 0.9, 2), evidence, year=verdict.year)
     spans_new_year = any(m <= 2 for m, _ in month_days) and any(m >= 11 for m, _ in month_days)
     latest = max(month_days, key=lambda md: (md[0] <= 2 if spans_new_year else 0, md))
     latest_date = _dated(verdict.year, *latest)
     if latest_date is None:
-        return PageDate(evidence=evidence)
+        return PageDate(None, "inferred", round(verdict.confidence * 0.9, 2), evidence, year=verdict.year)
     issue = latest_date + dt.timedelta(days=1)
     return PageDate(issue.isoformat(), "inferred", round(verdict.confidence * 0.9, 2), evidence)
 
@@ -151,6 +182,7 @@ def _date_article(article: Article, issue: dt.date | None, page: PageDate, meta:
     elif md:
         article.event_date = None  # month/day without any year: not a date we can place
     article.issue_date = issue.isoformat() if issue else None
+    article.issue_year = page.year
     article.date_source = page.source
     article.date_confidence = page.confidence
     if meta is not None:

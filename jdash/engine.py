@@ -36,6 +36,11 @@ ABOUT_COUNTY = "(list_contains(a.counties, ?) OR a.primary_county = ?)"
 COUNTIES_OF = ("list_filter(list_distinct(list_concat(coalesce(a.counties, []), "
                "CASE WHEN a.primary_county IS NULL THEN [] ELSE [a.primary_county] END)), "
                f"lambda c: c IS NOT NULL AND c <> '' AND c <> '{CITY_WIDE}')")
+# An article known only to its year (its page prints no day): placed in that year, never on a made-up day.
+YEAR_ONLY = "(a.issue_date IS NULL AND a.issue_year IS NOT NULL)"
+# The day an article is placed on a yearly axis: its issue date, or 1 January of its year when only the
+# year is known (for yearly bins only: finer bins leave year-only articles out and say so).
+YEAR_PLACE = "coalesce(a.issue_date, make_timestamp(a.issue_year, 1, 1, 0, 0, 0))"
 TEXT_OF = "concat_ws(chr(10), coalesce(a.headline, ''), coalesce(a.subheadline, ''), coalesce(a.body, ''))"
 
 
@@ -45,6 +50,11 @@ def table_files(generation: Path, name: str) -> list[str]:
     files += sorted((generation / name).glob("**/*.parquet")) if (generation / name).is_dir() else []
     files += sorted(generation.glob(f"{name}-*.parquet")) + sorted(generation.glob(f"{name}.*.parquet"))
     return [str(f) for f in files]
+
+
+def _listed(files: Sequence[str]) -> str:
+    """File names as a SQL list's items, quoted."""
+    return ", ".join("'" + f.replace("'", "''") + "'" for f in files)
 
 
 @dataclass(frozen=True)
@@ -67,8 +77,7 @@ class Engine:
         for name in STORE_TABLES:
             files = table_files(self.generation, name)
             if files:
-                listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
-                self._con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}], union_by_name=true)")
+                self._con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{_listed(files)}], union_by_name=true)")
                 self.tables.add(name)
         missing = {"articles", "officials", "figures", "pages"} - self.tables
         if missing:
@@ -76,6 +85,9 @@ class Engine:
         if "terms" not in self.tables:  # a store built before the terms table: keywords count once each
             self._con.execute("CREATE VIEW terms AS SELECT id AS article_id, unnest(keywords) AS term, "
                               "1::BIGINT AS count FROM articles")
+        if "issue_year" not in self.df("SELECT * FROM articles LIMIT 0").columns:  # a store from before the column
+            self._con.execute("CREATE OR REPLACE VIEW articles AS SELECT *, year(issue_date)::BIGINT AS issue_year "
+                              f"FROM read_parquet([{_listed(table_files(self.generation, 'articles'))}], union_by_name=true)")
         for name, cols in (("warnings", ("source", "reason")), ("persons", ("article_id", "name", "role")),
                            ("near_duplicates", ("source", "older", "similarity"))):
             if name not in self.tables:  # a store written before the table
@@ -117,12 +129,13 @@ def selection(filters: Filters) -> Sel:
     word of `q` in headline, subheadline or body (case-insensitive)."""
     where: list[str] = []
     params: list = []
-    if filters.start:
-        where.append("a.issue_date >= ?")
-        params.append(pd.Timestamp(filters.start).to_pydatetime())
+    first, last = filters.whole_years()
+    if filters.start:  # an article known only to its year: kept when its whole year is in the range
+        where.append("(a.issue_date >= ? OR (a.issue_date IS NULL AND a.issue_year >= ?))")
+        params += [pd.Timestamp(filters.start).to_pydatetime(), first]
     if filters.end:
-        where.append("a.issue_date < ?")
-        params.append(pd.Timestamp(filters.end + timedelta(days=1)).to_pydatetime())
+        where.append("(a.issue_date < ? OR (a.issue_date IS NULL AND a.issue_year <= ?))")
+        params += [pd.Timestamp(filters.end + timedelta(days=1)).to_pydatetime(), last]
     if filters.counties:
         where.append("(" + " OR ".join([ABOUT_COUNTY] * len(filters.counties)) + ")")
         for county in filters.counties:
@@ -140,5 +153,6 @@ def selection(filters: Filters) -> Sel:
 
 
 # `Filters.dated` → SQL over the articles table (see jdash.filters.DATED).
-_DATED_SQL = {"undated": "a.issue_date IS NULL", "inferred": "a.issue_date IS NOT NULL AND a.date_source = 'inferred'",
+_DATED_SQL = {"undated": "a.issue_date IS NULL AND a.issue_year IS NULL", "year": YEAR_ONLY,
+              "inferred": "a.issue_date IS NOT NULL AND a.date_source = 'inferred'",
               "given": "a.issue_date IS NOT NULL AND a.date_source IN ('filename', 'pages.csv', 'user')"}

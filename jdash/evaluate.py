@@ -78,7 +78,8 @@ def score_page(golden: dict, articles: list[Article]) -> PageScore:
     score.spurious = unmatched[len(score.missed):]
     score.banners_as_articles = banners_as_articles(golden.get("not_articles", []), articles)
     issue = articles[0].issue_date if articles else None
-    score.year_right = bool(issue) and int(issue[:4]) == golden["year"]
+    year = articles[0].issue_year if articles else None  # a year-only date counts: the year is what is judged
+    score.year_right = year is not None and year == golden["year"]
     score.issue_date_right = issue == golden.get("issue_date")
     return score
 

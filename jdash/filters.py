@@ -22,7 +22,8 @@ from datetime import date
 LIST_PARAMS = {"county": "counties", "topic": "topics", "official": "officials"}
 DATE_PARAMS = ("start", "end")
 # `dated=`: articles by how their issue date is known (a year too weak to give leaves a page undated).
-DATED = {"undated": "no issue date", "inferred": "date inferred from the page", "given": "date given (file name, pages.csv or the user)"}
+DATED = {"undated": "no issue date", "year": "year only (no day printed)", "inferred": "date inferred from the page",
+         "given": "date given (file name, pages.csv or the user)"}
 PARAM_NAMES = (*LIST_PARAMS, *DATE_PARAMS, "q", "dated")
 
 MAX_VALUES = 50  # per list parameter
@@ -79,6 +80,18 @@ class Filters:
         if self.dated:
             params["dated"] = self.dated
         return params
+
+    def whole_years(self) -> tuple[int | None, int | None]:
+        """The first and last years that lie wholly within the date range (None: no bound). An
+        article known only to its year is kept when its whole year is in the range: a filter on
+        June 2021 cannot say a page of '2021' belongs to June.
+
+        >>> Filters(start=date(2021, 1, 1), end=date(2022, 6, 30)).whole_years()
+        (2021, 2021)
+        """
+        first = None if self.start is None else self.start.year + (self.start.timetuple().tm_yday > 1)
+        last = None if self.end is None else self.end.year - (self.end != date(self.end.year, 12, 31))
+        return first, last
 
     def key(self) -> tuple:
         """A hashable, canonical form (for caches and change detection)."""

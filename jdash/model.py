@@ -82,6 +82,9 @@ class Article:
     dateline_place: str | None = None  # 济宁, 嘉祥 … from 本报X讯
     event_date: str | None = None  # ISO date of the event, when the page says it
     issue_date: str | None = None  # ISO date of the paper's issue
+    # The issue's year whenever it is known: with issue_date, its year; without (a page whose year is
+    # known but where no article prints a day), the year alone — never a made-up day.
+    issue_year: int | None = None
     date_source: str = "unknown"  # one of DATE_SOURCES
     date_confidence: float = 0.0  # 1.0 for pages.csv/filename, lower when inferred
     reporters: list[Reporter] = field(default_factory=list)
@@ -131,6 +134,7 @@ class PageResult:
     # Why the page has its date: `year 2016: …` and each cue (jdash.dates.evidence_lines), or where
     # the date was given (`pages.csv: …`, `file name: …`, `set by the user: …`).
     date_evidence: list[str] = field(default_factory=list)
+    issue_year: int | None = None  # the issue's year when known, even without a day (Article.issue_year)
 
 
 _ATOMS = frozenset({str, int, float, bool, type(None)})

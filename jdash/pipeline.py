@@ -179,6 +179,7 @@ def _process_page(source: str, data: bytes, meta: PageMeta | None, extra_cues: S
             article.paper = meta.paper
     dated = date_page(articles, text, source, meta, extra_cues)
     result.issue_date, result.date_source, result.date_confidence = dated.issue_date, dated.source, dated.confidence
+    result.issue_year = dated.year
     result.date_evidence = dated.evidence
     result.articles = list(enrich_articles(articles))
     log.debug("%s: %d articles, issue date %s (%s)", source, len(result.articles), result.issue_date,

@@ -94,11 +94,7 @@ def filter_articles(articles: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """
     mask = pd.Series(True, index=articles.index)
     if filters.start or filters.end:
-        issued = pd.to_datetime(articles["issue_date"])
-        if filters.start:
-            mask &= issued >= _timestamp(filters.start)
-        if filters.end:
-            mask &= issued < _timestamp(filters.end) + pd.Timedelta(days=1)
+        mask &= _in_range(articles, filters)
     if filters.counties:
         wanted = set(filters.counties)
         county_hit = _any_in(articles, "counties", wanted)
@@ -116,11 +112,35 @@ def filter_articles(articles: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     return articles.loc[mask.fillna(False).to_numpy(dtype=bool)]
 
 
+def _year_only(articles: pd.DataFrame) -> pd.Series:
+    """Articles known only to their year (issue_year without issue_date)."""
+    years = articles["issue_year"] if "issue_year" in articles else pd.Series(pd.NA, index=articles.index)
+    return pd.to_datetime(articles["issue_date"]).isna() & years.notna()
+
+
+def _in_range(articles: pd.DataFrame, filters: Filters) -> pd.Series:
+    """Articles within the date range; one known only to its year when its whole year is (Filters.whole_years)."""
+    issued = pd.to_datetime(articles["issue_date"])
+    inside = pd.Series(True, index=articles.index)
+    if filters.start:
+        inside &= issued >= _timestamp(filters.start)
+    if filters.end:
+        inside &= issued < _timestamp(filters.end) + pd.Timedelta(days=1)
+    year_only = _year_only(articles)
+    if year_only.any():
+        first, last = filters.whole_years()
+        years = articles["issue_year"].astype("Int64")
+        whole = year_only & (years >= (first if first is not None else -9999)) & (years <= (last if last is not None else 9999))
+        inside = inside.fillna(False) | whole.fillna(False)
+    return inside
+
+
 def dated_mask(articles: pd.DataFrame, dated: str) -> pd.Series:
-    """Articles whose issue date is known as `dated` says (jdash.filters.DATED): undated, inferred, given."""
+    """Articles whose issue date is known as `dated` says (jdash.filters.DATED): undated, year only, inferred, given."""
     known = pd.to_datetime(articles["issue_date"]).notna()
-    if dated == "undated":
-        return ~known
+    year_only = _year_only(articles)
+    if dated in ("undated", "year"):
+        return year_only if dated == "year" else ~known & ~year_only
     given = articles["date_source"].isin(["filename", "pages.csv", "user"])
     return known & (~given if dated == "inferred" else given)  # a new frame (copy-on-write): no .copy()
 
@@ -167,7 +187,8 @@ def summary(articles: pd.DataFrame, pages: pd.DataFrame | None = None, warnings:
         "stored_pages": len(pages) if pages is not None else None,
         "first": first,
         "last": last,
-        "undated": int(issued.isna().sum()),
+        "undated": int((issued.isna() & ~_year_only(articles)).sum()),
+        "year_only": int(_year_only(articles).sum()),
         "inferred_dates": int(inferred),
         "warnings": len(warnings) if warnings is not None else 0,
     }

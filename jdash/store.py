@@ -72,8 +72,8 @@ from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, r
 from jdash.textio import decode_page
 
 # Bump when the store's layout or table schemas change: every page is parsed again.
-STORE_FORMAT = 5  # 2: corrected_by/corrected_at columns (jdash.corrections); 3: the terms table;
-# 4: pages.date_evidence; 5: figures.target
+STORE_FORMAT = 6  # 2: corrected_by/corrected_at columns (jdash.corrections); 3: the terms table;
+# 4: pages.date_evidence; 5: figures.target; 6: articles.issue_year and pages.issue_year
 
 # The modules and data whose code decides what a page parses to; their bytes are part of every key.
 _PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "yearcues", "yearmodel", "tenures", "enrich", "gazetteer", "officials", "figures",
@@ -401,7 +401,7 @@ def _parse_fresh(
 def _date_by_tenure(tables: dict[str, pa.Table], entries: Sequence[_Entry]) -> dict[str, pa.Table]:
     """Undated pages of this run that name officials whose tenures the corpus's dated pages teach
     (jdash.tenures) are dated again with those cues; every other row stays as it is."""
-    pages = tables["pages"].select([KEY_COLUMN, "source", "issue_date", "date_source", "date_confidence",
+    pages = tables["pages"].select([KEY_COLUMN, "source", "issue_date", "issue_year", "date_source", "date_confidence",
                                     "date_evidence"]).to_pandas()
     undated = set(pages.loc[pages["issue_date"].isna(), KEY_COLUMN])
     by_key = {e.key: e for e in entries if e.key in undated}

@@ -26,7 +26,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("id", _STR), ("source", _STR), ("order", pa.int64()), ("headline", _STR), ("subheadline", _STR),
         ("kicker", _STR), ("column", _STR), ("kind", _STR), ("dateline_place", _STR),
         ("event_date", _DATE), ("issue_date", _DATE), ("date_source", _STR), ("date_confidence", pa.float64()),
-        ("reporters", _LIST_STR), ("reporter_roles", _LIST_STR), ("body", _STR), ("continued_to", _STR),
+        ("issue_year", pa.int64()), ("reporters", _LIST_STR), ("reporter_roles", _LIST_STR), ("body", _STR), ("continued_to", _STR),
         ("counties", _LIST_STR), ("primary_county", _STR), ("topics", _LIST_STR),
         ("topic_scores", pa.list_(pa.float64())), ("keywords", _LIST_STR), ("officials", _LIST_STR),
         ("n_figures", pa.int64()), ("corrected_by", _STR), ("corrected_at", _STR),
@@ -47,7 +47,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "pages": pa.schema([
         ("source", _STR), ("content_hash", _STR), ("issue_date", _DATE), ("date_source", _STR),
         ("date_confidence", pa.float64()), ("n_articles", pa.int64()), ("corrected_by", _STR),
-        ("corrected_at", _STR), ("date_evidence", _LIST_STR),
+        ("corrected_at", _STR), ("date_evidence", _LIST_STR), ("issue_year", pa.int64()),
     ]),
     "warnings": pa.schema([("source", _STR), ("reason", _STR)]),
 }
@@ -60,6 +60,8 @@ RECORDS_SCHEMA = pa.schema([("article_id", _STR), ("record", _STR)])
 # printed in the headline, subheadline and body, so the dashboard's keywords never re-tokenise.
 TERMS_SCHEMA = pa.schema([("article_id", _STR), ("term", _STR), ("count", pa.int64())])
 STORE_ONLY_SCHEMAS = {"records": RECORDS_SCHEMA, "terms": TERMS_SCHEMA}
+# Integer columns that may be null (pandas' nullable Int64, not float).
+NULLABLE_INTS = {"issue_year"}
 # Column the store adds to every table to know which page a row came from.
 KEY_COLUMN = "_key"
 
@@ -109,6 +111,8 @@ def arrow_to_frame(table: pa.Table, schema: pa.Schema) -> pd.DataFrame:
     table = table.select(schema.names).cast(schema)
     list_columns = [f.name for f in schema if pa.types.is_list(f.type)]
     frame = table.drop_columns(list_columns).to_pandas()
+    for name in NULLABLE_INTS & set(frame.columns):  # a year, or <NA>: never 2016.0
+        frame[name] = frame[name].astype("Int64")
     for name in list_columns:
         frame[name] = pd.Series(table.column(name).to_pylist(), index=frame.index, dtype=object)
     return frame[schema.names]
@@ -131,6 +135,7 @@ def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
         "date_source": result.date_source, "date_confidence": result.date_confidence,
         "n_articles": len(result.articles), "corrected_by": result.corrected_by,
         "corrected_at": result.corrected_at, "date_evidence": list(result.date_evidence),
+        "issue_year": result.issue_year,
     })
     page_rows["warnings"].extend({"source": w.source, "reason": w.reason} for w in result.warnings)
     for article in result.articles:
@@ -177,6 +182,7 @@ def _article_row(article: Article, issue_date: dt.datetime | None) -> dict[str, 
         "subheadline": article.subheadline, "kicker": article.kicker, "column": article.column,
         "kind": article.kind, "dateline_place": article.dateline_place, "event_date": _date(article.event_date),
         "issue_date": issue_date, "date_source": article.date_source, "date_confidence": article.date_confidence,
+        "issue_year": article.issue_year if article.issue_year is not None else (issue_date.year if issue_date else None),
         "reporters": [r.name for r in article.reporters], "reporter_roles": [r.role for r in article.reporters],
         "body": article.body, "continued_to": article.continued_to, "counties": list(article.counties),
         "primary_county": article.primary_county,

@@ -44,13 +44,14 @@ def learn(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     """post, name, first_year, last_year, pages: each post's holders over the years the corpus's
     dated pages show (`officials`: name, titles, level, source, confidence; `pages`: source,
     issue_date, date_source, date_confidence)."""
-    trusted = pages.loc[pages["issue_date"].notna() & (pages["date_source"].isin(GIVEN_SOURCES)
-                                                       | (pages["date_confidence"] >= MIN_PAGE_CONFIDENCE))]
+    pages = pages.assign(_year=_page_years(pages))
+    trusted = pages.loc[pages["_year"].notna() & (pages["date_source"].isin(GIVEN_SOURCES)
+                                                  | (pages["date_confidence"] >= MIN_PAGE_CONFIDENCE))]
     if "date_evidence" in trusted:
         by_tenure = [any(TENURE_MARK in line for line in (lines if lines is not None else ()))
                      for lines in trusted["date_evidence"]]
         trusted = trusted.loc[~pd.Series(by_tenure, index=trusted.index, dtype=bool) | trusted["date_source"].isin(GIVEN_SOURCES)]
-    year_of = dict(zip(trusted["source"], pd.to_datetime(trusted["issue_date"]).dt.year))
+    year_of = dict(zip(trusted["source"], trusted["_year"].astype(int)))
     sure = officials.loc[officials["source"].isin(set(year_of))
                          & (officials["confidence"].fillna(0) >= MIN_OFFICIAL_CONFIDENCE)]
     seen = sure.assign(year=sure["source"].map(year_of)).explode("titles")
@@ -61,6 +62,12 @@ def learn(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     table = seen.groupby(["post", "name"]).agg(first_year=("year", "min"), last_year=("year", "max"),
                                                pages=("source", "nunique")).reset_index()
     return table[COLUMNS].sort_values(["post", "first_year", "name"], ignore_index=True)
+
+
+def _page_years(pages: pd.DataFrame) -> pd.Series:
+    """Each page's year: `issue_year` (a year-only date included), else its issue date's."""
+    from_dates = pd.to_datetime(pages["issue_date"]).dt.year.astype("Int64")
+    return pages["issue_year"].astype("Int64").fillna(from_dates) if "issue_year" in pages else from_dates
 
 
 def cues(named: Iterable[tuple[str, Iterable[str], str | None]], table: pd.DataFrame) -> list[Evidence]:

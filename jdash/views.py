@@ -24,14 +24,14 @@ import pandas as pd
 from jdash import queries
 from jdash.confidence import SOLID
 from jdash.datafiles import read_words
-from jdash.engine import CITY_WIDE, COUNTIES_OF, TEXT_OF, Engine, selection
+from jdash.engine import CITY_WIDE, COUNTIES_OF, TEXT_OF, YEAR_ONLY, YEAR_PLACE, Engine, selection
 from jdash.filters import Filters
 from jdash.gazetteer import canonical_names
 from jdash.tables import Corpus
 
 NO_TOPIC = "（无主题）"
 _TRUNC = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-LIST_COLUMNS = ["id", "issue_date", "headline", "kind", "primary_county", "topics", "officials", "source", "order"]
+LIST_COLUMNS = ["id", "issue_date", "issue_year", "headline", "kind", "primary_county", "topics", "officials", "source", "order"]
 FIGURE_COLUMNS = ["county", "metric", "canonical_metric", "figure", "value", "unit", "approx", "period", "subject",
                   "kind", "sentence", "issue_date", "article_id", "source", "confidence", "normalised_value", "base_unit", "corrected_by"]
 
@@ -133,7 +133,7 @@ def _top_officials(engine: Engine, filters: Filters, n: int | None, *, include_n
 
 
 def _article_list(engine: Engine, where: str, params: list, *, limit: int | None = None, offset: int = 0,
-                  order: str = "a.issue_date DESC NULLS LAST, a.source, a.\"order\"") -> pd.DataFrame:
+                  order: str = "a.issue_year DESC NULLS LAST, a.issue_date DESC NULLS LAST, a.source, a.\"order\"") -> pd.DataFrame:
     """The columns a reader scans (no body), for the articles matching `where`."""
     cols = ", ".join(f'a."{c}"' for c in LIST_COLUMNS)
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
@@ -141,13 +141,14 @@ def _article_list(engine: Engine, where: str, params: list, *, limit: int | None
 
 
 def _timeline(engine: Engine, filters: Filters, freq: str, mode: str) -> pd.DataFrame:
-    """period, topic, articles — articles per topic per bin (undated ones left out)."""
+    """period, topic, articles — articles per topic per bin (undated ones left out; those known only
+    to their year are in yearly bins, left out of finer ones)."""
     fa, params = _fa(filters)
     topic = f"coalesce(a.topics[1], '{NO_TOPIC}')" if mode == "primary" else \
         f"unnest(CASE WHEN len(a.topics) > 0 THEN a.topics ELSE ['{NO_TOPIC}'] END)"
     df = engine.df(
-        f"SELECT period, topic, count(*) AS articles FROM (SELECT date_trunc('{_TRUNC[freq]}', a.issue_date) AS period, "
-        f"{topic} AS topic FROM {fa} a WHERE a.issue_date IS NOT NULL) GROUP BY ALL", params)
+        f"SELECT period, topic, count(*) AS articles FROM (SELECT date_trunc('{_TRUNC[freq]}', {_placed(freq)}) AS period, "
+        f"{topic} AS topic FROM {fa} a WHERE {_placed(freq)} IS NOT NULL) GROUP BY ALL", params)
     if df.empty:
         return pd.DataFrame(columns=["period", "topic", "articles"])
     order = df.groupby("topic")["articles"].sum().sort_values(ascending=False, kind="stable").index.tolist()
@@ -157,16 +158,35 @@ def _timeline(engine: Engine, filters: Filters, freq: str, mode: str) -> pd.Data
     return df.sort_values(["_rank", "period"], kind="stable").drop(columns="_rank").reset_index(drop=True)
 
 
+def _placed(freq: str) -> str:
+    """Where an article sits on a time axis binned by `freq`: its issue date; on a yearly axis, an
+    article known only to its year sits in that year (never in a month or week it may not be in)."""
+    return YEAR_PLACE if freq == "Y" else "a.issue_date"
+
+
 def _count(engine: Engine, filters: Filters) -> int:
     fa, params = _fa(filters)
     return int(engine.scalar(f"SELECT count(*) FROM {fa} a", params))
 
 
-def _span(engine: Engine, filters: Filters) -> tuple[date | None, date | None, int, int]:
+@dataclass(frozen=True)
+class Span:
+    """The filtered articles' span (years known alone included), how many, how many have no date
+    at all, and how many are known only to their year."""
+
+    first: date | None
+    last: date | None
+    n: int
+    undated: int
+    year_only: int
+
+
+def _span(engine: Engine, filters: Filters) -> Span:
     fa, params = _fa(filters)
-    row = engine.df(f"SELECT min(issue_date) AS first, max(issue_date) AS last, count(*) AS n, "
-                    f"count(*) - count(issue_date) AS undated FROM {fa} a", params).iloc[0]
-    return _date(row["first"]), _date(row["last"]), int(row["n"]), int(row["undated"])
+    row = engine.df(f"SELECT min({YEAR_PLACE}) AS first, max(coalesce(a.issue_date, make_timestamp(a.issue_year, 12, 31, 0, 0, 0))) "
+                    f"AS last, count(*) AS n, count(*) FILTER (WHERE a.issue_date IS NULL AND a.issue_year IS NULL) AS undated, "
+                    f"count(*) FILTER (WHERE {YEAR_ONLY}) AS year_only FROM {fa} a", params).iloc[0]
+    return Span(_date(row["first"]), _date(row["last"]), int(row["n"]), int(row["undated"]), int(row["year_only"]))
 
 
 # ---------------------------------------------------------------- overview
@@ -180,6 +200,7 @@ class OverviewView:
     first: date | None
     last: date | None
     undated: int
+    year_only: int  # articles whose page's year is known but no day
     inferred_dates: int
     page_kinds: pd.DataFrame  # source, issue_date, kind, articles — the latest `pages_shown` pages
     pages_shown: int
@@ -197,7 +218,8 @@ def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int 
     fa, params = _fa(filters)
     head = engine.df(
         f"SELECT count(*) AS n, count(DISTINCT source) AS pages, min(issue_date) AS first, max(issue_date) AS last, "
-        f"count(*) - count(issue_date) AS undated, count(*) FILTER (WHERE date_source = 'inferred') AS inferred, "
+        f"count(*) FILTER (WHERE a.issue_date IS NULL AND a.issue_year IS NULL) AS undated, "
+        f"count(*) FILTER (WHERE {YEAR_ONLY}) AS year_only, count(*) FILTER (WHERE date_source = 'inferred') AS inferred, "
         f"count(*) FILTER (WHERE primary_county = '{CITY_WIDE}') AS city FROM {fa} a", params).iloc[0]
     page_kinds = engine.df(
         f"WITH p AS (SELECT source, min(issue_date) AS issue_date FROM {fa} a GROUP BY source "
@@ -207,7 +229,7 @@ def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int 
     return OverviewView(
         articles=int(head["n"]), pages=int(head["pages"]),
         stored_pages=int(engine.scalar("SELECT count(*) FROM pages")),
-        first=_date(head["first"]), last=_date(head["last"]), undated=int(head["undated"]),
+        first=_date(head["first"]), last=_date(head["last"]), undated=int(head["undated"]), year_only=int(head["year_only"]),
         inferred_dates=int(head["inferred"]), page_kinds=page_kinds,
         pages_shown=int(page_kinds["source"].nunique()),
         top_officials=_top_officials(engine, filters, n),
@@ -240,6 +262,7 @@ class TimelineView:
     data: pd.DataFrame  # period, topic, articles
     articles: int
     undated: int
+    year_only: int = 0  # articles known only to their year: in yearly bins, not in finer ones
     picked: pd.DataFrame | None = None  # the articles behind a clicked bar
     picked_start: date | None = None
     picked_end: date | None = None
@@ -248,10 +271,10 @@ class TimelineView:
 def timeline(engine: Engine, filters: Filters, *, freq: str | None = None, mode: str = "primary",
              bar: tuple[str, str] | None = None) -> TimelineView:
     """The Topic timeline page; `bar` = (period start, topic) of a clicked bar lists its articles."""
-    first, last, n, undated = _span(engine, filters)
-    auto = queries.choose_freq(first, last)
+    span = _span(engine, filters)
+    auto = queries.choose_freq(span.first, span.last)
     freq = freq if freq in _TRUNC else auto
-    view = TimelineView(freq, auto, mode, _timeline(engine, filters, freq, mode), n, undated)
+    view = TimelineView(freq, auto, mode, _timeline(engine, filters, freq, mode), span.n, span.undated, span.year_only)
     if bar:
         start = pd.Timestamp(bar[0])
         start = pd.Timestamp(engine.scalar(f"SELECT date_trunc('{_TRUNC[freq]}', ?::TIMESTAMP)", [start]))
@@ -259,7 +282,7 @@ def timeline(engine: Engine, filters: Filters, *, freq: str | None = None, mode:
         topic_sql = "coalesce(a.topics[1], ?) = ?" if mode == "primary" else "list_contains(a.topics, ?)"
         topic_params = [NO_TOPIC, bar[1]] if mode == "primary" else [bar[1]]
         ids, params = _ids(filters)
-        view.picked = _article_list(engine, f"a.id IN {ids} AND a.issue_date >= ? AND a.issue_date < ? AND {topic_sql}",
+        view.picked = _article_list(engine, f"a.id IN {ids} AND {_placed(freq)} >= ? AND {_placed(freq)} < ? AND {topic_sql}",
                                     params + [start.to_pydatetime(), end.to_pydatetime()] + topic_params)
         view.picked_start, view.picked_end = start.date(), (end - pd.Timedelta(days=1)).date()
     return view
@@ -289,13 +312,13 @@ def _top_terms(engine: Engine, filters: Filters, n: int) -> pd.DataFrame:
 
 
 def _term_trend(engine: Engine, filters: Filters, term: str) -> pd.DataFrame:
-    first, last, _, _ = _span(engine, filters)
+    span = _span(engine, filters)
     fa, params = _fa(filters)
-    unit = _TRUNC[queries.choose_freq(first, last)]
+    freq = queries.choose_freq(span.first, span.last)
     df = engine.df(
-        f"SELECT date_trunc('{unit}', a.issue_date) AS period, count(*) AS articles, "
+        f"SELECT date_trunc('{_TRUNC[freq]}', {_placed(freq)}) AS period, count(*) AS articles, "
         f"sum((length({TEXT_OF}) - length(replace({TEXT_OF}, ?, ''))) // length(?))::BIGINT AS mentions "
-        f"FROM {fa} a WHERE a.issue_date IS NOT NULL AND contains({TEXT_OF}, ?) GROUP BY 1 ORDER BY 1",
+        f"FROM {fa} a WHERE {_placed(freq)} IS NOT NULL AND contains({TEXT_OF}, ?) GROUP BY 1 ORDER BY 1",
         [term, term] + params + [term])
     df["period"] = pd.to_datetime(df["period"]).astype("datetime64[ns]")
     return df[["period", "articles", "mentions"]]
@@ -793,10 +816,11 @@ def _date_evidence(engine: Engine, source: str) -> list[str]:
 def articles(engine: Engine, filters: Filters, *, page: int = 1, per_page: int = 25,
              article_id: str | None = None) -> ArticlesView:
     """The Articles page: one page of the filtered list, when they appeared, and the reader for `article_id`."""
-    first, last, n, _ = _span(engine, filters)
+    span = _span(engine, filters)
+    n = span.n
     pages = max(1, -(-n // per_page))
     page = min(max(1, int(page)), pages)
-    freq = queries.choose_freq(first, last)
+    freq = queries.choose_freq(span.first, span.last)
     ids, params = _ids(filters)
     listing = _article_list(engine, f"a.id IN {ids}", params, limit=per_page, offset=(page - 1) * per_page)
     view = ArticlesView(n, page, pages, listing, freq, _timeline(engine, filters, freq, "primary"))

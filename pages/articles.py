@@ -32,7 +32,7 @@ if wanted:
            f"(confidence {row['date_confidence']:.0%})"
     if row["date_source"] == "user":
         conf = " · date set by the user"
-    st.caption(" · ".join(w.md(x) for x in [w.fmt_date(row["issue_date"]) + conf, row["kind"],
+    st.caption(" · ".join(w.md(x) for x in [w.row_date(row) + conf, row["kind"],
                                             w.text(row["dateline_place"]), reporters,
                                             w.text(row["column"]), row["source"],
                                             correct.provenance(row)] if x))
@@ -116,7 +116,8 @@ else:
         st.caption(f"Page {v.page} of {v.pages}.")
 
     with st.expander("Table, and downloads of the filtered articles and figures"):
-        table = v.listing.assign(issue_date=v.listing["issue_date"].map(w.fmt_date))
+        table = v.listing.assign(issue_date=[w.fmt_date(d, y) for d, y in zip(v.listing["issue_date"], v.listing["issue_year"])])
+        table = table.drop(columns="issue_year")
         st.dataframe(table, hide_index=True, width="stretch")
         st.markdown("Articles")
         w.table_downloads(lambda: cache.table(f, "articles"), name="articles", key="dl_ar_arts")

@@ -18,8 +18,9 @@ cols[2].metric("First issue", str(v.first or "—"))
 cols[3].metric("Last issue", str(v.last or "—"))
 cols[4].metric("Skipped files", len(v.warnings))
 if v.undated or v.inferred_dates:
+    year_only = f" ({v.year_only} of them known only to their year: no day printed)" if v.year_only else ""
     st.caption(f"{v.inferred_dates} articles have an inferred issue date (no pages.csv or date in the file "
-               f"name); {v.undated} have none.")
+               f"name){year_only}; {v.undated} have none.")
 w.filter_caption(f, v.articles)
 if not v.near_duplicates.empty:
     nd = v.near_duplicates

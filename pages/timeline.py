@@ -28,6 +28,9 @@ fig = charts.topic_timeline(data, freq=freq, topic_order=cache.options()["topics
 event = w.chart(fig, key="tl_chart", name=f"topic_timeline_{freq}", on_select=True)
 if v.undated:
     st.caption(f"{v.undated} undated articles are not on the time axis.")
+if v.year_only and freq != "Y":
+    st.caption(f"{v.year_only} articles known only to their year (no day printed) are in yearly bins only: "
+               "choose Bins → year to see them.")
 
 points = w.selected_points(event)
 if points:

@@ -25,7 +25,7 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 # The contract of docs/ARCHITECTURE.md, spelled out so that a change to it is a visible decision.
 COLUMNS = {
     "articles": ["id", "source", "order", "headline", "subheadline", "kicker", "column", "kind", "dateline_place",
-                 "event_date", "issue_date", "date_source", "date_confidence", "reporters", "reporter_roles", "body",
+                 "event_date", "issue_date", "date_source", "date_confidence", "issue_year", "reporters", "reporter_roles", "body",
                  "continued_to", "counties", "primary_county", "topics", "topic_scores", "keywords", "officials",
                  "n_figures", "corrected_by", "corrected_at"],
     "officials": ["article_id", "name", "titles", "title", "level", "organisation", "issue_date", "source", "confidence",
@@ -35,7 +35,7 @@ COLUMNS = {
                 "normalised_value", "base_unit", "kind", "subject", "period", "approx", "sentence", "confidence",
                 "target", "corrected_by", "corrected_at"],
     "pages": ["source", "content_hash", "issue_date", "date_source", "date_confidence", "n_articles", "corrected_by",
-              "corrected_at", "date_evidence"],
+              "corrected_at", "date_evidence", "issue_year"],
     "warnings": ["source", "reason"],
 }
 

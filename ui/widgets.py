@@ -15,6 +15,7 @@ import plotly.io as pio
 import streamlit as st
 
 from jdash import export, queries
+from jdash.dates import date_label
 from jdash.errors import JdashError
 from jdash.filters import DATED, LIST_PARAMS, PARAM_NAMES, Filters, parse_params, parse_range
 from ui import cache
@@ -55,10 +56,16 @@ def text(value) -> str:
     return str(value)
 
 
-def fmt_date(value) -> str:
+def fmt_date(value, year=None) -> str:
+    """The day; the year alone (`2021 (year only)`) when only the year is known; else `undated`."""
     if value is None or pd.isna(value):
-        return "undated"
+        return date_label(None, None if year is None or pd.isna(year) else year)
     return pd.Timestamp(value).date().isoformat()
+
+
+def row_date(row) -> str:
+    """`fmt_date` of a row of the articles table (its issue_date and issue_year)."""
+    return fmt_date(row["issue_date"], row.get("issue_year") if hasattr(row, "get") else None)
 
 
 # ---------------------------------------------------------------- filters ↔ URL
@@ -267,7 +274,7 @@ def clicked_values(event, index: int = 0) -> list[str]:
 
 def article_link(row, *, label: str | None = None, key: str | None = None) -> None:
     """A link to the reader for one article (row of the articles table)."""
-    text = label or f"{fmt_date(row['issue_date'])} · {row['headline']}"
+    text = label or f"{row_date(row)} · {row['headline']}"
     st.page_link(PAGES["articles"], label=md(text), query_params=link_params(article=row["id"]),
                  icon=":material/article:")
 

@@ -1,0 +1,141 @@
+"""A page whose year is known but where no article prints a day gets a year-only date: the year,
+shown and exported as the year, placed in that year on yearly axes and in filters that hold the
+whole year, never on a made-up 1 January. The pages here are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jdash import export, queries, views
+from jdash.dates import date_label, date_page
+from jdash.engine import Engine
+from jdash.filters import Filters
+from jdash.parser import parse_page
+from jdash.store import build, load_corpus
+
+# The year is sure (a plan's first year and an anniversary), and no article says a day.
+YEAR_ONLY = ("本报泗水讯（记者 周七）“十三五”规划实施的第一年，全县重点项目建设提速。纪念红军长征胜利80周年文艺演出举行。"
+             "\n\n泗水县重点项目建设提速\n")
+DAY = "本报嘉祥6月3日讯（记者 吴十）今天，全县重点项目观摩会召开。\n\n嘉祥县观摩重点项目\n"
+PAGES = {"year.txt": YEAR_ONLY, "2016-06-04_p1.txt": DAY, "2017-03-02_p1.txt": DAY.replace("6月3日", "3月1日")}
+
+
+def test_a_known_year_without_a_day_is_a_year_only_date():
+    articles = parse_page(YEAR_ONLY, "year.txt")
+    page = date_page(articles, YEAR_ONLY, "year.txt")
+    assert (page.issue_date, page.year, page.precision, page.source) == (None, 2016, "year", "inferred")
+    assert 0.5 < page.confidence < 1 and page.evidence[0].startswith("year 2016")
+    assert all(a.issue_date is None and a.issue_year == 2016 for a in articles)
+
+
+def test_a_page_with_a_day_keeps_the_day_and_its_year():
+    page = date_page(parse_page(DAY, "2016-06-04_p1.txt"), DAY, "2016-06-04_p1.txt")
+    assert (page.issue_date, page.year, page.precision) == ("2016-06-04", 2016, "day")
+
+
+def test_a_year_only_date_is_shown_as_the_year():
+    assert date_label(None, 2016) == "2016 (year only)"
+    assert date_label(dt.date(2016, 6, 4), 2016) == "2016-06-04" and date_label(None, None) == "undated"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    root = tmp_path_factory.mktemp("yearonly")
+    (root / "pages").mkdir()
+    for name, text in PAGES.items():
+        (root / "pages" / name).write_text(text, encoding="utf-8")
+    build([root / "pages"], root / "store")
+    return root / "store"
+
+
+@pytest.fixture()
+def engine(store):
+    eng = Engine.open(store)
+    yield eng
+    eng.close()
+
+
+def test_the_store_keeps_the_year_and_no_day(store):
+    corpus = load_corpus(store)
+    pages = corpus.pages.set_index("source")
+    assert pd_na(pages.at["year.txt", "issue_date"]) and pages.at["year.txt", "issue_year"] == 2016
+    assert pages.at["2017-03-02_p1.txt", "issue_year"] == 2017
+    assert str(corpus.articles["issue_year"].dtype) == "Int64"
+
+
+def pd_na(value) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))
+
+
+@pytest.mark.parametrize("filters, has_year_only", [
+    (Filters(start=dt.date(2016, 1, 1), end=dt.date(2016, 12, 31)), True),  # the whole year
+    (Filters(start=dt.date(2015, 6, 1), end=dt.date(2017, 1, 31)), True),  # holds 2016 wholly
+    (Filters(start=dt.date(2016, 6, 1), end=dt.date(2016, 6, 30)), False),  # June: the page may not be of June
+    (Filters(start=dt.date(2017, 1, 1)), False),
+    (Filters(end=dt.date(2016, 12, 31)), True),
+])
+def test_a_date_filter_keeps_a_year_only_article_when_its_whole_year_is_in_range(store, engine, filters, has_year_only):
+    corpus = load_corpus(store)
+    in_pandas = set(queries.filter_articles(corpus.articles, filters)["source"])
+    in_sql = set(views.articles(engine, filters).listing["source"])
+    assert in_pandas == in_sql
+    assert ("year.txt" in in_sql) is has_year_only
+
+
+def test_the_dated_filter_has_year_only_and_undated_excludes_it(store, engine):
+    assert set(views.articles(engine, Filters(dated="year")).listing["source"]) == {"year.txt"}
+    assert views.articles(engine, Filters(dated="undated")).listing.empty
+    corpus = load_corpus(store)
+    assert set(queries.filter_articles(corpus.articles, Filters(dated="year"))["source"]) == {"year.txt"}
+    assert queries.summary(corpus.articles)["year_only"] == 1 and queries.summary(corpus.articles)["undated"] == 0
+
+
+def test_the_timeline_puts_it_in_its_year_only_on_a_yearly_axis(store, engine):
+    yearly = views.timeline(engine, Filters(), freq="Y")
+    by_year = yearly.data.groupby(yearly.data["period"].dt.year)["articles"].sum().to_dict()
+    assert by_year == {2016: 2, 2017: 1}
+    monthly = views.timeline(engine, Filters(), freq="M")
+    assert monthly.data["articles"].sum() == 2 and monthly.year_only == 1 and monthly.undated == 0
+    article = load_corpus(store).articles.set_index("source").loc["year.txt"]
+    topic = article["topics"][0] if len(article["topics"]) else views.NO_TOPIC
+    picked = views.timeline(engine, Filters(), freq="Y", bar=("2016-01-01", topic))
+    assert "year.txt" in set(picked.picked["source"])
+
+
+def test_the_export_gives_the_year_and_no_day(engine):
+    table = views.filtered_table(engine, Filters(dated="year"), "articles")
+    text = export.table_csv(table).decode("utf-8-sig").splitlines()
+    header = text[0].split(",")
+    row = text[1].split(",")
+    assert row[header.index("issue_date")] == "" and row[header.index("issue_year")] == "2016"
+
+
+def test_the_overview_counts_year_only_apart_from_undated(engine):
+    view = views.overview(engine, Filters())
+    assert (view.year_only, view.undated) == (1, 0)
+
+
+def test_the_reader_and_the_timeline_say_year_only(store, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from dash_fixtures import ROOT, dashboard_on
+
+    article_id = load_corpus(store).articles.set_index("source").at["year.txt", "id"]
+    with dashboard_on(monkeypatch, store):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+        at.query_params["article"] = article_id
+        at.run()
+        at.switch_page("pages/articles.py").run()
+        assert not at.exception
+        captions = [str(c.value).replace("\\", "") for c in at.get("caption")]  # markdown-escaped
+        assert any(c.startswith("2016 (year only) · date inferred") for c in captions)
+        at.switch_page("pages/timeline.py").run()
+        assert not at.exception
+        if at.session_state["tl_freq"] != "Y":
+            assert any("known only to their year" in str(c.value) for c in at.get("caption"))
+        else:
+            assert at.get("plotly_chart")
