@@ -324,16 +324,18 @@ def long_title_with_people_line(text: str) -> list[Block] | None:
     return None
 
 
-APPARATUS_RE = re.compile(f"^(?:{alternation('apparatus_labels.txt')})[：:]")
+APPARATUS_RE = re.compile(f"^(?:{alternation('apparatus_labels.txt')})(?:[：:]|\\s|$)")
 # A date or time alone on a line: 2023-02-15 15:00:52, 2024年02月26日17:24
 DATE_LINE_RE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def apparatus(text: str) -> list[Block] | None:
-    """`来源：济宁新闻网`, `责任编辑：张三`, `2023-02-15 15:00:52` on a line of their own: the page's
-    apparatus, neither body text nor a title (kept as a crumb, which no article takes)."""
+    """`来源：济宁新闻网`, `责任编辑：张三`, `本版责任编辑 张三 校对 李四`, `今日天气：晴`, `扫描二维码 观看视频`,
+    `2023-02-15 15:00:52` on a line of their own: the page's apparatus, neither body text nor a title
+    (kept as a crumb, which no article takes). A label is followed by a colon, a space or nothing."""
     flat = compact(text)
-    if (APPARATUS_RE.match(flat) and len(flat) <= 30) or DATE_LINE_RE.match(text.strip()):
+    labelled = any(APPARATUS_RE.match(form) for form in (flat, text.strip()))
+    if (labelled and len(flat) <= 30) or DATE_LINE_RE.match(text.strip()):
         return [Block("crumb", text)]
     return None
 
