@@ -10,6 +10,7 @@ and so the date, is unknown.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -143,6 +144,30 @@ def date_page(articles: list[Article], text: str, source: str, meta: Any = None,
     return page
 
 
+EARLY_MONTHS = 2  # January and February: the year just ended is still spoken of by its number
+
+
+def since_in_early_months(cues: Sequence[Evidence], articles: Sequence[Article]) -> list[Evidence]:
+    """`2023年以来` in an article of January or February looks back on the year just ended: printed in
+    2024 (ten days into 2023 the paper says 今年以来, if anything): the cue becomes ≥ 2024, most
+    likely 2024. Other cues are kept as they are.
+
+    >>> a = Article("a", "x.txt", 0, "", None, "news", "2023年以来，全县新增企业50家。", event_date="--01-10")
+    >>> [c.describe() for c in since_in_early_months(page_cues(a.body), [a])]
+    ['2023年以来 in an article of January or February (≥ 2024)']
+    """
+    early = [re.sub(r"\s+", "", f"{a.headline}{a.body}") for a in articles
+             if (md := _event_month_day(a)) and md[0] <= EARLY_MONTHS]
+    return [dataclasses.replace(c, year=c.year + 1, profile="soon", text=f"{c.text} in an article of January or February")
+            if early and c.profile == "since" and any(c.text in body for body in early) else c for c in cues]
+
+
+def page_verdict(articles: Sequence[Article], text: str, extra: Sequence[Evidence] = ()) -> YearVerdict:
+    """The page's year from its cues, read with its articles' datelines (`since_in_early_months`),
+    and `extra` cues (tenures)."""
+    return judge([*since_in_early_months(page_cues(text), articles), *extra])
+
+
 def _given_date(source: str, meta: Any) -> PageDate | None:
     """The date the corpus gives: its pages.csv row, else the file name."""
     if meta_date := _meta_date(meta):
@@ -156,7 +181,7 @@ def _inferred_date(articles: list[Article], text: str, extra: Sequence[Evidence]
     """The issue date from the page's year and its datelines: the day after the latest dated event
     (datelines report the day before the paper comes out). A page with both January and December
     datelines is a new-year issue: its December events belong to the year before."""
-    verdict = judge([*page_cues(text), *extra])
+    verdict = page_verdict(articles, text, extra)
     evidence = evidence_lines(verdict) if verdict.evidence or verdict.against else []
     month_days = [md for md in (_event_month_day(a) for a in articles) if md]
     if verdict.year is None:

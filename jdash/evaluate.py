@@ -14,11 +14,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jdash.dates import resolve_dates
+from jdash.dates import page_verdict, resolve_dates
 from jdash.model import Article
 from jdash.parser import parse_page
 from jdash.textio import decode_page, normalise_text
-from jdash.yearmodel import MIN_CONFIDENCE, judge_text
+from jdash.yearmodel import MIN_CONFIDENCE
 
 REAL_KINDS = {"news", "editorial", "commentary", "interview", "feature"}
 
@@ -221,7 +221,8 @@ def year_checks(golden_dir: Path, pages_dir: Path) -> list[YearCheck]:
     checks = []
     for golden in load_golden(golden_dir):
         path = pages_dir / golden["source"]
-        verdict = judge_text(normalise_text(decode_page(path.read_bytes(), path.name)))
+        text = normalise_text(decode_page(path.read_bytes(), path.name))
+        verdict = page_verdict(parse_page(text, path.name), text)
         checks.append(YearCheck(golden["source"], golden["year"], verdict.year, verdict.confidence, verdict.best))
     return checks
 
@@ -233,7 +234,7 @@ def article_year_checks(golden_dir: Path, pages_dir: Path) -> list[YearCheck]:
     for golden in load_golden(golden_dir):
         path = pages_dir / golden["source"]
         for article in parse_page(normalise_text(decode_page(path.read_bytes(), path.name)), path.name):
-            verdict = judge_text(f"{article.headline}\n{article.body}")
+            verdict = page_verdict([article], f"{article.headline}\n{article.body}")
             checks.append(YearCheck(f"{golden['source']}#{article.order}", golden["year"], verdict.year,
                                     verdict.confidence, verdict.best))
     return checks

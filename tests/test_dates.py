@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from jdash.dates import date_from_filename, infer_year, resolve_dates
+from jdash.dates import date_from_filename, date_page, infer_year, resolve_dates
 from jdash.parser import parse_page
 from jdash.yearcues import page_cues
 from jdash.yearmodel import judge_text
@@ -178,3 +178,15 @@ def test_event_dates_anywhere_in_the_lead(body, issue, event):
                                          ("3月1日至6月30日，全县开展安全生产大检查。", None)])
 def test_an_events_span_of_days_is_its_date_a_campaigns_is_not(lead, event):
     assert _event_dates(f"本报济宁讯（记者 周七）{lead}", "2024-07-02") == [event]
+
+
+@pytest.mark.parametrize("dateline, issue", [("1月10日", "2024-01-11"), ("2月3日", "2024-02-04"), ("6月10日", None)])
+def test_a_span_since_a_year_in_a_january_article_looks_back_on_that_year(dateline, issue):
+    """`2023年以来` ten days into 2023 would be 今年以来: in January or February it is said in 2024;
+    later in the year it may be either, and alone it gives no year."""
+    page = (f"本报微山{dateline}讯（记者 周七）今天，全县重点项目集中开工。2023年以来，全县新开工项目45个。"
+            "\n\n微山县重点项目集中开工\n")
+    dated = date_page(parse_page(page, "x.txt"), page, "x.txt")
+    assert dated.issue_date == issue
+    if issue:
+        assert "2023年以来 in an article of January or February (≥ 2024)" in dated.evidence
