@@ -50,12 +50,31 @@ def _cue_index() -> tuple[tuple[str, ...], tuple[tuple[int, str, float], ...]]:
     return tuple(t.name for t in topics), tuple((i, cue, w) for i, t in enumerate(topics) for cue, w in t.cues)
 
 
+@lru_cache(maxsize=1)
+def _cue_characters() -> tuple[frozenset[str], ...]:
+    """Each cue's characters, in `_cue_index` order."""
+    return tuple(frozenset(cue) for _, cue, _ in _cue_index()[1])
+
+
+def printed_cues(text: str) -> list[int]:
+    """The numbers (in `_cue_index` order) of the cues printed in `text`. A cue is looked for only
+    when the text holds each of its characters (one set test; about one cue in seven passes).
+
+    >>> [_cue_index()[1][i][1] for i in printed_cues("全市招商引资")]
+    ['招商引资']
+    """
+    _, cues = _cue_index()
+    held = set(text)
+    return [number for number, characters in enumerate(_cue_characters())
+            if characters <= held and cues[number][1] in text]
+
+
 def score_topics(headline: str, body: str, column: str | None = None) -> list[tuple[str, float]]:
     """Topics an article is about, best first, with scores in (0, 1]; several may apply.
 
     A cue counts three times in the headline, four times in a column banner, once per body mention
     (capped), times its weight. The best topic is kept even below the threshold when it has evidence.
-    One test per cue against the whole text first: only cues printed somewhere are counted.
+    Only cues printed somewhere (`printed_cues`) are counted, in taxonomy order.
 
     >>> score_topics("全市招商引资工作会议召开", "")[0][0]
     '项目建设/招商引资'
@@ -64,11 +83,11 @@ def score_topics(headline: str, body: str, column: str | None = None) -> list[tu
     names, cues = _cue_index()
     everything = f"{headline}\0{body}\0{column}"
     raw = [0.0] * len(names)
-    for topic, cue, weight in cues:
-        if cue in everything:
-            n = min(body.count(cue), _CUE_CAP) + _HEADLINE_WEIGHT * headline.count(cue)
-            n += _COLUMN_WEIGHT * column.count(cue)
-            raw[topic] += weight * n
+    for number in printed_cues(everything):
+        topic, cue, weight = cues[number]
+        n = min(body.count(cue), _CUE_CAP) + _HEADLINE_WEIGHT * headline.count(cue)
+        n += _COLUMN_WEIGHT * column.count(cue)
+        raw[topic] += weight * n
     scored = [(name, round(1 - math.exp(-r / _SCALE), 3)) for name, r in zip(names, raw) if r > 0]
     scored.sort(key=lambda ts: -ts[1])
     kept = [ts for ts in scored if ts[1] >= _MIN_SCORE][:_MAX_TOPICS]

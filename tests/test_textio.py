@@ -102,3 +102,12 @@ def test_normalise_is_idempotent(text):
 
 def test_full_width_symbols_become_ascii_but_chinese_punctuation_stays():
     assert normalise_text("增长５０％，形成“１＋１０＋Ｎ”框架：２．６７亿元！") == "增长50%，形成“1+10+N”框架：2.67亿元！"
+
+
+def test_normalise_text_maps_each_character_as_the_width_table_says():
+    from jdash.textio import _WIDTH_MAP
+
+    for code, to in _WIDTH_MAP.items():
+        narrowed = "" if to is None else chr(to)
+        assert normalise_text(f"济{chr(code)}宁{chr(code)}") == f"济{narrowed}宁{narrowed}".rstrip(" ")
+    assert normalise_text("（１２）：济宁") == "（12）：济宁"  # full-width punctuation is kept

@@ -1,5 +1,7 @@
 from jdash.topics import add_names, keywords, score_topics, stopwords, taxonomy, tokens
 
+from conftest import SEED_PAGES
+
 
 def test_taxonomy_has_at_least_twelve_topics():
     assert len(taxonomy()) >= 12
@@ -52,3 +54,13 @@ def test_keyword_ties_keep_the_order_of_first_mention():
     assert keywords("戊己。庚辛。") == ["戊己", "庚辛"]
     assert keywords("庚辛。戊己。") == ["庚辛", "戊己"]
     assert keywords("南四湖 南四湖", k=3) == keywords("南四湖南四湖", k=3) == ["南四湖"]  # spaces are no words
+
+
+def test_printed_cues_are_exactly_the_cues_in_the_text():
+    from jdash.topics import _cue_index, printed_cues
+
+    cues = _cue_index()[1]
+    texts = [path.read_text(encoding="utf-8") for path in SEED_PAGES] + ["全市招商引资", "", "招商"]
+    for text in texts:
+        assert printed_cues(text) == [i for i, (_, cue, _) in enumerate(cues) if cue in text]
+    assert printed_cues(texts[0])  # the seeds print cues
