@@ -532,3 +532,21 @@ def test_a_two_character_name_printed_with_a_space_is_one_name():
 def test_an_indented_line_inside_an_open_bracket_goes_on_with_its_paragraph():
     text = "本报某县讯（记者 周明 通讯员\n 孙强）今天，某县召开会议。\n 会议要求，各部门抓好落实。"
     assert blocks.split_paragraphs(text) == [["本报某县讯（记者 周明 通讯员", "孙强）今天，某县召开会议。"], ["会议要求，各部门抓好落实。"]]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["遗失声明", "某某商贸有限公司遗失公章一枚，声明作废。"], ["notice"]),
+    (["招聘启事", "某某公司招聘技术员5名。"], ["notice"]),
+    (["关于某事的声明，", "全文如下。"], None),  # a first line with punctuation is no notice's title
+    (["春耕时节", "田间地头一片繁忙。"], None),
+])
+def test_titled_notice(lines, expected):
+    assert kinds(blocks.titled_notice(lines, "".join(lines))) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["今日天气", "多云转晴", "12℃～25℃"], ["crumb"]),
+    (["天气回暖", "田间一片繁忙。"], None),
+])
+def test_apparatus_box(lines, expected):
+    assert kinds(blocks.apparatus_box(lines, "".join(lines))) == expected

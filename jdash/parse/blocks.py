@@ -164,7 +164,32 @@ def bullet_first(lines: list[str], text: str) -> list[Block] | None:
     return [classify_bullet(credit_text)] + classify_text(rest.strip())
 
 
-PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, kicker_over_title, bullet_inside, bullet_first)
+NOTICE_TITLE_MAX_CHARS = 12
+NOTICE_END_RE = re.compile(f"(?:{alternation('notice_labels.txt')})$")
+APPARATUS_BOX_MAX_CHARS = 40
+
+
+def titled_notice(lines: list[str], text: str) -> list[Block] | None:
+    """`遗失声明` / `某某公司遗失公章一枚，声明作废。`, `招聘启事` / …: a short first line ending in a notice's
+    label (data/notice_labels.txt) over sentences is a classified notice, not an article nor a title."""
+    first = compact(lines[0]) if lines else ""
+    if len(lines) < 2 or not 2 <= len(first) <= NOTICE_TITLE_MAX_CHARS or not NOTICE_END_RE.search(first) \
+            or any(ch in first for ch in "，。：；！？"):
+        return None
+    return [Block("notice", text)] if re.search(r"[。！]", text) else None
+
+
+def apparatus_box(lines: list[str], text: str) -> list[Block] | None:
+    """`今日天气` / `多云转晴` / `12℃～25℃`: a box whose first line is an apparatus label alone
+    (data/apparatus_labels.txt) and which holds a few words → the page's apparatus (a crumb)."""
+    first = compact(lines[0]) if lines else ""
+    if len(lines) < 2 or not APPARATUS_RE.fullmatch(first) or len(compact(text)) > APPARATUS_BOX_MAX_CHARS:
+        return None
+    return [Block("crumb", text)]
+
+
+PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, kicker_over_title,
+                                              bullet_inside, bullet_first)
 
 
 def classify_paragraph(lines: list[str]) -> list[Block]:
