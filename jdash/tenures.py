@@ -16,7 +16,7 @@ from functools import lru_cache
 import pandas as pd
 
 from jdash.datafiles import read_words
-from jdash.yearcues import Evidence
+from jdash.yearcues import Evidence, leaders
 
 GIVEN_SOURCES = ("filename", "pages.csv", "user")
 MIN_PAGE_CONFIDENCE = 0.8  # an inferred page date this sure teaches tenures too
@@ -64,6 +64,13 @@ def learn(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     return table[COLUMNS].sort_values(["post", "first_year", "name"], ignore_index=True)
 
 
+@lru_cache(maxsize=1)
+def _public_record() -> frozenset[tuple[str, str]]:
+    """(post, name) of the leaders public record gives (jdash.yearcues.leader_cues reads them from
+    the page already: a learned tenure would count the same fact twice)."""
+    return frozenset((lead.post, lead.name) for lead in leaders())
+
+
 def _page_years(pages: pd.DataFrame) -> pd.Series:
     """Each page's year: `issue_year` (a year-only date included), else its issue date's."""
     from_dates = pd.to_datetime(pages["issue_date"]).dt.year.astype("Int64")
@@ -82,7 +89,7 @@ def cues(named: Iterable[tuple[str, Iterable[str], str | None]], table: pd.DataF
     found: dict[tuple[str, str], Evidence] = {}
     for name, titles, level in named:
         for post in {post_of(t, level) for t in titles} - {None}:
-            if (post, name) in spans and (post, name) not in found:
+            if (post, name) in spans and (post, name) not in found and (post, name) not in _public_record():
                 first, last = spans[(post, name)]
                 text = f"{post}{name} (held {first}–{last} {TENURE_MARK})"
                 found[(post, name)] = Evidence("in", first - 1, TENURE_WEIGHT, text, "tenure", until=last + 1)

@@ -213,6 +213,71 @@ def anniversary_cues(flat: str) -> list[Evidence]:
     return found
 
 
+@dataclass(frozen=True)
+class Leader:
+    """A post held by one person in some years, from public record (jdash/data/leaders.csv)."""
+
+    post: str
+    name: str
+    first: int
+    last: int | None  # None: still held at the last source
+
+
+SEEN_MARGIN = 2  # a year a leader is only seen in office (`2015?`): the term may reach this far beyond it
+
+
+def _term_end(value: str, side: int) -> int | None:
+    """A term's first (side −1) or last (side +1) year: `2015` as is, `2015?` (only seen) widened by
+    SEEN_MARGIN, empty (still in office) None.
+
+    >>> _term_end("2015?", -1), _term_end("2015", 1), _term_end("", 1)
+    (2013, 2015, None)
+    """
+    if not value:
+        return None
+    return int(value.rstrip("?")) + (side * SEEN_MARGIN if value.endswith("?") else 0)
+
+
+@lru_cache(maxsize=None)
+def leaders() -> tuple[Leader, ...]:
+    """Leaders of the city and the province by year (`市委书记`, `傅明先`, 2019, 2021)."""
+    return tuple(Leader(row["post"], row["name"], _term_end(row["first_year"], -1) or 0,
+                        _term_end(row["last_year"], 1)) for row in read_table("leaders.csv"))
+
+
+# Between a post and its holder's name: more titles of the same person (`市委书记、市人大常委会主任马平昌`),
+# each after 、 and ending like a title; a post said of the past (原, 时任, 前任) names no present holder.
+_TITLE_CHAIN = r"(?:、[^、，。；！？：“”\s]{1,12}?(?:书记|长|主任|主席|政委|司令员))*"
+_PAST_POST_RE = re.compile(r"(?:原|时任|前任|曾任)$")
+
+
+@lru_cache(maxsize=None)
+def _leader_res() -> tuple[tuple[Leader, re.Pattern[str]], ...]:
+    return tuple((lead, re.compile(rf"(?<!副){re.escape(lead.post)}{_TITLE_CHAIN}{re.escape(lead.name)}"))
+                 for lead in leaders())
+
+
+def leader_cues(flat: str) -> list[Evidence]:
+    """Leaders by public record: `市委书记、市人大常委会主任马平昌` says the year is one of 马平昌's years
+    as 市委书记; a holder still in office at the last source says the year is at least his first."""
+    found: list[Evidence] = []
+    for lead, pattern in _leader_res():
+        if lead.name not in flat:
+            continue
+        for m in pattern.finditer(flat):
+            if _PAST_POST_RE.search(flat[max(0, m.start() - 2): m.start()]):
+                continue
+            text = f"{lead.post}{lead.name}"
+            if lead.last is None:
+                found.append(Evidence(">=", lead.first, 0.85, f"{text} (public record)",
+                                      "leader", m.start()))
+            else:
+                found.append(Evidence("in", lead.first, 0.85, f"{text} (public record)",
+                                      "leader", m.start(), until=lead.last))
+            break
+    return found
+
+
 # ----------------------------------------------------------------------------- years printed
 
 YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[-—－~～至到]\s*((?:19|20)\d{2})\s*)?年(?!\s*\d{2,}\s*年)")
@@ -410,7 +475,7 @@ def relative_date_cues(flat: str) -> list[Evidence]:
 
 # The rules that read cues, in order.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
-    plan_cues, congress_cues, plenum_cues, anniversary_cues, printed_year_cues, relative_date_cues)
+    plan_cues, congress_cues, plenum_cues, anniversary_cues, leader_cues, printed_year_cues, relative_date_cues)
 
 
 def page_cues(text: str) -> list[Evidence]:
@@ -424,5 +489,5 @@ def page_cues(text: str) -> list[Evidence]:
 
 
 def knowledge_cues(flat: str) -> list[Evidence]:
-    """The cues read with the knowledge in data files (plans, congresses, plenums, anniversaries)."""
-    return sorted((e for rule in CUE_RULES[:4] for e in rule(flat)), key=lambda e: e.at)
+    """The cues read with the knowledge in data files (plans, congresses, plenums, anniversaries, leaders)."""
+    return sorted((e for rule in CUE_RULES[:5] for e in rule(flat)), key=lambda e: e.at)

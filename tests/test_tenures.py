@@ -98,3 +98,11 @@ def test_every_post_passes_the_stores_pre_filter():
     from jdash.datafiles import read_words
 
     assert all(re.search(tenures.POST_PATTERN, post) for post in read_words("tenure_posts.txt"))
+
+
+def test_a_post_public_record_knows_is_not_counted_twice():
+    """市委书记马平昌 is in jdash/data/leaders.csv: the page's own leader cue says it; a span learned
+    from the corpus adds no second cue for the same fact. An official public record does not know does."""
+    table = pd.DataFrame([["市委书记", "马平昌", 2014, 2015, 4], ["市长", "吴海峰", 2016, 2018, 3]], columns=tenures.COLUMNS)
+    found = tenures.cues([("马平昌", ["市委书记"], "city"), ("吴海峰", ["市长"], "city")], table)
+    assert [c.text.split(" ")[0] for c in found] == ["市长吴海峰"]

@@ -13,6 +13,7 @@ from jdash.yearcues import (
     congress_cues,
     congresses,
     knowledge_cues,
+    page_cues,
     plan_cues,
     plans,
     plenum_cues,
@@ -102,3 +103,42 @@ def test_cues_come_in_text_order_with_their_text():
 )
 def test_knowledge_cues_decide_the_inferred_year(text, year):
     assert infer_year(text)[0] == year
+
+
+def test_the_leaders_file_is_well_formed():
+    """Every row names a post and a person, years in order, and cites a source."""
+    from jdash.datafiles import read_table
+    from jdash.yearcues import leaders
+
+    rows = read_table("leaders.csv")
+    assert rows and all(r["post"] and r["name"] and r["source"] for r in rows)
+    assert all(lead.last is None or 1949 <= lead.first <= lead.last <= 2100 for lead in leaders())
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # A title chain before the name; the mayor in the same sentence has his own years.
+        ("市委书记、市人大常委会主任马平昌，市委副书记、市长梅永红出席。", {("市长梅永红", 2010, 2015), ("市委书记马平昌", 2013, 2017)}),
+        # A year only seen in office (2015?) is widened: the term may reach two years beyond it.
+        ("市委书记马平昌出席会议。", {("市委书记马平昌", 2013, 2017)}),
+        # A holder still in office at the last source: the year is at least his first.
+        ("省委书记林武来到济宁调研。", {("省委书记林武", 2022, None)}),
+        # A deputy, a former holder, and a post that belongs to someone else named before are not cues.
+        ("副市长梅永红出席。原市委书记马平昌讲话。", set()),
+        ("市委书记周某、市长石光亮出席。", {("市长石光亮", 2018, 2020)}),
+    ],
+)
+def test_leaders_by_public_record_are_year_evidence(text, cues):
+    from jdash.yearcues import leader_cues
+
+    assert {(e.text.split(" ")[0], e.year, e.until) for e in leader_cues(text)} == cues
+
+
+def test_a_leader_narrows_the_year_with_other_cues():
+    """`2019年以来` alone is 2019 or 2020; with 市长石光亮 (2018–2020) and 市委书记傅明先 (seen 2021)
+    the page is of 2019–2020, and still no later than 2020."""
+    from jdash.yearmodel import posterior
+
+    shares = posterior(page_cues("市委书记傅明先、市长石光亮出席。2019年以来，全市新开工项目120个。"))
+    assert shares[2019] + shares[2020] > 0.9 and shares.get(2021, 0) < 0.05
