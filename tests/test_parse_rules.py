@@ -522,7 +522,7 @@ def test_mark_caption():
 def test_correspondents_printed_by_given_name_among_full_names():
     got = credits.parse_credits("本报记者 周明 本报通讯员 晓梅 孙强 秀芝")
     assert [(r.name, r.role) for r in got] == [("周明", "记者"), ("晓梅", "通讯员"), ("孙强", "通讯员"), ("秀芝", "通讯员")]
-    assert credits.credit_names(" 晓梅 ") == [] and credits.credit_names(" 新闻 孙强 ") == ["孙强"]
+    assert credits.credit_names(" 晓梅 ") == ["晓梅"] and credits.credit_names(" 新闻 供稿 孙强 ") == ["孙强"]
 
 
 def test_a_two_character_name_printed_with_a_space_is_one_name():

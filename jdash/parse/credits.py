@@ -81,18 +81,15 @@ def credit_names(part: str) -> list[str]:
     (['李超', '张培龙'], [])
     """
     single, double = surnames()
-    names, given = [], []
+    names = []
     for token in spaced_names(re.split(r"[\s、,，/]+", part)):
         token = strip_credit_word(token)
         if not token or not NAME_CHARS_RE.match(token) or token in words("credit_words.txt"):
             continue
         pieces = split_glued_names(token)
-        if all(2 <= len(p) <= 4 and (p[0] in single or p[:2] in double) for p in pieces):
+        if all(2 <= len(p) <= 4 and (p[0] in single or p[:2] in double) for p in pieces) or given_name_alone(token):
             names.extend(pieces)
-        elif given_name_alone(token):
-            given.append(token)
-            names.append(token)
-    return names if len(names) > len(given) else [n for n in names if n not in given]
+    return names
 
 
 def spaced_names(tokens: list[str]) -> list[str]:
@@ -114,9 +111,9 @@ def spaced_names(tokens: list[str]) -> list[str]:
 
 
 def given_name_alone(token: str) -> bool:
-    """`通讯员 晓梅 孙强`: a correspondent printed by given name only, among full names — two characters
-    that no listed surname starts, that the tagger reads as a name and the dictionary barely knows.
-    A word (`新闻`, `首席`) is none.
+    """`通讯员 晓梅 孙强`, `通讯员 荀莉`: a correspondent printed by given name only, or with a surname
+    missing from the list — two characters that the tagger reads as a name and the dictionary barely
+    knows. A word (`新闻`, `首席`, `供稿`) is none.
 
     >>> given_name_alone("晓梅"), given_name_alone("新闻")
     (True, False)
