@@ -17,6 +17,7 @@ import click
 import pandas as pd
 
 from jdash import __version__
+from jdash.budget import Budget
 from jdash.errors import ExportError, JdashError
 from jdash.pipeline import DEBUG_ENV, debug_enabled, is_internal_error
 from jdash.settings import load_settings
@@ -89,15 +90,23 @@ _store = click.option("--store", "store_dir", type=click.Path(file_okay=False, p
               help="Parse in local processes, or on a Dask cluster (needs: pip install -e \".[cluster]\").")
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the scheduler to use (tcp://host:8786); default a local cluster of --workers.")
+@click.option("--page-seconds", type=click.FloatRange(min=0, min_open=True),
+              help="CPU seconds one page may take; a page that needs more is reported and skipped "
+                   "(default: $JDASH_PAGE_SECONDS or 60).")
+@click.option("--page-mb", type=click.IntRange(min=1),
+              help="Megabytes of memory one page may add; a page that needs more is reported and skipped "
+                   "(default: $JDASH_PAGE_MB or 2048).")
 @_friendly
 def build_command(paths: tuple[Path, ...], store_dir: Path | None, workers: int | None, strict: bool, engine: str,
-                  scheduler: str | None) -> None:
+                  scheduler: str | None, page_seconds: float | None, page_mb: int | None) -> None:
     """Parse page files and folders (default: the corpus setting) into the store."""
     settings = load_settings()
     store = store_dir or settings.store
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    report = _build(paths or (settings.corpus,), store, workers or settings.workers, engine=engine, scheduler=scheduler)
+    budget = Budget(page_seconds or settings.page_seconds, page_mb or settings.page_mb)
+    report = _build(paths or (settings.corpus,), store, workers or settings.workers, engine=engine, scheduler=scheduler,
+                    budget=budget)
     click.echo(f"{report.pages} pages ({report.parsed} parsed, {report.reused} reused, {report.removed} removed), "
                f"{report.articles} articles, {len(report.warnings)} warnings → {store}", err=True)
     if strict and report.warnings:
@@ -220,9 +229,10 @@ def corrections_import(file: Path, store_dir: Path | None) -> None:
 
 
 def _build(paths: tuple[Path, ...] | tuple[Path], store: Path, workers: int, engine: str = "processes",
-           scheduler: str | None = None) -> BuildReport:
+           scheduler: str | None = None, budget: Budget | None = None) -> BuildReport:
     with _progress_bar() as progress:
-        report = build(paths, store, workers=workers, progress=progress, engine=engine, scheduler=scheduler)
+        report = build(paths, store, workers=workers, progress=progress, engine=engine, scheduler=scheduler,
+                       budget=budget)
     for repair in report.repaired:
         click.echo(f"repaired: {repair}", err=True)
     for source, original in report.duplicates:

@@ -28,12 +28,20 @@ class NoArticlesError(InputError):
     """The file is text but no article could be found in it."""
 
 
+class PageTooComplexError(InputError):
+    """A page whose parse spent its budget of CPU time or memory (jdash.budget): reported and skipped."""
+
+
 class MetadataError(JdashError):
     """A pages.csv that cannot be read."""
 
 
 class StoreError(JdashError):
     """The on-disk store is missing, unreadable or locked."""
+
+
+class WorkerDiedError(StoreError):
+    """A process that parsed pages for a build died (killed, or out of memory)."""
 
 
 class StoreDamagedError(StoreError):

@@ -41,6 +41,16 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValueError("expected a number") from None
+    if not number > 0 or number == float("inf"):
+        raise ValueError("must be a number above 0")
+    return number
+
+
 @dataclass(frozen=True)
 class Setting:
     """One setting: its name, environment variable, default, help text and parser."""
@@ -69,6 +79,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_unzipped_bytes", "JDASH_MAX_UNZIPPED_BYTES", lambda: 2 * 2**30,
             "Most bytes one uploaded zip may unpack to (zip-bomb guard). Default: 2147483648 (2 GiB).",
             _positive_int),
+    Setting("page_seconds", "JDASH_PAGE_SECONDS", lambda: 60.0,
+            "CPU seconds one page's parse may take; a page that needs more is reported (\"too complex to parse "
+            "in N s\") and skipped, the others stored. Uploads get the same budget. Default: 60.", _positive_float),
+    Setting("page_mb", "JDASH_PAGE_MB", lambda: 2048,
+            "Megabytes of memory one page's parse may add; a page that needs more is reported and skipped. "
+            "Default: 2048.", _positive_int),
     Setting("font", "JDASH_FONT", lambda: None,
             "A font file that draws Chinese, for word clouds and image exports. Default: found automatically.",
             _path),
@@ -85,6 +101,8 @@ class Settings:
     max_upload_bytes: int
     max_zip_files: int
     max_unzipped_bytes: int
+    page_seconds: float
+    page_mb: int
     font: Path | None
 
 

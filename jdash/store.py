@@ -25,6 +25,7 @@ import ctypes
 import dataclasses
 import errno
 import fcntl
+import functools
 import hashlib
 import io
 import json
@@ -52,10 +53,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from jdash import budget as page_budget
 from jdash import corrections, neardup, tenures, uploadmeta
 from jdash.atomicio import atomic_write as _atomic_write
 from jdash.atomicio import fsync_dir as _fsync_dir
-from jdash.errors import InputError, StoreDamagedError, StoreError
+from jdash.errors import InputError, StoreDamagedError, StoreError, WorkerDiedError
 from jdash.model import Article, ParseWarning
 from jdash.pipeline import (
     MAX_PAGE_BYTES,
@@ -125,6 +127,7 @@ def build(
     strict: bool = False,
     engine: str = "processes",
     scheduler: str | None = None,
+    budget: page_budget.Budget | None = None,
 ) -> BuildReport:
     """Make the store hold exactly the pages under `paths` plus the store's uploads.
 
@@ -133,9 +136,11 @@ def build(
     `scheduler` (an address such as tcp://host:8786), or a local one of `workers` processes; the
     store is the same. `progress(done, total)` is called as pages are parsed. The report's warnings
     are those of every page now in the store. With `strict`, any warning raises `InputError`
-    and the store's tables stay as they were.
+    and the store's tables stay as they were. Each page is parsed within `budget` (default: the
+    settings'; jdash.budget): a page that spends it is reported and skipped.
     """
     store = Path(store_dir)
+    budget = budget or page_budget.from_settings(load_settings())
     with _locked(store):
         found, warnings = discover_pages(paths)
         found = [p for p in found if not _is_inside(p.path, store)]
@@ -147,7 +152,7 @@ def build(
             repaired += _discard_damaged(store, _damaged_parts(store))
             try:
                 report = _update(store, found, list(warnings), replace=True, workers=workers, progress=progress,
-                                 strict=strict, engine=engine, scheduler=scheduler)
+                                 strict=strict, engine=engine, scheduler=scheduler, budget=budget)
             except StoreDamagedError as err:  # found while reading (a corrupt data page): discard, again
                 if attempt == 2:
                     raise
@@ -206,27 +211,33 @@ def ingest_uploads(
         state = _read_state(store)
     # Parsing is what takes time: without the lock, so other uploads and builds wait only for the
     # merge and commit below (a page another upload stored meanwhile is taken from the store).
-    ahead = _parse_ahead(state, saved, names, workers, progress)
+    budget = page_budget.from_settings(limits)
+    ahead = _parse_ahead(state, saved, names, workers, progress, budget)
     with _locked(store):
         return _update(store, saved, refused, replace=False, workers=workers, progress=None, strict=False,
-                       names=names, ahead=ahead)
+                       names=names, ahead=ahead, budget=budget)
 
 
 def _parse_ahead(
-    state: _State, found: Sequence[PageFile], names: Sequence[str], workers: int, progress: Progress | None
+    state: _State, found: Sequence[PageFile], names: Sequence[str], workers: int, progress: Progress | None,
+    budget: page_budget.Budget | None = None,
 ) -> list[dict[str, pa.Table]]:
     """The tables of the found pages that `state` does not hold, keyed as the locked update will key
     them (if the store changed meanwhile, a page keyed otherwise is parsed again then)."""
-    entries = _hash_entries(found, names, state, False, [], BuildReport(store=Path()))
+    entries = _hash_entries(found, names, state, False, [], BuildReport(store=Path()), budget)
     todo = [e for e in entries if e.key not in state.keys]
     done, out = 0, []
     if progress:
         progress(0, len(todo))
-    for keys, tables in _parse_chunks(todo, workers):
-        out.append(tables)
-        done += len(keys)
-        if progress:
-            progress(done, len(todo))
+    try:
+        for keys, tables in _parse_chunks(todo, workers, budget=budget):
+            out.append(tables)
+            done += len(keys)
+            if progress:
+                progress(done, len(todo))
+    except WorkerDiedError as err:
+        raise WorkerDiedError(f"{err}; nothing was added to the store (the uploaded files are kept, and the "
+                              "next build parses them)") from None
     return out
 
 
@@ -351,6 +362,7 @@ def _update(
     ahead: Sequence[dict[str, pa.Table]] = (),
     engine: str = "processes",
     scheduler: str | None = None,
+    budget: page_budget.Budget | None = None,
 ) -> BuildReport:
     """Bring the store up to date with `found` pages: replace its pages, or add to them.
 
@@ -361,9 +373,9 @@ def _update(
     state = _read_state(store)
     _collect_garbage(store, state.manifest)
     report = BuildReport(store=store)
-    entries = _hash_entries(found, names, state, replace, warnings, report)
+    entries = _hash_entries(found, names, state, replace, warnings, report, budget)
     fresh = [e for e in entries if e.key not in state.keys]
-    buffer = _parse_fresh(store, state, fresh, ahead, workers, progress, engine, scheduler)
+    buffer = _parse_fresh(store, state, fresh, ahead, workers, progress, engine, scheduler, budget)
     # Files that vanished between hashing and parsing are not pages of this corpus.
     warnings.extend(ParseWarning(e.source, e.failed) for e in entries if e.failed)
     entries = [e for e in entries if not e.failed]
@@ -390,12 +402,32 @@ def _update(
 def _parse_fresh(
     store: Path, state: _State, fresh: list[_Entry], ahead: Sequence[dict[str, pa.Table]], workers: int,
     progress: Progress | None, engine: str = "processes", scheduler: str | None = None,
+    budget: page_budget.Budget | None = None,
 ) -> list[dict[str, pa.Table]]:
-    """Tables of the pages not stored yet: those parsed ahead (without the lock), the rest parsed now."""
+    """Tables of the pages not stored yet: those parsed ahead (without the lock), the rest parsed now.
+    A page that spent its budget is stored under its budget key (`_budget_key`): its entry takes it."""
     parsed_ahead = {k for t in ahead for k in t["pages"].column(KEY_COLUMN).to_pylist()}
+    _adopt_budget_keys(fresh, parsed_ahead, budget)
     buffer = [t for t in ahead if parsed_ahead & {e.key for e in fresh}]
-    return buffer + _parse_into_segments(store, state, [e for e in fresh if e.key not in parsed_ahead], workers,
-                                         progress, engine, scheduler)
+    parsed: set[str] = set()
+    buffer += _parse_into_segments(store, state, [e for e in fresh if e.key not in parsed_ahead], workers,
+                                   progress, engine, scheduler, budget, parsed)
+    _adopt_budget_keys(fresh, parsed, budget)
+    return buffer
+
+
+def _budget_key(key: str, budget: page_budget.Budget) -> str:
+    """The key a page is stored under when it spent `budget`: under another budget it is parsed again
+    (the pages that fit keep their key whatever the budget, so changing it re-parses only those that did not)."""
+    return hashlib.sha256(f"{key}:over-budget:{budget.tag()}".encode()).hexdigest()
+
+
+def _adopt_budget_keys(entries: Sequence[_Entry], stored: set[str] | dict[str, Any],
+                       budget: page_budget.Budget | None) -> None:
+    """Entries whose page is stored under its budget key (it spent the budget) take that key."""
+    for entry in entries if budget is not None else ():
+        if entry.key not in stored and _budget_key(entry.key, budget) in stored:
+            entry.key = _budget_key(entry.key, budget)
 
 
 def _date_by_tenure(tables: dict[str, pa.Table], entries: Sequence[_Entry]) -> dict[str, pa.Table]:
@@ -443,8 +475,10 @@ def _hash_entries(
     replace: bool,
     warnings: list[ParseWarning],
     report: BuildReport,
+    budget: page_budget.Budget | None = None,
 ) -> list[_Entry]:
     """Read and key each found page; unreadable ones become warnings, repeated bytes duplicates.
+    A page stored as over this `budget` keeps that key (it is not parsed again under the same budget).
 
     In add mode the stored pages stay, so their bytes and names are taken already.
     """
@@ -468,6 +502,7 @@ def _hash_entries(
         taken_hashes[digest] = source
         taken_sources.add(source)
         entries.append(_Entry(page, source, digest, page_key(digest, source, page.meta)))
+    _adopt_budget_keys(entries, state.keys, budget)
     return entries
 
 
@@ -516,9 +551,11 @@ def _unique_source(source: str, digest: str, taken: set[str]) -> str:
 
 def _parse_into_segments(
     store: Path, state: _State, entries: list[_Entry], workers: int, progress: Progress | None,
-    engine: str = "processes", scheduler: str | None = None,
+    engine: str = "processes", scheduler: str | None = None, budget: page_budget.Budget | None = None,
+    parsed: set[str] | None = None,
 ) -> list[dict[str, pa.Table]]:
-    """Parse `entries`, flushing finished pages as segments now and then; returns the unflushed rest."""
+    """Parse `entries`, flushing finished pages as segments now and then; returns the unflushed rest.
+    The keys the pages were stored under are added to `parsed`."""
     buffer: list[dict[str, pa.Table]] = []
     buffered_pages = 0
     last_flush = time.monotonic()
@@ -526,32 +563,62 @@ def _parse_into_segments(
     total = len(entries)
     if progress:
         progress(0, total)
-    for keys, tables in _parse_chunks(entries, workers, engine, scheduler):
-        buffer.append(tables)
-        buffered_pages += len(keys)
-        done += len(keys)
-        if progress:
-            progress(done, total)
-        if buffered_pages >= SEGMENT_PAGES or (time.monotonic() - last_flush >= SEGMENT_SECONDS and done < total):
-            _write_segment(store, state, buffer)
-            buffer, buffered_pages, last_flush = [], 0, time.monotonic()
+    saved = 0
+    try:
+        for keys, tables in _parse_chunks(entries, workers, engine, scheduler, budget):
+            buffer.append(tables)
+            if parsed is not None:
+                parsed.update(keys)
+            buffered_pages += len(keys)
+            done += len(keys)
+            if progress:
+                progress(done, total)
+            if buffered_pages >= SEGMENT_PAGES or (time.monotonic() - last_flush >= SEGMENT_SECONDS and done < total):
+                _write_segment(store, state, buffer)
+                saved += buffered_pages
+                buffer, buffered_pages, last_flush = [], 0, time.monotonic()
+    except WorkerDiedError as err:
+        raise WorkerDiedError(f"{err}; {_what_was_kept(saved)}") from None
     return buffer
 
 
-def _parse_chunks(entries: list[_Entry], workers: int, engine: str = "processes",
-                  scheduler: str | None = None) -> Iterator[tuple[list[str], dict[str, pa.Table]]]:
+def _what_was_kept(saved: int) -> str:
+    """What a build that stopped keeps of its work, for its message (issue 9 item 10: never "kept" when
+    nothing was).
+
+    >>> _what_was_kept(0)
+    'no page of this run had been saved yet: the next build parses them all'
+    """
+    if not saved:
+        return "no page of this run had been saved yet: the next build parses them all"
+    return f"the {saved} pages parsed before were saved, and the next build does not parse them again"
+
+
+def _parse_chunks(entries: list[_Entry], workers: int, engine: str = "processes", scheduler: str | None = None,
+                  budget: page_budget.Budget | None = None) -> Iterator[tuple[list[str], dict[str, pa.Table]]]:
+    """(stored keys, tables) of chunks of `entries`, each page parsed within `budget`."""
     if not entries:
         return
     chunk = max(1, min(50, math.ceil(len(entries) / (workers * 8))))
     tasks = (_read_task(entries[i:i + chunk]) for i in range(0, len(entries), chunk))
+    parse = functools.partial(_parse_task, budget=budget)
     if engine == "dask":  # a real cluster engine; the store is written here, the same way
         from jdash.cluster import run_on_dask
 
-        yield from run_on_dask(_parse_task, tasks, scheduler=scheduler, workers=workers, check=code_version)
+        yield from run_on_dask(parse, tasks, scheduler=scheduler, workers=workers, check=code_version)
         return
     # Processes only pay off when each gets several chunks: starting one and loading jieba costs seconds.
-    if workers <= 1 or len(entries) < 4 * workers:
-        yield from map(_parse_task, tasks)
+    # But a budget stops a parse only in a process's main thread: from any other (the dashboard's),
+    # pages are parsed in a worker process.
+    processes = workers if len(entries) >= 4 * workers else 1
+    if processes == 1 and (budget is None or page_budget.enforceable()):
+        yield from map(parse, tasks)
+        return
+    if threading.current_thread() is not threading.main_thread():
+        # The dashboard: multiprocessing's workers would run its Streamlit script again (jdash.subparse).
+        from jdash import subparse
+
+        yield from subparse.run(parse, tasks, processes)
         return
     context = multiprocessing.get_context("forkserver")
     # Not '__main__': a Streamlit script must not run again in the workers.
@@ -561,15 +628,14 @@ def _parse_chunks(entries: list[_Entry], workers: int, engine: str = "processes"
                                          initargs=(os.getpid(),)) as pool:
             pending: set[futures.Future] = set()
             for task in tasks:
-                pending.add(pool.submit(_parse_task, task))
+                pending.add(pool.submit(parse, task))
                 if len(pending) >= 2 * workers:  # bounded: never all pages' bytes in memory at once
                     finished, pending = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
                     yield from (f.result() for f in finished)
             for finished in futures.as_completed(pending):
                 yield finished.result()
     except futures.process.BrokenProcessPool as err:
-        raise StoreError(f"a worker process died while parsing ({err}); the pages parsed before were "
-                         "kept for the next build, if any") from None
+        raise WorkerDiedError(f"a worker process died while parsing ({err})") from None
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -629,10 +695,12 @@ def _read_task(entries: list[_Entry]) -> _Task:
     return task
 
 
-def _parse_task(task: _Task) -> tuple[list[str], dict[str, pa.Table]]:
-    """Runs in a worker: parse a chunk of pages into Arrow tables keyed by page."""
-    keys = [key for key, _, _, _ in task]
-    results = [process_page(source, data, meta) for _, source, data, meta in task]
+def _parse_task(task: _Task, budget: page_budget.Budget | None = None) -> tuple[list[str], dict[str, pa.Table]]:
+    """Runs in a worker: parse a chunk of pages into Arrow tables keyed by page, each within `budget`;
+    a page that spent it is keyed by its budget key."""
+    results = [process_page(source, data, meta, budget=budget) for _, source, data, meta in task]
+    keys = [_budget_key(key, budget) if budget is not None and page_budget.spent(result.warnings) else key
+            for (key, _, _, _), result in zip(task, results)]
     return keys, results_to_arrow(results, keys)
 
 

@@ -46,9 +46,9 @@ def parse_calls(monkeypatch) -> list[str]:
     calls: list[str] = []
     real = jdash.store.process_page
 
-    def counting(source, data, meta=None):
+    def counting(source, data, meta=None, **options):
         calls.append(source)
-        return real(source, data, meta)
+        return real(source, data, meta, **options)
 
     monkeypatch.setattr(jdash.store, "process_page", counting)
     return calls
@@ -226,9 +226,9 @@ _SLOW_BUILD = textwrap.dedent("""
     import jdash.store as store
     store.SEGMENT_PAGES = 7
     real = store.process_page
-    def slow(source, data, meta=None):
+    def slow(source, data, meta=None, **options):
         time.sleep(0.02)
-        return real(source, data, meta)
+        return real(source, data, meta, **options)
     store.process_page = slow
     store.build([sys.argv[1]], sys.argv[2])
 """)
