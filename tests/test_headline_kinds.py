@@ -138,3 +138,38 @@ def test_a_place_over_a_line_opening_with_an_adverb_of_manner_is_its_subject():
 def test_a_people_line_of_one_name_is_the_subheadline():
     article = first_article("全市安全生产工作会议召开\n赵立华讲话")
     assert (article.headline, article.subheadline) == ("全市安全生产工作会议召开", "赵立华讲话")
+
+
+# Title blocks of every common shape under a body (issue 14, third round): kicker / headline / subheadline.
+TITLE_SHAPES = [
+ ("稳中求进 提质增效\n泗水县一季度经济实现开门红", "稳中求进 提质增效", "泗水县一季度经济实现开门红", None),
+ ("梁山县2024年第一批\n重大项目集中开工", None, "梁山县2024年第一批重大项目集中开工", None),
+ ("全市春季农业生产现场会召开\n王立新讲话 赵海峰主持", None, "全市春季农业生产现场会召开", "王立新讲话 赵海峰主持"),
+ ("绿水青山入画来\n——泗水县生态文明建设综述", None, "绿水青山入画来", "——泗水县生态文明建设综述"),
+ ("微山\n湖区渔民喜获丰收", "微山", "湖区渔民喜获丰收", None),
+ ("产业兴旺\n“小蘑菇”撑起致富伞", "产业兴旺", "“小蘑菇”撑起致富伞", None),
+ ("前三季度我市农民人均可支配收入\n同比增长6.8%", None, "前三季度我市农民人均可支配收入同比增长6.8%", None),
+ ("张海涛在全市经济工作会议上强调\n坚定信心 真抓实干 推动高质量发展", "张海涛在全市经济工作会议上强调", "坚定信心 真抓实干 推动高质量发展", None),
+ ("太白湖新区召开优化营商环境动员\n暨作风建设大会", None, "太白湖新区召开优化营商环境动员暨作风建设大会", None),
+ ("奋进新征程\n嘉祥县石雕产业转型升级\n——嘉祥县推进石雕产业发展纪实", "奋进新征程", "嘉祥县石雕产业转型升级", "——嘉祥县推进石雕产业发展纪实"),
+ ("市政协召开常委会议\n孙建华出席", None, "市政协召开常委会议", "孙建华出席"),
+ ("小小金银花 撬动大产业\n平邑县金银花种植面积达10万亩", "小小金银花 撬动大产业", "平邑县金银花种植面积达10万亩", None),
+ ("总投资52亿元！\n邹城市15个项目集中开工", None, "总投资52亿元！邹城市15个项目集中开工", None),
+ ("金乡大蒜出口\n一季度同比增长两成", None, "金乡大蒜出口一季度同比增长两成", None),
+ ("我市召开全市安全生产\n工作会议", None, "我市召开全市安全生产工作会议", None),
+ ("全市重点项目观摩活动举行\n周立新出席并讲话", None, "全市重点项目观摩活动举行", "周立新出席并讲话"),
+ ("办好民生实事\n汶上县投入3亿元改造老旧小区", "办好民生实事", "汶上县投入3亿元改造老旧小区", None),
+ ("鱼台：稻渔综合种养\n亩均增收1500元", None, "鱼台：稻渔综合种养亩均增收1500元", None),
+ ("擦亮“孔孟之乡”文化名片\n——曲阜市推进文旅融合发展侧记", None, "擦亮“孔孟之乡”文化名片", "——曲阜市推进文旅融合发展侧记"),
+ ("刘志强会见新加坡客商", None, "刘志强会见新加坡客商", None),
+ ("刘志强会见\n新加坡丰益国际集团董事长一行", None, "刘志强会见新加坡丰益国际集团董事长一行", None),
+ ("春到田间农事忙", None, "春到田间农事忙", None),
+ ("“十四五”开局之年\n我市经济运行稳中向好", "“十四五”开局之年", "我市经济运行稳中向好", None),
+ ("市人大常委会召开第十二次会议\n郑海涛主持", None, "市人大常委会召开第十二次会议", "郑海涛主持"),
+]
+
+
+@pytest.mark.parametrize("lines, kicker, headline, subheadline", TITLE_SHAPES, ids=[c[0].split("\n")[0] for c in TITLE_SHAPES])
+def test_title_shapes_under_the_body(lines, kicker, headline, subheadline):
+    article = first_article(lines)
+    assert (article.kicker, article.headline, article.subheadline) == (kicker, headline, subheadline)
