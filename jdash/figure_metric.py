@@ -427,9 +427,11 @@ def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
 
 
 def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
-    """营收35亿元，增长12%: a rate without its own measure qualifies the figure before."""
+    """营收35亿元，增长12%: a rate without its own measure qualifies the figure before, and is comparable only
+    when that figure is (景区营业收入 of 25家景区 has no canonical metric, nor has its rate)."""
     if c.kind in ("rate", "share") and c.prev is not None and (a[0] is None or a[0] in RATE_WORDS):
-        return _named(c.prev.metric)
+        name, known = _named(c.prev.metric)
+        return name, known if c.prev.canonical_metric else None
     return None
 
 

@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 
 from jdash.confidence import FigureEvidence, figure_confidence
 from jdash.datafiles import read_words
-from jdash.figure_metric import CLAUSE_END, Ctx, Metric, metrics, noun_tail, place_county, place_of, read_metric
+from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.gazetteer import county_mentions, speaks_as_city
@@ -380,10 +380,24 @@ class _Paragraph:
         opening = periods().match(t, s.lo)
         if opening:
             self.period = period_text(opening.group())
+        elif not found:
+            self.period = clause_opening_period(t, s) or self.period
         self.joined = t[s.hi : s.hi + 1] in ("；", ";")
         self.joined = self.joined or t.startswith(_GOES_ON, s.hi + 1)
         self.counties.update(name for _, name in s.mentions)
         self.city_marked = self.city_marked or bool(s.markers)
+
+
+def clause_opening_period(t: str, s: _Sentence) -> str | None:
+    """The first period that opens a clause of a sentence with no figures: 据网站获悉，中秋假期第二天，各景区
+    迎来高峰。 sets the scene for the paragraph's figures after it (中秋假期第二天); a year alone (2018年济宁市
+    推介会在北京举行: an event's name) or 目前 does not.
+
+    >>> [f.period for f in extract_figures("据悉，国庆假期首日，各景区迎来高峰。全县接待游客3万人次。")]
+    ['国庆假期首日']
+    """
+    return next((text for start, _, text in s.periods if (start == s.lo or t[start - 1] in "，,")
+                 and not _YEAR_ONLY.fullmatch(text) and text != "目前"), None)
 
 
 def _sentence_county(county: str | None, para: _Paragraph, s: _Sentence) -> str | None:
@@ -432,6 +446,7 @@ class _Walk:
     batch: str | None = None  # the batch label of the headline or lead (2020年一季度), see batch_label
     joined: bool = False  # the sentence goes on from the one before it (after ；)
     place: str | None = None  # the named place the sentence before it (ended by ；) spoke of last
+    subject_noun: str | None = None  # what the subject count counts (25家景区 → 景区)
 
     def period(self, raw: Raw, metric: str | None, carried: str | None) -> str | None:
         """The figure's period: printed in its sentence, else the batch's (2020年一季度集中开工 …) when the
@@ -480,14 +495,43 @@ class _Walk:
             county=place, period=self.period(raw, metric_text, carried_period), approx=raw.approx,
             sentence=excerpt(t, s, raw), target=is_target(t, s, clause_lo, raw.start),
         )
+        fig = self._of_counted_places(fig, raw.start)
         self._advance(raw, fig, clause_lo)
         return fig
+
+    def _of_counted_places(self, fig: Figure, raw_start: int) -> Figure:
+        """纳入统计的25家景区共接待游客26万人次 → 景区接待游客: what a count of places (its noun ends in a
+        place ending of data/place_suffixes.txt) goes on to do is theirs, not the county's, so it keeps no
+        canonical metric (44家企业实现营收 stays 营业收入: firms are no places)."""
+        noun = self.counted_places
+        if not noun or not fig.metric or fig.metric.startswith(noun):
+            return fig
+        printed = self._printed_after_places(fig.metric, raw_start)
+        if fig.subject is None and printed is None:
+            return fig
+        return replace(fig, metric=printed or noun + fig.metric, canonical_metric=None)
+
+    def _printed_after_places(self, metric: str, pos: int) -> str | None:
+        """景区 + 接待人次 as printed, when only gap words stand between the places counted and the metric
+        (25家景区共接待人次 → 景区共接待人次); None when the metric is not printed right after them."""
+        noun = self.counted_places or ""
+        at = self.t.rfind(self.subject or "\0", self.s.lo, pos)
+        noun_end = at + len(self.subject or "") if at >= 0 else -1
+        k = self.t.find(metric, noun_end, pos) if noun_end >= 0 else -1
+        return self.t[noun_end - len(noun) : k + len(metric)] if k >= 0 and gap_is_empty(self.t[noun_end:k]) else None
+
+    @property
+    def counted_places(self) -> str | None:
+        """The noun of the sentence's subject count when it counts places (25家景区 → 景区), else None."""
+        noun = self.subject_noun
+        return noun if noun and noun.endswith(read_words("place_suffixes.txt")) else None
 
     def _advance(self, raw: Raw, fig: Figure, clause_lo: int) -> None:
         """44家助企攀登企业实现营业收入…: a count that names its own thing is the subject of what follows."""
         if fig.kind == "count" and fig.subject is None and fig.metric:
             own = _own_subject(self.t, raw, fig.metric, max(clause_lo, self.prev_end))
             self.subject = own or self.subject
+            self.subject_noun = fig.metric if own else self.subject_noun
             self.prev_end = raw.end + (len(fig.metric) if own and own.startswith(self.t[raw.start : raw.end]) else 0)
         else:
             self.prev_end = raw.end
@@ -578,6 +622,8 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
             found = _sentence_figures(t, s, in_sentence, walk, para.period)
             figures.extend(found)
         para.after(t, s, found)
+        if found and found[-1].subject and walk.counted_places:
+            para.place = walk.counted_places  # …25家景区共接待游客26万人次；实现营业收入… → 景区营业收入
     return _drop_repeats(figures)
 
 

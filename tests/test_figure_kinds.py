@@ -348,3 +348,27 @@ def test_a_projection_has_no_period():
 ])
 def test_nian_nei_is_this_years_period(text, period):
     assert extract_figures(text)[0].period == period
+
+
+# ---- what a count of places goes on to do, and a scene set before the figures
+
+def test_what_a_count_of_places_goes_on_to_do_is_theirs():
+    text = "据统计，全县纳入统计的25家景区共接待游客26万人次，同比增长31%；实现营业收入1023万元。"
+    figs = {f.value: f for f in extract_figures(text)}
+    assert (figs[26].metric, figs[26].canonical_metric) == ("景区共接待游客", None)
+    assert (figs[31].metric, figs[31].canonical_metric) == ("景区共接待游客增速", None)
+    assert (figs[1023].metric, figs[1023].canonical_metric) == ("景区营业收入", None)
+    # firms are no places: what 44家企业 do stays comparable
+    assert one("全县44家攀登企业实现营业收入35.9亿元。", 35.9).canonical_metric == "营业收入"
+
+
+def test_a_rate_of_a_figure_with_no_canonical_metric_has_none():
+    assert one("全县景区门票收入3亿元，同比增长12%。", 12).canonical_metric is None
+
+
+@pytest.mark.parametrize("text, period", [
+    ("据悉，国庆假期首日，各景区迎来高峰。全县接待游客3万人次。", "国庆假期首日"),
+    ("9月11日，2018年某市推介会在北京举行。会上签约项目30个。", None),  # an event's name, not a period
+])
+def test_a_period_opening_a_clause_of_a_sentence_without_figures_sets_the_scene(text, period):
+    assert extract_figures(text)[-1].period == period
