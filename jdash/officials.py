@@ -401,7 +401,7 @@ def _other_place(rest: str, proper: bool) -> _Step | None:
             return level, m.end(), False
     if (m := _X_TOWN.match(rest)) and not _common_word_end(m.group()) and not rest.startswith(_RURAL_WORDS):
         return "other", m.end(), False
-    if m := _X_COUNTY.match(rest):
+    if (m := _X_COUNTY.match(rest)) and not m.group().endswith(read_words("area_words.txt")):
         return "county", m.end(), False
     return None
 
@@ -418,8 +418,14 @@ _LEVEL_RULES = (_town_body, _jining_unit, _generic_body, _zone_body, _other_plac
 
 def org_level(org: str) -> str | None:
     """Administrative level of an organisation as printed (市委 → city, 省委外办 → province, 嘉祥县孟姑集镇 →
-    other: the most junior unit named), or None."""
-    s = org[2:] if org.startswith("中共") else org
+    other: the most junior unit named), or None. A party or mass organisation before the place
+    (中共, 共青团: data/org_prefixes.txt) is read past.
+
+    >>> org_level("共青团济宁市委"), org_level("中共嘉祥县委")
+    ('city', 'county')
+    """
+    prefix = next((p for p in read_words("org_prefixes.txt") if org.startswith(p)), "")
+    s = org[len(prefix):]
     if not s:
         return None
     if s.startswith(("中共中央", "中央", "国务院", "全国", "国家")) and not s.startswith("国家高新"):

@@ -258,3 +258,48 @@ def test_a_zones_administrative_committee_is_county_level():
 
 def test_a_verb_after_a_group_title_opens_no_list():
     assert names("实行县级领导包保、专班推进。") == {}
+
+
+# Sentences of every common kind of people line (issue 14, third round): officials by name with their level,
+# and people who are persons (hospital, college, company, village, mass-organisation heads).
+PEOPLE_LINES = [
+ ("市委书记、市人大常委会主任孙立国，市委副书记、市长钱海峰等市领导出席。", {"孙立国": "city", "钱海峰": "city"}, set()),
+ ("副省长吴海平一行来我市调研，市委书记孙立国陪同。", {"吴海平": "province", "孙立国": "city"}, set()),
+ ("市委常委、组织部部长邢立军，市委常委、市纪委书记、市监委主任鲍春华出席。", {"邢立军": "city", "鲍春华": "city"}, set()),
+ ("曲阜市委副书记、市长梁国庆主持会议。", {"梁国庆": "county"}, set()),
+ ("高新区党工委书记、管委会主任马振东致辞。", {"马振东": "county"}, set()),
+ ("太白湖新区党工委副书记、管委会主任于海燕介绍了新区发展情况。", {"于海燕": "county"}, set()),
+ ("市人民医院党委书记胡振宇、院长冯晓丽陪同调研。", {}, {"胡振宇", "冯晓丽"}),
+ ("山东某某集团有限公司党委书记、董事长陈建国介绍，集团今年营收增长15%。", {}, {"陈建国"}),
+ ("某某村党支部书记、村委会主任赵德明说，村里的路修好了。", {}, {"赵德明"}),
+ ("济宁学院党委书记刘文华出席签约仪式。", {}, {"刘文华"}),
+ ("县委副书记、县长王海涛，县人大常委会主任周建国，县政协主席吴振华出席。", {"王海涛": "county", "周建国": "county", "吴振华": "county"}, set()),
+ ("镇党委书记许立强带领党员干部清理河道。", {"许立强": "other"}, set()),
+ ("市委宣传部副部长、市网信办主任蒋丽华主持发布会。", {"蒋丽华": "city"}, set()),
+ ("市发展改革委党组成员、副主任韦建华回答记者提问。", {"韦建华": "city"}, set()),
+ ("市长热线工作人员耐心解答群众问题。", {}, set()),
+ ("县长杯篮球赛在县体育馆开幕。", {}, set()),
+ ("市政协副主席、市工商联主席褚红梅参加活动。", {"褚红梅": "city"}, set()),
+ ("市中级人民法院党组书记、院长焦建国作报告。", {"焦建国": "city"}, set()),
+ ("市公安局党委副书记、常务副局长岳海波介绍案件侦破情况。", {"岳海波": "city"}, set()),
+ ("省农业农村厅副厅长黄立新带队检查。", {"黄立新": "province"}, set()),
+ ("全国人大代表、某某农业合作社理事长孔秀英说。", {}, {"孔秀英"}),
+ ("共青团济宁市委书记季晓东出席。", {"季晓东": "city"}, set()),
+ ("市妇联党组书记、主席颜丽出席。", {"颜丽": "city"}, set()),
+ ("市委书记孙立国，市委副书记、市长钱海峰分别讲话。", {"孙立国": "city", "钱海峰": "city"}, set()),
+ ("兖州区委常委、常务副区长秦海东主持。", {"秦海东": "county"}, set()),
+ ("市委副秘书长、市委办公室主任谭立新出席。", {"谭立新": "city"}, set()),
+ ("街道党工委书记牛海燕介绍，辖区内已建成养老服务站12处。", {"牛海燕": "other"}, set()),
+ ("济宁军分区司令员毕建军出席。", {"毕建军": "city"}, set()),
+ ("省委副书记、省长周立伟，副省长吴海平出席。", {"周立伟": "province", "吴海平": "province"}, set()),
+ ("县委书记王振华，县委副书记、县长李建明和县领导郭海燕、刘春雷出席。", {"王振华": "county", "李建明": "county", "郭海燕": "county", "刘春雷": "county"}, set()),
+ ("记者从市统计局获悉，市统计局局长薛立平表示，经济运行稳中向好。", {"薛立平": "city"}, set()),
+ ("某某公司总经理邵永强、副总经理韩丽、技术总监杨帆一同参观。", {}, {"邵永强", "韩丽", "杨帆"}),
+]
+
+
+@pytest.mark.parametrize("text, officials, persons", PEOPLE_LINES, ids=[c[0][:12] for c in PEOPLE_LINES])
+def test_people_lines(text, officials, persons):
+    found, others = extract_officials(text)
+    assert {m.name: m.level for m in found} == officials
+    assert persons <= {p.name for p in others}
