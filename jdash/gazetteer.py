@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from jdash.datafiles import read_table
+from jdash.datafiles import read_table, read_words
 
 CITY_WIDE = "全市"
 CITY_CODE = "370800"  # GB/T 2260 code of 济宁市: the code of what is said of the whole city (全市)
@@ -195,6 +195,26 @@ def _by_city_heading(e: _Evidence) -> str | None:
     return CITY_WIDE if e.place and any(m in e.head for m in _CITY_HEADING) else None
 
 
+def _by_city_event_venue(e: _Evidence) -> str | None:
+    """本报济宁讯 3月5日，全市重点项目观摩活动在嘉祥县举行。 → 全市: under a city dateline, a lead sentence
+    whose subject is the city's (全市, 我市, 济宁 before the county) and which names the county after 在 as
+    where the event is held (data/venue_words.txt) is the city's event, whichever county hosts it.
+
+    >>> _by_city_event_venue(_Evidence("济宁", None, "观摩活动举行", (), "今天，全市观摩活动在嘉祥县举行。嘉祥县…", "news"))
+    '全市'
+    """
+    if not e.place or e.dateline:
+        return None
+    lead = re.split(r"[。！？]", e.body, maxsplit=1)[0]
+    mentions = county_mentions(lead)
+    if not mentions:
+        return None
+    pos = mentions[0][0]
+    clause = re.split(r"[，；,;]", lead[pos:], maxsplit=1)[0]
+    held = lead[:pos].endswith("在") and any(w in clause for w in read_words("venue_words.txt"))
+    return CITY_WIDE if held and _CITY_NAME.search(lead[:pos]) else None
+
+
 def _by_body(e: _Evidence) -> str | None:
     """One county dominating the body (and the lead not framing the story as 我市's) → that county;
     several without dominance → 全市."""
@@ -219,7 +239,8 @@ def _by_city_voice(e: _Evidence) -> str | None:
 
 
 # The order of evidence: the first rule that answers decides.
-_PRIMARY_RULES = (_by_dateline, _by_paper_voice, _by_city_subject, _by_heading, _by_city_heading, _by_body, _by_city_voice)
+_PRIMARY_RULES = (_by_dateline, _by_paper_voice, _by_city_subject, _by_heading, _by_city_heading, _by_city_event_venue,
+                  _by_body, _by_city_voice)
 
 
 def primary_county(article: Any) -> str | None:
@@ -227,8 +248,8 @@ def primary_county(article: Any) -> str | None:
 
     Order of evidence (`_PRIMARY_RULES`): the dateline (本报泗水讯); the paper's own voice (editorials and
     commentaries are the city's); under a city dateline, a heading whose subject is the city; the
-    headline, kicker and subheadline; a city dateline (本报济宁讯) under a heading about 全市/我市; then
-    the body, where one county must dominate and the lead must not frame the story as the whole
+    headline, kicker and subheadline; a city dateline (本报济宁讯) under a heading about 全市/我市; a
+    city's event held in a county (全市…在嘉祥县举行); then the body, where one county must dominate and the lead must not frame the story as the whole
     city's (我市 …).
     """
     place = dateline_place(article)
