@@ -13,6 +13,7 @@ parts (`articles/part-0.parquet`, `articles-0001.parquet`): both layouts are glo
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -28,6 +29,9 @@ CITY_WIDE = "全市"
 STORE_TABLES = ("articles", "officials", "persons", "figures", "pages", "warnings", "terms", "near_duplicates")
 # Memory DuckDB may use for one query before it spills to disk.
 MEMORY_LIMIT = "1GB"
+# Query results an engine keeps as tables (`Engine.keep`; article ids, a few MB per 100k articles), the
+# least recently used dropped first.
+KEPT = 8
 
 # An article is about county ? when the county is listed among its counties or is its primary county.
 # 全市 (the whole city) is a facet of its own, never a county.
@@ -74,6 +78,8 @@ class Engine:
         self._lock = threading.Lock()
         self.tables: set[str] = set()
         self._columns: dict[str, list[str]] = {}
+        self._kept: OrderedDict[tuple, str] = OrderedDict()
+        self._serial = 0
         for name in STORE_TABLES:
             files = table_files(self.generation, name)
             if files:
@@ -114,6 +120,37 @@ class Engine:
         if table not in self._columns:
             self._columns[table] = self.df(f"SELECT * FROM {table} LIMIT 0").columns.tolist()
         return self._columns[table]
+
+    def keep(self, sql: str, params: Sequence = ()) -> str:
+        """The name of a table holding `sql`'s result, run once per engine (a store generation) and
+        kept while it is among the `KEPT` most recently used: for a scan too costly to repeat in
+        every query of a page, such as a text search over every body."""
+        key = (sql, repr(list(params)))
+        with self._lock:
+            if key in self._kept:
+                self._kept.move_to_end(key)
+                return self._kept[key]
+            self._serial += 1
+            name = f"kept_{self._serial}"
+        self._run(f"CREATE TABLE {name} AS {sql}", params)
+        with self._lock:
+            if key in self._kept:  # another thread kept it meanwhile
+                mine, name = name, self._kept[key]
+                dropped = [mine]
+            else:
+                self._kept[key] = name
+                dropped = [self._kept.popitem(last=False)[1] for _ in range(len(self._kept) - KEPT)]
+        for table in dropped:
+            self._run(f"DROP TABLE IF EXISTS {table}")
+        return name
+
+    def _run(self, sql: str, params: Sequence = ()) -> None:
+        with self._lock:
+            cur = self._con.cursor()
+        try:
+            cur.execute(sql, list(params))
+        finally:
+            cur.close()
 
     def scalar(self, sql: str, params: Sequence = ()):
         frame = self.df(sql, params)

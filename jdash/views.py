@@ -39,15 +39,27 @@ FIGURE_COLUMNS = ["county", "metric", "canonical_metric", "figure", "value", "un
 # ---------------------------------------------------------------- shared pieces
 
 
-def _fa(filters: Filters) -> tuple[str, list]:
+def _where(engine: Engine, filters: Filters) -> tuple[str, list]:
+    """`selection(filters)` as a condition on articles (alias a) and its parameters, with the text search
+    (`q`, every body scanned) run once per engine and its hits kept (`Engine.keep`): the page's other
+    queries, and the other pages under the same search, join them."""
+    if not filters.q.split():
+        sel = selection(filters)
+        return sel.where, list(sel.params)
+    text, rest = selection(Filters(q=filters.q)), selection(filters.replace(q=""))
+    kept = engine.keep(f"SELECT a.id FROM articles a WHERE {text.where}", text.params)
+    return f"{rest.where} AND a.id IN (SELECT id FROM {kept})", list(rest.params)
+
+
+def _fa(engine: Engine, filters: Filters) -> tuple[str, list]:
     """The filtered articles as a SQL subquery (alias a) and its parameters."""
-    sel = selection(filters)
-    return f"(SELECT * FROM articles a WHERE {sel.where})", list(sel.params)
+    where, params = _where(engine, filters)
+    return f"(SELECT * FROM articles a WHERE {where})", params
 
 
-def _ids(filters: Filters) -> tuple[str, list]:
-    sel = selection(filters)
-    return f"(SELECT a.id FROM articles a WHERE {sel.where})", list(sel.params)
+def _ids(engine: Engine, filters: Filters) -> tuple[str, list]:
+    where, params = _where(engine, filters)
+    return f"(SELECT a.id FROM articles a WHERE {where})", params
 
 
 def _date(value) -> date | None:
@@ -76,7 +88,7 @@ def sidebar(engine: Engine) -> Sidebar:
 
 def _value_counts(engine: Engine, filters: Filters, list_sql: str, n: int | None = None) -> pd.DataFrame:
     """value, articles — how many filtered articles carry each value of a list expression."""
-    fa, params = _fa(filters)
+    fa, params = _fa(engine, filters)
     limit = f" LIMIT {int(n)}" if n else ""
     return engine.df(
         f"SELECT v AS value, count(DISTINCT id) AS articles FROM (SELECT a.id, unnest({list_sql}) AS v FROM {fa} a) "
@@ -124,7 +136,7 @@ def _officials(engine: Engine, where: str, params: list, *, order: str = "articl
 def _top_officials(engine: Engine, filters: Filters, n: int | None, *, include_national: bool = False,
                    names: list[str] | None = None) -> pd.DataFrame:
     """name, title (every title in the filtered articles, `merge_titles`), level, articles."""
-    ids, params = _ids(filters)
+    ids, params = _ids(engine, filters)
     where = f"o.article_id IN {ids}" + ("" if include_national else " AND coalesce(o.level, '') <> 'national'")
     if names is not None:
         where += " AND o.name IN (SELECT unnest(?::VARCHAR[]))"
@@ -143,7 +155,7 @@ def _article_list(engine: Engine, where: str, params: list, *, limit: int | None
 def _timeline(engine: Engine, filters: Filters, freq: str, mode: str) -> pd.DataFrame:
     """period, topic, articles — articles per topic per bin (undated ones left out; those known only
     to their year are in yearly bins, left out of finer ones)."""
-    fa, params = _fa(filters)
+    fa, params = _fa(engine, filters)
     topic = f"coalesce(a.topics[1], '{NO_TOPIC}')" if mode == "primary" else \
         f"unnest(CASE WHEN len(a.topics) > 0 THEN a.topics ELSE ['{NO_TOPIC}'] END)"
     df = engine.df(
@@ -165,7 +177,7 @@ def _placed(freq: str) -> str:
 
 
 def _count(engine: Engine, filters: Filters) -> int:
-    fa, params = _fa(filters)
+    fa, params = _fa(engine, filters)
     return int(engine.scalar(f"SELECT count(*) FROM {fa} a", params))
 
 
@@ -182,7 +194,7 @@ class Span:
 
 
 def _span(engine: Engine, filters: Filters) -> Span:
-    fa, params = _fa(filters)
+    fa, params = _fa(engine, filters)
     row = engine.df(f"SELECT min({YEAR_PLACE}) AS first, max(coalesce(a.issue_date, make_timestamp(a.issue_year, 12, 31, 0, 0, 0))) "
                     f"AS last, count(*) AS n, count(*) FILTER (WHERE a.issue_date IS NULL AND a.issue_year IS NULL) AS undated, "
                     f"count(*) FILTER (WHERE {YEAR_ONLY}) AS year_only FROM {fa} a", params).iloc[0]
@@ -215,7 +227,7 @@ class OverviewView:
 
 def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int = 60) -> OverviewView:
     """The Overview page: corpus size and span, articles per page and kind, rankings, skipped files."""
-    fa, params = _fa(filters)
+    fa, params = _fa(engine, filters)
     head = engine.df(
         f"SELECT count(*) AS n, count(DISTINCT source) AS pages, min(issue_date) AS first, max(issue_date) AS last, "
         f"count(*) FILTER (WHERE a.issue_date IS NULL AND a.issue_year IS NULL) AS undated, "
@@ -281,7 +293,7 @@ def timeline(engine: Engine, filters: Filters, *, freq: str | None = None, mode:
         end = queries.period_end(start, freq)
         topic_sql = "coalesce(a.topics[1], ?) = ?" if mode == "primary" else "list_contains(a.topics, ?)"
         topic_params = [NO_TOPIC, bar[1]] if mode == "primary" else [bar[1]]
-        ids, params = _ids(filters)
+        ids, params = _ids(engine, filters)
         view.picked = _article_list(engine, f"a.id IN {ids} AND {_placed(freq)} >= ? AND {_placed(freq)} < ? AND {topic_sql}",
                                     params + [start.to_pydatetime(), end.to_pydatetime()] + topic_params)
         view.picked_start, view.picked_end = start.date(), (end - pd.Timedelta(days=1)).date()
@@ -303,7 +315,7 @@ class KeywordsView:
 
 
 def _top_terms(engine: Engine, filters: Filters, n: int) -> pd.DataFrame:
-    ids, params = _ids(filters)
+    ids, params = _ids(engine, filters)
     where = "" if filters.is_empty else f" WHERE t.article_id IN {ids}"
     return engine.df(
         f"SELECT t.term, count(DISTINCT t.article_id) AS articles, sum(t.count)::BIGINT AS mentions FROM terms t{where} "
@@ -311,26 +323,44 @@ def _top_terms(engine: Engine, filters: Filters, n: int) -> pd.DataFrame:
         [] if filters.is_empty else params)
 
 
+def _term_hits(engine: Engine, term: str) -> str:
+    """A kept table (`Engine.keep`) of every article whose text holds `term`: id, issue_date, issue_year
+    and mentions (how often it is printed). The trend and the concordance of any filter read it; bodies
+    are scanned once per term."""
+    return engine.keep(
+        f"SELECT a.id, a.issue_date, a.issue_year, (length({TEXT_OF}) - length(replace({TEXT_OF}, ?, ''))) // length(?) "
+        f"AS mentions FROM articles a WHERE contains({TEXT_OF}, ?)", [term, term, term])
+
+
+def _hits_in(engine: Engine, filters: Filters, term: str) -> tuple[str, list]:
+    """The term's hits (alias a) among the filtered articles, as a FROM … WHERE clause."""
+    hits = _term_hits(engine, term)
+    if filters.is_empty:
+        return f"{hits} a WHERE true", []
+    ids, params = _ids(engine, filters)
+    return f"{hits} a WHERE a.id IN {ids}", params
+
+
 def _term_trend(engine: Engine, filters: Filters, term: str) -> pd.DataFrame:
     span = _span(engine, filters)
-    fa, params = _fa(filters)
     freq = queries.choose_freq(span.first, span.last)
+    hits, params = _hits_in(engine, filters, term)
     df = engine.df(
         f"SELECT date_trunc('{_TRUNC[freq]}', {_placed(freq)}) AS period, count(*) AS articles, "
-        f"sum((length({TEXT_OF}) - length(replace({TEXT_OF}, ?, ''))) // length(?))::BIGINT AS mentions "
-        f"FROM {fa} a WHERE {_placed(freq)} IS NOT NULL AND contains({TEXT_OF}, ?) GROUP BY 1 ORDER BY 1",
-        [term, term] + params + [term])
+        f"sum(a.mentions)::BIGINT AS mentions FROM {hits} AND {_placed(freq)} IS NOT NULL GROUP BY 1 ORDER BY 1", params)
     df["period"] = pd.to_datetime(df["period"]).astype("datetime64[ns]")
     return df[["period", "articles", "mentions"]]
 
 
 def _kwic(engine: Engine, filters: Filters, term: str, *, width: int, limit: int) -> pd.DataFrame:
-    """Keyword in context from the bodies of at most `limit` matching articles (newest first)."""
-    fa, params = _fa(filters)
-    hits = engine.df(
-        f"SELECT a.id, a.issue_date, a.headline, a.subheadline, a.body FROM {fa} a WHERE contains({TEXT_OF}, ?) "
-        f"ORDER BY a.issue_date DESC NULLS LAST, a.id LIMIT {int(limit)}", params + [term])
-    return queries.concordance(hits, term, width=width, limit=limit)
+    """Keyword in context from the bodies of at most `limit` matching articles (newest first): the
+    articles are picked from the term's hits, and only their bodies are read."""
+    hits, params = _hits_in(engine, filters, term)
+    newest = f"SELECT a.id FROM {hits} ORDER BY a.issue_date DESC NULLS LAST, a.id LIMIT {int(limit)}"
+    rows = engine.df(
+        f"SELECT a.id, a.issue_date, a.headline, a.subheadline, a.body FROM articles a WHERE a.id IN ({newest}) "
+        "ORDER BY a.issue_date DESC NULLS LAST, a.id", params)
+    return queries.concordance(rows, term, width=width, limit=limit)
 
 
 def keywords(engine: Engine, filters: Filters, *, n: int = 25, term: str | None = None, cloud_n: int = 150,
@@ -372,7 +402,7 @@ def network_graph(engine: Engine, filters: Filters, *, min_weight: int = 1, incl
     """The co-appearance graph of the `max_nodes` officials with most articles (all when None):
     nodes carry title (all titles), level, articles, counties; edges weight and up to 20 article ids."""
     top = _top_officials(engine, filters, max_nodes, include_national=include_national)
-    ids, params = _ids(filters)
+    ids, params = _ids(engine, filters)
     names = top["name"].tolist()
     where = f"o.article_id IN {ids} AND o.name IN (SELECT unnest(?::VARCHAR[]))"
     places = engine.df(
@@ -406,7 +436,7 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
     view = NetworkView(_count(engine, filters), nodes, edges, total, everyone["name"].tolist())
     if focus and focus in view.names:
         view.focus = focus
-        ids, params = _ids(filters)
+        ids, params = _ids(engine, filters)
         view.titles = official_titles(engine, filters, focus)
         mine = f"(SELECT article_id FROM officials WHERE name = ? AND article_id IN {ids})"
         co = _officials(engine, f"o.article_id IN {mine} AND o.name <> ?"
@@ -420,7 +450,7 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
 
 def official_titles(engine: Engine, filters: Filters, name: str) -> pd.DataFrame:
     """issue_date, title, article_id — each title an official is given, per article, in date order."""
-    ids, params = _ids(filters)
+    ids, params = _ids(engine, filters)
     return engine.df(
         "SELECT issue_date, coalesce(t, '（无职务）') AS title, article_id FROM (SELECT o.issue_date, o.article_id, "
         "unnest(CASE WHEN len(o.titles) > 0 THEN o.titles ELSE [o.title] END) AS t FROM officials o "
@@ -429,7 +459,7 @@ def official_titles(engine: Engine, filters: Filters, name: str) -> pd.DataFrame
 
 def officials_frame(engine: Engine, filters: Filters) -> pd.DataFrame:
     """The officials rows of the filtered articles (for network file exports)."""
-    ids, params = _ids(filters)
+    ids, params = _ids(engine, filters)
     return engine.df(f"SELECT * EXCLUDE (_key) FROM officials o WHERE o.article_id IN {ids}", params) \
         if "_key" in engine.df("SELECT * FROM officials LIMIT 0").columns else \
         engine.df(f"SELECT * FROM officials o WHERE o.article_id IN {ids}", params)
@@ -565,8 +595,8 @@ _SOLID_FIGURES = (f"f.canonical_metric IS NOT NULL AND f.canonical_metric <> '' 
 
 
 def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
-    fa, params = _fa(filters)
-    ids, id_params = _ids(filters)
+    fa, params = _fa(engine, filters)
+    ids, id_params = _ids(engine, filters)
     df = engine.df(
         f"WITH c AS (SELECT unnest({COUNTIES_OF}) AS county, a.primary_county = county AS main FROM {fa} a), "
         f"f AS (SELECT county, count(*) AS figures FROM figures f WHERE f.article_id IN {ids} AND {_SOLID_FIGURES} "
@@ -577,7 +607,7 @@ def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
 
 
 def _solid_figures(engine: Engine, filters: Filters) -> pd.DataFrame:
-    ids, params = _ids(filters)
+    ids, params = _ids(engine, filters)
     where = "" if filters.is_empty else f" AND f.article_id IN {ids}"
     return engine.df(f"SELECT f.* FROM figures f WHERE {_SOLID_FIGURES}{where} "
                      "ORDER BY f.county, f.issue_date NULLS LAST, f.article_id", [] if filters.is_empty else params)
@@ -605,10 +635,10 @@ def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame)
     about = filters.replace(counties=(county,))
     row = table.loc[table["county"] == county]
     figs = engine.df("SELECT f.* FROM figures f WHERE f.county = ? AND f.article_id IN "
-                     f"{_ids(filters)[0]} ORDER BY f.issue_date NULLS LAST, f.article_id",
-                     [county] + _ids(filters)[1])
+                     f"{_ids(engine, filters)[0]} ORDER BY f.issue_date NULLS LAST, f.article_id",
+                     [county] + _ids(engine, filters)[1])
     solid = figs.loc[figs["confidence"].fillna(0) >= SOLID]
-    ids, params = _ids(about)
+    ids, params = _ids(engine, about)
     return CountyProfile(
         county=county,
         articles=int(row["articles"].iloc[0]) if len(row) else 0,
@@ -635,7 +665,7 @@ def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None)
     every metric) with `period_class` (`period_key`) and `why` a figure cannot be compared: '' for a
     result of its metric's most common kind and base unit (ties: the first in order), else 'target'
     (力争/目标/预计 …) or 'another kind or unit'. Select from `c` after it."""
-    ids, params = _ids(filters)
+    ids, params = _ids(engine, filters)
     where, wparams = (_SOLID_FIGURES, []) if filters.is_empty else (f"{_SOLID_FIGURES} AND f.article_id IN {ids}", params)
     if metric is not None:
         where, wparams = f"{where} AND f.canonical_metric = ?", wparams + [metric]
@@ -732,7 +762,7 @@ def counties(engine: Engine, filters: Filters, *, profile: str | None = None, me
     metric = metric if metric in names else (names[0] if names else None)
     cmp_ = metric_comparison(engine, filters, metric, period) if metric else \
         Comparison(pd.DataFrame(), pd.DataFrame(), pd.DataFrame(columns=["period", "counties"]), None)
-    fa, params = _fa(wide)
+    fa, params = _fa(engine, wide)
     city = int(engine.scalar(f"SELECT count(*) FROM {fa} a WHERE a.primary_county = '{CITY_WIDE}'", params))
     return CountiesView(articles=_count(engine, filters), table=table, city_wide=city, key=key, glance=_glance(key, per_county),
                         profiles=[_profile(engine, filters.replace(counties=()), c, table) for c in chosen],
@@ -821,7 +851,7 @@ def articles(engine: Engine, filters: Filters, *, page: int = 1, per_page: int =
     pages = max(1, -(-n // per_page))
     page = min(max(1, int(page)), pages)
     freq = queries.choose_freq(span.first, span.last)
-    ids, params = _ids(filters)
+    ids, params = _ids(engine, filters)
     listing = _article_list(engine, f"a.id IN {ids}", params, limit=per_page, offset=(page - 1) * per_page)
     view = ArticlesView(n, page, pages, listing, freq, _timeline(engine, filters, freq, "primary"))
     if article_id:
@@ -843,7 +873,7 @@ def page_corpus(engine: Engine, source: str) -> Corpus:
 
 def filtered_table(engine: Engine, filters: Filters, table: str) -> pd.DataFrame:
     """A whole table's rows for the filtered articles, for a download (bodies included for articles)."""
-    ids, params = _ids(filters)
+    ids, params = _ids(engine, filters)
     column = "id" if table == "articles" else "article_id"
     df = engine.df(f"SELECT * FROM {table} t WHERE t.{column} IN {ids}", params)
     return df.drop(columns=[c for c in df.columns if c.startswith("_")])

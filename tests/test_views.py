@@ -87,6 +87,30 @@ def test_filters_narrow_like_pandas(engine, seeds):
     assert views.articles(engine, Filters(end=first)).total == int((arts["issue_date"] == arts["issue_date"].min()).sum())
 
 
+def test_a_search_scans_the_bodies_once_and_keeps_a_bounded_number_of_hit_tables(seeds_store, seeds, monkeypatch):
+    """Engine.keep: a text search is run once per engine and its hits kept for every later query; at
+    most KEPT searches are kept, and a search dropped is run again with the same answer."""
+    import jdash.engine
+
+    monkeypatch.setattr(jdash.engine, "KEPT", 2)
+    e = Engine.open(seeds_store)
+    try:
+        arts = seeds.articles
+        text = arts["headline"].fillna("") + arts["subheadline"].fillna("") + arts["body"].fillna("")
+        words = ["项目", "企业", "发展"]
+        expected = {w: int(text.str.contains(w).sum()) for w in words}
+        first = views.articles(e, Filters(q=words[0])).total
+        kept = e.df("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'kept%'")["table_name"].tolist()
+        assert first == expected[words[0]] and len(kept) == 1
+        assert views.articles(e, Filters(q=words[0]), page=2).total == first  # the same table, not a new one
+        assert len(e.df("SELECT 1 FROM duckdb_tables() WHERE table_name LIKE 'kept%'")) == 1
+        for w in words[1:] + words[:1]:
+            assert views.articles(e, Filters(q=w)).total == expected[w], w
+        assert len(e.df("SELECT 1 FROM duckdb_tables() WHERE table_name LIKE 'kept%'")) == 2
+    finally:
+        e.close()
+
+
 def test_timeline_bars_add_up_and_a_bar_lists_its_articles(engine, seeds):
     tl = views.timeline(engine, Filters(), mode="primary")
     dated = seeds.articles["issue_date"].notna().sum()
