@@ -24,6 +24,7 @@ import copy
 import dataclasses
 import datetime as dt
 import json
+import re
 import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -41,7 +42,7 @@ WHO = "user"
 
 # op → what its value is (documented in docs/CORRECTIONS.md).
 OPS = {
-    "set_date": "the page's issue date, YYYY-MM-DD",
+    "set_date": "the page's issue date, YYYY-MM-DD, or its year alone, YYYY",
     "set_headline": "the article's headline",
     "set_kind": "the article's kind (news, editorial, commentary, interview, feature, photo, notice)",
     "merge_previous": "null: the article joins the one before it on the page",
@@ -131,9 +132,9 @@ def parse_line(line: str, where: str) -> Correction:
 def _check_value(c: Correction, where: str) -> None:
     if c.op == "set_date":
         try:
-            dt.date.fromisoformat(str(c.value))
+            _user_date(c.value)
         except ValueError:
-            raise CorrectionError(f"{where}: set_date needs a date YYYY-MM-DD, not {c.value!r}") from None
+            raise CorrectionError(f"{where}: set_date needs a date YYYY-MM-DD or a year YYYY, not {c.value!r}") from None
     elif c.op in ("set_headline", "set_kind") and not (isinstance(c.value, str) and c.value.strip()):
         raise CorrectionError(f"{where}: {c.op} needs a non-empty text value")
     elif c.op == "add_official" and not (isinstance(c.value, dict) and str(c.value.get("name", "")).strip()):
@@ -359,20 +360,36 @@ def _locate(page: _Page, c: Correction) -> int | None:
     return None if found is None else found[0]
 
 
-def _op_set_date(page: _Page, c: Correction, _index: int) -> str | None:
-    """Every article of the page gets the user's issue date (date_source 'user').
+def _user_date(value: Any) -> tuple[dt.date | None, int]:
+    """A set_date value: (the day, its year), or (None, the year) for a year alone; ValueError if neither.
 
-    E.g. value '2016-03-05' on a page inferred as 2019 moves all its articles to 2016-03-05.
+    >>> _user_date("2016-03-05"), _user_date("2016")
+    ((datetime.date(2016, 3, 5), 2016), (None, 2016))
     """
-    new = dt.date.fromisoformat(str(c.value))
+    text = str(value).strip()
+    if re.fullmatch(r"(?:19|20)\d{2}", text):
+        return None, int(text)
+    day = dt.date.fromisoformat(text)
+    return day, day.year
+
+
+def _op_set_date(page: _Page, c: Correction, _index: int) -> str | None:
+    """Every article of the page gets the user's issue date (date_source 'user'), or the user's year
+    alone (no day: a year-only date, `issue_year`).
+
+    E.g. value '2016-03-05' on a page inferred as 2019 moves all its articles to 2016-03-05; value
+    '2016' gives them the year 2016 and no day.
+    """
+    new, year = _user_date(c.value)
+    said = new.isoformat() if new else str(year)
     for article in page.articles:
-        article.event_date = _event_in_year(article.event_date, new)
-        article.issue_date, article.date_source, article.date_confidence = new.isoformat(), "user", 1.0
-        article.issue_year = new.year
+        article.event_date = _event_in_year(article.event_date, new or dt.date(year, 12, 31))
+        article.issue_date, article.date_source, article.date_confidence = new.isoformat() if new else None, "user", 1.0
+        article.issue_year = year
         article.corrected_by, article.corrected_at = c.who or WHO, c.when or None
-    page.result.issue_date, page.result.date_source, page.result.date_confidence = new.isoformat(), "user", 1.0
-    page.result.issue_year = new.year
-    page.result.date_evidence = [f"set by the user: {new.isoformat()}",
+    page.result.issue_date, page.result.date_source, page.result.date_confidence = new.isoformat() if new else None, "user", 1.0
+    page.result.issue_year = year
+    page.result.date_evidence = [f"set by the user: {said}",
                                  *(e for e in page.result.date_evidence if not e.startswith("set by the user"))]
     page.result.corrected_by, page.result.corrected_at = c.who or WHO, c.when or None
     return None

@@ -119,6 +119,12 @@ def _meta_date(meta: Any) -> dt.date | None:
         return date_from_filename(str(value))
 
 
+def _meta_year(meta: Any) -> int | None:
+    """The year of a pages.csv row that gives a year alone (`2016`), else None."""
+    value = str(getattr(meta, "date", None) or "").strip() if meta is not None else ""
+    return int(value) if re.fullmatch(r"\d{4}", value) else None
+
+
 def _dated(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -172,6 +178,8 @@ def _given_date(source: str, meta: Any) -> PageDate | None:
     """The date the corpus gives: its pages.csv row, else the file name."""
     if meta_date := _meta_date(meta):
         return PageDate(meta_date.isoformat(), "pages.csv", 1.0, [f"pages.csv: {meta_date.isoformat()}"])
+    if year := _meta_year(meta):  # the year alone: a year-only date
+        return PageDate(None, "pages.csv", 1.0, [f"pages.csv: {year} ({YEAR_ONLY_LABEL})"], year=year)
     if file_date := date_from_filename(source):
         return PageDate(file_date.isoformat(), "filename", 1.0, [f"file name: {source}"])
     return None
@@ -199,8 +207,9 @@ def _inferred_date(articles: list[Article], text: str, extra: Sequence[Evidence]
 
 def _date_article(article: Article, issue: dt.date | None, page: PageDate, meta: Any) -> None:
     md = _event_month_day(article)
-    if md and issue:
-        year = issue.year - 1 if md[0] > issue.month + 1 else issue.year  # a December event in a January issue
+    if md and (issue or page.year is not None):
+        # A December event in a January issue is of the year before; with the year alone (given), that year.
+        year = (issue.year - 1 if md[0] > issue.month + 1 else issue.year) if issue else int(page.year or 0)
         full = _dated(year, *md)
         # 本报济宁3月1日讯 昨天，… : the day before the dateline's.
         article.event_date = (full - dt.timedelta(days=days_before_dateline(article.body))).isoformat() if full else None

@@ -37,7 +37,7 @@ PAGE_SUFFIX = ".txt"
 
 @dataclass(frozen=True)
 class PageMeta:
-    """A page's row in `pages.csv`: issue date (ISO), page label and paper name, each optional."""
+    """A page's row in `pages.csv`: issue date (ISO: a day, or a year alone), page label and paper name, each optional."""
 
     date: str | None = None
     page: str | None = None
@@ -323,13 +323,19 @@ MIN_YEAR, MAX_YEAR = 1800, 2200
 _DATE = re.compile(r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?")
 
 
-def parse_iso_date(value: str) -> str | None:
-    """An ISO date from `2022-05-08`, `2022/5/8`, `20220508` or `2022年5月8日`; None if not a date
-    or not between MIN_YEAR and MAX_YEAR.
+_YEAR_ALONE = re.compile(r"(\d{4})\s*年?")
 
-    >>> parse_iso_date("2022年5月8日"), parse_iso_date("0202-05-07")
-    ('2022-05-08', None)
+
+def parse_iso_date(value: str) -> str | None:
+    """An ISO date from `2022-05-08`, `2022/5/8`, `20220508` or `2022年5月8日`, or a year alone from
+    `2022` or `2022年` (a year-only date: the day is not known); None if not a date or not between
+    MIN_YEAR and MAX_YEAR.
+
+    >>> parse_iso_date("2022年5月8日"), parse_iso_date("0202-05-07"), parse_iso_date("2016年")
+    ('2022-05-08', None, '2016')
     """
+    if year := _YEAR_ALONE.fullmatch(value.strip()):
+        return year.group(1) if MIN_YEAR <= int(year.group(1)) <= MAX_YEAR else None
     match = _DATE.fullmatch(value.strip())
     if not match:
         return None

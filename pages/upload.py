@@ -17,7 +17,8 @@ st.markdown(
 )
 
 st.caption("To give pages their issue dates, add a `pages.csv` (columns `file,date,page,paper`, e.g. "
-           "`a.txt,2019-06-14,3,济宁日报`; `file` as the page is named beside it) inside the zip, next to the "
+           "`a.txt,2019-06-14,3,济宁日报`, or a year alone, `b.txt,2019`, when the day is not known; `file` as the "
+           "page is named beside it) inside the zip, next to the "
            "pages, or upload it together with the `.txt` files. Its dates win over dates in file names and "
            "inferred ones, and are kept for every later build.")
 files = st.file_uploader("Page files (.txt), a .zip of them, and an optional pages.csv", type=["txt", "zip", "csv"],

@@ -139,3 +139,49 @@ def test_the_reader_and_the_timeline_say_year_only(store, monkeypatch):
             assert any("known only to their year" in str(c.value) for c in at.get("caption"))
         else:
             assert at.get("plotly_chart")
+
+
+def test_the_user_can_give_the_year_alone_and_it_survives_a_rebuild(tmp_path, monkeypatch):
+    import jdash.store
+    from jdash import corrections as C
+    from jdash.store import apply_corrections
+
+    (tmp_path / "pages").mkdir()
+    text = DAY.replace("6月3日", "")  # no day printed, no year cue: undated
+    (tmp_path / "pages" / "x.txt").write_text(text, encoding="utf-8")
+    build([tmp_path / "pages"], tmp_path / "store")
+    c = load_corpus(tmp_path / "store")
+    assert pd_na(c.pages.at[0, "issue_year"])
+    page = c.articles.sort_values("order")
+    anchor = C.Anchorer("x.txt", c.pages.at[0, "content_hash"], list(zip(page["id"], page["headline"], page["body"])))
+    apply_corrections(tmp_path / "store", [C.make("set_date", anchor.page_anchor(), "2015")])
+    for rebuilt in (False, True):  # as set, then after a rebuild by a new parser
+        if rebuilt:
+            monkeypatch.setattr(jdash.store, "code_version", lambda: "a parser of the future")
+            assert build([tmp_path / "pages"], tmp_path / "store").parsed == 1
+        c = load_corpus(tmp_path / "store")
+        row = c.pages.iloc[0]
+        assert pd_na(row["issue_date"]) and row["issue_year"] == 2015 and row["date_source"] == "user"
+        assert row["date_evidence"][0] == "set by the user: 2015"
+        assert (c.articles["issue_year"] == 2015).all() and c.articles["issue_date"].isna().all()
+
+
+def test_a_year_alone_is_a_valid_date_correction_and_a_word_is_not():
+    from jdash import corrections as C
+    from jdash.errors import CorrectionError
+
+    assert C.parse_line('{"id": "c", "op": "set_date", "anchor": {"source": "a.txt"}, "value": "2015"}', "x").value == "2015"
+    with pytest.raises(CorrectionError, match="YYYY-MM-DD or a year YYYY"):
+        C.parse_line('{"id": "c", "op": "set_date", "anchor": {"source": "a.txt"}, "value": "215"}', "x")
+
+
+def test_pages_csv_may_give_the_year_alone(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "x.txt").write_text(DAY, encoding="utf-8")
+    (tmp_path / "pages" / "pages.csv").write_text("file,date\nx.txt,2015年\n", encoding="utf-8")
+    report = build([tmp_path / "pages"], tmp_path / "store")
+    assert not report.warnings
+    row = load_corpus(tmp_path / "store").pages.iloc[0]
+    assert pd_na(row["issue_date"]) and row["issue_year"] == 2015 and row["date_source"] == "pages.csv"
+    assert row["date_evidence"][0] == "pages.csv: 2015 (year only)"
+    assert str(load_corpus(tmp_path / "store").articles.at[0, "event_date"])[:10] == "2015-06-03"  # the dateline's day, that year

@@ -69,13 +69,17 @@ def reader(c: Corpus, row: pd.Series) -> None:
 def _page_date(an: C.Anchorer, row: pd.Series) -> None:
     st.markdown("**Issue date of the page** (all its articles)")
     current = row["issue_date"]
-    default = current.date() if not pd.isna(current) else dt.date.today()
-    col, btn = st.columns([3, 1])
+    year = row.get("issue_year")
+    known_year = None if year is None or pd.isna(year) else int(year)
+    default = current.date() if not pd.isna(current) else dt.date(known_year, 1, 1) if known_year else dt.date.today()
+    col, only, btn = st.columns([3, 1, 1])
     day = col.date_input("Issue date", value=default, min_value=dt.date(1940, 1, 1), key="cx_date",
                          label_visibility="collapsed")
+    year_only = only.checkbox("year only", key="cx_date_year", help="You know the year but not the day.")
+    value = str(day.year) if year_only else day.isoformat()
     if btn.button("Set page date", key="cx_date_set"):
-        _apply(C.make("set_date", an.page_anchor(), day.isoformat(), was=w.fmt_date(current)),
-               f"Page date set to {day.isoformat()} (by the user).")
+        _apply(C.make("set_date", an.page_anchor(), value, was=w.row_date(row)),
+               f"Page date set to {value} (by the user).")
 
 
 def _article_fields(an: C.Anchorer, row: pd.Series) -> None:
