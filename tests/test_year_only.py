@@ -185,3 +185,22 @@ def test_pages_csv_may_give_the_year_alone(tmp_path):
     assert pd_na(row["issue_date"]) and row["issue_year"] == 2015 and row["date_source"] == "pages.csv"
     assert row["date_evidence"][0] == "pages.csv: 2015 (year only)"
     assert str(load_corpus(tmp_path / "store").articles.at[0, "event_date"])[:10] == "2015-06-03"  # the dateline's day, that year
+
+
+@pytest.mark.parametrize("page", ["pages/overview.py", "pages/timeline.py", "pages/keywords.py", "pages/network.py",
+                                  "pages/counties.py", "pages/articles.py"])
+def test_every_page_runs_on_a_store_with_a_year_only_page(store, monkeypatch, page):
+    from streamlit.testing.v1 import AppTest
+
+    from dash_fixtures import ROOT, dashboard_on
+
+    with dashboard_on(monkeypatch, store):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+        at.query_params["dated"] = "year"
+        at.run()
+        if page != "pages/overview.py":
+            at.switch_page(page).run()
+        assert not at.exception, [e.message for e in at.exception]
+        if page == "pages/overview.py":
+            captions = " ".join(str(c.value) for c in at.get("caption"))
+            assert "known only to their year" in captions
