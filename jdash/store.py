@@ -983,11 +983,12 @@ def _locked(store: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _write_holder(fd)
                 break
             except BlockingIOError:
                 if not told:  # never a silent wait
-                    _log.warning("the store at %s is in use by another build or upload: waiting for it "
-                                 "(at most %.0f s)", store, timeout)
+                    _log.warning("the store at %s is in use by another build or upload%s: waiting for it to "
+                                 "finish (at most %.0f s)", store, _holder(fd), timeout)
                     told = True
                 if time.monotonic() > deadline:
                     raise StoreError(f"the store at {store} is busy: another build or upload has held "
@@ -1000,6 +1001,21 @@ def _locked(store: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         raise StoreError(os_error_message(store, err)) from err
     finally:
         os.close(fd)  # releases the lock
+
+
+def _write_holder(fd: int) -> None:
+    """Write this process's id into the held lock file, for whoever waits for it."""
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+
+
+def _holder(fd: int) -> str:
+    """' (pid N)': the process holding the store's lock, as it wrote itself into the lock file; '' if unknown."""
+    try:
+        pid = int(os.pread(fd, 32, 0).decode("ascii").strip())
+    except (OSError, ValueError, UnicodeDecodeError):
+        return ""
+    return f" (pid {pid})"
 
 
 def os_error_message(store: Path, err: OSError) -> str:

@@ -81,10 +81,9 @@ def _decode(data: bytes, source: str) -> str:
         if data.startswith(bom):
             try:
                 return data[len(bom):].decode(encoding)
-            except UnicodeDecodeError as err:
-                raise BinaryFileError(
-                    source, f"not valid {encoding.upper()} despite its byte-order mark ({err.reason} at byte {err.start})"
-                ) from None
+            except UnicodeDecodeError as err:  # its offsets count from after the mark
+                raise BinaryFileError(source, f"not valid {encoding.upper()} despite its byte-order mark "
+                                              f"({err.reason} at byte {err.start + len(bom)})") from None
     if b"\x00" in data:
         # UTF-16 without a BOM is indistinguishable from binary data: we ask for the BOM.
         raise BinaryFileError(source, "binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)")
@@ -93,10 +92,24 @@ def _decode(data: bytes, source: str) -> str:
     except UnicodeDecodeError as utf8_error:
         try:
             return data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise BinaryFileError(
-                source, f"not text in UTF-8, GB18030 or UTF-16 (invalid byte at offset {utf8_error.start})"
-            ) from None
+        except UnicodeDecodeError as gb_error:
+            raise BinaryFileError(source, _undecodable(data, utf8_error, gb_error)) from None
+
+
+def _undecodable(data: bytes, utf8_error: UnicodeDecodeError, gb_error: UnicodeDecodeError) -> str:
+    r"""Why bytes are neither UTF-8 nor GB18030, pointing at the bad byte of the encoding that read
+    furthest (the file's encoding, but for that byte): a GBK file's first Chinese character is no
+    UTF-8, its bad byte is further on (issue 9 item 10).
+
+    >>> try:
+    ...     decode_page("济宁".encode("gb18030") + b"\xff", "a.txt")
+    ... except BinaryFileError as err:
+    ...     print(err.reason)
+    not text in UTF-8, GB18030 or UTF-16 (read as GB18030, byte 0xFF at offset 4 is invalid)
+    """
+    name, err = max((("UTF-8", utf8_error), ("GB18030", gb_error)), key=lambda pair: pair[1].start)
+    return (f"not text in UTF-8, GB18030 or UTF-16 (read as {name}, byte 0x{data[err.start]:02X} at offset "
+            f"{err.start} is invalid)")
 
 
 def _control_share(text: str) -> float:

@@ -113,7 +113,8 @@ def test_a_build_waiting_for_the_lock_says_so_then_gives_up_with_a_message(tmp_p
     finally:
         os.close(holder)
     waiting = [r.getMessage() for r in caplog.records if "waiting for it" in r.getMessage()]
-    assert waiting == [f"the store at {store} is in use by another build or upload: waiting for it (at most 0 s)"]
+    assert waiting == [f"the store at {store} is in use by another build or upload: waiting for it to finish "
+                       "(at most 0 s)"]
     with _locked(store, timeout=0.3):  # free again: taken without a word
         pass
     assert len([r for r in caplog.records if "waiting for it" in r.getMessage()]) == 1

@@ -111,3 +111,21 @@ def test_normalise_text_maps_each_character_as_the_width_table_says():
         narrowed = "" if to is None else chr(to)
         assert normalise_text(f"济{chr(code)}宁{chr(code)}") == f"济{narrowed}宁{narrowed}".rstrip(" ")
     assert normalise_text("（１２）：济宁") == "（12）：济宁"  # full-width punctuation is kept
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_an_undecodable_byte_is_named_at_its_own_offset(encoding):
+    """Issue 9 item 10: the offset was UTF-8's first failure, the first Chinese character of a GBK file."""
+    text = "济宁日报全市工作会议召开，会议指出要做好各项工作。" * 10
+    data = text.encode(encoding)
+    offset = len(text[:100].encode(encoding))
+    with pytest.raises(BinaryFileError) as caught:
+        decode_page(data[:offset] + b"\xff" + data[offset:], "bad.txt")
+    name = {"utf-8": "UTF-8", "gb18030": "GB18030"}[encoding]
+    assert caught.value.reason.endswith(f"(read as {name}, byte 0xFF at offset {offset} is invalid)")
+
+
+def test_an_undecodable_byte_after_a_byte_order_mark_is_counted_from_the_start_of_the_file():
+    data = codecs.BOM_UTF8 + "济宁日报".encode() + b"\xff"
+    with pytest.raises(BinaryFileError, match=f"at byte {len(data) - 1}\\)"):
+        decode_page(data, "bom.txt")

@@ -1,0 +1,134 @@
+"""Messages that misled (issue 9 item 10): a build whose worker died says what it kept (never "kept"
+when nothing was); a build waiting for another one's lock says which process it waits for; an
+unreadable store is said once on every dashboard page. (The GB18030 offset: tests/test_textio.py; the
+unbalanced quote in pages.csv: tests/test_hostile_files.py.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from jdash.cli import main
+
+PAGE = ("全市工作会议召开\n\n本报济宁5月7日讯（记者 张{i}）今天上午，全市工作会议召开。"
+        "会议指出，要做好今年各项工作，全市地区生产总值增长5.1%。\n")
+# The build in its own process: segments flushed every `segment` pages, the CLI's message on stderr.
+_BUILD = textwrap.dedent("""
+    import sys
+    import jdash.store as store
+    from jdash.cli import main
+    store.SEGMENT_PAGES = int(sys.argv[1])
+    main(["build", sys.argv[2], "--store", sys.argv[3], "--workers", "2"])
+""")
+
+
+def _processes_with(marker: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def _segments(store: Path) -> int:
+    try:
+        return len(json.loads((store / "manifest.json").read_text())["segments"])
+    except (OSError, ValueError, KeyError):
+        return 0
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not condition():
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("segment", [4, 100_000])
+def test_a_build_whose_worker_died_says_what_it_kept(tmp_path, segment):
+    corpus, store = tmp_path / "corpus", tmp_path / "store"
+    corpus.mkdir()
+    for i in range(60):
+        (corpus / f"p{i:02d}.txt").write_bytes((PAGE.format(i=i) * 300).encode())
+    marker = f"JDASH_WORKER_TEST={uuid.uuid4().hex}"
+    env = {**os.environ, marker.split("=")[0]: marker.split("=")[1]}
+    build = subprocess.Popen([sys.executable, "-c", _BUILD, str(segment), str(corpus), str(store)], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        # The build, the forkserver, the resource tracker and two workers; with small segments, one flushed.
+        assert _wait_for(lambda: len(_processes_with(marker)) >= 5, 120)
+        assert segment > 60 or _wait_for(lambda: _segments(store) >= 1, 300)
+        for pid in _processes_with(marker):
+            if pid != build.pid:
+                os.kill(pid, signal.SIGKILL)
+        _, stderr = build.communicate(timeout=120)
+    finally:
+        for pid in _processes_with(marker):
+            os.kill(pid, signal.SIGKILL)
+    assert build.returncode == 1 and "a worker process died while parsing" in stderr, stderr
+    if segment > 60:
+        assert "no page of this run had been saved yet: the next build parses them all" in stderr
+        assert "kept" not in stderr
+    else:
+        saved = _segments(store) * segment
+        assert f"the {saved} pages parsed before were saved, and the next build does not parse them again" in stderr
+
+
+def test_a_second_build_says_which_process_it_waits_for(tmp_path):
+    corpus, store = tmp_path / "corpus", tmp_path / "store"
+    corpus.mkdir()
+    (corpus / "a.txt").write_bytes(PAGE.format(i=1).encode())
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import time
+        from pathlib import Path
+        from jdash.store import _locked
+        with _locked(Path({str(store)!r})):
+            print("held", flush=True)
+            time.sleep(2)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        done = CliRunner().invoke(main, ["build", str(corpus), "--store", str(store)])
+    finally:
+        holder.wait(timeout=60)
+    assert done.exit_code == 0, done.output
+    assert (f"the store at {store} is in use by another build or upload (pid {holder.pid}): waiting for it to "
+            "finish") in done.output
+    assert "1 pages (1 parsed" in done.output
+
+
+PAGES = sorted(p.name for p in (Path(__file__).resolve().parent.parent / "pages").glob("*.py"))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_an_unreadable_store_is_said_once_on_every_page(tmp_path, monkeypatch, page):
+    import shutil
+
+    from streamlit.testing.v1 import AppTest
+
+    from dash_fixtures import ROOT, dashboard_on, seeds_store_dir
+
+    store = tmp_path / "store"
+    shutil.copytree(seeds_store_dir(), store)
+    (store / "manifest.json").write_text("{not json", encoding="utf-8")
+    with dashboard_on(monkeypatch, store):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+        at.switch_page(f"pages/{page}").run()
+        assert not at.exception, [e.message for e in at.exception]
+        errors = [e.value for e in at.error]
+        assert len(errors) == 1 and "manifest" in errors[0], errors
