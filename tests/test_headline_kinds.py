@@ -173,3 +173,11 @@ TITLE_SHAPES = [
 def test_title_shapes_under_the_body(lines, kicker, headline, subheadline):
     article = first_article(lines)
     assert (article.kicker, article.headline, article.subheadline) == (kicker, headline, subheadline)
+
+
+def test_a_title_under_the_body_closes_news_before_an_article_without_dateline():
+    page = (BODY + "全市文旅市场持续回暖\n\n近日，记者走进某县某镇，桃花竞相开放。\n游客络绎不绝。\n某镇桃花节引客来\n\n"
+            "春节前夕，市领导走访慰问困难群众。\n市领导走访慰问困难群众\n" + NEXT_NEWS)
+    articles = parse_page(page, "x.txt")
+    assert [a.headline for a in articles][:3] == ["全市文旅市场持续回暖", "某镇桃花节引客来", "市领导走访慰问困难群众"]
+    assert articles[0].body.endswith("全市旅游收入增长明显。") and articles[1].body.startswith("近日")

@@ -138,6 +138,8 @@ class Assembly:
             draft.body.append(Block("text", block.text, lines=block.lines))
 
     def on_text(self, block: Block) -> None:
+        if self.open_ is not None and titled_news_ends(self.open_, block):
+            self.close()  # the glued title closes it; this text opens an article without dateline or byline
         (self.open_ or self.open_new()).body.append(block)
 
     def on_photo_credit(self, block: Block) -> None:
@@ -251,6 +253,29 @@ def take_glued_title(draft: Draft) -> None:
     for rule in GLUED_TITLE_RULES:
         if rule(draft):
             return
+
+
+def titled_news_ends(draft: Draft, following: Block) -> bool:
+    """`本报某县讯 …增长明显。` / `某县文旅市场持续回暖` (title lines under the body, no blank line), then
+    a paragraph of plain text: datelined news has no section headings (see `datelined_news`), nor has
+    an article printed without dateline or byline, so the title printed under its last paragraph
+    closes it and the text opens the next article. (Features, opened by a byline, keep their
+    sections.) A line with a comma going on into the text is a sentence cut by a column break."""
+    if not ((draft.start is None or draft.start.kind == "dateline") and not draft.headline
+            and draft.body and draft.body[-1].kind == "text"):
+        return False
+    found = glued_title_lines(draft.body[-1])
+    return found is not None and not is_cut_sentence(found[1], following) and not _cut_phrase(found[1])
+
+
+def _cut_phrase(run: list[Block]) -> bool:
+    """`活动聚焦“大抓产业、大抓先进制` / `要围`: an open quote or a line of a few characters under a sentence is
+    the start of a sentence cut by a column break (the text after it goes on), not a title."""
+    flat = compact("".join(b.text for b in run))
+    return len(flat) < MIN_GLUED_TITLE_CHARS or flat.count("“") != flat.count("”")
+
+
+MIN_GLUED_TITLE_CHARS = 5
 
 
 def title_lines_under_body(draft: Draft) -> bool:
