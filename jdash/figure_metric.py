@@ -715,11 +715,16 @@ def landmarks() -> dict[str, str]:
     return {r["landmark"]: r["county"] for r in read_table("landmarks.csv")}
 
 
+@lru_cache(maxsize=1)
+def _landmarks_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(landmarks(), key=len, reverse=True))
+
+
 def _landmark_ending(before: str) -> str | None:
     """微山湖旅游区, “三孔”, 尼山圣境: a landmark (data/landmarks.csv) that ends the text, with any place
     ending after it (景区) and the quotes around it, but without what precedes it (其中, 全市)."""
     text = before.rstrip("”")
-    for mark in sorted(landmarks(), key=len, reverse=True):
+    for mark in _landmarks_longest_first():
         at = text.rfind(mark)
         if at < 0:
             continue
@@ -731,6 +736,7 @@ def _landmark_ending(before: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def place_county(place: str | None) -> str | None:
     """The county a named place lies in, when its name says so: 汶上宝相寺景区 → 汶上县 (a county's name in
     it), 尼山圣境景区 → 曲阜市 (a landmark of data/landmarks.csv); None for 青云山景区."""
@@ -742,6 +748,7 @@ def place_county(place: str | None) -> str | None:
     return next((county for mark, county in landmarks().items() if mark in place), None)
 
 
+@lru_cache(maxsize=4096)
 def place_of(metric: str | None) -> str | None:
     """尼山圣境景区接待游客 → 尼山圣境景区: the place a metric opens with, when something follows it (not 农贸市场)."""
     ends = sorted(metric.find(w) + len(w) for w in read_words("place_suffixes.txt") if metric and metric.find(w) >= 2)
