@@ -36,7 +36,7 @@ _LABEL_VERB_FLAGS = ("v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "ud", "uz",
 # DESIGNATOR finds it before a noun, _DESIGNATOR_END at the end of the words before one.
 _CODE = r"(?=[0-9.]*[A-Za-z])[0-9A-Za-z]+(?:\.[0-9]+)?级?"
 DESIGNATOR, _DESIGNATOR_END = re.compile(_CODE + r"(?=[\u4e00-\u9fff])"), re.compile(r"(?<![0-9A-Za-z.])" + _CODE + "$")
-_CHANGE_BEFORE = re.compile(r"(?:同比|环比|比上年|比去年|较上年|较去年)(?:同期)?(增加|减少)了?")
+_CHANGE_BEFORE = re.compile(r"((?:同比|环比|比上年|比去年|较上年|较去年)(?:同期)?)?(增加|减少)了?")
 
 
 @dataclass(frozen=True)
@@ -404,8 +404,35 @@ def _answered(answer: Answer | None) -> bool:
 
 
 # The first rule whose answer names a metric wins.
+_RANKED = re.compile(r"最(?:多|少|高|低|大|小|好|差|优)的(?:县（市、区）|县（市区）|县市区|县区|县市|地区|区县)?是")
+_RANKED_TAIL = re.compile(r"[\u4e00-\u9fff（）()、]{2,20}[，,]?(?:均|分别)?为")
+
+
+def ranked_measure(c: Ctx) -> Answer | None:
+    """优良天数最多的县（市、区）是汶上县，为20天 → 优良天数: a ranking names the measure before 最多, and the
+    figure after 为 is the first-ranked place's."""
+    lo = max(c.t.rfind("。", 0, c.number_lo), c.t.rfind("；", 0, c.number_lo), c.number_lo - 60) + 1
+    m = None
+    for m in _RANKED.finditer(c.t, lo, c.number_lo):
+        pass
+    if m is None or not _RANKED_TAIL.fullmatch(c.t, m.end(), c.number_lo):
+        return None
+    measure = _measure_ranked(c.t, lo, m.start())
+    if not measure:  # …浓度最低的县是兖州区，为85微克/立方米；最高的是金乡县，为111: the ranking before names it
+        before = [r for r in _RANKED.finditer(c.t, max(0, m.start() - 120), m.start()) if "\n\n" not in c.t[r.end() : m.start()]]
+        measure = _measure_ranked(c.t, max(0, before[-1].start() - 20), before[-1].start()) if before else None
+    return _named(measure) if measure else None
+
+
+def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
+    """The words of the clause before a ranking's 最多 (t[lo:hi] up to hi), when they name a measure."""
+    opening = max(t.rfind(ch, lo, hi) for ch in "，,：:。；") + 1
+    measure = t[max(lo, opening) : hi]
+    return measure if re.fullmatch(r"[\u4e00-\u9fff（）()A-Za-z0-9.]{2,16}", measure) else None
+
+
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
-    counted_after, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous, thing_after,
+    counted_after, ranked_measure, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous, thing_after,
 )
 
 
@@ -513,16 +540,18 @@ def not_a_measure(c: Ctx, a: Answer) -> Answer | None:
 
 
 def change_named(c: Ctx, a: Answer) -> Answer | None:
-    """优良天数同比增加19天 → 优良天数增加: a difference from last year, with no canonical metric, so it is
-    never compared or summed with the levels (same unit, other meaning)."""
+    """优良天数同比增加19天, 重污染天数减少23天 → 优良天数增加, 重污染天数减少: a difference, with no
+    canonical metric, so it is never compared or summed with the levels (same unit, other meaning). Without
+    同比 the measure must be printed right before 增加 (新增加就业2000人 is no difference)."""
     if c.kind not in ("count", "amount"):
         return None
     change = _CHANGE_BEFORE.search(c.t, c.lo, c.number_lo)
     if not change or change.end() != c.number_lo:
         return None
-    base = (noun_tail(c.t[c.lo : change.start()]) if change.start() > c.lo else None) or a[0]
-    if base and not base.endswith(change.group(1)):
-        return base + change.group(1), None
+    printed = noun_tail(c.t[c.lo : change.start()]) if change.start() > c.lo else None
+    base = printed or (a[0] if change.group(1) else None)
+    if base and not base.endswith(change.group(2)) and (change.group(1) or c.t.endswith(base, 0, change.start())):
+        return base + change.group(2), None
     return None
 
 

@@ -72,10 +72,12 @@ def periods() -> re.Pattern[str]:
 
 
 PROVINCE_WIDE = "全省"
-# 全市/我市 name the city; 全省/山东省 the province (its own facet, never a county and never 全市);
+# 全市/我市/济宁市 name the city; 全省/山东省 the province (its own facet, never a county and never 全市);
 # 全县/我区… the article's own county. 山东省级 is a level, not the province.
-_PLACE_MARKERS = re.compile(r"(全市|我市|本市)|(全省|我省|山东省(?!级|委|政府))|(全县|我县|本县|全区|我区|本区)")
+_PLACE_MARKERS = re.compile(r"(全市|我市|本市|济宁市?(?!高新|经济技术|经开|太白湖|北湖|日报|市))"
+                            r"|(全省|我省|山东省(?!级|委|政府))|(全县|我县|本县|全区|我区|本区)")
 _CITY, _PROVINCE, _OWN = 1, 2, 3
+_BARE_PREDICATE = re.compile(r"(?:均|分别|也|则)?为")
 WHOLE_YEAR = "全年"  # a period only when no other is printed or carried (2014年，…全年交易量 is 2014年)
 _BASE_BEFORE = ("较", "比", "与", "同", "相比", "恢复至", "恢复到", "相当于")
 _BASE_AFTER = ("同期", "相比", "水平", "基础上", "的基础")
@@ -184,7 +186,9 @@ class _Sentence:
     def _keep_mentions(self, found: list[tuple[int, str]], routes: list[tuple[int, int]]) -> None:
         """The county mentions that can be a figure's place: not the venue of a city-wide event (全市…仪式在
         汶上县举行) nor an end of a route (济宁至曲阜高速)."""
-        city_at = next((at for at, kind in zip(self.markers, self.marker_kinds) if kind == _CITY), self.hi)
+        # 济宁市外资项目…在泗水分会场开工: the city named by name is no city-wide event's subject here
+        city_at = next((at for at, kind in zip(self.markers, self.marker_kinds)
+                        if kind == _CITY and self.t[at] != "济"), self.hi)
         seen: set[str] = set()
         for at, name in found:
             if (at > city_at and is_venue(self.t, at, self.hi)) or any(a <= at < b for a, b in routes):
@@ -237,8 +241,11 @@ class _Sentence:
 
     def _only_in_clause(self, pos: int, k: int) -> tuple[int, str] | None:
         """The county named in the figure's own clause when it is the only one there: 曲阜市完成投资15亿元，
-        邹城市完成投资12亿元 → 邹城市 for 12, though the sentence lists two."""
+        邹城市完成投资12亿元 → 邹城市 for 12, though the sentence lists two. A clause that is only 为 and the
+        figure (…最多的县是汶上县，为20天) goes on with the clause before it."""
         lo = self.clause_start(pos)
+        if _BARE_PREDICATE.fullmatch(self.t, lo, pos) and lo > self.lo:
+            lo = self.clause_start(lo - 1)
         named = {name for at, name in self.mentions[:k] if at >= lo}
         return self.mentions[k - 1] if len(named) == 1 else None
 

@@ -372,3 +372,37 @@ def test_a_rate_of_a_figure_with_no_canonical_metric_has_none():
 ])
 def test_a_period_opening_a_clause_of_a_sentence_without_figures_sets_the_scene(text, period):
     assert extract_figures(text)[-1].period == period
+
+
+# ---- the city by name, rankings, differences
+
+def test_the_city_by_name_is_the_city():
+    text = "后来，某县所在的济宁市建立辅导员队伍，选派723人对家庭农场主进行辅导。"
+    assert one(text, 723, county="兖州区").county == "全市"
+    # a county-level zone that opens with the city's name stays the zone
+    assert one("济宁高新区新开工项目12个。", 12).county == "济宁高新区"
+
+
+@pytest.mark.parametrize("text, value, metric, county", [
+    ("优良天最多的县（市、区）是汶上县，为20天。", 20, "优良天", "汶上县"),
+    ("同比改善幅度最大的县（市、区）是曲阜市，为40.7%，同比改善幅度最小的县（市、区）是金乡县，为20.9%。", 20.9,
+     "同比改善幅度", "金乡县"),
+    ("细颗粒物浓度最低的县（市、区）是兖州区，为85微克/立方米；最高的是金乡县，为111微克/立方米。", 111, "细颗粒物浓度",
+     "金乡县"),
+])
+def test_a_ranking_names_the_measure_before_its_superlative(text, value, metric, county):
+    got = one(text, value)
+    assert (got.metric, got.county) == (metric, county)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("优良天数增加71天，重污染天数减少23天。", 71, "优良天数增加"),
+    ("优良天数增加71天，重污染天数减少23天。", 23, "重污染天数减少"),
+    ("全县新增加就业2000人。", 2000, "就业"),  # no measure before 增加: no difference
+])
+def test_a_measure_followed_by_its_change_is_a_difference(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_bags_and_boxes_are_units():
+    assert [(f.value, f.unit) for f in extract_figures("种植规模达到1500万袋，销售礼盒3万箱。")] == [(1500, "万袋"), (3, "万箱")]
