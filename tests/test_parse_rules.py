@@ -499,7 +499,7 @@ def test_enumerated_heading(heading, expected):
     ("来源：济宁新闻网", ["crumb"]), ("责任编辑：张三", ["crumb"]), ("2023-02-15 15:00:52", ["crumb"]),
     ("2024年02月26日", ["crumb"]), ("来源于群众的智慧", None), ("编辑部的故事", None),
     ("本版责任编辑 吕平 校对 纪红", ["crumb"]), ("今日天气：晴 10℃～22℃", ["crumb"]), ("扫描二维码 观看视频", ["crumb"]),
-    ("天气回暖春耕忙", None),
+    ("天气回暖春耕忙", None), ("相关新闻见第5版", ["crumb"]), ("（详见第3版）", ["crumb"]), ("第5版见闻", None),
 ])
 def test_apparatus(text, expected):
     assert kinds(blocks.apparatus(text)) == expected

@@ -354,13 +354,18 @@ APPARATUS_RE = re.compile(f"^(?:{alternation('apparatus_labels.txt')})(?:[：:]|
 DATE_LINE_RE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
+# A pointer to another page on a line of its own: 相关新闻见第5版, （详见第3版）, 更多报道见2版
+PAGE_REFERENCE_RE = re.compile(r"^[（(]?[\u4e00-\u9fff]{0,8}见第?[\d一二三四五六七八九十]{1,2}版[）)]?$")
+
+
 def apparatus(text: str) -> list[Block] | None:
     """`来源：济宁新闻网`, `责任编辑：张三`, `本版责任编辑 张三 校对 李四`, `今日天气：晴`, `扫描二维码 观看视频`,
-    `2023-02-15 15:00:52` on a line of their own: the page's apparatus, neither body text nor a title
-    (kept as a crumb, which no article takes). A label is followed by a colon, a space or nothing."""
+    `2023-02-15 15:00:52`, `相关新闻见第5版` on a line of their own: the page's apparatus, neither body
+    text nor a title (kept as a crumb, which no article takes). A label is followed by a colon, a space
+    or nothing."""
     flat = compact(text)
     labelled = any(APPARATUS_RE.match(form) for form in (flat, text.strip()))
-    if (labelled and len(flat) <= 30) or DATE_LINE_RE.match(text.strip()):
+    if (labelled and len(flat) <= 30) or DATE_LINE_RE.match(text.strip()) or PAGE_REFERENCE_RE.match(flat):
         return [Block("crumb", text)]
     return None
 
