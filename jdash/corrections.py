@@ -619,29 +619,54 @@ def apply_to_tables(store_dir: str | os.PathLike[str], tables: dict[str, Any]) -
     """
     from jdash.tables import KEY_COLUMN
 
-    store = Path(store_dir)
-    every = load(store)
     pages = tables["pages"]
-    keys, sources, hashes = (pages.column(n).to_pylist() for n in (KEY_COLUMN, "source", "content_hash"))
-    live = effective(every)
-    known = set(sources)
-    replaced: dict[str, dict[str, Any]] = {}
-    outcomes: list[Outcome] = []
-    for key, source, digest in zip(keys, sources, hashes):
-        mine = for_page(every, source, digest, known)
-        if not mine and not (store / RAW_DIR / f"{key}.json").exists():
-            continue  # never corrected (a page corrected before goes back to its parse)
-        raw = _raw_result(store, key, tables)
-        corrected, page_outcomes = apply_page(raw, [c for c in live if c in mine])
-        outcomes += page_outcomes
-        replaced[key] = _rows(corrected, key)
-    _forget_raw(store, set(keys))
-    done = {o.correction.id for o in outcomes}
-    undone = {c.anchor.get("correction") for c in every if c.op == "undo"}
-    outcomes += [Outcome(c, UNDONE if c.id in undone else (APPLIED if c.op == "undo" else NO_PAGE))
-                 for c in every if c.id not in done]
-    write_status(store, outcomes)
-    return replace_rows(tables, replaced, keys) if replaced else tables
+    applier = Applier(store_dir, *(pages.column(n).to_pylist() for n in (KEY_COLUMN, "source", "content_hash")))
+    out = applier.apply(tables, pages.column(KEY_COLUMN).to_pylist()) if applier.targets else tables
+    applier.finish()
+    return out
+
+
+class Applier:
+    """The corrections of a whole corpus applied part by part (`jdash.parts` writes a generation so):
+    `targets` are the page keys whose rows are rebuilt, `apply` rebuilds those of one part's tables,
+    `finish` writes what became of each correction and forgets uncorrected parses no page needs."""
+
+    def __init__(self, store_dir: str | os.PathLike[str], keys: Sequence[str], sources: Sequence[str],
+                 hashes: Sequence[str]) -> None:
+        self.store = Path(store_dir)
+        self.keys = list(keys)
+        self.every = load(self.store)
+        self.live = effective(self.every)
+        known = set(sources)
+        self.mine: dict[str, list[Correction]] = {}
+        self.targets: set[str] = set()
+        for key, source, digest in zip(keys, sources, hashes):
+            mine = for_page(self.every, source, digest, known)
+            if mine or (self.store / RAW_DIR / f"{key}.json").exists():
+                self.mine[key] = mine  # a page corrected before goes back to its parse
+                self.targets.add(key)
+        self.outcomes: list[Outcome] = []
+
+    def apply(self, tables: dict[str, Any], order: list[str]) -> dict[str, Any]:
+        """`tables` (rows of the pages in `order`, keyed) with the target pages' rows rebuilt."""
+        replaced: dict[str, dict[str, Any]] = {}
+        for key in order:
+            if key not in self.targets:
+                continue
+            raw = _raw_result(self.store, key, tables)
+            corrected, page_outcomes = apply_page(raw, [c for c in self.live if c in self.mine[key]])
+            self.outcomes += page_outcomes
+            replaced[key] = _rows(corrected, key)
+        return replace_rows(tables, replaced, order) if replaced else tables
+
+    def finish(self) -> None:
+        _forget_raw(self.store, set(self.keys))
+        outcomes = list(self.outcomes)
+        done = {o.correction.id for o in outcomes}
+        undone = {c.anchor.get("correction") for c in self.every if c.op == "undo"}
+        outcomes += [Outcome(c, UNDONE if c.id in undone else (APPLIED if c.op == "undo" else NO_PAGE))
+                     for c in self.every if c.id not in done]
+        write_status(self.store, outcomes)
 
 
 def _rows(result: PageResult, key: str) -> dict[str, Any]:

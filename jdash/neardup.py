@@ -16,11 +16,13 @@ one) is the newer copy; the other is `older`.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pyarrow as pa
 
 MIN_SENTENCE = 8
@@ -28,6 +30,10 @@ MIN_SHARED = 3
 THRESHOLD = 0.6
 COMMON_PAGES = 20
 
+KEY = "_key"  # the store's page key column (jdash.tables.KEY_COLUMN)
+# A page's signature: the 64-bit hashes of its comparable sentences, each once (the store keeps it
+# per part, so a build compares pages without reading their text again).
+SIGNATURE_SCHEMA = pa.schema([(KEY, pa.string()), ("source", pa.string()), ("hashes", pa.list_(pa.uint64()))])
 SCHEMA = pa.schema([("source", pa.string()), ("older", pa.string()), ("similarity", pa.float64()),
                     ("shared", pa.int64()), ("sentences", pa.int64()), ("older_sentences", pa.int64())])
 _CUT = re.compile(r"[。！？；!?;\n]+")
@@ -67,7 +73,7 @@ def find(pages: Sequence[tuple[str, str]]) -> list[NearDuplicate]:
     out = []
     for i, ss in enumerate(sets):
         shared = Counter(j for s in ss if seen_on[s] <= COMMON_PAGES for j in index[s])
-        best = _best(i, sets, shared)
+        best = _best(i, [len(s) for s in sets], shared)
         if best is not None:
             out.append(NearDuplicate(pages[i][0], pages[best[0]][0], best[1], shared[best[0]], len(ss), len(sets[best[0]])))
         for s in ss:
@@ -76,11 +82,12 @@ def find(pages: Sequence[tuple[str, str]]) -> list[NearDuplicate]:
     return out
 
 
-def _best(i: int, sets: list[set[str]], shared: Counter) -> tuple[int, float] | None:
-    """The earlier page that page `i` nearly repeats, with the similarity, or None."""
+def _best(i: int, sizes: Sequence[int], shared: Counter) -> tuple[int, float] | None:
+    """The earlier page that page `i` nearly repeats, with the similarity, or None (`sizes`: each
+    page's number of sentences)."""
     best = None
     for j, n in shared.items():
-        smaller = min(len(sets[i]), len(sets[j]))
+        smaller = min(sizes[i], sizes[j])
         similarity = n / smaller if smaller else 0.0
         if n >= MIN_SHARED and similarity >= THRESHOLD and (best is None or similarity > best[1]):
             best = (j, round(similarity, 3))
@@ -100,3 +107,67 @@ def page_texts(articles: pa.Table) -> list[tuple[str, str]]:
 def table(pairs: Iterable[NearDuplicate]) -> pa.Table:
     """The store's `near_duplicates` table."""
     return pa.Table.from_pylist([p.__dict__ for p in pairs], schema=SCHEMA)
+
+
+def sentence_hash(sentence: str) -> int:
+    """A sentence's 64-bit hash (stable across processes, unlike `hash`).
+
+    >>> sentence_hash("全市经济运行稳中向好") == sentence_hash("全市经济运行稳中向好") != sentence_hash("全市经济运行稳中向坏")
+    True
+    """
+    return int.from_bytes(hashlib.blake2b(sentence.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def signatures(articles: pa.Table) -> pa.Table:
+    """Each page's signature (key, source, its sentences' hashes, sorted), pages in the order the
+    keyed articles table holds them; pages without articles have none."""
+    cols = articles.select([KEY, "source", "headline", "body"]).to_pydict()
+    texts: dict[tuple[str, str], list[str]] = {}
+    for key, source, headline, body in zip(cols[KEY], cols["source"], cols["headline"], cols["body"]):
+        texts.setdefault((key, source), []).append(f"{headline or ''}\n{body or ''}")
+    rows = [{KEY: key, "source": source, "hashes": sorted({sentence_hash(s) for s in sentences("\n".join(parts))})}
+            for (key, source), parts in texts.items()]
+    return pa.Table.from_pylist(rows, schema=SIGNATURE_SCHEMA)
+
+
+def find_signed(signed: pa.Table) -> list[NearDuplicate]:
+    """`find` over pages' signatures (`signatures`, in the store's order) instead of their text: the
+    same pairs (but for a 64-bit hash collision), counted with arrays, a few bytes a sentence.
+
+    Where a newer page is equally similar to two older ones, the older of the two is taken."""
+    sources = signed.column("source").to_pylist()
+    hashes = signed.column("hashes").combine_chunks()
+    sizes = np.diff(hashes.offsets.to_numpy()).astype(np.int64)
+    flat = hashes.values.to_numpy(zero_copy_only=False)
+    page_of = np.repeat(np.arange(len(sources), dtype=np.int64), sizes)
+    later, earlier, shared = _shared_counts(flat, page_of, len(sources))
+    out = []
+    bounds = np.flatnonzero(np.r_[True, later[1:] != later[:-1], True]) if len(later) else []
+    for start, end in zip(bounds[:-1], bounds[1:]):
+        i = int(later[start])
+        counted = Counter(dict(zip(earlier[start:end].tolist(), shared[start:end].tolist())))
+        best = _best(i, sizes, counted)
+        if best is not None:
+            j = best[0]
+            out.append(NearDuplicate(sources[i], sources[j], best[1], counted[j], int(sizes[i]), int(sizes[j])))
+    return out
+
+
+def _shared_counts(flat: np.ndarray, page_of: np.ndarray, pages: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(later page, earlier page, sentences shared) for the pairs of pages that share at least
+    `MIN_SHARED` sentences found on at most `COMMON_PAGES` pages; sorted by later, then earlier page."""
+    _, inverse, counts = np.unique(flat, return_inverse=True, return_counts=True)
+    seen_on = counts[inverse]
+    keep = (seen_on >= 2) & (seen_on <= COMMON_PAGES)
+    sentence, page = inverse[keep], page_of[keep]
+    ordered = np.lexsort((page, sentence))
+    sentence, page = sentence[ordered], page[ordered]
+    starts = np.flatnonzero(np.r_[True, sentence[1:] != sentence[:-1]]) if len(sentence) else np.array([], dtype=np.int64)
+    lengths = np.diff(np.r_[starts, len(sentence)])
+    codes = [np.array([], dtype=np.int64)]
+    for m in range(2, COMMON_PAGES + 1):
+        block = page[starts[lengths == m][:, None] + np.arange(m)]  # the pages of each sentence seen on m pages
+        codes += [block[:, b] * pages + block[:, a] for b in range(1, m) for a in range(b)]
+    pair, shared = np.unique(np.concatenate(codes), return_counts=True)
+    pair, shared = pair[shared >= MIN_SHARED], shared[shared >= MIN_SHARED]
+    return pair // pages, pair % pages, shared

@@ -3,7 +3,10 @@
 Layout of a store folder:
 
     manifest.json            which generation is current, and segments of an unfinished build
-    generations/<id>/*.parquet   the corpus tables (with a `_key` column naming each row's page)
+    generations/<id>/<table>/*.parquet   the corpus tables in parts of up to 1,000 consecutive pages
+                             (`jdash.parts`), each row with a `_key` column naming its page; the
+                             `signatures` parts (each page's sentence hashes) and
+                             near_duplicates.parquet are derived from them
     segments/<id>/*.parquet      pages parsed by a build that has not finished yet
     uploads/<xx>/<sha256>/<name> uploaded pages, one folder per distinct content
     uploads/.meta.json           the pages.csv rows uploaded with them, by content (jdash.uploadmeta)
@@ -11,7 +14,9 @@ Layout of a store folder:
 
 A page's key hashes its bytes, its source name, its `pages.csv` row and the code that parses it;
 a build parses only pages whose key is not stored yet. Parsed pages are flushed as segments while
-the build runs, and finally merged with the current generation into a new one. Every file and
+the build runs, and finally merged with the current generation into a new one, part by part:
+an unchanged part is hard-linked into the new generation, a part with a changed page is written
+again, so a build holds a part or two in memory, never a whole table. Every file and
 folder is written under a temporary name, fsync'ed and renamed into place, and `manifest.json`
 (also replaced atomically) is the single commit point: a build killed at any moment leaves the
 previous generation intact, and the next build reuses the segments already flushed.
@@ -33,7 +38,6 @@ import logging
 import math
 import multiprocessing
 import os
-import re
 import select
 import shutil
 import signal
@@ -54,7 +58,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from jdash import budget as page_budget
-from jdash import corrections, neardup, tenures, uploadmeta
+from jdash import corrections, neardup, parts, tenures, uploadmeta
 from jdash.atomicio import atomic_write as _atomic_write
 from jdash.atomicio import fsync_dir as _fsync_dir
 from jdash.errors import InputError, StoreDamagedError, StoreError, WorkerDiedError
@@ -74,8 +78,9 @@ from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, r
 from jdash.textio import decode_page
 
 # Bump when the store's layout or table schemas change: every page is parsed again.
-STORE_FORMAT = 6  # 2: corrected_by/corrected_at columns (jdash.corrections); 3: the terms table;
-# 4: pages.date_evidence; 5: figures.target; 6: articles.issue_year and pages.issue_year
+STORE_FORMAT = 7  # 2: corrected_by/corrected_at columns (jdash.corrections); 3: the terms table;
+# 4: pages.date_evidence; 5: figures.target; 6: articles.issue_year and pages.issue_year;
+# 7: generations in parts (jdash.parts), with pages' signatures
 
 # The modules and data whose code decides what a page parses to; their bytes are part of every key.
 _PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "yearcues", "yearmodel", "tenures", "enrich", "gazetteer", "officials", "figures",
@@ -93,6 +98,7 @@ _log = logging.getLogger(__name__)
 _NAME_MAX = 255  # bytes in one file name on Linux file systems
 
 _ALL_TABLES = (*TABLES, "records", "terms")
+_DERIVED = ("signatures",)  # a generation's tables made from its final rows, per part (jdash.neardup)
 _UPLOADS = "uploads"
 _REPLACED = "replaced.json"  # sources the user replaced by their newer near duplicate: left out of every build
 
@@ -248,7 +254,7 @@ def load_corpus(store_dir: str | os.PathLike[str]) -> Corpus:
     for attempt in range(3):
         generation = _generation_dir(store)
         try:
-            return arrow_to_corpus({name: _read_table(generation / f"{name}.parquet") for name in TABLES})
+            return arrow_to_corpus({name: parts.read_table(generation, name) for name in TABLES})
         except FileNotFoundError:
             if attempt == 2:
                 raise StoreError(f"the store at {store} changed while it was read; try again") from None
@@ -269,9 +275,8 @@ def apply_corrections(store_dir: str | os.PathLike[str], new: Sequence[correctio
             corrections.save(store, merged)
         if not _read_manifest(store).get("generation"):
             return added  # nothing built yet: the next build applies them
-        folder = _generation_dir(store)
-        tables = {name: _read_table(folder / f"{name}.parquet") for name in _ALL_TABLES}
-        _commit(store, _read_state(store), corrections.apply_to_tables(store, tables))
+        state = _read_state(store)
+        _commit(store, state, _stage_generation(store, state, [], state.live_keys, None, state.keys)[0])
     return added
 
 
@@ -289,14 +294,16 @@ def generation_dir(store_dir: str | os.PathLike[str]) -> Path:
 def iter_article_records(store_dir: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
     """Every stored article as `Article.to_dict()`, in corpus order."""
     generation = _generation_dir(Path(store_dir))
-    records = _read_table(generation / "records.parquet")
-    bodies = _read_table(generation / "articles.parquet", columns=["id", "body"])
-    body_of = dict(zip(bodies.column("id").to_pylist(), bodies.column("body").to_pylist()))
     order = [f.name for f in dataclasses.fields(Article)]
-    for article_id, record in zip(records.column("article_id").to_pylist(), records.column("record").to_pylist()):
-        data = json.loads(record)
-        data["body"] = body_of.get(article_id, "")
-        yield {name: data[name] for name in order if name in data}
+    for path in parts.table_files(generation, "records"):  # part by part: never the whole corpus at once
+        records = _read_table(path)
+        article_part = generation / "articles" / path.name
+        bodies = _read_table(article_part, columns=["id", "body"]) if article_part.is_file() else None
+        body_of = dict(zip(bodies.column("id").to_pylist(), bodies.column("body").to_pylist())) if bodies else {}
+        for article_id, record in zip(records.column("article_id").to_pylist(), records.column("record").to_pylist()):
+            data = json.loads(record)
+            data["body"] = body_of.get(article_id, "")
+            yield {name: data[name] for name in order if name in data}
 
 
 # ----------------------------------------------------------------------------- keys
@@ -347,6 +354,7 @@ class _State:
     manifest: dict[str, Any]
     keys: dict[str, tuple[str, str]]  # key → (content_hash, source), current generation and segments
     live_keys: list[str]  # keys of the current generation, in corpus order
+    parts: list[tuple[str, list[str]]] = field(default_factory=list)  # the generation's parts and their keys
 
 
 def _update(
@@ -384,17 +392,19 @@ def _update(
     order, new_keys = _order_entries(state, entries, replace, report)
     build_warnings = warnings if replace else None  # in add mode the stored ones stay; refusals are told
     unchanged = not buffer and _unchanged(store, state, order, build_warnings)
-    tables = None if unchanged else _merge(store, state, buffer, order, build_warnings)
-    if tables is not None:  # officials' tenures date undated pages; then corrections and near duplicates
-        tables = _finish(store, _date_by_tenure(tables, entries), report, replace)
-    report.warnings = _warnings_of(store, tables, None if replace else new_keys)
+    meta = {**state.keys, **{e.key: (e.digest, e.source) for e in entries}}
+    staging = None
+    if not unchanged:  # officials' tenures date undated pages; then corrections and near duplicates
+        staging, pairs = _stage_generation(store, state, buffer, order, build_warnings, meta, entries)
+        report.near_duplicates = _told_pairs(pairs, report, replace)
+    report.warnings = _warnings_of(staging or _generation_dir(store), None if replace else new_keys)
     if not replace:
         report.warnings += warnings
     if strict and report.warnings:
         first, more = report.warnings[0], len(report.warnings) - 1
         raise InputError(first.source, f"{first.reason} (and {more} more warnings)" if more else first.reason)
-    if tables is not None:
-        _commit(store, state, tables)
+    if staging is not None:
+        _commit(store, state, staging)
     report.pages, report.articles = _counts(store)
     return report
 
@@ -428,44 +438,6 @@ def _adopt_budget_keys(entries: Sequence[_Entry], stored: set[str] | dict[str, A
     for entry in entries if budget is not None else ():
         if entry.key not in stored and _budget_key(entry.key, budget) in stored:
             entry.key = _budget_key(entry.key, budget)
-
-
-def _date_by_tenure(tables: dict[str, pa.Table], entries: Sequence[_Entry]) -> dict[str, pa.Table]:
-    """Undated pages of this run that name officials whose tenures the corpus's dated pages teach
-    (jdash.tenures) are dated again with those cues; every other row stays as it is."""
-    pages = tables["pages"].select([KEY_COLUMN, "source", "issue_date", "issue_year", "date_source", "date_confidence",
-                                    "date_evidence"]).to_pandas()
-    undated = set(pages.loc[pages["issue_date"].isna(), KEY_COLUMN])
-    by_key = {e.key: e for e in entries if e.key in undated}
-    if not by_key:
-        return tables
-    rows = tables["officials"]
-    # Only rows that may name a post (a vectorised pre-filter: the whole table can be millions of rows).
-    rows = rows.filter(pc.fill_null(pc.match_substring_regex(rows.column("title"), tenures.POST_PATTERN), False))
-    officials = rows.select([KEY_COLUMN, "name", "titles", "level", "source", "confidence"]).to_pandas()
-    known = tenures.learn(officials, pages)
-    if known.empty:
-        return tables
-    replaced = {}
-    named = officials.loc[officials[KEY_COLUMN].isin(set(by_key)) & officials["name"].isin(set(known["name"]))]
-    for key, mine in named.groupby(KEY_COLUMN):
-        found = tenures.cues(zip(mine["name"], mine["titles"], mine["level"]), known)
-        entry = by_key[str(key)]
-        data = _read_or_warn(entry.page, []) if found else None
-        if data is not None:
-            replaced[str(key)] = results_to_arrow([process_page(entry.source, data, entry.page.meta, found)], [str(key)])
-    return corrections.replace_rows(tables, replaced, pages[KEY_COLUMN].tolist()) if replaced else tables
-
-
-def _finish(store: Path, tables: dict[str, pa.Table], report: BuildReport, replace: bool) -> dict[str, pa.Table]:
-    """The merged tables with the user's corrections applied (jdash.corrections) and the near-duplicate
-    pages found (jdash.neardup: the same page twice, nearly); the report names those of this run."""
-    tables = corrections.apply_to_tables(store, tables)
-    pairs = neardup.find(neardup.page_texts(tables["articles"]))
-    tables["near_duplicates"] = neardup.table(pairs)
-    added = set(report.added)
-    report.near_duplicates = [p for p in pairs if replace or p.source in added]
-    return tables
 
 
 def _hash_entries(
@@ -704,66 +676,124 @@ def _parse_task(task: _Task, budget: page_budget.Budget | None = None) -> tuple[
     return keys, results_to_arrow(results, keys)
 
 
-def _merge(
+def _stage_generation(
     store: Path, state: _State, buffer: list[dict[str, pa.Table]], order: list[str],
-    build_warnings: list[ParseWarning] | None,
-) -> dict[str, pa.Table]:
-    """The new generation's tables: each live page's rows from wherever they are, once, in order.
-    `build_warnings` replace the stored warnings that belong to no page, unless None."""
-    providers: list[Callable[[str], pa.Table]] = []
+    build_warnings: list[ParseWarning] | None, meta: dict[str, tuple[str, str]], entries: Sequence[_Entry] = (),
+) -> tuple[Path, list[neardup.NearDuplicate]]:
+    """Write the new generation into a staging folder (renamed into place by `_commit`): each live
+    page's rows from wherever they are, once, in order, in parts (`jdash.parts`), the undated pages of
+    `entries` dated again by officials' tenures (`_tenure_sources`), the user's corrections applied to
+    the pages they concern, and the near-duplicate pages found from the pages' signatures. Returns the
+    folder and those pairs. `build_warnings` replace the stored warnings that belong to no page,
+    unless None. `meta`: each key's (content hash, source)."""
+    staging = store / "tmp" / _new_id("generation")
+    staging.mkdir(parents=True)
+    sources = []
     if state.manifest.get("generation"):
-        providers.append(_dir_reader(store / "generations" / state.manifest["generation"]))
-    providers += [_dir_reader(store / "segments" / s) for s in state.manifest.get("segments", [])]
+        folder = store / "generations" / state.manifest["generation"]
+        sources += [parts.part_source(folder, part, keys, _ALL_TABLES) for part, keys in state.parts]
+    sources += [parts.segment_source(s, store / "segments" / s, _ALL_TABLES) for s in state.manifest.get("segments", [])]
     if buffer:
-        joined = {name: pa.concat_tables([b[name] for b in buffer]) for name in _ALL_TABLES}
-        providers.append(joined.__getitem__)
-
-    # Each key is taken from the first provider that has it: a page is never in the result twice.
-    wanted = set(order)
-    assigned: list[pa.Array] = []
-    for provider in providers:
-        keys = set(provider("pages").column(KEY_COLUMN).to_pylist()) & wanted
-        wanted -= keys
-        assigned.append(pa.array(sorted(keys), type=pa.string()))
-    if wanted:
-        raise StoreError(f"{len(wanted)} pages are missing from the store's parsed records")
-
-    # Key "" marks warnings that belong to no page (a missing path, a bad pages.csv); they come first.
-    rank = pa.array(["", *order], type=pa.string())
-    if build_warnings is None and state.manifest.get("generation"):
-        assigned[0] = pa.concat_arrays([assigned[0], pa.array([""])])
-    extra = results_to_arrow([], [])
-    extra["warnings"] = pa.Table.from_pylist(
-        [{"source": w.source, "reason": w.reason, KEY_COLUMN: ""} for w in build_warnings or []],
-        schema=SCHEMAS["warnings"].append(pa.field(KEY_COLUMN, pa.string())),
-    )
-    tables = {}
-    for name in _ALL_TABLES:
-        parts = [provider(name).filter(pc.is_in(provider(name).column(KEY_COLUMN), value_set=keys))
-                 for provider, keys in zip(providers, assigned)]
-        table = pa.concat_tables([extra[name], *parts]).combine_chunks()
-        ranks = pc.index_in(table.column(KEY_COLUMN), value_set=rank)
-        table = table.append_column("_rank", ranks).sort_by("_rank").drop_columns(["_rank"])
-        tables[name] = table
-    return tables
+        sources.append(parts.memory_source("parsed", buffer, _ALL_TABLES))
+    sources = _tenure_sources(store, sources, order, entries) + sources
+    applier = corrections.Applier(store, order, [meta[k][1] for k in order], [meta[k][0] for k in order])
+    try:
+        parts.write_generation(staging, order, sources, _ALL_TABLES, _build_warnings_table(store, state, build_warnings),
+                               applier, derive=_signatures, derived=_DERIVED)
+    except KeyError as err:
+        raise StoreError(str(err.args[0])) from None
+    applier.finish()
+    signed = [parts.read_file(f) for f in parts.table_files(staging, "signatures")]
+    pairs = neardup.find_signed(pa.concat_tables([neardup.SIGNATURE_SCHEMA.empty_table(), *signed]))
+    pq.write_table(neardup.table(pairs), staging / "near_duplicates.parquet", compression="zstd")
+    _fsync_file(staging / "near_duplicates.parquet")
+    return staging, pairs
 
 
-def _dir_reader(folder: Path) -> Callable[[str], pa.Table]:
-    cache: dict[str, pa.Table] = {}
-
-    def read(name: str) -> pa.Table:
-        if name not in cache:
-            cache[name] = _read_table(folder / f"{name}.parquet")
-        return cache[name]
-
-    return read
+def _told_pairs(pairs: list[neardup.NearDuplicate], report: BuildReport, replace: bool) -> list[neardup.NearDuplicate]:
+    """The near-duplicate pairs a report names: all of a build's, an upload's own."""
+    added = set(report.added)
+    return [p for p in pairs if replace or p.source in added]
 
 
-def _warnings_of(store: Path, tables: dict[str, pa.Table] | None, keys: set[str] | None) -> list[ParseWarning]:
-    if tables is not None:
-        warnings = tables["warnings"]
+def _build_warnings_table(store: Path, state: _State, build_warnings: list[ParseWarning] | None) -> pa.Table:
+    """The warnings that belong to no page (key ""): `build_warnings`, or the stored ones if None."""
+    if build_warnings is None:
+        kept = _stored_build_warnings(store) if state.manifest.get("generation") else []
     else:
-        warnings = _read_table(_generation_dir(store) / "warnings.parquet")
+        kept = build_warnings
+    return pa.Table.from_pylist([{"source": w.source, "reason": w.reason, KEY_COLUMN: ""} for w in kept],
+                                schema=SCHEMAS["warnings"].append(pa.field(KEY_COLUMN, pa.string())))
+
+
+def _signatures(rows: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """A written part's derived tables: its pages' signatures (jdash.neardup) from its final articles."""
+    return {"signatures": neardup.signatures(rows["articles"])}
+
+
+_DATING = ["source", "issue_date", "issue_year", "date_source", "date_confidence", "date_evidence"]
+
+
+def _tenure_sources(store: Path, sources: list[parts.Source], order: list[str],
+                    entries: Sequence[_Entry]) -> list[parts.Source]:
+    """Undated pages of this run that name officials whose tenures the corpus's dated pages teach
+    (jdash.tenures) parsed again with those cues, as sources that come before the others. Only the
+    columns the pass needs are read, source by source; a page whose dating the cues leave as stored
+    is left out (its part stays as it is), and the pages parsed again are kept under tmp/ a segment's
+    worth at a time."""
+    owner = parts.owners(sources, order)
+    pages = parts.read_columns(sources, owner, "pages", _DATING)
+    undated = set(pc.filter(pages.column(KEY_COLUMN), pc.is_null(pages.column("issue_date"))).to_pylist())
+    by_key = {e.key: e for e in entries if e.key in undated}
+    if not by_key:
+        return []
+    # Only rows that may name a post (a vectorised pre-filter: the whole table can be millions of rows).
+    posts = lambda t: pc.fill_null(pc.match_substring_regex(t.column("title"), tenures.POST_PATTERN), False)  # noqa: E731
+    officials = parts.read_columns(sources, owner, "officials", ["title", "name", "titles", "level", "source", "confidence"],
+                                   keep=posts).to_pandas()
+    known = tenures.learn(officials, pages.to_pandas())
+    if known.empty:
+        return []
+    stored = {row[KEY_COLUMN]: row for row in pages.filter(pc.is_in(pages.column(KEY_COLUMN), value_set=pa.array(
+        sorted(by_key), type=pa.string()))).to_pylist()}
+    named = officials.loc[officials[KEY_COLUMN].isin(set(by_key)) & officials["name"].isin(set(known["name"]))]
+    out, batch = [], []
+    for key, mine in named.groupby(KEY_COLUMN, sort=False):
+        tables = _redated(by_key[str(key)], tenures.cues(zip(mine["name"], mine["titles"], mine["level"]), known))
+        if tables is not None and _dating(tables["pages"]) != _dating(stored[str(key)]):
+            batch.append(tables)
+        if len(batch) >= SEGMENT_PAGES:
+            out.append(_kept_source(store, batch))
+            batch = []
+    return out + ([parts.memory_source("tenures", batch, _ALL_TABLES)] if batch else [])
+
+
+def _redated(entry: _Entry, found: list[Any]) -> dict[str, pa.Table] | None:
+    """The page of `entry` parsed again with tenure cues `found` (None without cues, or unreadable now)."""
+    data = _read_or_warn(entry.page, []) if found else None
+    if data is None:
+        return None
+    return results_to_arrow([process_page(entry.source, data, entry.page.meta, found)], [entry.key])
+
+
+def _dating(row: pa.Table | dict[str, Any]) -> tuple:
+    """A page's dating (issue date, how, how sure, the evidence), from its pages row."""
+    if isinstance(row, pa.Table):
+        row = row.select(_DATING).to_pylist()[0]
+    return tuple(row[c] if c != "date_evidence" else list(row[c] or []) for c in _DATING)
+
+
+def _kept_source(store: Path, batch: list[dict[str, pa.Table]]) -> parts.Source:
+    """Tables parsed during the write kept in a folder under tmp/ (collected as garbage later), as a source."""
+    folder = store / "tmp" / _new_id("tenures")
+    folder.mkdir(parents=True)
+    for name in _ALL_TABLES:
+        pq.write_table(pa.concat_tables([b[name] for b in batch]), folder / f"{name}.parquet", compression="zstd")
+    return parts.segment_source(folder.name, folder, _ALL_TABLES)
+
+
+def _warnings_of(folder: Path, keys: set[str] | None) -> list[ParseWarning]:
+    warnings = parts.read_table(folder, "warnings")
     if keys is not None:
         warnings = warnings.filter(pc.is_in(warnings.column(KEY_COLUMN), value_set=pa.array(sorted(keys), type=pa.string())))
     return [ParseWarning(s, r) for s, r in zip(warnings.column("source").to_pylist(),
@@ -771,16 +801,17 @@ def _warnings_of(store: Path, tables: dict[str, pa.Table] | None, keys: set[str]
 
 
 def _stored_build_warnings(store: Path) -> list[ParseWarning]:
-    stored = _read_table(_generation_dir(store) / "warnings.parquet")
-    stored = stored.filter(pc.equal(stored.column(KEY_COLUMN), ""))
+    path = _generation_dir(store) / "warnings" / f"{parts.BUILD_PART}.parquet"
+    if not path.is_file():
+        return []
+    stored = _read_table(path)
     return [ParseWarning(s, r) for s, r in zip(stored.column("source").to_pylist(),
                                               stored.column("reason").to_pylist())]
 
 
 def _counts(store: Path) -> tuple[int, int]:
     generation = _generation_dir(store)
-    return (pq.ParquetFile(generation / "pages.parquet").metadata.num_rows,
-            pq.ParquetFile(generation / "articles.parquet").metadata.num_rows)
+    return parts.count_rows(generation, "pages"), parts.count_rows(generation, "articles")
 
 
 # ----------------------------------------------------------------------------- on-disk state
@@ -821,31 +852,19 @@ def _read_state(store: Path) -> _State:
         folders.append(store / "generations" / manifest["generation"])
     folders += [store / "segments" / s for s in manifest.get("segments", [])]
     for index, folder in enumerate(folders):
-        pages = _read_table(folder / "pages.parquet", columns=[KEY_COLUMN, "content_hash", "source"])
+        pages = parts.read_table(folder, "pages", columns=[KEY_COLUMN, "content_hash", "source"])
         page_keys = pages.column(KEY_COLUMN).to_pylist()
         for key, digest, source in zip(page_keys, pages.column("content_hash").to_pylist(),
                                        pages.column("source").to_pylist()):
             keys.setdefault(key, (digest, source))
         if index == 0 and manifest.get("generation"):
             live = page_keys
-    return _State(manifest, keys, live)
+    generation_parts = parts.page_parts(folders[0]) if manifest.get("generation") else []
+    return _State(manifest, keys, live, generation_parts)
 
 
-def _read_table(path: Path, columns: list[str] | None = None) -> pa.Table:
-    """A stored table. Raises `StoreDamagedError` if the file is not Parquet or its data is corrupt;
-    FileNotFoundError and the OS's errors (permissions …) as they are."""
-    try:
-        return pq.read_table(path, columns=columns, memory_map=False)
-    except (OSError, pa.ArrowException) as err:
-        if isinstance(err, OSError) and err.errno is not None:
-            raise
-        raise StoreDamagedError(str(path), _first_line(err)) from None
-
-
-def _first_line(err: BaseException) -> str:
-    """pyarrow's message without the file's path (the caller names the file) and its second thoughts."""
-    text = re.sub(r"^Could not open Parquet input source '.*?': ", "", str(err).strip().split("\n")[0])
-    return text.split(". Either")[0].rstrip(".") or type(err).__name__
+_read_table = parts.read_file
+_first_line = parts.first_line
 
 
 # ----------------------------------------------------------------------------- self-check and repair
@@ -863,16 +882,28 @@ def verify(store_dir: str | os.PathLike[str], deep: bool = True) -> list[tuple[s
 
 def _damaged_parts(store: Path, deep: bool = True) -> list[tuple[str, str]]:
     manifest = _read_manifest(store)
-    parts = [store / "generations" / manifest["generation"]] if manifest.get("generation") else []
-    parts += [store / "segments" / s for s in manifest.get("segments", [])]
+    folders = [store / "generations" / manifest["generation"]] if manifest.get("generation") else []
+    folders += [store / "segments" / s for s in manifest.get("segments", [])]
     found = []
-    for part in parts:
-        for name in _ALL_TABLES:
-            reason = _damage(part / f"{name}.parquet", deep)
-            if reason:
-                found.append((str(part / f"{name}.parquet"), reason))
-                break
+    for index, part in enumerate(folders):
+        names = (*_ALL_TABLES, *_DERIVED) if index == 0 and manifest.get("generation") else _ALL_TABLES
+        damaged = next((d for name in names for d in _damaged_files(part, name, deep)), None)
+        if damaged:
+            found.append(damaged)
     return found
+
+
+def _damaged_files(folder: Path, name: str, deep: bool) -> Iterator[tuple[str, str]]:
+    """(file, reason) of the damaged files of one table of a generation or segment folder: every part
+    (or the single file) checked, and a part that the pages table has but this table lacks is missing."""
+    files = parts.table_files(folder, name)
+    if not files and not (folder / name).is_dir():
+        files = [folder / f"{name}.parquet"]  # neither one file nor parts: reported missing
+    for path in files:
+        reason = _damage(path, deep)
+        if reason:
+            yield str(path), reason
+    yield from ((str(p), "missing") for p in parts.missing_parts(folder, name))
 
 
 def _damage(path: Path, deep: bool) -> str | None:
@@ -942,8 +973,10 @@ def _write_segment(store: Path, state: _State, buffer: list[dict[str, pa.Table]]
     _write_manifest(store, state.manifest)
 
 
-def _commit(store: Path, state: _State, tables: dict[str, pa.Table]) -> None:
-    name = _write_tables(store, "generations", tables)
+def _commit(store: Path, state: _State, staging: Path) -> None:
+    name = staging.name
+    os.replace(staging, store / "generations" / name)
+    _fsync_dir(store / "generations")
     previous = state.manifest.get("generation")
     state.manifest = {"format": STORE_FORMAT, "generation": name, "previous": previous, "segments": [],
                       "corrections": corrections.fingerprint(store)}

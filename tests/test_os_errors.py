@@ -91,10 +91,11 @@ def test_an_export_into_a_missing_folder_says_which_file_and_why(built, tmp_path
 
 def test_a_jsonl_export_of_a_damaged_store_names_the_damaged_file(built):
     _, store = built
-    with open(generation_dir(store) / "records.parquet", "r+b") as handle:
+    part = sorted((generation_dir(store) / "records").glob("0*.parquet"))[-1]
+    with open(part, "r+b") as handle:
         handle.truncate(100)
     line = _one_line_error(CliRunner().invoke(main, ["export", "articles", "--format", "jsonl", "--store", str(store)]))
-    assert "records.parquet is damaged (Parquet magic bytes not found in footer)" in line and "jdash build" in line
+    assert f"records/{part.name} is damaged (Parquet magic bytes not found in footer)" in line and "jdash build" in line
 
 
 def test_a_build_waiting_for_the_lock_says_so_then_gives_up_with_a_message(tmp_path, caplog):

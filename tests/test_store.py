@@ -374,3 +374,33 @@ def test_replacing_the_older_copy_counts_the_page_once(tmp_path):
     assert set(kept["source"]) == {"a_fixed.txt"} and (corpus / "a.txt").read_text("utf-8") == original
     assert store.build([corpus], tmp_path / "store").articles == one.articles  # later builds too
     assert store.replaced_pages(tmp_path / "store") == ["a.txt"]
+
+
+def _part_inodes(store: Path, table: str) -> list[int]:
+    """The inodes of one table's page parts in the current generation, in order."""
+    generation = store / "generations" / current_generation(store)
+    return [p.stat().st_ino for p in sorted((generation / table).glob("*.parquet")) if not p.name.endswith("-build.parquet")]
+
+
+def test_a_changed_page_rewrites_its_part_only(tmp_path, monkeypatch, parse_calls):
+    import jdash.parts
+
+    monkeypatch.setattr(jdash.parts, "PART_PAGES", 4)
+    corpus = _many_pages(tmp_path / "corpus", 11)
+    store = tmp_path / "store"
+    build([corpus], store)
+    before = {table: _part_inodes(store, table) for table in ("pages", "articles", "officials", "terms")}
+    assert len(before["pages"]) == 3  # 4 + 4 + 3 pages
+    changed = sorted(corpus.iterdir())[5]  # in the second part
+    changed.write_bytes(changed.read_bytes() + b"\n")
+    parse_calls.clear()
+    build([corpus], store)
+    assert parse_calls == [changed.name]
+    for table, (first, second, third) in before.items():
+        # The first and the third part are the same files (linked, not written again); the second is new.
+        now = _part_inodes(store, table)
+        assert now[0] == first and now[2] == third and now[1] != second, table
+    clean = tmp_path / "clean"
+    build([corpus], clean)
+    for name in COLUMNS:
+        pd.testing.assert_frame_equal(getattr(load_corpus(store), name), getattr(load_corpus(clean), name))

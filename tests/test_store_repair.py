@@ -30,6 +30,11 @@ def built(tmp_path) -> tuple[Path, Path]:
     return corpus, store
 
 
+def _part(store: Path, table: str) -> Path:
+    """The (first) part file of one table in the store's current generation."""
+    return [p for p in sorted((generation_dir(store) / table).glob("*.parquet")) if not p.name.endswith("-build.parquet")][0]
+
+
 def _truncate(path: Path) -> None:
     size = path.stat().st_size
     with open(path, "r+b") as handle:
@@ -47,14 +52,14 @@ def _corrupt_data(path: Path) -> None:
 def test_a_truncated_table_is_reported_to_readers_then_repaired_by_the_next_build(built):
     corpus, store = built
     before = load_corpus(store).articles[["source", "headline"]].sort_values("source").reset_index(drop=True)
-    damaged = generation_dir(store) / "articles.parquet"
+    damaged = _part(store, "articles")
     _truncate(damaged)
-    assert [(Path(f).name, r) for f, r in verify(store)] == [("articles.parquet", "Parquet magic bytes not found in footer")]
-    with pytest.raises(StoreDamagedError, match=r"articles\.parquet is damaged .*jdash build"):
+    assert [(f, r) for f, r in verify(store)] == [(str(damaged), "Parquet magic bytes not found in footer")]
+    with pytest.raises(StoreDamagedError, match=r"articles/\d+-\w+\.parquet is damaged .*jdash build"):
         list(iter_article_records(store))
 
     report = build([corpus], store)
-    assert len(report.repaired) == 1 and "articles.parquet was damaged" in report.repaired[0]
+    assert len(report.repaired) == 1 and f"articles/{damaged.name} was damaged" in report.repaired[0]
     assert report.parsed == 3 and report.pages == 3  # the discarded generation's pages, parsed again
     assert verify(store) == [] and not damaged.exists()
     after = load_corpus(store).articles[["source", "headline"]].sort_values("source").reset_index(drop=True)
@@ -65,35 +70,36 @@ def test_a_truncated_table_is_reported_to_readers_then_repaired_by_the_next_buil
 
 def test_a_corrupt_data_page_behind_a_sound_footer_is_found_by_reading(built):
     corpus, store = built
-    target = generation_dir(store) / "records.parquet"
+    target = _part(store, "records")
     _corrupt_data(target)
-    assert [Path(f).name for f, _ in verify(store, deep=False)] == []  # the footer alone looks fine
-    assert [Path(f).name for f, _ in verify(store)] == ["records.parquet"]
+    assert [f for f, _ in verify(store, deep=False)] == []  # the footer alone looks fine
+    assert [f for f, _ in verify(store)] == [str(target)]
     report = build([corpus], store)
-    assert len(report.repaired) == 1 and "records.parquet" in report.repaired[0]
+    assert len(report.repaired) == 1 and f"records/{target.name}" in report.repaired[0]
     assert len(list(iter_article_records(store))) == len(load_corpus(store).articles) > 0
 
 
 def test_the_cli_says_what_is_damaged_in_one_line_and_the_build_repairs_it(built):
     corpus, store = built
-    _truncate(generation_dir(store) / "figures.parquet")
+    damaged = _part(store, "figures")
+    _truncate(damaged)
     runner = CliRunner()
     failed = runner.invoke(main, ["export", "figures", "--format", "jsonl", "--store", str(store)])
     assert failed.exit_code == 1
-    assert "figures.parquet is damaged" in failed.output and "Traceback" not in failed.output
+    assert f"figures/{damaged.name} is damaged" in failed.output and "Traceback" not in failed.output
     assert len(failed.output.strip().splitlines()) == 1
     repaired = runner.invoke(main, ["build", str(corpus), "--store", str(store)])
     assert repaired.exit_code == 0, repaired.output
-    assert "repaired: generations/" in repaired.output and "figures.parquet was damaged" in repaired.output
+    assert "repaired: generations/" in repaired.output and f"figures/{damaged.name} was damaged" in repaired.output
     exported = runner.invoke(main, ["export", "figures", "--format", "jsonl", "--store", str(store)])
     assert exported.exit_code == 0 and "5.1" in exported.output
 
 
 def test_an_upload_into_a_damaged_store_adds_nothing_and_says_to_rebuild(built):
     _, store = built
-    _truncate(generation_dir(store) / "pages.parquet")
+    _truncate(_part(store, "pages"))
     page = PAGE.format(title="全市文明城市创建会议召开", day=9).encode("utf-8")
-    with pytest.raises(StoreDamagedError, match="pages.parquet"):
+    with pytest.raises(StoreDamagedError, match=r"pages/\d+-\w+\.parquet"):
         ingest_uploads([("new.txt", page)], store)
     assert not [p for p in (store / "uploads").rglob("*.txt")]
 
@@ -107,12 +113,12 @@ def test_the_dashboard_rebuilds_a_damaged_store_and_says_so(tmp_path, monkeypatc
 
     store = tmp_path / "store"
     shutil.copytree(seeds_store_dir(), store)
-    _truncate(generation_dir(store) / "articles.parquet")
+    _truncate(_part(store, "articles"))
     with dashboard_on(monkeypatch, store):
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
         assert not at.exception, [e.message for e in at.exception]
         toasts = [str(t.value) for t in at.get("toast")]
-        assert any("Repaired: generations/" in t and "articles.parquet was damaged" in t for t in toasts), toasts
+        assert any("Repaired: generations/" in t and "/articles/" in t and "was damaged" in t for t in toasts), toasts
         assert verify(store) == [] and len(load_corpus(store).pages) == len(list(SEEDS.glob("*.txt")))
 
 
@@ -121,11 +127,11 @@ def test_jdash_check_reports_the_stores_health(built):
     runner = CliRunner()
     sound = runner.invoke(main, ["check", "--store", str(store)])
     assert sound.exit_code == 0 and "sound" in sound.output
-    _corrupt_data(generation_dir(store) / "articles.parquet")
+    _corrupt_data(_part(store, "articles"))
     quick = runner.invoke(main, ["check", "--quick", "--store", str(store)])
     assert quick.exit_code == 0  # the footer is sound: only reading the data finds the damage
     deep = runner.invoke(main, ["check", "--store", str(store)])
-    assert deep.exit_code == 1 and "damaged: " in deep.output and "articles.parquet" in deep.output
+    assert deep.exit_code == 1 and "damaged: " in deep.output and "articles/" in deep.output
     assert "Traceback" not in deep.output
     assert runner.invoke(main, ["build", str(corpus), "--store", str(store)]).exit_code == 0
     assert runner.invoke(main, ["check", "--store", str(store)]).exit_code == 0

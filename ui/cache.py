@@ -61,7 +61,8 @@ def _files_stat(path: Path, stamp_: str) -> tuple:
     """Size and modification time of the current generation's files: a damaged file changes them."""
     folder = Path(path) / "generations" / stamp_
     try:
-        return tuple((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in sorted(folder.iterdir()))
+        return tuple((f.relative_to(folder).as_posix(), f.stat().st_size, f.stat().st_mtime_ns)
+                     for f in sorted(folder.rglob("*.parquet")))
     except OSError:
         return ()
 
