@@ -23,6 +23,17 @@ def _text(article: Article) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
+def article_counties(article: Article, text: str) -> list[str]:
+    """Every county and zone an article names, in order of first mention, the dateline's first: 本报兖州讯
+    names 兖州区 even when the body says only 我区.
+
+    >>> article_counties(Article(id="a", source="p", order=0, headline="我县项目开工", subheadline=None,
+    ...                          kind="news", body="我县8个项目开工。", dateline_place="嘉祥"), "我县8个项目开工。")
+    ['嘉祥县']
+    """
+    return list(dict.fromkeys(find_counties(dateline_place(article) or "") + find_counties(text)))
+
+
 def _heading(article: Article) -> str:
     return " ".join(p for p in (article.kicker, article.headline, article.subheadline) if p)
 
@@ -81,7 +92,7 @@ def enrich_articles(articles: list[Article]) -> list[Article]:
         out.append(
             replace(
                 article,
-                counties=find_counties(text),
+                counties=article_counties(article, text),
                 primary_county=county,
                 officials=officials,
                 persons=persons,

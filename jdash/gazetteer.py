@@ -107,8 +107,8 @@ def county_mentions(text: str) -> list[tuple[int, str]]:
         place = by_alias[m.group()]
         if place.form == "bare" and _foreign_bare(text, m.start()):
             continue  # 江阴高新区, 济南市中区: another city's unit
-        if place.form == "town" and m.start() == last_end and out and out[-1][1] == place.canonical:
-            continue  # 兖州区颜店镇: one place, named once
+        if place.form == "town" and m.start() == last_end and out:
+            continue  # 兖州区颜店镇: one place, named once; 某县王庄镇: a namesake inside the county named before it
         out.append((m.start(), place.canonical))
         last_end = m.end()
     return out

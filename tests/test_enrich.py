@@ -62,3 +62,8 @@ def test_a_city_datelined_or_county_naming_story_keeps_its_own_place_on_a_county
     out = enrich_articles(page)
     assert out[2].primary_county == "梁山县"  # names no county and has no dateline: the page's
     assert out[3].primary_county == CITY_WIDE and out[4].primary_county == "泗水县"
+
+
+def test_the_dateline_county_is_among_the_articles_counties():
+    a = article(0, "我县8个项目集中开工", "今天，我县8个重点项目集中开工，总投资14亿元。", dateline="嘉祥")
+    assert enrich_articles([a])[0].counties == ["嘉祥县"]

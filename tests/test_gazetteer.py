@@ -187,3 +187,8 @@ PRIMARY_SHAPES = [
 @pytest.mark.parametrize("article, county", PRIMARY_SHAPES, ids=[a.headline[:10] for a, _ in PRIMARY_SHAPES])
 def test_primary_county_shapes(article, county):
     assert primary_county(article) == county
+
+
+def test_a_town_printed_right_after_another_county_is_that_countys_namesake():
+    assert find_counties("鱼台县王庄镇大棚蔬菜丰收") == ["鱼台县"]  # 王庄镇 of towns.csv is 曲阜市's
+    assert find_counties("曲阜市王庄镇大棚蔬菜丰收") == ["曲阜市"]
