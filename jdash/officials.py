@@ -504,8 +504,9 @@ def _title_at(text: str, start: int, end: int, floor: int) -> _Segment | None:
         return None
     if head.text in _PLACE_HEADS and start > 0:
         before = text[start - 1]
-        if _is_cjk(before) and before not in _PLACE_SUFFIX and before not in "副代":
-            return None
+        if _is_cjk(before) and before not in _PLACE_SUFFIX and before not in "副代" \
+                and before not in _chars("name_weak_enders.txt"):
+            return None  # 江阴市长泾镇; but 孙立国和市长钱海峰: a conjunction may stand before a bare 市长
     org = _org_before(text, start, floor)
     return _Segment(org, head, start - len(org), end)
 
