@@ -3,7 +3,7 @@
     python -m bench.same dump OUT [--pages N] [--corpus DIR]   # the store of seeds + N generated pages
     python -m bench.same compare A B                           # every table of two dumps, row by row
 
-`dump` builds a store (one worker) from the seeds, the tests' held-out pages and a generated corpus (`bench.corpus`, the first
+`dump` builds a store (one worker unless told) from the seeds, the tests' held-out pages and a generated corpus (`bench.corpus`, the first
 N pages of the benchmark's corpus; pass the same `--corpus` to both runs, as the generator parses
 the seeds with the code on the path) with the `jdash` found on the path, and copies every table of
 the new generation to OUT without the `_key` column (a page's key hashes the parsing code, so it
@@ -29,7 +29,7 @@ _SHOWN = 5  # differing rows shown per table
 _TEST_PAGES = ("heldout", "heldout2", "heldout3", "final")  # the tests' invented pages, built too
 
 
-def dump(out: Path, pages: int, corpus: Path | None) -> None:
+def dump(out: Path, pages: int, corpus: Path | None, workers: int = 1) -> None:
     """Build the store of the seeds and `pages` generated pages; write its tables to `out`."""
     import jdash
     from jdash import store
@@ -46,7 +46,7 @@ def dump(out: Path, pages: int, corpus: Path | None) -> None:
                 write_corpus(pages, corpus)
             folders.append(corpus)
         started = time.process_time()
-        store.build(folders, Path(tmp) / "store", workers=1)
+        store.build(folders, Path(tmp) / "store", workers=workers)
         print(f"built in {time.process_time() - started:.1f} s of CPU", file=sys.stderr)
         generation = store.generation_dir(Path(tmp) / "store")
         out.mkdir(parents=True, exist_ok=True)
@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("out", type=Path)
     d.add_argument("--pages", type=int, default=300, help="generated pages (0: the seeds only)")
     d.add_argument("--corpus", type=Path, help="a corpus written before (python -m bench.corpus)")
+    d.add_argument("--workers", type=int, default=1, help="parse processes (the store must not depend on it)")
     c = sub.add_parser("compare", help="compare two dumps table by table")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
@@ -103,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "dump":
         if args.out.exists():
             shutil.rmtree(args.out)
-        dump(args.out, args.pages, args.corpus)
+        dump(args.out, args.pages, args.corpus, args.workers)
         return 0
     return 1 if compare(args.a, args.b) else 0
 

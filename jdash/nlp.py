@@ -279,7 +279,7 @@ def _flush(buf: list[tuple[str, str]]) -> list[tuple[str, str]]:
     text = "".join(word for word, _ in buf)
     if engine().freq.get(text):
         return buf
-    seen = _pos_model()[1][0]
+    seen = pos_model()[1][0]
     if all(char in seen for char in text if _HAN_DETAIL.match(char)):
         return _cut_detail(text)
     out: list[tuple[str, str]] = []  # split at the characters the HMM never saw (see _unseen_splits)
@@ -320,7 +320,7 @@ def _cut_detail(text: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _pos_model() -> tuple:
+def pos_model() -> tuple:
     """jieba.posseg's HMM (its pickled tables and its `viterbi`), loaded from jieba's files without
     importing `jieba.posseg`, whose import builds a second tag table from the dictionary (2 s)."""
     import pickle
@@ -338,7 +338,7 @@ def _pos_model() -> tuple:
 
 def _hmm_tags(text: str) -> list[tuple[str, str]]:
     """jieba.posseg's character-level (position, tag) HMM over a run of unknown characters."""
-    viterbi, (states_of, start, trans, emit) = _pos_model()
+    viterbi, (states_of, start, trans, emit) = pos_model()
     _, states = viterbi(text, states_of, start, trans, emit)
     out: list[tuple[str, str]] = []
     begin = following = 0

@@ -157,6 +157,28 @@ def warm_up() -> None:
         _process_page("warm-up.txt", _WARM_UP_PAGE.encode("utf-8"), None)
 
 
+# An invented page touching every stage (a dateline with credits, an official, a county, figures,
+# a title block): processing it builds the lazily built tables every page needs.
+_WARM_PAGE = ("本报嘉祥讯（记者 王明 通讯员 李华）3月5日，县委书记赵刚到经济开发区调研项目建设。"
+              "今年以来，全县完成固定资产投资12.5亿元，同比增长8%，新开工项目36个。\n\n"
+              "嘉祥项目建设提速增效\n")
+
+
+def warm_up() -> None:
+    """Build once what every page needs — the segmenter, the part-of-speech model, the data lists
+    and compiled rules — by processing an invented page. The build's forkserver runs this (through
+    `jdash.warmup`) so that each worker forked from it starts warm instead of building them again.
+    Never raises: a worker that finds them unbuilt builds them itself."""
+    try:
+        from jdash.nlp import engine, pos_model
+
+        engine()
+        pos_model()
+        process_page("warm-up.txt", _WARM_PAGE.encode("utf-8"))
+    except Exception:  # noqa: BLE001 - warming is an optimisation; the parse reports its own errors
+        log.debug("warm-up failed", exc_info=True)
+
+
 def debug_enabled() -> bool:
     """JDASH_DEBUG is set (the CLI's --debug sets it; worker processes inherit it)."""
     return os.environ.get(DEBUG_ENV, "").strip().lower() in {"1", "true", "yes", "on"}

@@ -381,6 +381,7 @@ def _update(
     state = _read_state(store)
     _collect_garbage(store, state.manifest)
     report = BuildReport(store=store)
+    start_workers_early(len(found) - len(state.live_keys), workers, engine)  # a cold build, mostly
     entries = _hash_entries(found, names, state, replace, warnings, report, budget)
     fresh = [e for e in entries if e.key not in state.keys]
     buffer = _parse_fresh(store, state, fresh, ahead, workers, progress, engine, scheduler, budget)
@@ -592,9 +593,7 @@ def _parse_chunks(entries: list[_Entry], workers: int, engine: str = "processes"
 
         yield from subparse.run(parse, tasks, processes)
         return
-    context = multiprocessing.get_context("forkserver")
-    # Not '__main__': a Streamlit script must not run again in the workers.
-    context.set_forkserver_preload(["jdash.store", "jdash.parser", "jdash.dates", "jdash.enrich"])
+    context = _forkserver()
     try:
         with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_build,
                                          initargs=(os.getpid(),)) as pool:
@@ -608,6 +607,28 @@ def _parse_chunks(entries: list[_Entry], workers: int, engine: str = "processes"
                 yield finished.result()
     except futures.process.BrokenProcessPool as err:
         raise WorkerDiedError(f"a worker process died while parsing ({err})") from None
+
+
+def _forkserver() -> multiprocessing.context.BaseContext:
+    """The context the parse workers start from: a forkserver that imported the pipeline and warmed
+    it (`jdash.warmup`), so every worker forked from it starts warm. Started at most once per
+    process; `start_workers_early` may have started it already, while the pages were hashed."""
+    context = multiprocessing.get_context("forkserver")
+    # Not '__main__': a Streamlit script must not run again in the workers.
+    context.set_forkserver_preload(["jdash.store", "jdash.warmup"])
+    return context
+
+
+def start_workers_early(pages: int, workers: int, engine: str = "processes") -> None:
+    """Start the forkserver (its imports and warm-up, about two seconds of CPU) now, in the
+    background, when `pages` pages are about to be parsed by a pool of `workers` processes; the
+    build hashes its pages meanwhile. Nothing when the pages will be parsed in this process."""
+    main_thread = threading.current_thread() is threading.main_thread()  # else jdash.subparse's workers
+    if engine == "processes" and workers > 1 and pages >= 4 * workers and main_thread:
+        from multiprocessing import forkserver
+
+        _forkserver()
+        forkserver.ensure_running()
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>

@@ -52,7 +52,7 @@ def _rare_characters() -> str:
     """Characters jieba's POS HMM has never seen (every state is possible for them)."""
     from jdash import nlp
 
-    seen = nlp._pos_model()[1][0]
+    seen = nlp.pos_model()[1][0]
     return "".join(c for c in map(chr, range(0x4E00, 0x9FD6)) if c not in seen)
 
 

@@ -46,7 +46,7 @@ def test_tag_gives_posseg_tags_on_every_seed_clause_and_snippet():
     snippets = [c[i:i + n] for c in clauses[::7] for n in (2, 3, 5, 8) for i in range(0, max(1, len(c) - n), 4)]
     # posseg's HMM path through a character it never saw is tie-breaking (周慧喆 → 周/nr 慧/ng 喆/zg);
     # nlp.tag splits the run there instead (test below): such snippets are compared there.
-    seen = nlp._pos_model()[1][0]
+    seen = nlp.pos_model()[1][0]
     comparable = [s for s in clauses + snippets if all(c in seen for c in s if "\u4e00" <= c <= "\u9fd5")]
     differing = [s for s in comparable if list(nlp.tag(s)) != [(p.word, p.flag) for p in posseg.lcut(s)]]
     assert differing == []
@@ -54,7 +54,7 @@ def test_tag_gives_posseg_tags_on_every_seed_clause_and_snippet():
 
 
 def test_a_character_the_pos_hmm_never_saw_splits_the_run_instead_of_scrambling_it():
-    seen = nlp._pos_model()[1][0]
+    seen = nlp.pos_model()[1][0]
     assert "喆" not in seen and all(c in seen for c in "周慧")
     assert list(nlp.tag("周慧喆出席")) == [("周慧", "nr"), ("喆", "zg"), ("出席", "v")]
     _, posseg = _jieba_reference()

@@ -188,3 +188,18 @@ def test_malformed_pages_csv_is_a_warning(tmp_path, content, reason):
                                        ("2022-02-30", None), ("May 8", None)])
 def test_parse_iso_date(text, iso):
     assert parse_iso_date(text) == iso
+
+
+def test_warm_up_builds_what_every_page_needs_and_never_raises(monkeypatch):
+    from jdash import nlp, pipeline
+
+    pipeline.warm_up()
+    assert nlp._engine is not None and nlp.pos_model.cache_info().currsize == 1
+    calls = []
+
+    def broken(*args, **kwargs):
+        calls.append(args)
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(pipeline, "process_page", broken)
+    assert pipeline.warm_up() is None and len(calls) == 1  # tried, and the failure stayed inside
