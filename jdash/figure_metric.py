@@ -707,6 +707,36 @@ def per_unit(c: Ctx, a: Answer) -> Answer | None:
     return word + a[0], known if known and word in known.phrase else None
 
 
+def generic_measure(c: Ctx, a: Answer) -> Answer | None:
+    """水泊梁山风景区接待游客数量达到23.6万人次 → 接待游客数量: a label that only says how much (数量, 总量:
+    data/generic_measures.txt) takes the nouns printed before it, and the verb that governs them."""
+    if a[0] not in read_words("generic_measures.txt"):
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    tags = _retag(pos_tags(c.t[max(c.lo, k - 12) : k])) if k > c.lo else []
+    i = len(tags)
+    while i > 0 and _is_noun(*tags[i - 1]) and tags[i - 1][1] not in ("ns", "nr"):
+        i -= 1
+    if i == len(tags):
+        return None
+    if i > 0 and tags[i - 1][1] == "v":
+        i -= 1  # 接待游客数量: the verb makes the measure (接待游客)
+    return _named("".join(w for w, _ in tags[i:]) + a[0])
+
+
+def per_unit_in_clause(c: Ctx, a: Answer) -> Answer | None:
+    """“三孔”每天接待的游客数都接近10万人次 → 每天游客: a per-day or per-person word (data/per_words.txt, two
+    characters or more) anywhere in the figure's clause before its measure makes it a rate, never a total."""
+    if not a[0] or a[1] is None or any(w in a[0] for w in read_words("per_words.txt") if len(w) > 1):
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    words = [w for w in read_words("per_words.txt") if len(w) > 1 and c.t.find(w, c.clause_lo, k) >= 0] if k >= 0 else []
+    if not words:
+        return None
+    known = canonical(words[0] + a[0])
+    return words[0] + a[0], known if known and words[0] in known.phrase else None
+
+
 def named_place(c: Ctx, a: Answer) -> Answer | None:
     """尼山圣境景区接待游客5万人次 → 尼山圣境景区接待游客, with no canonical metric: a named place's figure is
     not its county's total, so county cards never add it (the full table keeps it); nor is its rate, nor
@@ -802,7 +832,7 @@ def completion_of(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, change_named, defining_words, per_unit, named_place, threshold_class, completion_of,
+    verb_label, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, threshold_class, completion_of,
 )
 
 

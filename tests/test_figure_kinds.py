@@ -406,3 +406,15 @@ def test_a_measure_followed_by_its_change_is_a_difference(text, value, metric):
 
 def test_bags_and_boxes_are_units():
     assert [(f.value, f.unit) for f in extract_figures("种植规模达到1500万袋，销售礼盒3万箱。")] == [(1500, "万袋"), (3, "万箱")]
+
+
+def test_a_per_day_word_anywhere_in_the_clause_makes_a_rate():
+    got = one("国庆期间，青云山景区每天接待的游客数都接近2万人次。", 2)
+    assert got.metric.startswith("每天") and got.canonical_metric is None
+    assert one("全县接待游客30万人次。", 30).canonical_metric == "游客接待量"
+
+
+def test_a_generic_measure_takes_the_thing_before_it():
+    got = one("青云山风景区接待游客数量达到了2.6万人次。", 2.6)
+    assert (got.metric, got.canonical_metric) == ("青云山风景区接待游客数量", None)
+    assert one("全县企业数量达到5000家。", 5000).metric == "企业数量"
