@@ -379,14 +379,13 @@ def test_take_glued_title():
     assert alone.headline == "稳字当头，进字为先，经济持续向好" and len(alone.body) == 1
 
 
-@pytest.mark.parametrize("headline, line, expected", [
-    ("前三季度，全县接待游客20万人次", "实现旅游收入2亿元，人均900元", True),
-    ("为高质量发展提供新引擎", "某中心揭牌仪式举行", False),  # an event line under a title: a subheadline
-    ("稳字当头，进字为先", "——某县经济运行综述", False),  # a dash line
-    ("稳字当头，进字为先", "张伟讲话 李明主持", False),
+@pytest.mark.parametrize("lines, expected", [
+    (["前三季度，全县接待游客20万人次", "实现旅游收入2亿元，人均900元"], True),
+    (["前三季度全县接待游客", "20万人次，增长12%"], False),  # a headline wrapped: the first line has no clause
+    (["稳字当头，进字为先", "某县经济运行综述"], False),
 ])
-def test_continues_headline(headline, line, expected):
-    assert assemble.continues_headline(headline, line) is expected
+def test_clause_lines(lines, expected):
+    assert assemble.clause_lines(lines) is expected
 
 
 def test_glued_title_rules_run_in_order():

@@ -383,8 +383,21 @@ def read_title_lines(lines: list[str]) -> list[Block] | None:
     text = join_lines(lines)
     if len(found) != 1 or found[0].kind != "text" or not title_at_its_place(text):
         return None
+    if clause_lines(lines):  # one block, so that a sentence cut by a column break stays one (is_cut_sentence)
+        return [Block("title", text, lines=tuple(line.strip() for line in lines))]
     head, sub = split_trailing_subheadline(text)
     return [Block("title", head)] + ([Block("title", sub)] if sub else [])
+
+
+def clause_lines(lines: list[str]) -> bool:
+    """`上半年，某市接待游客300余万人次` / `实现旅游收入近30亿元，人均900元`: two title lines that each carry
+    their own clauses (an inner comma) are a headline and its subheadline (主题 and 副题), not one
+    headline wrapped.
+
+    >>> clause_lines(["上半年，某市接待游客300余万人次", "实现旅游收入近30亿元，人均900元"])
+    True
+    """
+    return len(lines) == 2 and all("，" in compact(line)[1:] and title_at_its_place(line) for line in lines)
 
 
 # Web-era headlines run longer than print ones; at a headline's place up to this many characters.
@@ -491,24 +504,11 @@ def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> 
         draft.kicker = texts[0]
     draft.headline = texts[head_index]
     after = texts[head_index + 1:]
-    if after and continues_headline(draft.headline, after[0]):
-        draft.headline, after = draft.headline + after[0], after[1:]
+    if len(run) == 1 and clause_lines(list(run[0].lines)):
+        draft.headline, after = run[0].lines[0], [run[0].lines[1]]
     rest, column_for_next = split_trailing_label(after, following)
     draft.subheadline = " ".join(rest) if rest else None
     return column_for_next
-
-
-def continues_headline(headline: str, line: str) -> bool:
-    """`前三季度，全市接待游客2000余万人次` / `实现旅游收入近200亿元，人均900元`: a line under a
-    headline goes on with it when both carry an inner comma (clauses of one headline, printed
-    over two paragraphs) and the line is neither a dash nor a people line; together they must
-    still be a headline at its place.
-
-    >>> continues_headline("前三季度，全市接待游客20万人次", "实现旅游收入2亿元，人均900元")
-    True
-    """
-    return ("，" in headline[1:] and "，" in line[1:] and not is_subheadline(line)
-            and title_at_its_place(headline + line))
 
 
 # ---------------------------------------------------------------- kicker rules
