@@ -61,7 +61,7 @@ def printed_cues(text: str) -> list[int]:
     when the text holds each of its characters (one set test; about one cue in seven passes).
 
     >>> [_cue_index()[1][i][1] for i in printed_cues("全市招商引资")]
-    ['招商引资']
+    ['招商引资', '招商']
     """
     _, cues = _cue_index()
     held = set(text)
@@ -153,8 +153,8 @@ def keywords(text: str, k: int = 20, names: Iterable[str] = ()) -> list[str]:
     """The k most telling words of `text` (TF × IDF), stopwords, punctuation, numbers and single characters
     dropped; ties in order of first mention. Each distinct token is judged once.
 
-    >>> keywords("新能源汽车。新能源电池。")[:2]
-    ['新能源', '汽车']
+    >>> keywords("新能源汽车。新能源电池。")[:3]
+    ['新能源', '电池', '汽车']
     """
     if not text:
         return []
