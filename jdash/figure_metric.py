@@ -754,6 +754,27 @@ def named_place(c: Ctx, a: Answer) -> Answer | None:
     return (place + a[0], None) if place and not a[0].startswith(place) else None
 
 
+_POINTING = ("该", "这家", "这个", "此", "本")
+
+
+@lru_cache(maxsize=1)
+def _single_subjects() -> tuple[str, ...]:
+    return tuple(sorted(read_words("single_subjects.txt") + read_words("place_suffixes.txt"), key=len, reverse=True))
+
+
+def one_unit(c: Ctx, a: Answer) -> Answer | None:
+    """该公司实现营业收入5亿元 → 公司营业收入, with no canonical metric: one company's or project's figure
+    (data/single_subjects.txt) is not its county's total."""
+    if not a[0] or a[1] is None:
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
+        return None
+    before = strip_place_gap(c.t[c.lo : k])
+    unit = next((u for u in _single_subjects() if before.endswith(u) and before[: -len(u)].endswith(_POINTING)), None)
+    return (unit + a[0], None) if unit else None  # 该项目总投资 keeps 项目总投资: a qualified label, never solid
+
+
 def _place_goes_on(c: Ctx, k: int) -> str | None:
     """尼山圣境景区接待游客5万人次，实现旅游收入2亿元 → 尼山圣境景区旅游收入: a clause with no subject of its own
     right after a named place's figure in the same sentence goes on about that place, and so does the first
@@ -832,7 +853,7 @@ def completion_of(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, threshold_class, completion_of,
+    verb_label, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of,
 )
 
 

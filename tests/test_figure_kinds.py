@@ -418,3 +418,20 @@ def test_a_generic_measure_takes_the_thing_before_it():
     got = one("青云山风景区接待游客数量达到了2.6万人次。", 2.6)
     assert (got.metric, got.canonical_metric) == ("青云山风景区接待游客数量", None)
     assert one("全县企业数量达到5000家。", 5000).metric == "企业数量"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("今年上半年，该公司实现营业收入5亿元。", 5, "公司营业收入"),
+    ("上半年，这家企业实现利税3000万元。", 3000, "企业利税"),
+])
+def test_one_companys_figure_is_not_its_countys(text, value, metric):
+    got = one(text, value, county="梁山县")
+    assert (got.metric, got.canonical_metric) == (metric, None)
+    assert one("上半年，全县实现营业收入5亿元。", 5, county="梁山县").canonical_metric == "营业收入"
+
+
+def test_one_projects_total_is_never_solid():
+    from jdash.confidence import SOLID
+
+    got = one("上半年，该项目总投资5亿元。", 5, county="梁山县")
+    assert got.metric == "项目总投资" and got.confidence < SOLID
