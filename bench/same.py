@@ -50,11 +50,22 @@ def dump(out: Path, pages: int, corpus: Path | None, workers: int = 1) -> None:
         print(f"built in {time.process_time() - started:.1f} s of CPU", file=sys.stderr)
         generation = store.generation_dir(Path(tmp) / "store")
         out.mkdir(parents=True, exist_ok=True)
-        for path in sorted(generation.glob("*.parquet")):
-            table = pq.read_table(path)
+        for name, files in _table_files(generation).items():
+            table = pa.concat_tables([pq.read_table(f) for f in files], promote_options="default")
             if KEY_COLUMN in table.column_names:
                 table = table.drop_columns([KEY_COLUMN])
-            pq.write_table(table, out / path.name)
+            pq.write_table(table, out / f"{name}.parquet")
+
+
+def _table_files(generation: Path) -> dict[str, list[Path]]:
+    """Each table of a generation and its files in order, whatever the layout: `name.parquet`, or
+    parts `name/*.parquet`."""
+    found = {p.stem: [p] for p in generation.glob("*.parquet")}
+    for folder in sorted(p for p in generation.iterdir() if p.is_dir()):
+        files = sorted(folder.glob("*.parquet"))
+        if files:
+            found[folder.name] = files
+    return dict(sorted(found.items()))
 
 
 def compare(a: Path, b: Path) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from jdash.model import Article, PageResult
+from jdash.model import Article, Figure, PageResult
 
 _STR = pa.string()
 _LIST_STR = pa.list_(pa.string())
@@ -62,6 +62,7 @@ TERMS_SCHEMA = pa.schema([("article_id", _STR), ("term", _STR), ("count", pa.int
 STORE_ONLY_SCHEMAS = {"records": RECORDS_SCHEMA, "terms": TERMS_SCHEMA}
 # Integer columns that may be null (pandas' nullable Int64, not float).
 NULLABLE_INTS = {"issue_year"}
+_FIGURE_FIELDS = tuple(f.name for f in fields(Figure))  # a figures row's columns, from the record
 # Column the store adds to every table to know which page a row came from.
 KEY_COLUMN = "_key"
 
@@ -157,7 +158,7 @@ def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
         page_rows["persons"].extend({"article_id": article.id, "name": p.name, "role": p.role}
                                     for p in article.persons)
         for figure in article.figures:
-            row = {f.name: getattr(figure, f.name) for f in fields(figure)}
+            row = {name: getattr(figure, name) for name in _FIGURE_FIELDS}
             row.update(article_id=article.id, issue_date=issue_date, source=article.source)
             page_rows["figures"].append(row)
     return page_rows
