@@ -229,7 +229,8 @@ def _windows(order: list[str], sources: list[Source], owner: dict[str, int], tar
     i, window = 0, []
     while i < len(order):
         part = starts.get(order[i])
-        if part is not None and _intact(order, i, sources[part], part, owner, targets):
+        if part is not None and _intact(order, i, sources[part], part, owner, targets) \
+                and not _grows(order, i, sources[part].keys, starts):
             if window:
                 yield window, None
                 window = []
@@ -243,6 +244,14 @@ def _windows(order: list[str], sources: list[Source], owner: dict[str, int], tar
             window = []
     if window:
         yield window, None
+
+
+def _grows(order: list[str], i: int, keys: list[str], starts: dict[str, int]) -> bool:
+    """Whether an old part of fewer than PART_PAGES pages is followed by pages no old part starts with
+    (pages added after it): it is then written again with them, so pages added a few at a time
+    (uploads) fill the last part instead of making a part each."""
+    end = i + len(keys)
+    return len(keys) < PART_PAGES and end < len(order) and order[end] not in starts
 
 
 def _intact(order: list[str], i: int, source: Source, index: int, owner: dict[str, int], targets: set[str]) -> bool:

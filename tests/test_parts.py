@@ -107,3 +107,19 @@ def test_a_changed_page_rewrites_its_part_and_the_small_derived_tables_only(corp
     _build_in_parts(corpus, clean, monkeypatch, 3)
     for name, table in _tables(clean).items():
         pd.testing.assert_frame_equal(_tables(store)[name], table, obj=name)
+
+
+def test_pages_uploaded_a_few_at_a_time_fill_the_last_part(corpus, tmp_path, monkeypatch):
+    """An upload rewrites the last part with its pages while that part has room, instead of adding a
+    part of its own; a full part is left as it is."""
+    from jdash.store import ingest_uploads
+
+    store = tmp_path / "store"
+    monkeypatch.setattr(jdash.parts, "PART_PAGES", 4)
+    build([corpus], store)  # 11 pages: 4 + 4 + 3
+    full = _part_files(store)["pages"][:2]
+    for n in (1, 2):
+        ingest_uploads([(f"new{n}.txt", page(f"3月{n}日", f"全市第{n}次新闻发布会召开", "", "新增内容。").encode())], store)
+    assert len(_part_files(store)["pages"]) == 4 and _part_files(store)["pages"][:2] == full  # 4 + 4 + 4 + 1
+    pages = load_corpus(store).pages
+    assert len(pages) == 13 and list(pages["source"])[-2:] == ["new1.txt", "new2.txt"]
