@@ -340,7 +340,7 @@ def test_names_only():
 
 @pytest.mark.parametrize("paragraph, names", [
     ("项目开工。（陈文强）", "陈文强"), ("项目开工。（记者 周明）", "记者 周明"), ("项目开工。（未完待续）", None),
-    ("项目开工（2019年）", None),
+    ("项目开工（2019年）", None), ("项目开工。（王海波李强）", "王海波李强"), ("项目开工。（图片由市文旅局提供）", None),
 ])
 def test_trailing_credits(paragraph, names):
     m = credits.trailing_credits(paragraph)

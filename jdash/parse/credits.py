@@ -40,7 +40,7 @@ BARE_CREDIT_TOKEN_RE = re.compile(r"^(?:(?:本报)?(?:记者|通讯员|实习生
 # Credits in brackets closing the body: …参加会议。（记者 张三 通讯员 李四）; or bare names: …实现全年目标。（王立新）
 TRAILING_CREDITS_RE, TRAILING_NAMES_RE = (
     re.compile(r"[（(]\s*(?P<credits>(?:本报)?(?:记者|通讯员)[^（）()]{1,40})[）)]\s*$"),
-    re.compile(r"(?<=[。！？”])\s*[（(]\s*(?P<credits>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]\s*$"),
+    re.compile(r"(?<=[。！？”])\s*[（(]\s*(?P<credits>[\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]\s*$"),
 )
 # A plain-text byline paragraph: 本报记者 张三 李四
 PLAIN_BYLINE_RE = re.compile(r"^(?:文/图|文图|文)?\s*(?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,40}$")
@@ -186,7 +186,8 @@ def names_only(text: str) -> bool:
 
 def trailing_credits(paragraph: str) -> re.Match | None:
     """The credits closing a body: `（记者 张三 通讯员 李四）`, or bare names whose every piece
-    starts with a common surname (`（陈文强）`, not `（待续）`).
+    starts with a common surname (`（陈文强）`, `（王海波 李强）` also when the wrap ate the space
+    between them, not `（待续）`).
 
     >>> trailing_credits("项目开工。（陈文强）").group("credits"), trailing_credits("（未完待续）")
     ('陈文强', None)
