@@ -182,11 +182,21 @@ def selection(filters: Filters) -> Sel:
             where.append(f"list_has_any(a.{column}, ?::VARCHAR[])")
             params.append(list(values))
     for word in filters.q.split():
-        where.append(f"contains(lower({TEXT_OF}), lower(?))")
+        where.append(f"contains({TEXT_OF}, ?)" if caseless(word) else f"contains(lower({TEXT_OF}), lower(?))")
         params.append(word)
     if filters.dated:
         where.append(_DATED_SQL[filters.dated])
     return Sel(" AND ".join(where) or "TRUE", tuple(params))
+
+
+def caseless(word: str) -> bool:
+    """Whether `word` has no letter with a case (Chinese, digits): then a text holds it exactly when the
+    lowercased text does, and the search skips lowercasing every body (5× the cost of the search).
+
+    >>> caseless("算力中心"), caseless("5G基站"), caseless("2024")
+    (True, False, True)
+    """
+    return word.lower() == word == word.upper()
 
 
 # `Filters.dated` → SQL over the articles table (see jdash.filters.DATED).

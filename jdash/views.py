@@ -125,12 +125,28 @@ def _officials(engine: Engine, where: str, params: list, *, order: str = "articl
     the officials rows matching `where` (alias o), one row per name."""
     lim = f" LIMIT {int(limit)}" if limit else ""
     df = engine.df(
-        f"SELECT o.name, list({_TITLES_OF} ORDER BY o.issue_date DESC NULLS LAST) AS title, "
-        "coalesce(arg_max(o.level, o.issue_date), 'other') AS level, "
+        "SELECT o.name, coalesce(arg_max(o.level, o.issue_date), 'other') AS level, "
         f"count(DISTINCT o.article_id) AS {count_as} FROM officials o WHERE {where} "
         f"GROUP BY o.name ORDER BY {order}{lim}", params)
-    df["title"] = [merge_titles(t) for t in df["title"]]
+    titles = _titles(engine, where, params, df["name"].tolist())
+    df.insert(1, "title", [merge_titles([titles.get(name, [])]) for name in df["name"]])
     return df
+
+
+def _titles(engine: Engine, where: str, params: list, names: list[str]) -> dict[str, list[str]]:
+    """name → each title printed for them in the officials rows matching `where`, once, latest first
+    (rows of one day: by article id; a row's titles in their order)."""
+    if not names:
+        return {}
+    df = engine.df(
+        f"WITH t AS (SELECT o.name, o.issue_date, o.article_id, unnest({_TITLES_OF}) AS title, "
+        f"generate_subscripts({_TITLES_OF}, 1) AS pos FROM officials o WHERE {where} "
+        "AND o.name IN (SELECT unnest(?::VARCHAR[]))), "
+        "f AS (SELECT * FROM t WHERE title IS NOT NULL AND title <> '' QUALIFY row_number() OVER "
+        "(PARTITION BY name, title ORDER BY issue_date DESC NULLS LAST, article_id, pos) = 1) "
+        "SELECT name, list(title ORDER BY issue_date DESC NULLS LAST, article_id, pos) AS titles FROM f GROUP BY name",
+        params + [names])
+    return {name: list(ts) for name, ts in zip(df["name"], df["titles"])}
 
 
 def _top_officials(engine: Engine, filters: Filters, n: int | None, *, include_national: bool = False,
@@ -354,12 +370,17 @@ def _term_trend(engine: Engine, filters: Filters, term: str) -> pd.DataFrame:
 
 def _kwic(engine: Engine, filters: Filters, term: str, *, width: int, limit: int) -> pd.DataFrame:
     """Keyword in context from the bodies of at most `limit` matching articles (newest first): the
-    articles are picked from the term's hits, and only their bodies are read."""
+    articles are picked from the term's hits, and only their bodies are read (bounded by their issue
+    dates too, so that only the Parquet row groups of those dates are read)."""
     hits, params = _hits_in(engine, filters, term)
-    newest = f"SELECT a.id FROM {hits} ORDER BY a.issue_date DESC NULLS LAST, a.id LIMIT {int(limit)}"
+    newest = engine.df(f"SELECT a.id, a.issue_date FROM {hits} ORDER BY a.issue_date DESC NULLS LAST, a.id "
+                       f"LIMIT {int(limit)}", params)
+    dated = newest["issue_date"].notna().all() and len(newest)
+    since = " AND a.issue_date >= ?" if dated else ""
     rows = engine.df(
-        f"SELECT a.id, a.issue_date, a.headline, a.subheadline, a.body FROM articles a WHERE a.id IN ({newest}) "
-        "ORDER BY a.issue_date DESC NULLS LAST, a.id", params)
+        "SELECT a.id, a.issue_date, a.headline, a.subheadline, a.body FROM articles a WHERE a.id IN "
+        f"(SELECT unnest(?::VARCHAR[])){since} ORDER BY a.issue_date DESC NULLS LAST, a.id",
+        [newest["id"].tolist()] + ([pd.Timestamp(newest["issue_date"].min()).to_pydatetime()] if dated else []))
     return queries.concordance(rows, term, width=width, limit=limit)
 
 
@@ -428,7 +449,10 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
             max_nodes: int = 150, focus: str | None = None) -> NetworkView:
     """The Officials network page: the drawn graph, and for `focus` their titles over time, the
     officials they appear with and their articles."""
-    everyone = _top_officials(engine, filters, None, include_national=True)
+    ids, params = _ids(engine, filters)
+    everyone = engine.df(  # names and levels only (`_officials` order); titles are read for the nodes drawn
+        "SELECT o.name, coalesce(arg_max(o.level, o.issue_date), 'other') AS level FROM officials o "
+        f"WHERE o.article_id IN {ids} GROUP BY o.name ORDER BY count(DISTINCT o.article_id) DESC, o.name", params)
     graph = network_graph(engine, filters, min_weight=min_weight, include_national=include_national,
                           max_nodes=max_nodes)
     nodes, edges = queries.network_frames(graph, max_nodes=max_nodes)
@@ -436,7 +460,6 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
     view = NetworkView(_count(engine, filters), nodes, edges, total, everyone["name"].tolist())
     if focus and focus in view.names:
         view.focus = focus
-        ids, params = _ids(engine, filters)
         view.titles = official_titles(engine, filters, focus)
         mine = f"(SELECT article_id FROM officials WHERE name = ? AND article_id IN {ids})"
         co = _officials(engine, f"o.article_id IN {mine} AND o.name <> ?"
@@ -538,6 +561,10 @@ def targets(figs: pd.DataFrame) -> pd.Series:
     return figs["sentence"].map(is_target).astype(bool)
 
 
+# Figures of one article in a fixed order (rows of one article otherwise come in any order, and
+# `clean_figures` keeps the first of a figure stated twice): the most confident first.
+_FIGURE_TIES = "f.confidence DESC NULLS LAST, f.metric, f.period, f.sentence, f.subject, f.value, f.unit"
+
 # A figure is one number of one metric in one article: 44家攀登企业 stated in three sentences is one figure.
 FIGURE_IDENTITY = ["article_id", "_metric", "value", "unit"]
 
@@ -551,12 +578,20 @@ def clean_figures(df: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     df = df.assign(_metric=df["canonical_metric"].where(df["canonical_metric"].fillna("") != "", df["metric"]))
     df = df.drop_duplicates(FIGURE_IDENTITY).reset_index(drop=True)
-    df = df.assign(figure=[f"{'' if pd.isna(a) else a}{v:g}{'' if pd.isna(u) else u}"
-                           for a, v, u in zip(df["approx"], df["value"], df["unit"])],
-                   issue_date=[d.isoformat() if d else "" for d in map(_date, df["issue_date"])])
+    values = df["value"].to_numpy()
+    distinct = pd.unique(values)  # each number formatted once
+    number = pd.Series([f"{v:g}" for v in distinct], dtype=object).to_numpy()[pd.Index(distinct).get_indexer(values)]
+    df = df.assign(figure=[a + v + u for a, v, u in zip(_text(df["approx"]), number, _text(df["unit"]))],
+                   issue_date=_text(pd.to_datetime(df["issue_date"]).dt.strftime("%Y-%m-%d")))
     text_cols = [c for c in columns if c in df and c not in ("value", "confidence", "normalised_value")]
     df[text_cols] = df[text_cols].astype(object).where(df[text_cols].notna(), "").astype(str)
     return df[[c for c in columns if c in df]]
+
+
+def _text(column: pd.Series) -> list[str]:
+    """A column's values as text, a missing value as ''."""
+    values = column.astype(object)
+    return values.where(values.notna(), "").astype(str).tolist()
 
 
 @dataclass
@@ -610,7 +645,7 @@ def _solid_figures(engine: Engine, filters: Filters) -> pd.DataFrame:
     ids, params = _ids(engine, filters)
     where = "" if filters.is_empty else f" AND f.article_id IN {ids}"
     return engine.df(f"SELECT f.* FROM figures f WHERE {_SOLID_FIGURES}{where} "
-                     "ORDER BY f.county, f.issue_date NULLS LAST, f.article_id", [] if filters.is_empty else params)
+                     f"ORDER BY f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}", [] if filters.is_empty else params)
 
 
 def _glance(key: pd.DataFrame, per_county: int) -> pd.DataFrame:
@@ -635,7 +670,7 @@ def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame)
     about = filters.replace(counties=(county,))
     row = table.loc[table["county"] == county]
     figs = engine.df("SELECT f.* FROM figures f WHERE f.county = ? AND f.article_id IN "
-                     f"{_ids(engine, filters)[0]} ORDER BY f.issue_date NULLS LAST, f.article_id",
+                     f"{_ids(engine, filters)[0]} ORDER BY f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}",
                      [county] + _ids(engine, filters)[1])
     solid = figs.loc[figs["confidence"].fillna(0) >= SOLID]
     ids, params = _ids(engine, about)
@@ -726,7 +761,7 @@ def metric_comparison(engine: Engine, filters: Filters, metric: str, period: str
     """One bar per county for `metric`: results only (targets apart), the most common kind and base unit,
     all of one period (`period`, default the one most counties report), per county its latest figure."""
     sql, params = _comparable_sql(engine, filters.replace(counties=()), metric)
-    figs = engine.df(f"{sql} SELECT * FROM c ORDER BY county, issue_date NULLS LAST, article_id", params)
+    figs = engine.df(f"{sql} SELECT * FROM c f ORDER BY f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}", params)
     figs = figs.assign(period_printed=figs["period"])
     periods = comparison_periods(figs)
     names = periods["period"].tolist()

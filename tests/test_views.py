@@ -111,6 +111,16 @@ def test_a_search_scans_the_bodies_once_and_keeps_a_bounded_number_of_hit_tables
         e.close()
 
 
+def test_a_search_ignores_case_and_a_caseless_word_is_matched_as_printed(engine, seeds):
+    """Searching `app` finds the articles printing APP; a Chinese word (no case) is matched without
+    lowercasing the bodies (jdash.engine.caseless), with the same answer as pandas."""
+    arts = seeds.articles
+    text = arts["headline"].fillna("") + "\n" + arts["subheadline"].fillna("") + "\n" + arts["body"].fillna("")
+    for word in ("app", "APP", "项目"):
+        expected = int(text.str.lower().str.contains(word.lower(), regex=False).sum())
+        assert views.articles(engine, Filters(q=word)).total == expected > 0, word
+
+
 def test_timeline_bars_add_up_and_a_bar_lists_its_articles(engine, seeds):
     tl = views.timeline(engine, Filters(), mode="primary")
     dated = seeds.articles["issue_date"].notna().sum()
