@@ -36,7 +36,7 @@ _LABEL_VERB_FLAGS = ("v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "ud", "uz",
 # DESIGNATOR finds it before a noun, _DESIGNATOR_END at the end of the words before one.
 _CODE = r"(?=[0-9.]*[A-Za-z])[0-9A-Za-z]+(?:\.[0-9]+)?级?"
 DESIGNATOR, _DESIGNATOR_END = re.compile(_CODE + r"(?=[\u4e00-\u9fff])"), re.compile(r"(?<![0-9A-Za-z.])" + _CODE + "$")
-_CHANGE_BEFORE = re.compile(r"((?:同比|环比|比上年|比去年|较上年|较去年)(?:同期)?)?(增加|减少)了?")
+_CHANGE_BEFORE = re.compile(r"((?:同比|环比|比上年|比去年|较上年|较去年)(?:同期)?)?(增加|减少|(?<=比)增|(?<=比)减|(?<=期)增|(?<=期)减)了?")
 
 
 @dataclass(frozen=True)
@@ -453,11 +453,17 @@ def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
     return None
 
 
+_DIFFERENCES = ("增加", "减少")  # what change_named appends to a level's name
+
+
 def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
     """营收35亿元，增长12%: a rate without its own measure qualifies the figure before, and is comparable only
     when that figure is (景区营业收入 of 25家景区 has no canonical metric, nor has its rate)."""
     if c.kind in ("rate", "share") and c.prev is not None and (a[0] is None or a[0] in RATE_WORDS):
-        name, known = _named(c.prev.metric)
+        prev = c.prev.metric or ""
+        if prev.endswith(_DIFFERENCES):  # 总产量58万吨，同比增3万吨，增5.6%: the rate is the level's
+            return _named(prev[:-2])
+        name, known = _named(prev)
         return name, known if c.prev.canonical_metric else None
     return None
 
@@ -550,8 +556,9 @@ def change_named(c: Ctx, a: Answer) -> Answer | None:
         return None
     printed = noun_tail(c.t[c.lo : change.start()]) if change.start() > c.lo else None
     base = printed or (a[0] if change.group(1) else None)
-    if base and not base.endswith(change.group(2)) and (change.group(1) or c.t.endswith(base, 0, change.start())):
-        return base + change.group(2), None
+    word = {"增": "增加", "减": "减少"}.get(change.group(2), change.group(2))
+    if base and not base.endswith(word) and (change.group(1) or c.t.endswith(base, 0, change.start())):
+        return base + word, None
     return None
 
 

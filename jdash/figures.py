@@ -551,10 +551,33 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
     figures = [walk.figure(raw, carried) for raw in raws]
     _pair_respectively(t, raws, figures, s)
     _pair_counties_respectively(t, raws, figures, s)
+    _pair_periods_respectively(t, raws, figures, s)
     _name_against_years(t, raws, figures, s)
     _name_changes(t, raws, figures, s)
     return [replace(f, confidence=figure_confidence(f, FigureEvidence(printed)))
             for f, printed in zip(figures, walk.printed)]
+
+
+_LISTED_PERIODS = re.compile(r"((?:[一二三四]、)+[一二三四])季度|((?:\d{1,2}、)+\d{1,2})月份?")
+
+
+def _pair_periods_respectively(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) -> None:
+    """一、二、三季度分别进出口177.9亿元、250.4亿元、339.3亿元: the periods listed before 分别 go, in order, to
+    the figures of one kind printed after it, when there are as many of them as periods."""
+    at = t.find("分别", s.lo, s.hi)
+    listed = None
+    for listed in _LISTED_PERIODS.finditer(t, s.clause_start(at), at) if at >= 0 else ():
+        pass
+    if listed is None:
+        return
+    ends = "季度" if listed.group(1) else "月"
+    names = [item + ends for item in (listed.group(1) or listed.group(2)).split("、")]
+    year = re.match(r"\d{4}年", t[max(s.lo, listed.start() - 5) : listed.start()][-5:])
+    after = [i for i, raw in enumerate(raws) if raw.start > at]
+    same = [i for i in after if figures[i].kind == figures[after[0]].kind] if after else []
+    if len(same) == len(names):
+        for i, name in zip(same, names):
+            figures[i] = replace(figures[i], period=(year.group() if year else "") + name)
 
 
 def _pair_counties_respectively(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) -> None:
@@ -765,12 +788,21 @@ def _pair_respectively(t: str, raws: list[Raw], figures: list[Figure], s: _Sente
             for r, b in zip(rates, before[-len(rates) :]):
                 sentence_figs[r] = _pair_with_amounts(own, sentence_figs[r], sentence_figs[b])
         elif len(rates) >= 2 and not before:
-            lo = max(s.clause_start(pos), raws[k - 1].end if k else s.lo)
-            listed = _listed_measures(t, lo, pos, len(rates))
-            for r, phrase in zip(rates, listed or ()):
-                metric = _canonical(phrase)
-                sentence_figs[r] = replace(sentence_figs[r], metric=phrase, canonical_metric=metric.canonical if metric else None)
+            _pair_with_listed(t, max(s.clause_start(pos), raws[k - 1].end if k else s.lo), pos, rates, sentence_figs)
         break
+
+
+def _pair_with_listed(t: str, lo: int, pos: int, rates: list[int], figures: list[Figure]) -> None:
+    """火灾起数、受伤人数同比分别下降8.5%和6.2%: the rates after 分别 take the measures listed before it; when none
+    are listed there (电子设备制造业、焦化…增势较好，增加值分别增长115.9%、49.2%), they are rates of things listed
+    elsewhere, comparable with nothing (no canonical metric)."""
+    listed = _listed_measures(t, lo, pos, len(rates))
+    for r, phrase in zip(rates, listed or ()):
+        metric = _canonical(phrase)
+        figures[r] = replace(figures[r], metric=phrase, canonical_metric=metric.canonical if metric else None)
+    if listed is None:
+        for r in rates:
+            figures[r] = replace(figures[r], canonical_metric=None)
 
 
 def _own_subject(t: str, raw: Raw, metric: str, lo: int) -> str | None:

@@ -435,3 +435,23 @@ def test_one_projects_total_is_never_solid():
 
     got = one("上半年，该项目总投资5亿元。", 5, county="梁山县")
     assert got.metric == "项目总投资" and got.confidence < SOLID
+
+
+def test_a_change_printed_as_zeng_is_a_difference_and_the_rate_after_is_the_levels():
+    figs = {f.value: f for f in extract_figures("全县蔬菜总产量58.5万吨，同比增3.08万吨，增5.6%。")}
+    assert (figs[3.08].metric, figs[3.08].canonical_metric) == ("蔬菜总产量增加", None)
+    assert (figs[5.6].metric, figs[5.6].canonical_metric) == ("蔬菜总产量增速", "产量")
+
+
+def test_rates_after_respectively_of_things_listed_elsewhere_are_not_comparable():
+    text = "其中电子、焦化、橡胶等行业增势较好，一季度增加值分别增长15.9%、9.2%、4.5%。"
+    assert all(f.canonical_metric is None for f in extract_figures(text))
+    assert one("营业收入和利润同比分别增长12%和8%。", 12).canonical_metric == "营业收入"
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("全市一、二、三季度分别进出口17亿元、25亿元、33亿元。", ["一季度", "二季度", "三季度"]),
+    ("2021年1、2月分别实现营收3亿元、4亿元。", ["2021年1月", "2021年2月"]),
+])
+def test_periods_listed_before_respectively_pair_with_the_figures(text, periods):
+    assert [f.period for f in extract_figures(text)] == periods
