@@ -231,7 +231,7 @@ CASES = {case.name: case for case in (
     Case("good-page", "one good page, for reference", "no warning", good_page),
     Case("figures-98k", "the crafted 98 KB figures page", "no warning", figures_page),
     Case("reporter-600k", "600 KB of 记者 王王王…", "no warning", reporter_run),
-    Case("gbk-name", "a GBK file name next to a good page", "file name is not UTF-8 (rename the file); skipped", gbk_name),
+    Case("gbk-name", "a GBK file name next to a good page", "not UTF-8 (in GB18030 it reads 济宁日报.txt: rename", gbk_name),
     Case("far-date", "pages.csv with 0202-05-07", "date '0202-05-07' is not a date between 1800 and 2200", far_date),
     Case("truncated-parquet", "a truncated Parquet file, then a build", "articles.parquet was damaged", truncated_parquet),
     Case("kill-9", "kill -9 of a 2-worker build", "no process left", kill_build),

@@ -270,7 +270,7 @@ def discover_pages(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[PageFi
             warnings.append(ParseWarning(printable_name(str(raw)), f"not a regular file "
                                          f"({_file_kind(path.stat().st_mode)}); skipped"))
         elif path.is_file() and not _is_utf8(path.name):
-            warnings.append(ParseWarning(printable_name(path.name), _BAD_NAME))
+            warnings.append(ParseWarning(printable_name(path.name), bad_name_reason(path.name)))
         elif path.is_file():
             if path.parent not in parent_metas:
                 parent_metas[path.parent], csv_warnings = read_pages_csv(path.parent / PAGES_CSV)
@@ -281,7 +281,19 @@ def discover_pages(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[PageFi
     return pages, warnings
 
 
-_BAD_NAME = "file name is not UTF-8 (rename the file); skipped"
+def bad_name_reason(name: str) -> str:
+    """Why a file whose name is not UTF-8 is skipped, with the name as GB18030 reads it when it does
+    (a GBK name from a Windows machine: its escaped bytes alone say nothing).
+
+    >>> bad_name_reason(os.fsdecode("济宁日报".encode("gbk") + b".txt"))
+    'file name is not UTF-8 (in GB18030 it reads 济宁日报.txt: rename the file); skipped'
+    """
+    try:
+        read = os.fsencode(name).decode("gb18030")
+    except UnicodeDecodeError:
+        read = ""
+    hint = f"in GB18030 it reads {read}: " if read.isprintable() and read else ""
+    return f"file name is not UTF-8 ({hint}rename the file); skipped"
 
 
 def _is_utf8(name: str) -> bool:
@@ -298,7 +310,7 @@ def _refusal(file: Path, source: str, folder: Path) -> ParseWarning | None:
     A name that is not UTF-8, a link leading out of the folder, anything but a regular file.
     """
     if not _is_utf8(source):
-        return ParseWarning(printable_name(source), _BAD_NAME)
+        return ParseWarning(printable_name(source), bad_name_reason(source))
     if file.is_symlink() and not Path(_real(file)).is_relative_to(_real(folder)):
         return ParseWarning(source, "symbolic link to a file outside the corpus folder; skipped")
     try:

@@ -56,7 +56,7 @@ def test_a_gbk_file_name_is_reported_and_the_good_page_stored(tmp_path):
     assert report.pages == 1
     (warning,) = report.warnings
     assert warning.source.startswith("\\xbc\\xc3\\xc4\\xfe") and warning.source.endswith(".txt")
-    assert "not UTF-8" in warning.reason
+    assert warning.reason == "file name is not UTF-8 (in GB18030 it reads 济宁日报.txt: rename the file); skipped"
     assert set(load_corpus(tmp_path / "store").articles["source"]) == {"good.txt"}
 
 
