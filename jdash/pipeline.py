@@ -150,31 +150,20 @@ _warmed: set[int] = set()
 
 
 def warm_up() -> None:
-    """Parse a small invented page once per process, without a budget: jieba's dictionary and the
-    models load then, never inside a budgeted page (where they would count, and could be cut short)."""
-    if os.getpid() not in _warmed:
-        _warmed.add(os.getpid())
-        _process_page("warm-up.txt", _WARM_UP_PAGE.encode("utf-8"), None)
-
-
-# An invented page touching every stage (a dateline with credits, an official, a county, figures,
-# a title block): processing it builds the lazily built tables every page needs.
-_WARM_PAGE = ("本报嘉祥讯（记者 王明 通讯员 李华）3月5日，县委书记赵刚到经济开发区调研项目建设。"
-              "今年以来，全县完成固定资产投资12.5亿元，同比增长8%，新开工项目36个。\n\n"
-              "嘉祥项目建设提速增效\n")
-
-
-def warm_up() -> None:
-    """Build once what every page needs — the segmenter, the part-of-speech model, the data lists
-    and compiled rules — by processing an invented page. The build's forkserver runs this (through
-    `jdash.warmup`) so that each worker forked from it starts warm instead of building them again.
-    Never raises: a worker that finds them unbuilt builds them itself."""
+    """Build once per process what every page needs — the segmenter, the part-of-speech model, the
+    data lists and compiled rules — by parsing a small invented page without a budget: they load then,
+    never inside a budgeted page (where they would count, and could be cut short). The build's
+    forkserver runs this too (through `jdash.warmup`), so each worker forked from it starts warm (its
+    own call then costs one small page). Never raises: a page that finds them unbuilt builds them."""
+    if os.getpid() in _warmed:
+        return
+    _warmed.add(os.getpid())
     try:
         from jdash.nlp import engine, pos_model
 
         engine()
         pos_model()
-        process_page("warm-up.txt", _WARM_PAGE.encode("utf-8"))
+        _process_page("warm-up.txt", _WARM_UP_PAGE.encode("utf-8"), None)
     except Exception:  # noqa: BLE001 - warming is an optimisation; the parse reports its own errors
         log.debug("warm-up failed", exc_info=True)
 

@@ -190,7 +190,7 @@ def test_parse_iso_date(text, iso):
     assert parse_iso_date(text) == iso
 
 
-def test_warm_up_builds_what_every_page_needs_and_never_raises(monkeypatch):
+def test_warm_up_builds_what_every_page_needs_once_per_process_and_never_raises(monkeypatch):
     from jdash import nlp, pipeline
 
     pipeline.warm_up()
@@ -201,5 +201,10 @@ def test_warm_up_builds_what_every_page_needs_and_never_raises(monkeypatch):
         calls.append(args)
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(pipeline, "process_page", broken)
+    monkeypatch.setattr(pipeline, "_process_page", broken)
+    pipeline.warm_up()
+    assert calls == []  # this process is warm already: nothing parsed again
+    monkeypatch.setattr(pipeline, "_warmed", set())
     assert pipeline.warm_up() is None and len(calls) == 1  # tried, and the failure stayed inside
+    pipeline.warm_up()
+    assert len(calls) == 1
