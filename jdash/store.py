@@ -149,7 +149,8 @@ def build(
     budget = budget or page_budget.from_settings(load_settings())
     with _locked(store):
         found, warnings = discover_pages(paths)
-        found = [p for p in found if not _is_inside(p.path, store)]
+        store_path = os.path.realpath(store)  # once, not per page: a realpath is a stat per component
+        found = [p for p in found if not Path(os.path.realpath(p.path)).is_relative_to(store_path)]
         found.extend(_discover_uploads(store / _UPLOADS))
         replaced = set(replaced_pages(store))
         found = [p for p in found if p.source not in replaced]
