@@ -651,6 +651,7 @@ def threshold_class(c: Ctx, a: Answer) -> Answer | None:
     return (m.group().removesuffix("的") + head, a[1]) if head else None
 
 
+_LEADS = ("其中", "另外", "此外", "同时")  # words that open a clause before its subject
 _DETERMINERS = ("全", "各", "我", "本", "每", "所有", "该", "这", "其", "内", "中", "等", "的", "主要", "重点", "部分", "新增", "新建")
 _NAME_FLAGS = ("ns", "nr", "nz", "nt")
 # Words between a place and its metric (三孔景区共接待游客, 杨庄村的小麦亩产); never 和/、, which join a list.
@@ -688,6 +689,7 @@ def place_before(t: str, lo: int, k: int) -> str | None:
     head = before[: -len(suffix)]
     cut = max(head.rfind(ch) for ch in "县市区，、：")
     place = before[cut + 1 :]
+    place = place[2:] if place.startswith(_LEADS) else place  # 其中曲阜三孔景区 → 曲阜三孔景区
     if len(place) < len(suffix) + 2 or not re.fullmatch(r"[\u4e00-\u9fff“”]+", place) or place.startswith(_DETERMINERS):
         return None
     if len(suffix) == 1 and not any(f in _NAME_FLAGS for _, f in pos_tags(place)):

@@ -455,3 +455,12 @@ def test_rates_after_respectively_of_things_listed_elsewhere_are_not_comparable(
 ])
 def test_periods_listed_before_respectively_pair_with_the_figures(text, periods):
     assert [f.period for f in extract_figures(text)] == periods
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("其中青云山景区共接待游客3.8万人次。", "青云山景区接待游客"),  # 其中 opens the clause, not the place
+    ("小长假期间，科技中心日接待游客达5000余人。", "科技中心日接待游客"),
+])
+def test_more_places_before_a_metric(text, metric):
+    got = extract_figures(text)[0]
+    assert (got.metric, got.canonical_metric) == (metric, None)
