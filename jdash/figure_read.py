@@ -78,13 +78,16 @@ def _unit_pattern() -> re.Pattern[str]:
 
 def prepare(text: str) -> str:
     """Text ready for number reading: full-width digits made ASCII, line wraps undone, spaces around numbers
-    dropped (`53 亿元` → `53亿元`)."""
+    dropped (`53 亿元` → `53亿元`), 万 and 千 printed together written as one number (`3万5千` → `3.5万`)."""
     t = (text or "").translate(_FULLWIDTH).replace("\r\n", "\n")
     t = re.sub(r"(?<=\S)\n(?=\S)", "", t)
     t = re.sub(r"(?<=\d)[ \t]*(?:\n[ \t]*)?(?=[^\s\d])", "", t)  # 53 亿元, 9 个批次, 2.67 \n亿元
     t = re.sub(r"(?<=\d)\n(?=[\d.])", "", t)  # 468\n.3亿元
     t = re.sub(r"(?<=[^\s\d，。、；：,;:])[ \t]*(?:\n[ \t]*)?(?=\d)", "", t)  # 达 98.5%
-    return t
+    return _WAN_QIAN.sub(r"\1.\2万", t)  # 3万5千多人次 → 3.5万多人次
+
+
+_WAN_QIAN = re.compile(r"(?<![\d.])(\d+)万(\d)千")
 
 
 def parse_number(s: str) -> float:

@@ -500,3 +500,8 @@ def test_a_clause_naming_one_county_keeps_its_figure_though_the_sentence_names_t
 def test_three_counties_and_two_figures_are_not_paired():
     figs = extract_figures("任城区、兖州区、邹城市分别完成投资12亿元、8亿元。", county="泗水县")
     assert {f.county for f in figs} == {"泗水县"}
+
+
+def test_wan_and_qian_printed_together_are_one_number():
+    figs = extract_figures("假期8天共接待游客3万5千多人次。")
+    assert [(f.value, f.unit, f.approx) for f in figs] == [(3.5, "万人次", "多")]
