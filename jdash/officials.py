@@ -279,7 +279,16 @@ def read_name(
     if shorter and name[-1] in _chars("name_weak_enders.txt") and _closed_elsewhere(text, shorter[2], i):
         # 马骏在接受采访时说 … 马骏介绍: the particle 在 ends a name printed elsewhere on its own
         strength, _, name = shorter
+    elif shorter and shorter[0] == 2 and name[-1] in _one_character_enders():
+        # 县委书记李华说。: 说 closes 李华; it does not end a three-character name 李华说
+        strength, _, name = shorter
     return (name, strength) if strength >= min_strength else None
+
+
+@lru_cache(maxsize=1)
+def _one_character_enders() -> frozenset[str]:
+    """The one-character verbs that close a name surely (说): data/official_name_enders.txt."""
+    return frozenset(w for w in read_words("official_name_enders.txt") if len(w) == 1)
 
 
 def _closed_elsewhere(text: str, name: str, i: int) -> bool:
