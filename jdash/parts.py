@@ -189,11 +189,13 @@ class Corrector(Protocol):
 
 def write_generation(staging: Path, order: list[str], sources: list[Source], tables: Sequence[str],
                      build_warnings: pa.Table, corrector: Corrector | None = None,
-                     derive: Callable[[Tables], Tables] | None = None, derived: Sequence[str] = ()) -> None:
+                     derive: Callable[[Tables, Tables], Tables] | None = None, derived: Sequence[str] = ()) -> None:
     """Write the generation of `order` (page keys) into the empty folder `staging`: intact old parts
     linked, every other window of pages assembled from `sources` (the first that has a key gives its
-    rows) and written; `build_warnings` (key "") as the warnings' first part. `derive(rows)` gives the
-    `derived` tables of a written window (from its final rows); an intact part's are linked too."""
+    rows) and written; `build_warnings` (key "") as the warnings' first part. `derive(rows, kept)` gives
+    the `derived` tables of a written window from its final rows and `kept`, the derived rows old parts
+    hold for the window's pages they give unchanged (an old part's source loads its derived tables);
+    an intact part's are linked."""
     owner = owners(sources)
     written = (*tables, *derived)
     missing = [k for k in order if k not in owner]
@@ -215,7 +217,7 @@ def write_generation(staging: Path, order: list[str], sources: list[Source], tab
         if corrector and targets.intersection(window):
             rows = corrector.apply(rows, window)
         if derive is not None:
-            rows = {**rows, **derive(rows)}
+            rows = {**rows, **derive(rows, _kept(window, sources, owner, targets, derived, cache))}
         for name in written:
             _write_part(staging, name, file_name.removesuffix(".parquet"), rows[name])
     for name in written:
@@ -258,6 +260,23 @@ def _intact(order: list[str], i: int, source: Source, index: int, owner: dict[st
     keys = source.keys
     return (order[i:i + len(keys)] == keys and all(owner[k] == index for k in keys)
             and not targets.intersection(keys))
+
+
+def _kept(window: list[str], sources: list[Source], owner: dict[str, int], targets: set[str],
+          derived: Sequence[str], cache: OrderedDict[int, Tables]) -> Tables:
+    """The `derived` rows old parts hold for the window's pages whose rows they give unchanged."""
+    by_part: dict[int, list[str]] = {}
+    for key in window:
+        if sources[owner[key]].part is not None and key not in targets:
+            by_part.setdefault(owner[key], []).append(key)
+    pieces: dict[str, list[pa.Table]] = {name: [] for name in derived}
+    for index, keys in by_part.items():
+        loaded = _loaded(index, sources, cache)
+        for name in derived:
+            if name in loaded:
+                table = loaded[name]
+                pieces[name].append(table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=pa.array(keys, type=pa.string()))))
+    return {name: pa.concat_tables(tables) for name, tables in pieces.items() if tables}
 
 
 def _assemble(window: list[str], sources: list[Source], owner: dict[str, int], tables: Sequence[str],

@@ -713,7 +713,7 @@ def _stage_generation(
     sources = []
     if state.manifest.get("generation"):
         folder = store / "generations" / state.manifest["generation"]
-        sources += [parts.part_source(folder, part, keys, _ALL_TABLES) for part, keys in state.parts]
+        sources += [parts.part_source(folder, part, keys, (*_ALL_TABLES, *_DERIVED)) for part, keys in state.parts]
     sources += [parts.segment_source(s, store / "segments" / s, _ALL_TABLES) for s in state.manifest.get("segments", [])]
     if buffer:
         sources.append(parts.memory_source("parsed", buffer, _ALL_TABLES))
@@ -748,9 +748,15 @@ def _build_warnings_table(store: Path, state: _State, build_warnings: list[Parse
                                 schema=SCHEMAS["warnings"].append(pa.field(KEY_COLUMN, pa.string())))
 
 
-def _signatures(rows: dict[str, pa.Table]) -> dict[str, pa.Table]:
-    """A written part's derived tables: its pages' signatures (jdash.neardup) from its final articles."""
-    return {"signatures": neardup.signatures(rows["articles"])}
+def _signatures(rows: dict[str, pa.Table], kept: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """A written part's derived tables: its pages' signatures (jdash.neardup), those its old parts
+    `kept` for pages they give unchanged, the others' made from their final articles; in page order."""
+    old = kept.get("signatures", neardup.SIGNATURE_SCHEMA.empty_table())
+    articles = rows["articles"]
+    articles = articles.filter(pc.invert(pc.is_in(articles.column(KEY_COLUMN), value_set=old.column(KEY_COLUMN))))
+    joined = pa.concat_tables([old.cast(neardup.SIGNATURE_SCHEMA), neardup.signatures(articles)])
+    ranks = pc.index_in(joined.column(KEY_COLUMN), value_set=rows["pages"].column(KEY_COLUMN))
+    return {"signatures": joined.append_column("_rank", ranks).sort_by("_rank").drop_columns(["_rank"])}
 
 
 _DATING = ["source", "issue_date", "issue_year", "date_source", "date_confidence", "date_evidence"]

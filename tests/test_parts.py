@@ -94,12 +94,16 @@ def test_a_changed_page_rewrites_its_part_and_the_small_derived_tables_only(corp
     _build_in_parts(corpus, store, monkeypatch, 3)
     before = _part_files(store)
     parsed: list[str] = []
+    signed: list[str] = []
+    sign = neardup.signatures
+    monkeypatch.setattr(neardup, "signatures", lambda a: signed.extend(a.column("source").to_pylist()) or sign(a))
     real = jdash.store.process_page
     monkeypatch.setattr(jdash.store, "process_page", lambda source, *a, **k: parsed.append(source) or real(source, *a, **k))
     changed = corpus / "2018-02-05_p1.txt"
     changed.write_text(changed.read_text("utf-8").replace("成效", "成绩"), "utf-8")
     build([corpus], store)
     assert parsed == [changed.name]  # the undated page, dated as stored, is not parsed again
+    assert set(signed) == {changed.name}  # the other pages of its part keep their stored signatures
     after = _part_files(store)
     for table, inodes in before.items():
         assert after[table][0] == inodes[0] and after[table][1] != inodes[1] and after[table][2:] == inodes[2:], table
