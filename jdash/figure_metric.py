@@ -793,8 +793,8 @@ def _place_goes_on(c: Ctx, k: int) -> str | None:
     prev = c.prev.metric if c.prev.canonical_metric is None and c.prev.metric else ""
     if not prev or c.t.count("，", c.prev_start, c.clause_lo) + c.t.count(",", c.prev_start, c.clause_lo) != 1:
         return None
-    if not gap_is_empty(c.t[c.clause_lo : k]):
-        return None  # 全县接待游客…: the clause names its own subject
+    if not gap_is_empty(strip_place_gap(c.t[c.clause_lo : k])):
+        return None  # 全县接待游客…: the clause names its own subject (假期8天共接待… names none)
     return place_of(prev)
 
 

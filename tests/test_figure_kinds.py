@@ -464,3 +464,9 @@ def test_periods_listed_before_respectively_pair_with_the_figures(text, periods)
 def test_more_places_before_a_metric(text, metric):
     got = extract_figures(text)[0]
     assert (got.metric, got.canonical_metric) == (metric, None)
+
+
+def test_a_span_of_days_opening_the_next_clause_still_goes_on_about_the_place():
+    figs = extract_figures("小长假期间，青云科技中心日接待游客达5000余人，假期8天共接待游客3万人次。")
+    assert [(f.metric, f.canonical_metric) for f in figs] == [
+        ("青云科技中心日接待游客", None), ("青云科技中心接待游客", None)]
