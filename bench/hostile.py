@@ -103,12 +103,13 @@ def far_date(tmp: Path) -> dict:
 
 
 def truncated_parquet(tmp: Path) -> dict:
-    """A build, its articles.parquet truncated to half, another build (crashed, or left the bad file, before)."""
+    """A build, one of its articles parts truncated to half, another build (crashed, or left the bad file, before)."""
+    from jdash.parts import table_files
     from jdash.store import build, generation_dir, verify
 
     corpus = _corpus(tmp, **{"b.txt": GOOD.replace("5.1", "8.1").encode()})
     build([corpus], tmp / "store")
-    table = generation_dir(tmp / "store") / "articles.parquet"
+    table = table_files(generation_dir(tmp / "store"), "articles")[0]  # one part of the table
     with open(table, "r+b") as handle:
         handle.truncate(table.stat().st_size // 2)
     outcome = _build_outcome(corpus, tmp / "store", {"good.txt", "b.txt"})
@@ -233,7 +234,7 @@ CASES = {case.name: case for case in (
     Case("reporter-600k", "600 KB of 记者 王王王…", "no warning", reporter_run),
     Case("gbk-name", "a GBK file name next to a good page", "not UTF-8 (in GB18030 it reads 济宁日报.txt: rename", gbk_name),
     Case("far-date", "pages.csv with 0202-05-07", "date '0202-05-07' is not a date between 1800 and 2200", far_date),
-    Case("truncated-parquet", "a truncated Parquet file, then a build", "articles.parquet was damaged", truncated_parquet),
+    Case("truncated-parquet", "a truncated Parquet file, then a build", "was damaged", truncated_parquet),
     Case("kill-9", "kill -9 of a 2-worker build", "no process left", kill_build),
     Case("zip-8x250MiB", "a zip of eight 250 MiB members", "a page is at most 8 MiB", huge_zip),
     Case("fifo", "a FIFO named .txt", "not a regular file (a FIFO); skipped", fifo),
