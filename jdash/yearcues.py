@@ -343,6 +343,17 @@ def compared_base(p: _Printed) -> list[Evidence] | None:
     return [Evidence(">=", p.year + 1, 0.7, p.text(2, lead=p.before[-2:]), "base", p.match.start())]
 
 
+_ENDED_BEFORE_RE = re.compile(r"(?:刚刚|刚)?过去的$")
+
+
+def ended_year(p: _Printed) -> list[Evidence] | None:
+    """`在过去的2014年，全市…`: the year just ended, looked back on early in the next: the year is
+    ≥ 2015, most often 2015."""
+    if not _ENDED_BEFORE_RE.search(p.before):
+        return None
+    return [Evidence(">=", p.year + 1, 0.9, p.text(2, lead="过去的"), "ended", p.match.start(), profile="soon")]
+
+
 def estimated_year(p: _Printed) -> list[Evidence] | None:
     """`2023年预计完成投资50亿元`: an estimate of a year's result: the year is under way or over,
     ≥ 2023; with no later year on the page it is printed when the year is over or nearly so, most
@@ -440,7 +451,7 @@ def plain_year(p: _Printed) -> list[Evidence]:
 
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
-    span_of_years, compared_year, compared_base, estimated_year, forward_year, reviewed_year, whole_year_result, month_report, part_of_year,
+    span_of_years, compared_year, compared_base, ended_year, estimated_year, forward_year, reviewed_year, whole_year_result, month_report, part_of_year,
     since_year, plain_year)
 
 

@@ -27,6 +27,7 @@ def _cues(text):
         ("力争到2025年，全县建成智慧社区40个。", ("target", "<=", 2025)),
         ("2019年，全县接待游客38万人次。", ("result", ">=", 2019)),
         ("全县外贸比2019年增长21.9%。", ("base", ">=", 2020)),
+        ("在刚刚过去的2019年，全县新增市场主体3000户。", ("ended", ">=", 2020)),
         ("景区接待人次恢复至2019年的82%。", ("base", ">=", 2020)),
         ("2019年第一批重大项目集中开工。", ("year", ">=", 2019)),
         ("2024年上半年，全区完成投资12亿元。", ("year", ">=", 2024)),
@@ -62,6 +63,8 @@ def test_each_kind_of_printed_year(text, cue):
         # A phase of the year (a batch, a season, mid-year) is the year under way.
         ("2017年年中全市观摩活动举行。", 2017),
         ("全县2020年“百日攻坚”项目三季度集中开工。", 2020),
+        # The year just ended (过去的2019年), looked back on: the year after, beside a plain mention of it.
+        ("过去的2019年，全县新建农家书屋45个。2019年全县接待游客38万人次。", 2020),
         # The same day named with its year and as 去年.
         ("去年12月28日，城区环线通车。2019年12月28日通车的环线已运行良好。", 2020),
     ],
