@@ -83,7 +83,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, Place]]:
     return re.compile("|".join(re.escape(p.alias) for p in every)), by_alias
 
 
-def _foreign_bare(text: str, start: int) -> bool:
+def foreign_bare(text: str, start: int) -> bool:
     """Whether a bare alias (高新区, 市中区) at `start` is glued to another city's name: 江阴高新区,
     济南市中区 yes; 济宁市高新区, 我市高新区, 落户高新区, 在高新区 no."""
     if start == 0 or text[start - 1] in _GLUE_BEFORE:
@@ -105,7 +105,7 @@ def county_mentions(text: str) -> list[tuple[int, str]]:
     last_end = -1
     for m in pattern.finditer(text or ""):
         place = by_alias[m.group()]
-        if place.form == "bare" and _foreign_bare(text, m.start()):
+        if place.form == "bare" and foreign_bare(text, m.start()):
             continue  # 江阴高新区, 济南市中区: another city's unit
         if place.form == "town" and m.start() == last_end and out:
             continue  # 兖州区颜店镇: one place, named once; 某县王庄镇: a namesake inside the county named before it

@@ -278,6 +278,45 @@ def leader_cues(flat: str) -> list[Evidence]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _former_names() -> tuple[tuple[str, int, bool], ...]:
+    """(name, last year, bare) of every former name of a county-level unit (data/counties.csv `until`)."""
+    return tuple((r["alias"], int(r["until"]), r["form"] == "bare") for r in read_table("counties.csv") if r.get("until"))
+
+
+_FORMER_SAID_RE = re.compile(r"(?:原|前|老|旧)$")
+_CITY_WORD_NEXT = "民场区"  # 兖州市民, 兖州市场, 兖州市区: a word of its own after the place, not its name
+
+
+def _former_name_used(flat: str, start: int, name: str, until: int, bare: bool) -> bool:
+    """Whether `name` at `start` names the unit as it then was: not said as former (原兖州市), not a
+    word running on (兖州市场), not another city's (济南市中区), not beside a year of its time (2013年，
+    兖州撤市设区: history)."""
+    from jdash.gazetteer import foreign_bare
+
+    end = start + len(name)
+    if _FORMER_SAID_RE.search(flat[max(0, start - 1): start]):
+        return False
+    if name.endswith("市") and flat[end: end + 1] and flat[end] in _CITY_WORD_NEXT:
+        return False
+    if bare and foreign_bare(flat, start):
+        return False
+    sentence = re.split(r"[。！？；]", flat[:start])[-1] + re.split(r"[。！？；]", flat[start:])[0]
+    return not any(int(m.group(1)) <= until for m in YEAR_RE.finditer(sentence))
+
+
+def former_name_cues(flat: str) -> list[Evidence]:
+    """A unit named by a name it has since lost: `兖州市委书记` (兖州市 became 兖州区 in 2013) says the
+    year is ≤ 2013."""
+    found: list[Evidence] = []
+    for name, until, bare in _former_names():
+        for m in re.finditer(re.escape(name), flat):
+            if _former_name_used(flat, m.start(), name, until, bare):
+                found.append(Evidence("<=", until, 0.7, f"{name} (a name used until {until})", "former name", m.start()))
+                break
+    return found
+
+
 # ----------------------------------------------------------------------------- years printed
 
 YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[-—－~～至到]\s*((?:19|20)\d{2})\s*)?年(?!\s*\d{2,}\s*年)")
@@ -486,7 +525,8 @@ def relative_date_cues(flat: str) -> list[Evidence]:
 
 # The rules that read cues, in order.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
-    plan_cues, congress_cues, plenum_cues, anniversary_cues, leader_cues, printed_year_cues, relative_date_cues)
+    plan_cues, congress_cues, plenum_cues, anniversary_cues, leader_cues, former_name_cues, printed_year_cues,
+    relative_date_cues)
 
 
 def page_cues(text: str) -> list[Evidence]:
@@ -500,5 +540,6 @@ def page_cues(text: str) -> list[Evidence]:
 
 
 def knowledge_cues(flat: str) -> list[Evidence]:
-    """The cues read with the knowledge in data files (plans, congresses, plenums, anniversaries, leaders)."""
-    return sorted((e for rule in CUE_RULES[:5] for e in rule(flat)), key=lambda e: e.at)
+    """The cues read with the knowledge in data files (plans, congresses, plenums, anniversaries, leaders,
+    former names)."""
+    return sorted((e for rule in CUE_RULES[:6] for e in rule(flat)), key=lambda e: e.at)

@@ -174,3 +174,38 @@ def test_no_wrong_year_at_confidence_090_on_the_regression_sets():
     assert len(sure) > 40 and all(c.year == c.golden for c in sure)
     band, pages, right = calibration(checks)[0]
     assert (band, pages, right) == ("≥ 0.9", len(sure), len(sure))
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # A unit named by a name it has since lost: the page is of that name's time.
+        ("兖州市委书记张三主持会议。", ("former name", "<=", 2013)),
+        ("济宁市市中区新建社区服务中心12处。", ("former name", "<=", 2013)),
+        ("会上，邹县县长李四作报告。", ("former name", "<=", 1992)),
+    ],
+)
+def test_a_former_name_in_use_dates_the_page(text, cue):
+    assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原兖州市城区的老街得到保护。",  # said as former
+        "兖州市场监管局开展检查。",  # 兖州 + 市场: a word of its own
+        "兖州市民广场人气旺。",
+        "济南市中区代表团来济考察。",  # another city's 市中区
+        "2013年10月，兖州撤市设区，兖州市成为兖州区。",  # history beside a year of its time
+    ],
+)
+def test_a_former_name_said_as_history_or_another_word_is_no_cue(text):
+    assert not any(rule == "former name" for rule, _, _ in _cues(text))
+
+
+def test_a_former_name_weighs_against_a_later_guess():
+    """Without the former name, 2012年以来 spreads over 2012 and the years after; with it, nearly all
+    the weight is on 2012–2013."""
+    shares = posterior(page_cues("兖州市委书记张三在全市会议上讲话。2012年以来，全市新建道路40公里。"))
+    alone = posterior(page_cues("全市会议召开。2012年以来，全市新建道路40公里。"))
+    assert shares[2012] + shares[2013] > 0.9 > alone[2012] + alone[2013]
