@@ -9,11 +9,13 @@ reads one kind of cue; `CUE_RULES` is their ordered list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from jdash.datafiles import read_table, read_words
+from jdash.gazetteer import foreign_bare
 
 
 @dataclass(frozen=True)
@@ -288,12 +290,28 @@ _FORMER_SAID_RE = re.compile(r"(?:原|前|老|旧)$")
 _CITY_WORD_NEXT = "民场区"  # 兖州市民, 兖州市场, 兖州市区: a word of its own after the place, not its name
 
 
-def _former_name_used(flat: str, start: int, name: str, until: int, bare: bool) -> bool:
+class _Sentences:
+    """The sentence around a position of a page. Its sentence ends are found once, on the first
+    question, so many mentions on one page cost one scan of it, not one each."""
+
+    def __init__(self, flat: str) -> None:
+        self.flat = flat
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return [m.start() for m in re.finditer(r"[。！？；]", self.flat)]
+
+    def around(self, at: int) -> str:
+        """The text from the sentence end before `at` to the first at or after it."""
+        i = bisect_left(self.ends, at)
+        return self.flat[self.ends[i - 1] + 1 if i else 0: self.ends[i] if i < len(self.ends) else len(self.flat)]
+
+
+def _former_name_used(sentences: _Sentences, start: int, name: str, until: int, bare: bool) -> bool:
     """Whether `name` at `start` names the unit as it then was: not said as former (原兖州市), not a
     word running on (兖州市场), not another city's (济南市中区), not beside a year of its time (2013年，
     兖州撤市设区: history)."""
-    from jdash.gazetteer import foreign_bare
-
+    flat = sentences.flat
     end = start + len(name)
     if _FORMER_SAID_RE.search(flat[max(0, start - 1): start]):
         return False
@@ -301,17 +319,17 @@ def _former_name_used(flat: str, start: int, name: str, until: int, bare: bool) 
         return False
     if bare and foreign_bare(flat, start):
         return False
-    sentence = re.split(r"[。！？；]", flat[:start])[-1] + re.split(r"[。！？；]", flat[start:])[0]
-    return not any(int(m.group(1)) <= until for m in YEAR_RE.finditer(sentence))
+    return not any(int(m.group(1)) <= until for m in YEAR_RE.finditer(sentences.around(start)))
 
 
 def former_name_cues(flat: str) -> list[Evidence]:
     """A unit named by a name it has since lost: `兖州市委书记` (兖州市 became 兖州区 in 2013) says the
     year is ≤ 2013."""
     found: list[Evidence] = []
+    sentences = _Sentences(flat)
     for name, until, bare in _former_names():
         for m in re.finditer(re.escape(name), flat):
-            if _former_name_used(flat, m.start(), name, until, bare):
+            if _former_name_used(sentences, m.start(), name, until, bare):
                 found.append(Evidence("<=", until, 0.7, f"{name} (a name used until {until})", "former name", m.start()))
                 break
     return found
