@@ -117,8 +117,8 @@ def truncated_parquet(tmp: Path) -> dict:
     return outcome
 
 
-def _marked(marker: str) -> list[int]:
-    """Pids of the processes whose environment holds `marker`."""
+def processes_with(marker: str) -> list[int]:
+    """Pids of the processes whose environment holds `marker` (a build and everything it started)."""
     found = []
     for entry in Path("/proc").iterdir():
         try:
@@ -127,6 +127,14 @@ def _marked(marker: str) -> list[int]:
         except OSError:
             continue
     return found
+
+
+def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    """Whether `condition` holds within `seconds` (asked every 50 ms)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not condition():
+        time.sleep(0.05)
+    return condition()
 
 
 def kill_build(tmp: Path) -> dict:
@@ -138,15 +146,12 @@ def kill_build(tmp: Path) -> dict:
     env = {**os.environ, "JDASH_HOSTILE": marker.split("=")[1]}
     build = subprocess.Popen([sys.executable, "-m", "jdash.cli", "build", str(corpus), "--store", str(tmp / "store"),
                               "--workers", "2"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 300
-    while len(_marked(marker)) < 4 and time.monotonic() < deadline:  # the build, forkserver, tracker, workers
-        time.sleep(0.05)
+    wait_for(lambda: len(processes_with(marker)) >= 4, 300)  # the build, forkserver, tracker, workers
     build.send_signal(signal.SIGKILL)
     build.wait()
     killed = time.monotonic()
-    while _marked(marker) and time.monotonic() < killed + 5:
-        time.sleep(0.05)
-    left, after = _marked(marker), time.monotonic() - killed
+    wait_for(lambda: not processes_with(marker), 5)
+    left, after = processes_with(marker), time.monotonic() - killed
     for pid in left:
         os.kill(pid, signal.SIGKILL)
     outcome = _build_outcome(corpus, tmp / "store", {"good.txt", *pages})

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from bench.hostile import processes_with, wait_for
 from jdash.export import escape_formula, table_csv
 from jdash.store import build, load_corpus
 
@@ -125,28 +126,6 @@ def test_the_cli_csv_export_escapes_formula_cells(tmp_path):
     assert frame["source"].tolist() == ["'=1+2.txt"]
 
 
-def _processes_with(marker: str) -> list[int]:
-    """Pids of the processes whose environment holds `marker` (the build and everything it started)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if marker.encode() in (entry / "environ").read_bytes():
-                    found.append(int(entry.name))
-            except OSError:
-                continue
-    return found
-
-
-def _wait_for(condition, seconds: float) -> bool:
-    import time
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return condition()
 
 
 @pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
@@ -166,12 +145,12 @@ def test_killing_a_two_worker_build_leaves_no_process_behind(tmp_path, sig):
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         # The build, the forkserver, the resource tracker and two workers.
-        assert _wait_for(lambda: len(_processes_with(marker)) >= 4, 120), _processes_with(marker)
+        assert wait_for(lambda: len(processes_with(marker)) >= 4, 120), processes_with(marker)
         build_proc.send_signal(getattr(signal, sig))
         build_proc.wait(timeout=30)
-        assert _wait_for(lambda: not _processes_with(marker), 5), _processes_with(marker)
+        assert wait_for(lambda: not processes_with(marker), 5), processes_with(marker)
     finally:
-        for pid in _processes_with(marker):
+        for pid in processes_with(marker):
             os.kill(pid, signal.SIGKILL)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bench.hostile import processes_with, wait_for
 from jdash.cli import main
 
 PAGE = ("全市工作会议召开\n\n本报济宁5月7日讯（记者 张{i}）今天上午，全市工作会议召开。"
@@ -32,17 +33,6 @@ _BUILD = textwrap.dedent("""
 """)
 
 
-def _processes_with(marker: str) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if marker.encode() in (entry / "environ").read_bytes():
-                    found.append(int(entry.name))
-            except OSError:
-                continue
-    return found
-
 
 def _segments(store: Path) -> int:
     try:
@@ -50,12 +40,6 @@ def _segments(store: Path) -> int:
     except (OSError, ValueError, KeyError):
         return 0
 
-
-def _wait_for(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and not condition():
-        time.sleep(0.05)
-    return condition()
 
 
 @pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
@@ -71,14 +55,14 @@ def test_a_build_whose_worker_died_says_what_it_kept(tmp_path, segment):
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         # The build, the forkserver, the resource tracker and two workers; with small segments, one flushed.
-        assert _wait_for(lambda: len(_processes_with(marker)) >= 5, 120)
-        assert segment > 60 or _wait_for(lambda: _segments(store) >= 1, 300)
-        for pid in _processes_with(marker):
+        assert wait_for(lambda: len(processes_with(marker)) >= 5, 120)
+        assert segment > 60 or wait_for(lambda: _segments(store) >= 1, 300)
+        for pid in processes_with(marker):
             if pid != build.pid:
                 os.kill(pid, signal.SIGKILL)
         _, stderr = build.communicate(timeout=120)
     finally:
-        for pid in _processes_with(marker):
+        for pid in processes_with(marker):
             os.kill(pid, signal.SIGKILL)
     assert build.returncode == 1 and "a worker process died while parsing" in stderr, stderr
     if segment > 60:
