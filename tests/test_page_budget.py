@@ -10,7 +10,6 @@ No timed assertions: the budgets are set far below what the slow page costs (a l
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import threading
 import time
 from pathlib import Path
@@ -35,13 +34,10 @@ def _slow_page(size: int = 2 * 2**20) -> bytes:
 
 
 @pytest.fixture
-def corpus(tmp_path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for seed in SEEDS:
-        shutil.copy(seed, folder / seed.name)
-    (folder / SLOW).write_bytes(_slow_page())
-    return folder
+def corpus(corpus_dir) -> Path:
+    """The seed pages (conftest's corpus_dir) and one slow page."""
+    (corpus_dir / SLOW).write_bytes(_slow_page())
+    return corpus_dir
 
 
 def _stored_sources(store: Path) -> set[str]:
