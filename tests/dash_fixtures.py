@@ -90,6 +90,22 @@ def tiny_corpus() -> SimpleNamespace:
                            warnings=warnings, persons=persons)
 
 
+def write_pages(folder: Path, pages: dict[str, str]) -> Path:
+    """`folder`, made, holding each invented page (file name → text, written as UTF-8)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def store_of_pages(root: Path, pages: dict[str, str]) -> Path:
+    """A store (root/store) built from `pages` written into root/pages."""
+    from jdash import store
+
+    store.build([write_pages(root / "pages", pages)], root / "store")
+    return root / "store"
+
+
 @functools.lru_cache(maxsize=1)
 def seeds_store_dir() -> Path:
     """A store built from seeds/ once per test process (whichever test module asks first)."""

@@ -15,6 +15,8 @@ import jdash.store
 from jdash import neardup
 from jdash.store import build, current_generation, load_corpus
 from jdash.tables import TABLES
+
+from dash_fixtures import write_pages
 from test_tenures import DATED, UNDATED, page
 
 
@@ -35,11 +37,7 @@ PAGES = {
 
 @pytest.fixture
 def corpus(tmp_path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, text in PAGES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_pages(tmp_path / "corpus", PAGES)
 
 
 def _tables(store: Path) -> dict[str, pd.DataFrame]:

@@ -8,7 +8,9 @@ import pytest
 from jdash import queries, views
 from jdash.engine import Engine
 from jdash.filters import Filters, parse_params
-from jdash.store import build, load_corpus
+from jdash.store import load_corpus
+
+from dash_fixtures import store_of_pages
 
 PAGES = {
     # Only a target year: too weak to give a year, so no date.
@@ -23,12 +25,7 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    root = tmp_path_factory.mktemp("undated")
-    (root / "pages").mkdir()
-    for name, text in PAGES.items():
-        (root / "pages" / name).write_text(text, encoding="utf-8")
-    build([root / "pages"], root / "store")
-    return root / "store"
+    return store_of_pages(tmp_path_factory.mktemp("undated"), PAGES)
 
 
 @pytest.mark.parametrize("dated, sources", [("undated", {"weak.txt"}), ("inferred", {"strong.txt"}),

@@ -15,6 +15,8 @@ from jdash.filters import Filters
 from jdash.parser import parse_page
 from jdash.store import build, load_corpus
 
+from dash_fixtures import store_of_pages
+
 # The year is sure (a plan's first year and an anniversary), and no article says a day.
 YEAR_ONLY = ("本报泗水讯（记者 周七）“十三五”规划实施的第一年，全县重点项目建设提速。纪念红军长征胜利80周年文艺演出举行。"
              "\n\n泗水县重点项目建设提速\n")
@@ -42,12 +44,7 @@ def test_a_year_only_date_is_shown_as_the_year():
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    root = tmp_path_factory.mktemp("yearonly")
-    (root / "pages").mkdir()
-    for name, text in PAGES.items():
-        (root / "pages" / name).write_text(text, encoding="utf-8")
-    build([root / "pages"], root / "store")
-    return root / "store"
+    return store_of_pages(tmp_path_factory.mktemp("yearonly"), PAGES)
 
 
 @pytest.fixture()
