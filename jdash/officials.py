@@ -251,6 +251,8 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         if len(cand) < n or not _valid_name(cand, slen):
             continue
         strength = _strength(text, i + n)
+        if cand[-1] in _chars("body_end_chars.txt") and strength < 2:
+            continue
         listed = listed_anyway or (group and text[i + n : i + n + 1] == "、" and not _verb_word(cand))
         if listed or not _wordlike(cand, strength):
             options.append((strength, 1 if n == lengths[-1] else 0, cand))
@@ -542,7 +544,8 @@ def _first_name(text: str, j: int, seg: _Segment) -> tuple[str, int] | None:
     if got and got[1] == 0 and seg.head.kind == "official" and text.count(got[0]) < 2:
         return None
     # 全县民生支出: a resident head whose last character starts a word with what follows is no title.
-    if got and seg.head.kind == "person" and _word_across(text, seg.end):
+    # 负责人马兆国说: not when a verb or punctuation closes the name surely.
+    if got and got[1] < 2 and seg.head.kind != "official" and _word_across(text, seg.end):
         return None
     return got
 
@@ -561,6 +564,34 @@ def _listed_names(text: str, got: tuple[str, int], j: int) -> tuple[list[tuple[s
     return names, k
 
 
+_GROUP_LIST_GAP = 3  # at most this many characters between 等 and a group title (等我区领导, 等县级领导)
+
+
+def _names_before_group(text: str, seg: _Segment) -> list[_Found]:
+    """张三、李四、王五等区领导陪同: names listed before 等 and a group title (区领导) share that title.
+    Every part of the list must be a whole name.
+
+    >>> [(f.name, f.segments[0].title) for f in _names_before_group("赵一鸣、钱多多等市领导出席", _title_at("赵一鸣、钱多多等市领导出席", 8, 11, 0))]
+    [('赵一鸣', '市领导'), ('钱多多', '市领导')]
+    """
+    cut = seg.org.rfind("等")
+    if not seg.head.text.endswith("领导") or cut < 0 or len(seg.org) - cut - 1 > _GROUP_LIST_GAP:
+        return []
+    end = seg.start + cut
+    start = end
+    while start > 0 and (_is_cjk(text[start - 1]) or text[start - 1] == "、"):
+        start -= 1
+    parts = text[start:end].split("、")
+    names = []
+    for part in reversed(parts):
+        got = read_name(part + "、", 0, in_list=len(parts) > 1)
+        if not got or got[0] != part:
+            break
+        names.append(part)
+    title = replace(seg, org=seg.org[cut + 1 :], start=end + 1)
+    return [_Found(name, [title]) for name in reversed(names)]
+
+
 def _scan(text: str) -> list[_Found]:
     """Every (title chain, name) in text, in order: 市委副书记、市长于永生 → 于永生 with both titles."""
     found: list[_Found] = []
@@ -576,6 +607,8 @@ def _scan(text: str) -> list[_Found]:
         chain = pending + [seg]
         j = _name_start(text, seg.end)
         got = _first_name(text, j, seg)
+        if got is None:
+            found.extend(_names_before_group(text, seg))
         if got:
             names, floor = _listed_names(text, got, j)
             found.extend(_Found(name, list(chain), strength) for name, strength in names)
@@ -628,7 +661,7 @@ def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMe
     for seg, level in zip(f.segments, levels_by_segment):
         org = seg.org or inherited
         inherited = org
-        if seg.head.kind == "official" and not _is_person_org(org):
+        if _official_post(seg, org):
             official_segments.append((seg, level))
     if not official_segments:
         return PersonMention(f.name, "、".join(titles))
@@ -637,6 +670,22 @@ def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMe
     org = next((s.org for s, _ in official_segments if s.org), None)
     confidence = official_confidence(name_end=f.strength, has_org=org is not None, known_surname=_known_surname(f.name))
     return OfficialMention(f.name, titles, level, _strip_party_group(org) if org else None, confidence)
+
+
+def _official_post(seg: _Segment, org: str) -> bool:
+    """Whether a title (its head, under the organisation `org` it belongs to) is a state post: an official's
+    head outside a company or village, not printed as former (驻某国前大使); a body's head (负责人, kind
+    `body` in titles.txt) only in a state body of a place (县发改局负责人; not 该公司负责人, 某县研学基地负责人).
+
+    >>> heads_ = heads()
+    >>> [_official_post(_Segment(o, heads_[h], 0, 0), o) for o, h in (("县发改局", "负责人"), ("曲阜研学基地", "负责人"), ("驻某国前", "大使"))]
+    [True, False, False]
+    """
+    if _is_person_org(org) or seg.org.endswith("前"):
+        return False
+    if seg.head.kind == "body":
+        return org.endswith(read_words("state_body_ends.txt")) and org_level(org) is not None
+    return seg.head.kind == "official"
 
 
 def _known_surname(name: str) -> bool:
@@ -771,7 +820,8 @@ class _Staff:
 
 def _staff_head(f: _Found) -> bool:
     """Whether a person's chain names a company or the like (某某集团董事长, 公司总经理), not a village."""
-    return any(s.head.kind == "person" or (_is_person_org(s.org) and not _VILLAGE_ORG.search(s.org)) for s in f.segments)
+    return any((s.head.kind != "official" and not _official_post(s, s.org))
+               or (_is_person_org(s.org) and not _VILLAGE_ORG.search(s.org)) for s in f.segments)
 
 
 def read_people(text: str, exclude: Iterable[str] = frozenset()) -> People:

@@ -328,6 +328,22 @@ PEOPLE_LINES = [
  ("“我们要让群众满意。”县委书记李华说。", {"李华": "county"}, set()),
  ("嘉祥县委书记、县长候选人", {}, set()),
  ("县委书记高峰强调，要全力抓好安全生产。", {"高峰": "county"}, set()),
+ # a name ending in a character that ends bodies' names (会, 科), closed by a verb or punctuation
+ ("市委常委、常务副市长田中会率领考察团参观。", {"田中会": "city"}, set()),
+ ("“道路通了，企业就来了。”县交通运输局局长韩科说，今年还要新修三条路。", {"韩科": "county"}, set()),
+ ("市领导罗立会，市委常委、秘书长邱海出席。", {"罗立会": "city", "邱海": "city"}, set()),
+ ("副县长李华会上指出，要抓好春耕。", {}, set()),
+ # names listed before 等 and a group title share it
+ ("赵国庆、钱丽、孙海军、李冬梅、周强、吴立新、郑方、冯立国等区领导陪同调研。",
+  {n: "county" for n in ("赵国庆", "钱丽", "孙海军", "李冬梅", "周强", "吴立新", "郑方", "冯立国")}, set()),
+ ("王立群、蒋海等我县领导陪同。", {"王立群": "county", "蒋海": "county"}, set()),
+ ("项目、资金等县领导关心的事", {}, set()),
+ # a body's head: an official in a state body of a place, a person elsewhere
+ ("“项目今年就能投产。”某某县某某项目推进组负责人韩立国说。", {"韩立国": "county"}, set()),
+ ("县发展改革局负责人孔立新介绍，全县共有重点项目56个。", {"孔立新": "county"}, set()),
+ ("某某研学基地负责人冯立新说，今年接待学生1万人次。", {}, {"冯立新"}),
+ # a former post (前大使, 前会长) is no state post now
+ ("由我国驻某国前大使、某某学会前会长秦立德率领的调研组来济。", {}, {"秦立德"}),
 ]
 
 
