@@ -201,17 +201,76 @@ def plenum_cues(flat: str) -> list[Evidence]:
 
 @lru_cache(maxsize=None)
 def _anniversary_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<event>{_alternation(list(anniversaries()))})(?P<n>{NUMBER})周年")
+    # N周年, or N年 said of the event itself (孔子诞辰2565年, 新中国成立70年来), not N年前/后/间/代.
+    return re.compile(rf"(?P<event>{_alternation(list(anniversaries()))})(?P<n>{NUMBER})(?P<unit>周年|年(?![前后间代底初末度]))")
 
 
 def anniversary_cues(flat: str) -> list[Evidence]:
-    """Anniversaries: `红军长征胜利80周年` = 2016, `孔子诞辰2570周年` = 2019, `建党一百周年` = 2021."""
+    """Anniversaries: `红军长征胜利80周年` = 2016, `孔子诞辰2570周年` = 2019, `建党一百周年` = 2021;
+    without 周 (`孔子诞辰2565年`) a little weaker."""
     found: list[Evidence] = []
     for m in _anniversary_re().finditer(flat):
         years = chinese_number(m.group("n"))
         if years:
-            found.append(Evidence("=", anniversaries()[m.group("event")] + years, 0.85, m.group(), "anniversary",
+            weight = 0.85 if m.group("unit") == "周年" else 0.75
+            found.append(Evidence("=", anniversaries()[m.group("event")] + years, weight, m.group(), "anniversary",
                                   m.start()))
+    return found
+
+
+STEMS = "甲乙丙丁戊己庚辛壬癸"
+BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+CYCLE_FROM = 1984  # a 甲子 year: sexagenary years are read as the one in CYCLE_FROM … CYCLE_FROM + 59
+_SEXAGENARY_RE = re.compile(rf"(?P<gz>[{STEMS}][{BRANCHES}])年")
+
+
+def sexagenary_year(name: str) -> int | None:
+    """The year of a sexagenary (干支) name within the cycle from CYCLE_FROM; None if no such pair.
+
+    >>> sexagenary_year("甲午"), sexagenary_year("丁酉"), sexagenary_year("甲丑")
+    (2014, 2017, None)
+    """
+    stem, branch = STEMS.index(name[0]), BRANCHES.index(name[1])
+    if stem % 2 != branch % 2:
+        return None
+    offset = next(n for n in range(60) if n % 10 == stem and n % 12 == branch)
+    return CYCLE_FROM + offset
+
+
+def sexagenary_cues(flat: str) -> list[Evidence]:
+    """The lunar year by its sexagenary name (`甲午年祭孔大典`, `农历丁酉年春节`): the year is 2014, 2017
+    (mostly printed within it; a new-year issue may still say the one just ending)."""
+    found = []
+    for m in _SEXAGENARY_RE.finditer(flat):
+        if (year := sexagenary_year(m.group("gz"))) is not None:
+            found.append(Evidence("=", year, 0.75, m.group(), "sexagenary", m.start()))
+    return found
+
+
+@lru_cache(maxsize=None)
+def eras() -> tuple[tuple[str, int, int | None, float], ...]:
+    """(phrase, first year, last year or None, weight) of phrases of an era (`新常态`, 2014)."""
+    return tuple((r["phrase"], int(r["first_year"]), int(r["last_year"]) if r["last_year"] else None,
+                  float(r["weight"])) for r in read_table("era_phrases.csv"))
+
+
+@lru_cache(maxsize=None)
+def _era_re() -> re.Pattern[str]:
+    return re.compile(_alternation([phrase for phrase, *_ in eras()]))
+
+
+def era_cues(flat: str) -> list[Evidence]:
+    """Phrases coined in a known year or used only in some years (jdash/data/era_phrases.csv):
+    `经济发展新常态` says the year is 2014 or later, any of them alike; `复工复产` 2020–2022."""
+    found: list[Evidence] = []
+    known = {phrase: (first, last, weight) for phrase, first, last, weight in eras()}
+    for phrase in dict.fromkeys(m.group() for m in _era_re().finditer(flat)):
+        first, last, weight = known[phrase]
+        at = flat.index(phrase)
+        if last is None:
+            found.append(Evidence(">=", first, weight, phrase, "era", at, profile="flat"))
+        else:
+            found.append(Evidence("in", first, weight, phrase, "era", at, until=last))
     return found
 
 
@@ -335,6 +394,24 @@ def former_name_cues(flat: str) -> list[Evidence]:
     return found
 
 
+# What may not follow a year that heads an event's name: a count (2000余人, 2015名, 2014届) or a date.
+_NOT_EVENT_NEXT = "余多名人个元家亩吨米万亿千百户次辆套件台只头株份位场项座所条间栋册本篇年月日届级号版款型期"
+
+
+@lru_cache(maxsize=None)
+def _named_event_re() -> re.Pattern[str]:
+    kinds = _alternation(list(read_words("named_event_words.txt")))
+    return re.compile(rf"(?<![\d.\-/／年])(?P<year>(?:19|20)\d{{2}})(?=[\u4e00-\u9fff（(“《])(?![{_NOT_EVENT_NEXT}])"
+                      rf"[^，。；！？：、\d\s]{{0,16}}?(?:{kinds})")
+
+
+def named_event_cues(flat: str) -> list[Evidence]:
+    """An event named with its year in front, without 年 (`2014中国（曲阜）国际孔子文化节开幕`): reported
+    in that year (a preview may come late in the year before, a look back later): the year is 2014."""
+    return [Evidence("=", int(m.group("year")), 0.7, m.group(), "named event", m.start())
+            for m in _named_event_re().finditer(flat)]
+
+
 # ----------------------------------------------------------------------------- years printed
 
 YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[-—－~～至到]\s*((?:19|20)\d{2})\s*)?年(?!\s*\d{2,}\s*年)")
@@ -453,6 +530,22 @@ def reviewed_year(p: _Printed) -> list[Evidence] | None:
     return None
 
 
+_LOOKED_BACK_RE = re.compile(r"(?:过去一年|过去的一年|刚刚过去的一年|回顾过去的一年|一年来)")
+LOOK_BACK_REACH = 300  # how far after the year `过去一年` still speaks of it (within one article)
+
+
+def looked_back_year(p: _Printed) -> list[Evidence] | None:
+    """`2019年，全县经济运行稳中有进……过去一年，全县…`: a year opening a review that calls it the past
+    year (no other year printed between): the year just ended: the year is ≥ 2020, most often 2020."""
+    if p.before or not p.after.startswith(("，", ",")):
+        return None
+    following = p.flat[p.match.end(): p.match.end() + LOOK_BACK_REACH]
+    back = _LOOKED_BACK_RE.search(following)
+    if not back or YEAR_RE.search(following[: back.start()]):
+        return None
+    return [Evidence(">=", p.year + 1, 0.85, p.text(2) + "……" + back.group(), "ended", p.match.start(), profile="soon")]
+
+
 def whole_year_result(p: _Printed) -> list[Evidence] | None:
     """`2012年，全县新建农家书屋45个`: a year opening a sentence of figures is the year just ended
     (a review) or the year under way (`2025年，全县共有89个项目纳入省重点`): the year is ≥ 2012, as
@@ -508,8 +601,13 @@ def plain_year(p: _Printed) -> list[Evidence]:
 
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
-    span_of_years, compared_year, compared_base, ended_year, estimated_year, forward_year, reviewed_year, whole_year_result, month_report, part_of_year,
-    since_year, plain_year)
+    span_of_years, compared_year, compared_base, ended_year, estimated_year, forward_year, reviewed_year,
+    looked_back_year, whole_year_result, month_report, part_of_year, since_year, plain_year)
+
+
+# A dateline or credit right before a year opens the sentence: `本报梁山讯2019年，…` (讯 at its end only:
+# 通讯员, 资讯 run on).
+_DATELINE_END_RE = re.compile(r"^.*讯(?:[（(][^）)]*[）)])?$")
 
 
 def printed_year_cues(flat: str) -> list[Evidence]:
@@ -518,7 +616,7 @@ def printed_year_cues(flat: str) -> list[Evidence]:
     found: list[Evidence] = []
     previous_end = 0
     for m in YEAR_RE.finditer(flat):
-        before = re.split(r"[。；！？，]", flat[max(previous_end, m.start() - 14): m.start()])[-1]
+        before = _DATELINE_END_RE.sub("", re.split(r"[。；！？，]", flat[max(previous_end, m.start() - 14): m.start()])[-1])
         previous_end = m.end()
         printed = _Printed(flat, m, before)
         for rule in PRINTED_YEAR_RULES:
@@ -541,10 +639,12 @@ def relative_date_cues(flat: str) -> list[Evidence]:
                      m.start()) for m in _RELATIVE_DATE_RE.finditer(flat) if m.group("md") in full]
 
 
-# The rules that read cues, in order.
-CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
-    plan_cues, congress_cues, plenum_cues, anniversary_cues, leader_cues, former_name_cues, printed_year_cues,
-    relative_date_cues)
+# The rules that read cues with the knowledge in data files, in order.
+KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
+    plan_cues, congress_cues, plenum_cues, anniversary_cues, sexagenary_cues, era_cues, leader_cues,
+    former_name_cues, named_event_cues)
+# The rules that read cues, in order: the knowledge, then the years printed.
+CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues)
 
 
 def page_cues(text: str) -> list[Evidence]:
@@ -559,5 +659,5 @@ def page_cues(text: str) -> list[Evidence]:
 
 def knowledge_cues(flat: str) -> list[Evidence]:
     """The cues read with the knowledge in data files (plans, congresses, plenums, anniversaries, leaders,
-    former names)."""
-    return sorted((e for rule in CUE_RULES[:6] for e in rule(flat)), key=lambda e: e.at)
+    former names, eras, named events: `KNOWLEDGE_RULES`)."""
+    return sorted((e for rule in KNOWLEDGE_RULES for e in rule(flat)), key=lambda e: e.at)

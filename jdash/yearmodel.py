@@ -34,7 +34,10 @@ ESTIMATE = (0.35, 0.6, 0.02, 0.01)
 RESULT = (0.4, 0.5, 0.03, 0.02, 0.01, 0.008, 0.006)
 # … for a span from year v to the page (`2023年以来`): printed within v or the year after, rarely later.
 SINCE = (0.45, 0.4, 0.06, 0.03, 0.02, 0.01, 0.008, 0.006)
-PROFILES = {"": AFTER, "soon": SOON_AFTER, "estimate": ESTIMATE, "result": RESULT, "since": SINCE}
+# … for a phrase of an era (`新常态`, coined 2014): printed in any later year alike, for FLAT_YEARS years.
+FLAT_YEARS = 15
+FLAT = (1 / FLAT_YEARS,) * FLAT_YEARS
+PROFILES = {"": AFTER, "soon": SOON_AFTER, "estimate": ESTIMATE, "result": RESULT, "since": SINCE, "flat": FLAT}
 # P(year = v − d | the page sets a target for year v): targets lie up to 15 years ahead.
 BEFORE = (0.08,) * 10 + (0.04,) * 5
 TAIL = 0.003

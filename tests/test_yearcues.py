@@ -7,16 +7,24 @@ import pytest
 
 from jdash.dates import infer_year
 from jdash.yearcues import (
+    CUE_RULES,
+    CYCLE_FROM,
+    KNOWLEDGE_RULES,
     anniversaries,
     anniversary_cues,
     chinese_number,
     congress_cues,
     congresses,
+    era_cues,
+    eras,
     knowledge_cues,
+    named_event_cues,
     page_cues,
     plan_cues,
     plans,
     plenum_cues,
+    sexagenary_cues,
+    sexagenary_year,
 )
 
 
@@ -142,3 +150,88 @@ def test_a_leader_narrows_the_year_with_other_cues():
 
     shares = posterior(page_cues("市委书记傅明先、市长石光亮出席。2019年以来，全市新开工项目120个。"))
     assert shares[2019] + shares[2020] > 0.9 and shares.get(2021, 0) < 0.05
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("曲阜举行甲午年春季祭孔大典。", 2014),
+        ("农历丁酉年春节将至，社区开展送春联活动。", 2017),
+        ("庚子年元宵节灯会取消。", 2020),
+    ],
+)
+def test_a_sexagenary_year_names_the_year(text, year):
+    assert _cues(sexagenary_cues, text) == [("=", year)]
+
+
+def test_sexagenary_names_that_are_no_year():
+    assert sexagenary_cues("纪念甲午战争爆发。甲丑年。") == []
+    assert sexagenary_year("癸卯") == 2023 and sexagenary_year("甲子") == CYCLE_FROM
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("2016中国（曲阜）国际孔子文化节在曲阜开幕。", ("=", 2016)),
+        ("2019济宁马拉松鸣枪开跑。", ("=", 2019)),
+        ("2021山东省旅游发展大会召开。", ("=", 2021)),
+    ],
+)
+def test_an_event_named_with_its_year_in_front(text, cue):
+    assert _cues(named_event_cues, text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2000余人参加运动会。", "2015名选手参加马拉松。", "2014届毕业生文化节。", "共有2016人次参加大会。", "2018年文化节开幕。"],
+)
+def test_a_count_before_an_event_is_no_year(text):
+    assert named_event_cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("纪念孔子诞辰2567年大会举行。", 2016),
+        ("庆祝新中国成立六十年来的巨大成就。", 2009),
+    ],
+)
+def test_an_anniversary_without_zhou(text, year):
+    assert _cues(anniversary_cues, text) == [("=", year)]
+    assert anniversary_cues(text)[0].weight < anniversary_cues("红军长征胜利80周年")[0].weight
+
+
+def test_an_anniversary_years_ago_is_no_anniversary():
+    assert anniversary_cues("孔子诞辰2500年前的故事。") == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("主动适应经济发展新常态，全县经济稳中有进。", (">=", 2014, None)),
+        ("统筹做好疫情防控和复工复产工作。", ("in", 2020, 2023)),
+        ("加快培育新质生产力。", (">=", 2023, None)),
+    ],
+)
+def test_phrases_of_an_era(text, cue):
+    assert cue in {(e.relation, e.year, e.until) for e in era_cues(text)}
+
+
+def test_an_open_era_favours_no_later_year():
+    """`新常态` (2014 on) says 2014 and 2020 alike; beside `2019年以来` the page is 2019 or 2020."""
+    from jdash.yearmodel import likelihood, posterior
+
+    cue = era_cues("经济发展新常态")[0]
+    assert likelihood(cue, 2014) == likelihood(cue, 2020) > likelihood(cue, 2013)
+    shares = posterior(page_cues("适应经济发展新常态。2019年以来，全县新增企业50家。"))
+    assert max(shares, key=shares.get) in (2019, 2020)
+
+
+def test_every_era_row_is_well_formed():
+    assert all(first <= (last or first) and 0 < weight < 1 for _, first, last, weight in eras())
+
+
+def test_knowledge_rules_are_named_not_counted():
+    assert KNOWLEDGE_RULES == CUE_RULES[: len(KNOWLEDGE_RULES)]
+    assert {e.rule for e in knowledge_cues("甲午年。2014孔子文化节。经济发展新常态。")} == {"sexagenary", "named event", "era"}
+    assert knowledge_cues("2019年以来，全县新增企业50家。") == []

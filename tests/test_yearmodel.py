@@ -41,6 +41,9 @@ def _cues(text):
         ("2023年预计完成固定资产投资50亿元。", ("estimate", ">=", 2023)),
         ("去年12月28日，县城至园区公交开通。2019年12月28日开通的公交线路", ("relative", "=", 2020)),
         ("新规定自2026年1月起施行。", ("target", "<=", 2026)),
+        ("2019年，全县经济稳中有进。过去一年，全县新开工项目44个。", ("ended", ">=", 2020)),
+        ("本报梁山讯2019年，全县经济稳中有进。过去一年，全县新开工项目44个。", ("ended", ">=", 2020)),
+        ("本报讯（记者 张三）2018年，全县接待游客38万人次。", ("result", ">=", 2018)),
     ],
 )
 def test_each_kind_of_printed_year(text, cue):
@@ -65,12 +68,19 @@ def test_each_kind_of_printed_year(text, cue):
         ("全县2020年“百日攻坚”项目三季度集中开工。", 2020),
         # The year just ended (过去的2019年), looked back on: the year after, beside a plain mention of it.
         ("过去的2019年，全县新建农家书屋45个。2019年全县接待游客38万人次。", 2020),
+        # A year opening a review that then calls it the past year: the year after.
+        ("2019年，全县经济运行稳中有进。过去一年，全县44个项目开工建设。", 2020),
         # The same day named with its year and as 去年.
         ("去年12月28日，城区环线通车。2019年12月28日通车的环线已运行良好。", 2020),
     ],
 )
 def test_the_year_that_best_explains_the_cues(text, year):
     assert infer_year(text)[0] == year
+
+
+def test_the_past_year_after_another_year_is_not_the_first_ones():
+    cues = _cues("2019年，全县接待游客38万人次。2020年春季项目集中开工。一年来，全县新增就业3000人。")
+    assert ("ended", ">=", 2020) not in cues and ("result", ">=", 2019) in cues
 
 
 def test_a_selection_under_way_is_of_its_year_a_commendation_of_the_next():
