@@ -175,7 +175,11 @@ def test_event_dates_anywhere_in_the_lead(body, issue, event):
 
 
 @pytest.mark.parametrize("lead, event", [("5月8日至9日，全县重点工作推进会召开。", "2024-05-08"),
-                                         ("3月1日至6月30日，全县开展安全生产大检查。", None)])
+                                         ("5月8日至5月10日，全市重点项目观摩会举行。", "2024-05-08"),
+                                         ("6月29日至7月1日，全市重点项目观摩会举行。", "2024-06-29"),
+                                         ("为推进项目建设，5月8日至5月10日，全市开展观摩。", "2024-05-08"),
+                                         ("3月1日至6月30日，全县开展安全生产大检查。", None),
+                                         ("5月1日至5月31日，全县开展安全生产月活动。", None)])
 def test_an_events_span_of_days_is_its_date_a_campaigns_is_not(lead, event):
     assert _event_dates(f"本报济宁讯（记者 周七）{lead}", "2024-07-02") == [event]
 

@@ -13,8 +13,25 @@ if TYPE_CHECKING:
 
 # Not the date of something else: a rule in force from a day (5月1日起), a deadline (6月30日前), a
 # count up to a day (截至6月30日), a campaign's span (3月1日至6月30日).
-# A span of a few days (5月8日至9日) is the event's; one into another month (3月1日至6月30日) is a campaign's.
-_NOT_AN_EVENT_AFTER = r"(?!起|前|以来|以前|之前|后|止|(?:至|到|—|-)(?!\d{1,2}日))"
+# A span of a few days (5月8日至9日, 12月4日至12月6日, 11月30日至12月2日) is the event's; a longer one
+# (3月1日至6月30日) is a campaign's (`short_span`).
+_NOT_AN_EVENT_AFTER = r"(?!起|前|以来|以前|之前|后|止|(?:至|到|—|-)(?!\d{1,2}日|\d{1,2}月\d{1,2}日))"
+_SPAN_END_RE = re.compile(r"\s*(?:至|到|—|-)\s*(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*日")
+SHORT_SPAN_DAYS = 7  # an event's span of days: a week at most
+
+
+def short_span(body: str, end: int, month: int, day: int) -> bool:
+    """Whether the date ending at `end` is no span or a span of at most SHORT_SPAN_DAYS days.
+
+    >>> short_span("12月4日至12月6日", 5, 12, 4), short_span("3月1日至6月30日", 4, 3, 1), short_span("3月1日", 4, 3, 1)
+    (True, False, True)
+    """
+    m = _SPAN_END_RE.match(body, end)
+    if not m:
+        return True
+    to_month, to_day = int(m.group("month") or month), int(m.group("day"))
+    days = (to_month - month) % 12 * 31 + to_day - day  # months counted as 31 days: a bound, not a count
+    return 0 <= days <= SHORT_SPAN_DAYS
 MONTH_DAY_START_RE = re.compile(r"^(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
                                 + _NOT_AN_EVENT_AFTER)
 # A date inside the lead sentence: 为…，3月17日上午，…会议召开.
@@ -41,13 +58,20 @@ def from_dateline(start: Block, body: str) -> MonthDay | None:
 def opening_the_lead(start: Block, body: str) -> MonthDay | None:
     """`本报济宁讯（记者 …）3月19日，…`: the date the lead opens with."""
     m = MONTH_DAY_START_RE.match(body)
-    return (int(m.group("month")), int(m.group("day"))) if m else None
+    return _short_span_date(body, m)
+
+
+def _short_span_date(body: str, m: re.Match[str] | None) -> MonthDay | None:
+    """The month and day `m` read, unless they open a span longer than an event's."""
+    if not m:
+        return None
+    month, day = int(m.group("month")), int(m.group("day"))
+    return (month, day) if short_span(body, m.end(), month, day) else None
 
 
 def in_the_first_sentence(start: Block, body: str) -> MonthDay | None:
     """`为推进…，3月17日上午，…会议召开。`: a date inside the lead's first sentence."""
-    m = MONTH_DAY_LEAD_RE.match(body)
-    return (int(m.group("month")), int(m.group("day"))) if m else None
+    return _short_span_date(body, MONTH_DAY_LEAD_RE.match(body))
 
 
 def opening_a_lead_sentence(start: Block, body: str) -> MonthDay | None:
