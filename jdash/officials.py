@@ -432,8 +432,8 @@ def org_level(org: str) -> str | None:
     other: the most junior unit named), or None. A party or mass organisation before the place
     (中共, 共青团: data/org_prefixes.txt) is read past.
 
-    >>> org_level("共青团济宁市委"), org_level("中共嘉祥县委")
-    ('city', 'county')
+    >>> org_level("共青团济宁市委"), org_level("中共嘉祥县委"), org_level("中国某某协调小组")
+    ('city', 'county', 'national')
     """
     prefix = next((p for p in read_words("org_prefixes.txt") if org.startswith(p)), "")
     s = org[len(prefix):]
@@ -452,6 +452,8 @@ def org_level(org: str) -> str | None:
         if level is None or _RANK[found] < _RANK[level]:
             level = found
         i, proper = i + n, not generic
+    if level is None and s.startswith("中国") and s[2:3] not in "（(":
+        return "national"  # 中国地方志指导小组: a body of the whole country with no place of its own
     return level
 
 
@@ -518,6 +520,9 @@ def _title_at(text: str, start: int, end: int, floor: int) -> _Segment | None:
         if _is_cjk(before) and before not in _PLACE_SUFFIX and before not in "副代" \
                 and before not in _chars("name_weak_enders.txt"):
             return None  # 江阴市长泾镇; but 孙立国和市长钱海峰: a conjunction may stand before a bare 市长
+    suffix = next((w for w in read_words("title_suffixes.txt") if text.startswith(w, end)), "")
+    if suffix:  # 县长候选人王某
+        head, end = Head(head.text + suffix, head.kind, head.level), end + len(suffix)
     org = _org_before(text, start, floor)
     return _Segment(org, head, start - len(org), end)
 
@@ -824,6 +829,41 @@ def _staff_head(f: _Found) -> bool:
                or (_is_person_org(s.org) and not _VILLAGE_ORG.search(s.org)) for s in f.segments)
 
 
+_ELECTED_TITLE_MAX = 20  # how far after 当选为 the post's head may end
+
+
+def _elected(text: str) -> list[_Found]:
+    """王某当选为县人民政府县长: a name opening a clause, an election verb (data/election_verbs.txt) and the
+    title after it make an official (the title's own name-reading finds no name after it).
+
+    >>> [(f.name, f.segments[0].title) for f in _elected("大会上，王立军当选为县人民政府县长。")]
+    [('王立军', '县人民政府县长')]
+    """
+    found = []
+    verbs = "|".join(re.escape(v) for v in read_words("election_verbs.txt"))
+    for m in re.finditer(verbs, text):
+        name = _name_before(text, m.start())
+        heads_after = _head_pattern().finditer(text, m.end(), m.end() + _ELECTED_TITLE_MAX)
+        head = next((h for h in heads_after if not _head_in_word(text, h.start(), h.end())), None)
+        if not name or not head or any(c in _PUNCT_STRONG for c in text[m.end() : head.start()]):
+            continue
+        org = text[m.end() : head.start()]
+        found.append(_Found(name, [_Segment(org, heads()[head.group()], m.end(), head.end())]))
+    return found
+
+
+def _name_before(text: str, end: int) -> str | None:
+    """The name that ends at `end` and opens its clause (，王立军当选): None when none fits."""
+    for n in (3, 2, 4):
+        start = end - n
+        if start < 0 or (start > 0 and text[start - 1] not in _PUNCT_STRONG):
+            continue
+        got = read_name(text[start:end] + "，", 0)
+        if got and got[0] == text[start:end]:
+            return got[0]
+    return None
+
+
 def read_people(text: str, exclude: Iterable[str] = frozenset()) -> People:
     """Everyone `text` names with a title, and the national leaders it mentions: the one scan of an
     article, which `extract_officials` finishes (with or without the batch's known officials).
@@ -835,6 +875,10 @@ def read_people(text: str, exclude: Iterable[str] = frozenset()) -> People:
     excluded = set(exclude)
     people = People(text, excluded)
     _titled(text, excluded, people)
+    for f in _elected(text):
+        rec = _classify(f)
+        if f.name not in excluded and isinstance(rec, OfficialMention):
+            people.add_official(rec, f.segments[0].start)
     for pos, rec in _leaders(text):
         if rec.name not in excluded:
             people.add_official(rec, pos)

@@ -129,7 +129,7 @@ def test_workshop_heads_are_persons():
 @pytest.mark.parametrize("org, level", [
     ("市委", "city"), ("省委外办", "province"), ("济宁高新区党工委", "county"), ("区管委会", "county"),
     ("市农业农村局", "city"), ("重庆市万州区总工会", "county"), ("嘉祥县孟姑集镇", "other"), ("曲阜县", "county"),
-    ("中共中央", "national"), ("汶上县农业农村局", "county"), ("泗水县乡村振兴局", "county"),
+    ("中共中央", "national"), ("中国某某研究会", "national"), ("中国（某地）文化节组委会", None), ("汶上县农业农村局", "county"), ("泗水县乡村振兴局", "county"),
 ])
 def test_org_level(org, level):
     assert org_level(org) == level
@@ -342,6 +342,11 @@ PEOPLE_LINES = [
  ("“项目今年就能投产。”某某县某某项目推进组负责人韩立国说。", {"韩立国": "county"}, set()),
  ("县发展改革局负责人孔立新介绍，全县共有重点项目56个。", {"孔立新": "county"}, set()),
  ("某某研学基地负责人冯立新说，今年接待学生1万人次。", {}, {"冯立新"}),
+ # elections: a candidate for a post, an acting head, a name elected to a post
+ ("县委副书记、县长候选人钟立军作表态发言。", {"钟立军": "county"}, set()),
+ ("代区长潘海峰主持会议。", {"潘海峰": "county"}, set()),
+ ("大会经过选举，钟立军当选为县人民政府县长，潘丽当选为县人大常委会主任。", {"钟立军": "county", "潘丽": "county"}, set()),
+ ("他当选为市人大代表。", {}, set()),
  # a former post (前大使, 前会长) is no state post now
  ("由我国驻某国前大使、某某学会前会长秦立德率领的调研组来济。", {}, {"秦立德"}),
 ]
