@@ -226,13 +226,21 @@ def value_counts(articles: pd.DataFrame, col: str, n: int | None = None) -> pd.D
 
 
 def articles_per_page(articles: pd.DataFrame) -> pd.DataFrame:
-    """source, issue_date, articles — one row per page, in date order."""
+    """source, issue_date, articles — one row per page, in date order; a page known only to its year
+    after the dated pages of that year."""
     if articles.empty:
         return pd.DataFrame(columns=["source", "issue_date", "articles"])
     g = articles.groupby("source", sort=False).agg(
         issue_date=("issue_date", "first"), articles=("id", "count")
     ).reset_index()
-    return g.sort_values(["issue_date", "source"], na_position="last", kind="stable").reset_index(drop=True)
+    if "issue_year" in articles:
+        years = articles.groupby("source", sort=False)["issue_year"].first().reindex(g["source"]).to_numpy()
+        ends = pd.to_datetime([f"{int(y)}-12-31" if pd.notna(y) else None for y in years])
+        place = pd.to_datetime(g["issue_date"]).fillna(pd.Series(ends, index=g.index))
+    else:
+        place = pd.to_datetime(g["issue_date"])
+    order = g.assign(_place=place).sort_values(["_place", "source"], na_position="last", kind="stable")
+    return order.drop(columns="_place").reset_index(drop=True)
 
 
 def top_officials(officials: pd.DataFrame, n: int | None = 20, *, include_national: bool = False) -> pd.DataFrame:
@@ -369,17 +377,19 @@ def term_trend(articles: pd.DataFrame, term: str, freq: str | None = None) -> pd
 
 
 def concordance(articles: pd.DataFrame, term: str, *, width: int = 24, limit: int = 500) -> pd.DataFrame:
-    """Keyword in context: article_id, issue_date, headline, left, match, right (one row per hit)."""
-    cols = ["article_id", "issue_date", "headline", "left", "match", "right"]
+    """Keyword in context: article_id, issue_date, issue_year, headline, left, match, right (one row per
+    hit; issue_year tells an article known only to its year from an undated one)."""
+    cols = ["article_id", "issue_date", "issue_year", "headline", "left", "match", "right"]
     if not term or articles.empty:
         return pd.DataFrame(columns=cols)
     hits = articles.loc[_contains(articles, term)]
     texts = zip(*(hits[c] if c in hits else [None] * len(hits) for c in TEXT_COLUMNS))
+    years = hits["issue_year"] if "issue_year" in hits else [None] * len(hits)
     rows: list[dict] = []
-    for article_id, issued, headline, parts in zip(hits["id"], hits["issue_date"], hits["headline"], texts):
+    for article_id, issued, year, headline, parts in zip(hits["id"], hits["issue_date"], years, hits["headline"], texts):
         flat = re.sub(r"\s+", " ", "\n".join(str(p) for p in parts if isinstance(p, str)))
-        rows += _contexts(flat, term, width, limit - len(rows),
-                          {"article_id": article_id, "issue_date": issued, "headline": headline, "match": term})
+        rows += _contexts(flat, term, width, limit - len(rows), {"article_id": article_id, "issue_date": issued,
+                                                                  "issue_year": year, "headline": headline, "match": term})
         if len(rows) >= limit:
             break
     return pd.DataFrame(rows, columns=cols)
@@ -747,9 +757,12 @@ def term_frequencies(articles: pd.DataFrame, n: int = 200) -> dict[str, int]:
 
 
 def page_kind_counts(articles: pd.DataFrame) -> pd.DataFrame:
-    """source, issue_date, kind, articles — for the articles-per-page chart, pages in date order."""
+    """source, issue_date, issue_year, kind, articles — for the articles-per-page chart, pages in date order."""
+    cols = ["source", "issue_date", "issue_year", "kind", "articles"]
     if articles.empty:
-        return pd.DataFrame(columns=["source", "issue_date", "kind", "articles"])
+        return pd.DataFrame(columns=cols)
     pages = articles_per_page(articles)[["source", "issue_date"]]
+    years = (articles.groupby("source")["issue_year"].min() if "issue_year" in articles
+             else pd.Series(pd.NA, index=pages["source"])).rename("issue_year")
     counts = articles.groupby(["source", "kind"]).size().rename("articles").reset_index()
-    return pages.merge(counts, on="source", how="left")[["source", "issue_date", "kind", "articles"]]
+    return pages.merge(years, left_on="source", right_index=True, how="left").merge(counts, on="source", how="left")[cols]

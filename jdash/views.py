@@ -230,7 +230,7 @@ class OverviewView:
     undated: int
     year_only: int  # articles whose page's year is known but no day
     inferred_dates: int
-    page_kinds: pd.DataFrame  # source, issue_date, kind, articles — the latest `pages_shown` pages
+    page_kinds: pd.DataFrame  # source, issue_date, issue_year, kind, articles — the latest `pages_shown` pages
     pages_shown: int
     top_officials: pd.DataFrame  # name, title, level, articles
     top_counties: pd.DataFrame  # value, articles (全市 left out: it is `city_wide`)
@@ -241,6 +241,10 @@ class OverviewView:
     near_duplicates: pd.DataFrame  # source, older, similarity, articles — pages that nearly repeat an older one
 
 
+# Where a page sorts by date: its day; a page known only to its year, at the end of that year.
+PAGE_PLACE = "coalesce(min(a.issue_date), make_timestamp(min(a.issue_year), 12, 31, 0, 0, 0))"
+
+
 def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int = 60) -> OverviewView:
     """The Overview page: corpus size and span, articles per page and kind, rankings, skipped files."""
     fa, params = _fa(engine, filters)
@@ -249,11 +253,13 @@ def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int 
         f"count(*) FILTER (WHERE a.issue_date IS NULL AND a.issue_year IS NULL) AS undated, "
         f"count(*) FILTER (WHERE {YEAR_ONLY}) AS year_only, count(*) FILTER (WHERE date_source = 'inferred') AS inferred, "
         f"count(*) FILTER (WHERE primary_county = '{CITY_WIDE}') AS city FROM {fa} a", params).iloc[0]
+    # A page known only to its year sits in that year (after its dated days: `PAGE_PLACE`).
     page_kinds = engine.df(
-        f"WITH p AS (SELECT source, min(issue_date) AS issue_date FROM {fa} a GROUP BY source "
-        f"ORDER BY issue_date DESC NULLS FIRST, source DESC LIMIT {int(pages_shown)}) "
-        f"SELECT p.source, p.issue_date, a.kind, count(*) AS articles FROM {fa} a JOIN p USING (source) "
-        "GROUP BY ALL ORDER BY p.issue_date NULLS LAST, p.source, a.kind", params + params)
+        f"WITH p AS (SELECT source, min(issue_date) AS issue_date, min(issue_year) AS issue_year, {PAGE_PLACE} AS placed "
+        f"FROM {fa} a GROUP BY source ORDER BY placed DESC NULLS FIRST, source DESC LIMIT {int(pages_shown)}) "
+        f"SELECT p.source, p.issue_date, p.issue_year, a.kind, count(*) AS articles FROM {fa} a JOIN p USING (source) "
+        "GROUP BY p.source, p.issue_date, p.issue_year, p.placed, a.kind ORDER BY p.placed NULLS LAST, p.source, a.kind",
+        params + params)
     return OverviewView(
         articles=int(head["n"]), pages=int(head["pages"]),
         stored_pages=int(engine.scalar("SELECT count(*) FROM pages")),
@@ -326,7 +332,7 @@ class KeywordsView:
     cloud: dict[str, int]  # term → articles, for the word cloud (its own data)
     term: str
     trend: pd.DataFrame  # period, articles, mentions
-    kwic: pd.DataFrame  # article_id, issue_date, headline, left, match, right
+    kwic: pd.DataFrame  # article_id, issue_date, issue_year, headline, left, match, right
     term_articles: pd.DataFrame  # articles with the term (list columns)
 
 
@@ -368,18 +374,22 @@ def _term_trend(engine: Engine, filters: Filters, term: str) -> pd.DataFrame:
     return df[["period", "articles", "mentions"]]
 
 
+# Newest first: an article known only to its year after the dated days of that year, before the year's end.
+_NEWEST = "coalesce(a.issue_date, make_timestamp(a.issue_year, 12, 31, 0, 0, 0)) DESC NULLS LAST"
+
+
 def _kwic(engine: Engine, filters: Filters, term: str, *, width: int, limit: int) -> pd.DataFrame:
     """Keyword in context from the bodies of at most `limit` matching articles (newest first): the
     articles are picked from the term's hits, and only their bodies are read (bounded by their issue
     dates too, so that only the Parquet row groups of those dates are read)."""
     hits, params = _hits_in(engine, filters, term)
-    newest = engine.df(f"SELECT a.id, a.issue_date FROM {hits} ORDER BY a.issue_date DESC NULLS LAST, a.id "
+    newest = engine.df(f"SELECT a.id, a.issue_date FROM {hits} ORDER BY {_NEWEST}, a.id "
                        f"LIMIT {int(limit)}", params)
     dated = newest["issue_date"].notna().all() and len(newest)
     since = " AND a.issue_date >= ?" if dated else ""
     rows = engine.df(
-        "SELECT a.id, a.issue_date, a.headline, a.subheadline, a.body FROM articles a WHERE a.id IN "
-        f"(SELECT unnest(?::VARCHAR[])){since} ORDER BY a.issue_date DESC NULLS LAST, a.id",
+        "SELECT a.id, a.issue_date, a.issue_year, a.headline, a.subheadline, a.body FROM articles a WHERE a.id IN "
+        f"(SELECT unnest(?::VARCHAR[])){since} ORDER BY {_NEWEST}, a.id",
         [newest["id"].tolist()] + ([pd.Timestamp(newest["issue_date"].min()).to_pydatetime()] if dated else []))
     return queries.concordance(rows, term, width=width, limit=limit)
 

@@ -201,3 +201,26 @@ def test_every_page_runs_on_a_store_with_a_year_only_page(store, monkeypatch, pa
         if page == "pages/overview.py":
             captions = " ".join(str(c.value) for c in at.get("caption"))
             assert "known only to their year" in captions
+
+
+def test_the_pages_chart_labels_a_year_only_page_with_its_year_and_places_it_in_that_year(store, engine):
+    from jdash import charts
+
+    corpus = load_corpus(store)
+    for kinds in (views.overview(engine, Filters()).page_kinds, queries.page_kind_counts(corpus.articles)):
+        order = list(dict.fromkeys(kinds["source"]))
+        assert order == ["2016-06-04_p1.txt", "year.txt", "2017-03-02_p1.txt"]
+        labels = charts.page_counts(kinds).to_dict()["layout"]["xaxis"]["categoryarray"]
+        assert labels[1].startswith("2016 year.txt") and labels[0].startswith("2016-06-04 ")
+
+
+def test_kwic_shows_a_year_only_article_under_its_year(store, engine):
+    from ui import widgets
+
+    kv = views.keywords(engine, Filters(), term="重点项目")
+    row = kv.kwic.loc[kv.kwic["issue_date"].isna()]
+    assert len(row) and (row["issue_year"] == 2016).all()
+    html = widgets.kwic_html(kv.kwic, ["x"] * len(kv.kwic))
+    assert "2016 (year only)" in html and "undated" not in html
+    pandas_kwic = queries.concordance(load_corpus(store).articles, "重点项目")
+    assert set(pandas_kwic.loc[pandas_kwic["issue_date"].isna(), "issue_year"]) == {2016}

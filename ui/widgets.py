@@ -425,7 +425,7 @@ def kwic_html(kwic: pd.DataFrame, links: list[str]) -> str:
     rows = []
     for rec, link in zip(kwic.itertuples(index=False), links):
         rows.append(
-            f'<tr><td class="d">{esc(fmt_date(rec.issue_date))}</td>'
+            f'<tr><td class="d">{esc(fmt_date(rec.issue_date, getattr(rec, "issue_year", None)))}</td>'
             f'<td class="l"><div><span>{esc(rec.left)}</span></div></td>'
             f'<td class="m">{esc(rec.match)}</td><td class="r">{esc(rec.right)}</td>'
             f'<td class="a"><a href="{esc(link)}" title="{esc(rec.headline)}">open</a></td></tr>')

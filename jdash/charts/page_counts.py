@@ -9,13 +9,15 @@ from jdash.charts._style import base_layout, colour, empty, esc, with_data
 
 
 def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and kind") -> go.Figure:
-    """`df`: source, issue_date, kind, articles (one row per page and kind)."""
+    """`df`: source, issue_date, kind, articles (one row per page and kind); with issue_year, a page
+    known only to its year is labelled with the year."""
     if df.empty:
         return empty(title)
     pages = df.drop_duplicates("source")[["source", "issue_date"]]
+    years = dict(zip(df["source"], df["issue_year"])) if "issue_year" in df else {}
     labels: dict[str, str] = {}
     for r in pages.itertuples(index=False):
-        label = esc((f"{r.issue_date:%Y-%m-%d} " if pd.notna(r.issue_date) else "") + str(r.source)[:12])
+        label = esc(_date_of(r.issue_date, years.get(r.source)) + str(r.source)[:12])
         while label in labels.values():  # two pages whose names start alike stay two bars
             label += "′"
         labels[r.source] = label
@@ -33,3 +35,14 @@ def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and 
     fig.update_yaxes(title_text="articles")
     with_data(fig, df[["source", "issue_date", "kind", "articles"]], value="articles")
     return base_layout(fig, title=title, height=360)
+
+
+def _date_of(issue_date, year) -> str:
+    """`2016-06-04 `, `2016 ` for a page known only to its year, or nothing.
+
+    >>> _date_of(pd.Timestamp("2016-06-04"), 2016), _date_of(None, 2016), _date_of(None, pd.NA)
+    ('2016-06-04 ', '2016 ', '')
+    """
+    if pd.notna(issue_date):
+        return f"{pd.Timestamp(issue_date):%Y-%m-%d} "
+    return f"{int(year)} " if year is not None and pd.notna(year) else ""
