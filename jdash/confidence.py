@@ -149,6 +149,19 @@ def is_qualified(figure: Figure) -> bool:
     return label not in metrics()[0]
 
 
+def names_no_thing(figure: Figure) -> bool:
+    """Whether the figure is named by a bare measure alone (data/bare_measures.txt): 产量, 收获面积增速 say how
+    much but not of what.
+
+    >>> from jdash.figures import extract_figures
+    >>> [names_no_thing(f) for f in extract_figures("全县产量48万吨。全县小麦产量30万吨。")]
+    [True, False]
+    """
+    from jdash.figure_metric import bare_measure
+
+    return bare_measure(figure.metric) is not None
+
+
 _BASE = 0.1
 FIGURE_RULES: tuple[_Rule, ...] = (
     # 营收 → 营业收入: the figure can be compared with others of its metric.
@@ -167,6 +180,8 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     _Rule("vague metric", -0.2, lambda f, e: is_vague(f)),
     # 省市重点项目 → 重点项目: a part of the whole the canonical metric names.
     _Rule("qualified label", -0.15, lambda f, e: is_qualified(f)),
+    # 产量488万吨: an output of what? (the thing was not found in the sentence)
+    _Rule("thing not named", -0.2, lambda f, e: names_no_thing(f)),
 )
 
 

@@ -80,7 +80,8 @@ def _skip() -> frozenset[str]:
 
 def canonical(phrase: str | None) -> Metric | None:
     """The metric a phrase maps to: 营收 → 营业收入; 助企攀登企业 → 企业数 (a suffix rule); else the last
-    known metric inside it."""
+    known metric inside it, unless that is a bare measure (data/bare_measures.txt) of a thing printed before
+    it (蔬菜产量 is no 产量 of the county)."""
     if not phrase:
         return None
     exact, suffix = metrics()
@@ -92,6 +93,8 @@ def canonical(phrase: str | None) -> Metric | None:
     m = None
     for m in _metric_pattern().finditer(phrase):
         pass
+    if m and m.start() > 0 and m.end() == len(phrase) and m.group() in read_words("bare_measures.txt"):
+        return None  # 大蒜种植面积: the area of one crop is not the county's 面积
     return exact[m.group()] if m else None
 
 
@@ -308,6 +311,7 @@ class Ctx:
     prev: Figure | None
     prev_start: int
     carried_place: str | None = None  # the named place the sentence before (ended by ；) spoke of
+    carried_thing: str | None = None  # the thing the sentence before (ended by ；) measured last (小麦 of 小麦单产)
 
     @property
     def nxt(self) -> str:
@@ -363,8 +367,47 @@ def with_noun_modifiers(t: str, lo: int, end: int, found: tuple[str, Metric]) ->
     longer = "".join(w for w, _ in words)
     if (len(longer) >= len(found[0]) + 2 and longer.endswith(found[0]) and t[end - len(longer) : end] == longer
             and not t[end - len(longer) - 1].isdigit() and not any(w in longer for w in read_words("media_words.txt"))):
-        return longer, found[1]  # as printed (not 合作社家庭农场 of 合作社和家庭农场), not 年产值 of 2021年产值
-    return found
+        known = found[1] if found[0] not in read_words("bare_measures.txt") else canonical(longer)
+        return longer, known  # as printed (not 合作社家庭农场 of 合作社和家庭农场), not 年产值 of 2021年产值
+    return _thing_before_measure(t, lo, end, found)
+
+
+def _thing_before_measure(t: str, lo: int, end: int, found: tuple[str, Metric]) -> tuple[str, Metric]:
+    """全县小麦收获面积55万亩 → 小麦收获面积: a bare measure (data/bare_measures.txt, 收获面积 even when only 面积 is
+    known) keeps the thing printed right before it, which the noun phrase reading stops short of."""
+    measure = printed_measure(t, lo, end, found[0])
+    if measure is None:
+        return found
+    thing = thing_tail(t[max(lo, end - len(measure) - 8) : end - len(measure)])
+    if not thing:
+        return found
+    known = canonical(thing + measure)
+    return thing + measure, known if known and len(known.phrase) > len(measure) else None
+
+
+def printed_measure(t: str, lo: int, end: int, word: str) -> str | None:
+    """The longest bare measure (data/bare_measures.txt) printed in t[lo:end] up to `end` and ending in `word`:
+    种植面积 when 面积 was read."""
+    return next((m for m in sorted(read_words("bare_measures.txt"), key=len, reverse=True)
+                 if m.endswith(word) and t.endswith(m, lo, end)), None)
+
+
+_THING_FLAGS = ("n", "nz", "nr", "ns", "ng", "nl", "j")  # jieba reads some crops as places (西瓜 ns)
+
+
+def thing_tail(text: str) -> str | None:
+    """The nouns that end `text`, without a determiner (全县, 各镇): 今年全市夏粮 → 夏粮; None when a verb or a
+    digit ends it (开工建设, 2021年)."""
+    tags = list(pos_tags(text)) if text else []
+    k = len(tags)
+    while k > 0 and tags[k - 1][1] in _THING_FLAGS and not (tags[k - 1][0][0] in "全各我本该" and len(tags[k - 1][0]) == 2):
+        k -= 1
+    while k < len(tags) and county_mentions(tags[k][0]):
+        k += 1  # 金乡大蒜 → 大蒜
+    thing = "".join(w for w, _ in tags[k:])
+    if county_mentions(thing) or thing.endswith(("县", "市", "区", "镇", "乡", "村", "街道")):
+        return None  # 金乡县种植面积: a place is where, not what
+    return thing if 2 <= len(thing) <= 6 else None
 
 
 def known_metric_before(c: Ctx) -> Answer | None:
@@ -859,10 +902,82 @@ def completion_of(c: Ctx, a: Answer) -> Answer | None:
     return (m.group(1) + "完成率", None) if m and not _BASE_WORDS.search(m.group(1)) else None
 
 
+# ---- a bare measure (产量, 收获面积) takes the thing it measures from its sentence
+
+_CHANGE_ENDINGS = ("增加", "减少") + RATE_WORDS + ("降幅", "增长率")
+_INDUSTRY = re.compile(r"([\u4e00-\u9fff]{2,4})产业")
+_OPENING_GAP = re.compile(r"[、，,\s]*(?:其中|同时|同比|预计|平均|全年|今年)*")  # before a clause's bare measure
+
+
+def without_change(label: str) -> str:
+    """A label without the change or rate name after it: 产量增速 → 产量, 小麦单产增加 → 小麦单产."""
+    return next((label[: -len(e)] for e in _CHANGE_ENDINGS if label.endswith(e) and len(label) > len(e)), label)
+
+
+def bare_measure(label: str | None) -> str | None:
+    """The bare measure (data/bare_measures.txt) a label is, with any change or rate name after it taken off:
+    产量增速 → 产量, 收获面积 → 收获面积; None for 小麦收获面积 or 营业收入."""
+    if not label:
+        return None
+    label = without_change(label)
+    return label if label in read_words("bare_measures.txt") else None
+
+
+def thing_of(metric: str | None, plain: bool = False) -> str | None:
+    """The thing a named measure is of: 小麦收获面积 → 小麦, 收获蘑菇 → 蘑菇 (a verb and its object), and with
+    `plain` a label of nouns alone (蘑菇 of 蘑菇240万平方米); None for 产量 or 营业收入 (a measure of its own).
+
+    >>> thing_of("小麦收获面积"), thing_of("收获蘑菇"), thing_of("产量"), thing_of("营业收入"), thing_of("蘑菇", plain=True)
+    ('小麦', '蘑菇', None, None, '蘑菇')
+    """
+    if not metric or bare_measure(metric):
+        return None
+    base = without_change(metric)
+    measure = next((m for m in sorted(read_words("bare_measures.txt"), key=len, reverse=True) if base.endswith(m)), "")
+    if not measure and canonical(metric) is not None:
+        return None
+    tags = list(pos_tags(base[: len(base) - len(measure)]))
+    if not measure and not _names_a_thing(tags, plain):
+        return None
+    while tags and tags[0][1] in ("v", "vn") and len(tags) > 1:
+        tags.pop(0)
+    thing = "".join(w for w, _ in tags)
+    return thing if 2 <= len(thing) <= 6 and all(f not in _FUNCTION_FLAGS for _, f in tags) else None
+
+
+def _names_a_thing(tags: list[tuple[str, str]], plain: bool) -> bool:
+    """收获蘑菇: a verb and the nouns it governs; with `plain`, nouns alone (蘑菇)."""
+    if not tags or not all(f.startswith("n") for _, f in tags[1:]):
+        return False
+    return tags[0][1] == "v" and len(tags) >= 2 or plain and tags[0][1].startswith("n")
+
+
+def thing_of_sentence(c: Ctx, a: Answer) -> Answer | None:
+    """小麦收获面积55万亩，单产486公斤 → 小麦单产; 大蒜产业快速发展，种植面积达到30万亩 → 大蒜种植面积: a bare
+    measure printed as its clause's subject takes the thing of the figure before it in the sentence, or the
+    industry the sentence opens with; its canonical metric goes (小麦单产 is no county's 单产)."""
+    if not a[0] or a[0] != bare_measure(a[0]):
+        return None
+    end = c.t.rfind(a[0], c.lo, c.number_lo) + len(a[0])  # 种植面积 printed, 面积 read
+    printed = printed_measure(c.t, c.lo, end, a[0]) or a[0]
+    k = end - len(printed)
+    if k < c.lo or not _OPENING_GAP.fullmatch(c.t, c.lo, k) or not gap_is_empty(c.t[end : c.number_lo]):
+        return None
+    thing = thing_of(c.prev.metric, plain=c.prev.kind == "amount") if c.prev is not None else c.carried_thing
+    if thing is None:
+        opening = max(c.t.rfind(ch, 0, c.clause_lo) for ch in "。！？；\n") + 1
+        industry = list(_INDUSTRY.finditer(c.t, opening, c.clause_lo))
+        thing = noun_tail(industry[-1].group(1)) if industry else None
+    if not thing:
+        return None
+    known = canonical(thing + printed)
+    return thing + printed, known if known and len(known.phrase) > len(printed) else None
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of,
+    verb_label, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of,
 )
 
 
@@ -879,3 +994,4 @@ def read_metric(c: Ctx) -> Answer:
         if got is not None:
             answer = got
     return answer
+

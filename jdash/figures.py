@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 
 from jdash.confidence import FigureEvidence, figure_confidence
 from jdash.datafiles import read_words
-from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric
+from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric, thing_of
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.gazetteer import county_mentions, speaks_as_city
@@ -380,10 +380,12 @@ class _Paragraph:
     city_marked: bool = False
     joined: bool = False  # the last sentence ended with ；: the next one goes on with it
     place: str | None = None  # the named place whose figure the last sentence printed last
+    thing: str | None = None  # the thing the last sentence measured last (小麦 of 小麦收获面积)
 
     def after(self, t: str, s: _Sentence, found: list[Figure]) -> None:
         last = found[-1] if found else None
         self.place = place_of(last.metric) if last is not None and last.canonical_metric is None else None
+        self.thing = next((thing for f in reversed(found) if (thing := thing_of(f.metric))), None)
         opening = periods().match(t, s.lo)
         if opening:
             self.period = period_text(opening.group())
@@ -454,6 +456,7 @@ class _Walk:
     joined: bool = False  # the sentence goes on from the one before it (after ；)
     place: str | None = None  # the named place the sentence before it (ended by ；) spoke of last
     subject_noun: str | None = None  # what the subject count counts (25家景区 → 景区)
+    thing: str | None = None  # the thing the sentence before (ended by ；) measured last
 
     def period(self, raw: Raw, metric: str | None, carried: str | None) -> str | None:
         """The figure's period: printed in its sentence, else the batch's (2020年一季度集中开工 …) when the
@@ -485,7 +488,7 @@ class _Walk:
         kind = _kind(t, raw, clause_lo)
         number_lo = raw.start - len(raw.approx) if raw.approx in read_words("approx_before.txt") else raw.start
         ctx = Ctx(t, raw, clause_lo, max(clause_lo, self.prev_end), number_lo, kind, self.prev, self.prev_start,
-                  self.place if self.joined else None)
+                  self.place if self.joined else None, self.thing if self.joined else None)
         metric_text, metric = read_metric(ctx)
         own = kind == "count" and bool(metric_text)
         base_unit = raw.base.base if raw.base else (metric.base if metric else None)
@@ -648,7 +651,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         found: list[Figure] = []
         if in_sentence:
             walk = _Walk(t, s, _sentence_county(county, para, s), city_itself, batch=batch, joined=para.joined,
-                         place=para.place)
+                         place=para.place, thing=para.thing)
             found = _sentence_figures(t, s, in_sentence, walk, para.period)
             figures.extend(found)
         para.after(t, s, found)

@@ -184,7 +184,7 @@ def test_respectively_with_listed_measures_and_no_amounts():
 def test_shares_are_named_after_their_part():
     got = by_value(extract_figures("截至9月底，全县已完成土地流转面积12.4万亩，占耕地面积的38.6%。"
                                    "全区高新技术产业产值占规上工业总产值的比重达到47.1%。"))
-    assert got[38.6].kind == "share" and got[38.6].metric.endswith("面积占比") and got[38.6].canonical_metric == "面积"
+    assert got[38.6].kind == "share" and got[38.6].metric.endswith("面积占比") and got[38.6].canonical_metric == "土地流转面积"
     assert got[47.1].metric == "产值比重" and got[47.1].canonical_metric == "产值"
 
 
