@@ -123,8 +123,9 @@ def build_command(paths: tuple[Path, ...], store_dir: Path | None, workers: int 
 @_store
 @_friendly
 def export_command(what: str, paths: tuple[Path, ...], fmt: str, output: Path | None, store_dir: Path | None) -> None:
-    """Write articles, officials, figures, the officials' network or the tenures the dated pages teach
-    (post, name, first and last year seen) from the store, or from PATHs."""
+    """Write articles, officials, figures, the officials' network or the tenures (post, name, first and
+    last year; those the dated pages teach and those of public record, marked by source) from the
+    store, or from PATHs."""
     allowed = NETWORK_FORMATS if what == "network" else TABLE_FORMATS
     if fmt not in allowed:
         raise click.ClickException(f"{what} cannot be exported as {fmt}: use {', '.join(allowed)}")
@@ -136,11 +137,11 @@ def export_command(what: str, paths: tuple[Path, ...], fmt: str, output: Path | 
         elif what == "articles" and fmt == "jsonl":
             _write_jsonl(iter_article_records(store), target)
         elif what == "tenures":
-            from jdash.tenures import learn
+            from jdash.tenures import registry
 
             corpus = load_corpus(store)
             {"jsonl": _write_frame_jsonl, "csv": _write_csv, "parquet": _write_parquet}[fmt](
-                learn(corpus.officials, corpus.pages), target)
+                registry(corpus.officials, corpus.pages), target)
         else:
             from jdash.export import with_codes  # plotly is heavy: loaded only for table exports
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from jdash.datafiles import read_words
+from jdash.datafiles import read_table, read_words
 from jdash.yearcues import Evidence, leaders
 
 GIVEN_SOURCES = ("filename", "pages.csv", "user")
@@ -62,6 +62,45 @@ def learn(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     table = seen.groupby(["post", "name"]).agg(first_year=("year", "min"), last_year=("year", "max"),
                                                pages=("source", "nunique")).reset_index()
     return table[COLUMNS].sort_values(["post", "first_year", "name"], ignore_index=True)
+
+
+REGISTRY_COLUMNS = [*COLUMNS, "source", "years_exact"]
+LEARNED_SOURCE = "corpus (dated pages)"
+
+
+def public_record() -> pd.DataFrame:
+    """The leaders public record gives (jdash/data/leaders.csv) in `REGISTRY_COLUMNS`: source
+    `public record (…)` with the file's source codes; years_exact False where a year is only one the
+    person was seen in office (`2015?`); last_year empty while still in office; pages empty.
+
+    >>> public_record().iloc[0][["post", "source"]].tolist()
+    ['省委书记', 'public record (P Y)']
+    """
+    rows = read_table("leaders.csv")
+
+    def year(value: str) -> int | None:
+        return int(value.rstrip("?")) if value else None
+
+    table = pd.DataFrame({
+        "post": [r["post"] for r in rows], "name": [r["name"] for r in rows],
+        "first_year": pd.array([year(r["first_year"]) for r in rows], dtype="Int64"),
+        "last_year": pd.array([year(r["last_year"]) for r in rows], dtype="Int64"),
+        "pages": pd.array([None] * len(rows), dtype="Int64"),
+        "source": [f"public record ({r['source']})" for r in rows],
+        "years_exact": [not (r["first_year"].endswith("?") or r["last_year"].endswith("?")) for r in rows]})
+    return table[REGISTRY_COLUMNS]
+
+
+def registry(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
+    """Every tenure jdash knows: those the corpus's dated pages teach (`learn`, source `corpus (dated
+    pages)`) and those of public record (`public_record`), by post, first year and name."""
+    learned = learn(officials, pages)
+    learned = learned.assign(first_year=learned["first_year"].astype("Int64"), last_year=learned["last_year"].astype("Int64"),
+                             pages=learned["pages"].astype("Int64"), source=LEARNED_SOURCE, years_exact=True)
+    both = pd.concat([df for df in (learned[REGISTRY_COLUMNS], public_record()) if len(df)], ignore_index=True)
+    if both.empty:
+        return pd.DataFrame(columns=REGISTRY_COLUMNS)
+    return both.sort_values(["post", "first_year", "name", "source"], ignore_index=True, na_position="last")
 
 
 @lru_cache(maxsize=1)
