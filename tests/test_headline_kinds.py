@@ -182,3 +182,24 @@ def test_a_title_under_the_body_closes_news_before_an_article_without_dateline()
     articles = parse_page(page, "x.txt")
     assert [a.headline for a in articles][:3] == ["全市文旅市场持续回暖", "某镇桃花节引客来", "市领导走访慰问困难群众"]
     assert articles[0].body.endswith("全市旅游收入增长明显。") and articles[1].body.startswith("近日")
+
+
+def test_a_head_trailing_off_in_an_ellipsis_stays_in_the_headline():
+    # 产业强、生态美…… before a topic head: a teaser, not a sentence of the body
+    article = first_article("产业强、生态美……某县：奋力谱写发展新篇章")
+    assert article.headline == "产业强、生态美……某县：奋力谱写发展新篇章"
+    assert article.body.endswith("全市旅游收入增长明显。")
+
+
+@pytest.mark.parametrize("printed, headline, kicker", [
+    ("某县18个项目集中开工（组图）", "某县18个项目集中开工", None),
+    ("某县18个项目集中开工(图)", "某县18个项目集中开工", None),
+    ("某县18个项目集中开工【视频】", "某县18个项目集中开工", None),
+    ("【奋进新征程】某县18个项目集中开工", "某县18个项目集中开工", "奋进新征程"),
+    ("【奋进新征程】\n某县18个项目集中开工（组图）", "某县18个项目集中开工", "奋进新征程"),
+], ids=["zutu", "tu", "video", "label", "label-own-line"])
+def test_web_copies_media_marks_and_bracketed_labels_are_no_part_of_the_headline(printed, headline, kicker):
+    for lines in (printed, "\n" + printed):  # glued under the body, or a block of its own
+        article = first_article(lines)
+        assert (article.headline, article.kicker) == (headline, kicker)
+        assert article.body.endswith("全市旅游收入增长明显。")

@@ -32,6 +32,7 @@ from jdash.parse.titles import (
     separator_count,
     speaker_line,
     split_trailing_subheadline,
+    split_web_marks,
     stands_alone,
     title_core,
 )
@@ -332,7 +333,8 @@ GLUED_TITLE_RULES = (title_lines_under_body, title_after_last_sentence, paragrap
 
 def _set_title_text(draft: Draft, title: str) -> None:
     head, sub = split_trailing_subheadline(title)
-    draft.headline, draft.subheadline = tidy_title(head), sub
+    draft.headline, label = split_web_marks(tidy_title(head))
+    draft.subheadline, draft.kicker = sub, draft.kicker or label
 
 
 GLUED_TITLE_MAX_LINES = 4
@@ -502,7 +504,8 @@ def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> 
     head_index = 1 if len(texts) > 1 and first_line_is_kicker(run[0], texts[0], texts[1]) else 0
     if head_index:
         draft.kicker = texts[0]
-    draft.headline = texts[head_index]
+    draft.headline, label = split_web_marks(texts[head_index])
+    draft.kicker = draft.kicker or label
     after = texts[head_index + 1:]
     if len(run) == 1 and clause_lines(list(run[0].lines)):
         draft.headline, after = run[0].lines[0], [run[0].lines[1]]

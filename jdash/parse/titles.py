@@ -70,6 +70,43 @@ EXCLAIMED_HEAD_RE = re.compile(r"^(?P<head>[^，、；：,;:。！？!?]{2,20})[
 COLUMN_PREFIX_RE = re.compile(r"^[^，、；：,;:。！？!?“”丨|｜]{2,10}[丨|｜](?=.{4})")
 
 
+# A head trailing off in an ellipsis before the title proper: 产业强、生态美……某县：…
+ELLIPSIS_HEAD_RE = re.compile(r"^(?P<head>[^。！？!?…]{2,20})(?:…{1,2}|\.{3,6})(?=[^。！？!?…]{4,}$)")
+# A web copy's label in square brackets before the title: 【奋进新征程】某县…
+BRACKET_LABEL_RE = re.compile(r"^【(?P<label>[^【】]{1,12})】(?=.{4})")
+
+
+@lru_cache(maxsize=1)
+def _media_mark_re() -> re.Pattern[str]:
+    marks = alternation("title_media_marks.txt")
+    return re.compile(rf"\s*[（(【\[]\s*(?:{marks})\s*[）)】\]]\s*$")
+
+
+def split_web_marks(title: str) -> tuple[str, str | None]:
+    """A web copy's title → the title without its media mark (`（组图）`) and its bracketed label
+    (`【奋进新征程】`), and that label.
+
+    >>> split_web_marks("【奋进新征程】某县18个项目集中开工（组图）")
+    ('某县18个项目集中开工', '奋进新征程')
+    """
+    title = _media_mark_re().sub("", title)
+    m = BRACKET_LABEL_RE.match(title)
+    return (title[m.end():].strip(), m.group("label").strip()) if m else (title, None)
+
+
+def strip_web_marks(flat: str) -> str:
+    """`【奋进新征程】某县18个项目集中开工（组图）` → `某县18个项目集中开工`."""
+    return split_web_marks(flat)[0]
+
+
+def strip_ellipsis_head(flat: str) -> str:
+    """`产业强、生态美……某县：奋力谱写新篇章` → `某县：奋力谱写新篇章`: a teaser trailing off before a topic head
+    (a body sentence broken off, `帽子、鞋套……这就是`, has none)."""
+    m = ELLIPSIS_HEAD_RE.match(flat)
+    rest = flat[m.end():] if m else ""
+    return rest if m and _quotes_balanced(m.group("head")) and TOPIC_HEAD_RE.match(rest) else flat
+
+
 def _quotes_balanced(text: str) -> bool:
     return text.count("“") == text.count("”")
 
@@ -97,7 +134,8 @@ def strip_topic_head(flat: str) -> str:
     return TOPIC_HEAD_RE.sub("", flat, count=1)
 
 
-TITLE_PUNCTUATION_RULES = (strip_column_prefix, strip_closing_mark, strip_exclaimed_head, strip_topic_head)
+TITLE_PUNCTUATION_RULES = (strip_web_marks, strip_column_prefix, strip_closing_mark, strip_exclaimed_head,
+                           strip_ellipsis_head, strip_topic_head)
 
 
 def title_core(flat: str) -> str:
