@@ -13,6 +13,7 @@ from jdash.parse.text import (
     CONTINUED_TO_RE,
     TERMINAL,
     compact,
+    ends_sentence,
     join_lines,
     tidy_title,
     undouble,
@@ -176,7 +177,23 @@ _HANDLERS = {
 
 def assemble(blocks: list[Block]) -> list[Draft]:
     """Blocks in page order → article drafts in page order."""
-    return Assembly(blocks).run()
+    return Assembly(closing_bylines(blocks)).run()
+
+
+def closing_bylines(blocks: list[Block]) -> list[Block]:
+    """`…增长明显。` / `作者：张明` / `某县文旅市场持续回暖`: a reporters' byline between a body's last sentence
+    and a title opens no article (nothing would be in it): it is that body's closing credits (`（记者 张明）`)."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.kind != "byline" or block.byline_kind != "reporter" or not block.credits:
+            continue
+        before = next((b for b in reversed(out[:i]) if b.kind != "crumb"), None)  # 来源：…, 编辑：… around it
+        after = next((b for b in out[i + 1:] if b.kind != "crumb"), None)
+        if before is not None and before.kind == "text" and ends_sentence(before.text) \
+                and after is not None and after.kind == "title":
+            closing = f"（{block.credits}）"
+            out[i] = Block("text", closing, lines=(closing,))
+    return out
 
 
 FRAGMENT_MAX_CHARS = 40

@@ -19,9 +19,10 @@ from jdash.parse.credits import (
     WIRE_RE,
     bare_credits,
     names_only,
+    web_credit_line,
 )
 from jdash.parse.lexicon import alternation, words
-from jdash.parse.text import INNER_DASH_RE, TERMINAL, compact, join_lines, opening_dash
+from jdash.parse.text import INNER_DASH_RE, TERMINAL, compact, ends_sentence, join_lines, opening_dash
 from jdash.parse.titles import (
     MAX_TITLE_CHARS,
     is_kicker_line,
@@ -188,8 +189,61 @@ def apparatus_box(lines: list[str], text: str) -> list[Block] | None:
     return [Block("crumb", text)]
 
 
-PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, kicker_over_title,
-                                              bullet_inside, bullet_first)
+def web_credits(lines: list[str], text: str) -> list[Block] | None:
+    """`作者：张明` / `通讯员 赵 磊 孙丽` / `来源：某市新闻网 编辑：李华` as lines of a paragraph, opening it or
+    after a line that ends a sentence: a web copy's credits. Opening the paragraph, authors are a byline
+    (the article starts there); after the body, they are its closing credits (`（记者 张明）`); a source or
+    an editor alone is apparatus. The lines before and after are read as a paragraph of their own."""
+    start = next((i for i, line in enumerate(lines) if (i == 0 or ends_sentence(lines[i - 1]))
+                  and _credit_line(line) is not None), None)
+    if start is None or (len(lines) == 1 and not _credit_line(lines[0])):
+        return None  # one apparatus line alone: the apparatus rule's
+    end = start
+    while end < len(lines) and _credit_line(lines[end]) is not None:
+        end += 1
+    credits = " ".join(c for c in (_credit_line(line) for line in lines[start:end]) if c)
+    shown = join_lines(lines[start:end])
+    if not credits:
+        found = [Block("crumb", shown)]
+    elif start == 0:
+        found = [Block("byline", shown, credits=credits, byline_kind="reporter")]
+    else:
+        closing = f"（{credits}）"
+        found = [Block("text", closing, lines=(closing,))]
+    before = classify_paragraph(lines[:start]) if start else []
+    return before + found + (classify_paragraph(lines[end:]) if end < len(lines) else [])
+
+
+def dateline_credits_line(lines: list[str], text: str) -> list[Block] | None:
+    """`本报某县讯 通讯员 赵磊 孙丽` / `前三季度，…`: credits printed without brackets after a dateline end
+    with its line, also when the wrap glued the next line's first word to the last name."""
+    first = lines[0].strip() if len(lines) > 1 else ""
+    m = DATELINE_RE.match(first)
+    if not m or m.group("credits") is not None:
+        return None
+    rest = first[m.end():].strip()
+    credits, after = bare_credits(rest + " 。")
+    if not credits or after != "。":
+        return None
+    found = dateline(first[: m.end()] + "（" + credits + "）" + join_lines(lines[1:]))
+    if found:
+        found[0].lines = tuple(line.strip() for line in lines[1:])
+    return found
+
+
+def _credit_line(line: str) -> str | None:
+    """A web credits line's authors (see `credits.web_credit_line`), also a role word and names printed
+    without a colon (`通讯员 赵 磊 孙丽`)."""
+    found = web_credit_line(line)
+    if found is None and PLAIN_BYLINE_RE.match(line.strip()) and not _SENTENCE_PUNCT_RE.search(line) \
+            and names_only(line):
+        return line.strip()
+    return found
+
+
+PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
+                                              web_credits,
+                                              kicker_over_title, bullet_inside, bullet_first)
 
 
 def classify_paragraph(lines: list[str]) -> list[Block]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jdash.datafiles import read_table
 from jdash.model import Reporter
 from jdash.parse.lexicon import (
     agencies,
@@ -163,6 +164,45 @@ def bare_credits(text: str) -> tuple[str | None, str]:
     return " ".join(taken).strip(), " ".join(tokens[len(taken):]).strip()
 
 
+@lru_cache(maxsize=1)
+def _web_label_re() -> re.Pattern[str]:
+    """Any label of a web copy's credits line: an author label (author_labels.csv) or an apparatus
+    label (来源, 编辑: apparatus_labels.txt), then a colon."""
+    labels = [row["label"] for row in read_table("author_labels.csv")] + list(words("apparatus_labels.txt"))
+    alternatives = "|".join(re.escape(w) for w in sorted(set(labels), key=len, reverse=True))
+    return re.compile(rf"(?P<label>{alternatives})\s*[：:]\s*")
+
+
+WEB_CREDIT_VALUE_MAX = 30
+
+
+def web_credit_line(line: str) -> str | None:
+    """A web copy's credits line → its authors as credits (`记者 张明 李华`; "" when it names only a source or
+    an editor), or None when the line is no such line: labels with colons, each followed by a short value,
+    author labels by names only (`记者：您认为…？` in an interview is a question, not a credit).
+
+    >>> web_credit_line("来源：某市新闻网 作者：张明 李华 编辑：赵六"), web_credit_line("（通讯员：王 磊）")
+    ('记者 张明 李华', '通讯员 王磊')
+    >>> web_credit_line("记者：您认为今年的重点是什么？") is None
+    True
+    """
+    flat = line.strip().lstrip("（(").rstrip("）)").strip()
+    marks = list(_web_label_re().finditer(flat))
+    if not marks or marks[0].start() != 0:
+        return None
+    roles = {row["label"]: row["role"] for row in read_table("author_labels.csv")}
+    credits = []
+    for mark, nxt in zip(marks, [*marks[1:], None]):
+        value = flat[mark.end() : nxt.start() if nxt else len(flat)].strip()
+        if not value or len(value) > WEB_CREDIT_VALUE_MAX or re.search(r"[，。；！？]", value):
+            return None
+        if mark.group("label") in roles:
+            if not names_only(value):
+                return None
+            credits.append(f"{roles[mark.group('label')]} {' '.join(credit_names(value))}")
+    return " ".join(credits)
+
+
 def names_only(text: str) -> bool:
     """Credits that hold nothing but role words and names (`本报记者 赵六 孙七`, glued names
     split at surnames); `记者走进水泊梁山` is a title line that opens with 记者, not a byline.
@@ -172,7 +212,7 @@ def names_only(text: str) -> bool:
     """
     single, double = surnames()
     tokens = [tok for part in ROLE_RE.split(text) if part and not ROLE_RE.fullmatch(part)
-              for tok in re.split(r"[\s、,，/]+", part) if tok and tok not in words("credit_words.txt")]
+              for tok in spaced_names(re.split(r"[\s、,，/]+", part)) if tok and tok not in words("credit_words.txt")]
     if not tokens:
         return False
     for token in tokens:

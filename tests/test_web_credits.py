@@ -1,0 +1,45 @@
+"""Web copies' credits (issue 14): `作者：…`, `来源：…`, `编辑：…`, `通讯员 X X` lines become the article's credits
+or apparatus, never body text or officials. All text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdash.parse.credits import names_only, web_credit_line
+from jdash.parser import parse_page
+
+NEXT = "\n本报某市10月8日讯（记者 王强）今天，\n全市文明创建工作会议召开。\n"
+BODY = "前三季度，全市文旅市场持续回暖，\n接待游客2000余万人次。\n"
+TITLE = "某县文旅市场持续回暖\n"
+WANT_BODY = "前三季度，全市文旅市场持续回暖，接待游客2000余万人次。"
+
+
+@pytest.mark.parametrize("page, reporters", [
+    ("作者：张明 李华\n" + BODY + TITLE, ["张明", "李华"]),  # opening the body, glued
+    ("作者：张明 李华\n\n" + BODY + "\n" + TITLE, ["张明", "李华"]),  # a paragraph of its own
+    ("通讯员 赵 磊 孙丽\n" + BODY + TITLE, ["赵磊", "孙丽"]),  # a role word, no colon; a spaced name
+    (BODY + "来源：某市新闻网\n作者：张明\n编辑：李华\n" + TITLE, ["张明"]),  # closing the body, glued
+    (BODY + "\n来源：某市新闻网\n\n作者：张明\n\n编辑：李华\n\n" + TITLE, ["张明"]),  # each a paragraph
+    (BODY + "来源：某市新闻网 作者：张明 编辑：李华\n" + TITLE, ["张明"]),  # on one line
+    (BODY + "（作者：张明 李华）\n" + TITLE, ["张明", "李华"]),
+    (BODY + "（编辑：李华）\n" + TITLE, []),  # an editor is no reporter
+    ("本报某县讯 通讯员 赵磊 孙丽\n" + BODY + TITLE, ["赵磊", "孙丽"]),  # bare credits end with the line
+], ids=["top", "top-paragraph", "role-no-colon", "bottom", "bottom-paragraphs", "one-line", "bracketed",
+        "editor", "dateline-bare"])
+def test_web_credits_are_credits_not_body_text(page, reporters):
+    articles = parse_page(page + NEXT, "x.txt")
+    assert len(articles) == 2
+    article = articles[0]
+    assert (article.headline, article.body) == ("某县文旅市场持续回暖", WANT_BODY)
+    assert [r.name for r in article.reporters] == reporters
+
+
+def test_an_interviewers_question_is_no_credit():
+    assert web_credit_line("记者：您认为今年的重点是什么？") is None
+    assert web_credit_line("来源：某市新闻网") == ""
+
+
+def test_a_spaced_two_character_name_is_a_name_in_a_byline():
+    assert names_only("刘 珅 李 静 报道")
+    page = "□刘 珅 李 静 报道\n本报某市讯 今天，全市文明创建工作会议召开。\n文明创建结硕果\n"
+    assert [r.name for r in parse_page(page, "x.txt")[0].reporters] == ["刘珅", "李静"]
