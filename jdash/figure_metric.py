@@ -721,6 +721,9 @@ def strip_place_gap(before: str) -> str:
         before = before[: -len(lead)] if lead else before[: days.start()]  # type: ignore[union-attr]
 
 
+_PLACE_NAME = re.compile(r"(?:[\u4e00-\u9fff“”]|[（(][\u4e00-\u9fff“”]{1,8}[）)])+")  # 明故城（三孔）景区: an aside inside
+
+
 def place_before(t: str, lo: int, k: int) -> str | None:
     """泗水县尼山圣境景区接待游客 → 尼山圣境景区: the named place (data/place_suffixes.txt) printed right
     before a metric at k, after any county name, and after any span of days (景区假日七天共接待游客); not
@@ -733,7 +736,7 @@ def place_before(t: str, lo: int, k: int) -> str | None:
     cut = max(head.rfind(ch) for ch in "县市区，、：")
     place = before[cut + 1 :]
     place = place[2:] if place.startswith(_LEADS) else place  # 其中曲阜三孔景区 → 曲阜三孔景区
-    if len(place) < len(suffix) + 2 or not re.fullmatch(r"[\u4e00-\u9fff“”]+", place) or place.startswith(_DETERMINERS):
+    if len(place) < len(suffix) + 2 or not _PLACE_NAME.fullmatch(place) or place.startswith(_DETERMINERS):
         return None
     if len(suffix) == 1 and not any(f in _NAME_FLAGS for _, f in pos_tags(place)):
         return None  # 城镇, 贫困村: a one-character ending makes a place only after a name (杨庄村)
@@ -741,6 +744,15 @@ def place_before(t: str, lo: int, k: int) -> str | None:
 
 
 _TIME_BEFORE_DAY = frozenset("今昨明首当节次每假周月生")  # 今日, 首日, 节日: 日 names a day, not a rate
+
+
+def _per_year(t: str, lo: int, k: int) -> str | None:
+    """预计实现年产值10亿元 → 年: 年 right after a verb, before a measure, is per year (not 2021年产值 or 今年产值,
+    where 年 ends a period)."""
+    if not t.endswith("年", lo, k) or k - 1 <= lo:
+        return None
+    tags = list(pos_tags(t[max(lo, k - 5) : k - 1]))
+    return "年" if tags and tags[-1][1] == "v" else None
 
 
 def per_unit(c: Ctx, a: Answer) -> Answer | None:
@@ -752,7 +764,7 @@ def per_unit(c: Ctx, a: Answer) -> Answer | None:
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
-    word = next((w for w in read_words("per_words.txt") if c.t.endswith(w, c.lo, k)), None)
+    word = next((w for w in read_words("per_words.txt") if c.t.endswith(w, c.lo, k)), None) or _per_year(c.t, c.lo, k)
     if word is None or (word == "日" and c.t[k - 2 : k - 1] in _TIME_BEFORE_DAY):
         return None
     known = canonical(word + a[0])
@@ -803,7 +815,21 @@ def named_place(c: Ctx, a: Answer) -> Answer | None:
     if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
     place = place_before(c.t, c.lo, k) or _place_goes_on(c, k)
-    return (place + a[0], None) if place and not a[0].startswith(place) else None
+    if place is None:
+        name = _county_name_before_place(c.t, c.lo, k, a[0])
+        return (name + a[0], None) if name else None
+    return (place + a[0], None) if not a[0].startswith(place) else None
+
+
+def _county_name_before_place(t: str, lo: int, k: int, label: str) -> str | None:
+    """梁山风景区接待11.6万人次 → 梁山: a label that opens with a place ending (风景区, data/place_suffixes.txt)
+    right after a county's name is a place named after that county."""
+    if not label.startswith(read_words("place_suffixes.txt")):
+        return None
+    before = t[max(lo, k - 4) : k]
+    found = county_mentions(before)
+    name = before[found[-1][0] :] if found else ""
+    return name if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) else None
 
 
 _POINTING = ("该", "这家", "这个", "此", "本")

@@ -331,10 +331,44 @@ def is_target(t: str, s: _Sentence, clause_lo: int, pos: int) -> bool:
         start, end = s.targets[k]
         if end > pos or _SHARE_OF_TARGET.fullmatch(t, end, pos):
             continue  # 完成年度目标的85%, 实现计划的92%: the target is what the figure is a share of
+        if estimates_a_part(t, s, start, end, pos):
+            return False
         if start >= clause_lo:
             return not done  # 今年已争取上级资金86.7亿元: obtained, a result
         return not (periods().match(t, clause_lo) or done)
     return False
+
+
+_PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:至|-|—|~)\d{1,2}月|前\d{1,2}个月|\d{1,2}月份")
+_WHOLE_YEAR_AHEAD = re.compile(r"全年|年底|年末|到\d{4}年")
+
+
+def estimates_a_part(t: str, s: _Sentence, start: int, end: int, pos: int) -> bool:
+    """今年上半年，全县预计完成地区生产总值97亿元: an estimate word (data/estimate_words.txt) after a part of the
+    year the figure is of is the first estimate of that part's result, not a goal; 上半年实现营收25亿元，预计全年
+    可达55亿元 (全年 ahead) stays a goal.
+
+    >>> [f.target for f in extract_figures("今年上半年，全县预计完成地区生产总值97亿元。上半年营收25亿元，预计全年可达55亿元。")]
+    [False, False, True]
+    """
+    if t[start:end] not in read_words("estimate_words.txt"):
+        return False
+    k = bisect_left(s.periods, (start,)) - 1
+    if k < 0 or not _PART_OF_YEAR.search(s.periods[k][2]) or s.printed_between([a for a, _ in s.targets], s.periods[k][1], start):
+        return False  # 3月份计划实施…，预计…: the part of the year is another goal's
+    return not _WHOLE_YEAR_AHEAD.search(t, end, pos)
+
+
+def per_year_period(metric: str | None, found: str | None) -> str | None:
+    """A measure per year (年产值, 年接待游客) is of a year, never of a month or a span: 3月份计划实施项目，预计实现年
+    产值10亿元 has no period; 2021年, 今年 stay.
+
+    >>> per_year_period("年产值", "3月份"), per_year_period("年产值", "2021年"), per_year_period("产值", "3月份")
+    (None, '2021年', '3月份')
+    """
+    if metric and metric.startswith("年") and found and not _YEAR_ONLY.fullmatch(found):
+        return None
+    return found
 
 
 def is_projection(t: str, s: _Sentence, pos: int) -> bool:
@@ -474,7 +508,8 @@ class _Walk:
         batch = self.batch if not stock or self.subject or self.about_batch else None
         carry = None if stock and not self.joined else carried
         found = own or (batch if self.about_batch else None) or carry or batch
-        return whole_year_over(self.s, self.s.clause_start(raw.start), raw.start, found) or _whole_year(self.s, raw.start)
+        found = whole_year_over(self.s, self.s.clause_start(raw.start), raw.start, found) or _whole_year(self.s, raw.start)
+        return per_year_period(metric, found)
 
     @cached_property
     def about_batch(self) -> bool:
@@ -506,6 +541,8 @@ class _Walk:
             sentence=excerpt(t, s, raw), target=is_target(t, s, clause_lo, raw.start),
         )
         fig = self._of_counted_places(fig, raw.start)
+        if fig.canonical_metric and is_projection(t, s, raw.start):
+            fig = replace(fig, canonical_metric=None)  # 项目建成后预计销售收入30亿元: the project's, no county's
         self._advance(raw, fig, clause_lo)
         return fig
 

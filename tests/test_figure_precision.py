@@ -46,3 +46,40 @@ def test_a_verb_before_the_measure_is_no_thing():
 def test_a_measure_of_nothing_named_is_never_solid(text, value):
     f = by_value(text)[value]
     assert names_no_thing(f) and f.confidence < SOLID
+
+
+# ---- an estimate of a part of the year is a result, a goal for the whole year a target
+
+def test_an_estimate_after_a_part_of_the_year_is_a_result_not_a_target():
+    figs = by_value("今年一季度，全县预计完成地区生产总值47亿元，同比增长6.2%。一季度营收25亿元，预计全年可达95亿元。")
+    assert not figs[47].target and not figs[6.2].target and not figs[25].target
+    assert figs[95].target and figs[95].period == "全年"
+
+
+def test_a_part_of_the_year_that_is_another_goals_does_not_make_an_estimate_a_result():
+    figs = by_value("2024年，该企业计划投资3亿元，5月份计划开工建设，预计实现年产值8亿元。")
+    assert figs[8].target
+
+
+# ---- a named place's figure is the place's, with an aside inside its name or the county's name in front
+
+@pytest.mark.parametrize("text, value, metric, county", [
+    ("据统计，邹城峄山（孟庙）景区接待游客7.8万人次。", 7.8, "邹城峄山（孟庙）景区接待游客", "邹城市"),
+    ("据统计，微山湖景区接待游客5万人次，泗水风景区接待2.6万人次。", 2.6, "泗水风景区接待", "泗水县"),
+])
+def test_a_named_places_figure_keeps_its_name(text, value, metric, county):
+    f = by_value(text, None)[value]
+    assert (f.metric, f.canonical_metric, f.county) == (metric, None, county)
+
+
+# ---- a measure per year and a projection
+
+def test_a_measure_per_year_takes_no_month_as_its_period():
+    f = by_value("2024年，该企业计划投资3亿元，5月份计划开工建设，预计实现年产值8亿元。")[8]
+    assert (f.metric, f.canonical_metric, f.period) == ("年产值", None, None)
+    assert by_value("2021年产值超40亿元。")[40].metric == "产值"  # a year before 产值 is its period
+
+
+def test_a_projection_after_a_project_is_built_is_no_countys_measure():
+    f = by_value("2024年，该企业计划投入5亿元建设新项目，项目建成后预计销售收入超12亿元。")[12]
+    assert f.target and f.canonical_metric is None and f.confidence < SOLID
