@@ -862,10 +862,50 @@ def _read_manifest(store: Path) -> dict[str, Any]:
     return manifest
 
 
+@dataclass(frozen=True)
+class OlderStore:
+    """A store written by an older jdash (another store format): what it was and which pages it held."""
+
+    path: Path
+    format: Any  # its manifest's format (None: not recorded)
+    sources: frozenset[str] | None  # its pages' names; None when its tables cannot be read
+
+
+def older_store(store_dir: str | os.PathLike[str]) -> OlderStore | None:
+    """The store at `store_dir` if an older jdash wrote it (this one reads it as no store and parses
+    everything again), else None. Its page names are read from its pages table, in any layout."""
+    store = Path(store_dir)
+    try:
+        manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("format") == STORE_FORMAT:
+        return None
+    folder = store / "generations" / str(manifest.get("generation") or "")
+    files = sorted((folder / "pages").glob("*.parquet")) + [folder / "pages.parquet"]
+    try:
+        sources = frozenset(s for f in files if f.is_file() for s in pq.read_table(f, columns=["source"]).column(0).to_pylist())
+    except (OSError, pa.ArrowException, KeyError):
+        sources = None
+    return OlderStore(store, manifest.get("format"), sources if manifest.get("generation") else None)
+
+
+def pages_a_build_would_drop(older: OlderStore, paths: Iterable[str | os.PathLike[str]]) -> list[str] | None:
+    """The pages of an older store that a build from `paths` plus its uploads would not hold again
+    (None: its pages cannot be listed)."""
+    if older.sources is None:
+        return None
+    found = {p.source for p in discover_pages(paths)[0]} | {p.source for p in _discover_uploads(older.path / _UPLOADS)}
+    return sorted(older.sources - found)
+
+
 def _generation_dir(store: Path) -> Path:
     if not store.is_dir():
         raise StoreError(f"no store at {store}: run `jdash build` first")
     generation = _read_manifest(store).get("generation")
+    if not generation and (older := older_store(store)) is not None:
+        raise StoreError(f"the store at {store} was written by an older jdash (store format {older.format}; this one "
+                         f"writes {STORE_FORMAT}): rebuild it from your pages with `jdash build PAGES --store {store}`")
     if not generation:
         raise StoreError(f"the store at {store} is empty: run `jdash build` first")
     return store / "generations" / generation

@@ -50,11 +50,32 @@ def ensure_store() -> str | None:
     stamp_ = store.current_generation(s.store)
     if stamp_ is not None and not _damage(str(s.store), stamp_, _files_stat(s.store, stamp_)):
         return None
+    if stamp_ is None and (older := store.older_store(s.store)) is not None:
+        return _rebuild_older(s, older)
     what = "First run" if stamp_ is None else "The store is damaged"
     with st.spinner(f"{what}: building the store from {s.corpus} …"):
         report = store.build([s.corpus], s.store, s.workers)
     repaired = f" Repaired: {'; '.join(report.repaired)}." if report.repaired else ""
     return f"Built the store from {s.corpus}: {report.pages} pages, {report.articles} articles.{repaired}"
+
+
+def _rebuild_older(s, older) -> str:
+    """A store an older jdash wrote: rebuilt from the user's pages (the corpus setting and the store's
+    uploads) when they hold every page it held; else left as it is (StoreError says what to run)."""
+    from jdash import store
+
+    said = (f"The store at {s.store} was written by an older jdash (store format {older.format}; "
+            f"this one writes {store.STORE_FORMAT})")
+    dropped = store.pages_a_build_would_drop(older, [s.corpus])
+    if dropped is None or dropped:
+        which = ("its pages cannot be listed" if dropped is None else f"{len(dropped)} of its pages are neither in "
+                 f"{s.corpus} nor among its uploads ({', '.join(dropped[:5])}{' …' if len(dropped) > 5 else ''})")
+        raise StoreError(f"{said}, and {which}. It is left as it is: rebuild it from your pages with "
+                         f"`jdash build YOUR_PAGES_FOLDER --store {s.store}`.")
+    with st.spinner(f"{said}: rebuilding it from your pages ({s.corpus} and the store's uploads) …"):
+        report = store.build([s.corpus], s.store, s.workers)
+    return (f"{said}: rebuilt it from your pages ({s.corpus} and the store's uploads): "
+            f"{report.pages} pages, {report.articles} articles.")
 
 
 def _files_stat(path: Path, stamp_: str) -> tuple:
