@@ -577,6 +577,12 @@ _FIGURE_TIES = "f.confidence DESC NULLS LAST, f.metric, f.period, f.sentence, f.
 
 # A figure is one number of one metric in one article: 44家攀登企业 stated in three sentences is one figure.
 FIGURE_IDENTITY = ["article_id", "_metric", "value", "unit"]
+# The same in SQL (alias f): `clean_figures`' metric, and the condition that keeps each figure's first row
+# in the order `{order}` (`clean_figures` on rows in that order keeps the same ones).
+_METRIC_OF = "coalesce(nullif(f.canonical_metric, ''), f.metric)"
+_ONCE = f"row_number() OVER (PARTITION BY f.article_id, {_METRIC_OF}, f.value, f.unit ORDER BY {{order}}) = 1"
+# Rows of a long table a page shows (the rest are counted, and downloaded whole).
+SHOWN = 500
 
 
 def clean_figures(df: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -613,7 +619,8 @@ class CountyProfile:
     officials: pd.DataFrame  # name, title, level, articles
     figures: pd.DataFrame  # solid figures stated for it (clean)
     weak_figures: int  # figures below the confidence threshold, left out of the table
-    article_list: pd.DataFrame
+    article_list: pd.DataFrame  # the newest `SHOWN` of the `articles` about it
+    figures_total: int = 0  # solid figures stated for it, each once (`figures` holds the first `SHOWN`)
 
 
 @dataclass
@@ -621,16 +628,18 @@ class CountiesView:
     articles: int
     table: pd.DataFrame  # county, articles, primary, figures — every county (the county filter ignored)
     city_wide: int
-    key: pd.DataFrame  # headline figures (canonical, solid, results), clean
+    key: pd.DataFrame  # headline figures (canonical, solid, results), clean: the first `SHOWN` of `key_total`
     glance: pd.DataFrame  # a few of them per county, for cards
     profiles: list[CountyProfile]
     metrics: pd.DataFrame  # metric, counties, figures — canonical metrics reported for ≥ 2 counties
     metric: str | None
     comparison: pd.DataFrame  # one row per county, all of `period`: county, figure, value, unit, period, …
-    not_compared: pd.DataFrame  # targets, other periods and units of that metric, clean, with `why`
+    not_compared: pd.DataFrame  # targets, other periods and units of that metric, clean, with `why`: the first `SHOWN`
     periods: pd.DataFrame  # period, counties — the periods the metric's results are reported for
     period: str | None  # the period compared ("2022 上半年")
     selected: list[str] = field(default_factory=list)
+    key_total: int = 0  # headline figures in all (a download holds them: `headline_figures`)
+    not_compared_total: int = 0  # the metric's other figures in all
 
 
 # Figures fit for cards and comparisons: a canonical metric, confidence ≥ SOLID, and a county of the
@@ -651,48 +660,80 @@ def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
     return df.astype({"articles": int, "primary": int, "figures": int})
 
 
-def _solid_figures(engine: Engine, filters: Filters) -> pd.DataFrame:
+def _headline_sql(engine: Engine, filters: Filters) -> tuple[str, list]:
+    """`WITH k AS (…)` and its parameters: the headline figures of the filtered articles — solid results
+    (targets apart), each figure once (`clean_figures`' rule, in SQL), of the filtered counties only
+    when counties are filtered — with `_pos`, their place in the table (county, date, article)."""
     ids, params = _ids(engine, filters)
     where = "" if filters.is_empty else f" AND f.article_id IN {ids}"
-    return engine.df(f"SELECT f.* FROM figures f WHERE {_SOLID_FIGURES}{where} "
-                     f"ORDER BY f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}", [] if filters.is_empty else params)
+    target, tparams = _target_sql(engine)
+    order = f"f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
+    counties = " WHERE f.county IN (SELECT unnest(?::VARCHAR[]))" if filters.counties else ""
+    sql = (f"WITH o AS (SELECT f.*, row_number() OVER (ORDER BY {order}) AS _pos FROM figures f "
+           f"WHERE {_SOLID_FIGURES} AND NOT {target}{where} QUALIFY {_ONCE.format(order=order)}), "
+           f"k AS (SELECT * FROM o f{counties}) ")
+    return sql, tparams + ([] if filters.is_empty else params) + ([list(filters.counties)] if filters.counties else [])
 
 
-def _glance(key: pd.DataFrame, per_county: int) -> pd.DataFrame:
-    """A few figures per county: one per metric (the latest), headline metrics (`queries.KEY_METRICS`,
-    in that order) first; counties with most figures first."""
-    if key.empty:
-        return key
-    rank = key["canonical_metric"].map(
-        lambda m: next((i for i, k in enumerate(queries.KEY_METRICS) if k in m), len(queries.KEY_METRICS)))
-    size = pd.to_numeric(key["normalised_value"], errors="coerce").fillna(key["value"].astype(float))
-    df = key.assign(_rank=rank, _size=size).sort_values(["county", "_rank", "issue_date", "_size"],
-                                                        ascending=[True, True, False, False], kind="stable")
-    df = df.drop_duplicates(["county", "canonical_metric"])
-    order = key["county"].value_counts()
-    df = df.assign(_n=df["county"].map(order)).sort_values(["_n", "county", "_rank"], ascending=[False, True, True],
-                                                          kind="stable")
-    return df.groupby("county", sort=False).head(per_county).drop(columns=["_n", "_rank", "_size"]) \
-        .reset_index(drop=True)
+def headline_figures(engine: Engine, filters: Filters, limit: int | None = None) -> pd.DataFrame:
+    """The headline figures (`CountiesView.key`), clean, the first `limit` (all when None)."""
+    sql, params = _headline_sql(engine, filters)
+    lim = f" LIMIT {int(limit)}" if limit else ""
+    return clean_figures(engine.df(f"{sql} SELECT * EXCLUDE (_pos) FROM k ORDER BY _pos{lim}", params))
+
+
+def _glance(engine: Engine, filters: Filters, per_county: int) -> pd.DataFrame:
+    """A few headline figures per county: one per metric (the latest, then the largest), headline metrics
+    (`queries.KEY_METRICS`, in that order) first; counties with most headline figures first."""
+    sql, params = _headline_sql(engine, filters)
+    rank = " ".join(f"WHEN contains(canonical_metric, '{m}') THEN {i}" for i, m in enumerate(queries.KEY_METRICS))
+    size = "CASE WHEN normalised_value IS NULL OR isnan(normalised_value) THEN value ELSE normalised_value END"
+    order = "_rank, issue_date DESC NULLS LAST, _size DESC NULLS LAST, _pos"
+    return clean_figures(engine.df(
+        f"{sql}, g AS (SELECT *, CASE {rank} ELSE {len(queries.KEY_METRICS)} END AS _rank, {size} AS _size FROM k), "
+        f"d AS (SELECT * FROM g QUALIFY row_number() OVER (PARTITION BY county, canonical_metric ORDER BY {order}) = 1), "
+        "n AS (SELECT county, count(*) AS _n FROM k GROUP BY county) "
+        f"SELECT d.* FROM d JOIN n USING (county) QUALIFY row_number() OVER (PARTITION BY county ORDER BY {order}) <= ? "
+        f"ORDER BY _n DESC, county, {order}", params + [int(per_county)]))
+
+
+def _county_figures_sql(engine: Engine, filters: Filters, county: str) -> tuple[str, list, str]:
+    """FROM … WHERE … for the figures stated for `county` in the filtered articles (the county filter is
+    not applied: the figures are the county's), its parameters, and their order (date, article)."""
+    ids, params = _ids(engine, filters)
+    where = "f.county = ?" + ("" if filters.is_empty else f" AND f.article_id IN {ids}")
+    return f"FROM figures f WHERE {where}", [county] + ([] if filters.is_empty else params), \
+        f"f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
+
+
+def county_figures(engine: Engine, filters: Filters, county: str, limit: int | None = None) -> pd.DataFrame:
+    """The solid figures stated for `county` (confidence ≥ SOLID), clean (each figure once), oldest first:
+    the first `limit` (all when None)."""
+    source, params, order = _county_figures_sql(engine, filters, county)
+    lim = f" LIMIT {int(limit)}" if limit else ""
+    return clean_figures(engine.df(f"SELECT f.* {source} AND coalesce(f.confidence, 0) >= {SOLID} "
+                                   f"QUALIFY {_ONCE.format(order=order)} ORDER BY {order}{lim}", params))
 
 
 def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame) -> CountyProfile:
     about = filters.replace(counties=(county,))
     row = table.loc[table["county"] == county]
-    figs = engine.df("SELECT f.* FROM figures f WHERE f.county = ? AND f.article_id IN "
-                     f"{_ids(engine, filters)[0]} ORDER BY f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}",
-                     [county] + _ids(engine, filters)[1])
-    solid = figs.loc[figs["confidence"].fillna(0) >= SOLID]
-    ids, params = _ids(engine, about)
+    source, params, order = _county_figures_sql(engine, filters, county)
+    solid = f"coalesce(f.confidence, 0) >= {SOLID}"
+    counts = engine.df(f"SELECT count(*) AS n, count(*) FILTER (WHERE {solid}) AS solid {source}", params).iloc[0]
+    total = int(engine.scalar(f"SELECT count(*) FROM (SELECT f.article_id {source} AND {solid} "
+                              f"QUALIFY {_ONCE.format(order=order)})", params))
+    about_ids, about_params = _ids(engine, about)
     return CountyProfile(
         county=county,
         articles=int(row["articles"].iloc[0]) if len(row) else 0,
         primary=int(row["primary"].iloc[0]) if len(row) else 0,
         topics=_value_counts(engine, about, "a.topics"),
         officials=_top_officials(engine, about, None),
-        figures=clean_figures(solid),
-        weak_figures=len(figs) - len(solid),
-        article_list=_article_list(engine, f"a.id IN {ids}", params),
+        figures=county_figures(engine, filters, county, SHOWN),
+        weak_figures=int(counts["n"]) - int(counts["solid"]),
+        article_list=_article_list(engine, f"a.id IN {about_ids}", about_params, limit=SHOWN),
+        figures_total=total,
     )
 
 
@@ -734,17 +775,6 @@ def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None)
     return sql, [list(periods), list(printed), list(before), list(label)] + tparams + wparams
 
 
-def comparison_periods(figs: pd.DataFrame) -> pd.DataFrame:
-    """period, counties — the periods of comparable results (`why` empty, `_comparable_sql`), most
-    counties first, then the latest."""
-    results = figs.loc[figs["why"] == ""]
-    if results.empty:
-        return pd.DataFrame(columns=["period", "counties"])
-    g = results.groupby("period_class").agg(counties=("county", "nunique"), latest=("issue_date", "max")).reset_index()
-    g = g.sort_values(["counties", "latest", "period_class"], ascending=[False, False, True], kind="stable")
-    return g.rename(columns={"period_class": "period"})[["period", "counties"]].reset_index(drop=True)
-
-
 def metric_options(engine: Engine, filters: Filters) -> pd.DataFrame:
     """metric, counties, comparable, figures — canonical metrics with solid results for at least two
     counties; `comparable` is the most counties sharing one period. Most comparable first."""
@@ -765,41 +795,45 @@ class Comparison:
     rest: pd.DataFrame  # the metric's other figures, clean, with `why` (target, another period, …)
     periods: pd.DataFrame  # period, counties — every period the metric's results are reported for
     period: str | None
+    rest_total: int = 0  # the metric's other figures in all (`rest` holds the first `SHOWN`)
 
 
 def metric_comparison(engine: Engine, filters: Filters, metric: str, period: str | None = None) -> Comparison:
     """One bar per county for `metric`: results only (targets apart), the most common kind and base unit,
-    all of one period (`period`, default the one most counties report), per county its latest figure."""
+    all of one period (`period`, default the one most counties report), per county its latest figure.
+    `rest` holds the first `SHOWN` of the metric's other figures (`Comparison.rest_total`)."""
     sql, params = _comparable_sql(engine, filters.replace(counties=()), metric)
-    figs = engine.df(f"{sql} SELECT * FROM c f ORDER BY f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}", params)
-    figs = figs.assign(period_printed=figs["period"])
-    periods = comparison_periods(figs)
+    periods = engine.df(
+        f"{sql} SELECT period_class AS period, count(DISTINCT county) AS counties FROM c WHERE why = '' GROUP BY 1 "
+        "ORDER BY counties DESC, max(issue_date) DESC NULLS LAST, period", params)
     names = periods["period"].tolist()
     period = period if period in names else (names[0] if names else None)
-    chosen = figs.loc[(figs["why"] == "") & (figs["period_class"] == period)]
-    chosen = chosen.sort_values(["county", "issue_date", "confidence", "normalised_value"],
-                                ascending=[True, False, False, False], na_position="last", kind="stable")
-    chosen = chosen.drop_duplicates("county")
-    rest = figs.loc[~figs.index.isin(chosen.index)]
-    rest = rest.assign(why=rest["why"].where(rest["why"] != "", "another period: " + rest["period_class"]))
-    rows = clean_figures(chosen.drop(columns=["period"]).rename(columns={"period_printed": "period"}),
-                         keep=("period_class",))
-    rest_out = clean_figures(rest.drop(columns=["period"]).rename(columns={"period_printed": "period"}),
-                             keep=("period_class", "why"))
-    return Comparison(rows.sort_values("county", kind="stable").reset_index(drop=True), rest_out, periods, period)
+    order = f"f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
+    latest = "issue_date DESC NULLS LAST, confidence DESC NULLS LAST, normalised_value DESC NULLS LAST, _pos"
+    sql += (f", o AS (SELECT f.*, row_number() OVER (ORDER BY {order}) AS _pos FROM c f), "
+            "ch AS (SELECT * FROM o WHERE why = '' AND period_class IS NOT DISTINCT FROM ? "
+            f"QUALIFY row_number() OVER (PARTITION BY county ORDER BY {latest}) = 1), "
+            "r AS (SELECT * REPLACE (CASE WHEN why = '' THEN 'another period: ' || period_class ELSE why END AS why) "
+            f"FROM o f WHERE _pos NOT IN (SELECT _pos FROM ch) QUALIFY {_ONCE.format(order='_pos')}) ")
+    params = params + [period]
+    chosen = engine.df(f"{sql} SELECT * EXCLUDE (_pos) FROM ch ORDER BY county, {latest}", params)
+    rest = engine.df(f"{sql} SELECT * EXCLUDE (_pos) FROM r ORDER BY _pos LIMIT {SHOWN}", params)
+    total = int(engine.scalar(f"{sql} SELECT count(*) FROM r", params))
+    rows = clean_figures(chosen, keep=("period_class",))
+    return Comparison(rows.sort_values("county", kind="stable").reset_index(drop=True),
+                      clean_figures(rest, keep=("period_class", "why")), periods, period, total)
 
 
 def counties(engine: Engine, filters: Filters, *, profile: str | None = None, metric: str | None = None,
              period: str | None = None, per_county: int = 4) -> CountiesView:
     """The Counties page. The table, map and comparison cover every county (the county filter
-    selects profiles); `profile` is shown when no county is filtered."""
+    selects profiles); `profile` is shown when no county is filtered. Long tables hold their first
+    `SHOWN` rows and say how many there are."""
     wide = filters.replace(counties=())
     table = _county_table(engine, wide)
-    solid = _solid_figures(engine, filters)
-    key = clean_figures(solid.loc[~targets(solid)] if len(solid) else solid)
-    if len(key):
-        if filters.counties:
-            key = key.loc[key["county"].isin(filters.counties)].reset_index(drop=True)
+    sql, params = _headline_sql(engine, filters)
+    key_total = int(engine.scalar(f"{sql} SELECT count(*) FROM k", params))
+    key = headline_figures(engine, filters, SHOWN)
     chosen = [c for c in filters.counties if c != CITY_WIDE] or ([profile] if profile else
                                                                  table["county"].head(1).tolist())
     metrics = metric_options(engine, filters)
@@ -809,10 +843,12 @@ def counties(engine: Engine, filters: Filters, *, profile: str | None = None, me
         Comparison(pd.DataFrame(), pd.DataFrame(), pd.DataFrame(columns=["period", "counties"]), None)
     fa, params = _fa(engine, wide)
     city = int(engine.scalar(f"SELECT count(*) FROM {fa} a WHERE a.primary_county = '{CITY_WIDE}'", params))
-    return CountiesView(articles=_count(engine, filters), table=table, city_wide=city, key=key, glance=_glance(key, per_county),
+    return CountiesView(articles=_count(engine, filters), table=table, city_wide=city, key=key,
+                        glance=_glance(engine, filters, per_county),
                         profiles=[_profile(engine, filters.replace(counties=()), c, table) for c in chosen],
                         metrics=metrics, metric=metric, comparison=cmp_.rows, not_compared=cmp_.rest,
-                        periods=cmp_.periods, period=cmp_.period, selected=list(filters.counties))
+                        periods=cmp_.periods, period=cmp_.period, selected=list(filters.counties),
+                        key_total=key_total, not_compared_total=cmp_.rest_total)
 
 
 # ---------------------------------------------------------------- articles

@@ -4,7 +4,7 @@ officials, every solid figure with its period and source sentence) and one metri
 
 import streamlit as st
 
-from jdash import charts
+from jdash import charts, views
 from jdash.filters import parse_choice
 from ui import cache, widgets as w
 
@@ -31,11 +31,12 @@ else:
             for r in part.itertuples(index=False):
                 period = f" · {w.md(r.period)}" if r.period else ""
                 st.markdown(f"{w.md(r.canonical_metric)} **{w.md(r.figure)}**{period}", help=w.md(r.sentence[:300]))
-    with st.expander(f"All {len(v.key)} headline figures, with their sentences"):
+    with st.expander(f"All {v.key_total} headline figures, with their sentences"):
+        w.shown_of(len(v.key), v.key_total)
         st.dataframe(v.key[["county", "canonical_metric", "metric", "figure", "period", "subject", "issue_date",
                             "sentence"]], hide_index=True, width="stretch",
                      column_config={"sentence": st.column_config.TextColumn(width="large")})
-        w.table_downloads(v.key, name="headline_figures", key="dl_cty_key")
+        w.table_downloads(lambda: views.headline_figures(cache.engine(), f), name="headline_figures", key="dl_cty_key")
 if v.city_wide:
     st.caption(f"{v.city_wide} articles are about the whole city (全市): they count for no county.")
 
@@ -69,7 +70,7 @@ for p in v.profiles:
     k1, k2, k3 = st.columns(3)
     k1.metric("Articles about it", p.articles)
     k2.metric("Of which its main county", p.primary)
-    k3.metric("Figures", len(p.figures))
+    k3.metric("Figures", p.figures_total)
     a, b = st.columns(2)
     with a:
         tfig = charts.ranking(p.topics, title="Topics", n=12, colour_index=1)
@@ -81,14 +82,16 @@ for p in v.profiles:
     if p.figures.empty:
         st.caption("None.")
     else:
+        w.shown_of(len(p.figures), p.figures_total)
         st.dataframe(p.figures[["metric", "figure", "period", "subject", "kind", "sentence", "issue_date", "source"]],
                      hide_index=True, width="stretch",
                      column_config={"sentence": st.column_config.TextColumn(width="large")})
-        w.table_downloads(p.figures, name=f"figures_{county}", key=f"dl_cty_figs_{county}")
+        w.table_downloads(lambda county=county: views.county_figures(cache.engine(), f.replace(counties=()), county),
+                          name=f"figures_{county}", key=f"dl_cty_figs_{county}")
     if p.weak_figures:
         st.caption(f"{p.weak_figures} less certain figures (unclear metric or reading) are left out.")
     st.markdown("**Articles**")
-    w.article_links(p.article_list, limit=15)
+    w.article_links(p.article_list, limit=15, total=p.articles)
 
 # -- compare one metric
 st.divider()
@@ -125,6 +128,7 @@ else:
     st.dataframe(v.comparison[["county", "figure", "metric", "period", "subject", "issue_date", "sentence"]],
                  hide_index=True, width="stretch")
     if not v.not_compared.empty:
-        with st.expander(f"{len(v.not_compared)} other figures of {w.md(metric)} (targets, other periods)"):
+        with st.expander(f"{v.not_compared_total} other figures of {w.md(metric)} (targets, other periods)"):
+            w.shown_of(len(v.not_compared), v.not_compared_total)
             st.dataframe(v.not_compared[["county", "figure", "metric", "period", "why", "issue_date", "sentence"]],
                          hide_index=True, width="stretch")

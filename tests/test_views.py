@@ -316,3 +316,18 @@ def test_near_duplicate_pages_are_listed_with_their_articles(tmp_path):
     e.close()
     assert nd[["source", "older"]].values.tolist() == [["fixed.txt", page.name]]
     assert nd["articles"].iloc[0] == arts.set_index("source").at["fixed.txt", "n"] > 0
+
+
+def test_long_county_tables_hold_their_first_rows_and_count_the_rest(engine, monkeypatch):
+    whole = views.counties(engine, Filters(), metric="营业收入")
+    county = whole.profiles[0].county
+    monkeypatch.setattr(views, "SHOWN", 1)
+    short = views.counties(engine, Filters(), metric="营业收入", profile=county)
+    assert whole.key_total == len(whole.key) == short.key_total > len(short.key) == 1
+    pd.testing.assert_frame_equal(short.key, whole.key.head(1))
+    pd.testing.assert_frame_equal(views.headline_figures(engine, Filters()), whole.key)  # the download: all
+    assert short.not_compared_total == whole.not_compared_total == len(whole.not_compared) >= len(short.not_compared)
+    p, q = whole.profiles[0], short.profiles[0]
+    assert q.figures_total == p.figures_total == len(p.figures) and len(q.figures) == min(1, len(p.figures))
+    assert len(q.article_list) == 1 and len(p.article_list) == p.articles
+    pd.testing.assert_frame_equal(views.county_figures(engine, Filters(), county), p.figures)

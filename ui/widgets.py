@@ -279,12 +279,20 @@ def article_link(row, *, label: str | None = None, key: str | None = None) -> No
                  icon=":material/article:")
 
 
-def article_links(df: pd.DataFrame, *, limit: int = 30) -> None:
-    """Links to the first `limit` articles of `df`, then a count of the rest."""
+def article_links(df: pd.DataFrame, *, limit: int = 30, total: int | None = None) -> None:
+    """Links to the first `limit` articles of `df`, then a count of the rest (of `total`, when `df`
+    holds only the first of them)."""
     for _, row in df.head(limit).iterrows():
         article_link(row)
-    if len(df) > limit:
-        st.caption(f"… and {len(df) - limit} more.")
+    total = len(df) if total is None else total
+    if total > limit:
+        st.caption(f"… and {total - limit} more.")
+
+
+def shown_of(shown: int, total: int) -> None:
+    """Say that a table shows the first `shown` of `total` rows (nothing when it shows them all)."""
+    if total > shown:
+        st.caption(f"The first {shown:,} of {total:,} are shown; the downloads hold them all.")
 
 
 def value_links(values: pd.DataFrame, *, page: str, param: str, label_col: str = "value",
