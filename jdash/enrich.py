@@ -38,10 +38,16 @@ def _heading(article: Article) -> str:
     return " ".join(p for p in (article.kicker, article.headline, article.subheadline) if p)
 
 
-def _primary_counties(articles: list[Article]) -> list[str | None]:
-    """Each article's primary county. Articles that speak from inside a county (全区, 区领导 …) without
-    naming it take the county most articles of the page are about (a county's own page)."""
-    primary = [primary_county(a) for a in articles]
+def _city_leaders(officials: list[OfficialMention]) -> tuple[str, ...]:
+    """The names of the city-level (or higher) officials among `officials`."""
+    return tuple(m.name for m in officials if m.level in ("city", "province", "national"))
+
+
+def _primary_counties(articles: list[Article], leaders: list[tuple[str, ...]]) -> list[str | None]:
+    """Each article's primary county (`leaders`: each article's city leaders). Articles that speak from
+    inside a county (全区, 区领导 …) without naming it take the county most articles of the page are
+    about (a county's own page)."""
+    primary = [primary_county(a, names) for a, names in zip(articles, leaders)]
     named = Counter(c for c in primary if c and c != CITY_WIDE)
     if not named:
         return primary
@@ -73,13 +79,13 @@ def _city_event(officials: list[OfficialMention]) -> bool:
 
 def enrich_articles(articles: list[Article]) -> list[Article]:
     """The articles of one page (or any batch) with their entity fields filled."""
-    primary = _primary_counties(articles)
     texts = [_text(a) for a in articles]
     reporters = [{r.name for r in a.reporters} for a in articles]
     # Each article's text is scanned once; the second reading (with the names the page's other
     # articles gave) only adds bare mentions to that scan.
     people = [read_people(t, exclude=r) for t, r in zip(texts, reporters)]
     first = [extract_officials(t, people=p) for t, p in zip(texts, people)]
+    primary = _primary_counties(articles, [_city_leaders(officials) for officials, _ in first])
     known: dict[str, OfficialMention] = {}
     for officials, _ in first:
         for m in officials:

@@ -150,6 +150,7 @@ class _Evidence:
     in_head: tuple[str, ...]
     body: str
     kind: str | None
+    leaders: tuple[str, ...] = ()  # names of the article's city-level (or higher) officials
 
 
 def _by_dateline(e: _Evidence) -> str | None:
@@ -158,6 +159,48 @@ def _by_dateline(e: _Evidence) -> str | None:
         return None
     inner = [c for c in e.in_head if c != e.dateline and e.place and c.startswith(e.place) and _is_zone(c)]
     return inner[0] if inner else e.dateline
+
+
+def _by_city_leader(e: _Evidence) -> str | None:
+    """本报曲阜讯 梅某某会见某某调研组 → 全市: a heading whose subject is one of the city's leaders (it opens
+    with their name) and which names no county is the city's affairs, wherever they took place.
+
+    >>> _by_city_leader(_Evidence("曲阜", "曲阜市", "王某会见调研组", (), "", "news", ("王某",)))
+    '全市'
+    """
+    if e.in_head or not any(e.head.startswith(name) for name in e.leaders):
+        return None
+    return CITY_WIDE
+
+
+def _by_city_visit(e: _Evidence) -> str | None:
+    """本报济宁讯 某市党政代表团来济参观考察 → 全市: under a city dateline, a heading that says the visitors
+    come to the city (data/city_visit_words.txt) is about the city, whichever of its counties they see;
+    not 来济宁高新区 (a county's name that starts with the city's).
+
+    >>> _by_city_visit(_Evidence("济宁", None, "某市代表团来济考察", (), "", "news"))
+    '全市'
+    """
+    if not e.place or e.dateline:
+        return None
+    starts = {pos for pos, _ in county_mentions(e.head)}
+    for word in read_words("city_visit_words.txt"):
+        k = e.head.find(word)
+        if k >= 0 and k + len(word) - 1 not in starts and k + len(word) - 2 not in starts:
+            return CITY_WIDE
+    return None
+
+
+def _by_tour(e: _Evidence) -> str | None:
+    """本报济宁讯 某某到北湖度假区济宁高新区等地调研 → 全市: under a city dateline, a heading that names two or
+    more counties or zones, or places ending in 等地, is a tour of the city's parts.
+
+    >>> _by_tour(_Evidence("济宁", None, "某某到任城区泗水县调研", ("任城区", "泗水县"), "", "news"))
+    '全市'
+    """
+    if not e.place or e.dateline or not e.in_head:
+        return None
+    return CITY_WIDE if len(e.in_head) >= 2 or "等地" in e.head else None
 
 
 def _by_paper_voice(e: _Evidence) -> str | None:
@@ -239,23 +282,24 @@ def _by_city_voice(e: _Evidence) -> str | None:
 
 
 # The order of evidence: the first rule that answers decides.
-_PRIMARY_RULES = (_by_dateline, _by_paper_voice, _by_city_subject, _by_heading, _by_city_heading, _by_city_event_venue,
-                  _by_body, _by_city_voice)
+_PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_city_subject, _by_city_visit, _by_tour,
+                  _by_heading, _by_city_heading, _by_city_event_venue, _by_body, _by_city_voice)
 
 
-def primary_county(article: Any) -> str | None:
+def primary_county(article: Any, leaders: tuple[str, ...] = ()) -> str | None:
     """The county or zone an article is about; "全市" when it is city-wide; None when it is not about Jining.
 
     Order of evidence (`_PRIMARY_RULES`): the dateline (本报泗水讯); the paper's own voice (editorials and
     commentaries are the city's); under a city dateline, a heading whose subject is the city; the
     headline, kicker and subheadline; a city dateline (本报济宁讯) under a heading about 全市/我市; a
     city's event held in a county (全市…在嘉祥县举行); then the body, where one county must dominate and the lead must not frame the story as the whole
-    city's (我市 …).
+    city's (我市 …). `leaders`: the names of the article's city-level (or higher) officials, whose
+    affairs are the city's.
     """
     place = dateline_place(article)
     head = " ".join(s for s in (getattr(article, a, None) for a in ("kicker", "headline", "subheadline")) if s)
     e = _Evidence(place, canonical_county(place), head, tuple(find_counties(head)),
-                  getattr(article, "body", "") or "", getattr(article, "kind", None))
+                  getattr(article, "body", "") or "", getattr(article, "kind", None), leaders)
     return next((c for rule in _PRIMARY_RULES if (c := rule(e))), None)
 
 

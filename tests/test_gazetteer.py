@@ -192,3 +192,41 @@ def test_primary_county_shapes(article, county):
 def test_a_town_printed_right_after_another_county_is_that_countys_namesake():
     assert find_counties("鱼台县王庄镇大棚蔬菜丰收") == ["鱼台县"]  # 王庄镇 of towns.csv is 曲阜市's
     assert find_counties("曲阜市王庄镇大棚蔬菜丰收") == ["曲阜市"]
+
+
+def test_a_city_delegations_visit_is_about_the_city_not_the_zones_it_sees():
+    body = ("23日上午，某市党政代表团来我市参观考察。市委常委、济宁高新区党工委书记韩某陪同。代表团先后来到"
+            "太白湖新区和济宁高新区，参观了产业园。")
+    assert primary_county(art("某市党政代表团来济参观考察", body, dateline_place="济宁")) == CITY_WIDE
+    # 来济宁高新区: the visitors come to one zone
+    assert primary_county(art("某市客商来济宁高新区考察", "客商来到济宁高新区。", dateline_place="济宁")) == "济宁高新区"
+
+
+@pytest.mark.parametrize("headline", ["某某到北湖新区济宁高新区调研", "某某到任城区等地调研"])
+def test_a_tour_of_several_places_under_a_city_dateline_is_city_wide(headline):
+    body = "6月24日，市委副书记某某先后到北湖新区、济宁高新区、任城区、泗水县进行调研。"
+    assert primary_county(art(headline, body, dateline_place="济宁")) == CITY_WIDE
+
+
+def test_a_city_leaders_affairs_are_the_citys_wherever_they_take_place():
+    body = "4月26日下午，济宁市委副书记、市长孔某在曲阜会见了某某调研组一行。"
+    a = art("孔某会见某某调研组", body, dateline_place="曲阜")
+    assert primary_county(a) == "曲阜市"  # without knowing who 孔某 is, the dateline decides
+    assert primary_county(a, leaders=("孔某",)) == CITY_WIDE
+    # a heading that names the county is about it, also with a city leader in it
+    b = art("孔某到曲阜调研文旅工作", body, dateline_place="曲阜")
+    assert primary_county(b, leaders=("孔某",)) == "曲阜市"
+
+
+def test_the_zones_former_names_are_the_zone():
+    assert find_counties("北湖新区规划好、建设好，北湖度假区景区") == ["太白湖新区"]
+
+
+def test_enrich_reads_a_city_leader_from_the_officials():
+    from jdash.enrich import enrich_articles
+    from jdash.model import Article
+
+    body = "4月26日下午，济宁市委副书记、市长孔立德在曲阜会见了某某调研组一行。"
+    a = Article(id="a", source="p", order=0, headline="孔立德会见某某调研组", subheadline=None, kind="news",
+                body=body, dateline_place="曲阜")
+    assert enrich_articles([a])[0].primary_county == CITY_WIDE
