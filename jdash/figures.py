@@ -354,6 +354,8 @@ def estimates_a_part(t: str, s: _Sentence, start: int, end: int, pos: int) -> bo
     if t[start:end] not in read_words("estimate_words.txt"):
         return False
     k = bisect_left(s.periods, (start,)) - 1
+    if k + 1 < len(s.periods) and s.periods[k + 1][0] == end:
+        k += 1  # 预计前三季度，全区完成…: the part of the year right after the estimate word
     if k < 0 or not _PART_OF_YEAR.search(s.periods[k][2]) or s.printed_between([a for a, _ in s.targets], s.periods[k][1], start):
         return False  # 3月份计划实施…，预计…: the part of the year is another goal's
     return not _WHOLE_YEAR_AHEAD.search(t, end, pos)
@@ -415,32 +417,39 @@ class _Paragraph:
     joined: bool = False  # the last sentence ended with ；: the next one goes on with it
     place: str | None = None  # the named place whose figure the last sentence printed last
     thing: str | None = None  # the thing the last sentence measured last (小麦 of 小麦收获面积)
+    held: tuple[str | None] | None = None  # the paragraph's period while a list's own period (…；…；) runs
 
     def after(self, t: str, s: _Sentence, found: list[Figure]) -> None:
         last = found[-1] if found else None
         self.place = place_of(last.metric) if last is not None and last.canonical_metric is None else None
         self.thing = next((thing for f in reversed(found) if (thing := thing_of(f.metric))), None)
         opening = periods().match(t, s.lo)
+        listed = t[s.hi : s.hi + 1] in ("；", ";")
+        if self.joined and not listed and self.held is not None:
+            self.period, self.held = self.held[0], None  # the list of figures ends: its period ends with it
         if opening:
             self.period = period_text(opening.group())
         elif not found:
             self.period = clause_opening_period(t, s) or self.period
-        self.joined = t[s.hi : s.hi + 1] in ("；", ";")
-        self.joined = self.joined or t.startswith(_GOES_ON, s.hi + 1)
+        elif listed and s.periods and found[0].period and self.held is None:
+            self.held = (self.period,)  # 预计前三季度，…增长9.1%；固定资产投资…: the list goes on in that period
+            self.period = found[0].period
+        self.joined = listed or t.startswith(_GOES_ON, s.hi + 1)
         self.counties.update(name for _, name in s.mentions)
         self.city_marked = self.city_marked or bool(s.markers)
 
 
 def clause_opening_period(t: str, s: _Sentence) -> str | None:
     """The first period that opens a clause of a sentence with no figures: 据网站获悉，中秋假期第二天，各景区
-    迎来高峰。 sets the scene for the paragraph's figures after it (中秋假期第二天); a year alone (2018年济宁市
-    推介会在北京举行: an event's name) or 目前 does not.
+    迎来高峰。 sets the scene for the paragraph's figures after it (中秋假期第二天), and so does a year closed by a
+    comma (他谈到，2023年，全区…); a year glued to a name (2018年济宁市推介会在北京举行: an event's name) or 目前
+    does not.
 
     >>> [f.period for f in extract_figures("据悉，国庆假期首日，各景区迎来高峰。全县接待游客3万人次。")]
     ['国庆假期首日']
     """
-    return next((text for start, _, text in s.periods if (start == s.lo or t[start - 1] in "，,")
-                 and not _YEAR_ONLY.fullmatch(text) and text != "目前"), None)
+    return next((text for start, end, text in s.periods if (start == s.lo or t[start - 1] in "，,")
+                 and (not _YEAR_ONLY.fullmatch(text) or t.startswith(("，", ","), end)) and text != "目前"), None)
 
 
 def _sentence_county(county: str | None, para: _Paragraph, s: _Sentence) -> str | None:

@@ -83,3 +83,19 @@ def test_a_measure_per_year_takes_no_month_as_its_period():
 def test_a_projection_after_a_project_is_built_is_no_countys_measure():
     f = by_value("2024年，该企业计划投入5亿元建设新项目，项目建成后预计销售收入超12亿元。")[12]
     assert f.target and f.canonical_metric is None and f.confidence < SOLID
+
+
+# ---- periods printed once for a list, or for a paragraph
+
+def test_a_list_of_figures_joined_by_semicolons_keeps_its_period_and_no_longer():
+    figs = by_value("预计前三季度，全区完成地区生产总值475亿元，增长9.1%；固定资产投资240亿元，增长17.6%；"
+                    "一般公共预算收入36.85亿元。制造业攀升，营收12亿元。", "兖州区")
+    assert [figs[v].period for v in (475, 240, 17.6, 36.85)] == ["前三季度"] * 4
+    assert not figs[475].target  # an estimate of a part of the year already under way
+    assert figs[12].period is None  # the list has ended
+
+
+def test_a_year_closed_by_a_comma_sets_the_paragraphs_period():
+    figs = by_value("他谈到，2023年，全区抓经济、上项目。新增企业33家。", "兖州区")
+    assert figs[33].period == "2023年"
+    assert by_value("2018年推介会在北京举行。签约项目12个。")[12].metric == "签约项目"
