@@ -64,14 +64,15 @@ def learn(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     return table[COLUMNS].sort_values(["post", "first_year", "name"], ignore_index=True)
 
 
-REGISTRY_COLUMNS = [*COLUMNS, "source", "years_exact"]
+REGISTRY_COLUMNS = [*COLUMNS, "source", "years_exact", "url"]
 LEARNED_SOURCE = "corpus (dated pages)"
 
 
 def public_record() -> pd.DataFrame:
     """The leaders public record gives (jdash/data/leaders.csv) in `REGISTRY_COLUMNS`: source
     `public record (…)` with the file's source codes; years_exact False where a year is only one the
-    person was seen in office (`2015?`); last_year empty while still in office; pages empty.
+    person was seen in office (`2015?`); last_year empty while still in office; pages empty; url the
+    page the years are read from.
 
     >>> public_record().iloc[0][["post", "source"]].tolist()
     ['省委书记', 'public record (P Y)']
@@ -87,7 +88,8 @@ def public_record() -> pd.DataFrame:
         "last_year": pd.array([year(r["last_year"]) for r in rows], dtype="Int64"),
         "pages": pd.array([None] * len(rows), dtype="Int64"),
         "source": [f"public record ({r['source']})" for r in rows],
-        "years_exact": [not (r["first_year"].endswith("?") or r["last_year"].endswith("?")) for r in rows]})
+        "years_exact": [not (r["first_year"].endswith("?") or r["last_year"].endswith("?")) for r in rows],
+        "url": [r.get("url", "") for r in rows]})
     return table[REGISTRY_COLUMNS]
 
 
@@ -96,7 +98,7 @@ def registry(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     pages)`) and those of public record (`public_record`), by post, first year and name."""
     learned = learn(officials, pages)
     learned = learned.assign(first_year=learned["first_year"].astype("Int64"), last_year=learned["last_year"].astype("Int64"),
-                             pages=learned["pages"].astype("Int64"), source=LEARNED_SOURCE, years_exact=True)
+                             pages=learned["pages"].astype("Int64"), source=LEARNED_SOURCE, years_exact=True, url="")
     both = pd.concat([df for df in (learned[REGISTRY_COLUMNS], public_record()) if len(df)], ignore_index=True)
     if both.empty:
         return pd.DataFrame(columns=REGISTRY_COLUMNS)

@@ -282,9 +282,26 @@ class Leader:
     name: str
     first: int
     last: int | None  # None: still held at the last source
+    # A county-level post (泗水县委书记): the place names it may be printed with, longest first
+    # (泗水县, 泗水); printed without them (县委书记X) it is still the post, the name says whose.
+    places: tuple[str, ...] = ()
+
+    @property
+    def bare_post(self) -> str:
+        """The post without its place (`泗水县委书记` → `县委书记`); the post itself when it has none.
+
+        >>> Leader("泗水县委书记", "周七", 2016, 2018, ("泗水县", "泗水")).bare_post
+        '县委书记'
+        """
+        for place in sorted(self.places, key=len):
+            if self.post.startswith(place) and self.post[len(place):] in BARE_POSTS:
+                return self.post[len(place):]
+        return self.post
 
 
 SEEN_MARGIN = 2  # a year a leader is only seen in office (`2015?`): the term may reach this far beyond it
+# Posts of county-level units as printed without their place (县委书记X: the name says which county).
+BARE_POSTS = frozenset({"县委书记", "县长", "区委书记", "区长", "市委书记", "市长", "党工委书记", "管委会主任"})
 
 
 def _term_end(value: str, side: int) -> int | None:
@@ -303,7 +320,9 @@ def _term_end(value: str, side: int) -> int | None:
 def leaders() -> tuple[Leader, ...]:
     """Leaders of the city and the province by year (`市委书记`, `傅明先`, 2019, 2021)."""
     return tuple(Leader(row["post"], row["name"], _term_end(row["first_year"], -1) or 0,
-                        _term_end(row["last_year"], 1)) for row in read_table("leaders.csv"))
+                        _term_end(row["last_year"], 1),
+                        tuple(sorted(filter(None, (row.get("place") or "").split("|")), key=len, reverse=True)))
+                 for row in read_table("leaders.csv"))
 
 
 # Between a post and its holder's name: more titles of the same person (`市委书记、市人大常委会主任马平昌`),
@@ -314,8 +333,15 @@ _PAST_POST_RE = re.compile(r"(?:原|时任|前任|曾任)$")
 
 @lru_cache(maxsize=None)
 def _leader_res() -> tuple[tuple[Leader, re.Pattern[str]], ...]:
-    return tuple((lead, re.compile(rf"(?<!副){re.escape(lead.post)}{_TITLE_CHAIN}{re.escape(lead.name)}"))
+    return tuple((lead, re.compile(rf"(?<!副){_post_pattern(lead)}{_TITLE_CHAIN}{re.escape(lead.name)}"))
                  for lead in leaders())
+
+
+def _post_pattern(lead: Leader) -> str:
+    """The post as printed: `泗水县委书记`, `泗水县县委书记` or bare `县委书记` for a county's; as is otherwise."""
+    if not lead.places:
+        return re.escape(lead.post)
+    return rf"(?:{_alternation(list(lead.places))})?{re.escape(lead.bare_post)}"
 
 
 def leader_cues(flat: str) -> list[Evidence]:

@@ -80,12 +80,13 @@ def test_the_tenures_export(tmp_path):
     result = CliRunner().invoke(main, ["export", "tenures", "--format", "csv", "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output
     lines = result.output.lstrip("\ufeff").splitlines()
-    assert lines[0] == "post,name,first_year,last_year,pages,source,years_exact"
-    assert "市长,吴海峰,2018,2019,2,corpus (dated pages),True" in lines
+    assert lines[0] == "post,name,first_year,last_year,pages,source,years_exact,url"
+    assert "市长,吴海峰,2018,2019,2,corpus (dated pages),True," in lines
     # The public record's rows come too, marked by their source; a leader still in office has no last year.
     assert any(line.startswith("市长,梅永红,2010,2015,,public record (") for line in lines)
     assert any(line.startswith("省委书记,林武,2022,,,public record (") for line in lines)
-    assert any(line.startswith("市委书记,马平昌,2015,2015,,public record (") and line.endswith(",False") for line in lines)
+    assert any(line.startswith("市委书记,马平昌,2015,2015,,public record (") and ",False," in line for line in lines)
+    assert any(line.startswith("市中区委书记,张辉,2011,2013,,public record (S),True,http") for line in lines)
 
 
 def test_a_page_dated_by_tenures_teaches_none():

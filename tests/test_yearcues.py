@@ -121,6 +121,13 @@ def test_the_leaders_file_is_well_formed():
     rows = read_table("leaders.csv")
     assert rows and all(r["post"] and r["name"] and r["source"] for r in rows)
     assert all(lead.last is None or 1949 <= lead.first <= lead.last <= 2100 for lead in leaders())
+    # A county-level post names its place, which leaves a bare post the paper prints alone.
+    from jdash.yearcues import BARE_POSTS
+
+    county = [lead for lead in leaders() if lead.places]
+    assert county and all(lead.bare_post in BARE_POSTS and lead.post != lead.bare_post for lead in county)
+    # Every county-level row cites the page its years are read from.
+    assert all(r["url"] for r in rows if r["place"])
 
 
 @pytest.mark.parametrize(
@@ -138,6 +145,25 @@ def test_the_leaders_file_is_well_formed():
     ],
 )
 def test_leaders_by_public_record_are_year_evidence(text, cues):
+    from jdash.yearcues import leader_cues
+
+    assert {(e.text.split(" ")[0], e.year, e.until) for e in leader_cues(text)} == cues
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # A county-level post with its place, with the place said twice, and bare.
+        ("市委常委、市中区委书记张辉出席。", {("市中区委书记张辉", 2011, 2013)}),
+        ("汶上县县委书记赵东升主持会议。", {("汶上县委书记赵东升", 2010, 2014)}),
+        ("县委书记赵东升主持会议。", {("汶上县委书记赵东升", 2010, 2014)}),
+        ("曲阜市市长彭照辉致辞。", {("曲阜市长彭照辉", 2016, 2020)}),
+        # A deputy of the post, or the post said of the past, is no cue.
+        ("曲阜市副市长彭照辉出席。原汶上县委书记赵东升讲话。", set()),
+    ],
+)
+def test_county_leaders_by_public_record(text, cues):
+    """Invented sentences naming county-level leaders of jdash/data/leaders.csv."""
     from jdash.yearcues import leader_cues
 
     assert {(e.text.split(" ")[0], e.year, e.until) for e in leader_cues(text)} == cues
