@@ -555,9 +555,9 @@ def _first_name(text: str, j: int, seg: _Segment) -> tuple[str, int] | None:
     return got
 
 
-def _listed_names(text: str, got: tuple[str, int], j: int) -> tuple[list[tuple[str, int]], int]:
-    """副市长李海洋、白平和、宫晓芳: the names listed after the first share its titles. Returns them and
-    where the list ends."""
+def _listed_names(text: str, got: tuple[str, int], j: int, group: bool = False) -> tuple[list[tuple[str, int]], int]:
+    """副市长李海洋、白平和、宫晓芳: the names listed after the first share its titles, also a last one joined by
+    和 after a list or a group title (市领导张三和李四). Returns them and where the list ends."""
     names = [got]
     k = j + len(got[0])
     while k < len(text) - 1 and text[k] == "、":
@@ -566,6 +566,11 @@ def _listed_names(text: str, got: tuple[str, int], j: int) -> tuple[list[tuple[s
             break
         names.append(nxt)
         k += 1 + len(nxt[0])
+    joined = next((w for w in read_words("list_conjunctions.txt") if text.startswith(w, k)), None) if len(names) > 1 or group else None
+    last = read_name(text, k + len(joined), min_strength=2, in_list=True) if joined else None
+    if last and not _head_pattern().search(text, k + len(joined), k + len(joined) + len(last[0])):
+        names.append(last)  # 市领导张三、李四和王五参加
+        k += len(joined) + len(last[0])
     return names, k
 
 
@@ -611,11 +616,13 @@ def _scan(text: str) -> list[_Found]:
             pending = []
         chain = pending + [seg]
         j = _name_start(text, seg.end)
+        if seg.head.text.endswith("领导"):  # 出席会议的市领导有：张三、李四
+            j += next((len(w) for w in read_words("list_openers.txt") if text.startswith(w, j)), 0)
         got = _first_name(text, j, seg)
         if got is None:
             found.extend(_names_before_group(text, seg))
         if got:
-            names, floor = _listed_names(text, got, j)
+            names, floor = _listed_names(text, got, j, seg.head.text.endswith("领导"))
             found.extend(_Found(name, list(chain), strength) for name, strength in names)
             pending, pos = [], floor
             continue
