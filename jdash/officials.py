@@ -251,7 +251,7 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         if len(cand) < n or not _valid_name(cand, slen):
             continue
         strength = _strength(text, i + n)
-        if cand[-1] in _chars("body_end_chars.txt") and strength < 2:
+        if cand[-1] in _chars("body_end_chars.txt") and strength < 1:
             continue
         listed = listed_anyway or (group and text[i + n : i + n + 1] == "、" and not _verb_word(cand))
         if listed or not _wordlike(cand, strength):
