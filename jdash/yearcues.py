@@ -241,7 +241,10 @@ def sexagenary_cues(flat: str) -> list[Evidence]:
     """The lunar year by its sexagenary name (`甲午年祭孔大典`, `农历丁酉年春节`): the year is 2014, 2017
     (mostly printed within it; a new-year issue may still say the one just ending)."""
     found = []
+    reigns = read_words("reign_titles.txt")
     for m in _SEXAGENARY_RE.finditer(flat):
+        if any(flat.endswith(reign, 0, m.start()) for reign in reigns):
+            continue  # 光绪甲午年: a year of history
         if (year := sexagenary_year(m.group("gz"))) is not None:
             found.append(Evidence("=", year, 0.75, m.group(), "sexagenary", m.start()))
     return found
@@ -556,7 +559,7 @@ def reviewed_year(p: _Printed) -> list[Evidence] | None:
     return None
 
 
-_LOOKED_BACK_RE = re.compile(r"(?:过去一年|过去的一年|刚刚过去的一年|回顾过去的一年|一年来)")
+_LOOKED_BACK_RE = re.compile(r"(?:过去一年|过去的一年|刚刚过去的一年|回顾过去的一年|(?<![\d十百千两二三四五六七八九])一年来)")
 LOOK_BACK_REACH = 300  # how far after the year `过去一年` still speaks of it (within one article)
 
 

@@ -191,7 +191,7 @@ def test_a_sexagenary_year_names_the_year(text, year):
 
 
 def test_sexagenary_names_that_are_no_year():
-    assert sexagenary_cues("纪念甲午战争爆发。甲丑年。") == []
+    assert sexagenary_cues("纪念甲午战争爆发。甲丑年。清光绪甲午年，县城重修文庙。") == []
     assert sexagenary_year("癸卯") == 2023 and sexagenary_year("甲子") == CYCLE_FROM
 
 

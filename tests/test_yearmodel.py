@@ -81,6 +81,9 @@ def test_the_year_that_best_explains_the_cues(text, year):
 def test_the_past_year_after_another_year_is_not_the_first_ones():
     cues = _cues("2019年，全县接待游客38万人次。2020年春季项目集中开工。一年来，全县新增就业3000人。")
     assert ("ended", ">=", 2020) not in cues and ("result", ">=", 2019) in cues
+    # 十一年来 is a span of eleven years, not the past one.
+    assert ("ended", ">=", 2020) not in _cues("2019年，全县接待游客38万人次。十一年来，全县新增就业3万人。")
+    assert ("ended", ">=", 2020) in _cues("2019年，全县接待游客38万人次。一年来，全县新增就业3000人。")
 
 
 def test_a_selection_under_way_is_of_its_year_a_commendation_of_the_next():
