@@ -258,10 +258,31 @@ def _by_city_event_venue(e: _Evidence) -> str | None:
     return CITY_WIDE if held and _CITY_NAME.search(lead[:pos]) else None
 
 
+_TITLE_WINDOW = 10  # how far after a place an official's title head may end for the place to be in the title
+
+
+def _story_mentions(body: str) -> list[tuple[int, str]]:
+    """The county mentions of a body that say where the story is: not those inside an official's title
+    (市委常委、济宁高新区党工委书记某某陪同 says who accompanied, not where), unless every mention is.
+
+    >>> _story_mentions("代表团来到太白湖新区考察。市委常委、济宁高新区党工委书记韩某陪同。")
+    [(5, '太白湖新区')]
+    """
+    from jdash.officials import heads, title_head_pattern
+
+    out = []
+    for pos, name in (mentions := county_mentions(body)):
+        window = re.split(r"[，。、；：！？,;:\s]", body[pos : pos + len(name) + _TITLE_WINDOW], maxsplit=1)[0]
+        head = title_head_pattern().search(window, 1)
+        if head is None or heads()[head.group()].kind != "official":
+            out.append((pos, name))
+    return out or mentions
+
+
 def _by_body(e: _Evidence) -> str | None:
     """One county dominating the body (and the lead not framing the story as 我市's) → that county;
-    several without dominance → 全市."""
-    mentions = county_mentions(e.body)
+    several without dominance → 全市. Places inside officials' titles are not counted (`_story_mentions`)."""
+    mentions = _story_mentions(e.body)
     counts = Counter(name for _, name in mentions)
     if not counts:
         return None

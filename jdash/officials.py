@@ -78,6 +78,11 @@ def heads() -> dict[str, Head]:
     return out
 
 
+def title_head_pattern() -> re.Pattern[str]:
+    """Every title head of titles.txt, longest first (副市长 before 市长)."""
+    return _head_pattern()
+
+
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern[str]:
     # Longer heads first so 副市长 wins over 市长 and 主任医师 over 主任.

@@ -230,3 +230,13 @@ def test_enrich_reads_a_city_leader_from_the_officials():
     a = Article(id="a", source="p", order=0, headline="孔立德会见某某调研组", subheadline=None, kind="news",
                 body=body, dateline_place="曲阜")
     assert enrich_articles([a])[0].primary_county == CITY_WIDE
+
+
+def test_a_place_inside_an_officials_title_is_not_where_the_story_is():
+    body = ("23日上午，某市客商考察团来我市参观考察。市委常委、济宁高新区党工委书记韩某陪同。考察团先后来到"
+            "太白湖新区和济宁高新区，参观了产业园。")
+    # 济宁高新区 twice (once in a title), 太白湖新区 once: without the title's mention no unit dominates
+    assert primary_county(art("某市客商考察团参观考察", body, dateline_place="济宁")) == CITY_WIDE
+    # a zone named only in its secretary's title is still the story's place
+    only = "今天，济宁高新区党工委书记韩某到企业调研。"
+    assert primary_county(art("韩某到企业调研", only)) == "济宁高新区"
