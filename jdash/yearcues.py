@@ -277,6 +277,39 @@ def era_cues(flat: str) -> list[Evidence]:
     return found
 
 
+@lru_cache(maxsize=None)
+def congress_terms() -> dict[tuple[str, str], int]:
+    """(body, term) → the year of the term's first session (`("全国人大", "十三届")` → 2018)."""
+    return {(row["body"], row["term"]): int(row["first_year"]) for row in read_table("congress_terms.csv")}
+
+
+_TERM = r"(?P<term>十[一二三四五六七八九]?|[一二三四五六七八九])届"
+_SESSION = r"第?(?P<session>[一二三四五六七])次(?:全体)?会议"
+# How each body's sessions are printed (never its standing committee's: 常委会第N次会议 are many a year).
+_SHORT_SESSION = r"(?P<session>[一二三四五六七])次会议"
+_SESSION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("全国人大", re.compile(rf"第?{_TERM}全国(?:人大|人民代表大会){_SESSION}")),
+    ("全国政协", re.compile(rf"全国政协{_TERM}{_SHORT_SESSION}")),
+    ("全国政协", re.compile(rf"政协第{_TERM}全国委员会{_SESSION}")),
+    ("山东省人大", re.compile(rf"(?<![市县区])(?:山东)?省第?{_TERM}(?:人大|人民代表大会){_SESSION}")),
+    ("山东省政协", re.compile(rf"(?:山东)?省政协{_TERM}{_SHORT_SESSION}")),
+    ("山东省政协", re.compile(rf"政协山东省第{_TERM}委员会{_SESSION}")),
+)
+
+
+def session_cues(flat: str) -> list[Evidence]:
+    """Sessions of the people's congresses and consultative conferences (jdash/data/congress_terms.csv):
+    `十三届全国人大二次会议` met in 2019: the year is ≥ 2019, most often 2019."""
+    found: list[Evidence] = []
+    for body, pattern in _SESSION_RES:
+        for m in pattern.finditer(flat):
+            first = congress_terms().get((body, f"{m.group('term')}届"))
+            session = chinese_number(m.group("session"))
+            if first and session:
+                found.append(Evidence(">=", first + session - 1, 0.8, m.group(), "session", m.start(), profile="soon"))
+    return found
+
+
 @dataclass(frozen=True)
 class Leader:
     """A post held by one person in some years, from public record (jdash/data/leaders.csv)."""
@@ -670,7 +703,7 @@ def relative_date_cues(flat: str) -> list[Evidence]:
 
 # The rules that read cues with the knowledge in data files, in order.
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
-    plan_cues, congress_cues, plenum_cues, anniversary_cues, sexagenary_cues, era_cues, leader_cues,
+    plan_cues, congress_cues, plenum_cues, session_cues, anniversary_cues, sexagenary_cues, era_cues, leader_cues,
     former_name_cues, named_event_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues)

@@ -14,6 +14,7 @@ from jdash.yearcues import (
     anniversary_cues,
     chinese_number,
     congress_cues,
+    congress_terms,
     congresses,
     era_cues,
     eras,
@@ -23,6 +24,7 @@ from jdash.yearcues import (
     plan_cues,
     plans,
     plenum_cues,
+    session_cues,
     sexagenary_cues,
     sexagenary_year,
 )
@@ -261,3 +263,31 @@ def test_knowledge_rules_are_named_not_counted():
     assert KNOWLEDGE_RULES == CUE_RULES[: len(KNOWLEDGE_RULES)]
     assert {e.rule for e in knowledge_cues("甲午年。2014孔子文化节。经济发展新常态。")} == {"sexagenary", "named event", "era"}
     assert knowledge_cues("2019年以来，全县新增企业50家。") == []
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("全县干部收看十三届全国人大二次会议开幕盛况。", 2019),
+        ("学习贯彻第十四届全国人民代表大会第一次会议精神。", 2023),
+        ("全国政协十三届三次会议在京闭幕。", 2020),
+        ("山东省第十三届人民代表大会第一次会议选举产生新一届领导。", 2018),
+        ("省政协十二届二次会议期间，委员们踊跃建言。", 2019),
+    ],
+)
+def test_sessions_of_the_congresses_name_their_year(text, year):
+    assert _cues(session_cues, text) == [(">=", year)]
+    assert infer_year(text)[0] == year
+
+
+@pytest.mark.parametrize("text", ["十三届全国人大常委会第十次会议召开。", "济宁市十七届人大一次会议开幕。",
+                                  "县十八届人大二次会议闭幕。", "十三届全国人大代表张三出席。"])
+def test_standing_committees_and_local_congresses_are_no_session_cue(text):
+    assert session_cues(text) == []
+
+
+def test_every_congress_term_runs_five_years():
+    terms = congress_terms()
+    for body in {b for b, _ in terms}:
+        years = sorted(y for (b, _), y in terms.items() if b == body)
+        assert all(later - earlier == 5 for earlier, later in zip(years, years[1:]))
