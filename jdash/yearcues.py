@@ -264,7 +264,7 @@ def _era_re() -> re.Pattern[str]:
 
 def era_cues(flat: str) -> list[Evidence]:
     """Phrases coined in a known year or used only in some years (jdash/data/era_phrases.csv):
-    `经济发展新常态` says the year is 2014 or later, any of them alike; `复工复产` 2020–2022."""
+    `经济发展新常态` says the year is 2014 or later, any of them alike; `常态化疫情防控` 2020–2023."""
     found: list[Evidence] = []
     known = {phrase: (first, last, weight) for phrase, first, last, weight in eras()}
     for phrase in dict.fromkeys(m.group() for m in _era_re().finditer(flat)):
