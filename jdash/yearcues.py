@@ -285,6 +285,7 @@ def congress_terms() -> dict[tuple[str, str], int]:
 
 _TERM = r"(?P<term>十[一二三四五六七八九]?|[一二三四五六七八九])届"
 _SESSION = r"第?(?P<session>[一二三四五六七])次(?:全体)?会议"
+SESSION_REACH = 20  # a session's name reaches this far either side of its term's 届
 # How each body's sessions are printed (never its standing committee's: 常委会第N次会议 are many a year).
 _SHORT_SESSION = r"(?P<session>[一二三四五六七])次会议"
 _SESSION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -300,14 +301,18 @@ _SESSION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 def session_cues(flat: str) -> list[Evidence]:
     """Sessions of the people's congresses and consultative conferences (jdash/data/congress_terms.csv):
     `十三届全国人大二次会议` met in 2019: the year is ≥ 2019, most often 2019."""
-    found: list[Evidence] = []
-    for body, pattern in _SESSION_RES:
-        for m in pattern.finditer(flat):
-            first = congress_terms().get((body, f"{m.group('term')}届"))
-            session = chinese_number(m.group("session"))
-            if first and session:
-                found.append(Evidence(">=", first + session - 1, 0.8, m.group(), "session", m.start(), profile="soon"))
-    return found
+    found: dict[int, Evidence] = {}
+    for term in re.finditer("届", flat):  # every session is printed with its term: read only around one
+        start = max(0, term.start() - SESSION_REACH)
+        window = flat[start: term.end() + SESSION_REACH]
+        for body, pattern in _SESSION_RES:
+            for m in pattern.finditer(window):
+                first = congress_terms().get((body, f"{m.group('term')}届"))
+                session = chinese_number(m.group("session"))
+                if first and session and start + m.start() not in found:
+                    found[start + m.start()] = Evidence(">=", first + session - 1, 0.8, m.group(), "session",
+                                                        start + m.start(), profile="soon")
+    return list(found.values())
 
 
 @dataclass(frozen=True)
