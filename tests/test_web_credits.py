@@ -43,3 +43,22 @@ def test_a_spaced_two_character_name_is_a_name_in_a_byline():
     assert names_only("刘 珅 李 静 报道")
     page = "□刘 珅 李 静 报道\n本报某市讯 今天，全市文明创建工作会议召开。\n文明创建结硕果\n"
     assert [r.name for r in parse_page(page, "x.txt")[0].reporters] == ["刘珅", "李静"]
+
+
+@pytest.mark.parametrize("opener, reporters", [
+    ("大众网·海报新闻记者 张明 济宁报道", ["张明"]),  # another medium's brand, the place reported from
+    ("齐鲁晚报·齐鲁壹点 记者 张明 通讯员 李华", ["张明", "李华"]),
+    ("文／本报记者 张明 通讯员 李华", ["张明", "李华"]),
+    ("（记者 张明 通讯员 李华）", ["张明", "李华"]),  # a web copy whose dateline was cut off
+])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["glued", "own-paragraph"])
+def test_bylines_of_other_media_open_the_article(opener, reporters, sep):
+    articles = parse_page(opener + sep + BODY + TITLE + NEXT, "x.txt")
+    assert len(articles) == 2
+    assert (articles[0].body, [r.name for r in articles[0].reporters]) == (WANT_BODY, reporters)
+
+
+def test_bracketed_credits_opening_a_line_of_body_text():
+    page = "（记者 张明 通讯员 李华）前三季度，全市文旅市场持续回暖，\n接待游客2000余万人次。\n" + TITLE + NEXT
+    article = parse_page(page, "x.txt")[0]
+    assert (article.body, [r.name for r in article.reporters]) == (WANT_BODY, ["张明", "李华"])

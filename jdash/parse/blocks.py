@@ -18,6 +18,7 @@ from jdash.parse.credits import (
     STARTS_ARTICLE_RE,
     WIRE_RE,
     bare_credits,
+    byline_credits,
     names_only,
     web_credit_line,
 )
@@ -231,18 +232,30 @@ def dateline_credits_line(lines: list[str], text: str) -> list[Block] | None:
     return found
 
 
+LEADING_CREDITS_RE = re.compile(r"^[（(](?P<credits>\s*(?:本报)?(?:记者|通讯员)[^（）()]{1,40})[）)]")
+
+
+def bracketed_credits_first(lines: list[str], text: str) -> list[Block] | None:
+    """`（记者 张明）3月5日，…`: a web copy whose dateline was cut off opens with its credits in brackets →
+    the byline, then the rest of the paragraph."""
+    m = LEADING_CREDITS_RE.match(lines[0].strip()) if lines else None
+    if not m or not names_only(m.group("credits")):
+        return None
+    rest = [lines[0].strip()[m.end():], *lines[1:]]
+    rest = [line for line in rest if line.strip()]
+    byline = Block("byline", m.group(0), credits=m.group("credits").strip(), byline_kind="reporter")
+    return [byline] + (classify_paragraph(rest) if rest else [])
+
+
 def _credit_line(line: str) -> str | None:
-    """A web credits line's authors (see `credits.web_credit_line`), also a role word and names printed
-    without a colon (`通讯员 赵 磊 孙丽`)."""
+    """A web credits line's authors (see `credits.web_credit_line`), also a byline line of role words and
+    names printed without a colon (`通讯员 赵 磊 孙丽`, `大众网·海报新闻记者 张明 济宁报道`: `credits.byline_credits`)."""
     found = web_credit_line(line)
-    if found is None and PLAIN_BYLINE_RE.match(line.strip()) and not _SENTENCE_PUNCT_RE.search(line) \
-            and names_only(line):
-        return line.strip()
-    return found
+    return byline_credits(line) if found is None else found
 
 
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
-                                              web_credits,
+                                              bracketed_credits_first, web_credits,
                                               kicker_over_title, bullet_inside, bullet_first)
 
 

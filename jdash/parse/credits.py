@@ -203,6 +203,32 @@ def web_credit_line(line: str) -> str | None:
     return " ".join(credits)
 
 
+# What a byline line may carry around its role words and names: another medium's brand before them
+# (齐鲁晚报·齐鲁壹点, 大众网·海报新闻), 文/ or 文/图 before them, brackets around them, and the place it is
+# reported from before 报道 after them (济宁报道).
+_BYLINE_MEDIUM_RE = re.compile(rf"^{_MEDIA}(?:·[\u4e00-\u9fff]{{2,6}})?\s*(?=(?:{roles_alternation()}))")
+_BYLINE_WORK_RE = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图)\s*[/／]\s*")
+_BYLINE_PLACE_RE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
+
+
+def byline_credits(line: str) -> str | None:
+    """A byline printed as a line of its own, as web copies and other papers print it → its role words and
+    names, or None: `大众网·海报新闻记者 张明 济宁报道` → `记者 张明`; `文/本报记者 张明`, `（记者 张明 通讯员 李华）`.
+
+    >>> byline_credits("大众网·海报新闻记者 张明 济宁报道"), byline_credits("记者走进水泊梁山")
+    ('记者 张明', None)
+    """
+    text = line.strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1].strip()
+    text = _BYLINE_MEDIUM_RE.sub("", text, count=1)
+    text = _BYLINE_WORK_RE.sub("", text, count=1)
+    text = _BYLINE_PLACE_RE.sub("", text)
+    if not PLAIN_BYLINE_RE.match(text) or re.search(r"[，。、：；！？]", text) or not names_only(text):
+        return None
+    return text
+
+
 def names_only(text: str) -> bool:
     """Credits that hold nothing but role words and names (`本报记者 赵六 孙七`, glued names
     split at surnames); `记者走进水泊梁山` is a title line that opens with 记者, not a byline.
