@@ -845,8 +845,9 @@ _ELECTED_TITLE_MAX = 20  # how far after 当选为 the post's head may end
 
 
 def _elected(text: str) -> list[_Found]:
-    """王某当选为县人民政府县长: a name opening a clause, an election verb (data/election_verbs.txt) and the
-    title after it make an official (the title's own name-reading finds no name after it).
+    """王某当选为县人民政府县长, 会议选举王某为县长: a name opening a clause, an election verb
+    (data/election_verbs.txt) and the title after it, or an appointment verb, the name and 为 before the
+    title (data/appointment_verbs.txt), make an official (the title's own name-reading finds no name after it).
 
     >>> [(f.name, f.segments[0].title) for f in _elected("大会上，王立军当选为县人民政府县长。")]
     [('王立军', '县人民政府县长')]
@@ -855,17 +856,32 @@ def _elected(text: str) -> list[_Found]:
     verbs = "|".join(re.escape(v) for v in read_words("election_verbs.txt"))
     for m in re.finditer(verbs, text):
         name = _name_before(text, m.start())
-        heads_after = _head_pattern().finditer(text, m.end(), m.end() + _ELECTED_TITLE_MAX)
-        head = next((h for h in heads_after if not _head_in_word(text, h.start(), h.end())), None)
-        if not name or not head or any(c in _PUNCT_STRONG for c in text[m.end() : head.start()]):
-            continue
-        org = text[m.end() : head.start()]
-        found.append(_Found(name, [_Segment(org, heads()[head.group()], m.end(), head.end())]))
+        seg = _post_after(text, m.end())
+        if name and seg:
+            found.append(_Found(name, [seg]))
+    verbs = "|".join(re.escape(v) for v in read_words("appointment_verbs.txt"))
+    for m in re.finditer(f"(?:{verbs})(?=[\u4e00-\u9fff]{{2,4}}为)", text):  # 会议选举王某为县长
+        got = read_name(text, m.end(), in_list=True)
+        seg = _post_after(text, m.end() + len(got[0]) + 1) if got and text.startswith("为", m.end() + len(got[0])) else None
+        if seg:
+            found.append(_Found(got[0], [seg]))
     return found
 
 
+def _post_after(text: str, start: int) -> _Segment | None:
+    """The post printed from `start` (县人民政府县长): an organisation and the first title head within reach
+    that is no part of a longer word, with no punctuation before it."""
+    heads_after = _head_pattern().finditer(text, start, start + _ELECTED_TITLE_MAX)
+    head = next((h for h in heads_after if not _head_in_word(text, h.start(), h.end())), None)
+    if not head or any(c in _PUNCT_STRONG for c in text[start : head.start()]):
+        return None
+    return _Segment(text[start : head.start()], heads()[head.group()], start, head.end())
+
+
 def _name_before(text: str, end: int) -> str | None:
-    """The name that ends at `end` and opens its clause (，王立军当选): None when none fits."""
+    """The name that ends at `end` and opens its clause (，王立军当选, 王立军同志当选): None when none fits."""
+    if text.endswith("同志", 0, end):
+        end -= 2
     for n in (3, 2, 4):
         start = end - n
         if start < 0 or (start > 0 and text[start - 1] not in _PUNCT_STRONG):
