@@ -139,8 +139,27 @@ def noun_tail(prefix: str) -> str | None:
     # 建设垃圾收集点: a verb that opens a longer phrase governs it.
     if i - j >= 2 and tags[j][0] in read_words("governing_verbs.txt") and len("".join(w for w, _ in tags[j + 1 : i])) >= 2:
         j += 1
-    phrase = _with_code(tags, j, i)
+    phrase = _with_rank(tags, j, _with_code(tags, j, i))
     return phrase if len(phrase) >= 2 else None
+
+
+def _with_rank(tags: list[tuple[str, str]], j: int, phrase: str) -> str:
+    """世界500强企业, not 强企业: a phrase opening with 强 takes the rank (and its scope) printed before it."""
+    ranked = _ranked_class_end().search("".join(w for w, _ in tags[:j]) + phrase[:1]) if phrase.startswith("强") else None
+    return ranked.group()[:-1] + phrase if ranked else phrase
+
+
+@lru_cache(maxsize=1)
+def _ranked_class() -> re.Pattern[str]:
+    """A ranked class: 世界500强, 全国百强 (a scope of data/scope_words.txt, optional, and a rank)."""
+    scopes = "|".join(map(re.escape, read_words("scope_words.txt")))
+    return re.compile(rf"(?:{scopes})?(?:\d+|[百千])强(?=[\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=1)
+def _ranked_class_end() -> re.Pattern[str]:
+    scopes = "|".join(map(re.escape, read_words("scope_words.txt")))
+    return re.compile(rf"(?:{scopes})?(?:\d+|[百千])强$")
 
 
 def _with_code(tags: list[tuple[str, str]], j: int, i: int) -> str:
@@ -213,7 +232,7 @@ def _trimmed(out: list[tuple[str, str]], count: bool) -> str | None:
 
 def noun_after(t: str, i: int, stop_at_measures: bool = True, count: bool = False, after_de: bool = False) -> str | None:
     """The noun phrase right after a number: 44家助企攀登企业实现… → 助企攀登企业."""
-    code = DESIGNATOR.match(t, i)  # 300个5G基站: the code starts the phrase
+    code = DESIGNATOR.match(t, i) or _ranked_class().match(t, i)  # 300个5G基站, 46家世界500强企业: the code starts it
     i = code.end() if code else i
     m = re.match(r"[\u4e00-\u9fff“”‘’\"'《》]+", t[i : i + 14])
     if not m:
@@ -329,6 +348,34 @@ Answer = tuple[str | None, "Metric | None"]
 
 def _named(text: str | None) -> Answer:
     return text, canonical(text.strip("“”") if text else None)
+
+
+@lru_cache(maxsize=1)
+def _bounded_after_count() -> re.Pattern[str]:
+    """A bound printed between a count and its class: 投资2亿元以上, 投资过亿元的, 总投资5000万元及以上的."""
+    before = "|".join(map(re.escape, read_words("threshold_before.txt")))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?:{_bound()}|(?:{before})[万亿]元)的?")
+
+
+def counted_bounded_class(c: Ctx) -> Answer | None:
+    """44个投资2亿元以上项目 → 投资2亿元以上项目, 19个投资过亿元的重大产业项目 → 投资过亿元的重大产业项目: a count
+    whose class is bounded by a threshold printed after it names the class with its bound (the canonical metric
+    is the class noun's), and with the verbs that say which of them are counted (…项目开工建设, 集中开工了19个…)."""
+    if c.kind != "count":
+        return None
+    m = _bounded_after_count().match(c.t, c.raw.end)
+    head = noun_after(c.t, m.end(), count=True) if m and m.end() > c.raw.end else None
+    if not head:
+        return None
+    phrase = c.t[c.raw.end : m.end()] + head
+    return (_verbs_after_count(c, (phrase, None)) or _verbs_glued_before(c)) + phrase, canonical(head)
+
+
+def _verbs_glued_before(c: Ctx) -> str:
+    """集中开工了19个投资过亿元的项目 → 集中开工: the verbs right before a count (a 了 after them) say which of the
+    class are counted."""
+    before = c.t[max(c.lo, c.number_lo - 10) : c.number_lo].removesuffix("了")
+    return _defining_verbs(list(pos_tags(before))) if before and not before.endswith("的") else ""
 
 
 def counted_after(c: Ctx) -> Answer | None:
@@ -475,7 +522,7 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
-    counted_after, ranked_measure, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous, thing_after,
+    counted_bounded_class, counted_after, ranked_measure, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous, thing_after,
 )
 
 
@@ -580,9 +627,10 @@ def verb_label(c: Ctx, a: Answer) -> Answer | None:
 
 
 def not_a_measure(c: Ctx, a: Answer) -> Answer | None:
-    """单位新闻 12条, 联系 121人: a label from the paper's apparatus or a bare verb names nothing; the
-    thing after the number is tried instead."""
-    if not a[0] or not (a[0] in read_words("not_metric_labels.txt") or any(w in a[0] for w in read_words("media_words.txt"))):
+    """单位新闻 12条, 联系 121人, 服务全国2400万亩大豆种植: a label from the paper's apparatus, a bare verb or a
+    scope (data/scope_words.txt) names nothing; the thing after the number is tried instead."""
+    if not a[0] or not (a[0] in read_words("not_metric_labels.txt") or a[0] in read_words("scope_words.txt")
+                        or any(w in a[0] for w in read_words("media_words.txt"))):
         return None
     after = noun_after(c.t, c.raw.end, count=c.kind == "count") if "\u4e00" <= (c.nxt or " ") <= "\u9fff" else None
     return _named(after) if after and after not in read_words("not_metric_labels.txt") else (None, None)

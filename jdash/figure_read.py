@@ -155,6 +155,21 @@ def is_bound_before(t: str, start: int, end: int) -> bool:
     return bool(re.match(r"的?[\u4e00-\u9fff]{1,8}?\d", clause))
 
 
+_COUNT_BEFORE = re.compile(r"\d[个家项所座条户名]的?[\u4e00-\u9fff]{0,4}$")
+
+
+def bounds_counted_class(t: str, start: int, end: int, approx: str | None) -> bool:
+    """44个投资2亿元以上项目开工建设: an amount with a bound (以上) between a count and the class it counts is
+    the class's threshold, not a measure.
+
+    >>> bounds_counted_class("44个投资2亿元以上项目", 5, 10, "以上"), bounds_counted_class("投资2亿元以上", 2, 7, "以上")
+    (True, False)
+    """
+    if approx not in read_words("threshold_words.txt") or end >= len(t) or not "\u4e00" <= t[end] <= "\u9fff":
+        return False
+    return bool(_COUNT_BEFORE.search(t, max(0, start - 8), start))
+
+
 def is_duration(t: str, raw: Raw) -> bool:
     """国庆假期8天, 为期3天, 景区7天共接待: a number of days right after a word of a span
     (data/duration_words.txt), or right before the words of what happened in them (duration_after.txt), is
@@ -190,8 +205,8 @@ def _raw(t: str, s: int, e: int, value: float, u: re.Match[str]) -> Raw:
         start=s, end=end, unit_end=u.end(), value=value, unit=(scale_text or "") + (unit_text or ""),
         scale=all_units[scale_text].factor if scale_text else 1.0,
         base=all_units[unit_text] if unit_text else None, approx=approx,
-        threshold=is_threshold(t, end, after) or (unit_text is not None and all_units[unit_text].kind == "amount"
-                                                   and is_bound_before(t, s, end)),
+        threshold=is_threshold(t, end, after) or bounds_counted_class(t, s, end, after)
+        or (unit_text is not None and all_units[unit_text].kind == "amount" and is_bound_before(t, s, end)),
     )
 
 

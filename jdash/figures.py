@@ -657,7 +657,7 @@ def _same_fact(a: Figure, b: Figure) -> bool:
 
 def _drop_repeats(figures: list[Figure]) -> list[Figure]:
     """The same figure printed twice (a lead repeating the headline's 212个项目, a summary repeating a
-    paragraph's figure) is kept once, as it is first printed."""
+    paragraph's figure) is kept once, as it is first printed; a figure that measures nothing is dropped."""
     out: list[Figure] = []
     by_value: dict[tuple, list[Figure]] = {}
     for f in figures:
@@ -665,7 +665,7 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
         if not any(_same_fact(g, f) for g in seen):
             seen.append(f)
             out.append(f)
-    return out
+    return [f for f in out if measures_something(f)]
 
 
 def extract_figures(text: str, county: str | None = None, *, city_event: bool = False, heading: str = "") -> list[Figure]:
@@ -704,6 +704,13 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         if found and found[-1].subject and walk.counted_places:
             para.place = walk.counted_places  # …25家景区共接待游客26万人次；实现营业收入… → 景区营业收入
     return _drop_repeats(figures)
+
+
+def measures_something(figure: Figure) -> bool:
+    """Whether a figure names what it measures: 营业收入5亿元 does; an amount or a count with no label at all
+    (好的有3万多元, 3人入选…) does not, and is not emitted: nothing a reader can check or compare. A rate without
+    one (力争增长5%至6%) is kept: it says at least that something changed by so much."""
+    return bool(figure.metric) or figure.kind in ("rate", "share")
 
 
 def _direction(t: str, raw: Raw, lo: int) -> str | None:

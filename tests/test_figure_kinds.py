@@ -377,7 +377,7 @@ def test_a_period_opening_a_clause_of_a_sentence_without_figures_sets_the_scene(
 # ---- the city by name, rankings, differences
 
 def test_the_city_by_name_is_the_city():
-    text = "后来，某县所在的济宁市建立辅导员队伍，选派723人对家庭农场主进行辅导。"
+    text = "后来，某县所在的济宁市建立辅导员队伍，选派辅导员723人对家庭农场主进行辅导。"
     assert one(text, 723, county="兖州区").county == "全市"
     # a county-level zone that opens with the city's name stays the zone
     assert one("济宁高新区新开工项目12个。", 12).county == "济宁高新区"

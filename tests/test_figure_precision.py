@@ -99,3 +99,29 @@ def test_a_year_closed_by_a_comma_sets_the_paragraphs_period():
     figs = by_value("他谈到，2023年，全区抓经济、上项目。新增企业33家。", "兖州区")
     assert figs[33].period == "2023年"
     assert by_value("2018年推介会在北京举行。签约项目12个。")[12].metric == "签约项目"
+
+
+# ---- thresholds after a count, ranked classes, scopes and figures that measure nothing
+
+def test_a_threshold_between_a_count_and_its_class_bounds_the_class():
+    figs = by_value("去年，全县重点项目集中攻坚，36个投资3亿元以上项目开工建设，分批集中开工了15个投资过亿元的产业项目。")
+    assert 3 not in figs  # 3亿元 is the class's bound, no amount
+    assert figs[36].metric == "开工建设投资3亿元以上项目" and figs[15].metric == "集中开工投资过亿元的产业项目"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全市聚集了28家世界500强企业。", 28),
+    ("截至目前，全区汇集信息企业近90家，其中世界500强企业3家。", 3),
+])
+def test_a_ranked_class_keeps_its_rank(text, value):
+    assert by_value(text)[value].metric == "世界500强企业"
+
+
+def test_a_scope_alone_names_no_measure():
+    f = by_value("该县建成大豆繁种基地，服务全国1200万亩大豆种植。")[1200]
+    assert f.metric == "大豆"  # what is after the number, not 全国
+
+
+def test_an_amount_or_count_that_measures_nothing_is_not_emitted():
+    assert by_value("今年收成不错，好的有3万多元。实施“才聚”行动，3人入选领军人才。") == {}
+    assert [f.value for f in extract_figures("上半年，同比增长8%。")] == [8]  # a rate of something unnamed stays
