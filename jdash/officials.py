@@ -180,9 +180,10 @@ def _tagged_name_closed(cand: str, strength: int) -> bool:
     common surname and closed by punctuation after a title, is a name; 高度重视 (n, and not closed) is not."""
     from jdash.nlp import tag as pos_tags
 
+    if len(cand) != 2 or strength != 3 or cand[0] not in _common_surnames():
+        return False  # decided without the tagger (its HMM costs milliseconds for a word it has not seen)
     tags = pos_tags(cand)
-    return (len(cand) == 2 and strength == 3 and cand[0] in _common_surnames()
-            and len(tags) == 1 and tags[0][1] == "nr")
+    return len(tags) == 1 and tags[0][1] == "nr"
 
 
 def _wordlike(cand: str, strength: int) -> bool:
