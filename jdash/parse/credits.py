@@ -187,9 +187,9 @@ def web_credit_line(line: str) -> str | None:
     True
     """
     flat = line.strip().lstrip("（(").rstrip("）)").strip()
+    if not _web_label_re().match(flat):
+        return None  # no label opens the line (most lines: asked before looking for every label in it)
     marks = list(_web_label_re().finditer(flat))
-    if not marks or marks[0].start() != 0:
-        return None
     roles = {row["label"]: row["role"] for row in read_table("author_labels.csv")}
     credits = []
     for mark, nxt in zip(marks, [*marks[1:], None]):

@@ -241,9 +241,25 @@ def is_kicker_line(first: str, second: str) -> bool:
     or the first half of a wrapped headline (任城夜经济 / 点亮城市“烟火气”)? A line introducing what
     someone said (`speaker_line`) is one over any words; otherwise the second line must read on its
     own, and the in-block kicker rules are asked in order."""
+    if _sentence_line(first):
+        return False
     if speaker_line(first, second):
         return True
     return stands_alone(second) and any(rule(first, second) for rule in IN_BLOCK_KICKER_RULES)
+
+
+_SENTENCE_MARK_RE = re.compile("[，。；！？]")
+
+
+def _sentence_line(first: str) -> bool:
+    """A first line as wide as a wrap (`MIN_WRAP_WIDTH`) holding a comma or a sentence's end: the first
+    line of a wrapped body paragraph, which no in-block kicker rule takes (each wants a plain phrase, a
+    place, or a line narrower than any wrap). Tried first, as most paragraphs are body text.
+
+    >>> _sentence_line("今天上午，全市工作会议在市会议中心召开"), _sentence_line("太白湖新区")
+    (True, False)
+    """
+    return len(first) >= MIN_WRAP_WIDTH and bool(_SENTENCE_MARK_RE.search(first)) and len(compact(first)) >= MIN_WRAP_WIDTH
 
 
 def place_line(first: str, second: str) -> bool:
