@@ -154,10 +154,11 @@ def _plain(value: Any) -> Any:
     if kind not in _FIELD_NAMES:
         _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
     names = _FIELD_NAMES[kind]
+    atoms = _ATOMS  # an atom is taken as it is, without a call (most of an article's values are atoms)
     if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
+        return {name: v if type(v) in atoms else _plain(v) for name in names for v in (getattr(value, name),)}
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: v if type(v) in atoms else _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [v if type(v) in atoms else _plain(v) for v in value]
     return value

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
@@ -63,6 +64,7 @@ STORE_ONLY_SCHEMAS = {"records": RECORDS_SCHEMA, "terms": TERMS_SCHEMA}
 # Integer columns that may be null (pandas' nullable Int64, not float).
 NULLABLE_INTS = {"issue_year"}
 _FIGURE_FIELDS = tuple(f.name for f in fields(Figure))  # a figures row's columns, from the record
+_figure_values = operator.attrgetter(*_FIGURE_FIELDS)  # a figure's values, in _FIGURE_FIELDS order
 # Column the store adds to every table to know which page a row came from.
 KEY_COLUMN = "_key"
 
@@ -158,7 +160,7 @@ def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
         page_rows["persons"].extend({"article_id": article.id, "name": p.name, "role": p.role}
                                     for p in article.persons)
         for figure in article.figures:
-            row = {name: getattr(figure, name) for name in _FIGURE_FIELDS}
+            row = dict(zip(_FIGURE_FIELDS, _figure_values(figure)))
             row.update(article_id=article.id, issue_date=issue_date, source=article.source)
             page_rows["figures"].append(row)
     return page_rows
