@@ -62,3 +62,13 @@ def test_bracketed_credits_opening_a_line_of_body_text():
     page = "（记者 张明 通讯员 李华）前三季度，全市文旅市场持续回暖，\n接待游客2000余万人次。\n" + TITLE + NEXT
     article = parse_page(page, "x.txt")[0]
     assert (article.body, [r.name for r in article.reporters]) == (WANT_BODY, ["张明", "李华"])
+
+
+@pytest.mark.parametrize("credits, reporters", [
+    ("来源：某市新闻网 作者：\n张明 编辑：李华\n", ["张明"]),  # one credits line wrapped in the column
+    ("（作者：张明 李\n华）\n", ["张明", "李华"]),
+])
+def test_credit_lines_wrapped_in_the_column(credits, reporters):
+    article = parse_page(BODY + credits + TITLE + NEXT, "x.txt")[0]
+    assert (article.headline, article.body) == ("某县文旅市场持续回暖", WANT_BODY)
+    assert [r.name for r in article.reporters] == reporters

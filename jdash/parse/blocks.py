@@ -191,18 +191,16 @@ def apparatus_box(lines: list[str], text: str) -> list[Block] | None:
 
 
 def web_credits(lines: list[str], text: str) -> list[Block] | None:
-    """`作者：张明` / `通讯员 赵 磊 孙丽` / `来源：某市新闻网 编辑：李华` as lines of a paragraph, opening it or
-    after a line that ends a sentence: a web copy's credits. Opening the paragraph, authors are a byline
-    (the article starts there); after the body, they are its closing credits (`（记者 张明）`); a source or
-    an editor alone is apparatus. The lines before and after are read as a paragraph of their own."""
-    start = next((i for i, line in enumerate(lines) if (i == 0 or ends_sentence(lines[i - 1]))
-                  and _credit_line(line) is not None), None)
-    if start is None or (len(lines) == 1 and not _credit_line(lines[0])):
+    """`作者：张明` / `通讯员 赵 磊 孙丽` / `来源：某市新闻网 编辑：李华` as lines of a paragraph (one credit may wrap
+    over two or three lines), opening it or after a line that ends a sentence: a web copy's credits.
+    Opening the paragraph, authors are a byline (the article starts there); after the body, they are its
+    closing credits (`（记者 张明）`); a source or an editor alone is apparatus. The lines before and after
+    are read as a paragraph of their own."""
+    run = next((r for i in range(len(lines)) if (i == 0 or ends_sentence(lines[i - 1]))
+                and (r := _credit_run(lines, i))), None)
+    if run is None or (len(lines) == 1 and not run[2]):
         return None  # one apparatus line alone: the apparatus rule's
-    end = start
-    while end < len(lines) and _credit_line(lines[end]) is not None:
-        end += 1
-    credits = " ".join(c for c in (_credit_line(line) for line in lines[start:end]) if c)
+    start, end, credits = run
     shown = join_lines(lines[start:end])
     if not credits:
         found = [Block("crumb", shown)]
@@ -213,6 +211,22 @@ def web_credits(lines: list[str], text: str) -> list[Block] | None:
         found = [Block("text", closing, lines=(closing,))]
     before = classify_paragraph(lines[:start]) if start else []
     return before + found + (classify_paragraph(lines[end:]) if end < len(lines) else [])
+
+
+CREDIT_WRAP_MAX_LINES = 3
+
+
+def _credit_run(lines: list[str], start: int) -> tuple[int, int, str] | None:
+    """(start, end, authors' credits) of the credit lines from `start`: each credit is the fewest lines
+    (at most three) that read as one when joined (`来源：某市新闻网 作者：` / `张明`); None when none does."""
+    end, credits = start, []
+    while end < len(lines):
+        step = next(((k, c) for k in range(end + 1, min(end + CREDIT_WRAP_MAX_LINES, len(lines)) + 1)
+                     if (c := _credit_line(join_lines(lines[end:k]))) is not None), None)
+        if step is None:
+            break
+        end, credits = step[0], credits + ([step[1]] if step[1] else [])
+    return (start, end, " ".join(credits)) if end > start else None
 
 
 def dateline_credits_line(lines: list[str], text: str) -> list[Block] | None:
