@@ -203,3 +203,12 @@ def test_web_copies_media_marks_and_bracketed_labels_are_no_part_of_the_headline
         article = first_article(lines)
         assert (article.headline, article.kicker) == (headline, kicker)
         assert article.body.endswith("全市旅游收入增长明显。")
+
+
+@pytest.mark.parametrize("lines", ["某县18个项目集中开工\n（组图）", "某县18个项目集中开工（图）\n——某县重点项目建设综述"],
+                         ids=["mark-wrapped", "mark-then-dash-line"])
+def test_a_media_mark_closes_no_body(lines):
+    # a bracket at a line's end closes a body (credits, （完）); a web title's media mark does not
+    article = first_article(lines)
+    assert article.headline == "某县18个项目集中开工"
+    assert article.body.endswith("全市旅游收入增长明显。")

@@ -22,6 +22,7 @@ from jdash.parse.titles import (
     EXCLAIMED_HEAD_RE,
     EVENT_END_RE,
     KICKER_MAX_CHARS,
+    has_media_mark,
     is_banner,
     is_place_name,
     is_subheadline,
@@ -371,7 +372,7 @@ def glued_title_lines(block: Block) -> tuple[str, list[Block]] | None:
         if not _ends_body(lines[k]):
             continue
         tail = join_lines(list(lines[k + 1:]))
-        if not block.text.endswith(tail) or any(BRACKET_END_RE.search(line) for line in lines[k + 1:]):
+        if not block.text.endswith(tail) or any(_bracket_end(line) for line in lines[k + 1:]):
             continue  # a bracket closes a body (credits, （完）), never a title line
         run = read_title_lines(list(lines[k + 1:]))
         if run is not None:
@@ -381,13 +382,19 @@ def glued_title_lines(block: Block) -> tuple[str, list[Block]] | None:
 
 def _ends_body(line: str) -> bool:
     """A line a body may end with: a sentence end, or a bracket closing it (`…。（记者 张三）`, `（完）`)."""
-    if BRACKET_END_RE.search(line):
+    if _bracket_end(line):
         return True
     stripped = line.rstrip(CLOSERS + " ")
     return bool(stripped) and stripped[-1] in TERMINAL
 
 
 BRACKET_END_RE = re.compile(r"[（(][^（）()]{1,40}[）)]\s*$")
+
+
+def _bracket_end(line: str) -> bool:
+    """A line ending in a bracket that closes a body (credits, （完）); a web title's media mark (`…开工（图）`)
+    closes none."""
+    return bool(BRACKET_END_RE.search(line)) and not has_media_mark(line)
 # Where a body may end inside a paragraph: a sentence end, or a bracket (credits, （完）) after one.
 BODY_END_RE = re.compile(r"[。！？!?][”’」』]?(?:\s*[（(][^（）()]{1,40}[）)])?")
 

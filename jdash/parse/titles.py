@@ -82,6 +82,11 @@ def _media_mark_re() -> re.Pattern[str]:
     return re.compile(rf"\s*[（(【\[]\s*(?:{marks})\s*[）)】\]]\s*$")
 
 
+def has_media_mark(text: str) -> bool:
+    """Whether a title line ends in a web copy's media mark: `某县项目开工（组图）` yes, `（记者 张三）` no."""
+    return bool(_media_mark_re().search(text))
+
+
 def split_web_marks(title: str) -> tuple[str, str | None]:
     """A web copy's title → the title without its media mark (`（组图）`) and its bracketed label
     (`【奋进新征程】`), and that label.
