@@ -162,15 +162,17 @@ def _by_dateline(e: _Evidence) -> str | None:
 
 
 def _by_city_leader(e: _Evidence) -> str | None:
-    """本报曲阜讯 梅某某会见某某调研组 → 全市: a heading whose subject is one of the city's leaders (it opens
-    with their name) and which names no county is the city's affairs, wherever they took place.
+    """本报曲阜讯 梅某某会见某某调研组 → 全市: a heading opened by one of the city's leaders receiving visitors
+    (their name, then 会见/会晤/接见…: data/receiving_verbs.txt) and naming no county is the city's affairs,
+    wherever they took place; an inspection (某某调研…) stays with its dateline.
 
     >>> _by_city_leader(_Evidence("曲阜", "曲阜市", "王某会见调研组", (), "", "news", ("王某",)))
     '全市'
     """
-    if e.in_head or not any(e.head.startswith(name) for name in e.leaders):
+    if e.in_head:
         return None
-    return CITY_WIDE
+    verbs = read_words("receiving_verbs.txt")
+    return CITY_WIDE if any(e.head.startswith(name) and e.head.startswith(verbs, len(name)) for name in e.leaders) else None
 
 
 def _by_city_visit(e: _Evidence) -> str | None:

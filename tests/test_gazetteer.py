@@ -240,3 +240,8 @@ def test_a_place_inside_an_officials_title_is_not_where_the_story_is():
     # a zone named only in its secretary's title is still the story's place
     only = "今天，济宁高新区党工委书记韩某到企业调研。"
     assert primary_county(art("韩某到企业调研", only)) == "济宁高新区"
+
+
+def test_a_city_leaders_inspection_stays_with_its_dateline():
+    body = "4月26日，市委书记孔某到泗水县调研乡村振兴工作。"
+    assert primary_county(art("孔某调研乡村振兴工作", body, dateline_place="泗水"), leaders=("孔某",)) == "泗水县"
