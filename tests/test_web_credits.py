@@ -72,3 +72,11 @@ def test_credit_lines_wrapped_in_the_column(credits, reporters):
     article = parse_page(BODY + credits + TITLE + NEXT, "x.txt")[0]
     assert (article.headline, article.body) == ("某县文旅市场持续回暖", WANT_BODY)
     assert [r.name for r in article.reporters] == reporters
+
+
+def test_a_photographer_is_no_reporter_and_a_photo_credit_no_byline():
+    assert web_credit_line("作者：李四 摄影：张三") == "记者 李四"
+    assert web_credit_line("摄影：张三") == ""
+    from jdash.parse.credits import byline_credits
+
+    assert byline_credits("记者 张三 摄") is None

@@ -199,7 +199,8 @@ def web_credit_line(line: str) -> str | None:
         if mark.group("label") in roles:
             if not names_only(value):
                 return None
-            credits.append(f"{roles[mark.group('label')]} {' '.join(credit_names(value))}")
+            if roles[mark.group("label")] != PHOTOGRAPHER:  # a photographer is no reporter of the article
+                credits.append(f"{roles[mark.group('label')]} {' '.join(credit_names(value))}")
     return " ".join(credits)
 
 
@@ -209,6 +210,9 @@ def web_credit_line(line: str) -> str | None:
 _BYLINE_MEDIUM_RE = re.compile(rf"^{_MEDIA}(?:·[\u4e00-\u9fff]{{2,6}})?\s*(?=(?:{roles_alternation()}))")
 _BYLINE_WORK_RE = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图)\s*[/／]\s*")
 _BYLINE_PLACE_RE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
+
+
+PHOTOGRAPHER = "摄影"
 
 
 def byline_credits(line: str) -> str | None:
@@ -224,8 +228,9 @@ def byline_credits(line: str) -> str | None:
     text = _BYLINE_MEDIUM_RE.sub("", text, count=1)
     text = _BYLINE_WORK_RE.sub("", text, count=1)
     text = _BYLINE_PLACE_RE.sub("", text)
-    if not PLAIN_BYLINE_RE.match(text) or re.search(r"[，。、：；！？]", text) or not names_only(text):
-        return None
+    if not PLAIN_BYLINE_RE.match(text) or re.search(r"[，。、：；！？]", text) or PHOTO_CREDIT_END_RE.search(text) \
+            or not names_only(text):
+        return None  # 记者 张三 摄: a photo credit
     return text
 
 
