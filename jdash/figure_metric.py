@@ -203,7 +203,7 @@ def _after_step(word: str, flag: str, nxt_flag: str, last: bool, st: _After, cou
     """What one word after a number does to the phrase: "take", "take-stop", "join", "modifier" or "stop"."""
     if _coordinates(word, nxt_flag, st):
         return "join"
-    if word in _verbs() or word in _skip():
+    if word in _verbs() or word in _skip() or word in read_words("class_verbs.txt"):
         return "stop"
     if count and _counted_alone(word, flag, nxt_flag, st):
         return "take-stop"
@@ -534,6 +534,16 @@ def size_of_thing_after(c: Ctx, a: Answer) -> Answer | None:
     return None
 
 
+def stock_of_thing_after(c: Ctx, a: Answer) -> Answer | None:
+    """总投资15亿元的罐装饮料项目 → 罐装饮料项目总投资, with no canonical metric: a project's stock (data/stock_metrics.txt)
+    printed before the project it is of is that project's, not the county's (实施总投资710亿元的108个重点项目
+    counts the projects, and stays 总投资)."""
+    if not a[0] or not a[0].endswith(read_words("stock_metrics.txt")) or not c.t.startswith("的", c.raw.end):
+        return None
+    thing = noun_after(c.t, c.raw.end + 1, stop_at_measures=False, after_de=True)
+    return (thing + a[0], None) if thing and len(thing) >= 4 else None
+
+
 def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
     """从业人员由2万人增加到8.4万人; 新增企业12家，总数达到64家: the second number measures what the first did."""
     p = c.prev
@@ -681,6 +691,19 @@ def _verbs_after_count(c: Ctx, a: Answer) -> str:
     return verbs if verbs == tail else ""
 
 
+def _class_predicate_after(c: Ctx, a: Answer) -> str:
+    """41个项目入选全市项目库，: a class verb (data/class_verbs.txt) with its object closing the clause after a
+    counted bare head says which of them are counted (入选全市项目库的 + 项目)."""
+    tail_lo = c.raw.end + len(a[0] or "")
+    tail = _rest_of_clause(c.t, tail_lo)
+    end = tail_lo + len(tail)
+    if not tail.startswith(read_words("class_verbs.txt")) or (end < len(c.t) and c.t[end] not in CLAUSE_END):
+        return ""
+    if tail.endswith(a[0] or "\0"):
+        return tail[: -len(a[0] or "")]  # 纳入集中开工项目: the object already names the class
+    return tail + ("的" if tail not in read_words("class_verbs.txt") else "")
+
+
 def _verbs_before_count(c: Ctx) -> str:
     """此次集中开工的23个项目: the verbs of an attributive clause (…的) right before the number."""
     before = c.t[max(c.lo, c.number_lo - 12) : c.number_lo]
@@ -703,7 +726,7 @@ def defining_words(c: Ctx, a: Answer) -> Answer | None:
     if not a[0] or len(a[0]) > BARE_HEAD:
         return None
     if c.kind == "count" and c.t.startswith(a[0], c.raw.end):
-        verbs = _verbs_after_count(c, a) or _verbs_before_count(c)
+        verbs = _verbs_after_count(c, a) or _verbs_before_count(c) or _class_predicate_after(c, a)
         return _with_head(verbs, a) if verbs else None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     if k <= c.lo or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
@@ -1050,7 +1073,7 @@ def thing_of_sentence(c: Ctx, a: Answer) -> Answer | None:
 
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
-    size_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
+    size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
     verb_label, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of,
 )
 

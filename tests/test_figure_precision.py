@@ -125,3 +125,22 @@ def test_a_scope_alone_names_no_measure():
 def test_an_amount_or_count_that_measures_nothing_is_not_emitted():
     assert by_value("今年收成不错，好的有3万多元。实施“才聚”行动，3人入选领军人才。") == {}
     assert [f.value for f in extract_figures("上半年，同比增长8%。")] == [8]  # a rate of something unnamed stays
+
+
+# ---- a bare head counted with the predicate that says which of them; a project's stock printed before it
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全县26个项目入选全省重点项目库，居全市第2位。", 26, "入选全省重点项目库的项目"),
+    ("8家企业荣登全省民营企业百强榜。", 8, "荣登全省民营企业百强榜的企业"),
+    ("全市12个项目纳入集中开工项目。", 12, "纳入集中开工项目"),  # the object already names the class
+    ("全年共实施项目20个。", 20, "项目"),  # a predicate before the count names no class
+])
+def test_a_counted_bare_head_keeps_the_predicate_that_bounds_it(text, value, metric):
+    assert by_value(text)[value].metric == metric
+
+
+def test_a_stock_printed_before_its_project_is_the_projects():
+    f = by_value("据悉，总投资8亿元的冷链物流产业园项目，规划建设冷库6座。", "泗水县")[8]
+    assert (f.metric, f.canonical_metric) == ("冷链物流产业园项目总投资", None)
+    f = by_value("实施总投资310亿元的56个重点项目。")[310]
+    assert (f.metric, f.canonical_metric) == ("总投资", "总投资")  # a count of projects after 的: their total
