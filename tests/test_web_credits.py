@@ -24,8 +24,10 @@ WANT_BODY = "前三季度，全市文旅市场持续回暖，接待游客2000余
     (BODY + "（作者：张明 李华）\n" + TITLE, ["张明", "李华"]),
     (BODY + "（编辑：李华）\n" + TITLE, []),  # an editor is no reporter
     ("本报某县讯 通讯员 赵磊 孙丽\n" + BODY + TITLE, ["赵磊", "孙丽"]),  # bare credits end with the line
+    (BODY + "原标题：某县文旅市场回暖\n" + TITLE, []),  # a web copy's original title
+    (BODY + "（本文来源：某市新闻网）\n" + TITLE, []),
 ], ids=["top", "top-paragraph", "role-no-colon", "bottom", "bottom-paragraphs", "one-line", "bracketed",
-        "editor", "dateline-bare"])
+        "editor", "dateline-bare", "original-title", "source-bracketed"])
 def test_web_credits_are_credits_not_body_text(page, reporters):
     articles = parse_page(page + NEXT, "x.txt")
     assert len(articles) == 2
