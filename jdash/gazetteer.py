@@ -194,7 +194,7 @@ def _by_city_visit(e: _Evidence) -> str | None:
 
 
 def _by_tour(e: _Evidence) -> str | None:
-    """本报济宁讯 某某到北湖度假区济宁高新区等地调研 → 全市: under a city dateline, a heading that names two or
+    """本报济宁讯 某某到北湖新区济宁高新区等地调研 → 全市: under a city dateline, a heading that names two or
     more counties or zones, or places ending in 等地, is a tour of the city's parts.
 
     >>> _by_tour(_Evidence("济宁", None, "某某到任城区泗水县调研", ("任城区", "泗水县"), "", "news"))

@@ -555,7 +555,7 @@ def _first_name(text: str, j: int, seg: _Segment) -> tuple[str, int] | None:
     if got and got[1] == 0 and seg.head.kind == "official" and text.count(got[0]) < 2:
         return None
     # 全县民生支出: a resident head whose last character starts a word with what follows is no title.
-    # 负责人马兆国说: not when a verb or punctuation closes the name surely.
+    # 负责人韩立国说: not when a verb or punctuation closes the name surely.
     if got and got[1] < 2 and seg.head.kind != "official" and _word_across(text, seg.end):
         return None
     return got
