@@ -913,15 +913,48 @@ def _single_subjects() -> tuple[str, ...]:
 
 def one_unit(c: Ctx, a: Answer) -> Answer | None:
     """该公司实现营业收入5亿元 → 公司营业收入, with no canonical metric: one company's or project's figure
-    (data/single_subjects.txt) is not its county's total."""
-    if not a[0] or a[1] is None:
+    (data/single_subjects.txt) is not its county's total; a company named in full before (在山东某某机械有限公司车间
+    …该公司扩招员工40人) gives its name (山东某某机械有限公司扩招员工)."""
+    if not a[0]:
         return None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
     before = strip_place_gap(c.t[c.lo : k])
+    label = a[0]
     unit = next((u for u in _single_subjects() if before.endswith(u) and before[: -len(u)].endswith(_POINTING)), None)
-    return (unit + a[0], None) if unit else None  # 该项目总投资 keeps 项目总投资: a qualified label, never solid
+    if unit is None and before.endswith(_POINTING):  # 该企业计划投资: the company word opens the label
+        unit = next((u for u in ("公司", "企业") if label.startswith(u) and len(label) > len(u)), None)
+        label = label[len(unit) :] if unit else label
+    if unit is None:
+        return None
+    org = named_org_before(c.t, c.lo) if unit in ("公司", "企业") else None
+    if org:
+        return org + label, None
+    return (unit + label, None) if a[1] is not None else None  # 该项目总投资: a qualified label, never solid
+
+
+_ORG_OPENERS = "在于对由与和向到是据从把被及"  # prepositions jieba may glue to a name
+
+
+def named_org_before(t: str, pos: int) -> str | None:
+    """在山东某某机械有限公司车间，… → 山东某某机械有限公司: the last organisation printed in full (an ending of
+    data/org_endings.txt after its name) in the 600 characters before `pos`, without a preposition before it.
+
+    >>> named_org_before("记者来到山东某某机械有限公司车间，工人正忙。", 20)
+    '山东某某机械有限公司'
+    """
+    endings = "|".join(map(re.escape, read_words("org_endings.txt")))
+    found = None
+    for found in re.finditer(rf"([\u4e00-\u9fff]{{2,14}}?)(?:{endings})", t[max(0, pos - 600) : pos]):
+        pass
+    if found is None:
+        return None
+    name, tags = found.group(), list(pos_tags(found.group(1)))
+    cut = max((k + 1 for k, (_, f) in enumerate(tags)  # 在|山东某某, 记者来到|山东某某 (a verb before a place)
+               if f[0] in "pc" or f[0] == "v" and k + 1 < len(tags) and tags[k + 1][1] == "ns"), default=0)
+    name = name[sum(len(w) for w, _ in tags[:cut]) :].lstrip(_ORG_OPENERS)
+    return name if len(name) >= 6 else None
 
 
 def _place_goes_on(c: Ctx, k: int) -> str | None:

@@ -144,3 +144,19 @@ def test_a_stock_printed_before_its_project_is_the_projects():
     assert (f.metric, f.canonical_metric) == ("冷链物流产业园项目总投资", None)
     f = by_value("实施总投资310亿元的56个重点项目。")[310]
     assert (f.metric, f.canonical_metric) == ("总投资", "总投资")  # a count of projects after 的: their total
+
+
+# ---- one company's figure names the company printed before 该公司
+
+def test_a_company_pointed_back_to_is_named():
+    text = ("记者来到山东某某机械有限公司车间，机械臂正在忙碌。该公司扩招员工40余人。"
+            "2025年，该企业计划投资3.6亿元。该公司实现营业收入5亿元。")
+    figs = by_value(text, "任城区")
+    assert figs[40].metric == "山东某某机械有限公司扩招员工"
+    assert figs[3.6].metric == "山东某某机械有限公司计划投资"
+    assert (figs[5].metric, figs[5].canonical_metric) == ("山东某某机械有限公司营业收入", None)
+
+
+def test_a_company_named_nowhere_stays_a_company():
+    f = by_value("该公司实现营业收入5亿元。")[5]
+    assert (f.metric, f.canonical_metric) == ("公司营业收入", None)
