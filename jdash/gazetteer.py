@@ -305,8 +305,8 @@ def _by_city_voice(e: _Evidence) -> str | None:
 
 
 # The order of evidence: the first rule that answers decides.
-_PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_city_subject, _by_city_visit, _by_tour,
-                  _by_heading, _by_city_heading, _by_city_event_venue, _by_body, _by_city_voice)
+_PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_city_subject, _by_tour, _by_heading,
+                  _by_city_visit, _by_city_heading, _by_city_event_venue, _by_body, _by_city_voice)
 
 
 def primary_county(article: Any, leaders: tuple[str, ...] = ()) -> str | None:

@@ -245,3 +245,8 @@ def test_a_place_inside_an_officials_title_is_not_where_the_story_is():
 def test_a_city_leaders_inspection_stays_with_its_dateline():
     body = "4月26日，市委书记孔某到泗水县调研乡村振兴工作。"
     assert primary_county(art("孔某调研乡村振兴工作", body, dateline_place="泗水"), leaders=("孔某",)) == "泗水县"
+
+
+def test_a_county_coming_to_the_city_stays_the_county():
+    body = "昨天，嘉祥县在济举办招商推介会，嘉祥县签约项目12个。"
+    assert primary_county(art("嘉祥县在济举办招商推介会", body, dateline_place="济宁")) == "嘉祥县"
