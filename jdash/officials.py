@@ -460,6 +460,8 @@ def org_level(org: str) -> str | None:
         i, proper = i + n, not generic
     if level is None and s.startswith("中国") and s[2:3] not in "（(":
         return "national"  # 中国地方志指导小组: a body of the whole country with no place of its own
+    if level is None and s.startswith(read_words("national_bodies.txt")):
+        return "national"  # 农业农村部: a ministry of the State Council
     return level
 
 

@@ -129,7 +129,7 @@ def test_workshop_heads_are_persons():
 @pytest.mark.parametrize("org, level", [
     ("市委", "city"), ("省委外办", "province"), ("济宁高新区党工委", "county"), ("区管委会", "county"),
     ("市农业农村局", "city"), ("重庆市万州区总工会", "county"), ("嘉祥县孟姑集镇", "other"), ("曲阜县", "county"),
-    ("中共中央", "national"), ("中国某某研究会", "national"), ("中国（某地）文化节组委会", None), ("汶上县农业农村局", "county"), ("泗水县乡村振兴局", "county"),
+    ("中共中央", "national"), ("中国某某研究会", "national"), ("农业农村部", "national"), ("民政局", None), ("中国（某地）文化节组委会", None), ("汶上县农业农村局", "county"), ("泗水县乡村振兴局", "county"),
 ])
 def test_org_level(org, level):
     assert org_level(org) == level
