@@ -482,6 +482,23 @@ def noun_before_previous(c: Ctx) -> Answer | None:
     return _named(noun_tail(c.t[max(c.clause_lo, c.prev_start - 40) : c.prev_start]))
 
 
+_DONE_WORDS = re.compile(r"(?:已经|已|共|累计|新)?")
+
+
+def event_verb_before(c: Ctx) -> Answer | None:
+    """截至2月底，已开工95所 → 已开工; 选派723人对农场主进行辅导 → 选派: a count whose clause before it is one verb
+    (with 已/累计 before it) counts the things that verb happened to; a predicate (实施, 推进:
+    data/predicate_verbs.txt) names nothing."""
+    if c.kind != "count" or c.number_lo <= c.lo:
+        return None
+    before = c.t[c.lo : c.number_lo].removesuffix("了")
+    done = _DONE_WORDS.match(before)
+    tags = list(pos_tags(before[done.end() :]))
+    if len(tags) != 1 or tags[0][1] != "v" or len(tags[0][0]) < 2 or tags[0][0] in read_words("predicate_verbs.txt"):
+        return None
+    return before, None
+
+
 def thing_after(c: Ctx) -> Answer | None:
     """8万亩优质小麦 → 优质小麦; 2亿元的中小企业发展专项资金: the thing measured is printed after the number."""
     if c.kind == "count" or not c.nxt or not "\u4e00" <= c.nxt <= "\u9fff":
@@ -522,7 +539,8 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
-    counted_bounded_class, counted_after, ranked_measure, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous, thing_after,
+    counted_bounded_class, counted_after, ranked_measure, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous,
+    event_verb_before, thing_after,
 )
 
 

@@ -160,3 +160,17 @@ def test_a_company_pointed_back_to_is_named():
 def test_a_company_named_nowhere_stays_a_company():
     f = by_value("该公司实现营业收入5亿元。")[5]
     assert (f.metric, f.canonical_metric) == ("公司营业收入", None)
+
+
+# ---- a count after one verb counts what that verb happened to
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("截至3月底，已开工28所，占规划量的60%。", 28, "已开工"),
+    ("截至目前，累计开工16个。", 16, "累计开工"),
+])
+def test_a_count_after_one_verb_counts_what_it_happened_to(text, value, metric):
+    assert by_value(text)[value].metric == metric
+
+
+def test_a_predicate_alone_names_no_count():
+    assert 8 not in by_value("其中，推进12个，实施8个。")
