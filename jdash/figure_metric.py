@@ -531,6 +531,47 @@ def ranked_measure(c: Ctx) -> Answer | None:
     return _named(measure) if measure else None
 
 
+_RANKED_LIST = re.compile(r"最(?:多|少|高|低|大|小|好|差|优)的[一二三四五六七八九十两几]个(?:县（市、区）|县（市区）|县市区|县区|县市|地区|区县)"
+                          r"(?:分别)?(?:为|是)")
+
+
+def ranked_list_measure(c: Ctx) -> Answer | None:
+    """蔬菜总产量最高的三个县市区分别为梁山县15.05万吨…；邹城市10.7万吨 → 蔬菜总产量: in a ranked list of places
+    (even across ；), a figure printed right after a place's name is that place's figure of the measure ranked."""
+    named = county_mentions(c.t[max(c.lo, c.number_lo - 6) : c.number_lo])
+    if not named or not c.t.endswith(("县", "市", "区"), 0, c.number_lo):
+        return None
+    lo = max(c.t.rfind("。", 0, c.number_lo), c.t.rfind("\n\n", 0, c.number_lo), c.number_lo - 240) + 1
+    m = None
+    for m in _RANKED_LIST.finditer(c.t, lo, c.number_lo):
+        pass
+    measure = _measure_ranked(c.t, max(lo, m.start() - 20), m.start()) if m else None
+    return _named(measure) if measure else None
+
+
+_RANK_CLAUSE = re.compile(r"(?:位居|居|位列|排名|列)(?:全国|全省|全市)?(?:第[一二三四五六七八九十\d]+(?:位|名)|首位)$")
+
+
+def measure_before_rank(c: Ctx) -> Answer | None:
+    """济宁市接待中外游客人次位居全省第3位，达到581.6万人次 → 接待中外游客: a clause that only states the number
+    (达到, 为) after a clause ranking a measure takes that measure, without the place before it and without the
+    unit's name after it (人次 of 万人次)."""
+    if c.clause_lo < 1 or not gap_is_empty(c.t[c.clause_lo : c.number_lo]):
+        return None
+    prev_hi = c.clause_lo - 1
+    prev_lo = max(c.t.rfind(ch, 0, prev_hi) for ch in "，,。；：\n") + 1
+    rank = _RANK_CLAUSE.search(c.t, prev_lo, prev_hi)
+    if not rank:
+        return None
+    tags = list(pos_tags(c.t[prev_lo : rank.start()]))
+    while tags and (tags[0][1] == "ns" or county_mentions(tags[0][0]) or tags[0][0][0] in "全我" and len(tags[0][0]) == 2):
+        tags.pop(0)  # 济宁市, 金乡县, 全市: the place is the figure's county, not its measure
+    measure = "".join(w for w, _ in tags)
+    unit_name = c.raw.unit.lstrip("万亿千百")
+    measure = measure.removesuffix(unit_name) if unit_name and len(measure) > len(unit_name) + 1 else measure
+    return _named(measure) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", measure) else None
+
+
 def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
     """The words of the clause before a ranking's 最多 (t[lo:hi] up to hi), when they name a measure."""
     opening = max(t.rfind(ch, lo, hi) for ch in "，,：:。；") + 1
@@ -539,7 +580,7 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
-    counted_bounded_class, counted_after, ranked_measure, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous,
+    counted_bounded_class, counted_after, ranked_measure, ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous,
     event_verb_before, thing_after,
 )
 

@@ -174,3 +174,18 @@ def test_a_count_after_one_verb_counts_what_it_happened_to(text, value, metric):
 
 def test_a_predicate_alone_names_no_count():
     assert 8 not in by_value("其中，推进12个，实施8个。")
+
+
+# ---- rankings name the measure of the figures after them
+
+def test_a_ranked_list_of_places_names_each_places_measure():
+    text = ("小麦总产量最高的三个县市区分别为汶上县25.05万吨、同比增8.6%，主要原因是面积增加；"
+            "嘉祥县20.7万吨、同比增9.8%；金乡县19.02万吨，同比增9.4%。")
+    figs = by_value(text, None)
+    assert [(figs[v].metric, figs[v].county) for v in (25.05, 20.7, 19.02)] == [
+        ("小麦总产量", "汶上县"), ("小麦总产量", "嘉祥县"), ("小麦总产量", "金乡县")]
+
+
+def test_a_number_after_a_ranking_clause_takes_the_ranked_measure():
+    f = by_value("据测算，国庆假日，全县接待中外游客人次位居全市第2位，达到58.6万人次，同比增长11.7%。", "曲阜市")[58.6]
+    assert (f.metric, f.period) == ("接待中外游客", "国庆假日")
