@@ -560,7 +560,31 @@ def _first_name(text: str, j: int, seg: _Segment) -> tuple[str, int] | None:
     # 负责人韩立国说: not when a verb or punctuation closes the name surely.
     if got and got[1] < 2 and seg.head.kind != "official" and _word_across(text, seg.end):
         return None
+    if got and seg.head.kind == "person" and _opens_with_word(*got):
+        return None  # 农民金色的梦想, 农民丰收节”
     return got
+
+
+_PERSON_WORD_FREQ = 50  # a word this common, not read as a name, is no name after a person's head
+
+
+def _opens_with_word(name: str, strength: int) -> bool:
+    """农民金色的梦想, 工人干劲十足, 农民合作社: after a person's head (农民, 工人) a common word that the tagger
+    does not read as a name is no name: the whole candidate (合作社), or its first two characters (金色, 干劲)
+    when no verb or punctuation closes it (农民周长贵说 is a name: 周长 is a word, but 说 closes the name).
+
+    >>> _opens_with_word("金色", 1), _opens_with_word("干劲十", 0), _opens_with_word("周长贵", 2), _opens_with_word("合作社", 3)
+    (True, True, False, True)
+    """
+    return _common_word(name) or (strength < 2 and _common_word(name[:2]))
+
+
+def _common_word(text: str) -> bool:
+    """Whether `text` is one word of the dictionary, this common, that the tagger does not read as a name."""
+    from jdash.nlp import tag, word_freq
+
+    tags = tag(text)
+    return word_freq(text) >= _PERSON_WORD_FREQ and len(tags) == 1 and not tags[0][1].startswith("nr")
 
 
 def _listed_names(text: str, got: tuple[str, int], j: int, group: bool = False) -> tuple[list[tuple[str, int]], int]:

@@ -358,6 +358,10 @@ PEOPLE_LINES = [
  ("市领导韦建国、卜丽、钟立新和郝海燕参加。", {n: "city" for n in ("韦建国", "卜丽", "钟立新", "郝海燕")}, set()),
  ("县领导韦建国和卜丽出席。", {"韦建国": "county", "卜丽": "county"}, set()),
  ("市领导韦建国、卜丽和市直部门负责人参加。", {"韦建国": "city", "卜丽": "city"}, set()),
+ # after a person's head (农民, 工人) a common word is no name; a name that starts like one, closed by 说, is
+ ("近日走访了几位农民，农民金色的梦想正在实现。工人干劲十足。", {}, set()),
+ ("“秸秆能卖钱了。”某镇农民周长贵说。", {}, {"周长贵"}),
+ ("集团副总经理、总会计师陈立磊参加仪式。", {}, {"陈立磊"}),
  # a former post (前大使, 前会长) is no state post now
  ("由我国驻某国前大使、某某学会前会长秦立德率领的调研组来济。", {}, {"秦立德"}),
 ]
@@ -368,3 +372,8 @@ def test_people_lines(text, officials, persons):
     found, others = extract_officials(text)
     assert {m.name: m.level for m in found} == officials
     assert persons <= {p.name for p in others}
+
+
+def test_a_common_word_after_a_persons_head_is_no_person():
+    _, persons = extract_officials("近日走访了几位农民，农民金色的梦想正在实现。工人干劲十足。某村农民合作社成立。")
+    assert persons == []
