@@ -245,6 +245,7 @@ def replicate(store_dir: Path, corpus: Path, out_store: Path, out_corpus: Path, 
                     _write(staging / table / f"{stem}.parquet",
                            transform(parts.read_file(generation / table / part), table, copy))
     _write_unkeyed(generation, staging, plan)
+    store.record_files(staging)
     os.replace(staging, out_store / "generations" / name)
     manifest = {"format": store.STORE_FORMAT, "generation": name, "previous": None, "segments": [],
                 "corrections": corrections.fingerprint(out_store)}

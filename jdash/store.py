@@ -156,7 +156,7 @@ def build(
         found = [p for p in found if p.source not in replaced]
         repaired: list[str] = []
         for attempt in range(3):
-            repaired += _discard_damaged(store, _damaged_parts(store))
+            repaired += _discard_damaged(store, _damaged_parts(store, deep=None))
             try:
                 report = _update(store, found, list(warnings), replace=True, workers=workers, progress=progress,
                                  strict=strict, engine=engine, scheduler=scheduler, budget=budget)
@@ -211,7 +211,7 @@ def ingest_uploads(
     limits = settings or load_settings()
     store = Path(store_dir)
     with _locked(store):
-        for part, reason in _damaged_parts(store):  # adding to a damaged store would hide what it lost
+        for part, reason in _damaged_parts(store, deep=None):  # adding to a damaged store would hide what it lost
             raise StoreDamagedError(part, reason)
         saved, names, refused = _save_uploads(files, store / _UPLOADS, limits)
         _prepare(store)
@@ -729,6 +729,7 @@ def _stage_generation(
     pairs = neardup.find_signed(pa.concat_tables([neardup.SIGNATURE_SCHEMA.empty_table(), *signed]))
     pq.write_table(neardup.table(pairs), staging / "near_duplicates.parquet", compression="zstd")
     _fsync_file(staging / "near_duplicates.parquet")
+    record_files(staging)
     return staging, pairs
 
 
@@ -948,30 +949,70 @@ def verify(store_dir: str | os.PathLike[str], deep: bool = True) -> list[tuple[s
     return _damaged_parts(store, deep)
 
 
-def _damaged_parts(store: Path, deep: bool = True) -> list[tuple[str, str]]:
+def _damaged_parts(store: Path, deep: bool | None = True) -> list[tuple[str, str]]:
+    """(file, reason) of the first damaged file of each part of the store (its generation, its segments).
+    `deep`: every file's data read back; False: footers only; None (what a build does): footers, and the
+    data of the files whose size or modification time differ from those recorded when the generation
+    was written (`FILES_RECORD`; a generation without the record, and segments, are read through)."""
     manifest = _read_manifest(store)
     folders = [store / "generations" / manifest["generation"]] if manifest.get("generation") else []
     folders += [store / "segments" / s for s in manifest.get("segments", [])]
     found = []
     for index, part in enumerate(folders):
         names = (*_ALL_TABLES, *_DERIVED) if index == 0 and manifest.get("generation") else _ALL_TABLES
-        damaged = next((d for name in names for d in _damaged_files(part, name, deep)), None)
+        written = _recorded_files(part) if deep is None and index == 0 and manifest.get("generation") else None
+        damaged = next((d for name in names for d in _damaged_files(part, name, deep, written)), None)
         if damaged:
             found.append(damaged)
     return found
 
 
-def _damaged_files(folder: Path, name: str, deep: bool) -> Iterator[tuple[str, str]]:
+def _damaged_files(folder: Path, name: str, deep: bool | None,
+                   written: dict[str, list[int]] | None = None) -> Iterator[tuple[str, str]]:
     """(file, reason) of the damaged files of one table of a generation or segment folder: every part
-    (or the single file) checked, and a part that the pages table has but this table lacks is missing."""
+    (or the single file) checked, and a part that the pages table has but this table lacks is missing.
+    With `deep` None, a file's data is read when `written` (the generation's record) has not its size
+    and modification time."""
     files = parts.table_files(folder, name)
     if not files and not (folder / name).is_dir():
         files = [folder / f"{name}.parquet"]  # neither one file nor parts: reported missing
     for path in files:
-        reason = _damage(path, deep)
+        reason = _damage(path, deep if deep is not None else not _as_written(path, folder, written))
         if reason:
             yield str(path), reason
     yield from ((str(p), "missing") for p in parts.missing_parts(folder, name))
+
+
+# Each file of a generation with its size and modification time (ns) as written, so that a build reads
+# back only the files changed since (a link to an unchanged part keeps the part's file and its times).
+FILES_RECORD = "files.json"
+
+
+def record_files(generation: Path) -> None:
+    """Write `FILES_RECORD` for a generation folder whose files are all written."""
+    record = {}
+    for path in sorted(generation.rglob("*.parquet")):
+        stat = path.stat()
+        record[path.relative_to(generation).as_posix()] = [stat.st_size, stat.st_mtime_ns]
+    _atomic_write(generation / FILES_RECORD, json.dumps(record).encode())
+
+
+def _recorded_files(generation: Path) -> dict[str, list[int]] | None:
+    try:
+        return json.loads((generation / FILES_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _as_written(path: Path, generation: Path, written: dict[str, list[int]] | None) -> bool:
+    """Whether a file has the size and modification time the generation's record gives it."""
+    if written is None:
+        return False
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    return written.get(path.relative_to(generation).as_posix()) == [stat.st_size, stat.st_mtime_ns]
 
 
 def _damage(path: Path, deep: bool) -> str | None:

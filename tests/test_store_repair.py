@@ -4,9 +4,11 @@ says so, and exports and uploads work after it. Until then readers get a clear m
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
@@ -137,3 +139,26 @@ def test_jdash_check_reports_the_stores_health(built):
     assert runner.invoke(main, ["check", "--store", str(store)]).exit_code == 0
     missing = runner.invoke(main, ["check", "--store", str(store.parent / "none")])
     assert missing.exit_code == 1 and "no store at" in missing.output
+
+
+def _corrupt_keeping_times(path: Path) -> None:
+    """`_corrupt_data` with the file's modification time put back: what a build's record cannot see."""
+    stat = path.stat()
+    _corrupt_data(path)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def test_a_build_reads_back_only_the_files_changed_since_they_were_written(built, monkeypatch):
+    corpus, store = built
+    read = []
+    original = pq.ParquetFile.read_row_group
+    monkeypatch.setattr(pq.ParquetFile, "read_row_group", lambda self, *a, **k: read.append(1) or original(self, *a, **k))
+    build([corpus], store)
+    assert read == []  # every file as recorded: footers only
+    target = _part(store, "records")
+    _corrupt_keeping_times(target)
+    assert build([corpus], store).repaired == []  # same size and time: not read back by a build …
+    assert [f for f, _ in verify(store)] == [str(target)]  # … but by a verification (jdash check)
+    os.utime(target)  # touched: its time no longer the recorded one
+    report = build([corpus], store)
+    assert len(report.repaired) == 1 and f"records/{target.name}" in report.repaired[0] and read
