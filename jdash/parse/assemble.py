@@ -183,17 +183,22 @@ def assemble(blocks: list[Block]) -> list[Draft]:
 
 def closing_bylines(blocks: list[Block]) -> list[Block]:
     """`…增长明显。` / `作者：张明` / `某县文旅市场持续回暖`: a reporters' byline between a body's last sentence
-    and a title opens no article (nothing would be in it): it is that body's closing credits (`（记者 张明）`)."""
+    and a title opens no article (nothing would be in it): it is that body's closing credits (`（记者 张明）`).
+    Crumbs (来源：…, 编辑：…) around it are looked past. One pass each way: linear in the page's blocks."""
     out = list(blocks)
-    for i, block in enumerate(out):
-        if block.kind != "byline" or block.byline_kind != "reporter" or not block.credits:
-            continue
-        before = next((b for b in reversed(out[:i]) if b.kind != "crumb"), None)  # 来源：…, 编辑：… around it
-        after = next((b for b in out[i + 1:] if b.kind != "crumb"), None)
-        if before is not None and before.kind == "text" and ends_sentence(before.text) \
-                and after is not None and after.kind == "title":
+    after: list[Block | None] = [None] * len(out)  # the next block that is no crumb, for each position
+    following = None
+    for i in range(len(out) - 1, -1, -1):
+        after[i] = following
+        following = out[i] if out[i].kind != "crumb" else following
+    before = None
+    for i, block in enumerate(blocks):
+        if (block.kind == "byline" and block.byline_kind == "reporter" and block.credits and before is not None
+                and before.kind == "text" and ends_sentence(before.text) and after[i] is not None
+                and after[i].kind == "title"):
             closing = f"（{block.credits}）"
             out[i] = Block("text", closing, lines=(closing,))
+        before = out[i] if block.kind != "crumb" else before
     return out
 
 
