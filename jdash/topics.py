@@ -107,18 +107,40 @@ def add_names(names: Iterable[str]) -> None:
 
 def tokens(text: str, names: Iterable[str] = ()) -> list[str]:
     """Words of `text`; `names` are kept whole without touching the shared tokenizer (deterministic)."""
-    protected = sorted({n for n in names if n and len(n) >= 2}, key=len, reverse=True)
+    protected = {n for n in names if n and len(n) >= 2}
     if not protected:
         return nlp.cut(text)
     out: list[str] = []
-    pattern = re.compile("|".join(re.escape(n) for n in protected))
     pos = 0
-    for m in pattern.finditer(text):
-        out.extend(nlp.cut(text[pos : m.start()]))
-        out.append(m.group())
-        pos = m.end()
+    for start, name in name_spans(text, protected):
+        out.extend(nlp.cut(text[pos:start]))
+        out.append(name)
+        pos = start + len(name)
     out.extend(nlp.cut(text[pos:]))
     return out
+
+
+def name_spans(text: str, names: Iterable[str]) -> list[tuple[int, str]]:
+    """Where `names` are printed in `text`, left to right without overlaps, the longest name where
+    several start at one point: what one regular expression of the names, longest first, finds (without
+    compiling one per article, which cost more than the search).
+
+    >>> name_spans("李华和李华伟、李华", ["李华", "李华伟"])
+    [(0, '李华'), (3, '李华伟'), (7, '李华')]
+    """
+    found: list[tuple[int, str]] = []
+    upcoming = {name: text.find(name) for name in names}  # each name's next start at or after pos
+    pos = 0
+    while True:
+        live = [(start, -len(name), name) for name, start in upcoming.items() if start >= 0]
+        if not live:
+            return found
+        start, _, name = min(live)
+        found.append((start, name))
+        pos = start + len(name)
+        for other, at in upcoming.items():
+            if 0 <= at < pos:
+                upcoming[other] = text.find(other, pos)
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +171,30 @@ def _keyword_form(token: str) -> str | None:
     return word
 
 
+_UNSEEN = object()
+_ENTRIES_KEPT = 1 << 17
+# Each token seen → its keyword form and IDF weight, or None (`_keyword_entry`): one look-up per distinct
+# token of an article in a table of the tokens seen, instead of two in large tables (the keyword forms'
+# cache, and the 270,000 words of the IDF table, whose look-ups miss the processor's caches).
+_entries: dict[str, tuple[str, float] | None] = {}
+
+
+def _keyword_entry(token: str) -> tuple[str, float] | None:
+    """A token's keyword form and its IDF weight (the median for a word the table lacks), or None when it
+    cannot be a keyword; kept in `_entries` (emptied when it holds `_ENTRIES_KEPT` tokens).
+
+    >>> _keyword_entry("的") is None, _keyword_entry("新能源")[0]
+    (True, '新能源')
+    """
+    word = _keyword_form(token)
+    idf, median = _idf()
+    entry = None if word is None else (word, idf.get(word, median))
+    if len(_entries) >= _ENTRIES_KEPT:
+        _entries.clear()
+    _entries[token] = entry
+    return entry
+
+
 def keywords(text: str, k: int = 20, names: Iterable[str] = ()) -> list[str]:
     """The k most telling words of `text` (TF × IDF), stopwords, punctuation, numbers and single characters
     dropped; ties in order of first mention. Each distinct token is judged once.
@@ -159,14 +205,17 @@ def keywords(text: str, k: int = 20, names: Iterable[str] = ()) -> list[str]:
     if not text:
         return []
     counts: dict[str, int] = {}  # in order of first mention
+    weights: dict[str, float] = {}
+    entries = _entries
     for token, n in Counter(tokens(text, names)).items():  # distinct tokens, in order of first mention
-        word = _keyword_form(token)
-        if word:
+        entry = entries.get(token, _UNSEEN)
+        if entry is _UNSEEN:
+            entry = _keyword_entry(token)
+        if entry is not None:
+            word, weights[word] = entry
             counts[word] = counts.get(word, 0) + n
-    idf, median = _idf()
-    idf_of = idf.get
     words = list(counts)
-    scores = [-n * idf_of(w, median) for w, n in counts.items()]
+    scores = [-n * weights[w] for w, n in counts.items()]
     # A stable sort of the positions by score: ties keep the order of first mention.
     best = sorted(range(len(words)), key=scores.__getitem__)[:k]
     return [words[i] for i in best]
