@@ -20,8 +20,8 @@ from jdash.gazetteer import foreign_bare
 
 @dataclass(frozen=True)
 class Evidence:
-    """One cue: the page's year `relation` `year` (`=`, `>=`, `<=`; `in`: from `year` to `until`),
-    read from `text` by `rule`."""
+    """One cue: the page's year `relation` `year` (`=`, `>=`, `<=`; `in`: from `year` to `until`;
+    `cycle`: `year` or a multiple of ZODIAC_CYCLE years from it), read from `text` by `rule`."""
 
     relation: str
     year: int
@@ -45,12 +45,16 @@ class Evidence:
             return year == self.year
         if self.relation == "in":
             return self.year <= year <= (self.until if self.until is not None else self.year)
+        if self.relation == "cycle":
+            return (year - self.year) % ZODIAC_CYCLE == 0
         return year >= self.year if self.relation == ">=" else year <= self.year
 
     def describe(self) -> str:
         """`'十三五'规划实施的第一年 (= 2016)`."""
         if self.relation == "in":
             return f"{self.text} ({self.year}–{self.until})"
+        if self.relation == "cycle":
+            return f"{self.text} (… {self.year - ZODIAC_CYCLE}, {self.year}, {self.year + ZODIAC_CYCLE} …)"
         sign = {"=": "=", ">=": "≥", "<=": "≤"}[self.relation]
         likely = f", likely {self.year + 1}" if self.profile == "estimate" else ""
         return f"{self.text} ({sign} {self.year}{likely})"
@@ -248,6 +252,22 @@ def sexagenary_cues(flat: str) -> list[Evidence]:
         if (year := sexagenary_year(m.group("gz"))) is not None:
             found.append(Evidence("=", year, 0.75, m.group(), "sexagenary", m.start()))
     return found
+
+
+ZODIAC_CYCLE = 12
+ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"  # 2020 was a 鼠 year
+# The animal's year named as the one at hand: its Spring Festival, its new year, its coming.
+_ZODIAC_RE = re.compile(rf"(?P<animal>[{ZODIAC}])年(?=春节|新春|元宵|除夕|春晚|新年|大吉|吉祥|到来|来临|将至|伊始)")
+
+
+def zodiac_cues(flat: str) -> list[Evidence]:
+    """The lunar year by its animal (`兔年春节`, `龙年新春`): the year is one of every twelfth (2011, 2023,
+    2035 …); alone it says no year, beside other cues it picks among the years they leave."""
+    found: dict[int, Evidence] = {}
+    for m in _ZODIAC_RE.finditer(flat):
+        year = 2020 + ZODIAC.index(m.group("animal"))
+        found.setdefault(year, Evidence("cycle", year, 0.6, m.group() + flat[m.end(): m.end() + 2], "zodiac", m.start()))
+    return list(found.values())
 
 
 @lru_cache(maxsize=None)
@@ -708,8 +728,8 @@ def relative_date_cues(flat: str) -> list[Evidence]:
 
 # The rules that read cues with the knowledge in data files, in order.
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
-    plan_cues, congress_cues, plenum_cues, session_cues, anniversary_cues, sexagenary_cues, era_cues, leader_cues,
-    former_name_cues, named_event_cues)
+    plan_cues, congress_cues, plenum_cues, session_cues, anniversary_cues, sexagenary_cues, zodiac_cues, era_cues,
+    leader_cues, former_name_cues, named_event_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues)
 

@@ -76,8 +76,8 @@ def likelihood(cue: Evidence, year: int) -> float:
     >>> likelihood(Evidence("=", 2016, 0.9, "", ""), 2016) > likelihood(Evidence("=", 2016, 0.9, "", ""), 2017)
     True
     """
-    if cue.relation == "=":
-        shape = 1.0 if year == cue.year else 0.0
+    if cue.relation in ("=", "cycle"):  # a cycle: each of its years as likely as one named
+        shape = 1.0 if cue.holds(year) else 0.0
     elif cue.relation == "in":  # any year of the span alike
         until = cue.until if cue.until is not None else cue.year
         shape = 1.0 / (until - cue.year + 1) if cue.holds(year) else 0.0
@@ -109,8 +109,11 @@ def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:
 
 
 def posterior(cues: Sequence[Evidence]) -> dict[int, float]:
-    """P(year | cues) over the candidate years around the cues (uniform prior)."""
-    years = [c.year for c in cues] + [c.until for c in cues if c.until is not None]
+    """P(year | cues) over the candidate years around the cues (uniform prior); a cycle's years are
+    no candidates of their own (a zodiac animal alone says no year): empty without other cues."""
+    years = [c.year for c in cues if c.relation != "cycle"] + [c.until for c in cues if c.until is not None]
+    if not years:
+        return {}
     candidates = range(max(1949, min(years) - MARGIN), min(2100, max(years) + MARGIN) + 1)
     scores = {}
     for year in candidates:
@@ -125,9 +128,9 @@ def posterior(cues: Sequence[Evidence]) -> dict[int, float]:
 def judge(cues: Iterable[Evidence]) -> YearVerdict:
     """The year that best explains `cues`, or None when they are too weak to say."""
     merged = merge_repeats(cues)
-    if not merged:
-        return YearVerdict(None, 0.0)
     shares = posterior(merged)
+    if not shares:
+        return YearVerdict(None, 0.0, tuple(merged))
     best = max(shares, key=lambda y: (shares[y], -y))
     confidence = round(min(shares[best], MAX_CONFIDENCE), 2)
     ranked = sorted(merged, key=lambda c: -likelihood(c, best) / max(likelihood(c, best + 1), likelihood(c, best - 1)))

@@ -27,6 +27,7 @@ from jdash.yearcues import (
     session_cues,
     sexagenary_cues,
     sexagenary_year,
+    zodiac_cues,
 )
 
 
@@ -291,3 +292,20 @@ def test_every_congress_term_runs_five_years():
     for body in {b for b, _ in terms}:
         years = sorted(y for (b, _), y in terms.items() if b == body)
         assert all(later - earlier == 5 for earlier, later in zip(years, years[1:]))
+
+
+def test_a_zodiac_animal_picks_among_the_years_other_cues_leave():
+    """`兔年春节` is 2011, 2023 or 2035: alone no year; beside 市长于永生 (seen 2023: 2021–2025) it is 2023."""
+    from jdash.yearmodel import judge_text
+
+    assert [c.describe() for c in zodiac_cues("欢欢喜喜过兔年春节。")] == ["兔年春节 (… 2011, 2023, 2035 …)"]
+    assert judge_text("欢欢喜喜过兔年春节。").year is None
+    verdict = judge_text("市长于永生看望一线职工，祝大家兔年春节快乐。")
+    assert verdict.year == 2023 and "兔年春节" in verdict.summary()
+    without = judge_text("市长于永生看望一线职工，祝大家春节快乐。")
+    assert without.year is None or without.confidence < verdict.confidence
+
+
+@pytest.mark.parametrize("text", ["他属兔年生人。", "马年马月才能办成。", "牛年的故事"])
+def test_an_animal_not_named_as_the_year_at_hand_is_no_cue(text):
+    assert zodiac_cues(text) == []
