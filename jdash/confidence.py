@@ -39,15 +39,10 @@ def _not_labels() -> frozenset[str]:
     return frozenset(read_lines("not_metric_labels.txt"))
 
 
-@lru_cache(maxsize=1)
-def _media_words() -> tuple[str, ...]:
-    return read_lines("media_words.txt")
-
-
 @lru_cache(maxsize=4096)
 def label_is_noun_phrase(label: str) -> bool:
     """Whether a metric label reads as a noun phrase: 营业收入, 垃圾收集点 yes; 带来, 建设, 市级, 联系 no."""
-    from jdash.figure_metric import DESIGNATOR
+    from jdash.figure_metric import DESIGNATOR, is_media_label
     from jdash.nlp import tag as pos_tags
 
     text = label.strip("“”‘’\"'《》")
@@ -55,7 +50,7 @@ def label_is_noun_phrase(label: str) -> bool:
     text = text[code.end() :] if code else text
     if len(text) < 2 and text not in _SUFFIX_HEADS:
         return False
-    if text in _not_labels() or any(w in text for w in _media_words()):
+    if text in _not_labels() or is_media_label(text):
         return False
     tags = pos_tags(text)
     if not tags or tags[0][1] in _BAD_FIRST:

@@ -378,6 +378,32 @@ def _verbs_glued_before(c: Ctx) -> str:
     return _defining_verbs(list(pos_tags(before))) if before and not before.endswith("的") else ""
 
 
+_BECAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:成为|转型为|组成的|组建的|构成的)")
+
+
+def counted_as_what_they_became(c: Ctx) -> Answer | None:
+    """80多家升级成为科技型企业 → 科技型企业, 2565人组成的诵读方阵 → 诵读方阵: a count followed by what its members
+    became or formed is a count of that."""
+    m = _BECAME.match(c.t, c.raw.end) if c.kind == "count" else None
+    gap = c.t[c.raw.end : m.end()] if m else ""
+    if m and any(f.startswith("n") for _, f in pos_tags(gap)):
+        return None  # 12家企业成为规上企业: the count names its own thing (企业)
+    thing = noun_after(c.t, m.end(), count=True) if m else None
+    return _named(thing) if thing else None
+
+
+def class_joined_after_count(c: Ctx) -> Answer | None:
+    """3人入选省领军人才 → 入选省领军人才: a count followed at once by a class verb (data/class_verbs.txt) and its
+    object, to its clause's end, counts those who joined that class."""
+    if c.kind != "count" or not c.t.startswith(read_words("class_verbs.txt"), c.raw.end):
+        return None
+    rest = _rest_of_clause(c.t, c.raw.end)
+    end = c.raw.end + len(rest)
+    if len(rest) > 16 or (end < len(c.t) and c.t[end] not in CLAUSE_END):
+        return None
+    return rest, None
+
+
 def counted_after(c: Ctx) -> Answer | None:
     """44家助企攀登企业 → 助企攀登企业: a count names what it counts right after it."""
     glued = "\u4e00" <= c.nxt <= "\u9fff" or c.nxt in "“《" or bool(DESIGNATOR.match(c.t, c.raw.end))
@@ -413,7 +439,7 @@ def with_noun_modifiers(t: str, lo: int, end: int, found: tuple[str, Metric]) ->
         words.pop(0)  # 带动村集体增收 → 村集体增收 (but 服务业项目 stays)
     longer = "".join(w for w, _ in words)
     if (len(longer) >= len(found[0]) + 2 and longer.endswith(found[0]) and t[end - len(longer) : end] == longer
-            and not t[end - len(longer) - 1].isdigit() and not any(w in longer for w in read_words("media_words.txt"))):
+            and not t[end - len(longer) - 1].isdigit() and not is_media_label(longer)):
         known = found[1] if found[0] not in read_words("bare_measures.txt") else canonical(longer)
         return longer, known  # as printed (not 合作社家庭农场 of 合作社和家庭农场), not 年产值 of 2021年产值
     return _thing_before_measure(t, lo, end, found)
@@ -580,7 +606,7 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
-    counted_bounded_class, counted_after, ranked_measure, ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous,
+    counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after, ranked_measure, ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous,
     event_verb_before, thing_after,
 )
 
@@ -695,11 +721,55 @@ def verb_label(c: Ctx, a: Answer) -> Answer | None:
     return _named(after) if after else (None, None)
 
 
+_DONE_BEFORE = ("已经", "已", "累计", "共")
+
+
+def subject_of_verb(c: Ctx, a: Answer) -> Answer | None:
+    """有机葡萄种植已发展近5000亩 → 有机葡萄种植: a label that is one verb (发展, 扩大) after 已 or 累计 says what
+    its subject did; the subject printed before it is what is measured."""
+    if not a[0] or a[1] is not None or len(tags := pos_tags(a[0])) != 1 or tags[0][1] not in ("v", "vn"):
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    before = c.t[c.clause_lo : k] if k >= 0 else ""
+    done = next((w for w in _DONE_BEFORE if before.endswith(w)), None)
+    words = list(pos_tags(before[: -len(done)])) if done else []
+    i = len(words) - (1 if words and words[-1][1] == "v" else 0)  # 种植 of 有机葡萄种植 is the activity measured
+    while i > 0 and words[i - 1][1] in _THING_FLAGS:
+        i -= 1
+    subject = "".join(w for w, _ in words[i:])
+    if county_mentions(subject) or all(f == "ns" for _, f in words[i:]):
+        return None  # 汶上县累计投资5.8亿元: a place is where, not what (投资 stays)
+    return _named(subject) if len(subject) >= 2 and any(f in _THING_FLAGS for _, f in words[i:]) else None
+
+
+def object_after_amount(c: Ctx, a: Answer) -> Answer | None:
+    """企业承接了1.6万吨玉米油订单 → 承接玉米油订单: an amount whose label ends in a verb, with the verb's object
+    printed right after the number (a noun first), measures that object; 投资5亿元建设物流园 keeps 投资."""
+    if c.kind != "amount" or not a[0] or a[1] is not None or not "\u4e00" <= (c.nxt or " ") <= "\u9fff":
+        return None
+    tags = list(pos_tags(a[0]))
+    after = noun_after(c.t, c.raw.end)
+    if tags[-1][1] != "v" or not after or not pos_tags(after)[0][1].startswith("n"):
+        return None
+    return _named(tags[-1][0] + after)
+
+
+def is_media_label(label: str) -> bool:
+    """单位新闻, 记者采访: a label opening or ending with a word of the paper's apparatus (data/media_words.txt)
+    names no measure; 基因编辑品系 holds 编辑 inside a word and does.
+
+    >>> is_media_label("单位新闻"), is_media_label("基因编辑品系")
+    (True, False)
+    """
+    words = read_words("media_words.txt")
+    return label.startswith(words) or label.endswith(words)
+
+
 def not_a_measure(c: Ctx, a: Answer) -> Answer | None:
     """单位新闻 12条, 联系 121人, 服务全国2400万亩大豆种植: a label from the paper's apparatus, a bare verb or a
     scope (data/scope_words.txt) names nothing; the thing after the number is tried instead."""
     if not a[0] or not (a[0] in read_words("not_metric_labels.txt") or a[0] in read_words("scope_words.txt")
-                        or any(w in a[0] for w in read_words("media_words.txt"))):
+                        or is_media_label(a[0])):
         return None
     after = noun_after(c.t, c.raw.end, count=c.kind == "count") if "\u4e00" <= (c.nxt or " ") <= "\u9fff" else None
     return _named(after) if after and after not in read_words("not_metric_labels.txt") else (None, None)
@@ -1166,7 +1236,7 @@ def thing_of_sentence(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of,
+    verb_label, subject_of_verb, object_after_amount, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of,
 )
 
 

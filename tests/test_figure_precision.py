@@ -123,7 +123,7 @@ def test_a_scope_alone_names_no_measure():
 
 
 def test_an_amount_or_count_that_measures_nothing_is_not_emitted():
-    assert by_value("今年收成不错，好的有3万多元。实施“才聚”行动，3人入选领军人才。") == {}
+    assert by_value("今年收成不错，好的有3万多元。实施“才聚”行动，3人参加。") == {}
     assert [f.value for f in extract_figures("上半年，同比增长8%。")] == [8]  # a rate of something unnamed stays
 
 
@@ -189,3 +189,22 @@ def test_a_ranked_list_of_places_names_each_places_measure():
 def test_a_number_after_a_ranking_clause_takes_the_ranked_measure():
     f = by_value("据测算，国庆假日，全县接待中外游客人次位居全市第2位，达到58.6万人次，同比增长11.7%。", "曲阜市")[58.6]
     assert (f.metric, f.period) == ("接待中外游客", "国庆假日")
+
+
+# ---- what a count or an amount is of, when a verb stands where its noun should
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("我们村的有机苹果种植已发展近800亩。", 800, "有机苹果种植"),  # the subject, before 已 and the verb
+    ("企业承接了2.6万吨花生油订单。", 2.6, "承接花生油订单"),  # the verb's object after the amount
+    ("全县投资5亿元建设物流园。", 5, "投资"),  # a verb after the amount is no object
+    ("辖区有60多家升级成为科技型企业。", 60, "科技型企业"),  # what they became
+    ("由学生、居民等1200人组成的合唱方阵登台。", 1200, "合唱方阵"),  # what they formed
+    ("实施人才行动，4人入选省产业领军人才。", 4, "入选省产业领军人才"),  # the class they joined
+    ("培育基因编辑品系9个。", 9, "基因编辑品系"),  # 编辑 inside a word is no newsroom's
+])
+def test_a_verb_where_the_noun_should_be_yields_to_the_thing(text, value, metric):
+    assert by_value(text)[value].metric == metric
+
+
+def test_a_place_that_did_something_is_no_measure():
+    assert by_value("近年来，汶上县累计投资5.8亿元，提升景区。", "汶上县")[5.8].metric == "投资"
