@@ -212,3 +212,10 @@ def test_a_media_mark_closes_no_body(lines):
     article = first_article(lines)
     assert article.headline == "某县18个项目集中开工"
     assert article.body.endswith("全市旅游收入增长明显。")
+
+
+def test_a_long_run_of_kicker_like_lines_is_read_without_recursing_per_line():
+    # one paragraph of 3,000 lines in a kicker's form: no title block is that long (it was read one line
+    # deeper at a time, past Python's recursion limit)
+    articles = parse_page("记者走进某某景区\n" * 3000, "x.txt")
+    assert len(articles) <= 1

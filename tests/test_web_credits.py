@@ -82,3 +82,10 @@ def test_a_photographer_is_no_reporter_and_a_photo_credit_no_byline():
     from jdash.parse.credits import byline_credits
 
     assert byline_credits("记者 张三 摄") is None
+
+
+def test_a_paragraph_of_many_credit_lines_is_read_in_one_pass():
+    # every second line a credit after a sentence: each run is read once (the lines between are not read
+    # again for each run)
+    articles = parse_page("今天，会议召开。\n作者：张明\n" * 3000 + TITLE + NEXT, "x.txt")
+    assert articles and all(r.name == "张明" for a in articles[:-1] for r in a.reporters)

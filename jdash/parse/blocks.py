@@ -19,6 +19,7 @@ from jdash.parse.credits import (
     WIRE_RE,
     bare_credits,
     byline_credits,
+    credit_hint_re,
     names_only,
     web_credit_line,
 )
@@ -127,11 +128,16 @@ def crumb_paragraph(lines: list[str], text: str) -> list[Block] | None:
     return [Block("crumb", text)] if is_crumb(compact(text)) else None
 
 
+# A kicker, a headline wrapped over a few lines and a glued byline: a title block is never longer (a longer
+# run of kicker-like lines is text, and is not read one line deeper at a time).
+KICKER_BLOCK_MAX_LINES = 6
+
+
 def kicker_over_title(lines: list[str], text: str) -> list[Block] | None:
     """`太白湖新区` / `“一站式”服务让群众办事更省心` in one block → kicker, then the title: a short
     line over a much longer one is a kicker, not the first half of a wrapped headline (those fill
     their first line)."""
-    if len(lines) < 2 or "".join(lines).strip() != text or BULLET_RE.match(text) \
+    if not 2 <= len(lines) <= KICKER_BLOCK_MAX_LINES or "".join(lines).strip() != text or BULLET_RE.match(text) \
             or not is_kicker_line(lines[0], lines[1]):
         return None
     rest = classify_paragraph(lines[1:])  # the rest may carry a glued byline
@@ -193,24 +199,38 @@ def apparatus_box(lines: list[str], text: str) -> list[Block] | None:
 def web_credits(lines: list[str], text: str) -> list[Block] | None:
     """`作者：张明` / `通讯员 赵 磊 孙丽` / `来源：某市新闻网 编辑：李华` as lines of a paragraph (one credit may wrap
     over two or three lines), opening it or after a line that ends a sentence: a web copy's credits.
-    Opening the paragraph, authors are a byline (the article starts there); after the body, they are its
-    closing credits (`（记者 张明）`); a source or an editor alone is apparatus. The lines before and after
-    are read as a paragraph of their own."""
-    run = next((r for i in range(len(lines)) if (i == 0 or ends_sentence(lines[i - 1]))
-                and (r := _credit_run(lines, i))), None)
-    if run is None or (len(lines) == 1 and not run[2]):
+    Opening the paragraph, authors are a byline (the article starts there); after body text, they are its
+    closing credits (`（记者 张明）`); a source or an editor alone is apparatus. The lines between credits
+    are read as paragraphs of their own (by the other rules: one pass over the lines)."""
+    runs = _credit_runs(lines)
+    if not runs or (len(lines) == 1 and not runs[0][2]):
         return None  # one apparatus line alone: the apparatus rule's
-    start, end, credits = run
-    shown = join_lines(lines[start:end])
-    if not credits:
-        found = [Block("crumb", shown)]
-    elif start == 0:
-        found = [Block("byline", shown, credits=credits, byline_kind="reporter")]
-    else:
-        closing = f"（{credits}）"
-        found = [Block("text", closing, lines=(closing,))]
-    before = classify_paragraph(lines[:start]) if start else []
-    return before + found + (classify_paragraph(lines[end:]) if end < len(lines) else [])
+    found: list[Block] = []
+    pos = 0
+    for start, end, credits in runs:
+        if start > pos:
+            found += classify_paragraph(lines[pos:start], OTHER_PARAGRAPH_RULES)
+        shown = join_lines(lines[start:end])
+        if not credits:
+            found.append(Block("crumb", shown))
+        elif not any(b.kind == "text" for b in found):
+            found.append(Block("byline", shown, credits=credits, byline_kind="reporter"))
+        else:
+            closing = f"（{credits}）"
+            found.append(Block("text", closing, lines=(closing,)))
+        pos = end
+    return found + (classify_paragraph(lines[pos:], OTHER_PARAGRAPH_RULES) if pos < len(lines) else [])
+
+
+def _credit_runs(lines: list[str]) -> list[tuple[int, int, str]]:
+    """Every run of credit lines in a paragraph, in order: (start, end, authors' credits)."""
+    runs, i = [], 0
+    while i < len(lines):
+        run = _credit_run(lines, i) if i == 0 or ends_sentence(lines[i - 1]) else None
+        if run:
+            runs.append(run)
+        i = run[1] if run else i + 1
+    return runs
 
 
 CREDIT_WRAP_MAX_LINES = 3
@@ -220,7 +240,7 @@ def _credit_run(lines: list[str], start: int) -> tuple[int, int, str] | None:
     """(start, end, authors' credits) of the credit lines from `start`: each credit is the fewest lines
     (at most three) that read as one when joined (`来源：某市新闻网 作者：` / `张明`); None when none does."""
     end, credits = start, []
-    while end < len(lines):
+    while end < len(lines) and credit_hint_re().search(lines[end]):  # a credit's label opens its first line
         step = next(((k, c) for k in range(end + 1, min(end + CREDIT_WRAP_MAX_LINES, len(lines)) + 1)
                      if (c := _credit_line(join_lines(lines[end:k]))) is not None), None)
         if step is None:
@@ -264,6 +284,8 @@ def bracketed_credits_first(lines: list[str], text: str) -> list[Block] | None:
 def _credit_line(line: str) -> str | None:
     """A web credits line's authors (see `credits.web_credit_line`), also a byline line of role words and
     names printed without a colon (`通讯员 赵 磊 孙丽`, `大众网·海报新闻记者 张明 济宁报道`: `credits.byline_credits`)."""
+    if not credit_hint_re().search(line):
+        return None
     found = web_credit_line(line)
     return byline_credits(line) if found is None else found
 
@@ -271,11 +293,14 @@ def _credit_line(line: str) -> str | None:
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
                                               bracketed_credits_first, web_credits,
                                               kicker_over_title, bullet_inside, bullet_first)
+# The rules for the lines between a paragraph's web credits (web_credits has found them all).
+OTHER_PARAGRAPH_RULES = tuple(rule for rule in PARAGRAPH_RULES if rule is not web_credits)
 
 
-def classify_paragraph(lines: list[str]) -> list[Block]:
+def classify_paragraph(lines: list[str], rules: tuple[ParagraphRule, ...] | None = None) -> list[Block]:
     """Classify one paragraph; a paragraph can hold several blocks (a byline glued onto a
-    headline, a crumb glued before a dateline, a photo credit glued after its caption)."""
+    headline, a crumb glued before a dateline, a photo credit glued after its caption). `rules`: the
+    paragraph rules to try (all of them by default)."""
     lines = [opening_dash(line) for line in lines]
     text = join_lines(lines)
     blocks: list[Block] = []
@@ -286,7 +311,7 @@ def classify_paragraph(lines: list[str]) -> list[Block]:
     text = text.strip()
     if not text:
         return blocks
-    for rule in PARAGRAPH_RULES:
+    for rule in PARAGRAPH_RULES if rules is None else rules:
         found = rule(lines, text)
         if found is not None:
             return blocks + keep_lines(found, lines)
