@@ -85,7 +85,7 @@ def test_the_tenures_export(tmp_path):
     # The public record's rows come too, marked by their source; a leader still in office has no last year.
     assert any(line.startswith("市长,梅永红,2010,2015,,public record (") for line in lines)
     assert any(line.startswith("省委书记,林武,2022,,,public record (") for line in lines)
-    assert any(line.startswith("市委书记,马平昌,2015,2015,,public record (") and ",False," in line for line in lines)
+    assert any(line.startswith("市委书记,马平昌,2011,2015,,public record (") and ",False," in line for line in lines)
     assert any(line.startswith("市中区委书记,张辉,2011,2013,,public record (S),True,http") for line in lines)
 
 

@@ -137,9 +137,9 @@ def test_the_leaders_file_is_well_formed():
     "text, cues",
     [
         # A title chain before the name; the mayor in the same sentence has his own years.
-        ("市委书记、市人大常委会主任马平昌，市委副书记、市长梅永红出席。", {("市长梅永红", 2010, 2015), ("市委书记马平昌", 2013, 2017)}),
+        ("市委书记、市人大常委会主任马平昌，市委副书记、市长梅永红出席。", {("市长梅永红", 2010, 2015), ("市委书记马平昌", 2011, 2017)}),
         # A year only seen in office (2015?) is widened: the term may reach two years beyond it.
-        ("市委书记马平昌出席会议。", {("市委书记马平昌", 2013, 2017)}),
+        ("市委书记马平昌出席会议。", {("市委书记马平昌", 2011, 2017)}),
         # A holder still in office at the last source: the year is at least his first.
         ("省委书记林武来到济宁调研。", {("省委书记林武", 2022, None)}),
         # A deputy, a former holder, and a post that belongs to someone else named before are not cues.
