@@ -849,13 +849,14 @@ def _verbs_before_count(c: Ctx) -> str:
 
 
 def defining_words(c: Ctx, a: Answer) -> Answer | None:
-    """本次集中开工项目30个 → 集中开工项目, 参会企业20家 → 参会企业, 45个项目集中开工 and 此次集中开工的23个项目
-    → 集中开工项目: a bare head (项目, 企业) keeps the verbs that say which of them are counted; a predicate
-    (实施项目20个) does not."""
+    """本次集中开工项目30个 → 集中开工项目, 参会企业20家 → 参会企业, 45个项目集中开工 → 集中开工项目, 此次集中开工的
+    23个项目 → 集中开工的项目 (as printed): a bare head (项目, 企业) keeps the verbs that say which of them are
+    counted; a predicate (实施项目20个) does not."""
     if not a[0] or len(a[0]) > BARE_HEAD:
         return None
     if c.kind == "count" and c.t.startswith(a[0], c.raw.end):
-        verbs = _verbs_after_count(c, a) or _verbs_before_count(c) or _class_predicate_after(c, a)
+        before = _verbs_before_count(c)
+        verbs = _verbs_after_count(c, a) or (before + "的" if before else "") or _class_predicate_after(c, a)
         return _with_head(verbs, a) if verbs else None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     if k <= c.lo or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
@@ -865,9 +866,10 @@ def defining_words(c: Ctx, a: Answer) -> Answer | None:
 
 
 def _with_head(verbs: str, a: Answer) -> Answer:
-    """集中开工 + 项目: the longer phrase, with its own canonical metric when metrics.csv knows it."""
+    """集中开工 + 项目: the longer phrase, with its own canonical metric when metrics.csv knows it (集中开工的项目
+    as printed is 集中开工项目's)."""
     phrase = verbs + (a[0] or "")
-    known = canonical(phrase)
+    known = canonical(phrase.replace("的", "", 1) if verbs.endswith("的") else phrase)
     return phrase, known if known and len(known.phrase) > len(a[0] or "") else a[1]
 
 

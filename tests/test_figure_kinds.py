@@ -222,7 +222,8 @@ def test_a_measure_per_day_keeps_the_word_and_is_no_total(text, value, metric, c
 
 
 def test_an_attributive_clause_before_a_count_defines_it():
-    assert one("此次集中开工的23个项目，总投资86亿元。", 23).metric == "集中开工项目"
+    f = one("此次集中开工的23个项目，总投资86亿元。", 23)  # the attributive as printed, 集中开工项目's canonical
+    assert (f.metric, f.canonical_metric) == ("集中开工的项目", _canonical("集中开工项目").canonical)
 
 
 @pytest.mark.parametrize("text, period", [

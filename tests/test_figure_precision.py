@@ -208,3 +208,8 @@ def test_a_verb_where_the_noun_should_be_yields_to_the_thing(text, value, metric
 
 def test_a_place_that_did_something_is_no_measure():
     assert by_value("近年来，汶上县累计投资5.8亿元，提升景区。", "汶上县")[5.8].metric == "投资"
+
+
+def test_an_attributive_printed_with_de_keeps_it_and_stays_solid():
+    f = by_value("今年一季度，本次集中开工的12个项目，总投资30亿元。", "金乡县")[12]
+    assert (f.metric, f.canonical_metric) == ("集中开工的项目", "开工项目") and f.confidence >= SOLID
