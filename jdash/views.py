@@ -24,7 +24,7 @@ import pandas as pd
 from jdash import queries
 from jdash.confidence import SOLID
 from jdash.datafiles import read_words
-from jdash.engine import CITY_WIDE, COUNTIES_OF, TEXT_OF, YEAR_ONLY, YEAR_PLACE, Engine, selection
+from jdash.engine import CITY_WIDE, COUNTIES_OF, IN_TEXT, TEXT_OF, YEAR_ONLY, YEAR_PLACE, Engine, selection
 from jdash.filters import Filters
 from jdash.gazetteer import canonical_names
 from jdash.tables import Corpus
@@ -253,19 +253,13 @@ def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int 
         f"count(*) FILTER (WHERE a.issue_date IS NULL AND a.issue_year IS NULL) AS undated, "
         f"count(*) FILTER (WHERE {YEAR_ONLY}) AS year_only, count(*) FILTER (WHERE date_source = 'inferred') AS inferred, "
         f"count(*) FILTER (WHERE primary_county = '{CITY_WIDE}') AS city FROM {fa} a", params).iloc[0]
-    # A page known only to its year sits in that year (after its dated days: `PAGE_PLACE`).
-    page_kinds = engine.df(
-        f"WITH p AS (SELECT source, min(issue_date) AS issue_date, min(issue_year) AS issue_year, {PAGE_PLACE} AS placed "
-        f"FROM {fa} a GROUP BY source ORDER BY placed DESC NULLS FIRST, source DESC LIMIT {int(pages_shown)}) "
-        f"SELECT p.source, p.issue_date, p.issue_year, a.kind, count(*) AS articles FROM {fa} a JOIN p USING (source) "
-        "GROUP BY p.source, p.issue_date, p.issue_year, p.placed, a.kind ORDER BY p.placed NULLS LAST, p.source, a.kind",
-        params + params)
+    page_kinds_ = page_kinds(engine, filters, pages_shown)
     return OverviewView(
         articles=int(head["n"]), pages=int(head["pages"]),
         stored_pages=int(engine.scalar("SELECT count(*) FROM pages")),
         first=_date(head["first"]), last=_date(head["last"]), undated=int(head["undated"]), year_only=int(head["year_only"]),
-        inferred_dates=int(head["inferred"]), page_kinds=page_kinds,
-        pages_shown=int(page_kinds["source"].nunique()),
+        inferred_dates=int(head["inferred"]), page_kinds=page_kinds_,
+        pages_shown=int(page_kinds_["source"].nunique()),
         top_officials=_top_officials(engine, filters, n),
         top_counties=_value_counts(engine, filters, COUNTIES_OF, n),
         top_topics=_value_counts(engine, filters, "a.topics", n),
@@ -274,6 +268,19 @@ def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int 
         warnings=engine.df("SELECT source, reason FROM warnings"),
         near_duplicates=near_duplicates(engine),
     )
+
+
+def page_kinds(engine: Engine, filters: Filters, pages_shown: int = 60) -> pd.DataFrame:
+    """source, issue_date, issue_year, kind, articles — the Overview's main chart: the latest
+    `pages_shown` pages' articles by kind. A page known only to its year sits in that year (after its
+    dated days: `PAGE_PLACE`)."""
+    fa, params = _fa(engine, filters)
+    return engine.df(
+        f"WITH p AS (SELECT source, min(issue_date) AS issue_date, min(issue_year) AS issue_year, {PAGE_PLACE} AS placed "
+        f"FROM {fa} a GROUP BY source ORDER BY placed DESC NULLS FIRST, source DESC LIMIT {int(pages_shown)}) "
+        f"SELECT p.source, p.issue_date, p.issue_year, a.kind, count(*) AS articles FROM {fa} a JOIN p USING (source) "
+        "GROUP BY p.source, p.issue_date, p.issue_year, p.placed, a.kind ORDER BY p.placed NULLS LAST, p.source, a.kind",
+        params + params)
 
 
 def near_duplicates(engine: Engine) -> pd.DataFrame:
@@ -349,9 +356,10 @@ def _term_hits(engine: Engine, term: str) -> str:
     """A kept table (`Engine.keep`) of every article whose text holds `term`: id, issue_date, issue_year
     and mentions (how often it is printed). The trend and the concordance of any filter read it; bodies
     are scanned once per term."""
+    found = IN_TEXT if "\n" not in term else f"contains({TEXT_OF}, ?)"  # IN_TEXT: a term on one line
     return engine.keep(
         f"SELECT a.id, a.issue_date, a.issue_year, (length({TEXT_OF}) - length(replace({TEXT_OF}, ?, ''))) // length(?) "
-        f"AS mentions FROM articles a WHERE contains({TEXT_OF}, ?)", [term, term, term])
+        f"AS mentions FROM articles a WHERE {found}", [term, term] + [term] * found.count("?"))
 
 
 def _hits_in(engine: Engine, filters: Filters, term: str) -> tuple[str, list]:
