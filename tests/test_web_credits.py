@@ -89,3 +89,15 @@ def test_a_paragraph_of_many_credit_lines_is_read_in_one_pass():
     # again for each run)
     articles = parse_page("今天，会议召开。\n作者：张明\n" * 3000 + TITLE + NEXT, "x.txt")
     assert articles and all(r.name == "张明" for a in articles[:-1] for r in a.reporters)
+
+
+@pytest.mark.parametrize("credits", ["作者：张明 李华\n", "来源：某市新闻网 作者：张明 编辑：赵\n六\n"],
+                         ids=["author", "editor-wrapped"])
+def test_credits_glued_under_a_datelined_body_close_it(credits):
+    # the layout of the real-text samples: a datelined body, its credits and its title with no blank line
+    page = "本报某县讯3月5日，全县重点项目推进\n会议召开。\n" + credits + TITLE + NEXT
+    articles = parse_page(page, "x.txt")
+    assert len(articles) == 2
+    article = articles[0]
+    assert (article.headline, article.body) == ("某县文旅市场持续回暖", "3月5日，全县重点项目推进会议召开。")
+    assert [r.name for r in article.reporters][:1] == ["张明"]

@@ -213,7 +213,7 @@ def web_credits(lines: list[str], text: str) -> list[Block] | None:
         shown = join_lines(lines[start:end])
         if not credits:
             found.append(Block("crumb", shown))
-        elif not any(b.kind == "text" for b in found):
+        elif all(b.kind in ("crumb", "byline") for b in found):  # nothing of an article before it here
             found.append(Block("byline", shown, credits=credits, byline_kind="reporter"))
         else:
             closing = f"（{credits}）"
@@ -245,8 +245,21 @@ def _credit_run(lines: list[str], start: int) -> tuple[int, int, str] | None:
                      if (c := _credit_line(join_lines(lines[end:k]))) is not None), None)
         if step is None:
             break
+        step = _with_remnant(lines, end, *step)
         end, credits = step[0], credits + ([step[1]] if step[1] else [])
     return (start, end, " ".join(credits)) if end > start else None
+
+
+CREDIT_REMNANT_MAX_CHARS = 3  # the tail of a name wrapped onto a line of its own (编辑：赵 / 六)
+
+
+def _with_remnant(lines: list[str], start: int, end: int, credits: str) -> tuple[int, str]:
+    """A credit whose last name the column wrapped (`编辑：赵` / `六`, `作者：张明 李华 王` / `强`): a short line
+    after it with no label of its own goes with it when the credit still reads as one."""
+    if end >= len(lines) or len(lines[end].strip()) > CREDIT_REMNANT_MAX_CHARS or credit_hint_re().search(lines[end]):
+        return end, credits
+    longer = _credit_line(join_lines(lines[start : end + 1]))
+    return (end + 1, longer) if longer is not None else (end, credits)
 
 
 def dateline_credits_line(lines: list[str], text: str) -> list[Block] | None:
