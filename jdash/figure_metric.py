@@ -508,6 +508,22 @@ def noun_before_previous(c: Ctx) -> Answer | None:
     return _named(noun_tail(c.t[max(c.clause_lo, c.prev_start - 40) : c.prev_start]))
 
 
+_LIST_ITEM = re.compile(r"[、，,]?([\u4e00-\u9fff]{2,6})")
+
+
+def list_item_before(c: Ctx) -> Answer | None:
+    """建设机位17个、廊桥8个 → 廊桥: a list item that is one word before its number names it, though the tagger
+    reads it as a place (廊桥 ns); a county's name never."""
+    m = _LIST_ITEM.fullmatch(c.t, c.lo, c.number_lo) if c.prev is not None else None
+    tags = list(pos_tags(m.group(1))) if m else []
+    if (len(tags) != 1 or tags[0][1] not in _THING_FLAGS or tags[0][0] in _verbs() or tags[0][0] in _skip()
+            or county_mentions(m.group(1))):
+        return None
+    if _CHANGE_BEFORE.search(m.group(1)) or any(w in m.group(1) for w in read_words("rise_words.txt") + read_words("fall_words.txt")):
+        return None  # 同比增加0.7亿斤: a change, named after the level before it (change_named)
+    return _named(m.group(1))
+
+
 _DONE_WORDS = re.compile(r"(?:已经|已|共|累计|新)?")
 
 
@@ -606,8 +622,9 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
-    counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after, ranked_measure, ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, noun_before, noun_before_previous,
-    event_verb_before, thing_after,
+    counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after, ranked_measure,
+    ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, noun_before,
+    noun_before_previous, list_item_before, event_verb_before, thing_after,
 )
 
 
@@ -748,7 +765,7 @@ def object_after_amount(c: Ctx, a: Answer) -> Answer | None:
     if c.kind != "amount" or not a[0] or a[1] is not None or not "\u4e00" <= (c.nxt or " ") <= "\u9fff":
         return None
     tags = list(pos_tags(a[0]))
-    after = noun_after(c.t, c.raw.end)
+    after = noun_after(c.t, c.raw.end + (c.nxt == "的"), after_de=c.nxt == "的")  # 1.6万吨的玉米油订单
     if tags[-1][1] != "v" or not after or not pos_tags(after)[0][1].startswith("n"):
         return None
     return _named(tags[-1][0] + after)

@@ -100,6 +100,25 @@ def is_yardstick(t: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _named_place_after() -> re.Pattern[str]:
+    suffixes = "|".join(map(re.escape, sorted(read_words("place_suffixes.txt"), key=len, reverse=True)))
+    return re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:{suffixes})")
+
+
+def names_a_place_in_the_city(t: str, start: int, end: int, lo: int) -> bool:
+    """济宁大安机场, 济宁城投控股集团, “儒韵济宁”: the city's name opening the name of a place or a firm
+    (data/place_suffixes.txt), or inside quotes, is no scope of the figures after it.
+
+    >>> names_a_place_in_the_city("济宁大安机场建设机位17个", 0, 2, 0), names_a_place_in_the_city("济宁市新开工项目", 0, 3, 0)
+    (True, False)
+    """
+    if t[start] == "济" and _named_place_after().match(t, end):
+        return True
+    opened = t.rfind("“", lo, start)
+    return opened >= 0 and t.find("”", opened, start) < 0
+
+
+@lru_cache(maxsize=1)
 def _route_pattern() -> re.Pattern[str]:
     """济宁至曲阜高速公路, 兖州—邹城城际公交: two places joined by 至/到/— and a kind of route after them."""
     kinds = "|".join(map(re.escape, sorted(read_words("route_words.txt"), key=len, reverse=True)))
@@ -167,7 +186,7 @@ class _Sentence:
         routes = [m.span() for m in _route_pattern().finditer(t, lo, hi)
                   if any(m.start() <= at < m.end() for at, _ in found)]
         for m in _PLACE_MARKERS.finditer(t, lo, hi):
-            if not is_yardstick(t, m.start(), m.end()):
+            if not is_yardstick(t, m.start(), m.end()) and not names_a_place_in_the_city(t, m.start(), m.end(), lo):
                 s.markers.append(m.start())
                 s.marker_kinds.append(m.lastindex or _CITY)
         for start, _ in routes:  # 济宁至曲阜高速公路全长68公里: the route is the city's, not an end's

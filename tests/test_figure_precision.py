@@ -213,3 +213,36 @@ def test_a_place_that_did_something_is_no_measure():
 def test_an_attributive_printed_with_de_keeps_it_and_stays_solid():
     f = by_value("今年一季度，本次集中开工的12个项目，总投资30亿元。", "金乡县")[12]
     assert (f.metric, f.canonical_metric) == ("集中开工的项目", "开工项目") and f.confidence >= SOLID
+
+
+# ---- confidence that means what it says, over every evaluation page
+
+def test_a_solid_figure_has_a_canonical_metric_a_fitting_unit_a_county_a_period_and_a_thing():
+    """Cards and comparisons take figures at confidence >= SOLID (jdash.views): on every page of the seeds and
+    the held-out sets, each such figure names a canonical metric, in a unit it is measured in, a county and a
+    period, and is neither a bare measure nor a vague class."""
+    from pathlib import Path
+
+    from jdash.confidence import is_vague, unit_fits
+    from jdash.enrich import enrich_articles
+    from jdash.parser import parse_page
+    from jdash.textio import decode_page, normalise_text
+
+    root = Path(__file__).parent
+    pages = [p for d in ("golden", "heldout", "heldout2", "heldout3", "final") for p in sorted((root / d / "pages").glob("*.txt"))]
+    solid = [f for p in pages for a in enrich_articles(parse_page(normalise_text(decode_page(p.read_bytes(), p.name)), p.name))
+             for f in a.figures if f.confidence >= SOLID]
+    assert len(solid) > 100
+    bad = [(f.metric, f.value, f.unit) for f in solid if not (f.canonical_metric and unit_fits(f) and f.county and f.period)
+           or names_no_thing(f) or is_vague(f)]
+    assert bad == []
+
+
+# ---- the city's name inside a firm's or a place's name is no scope; a list item the tagger misreads
+
+def test_the_citys_name_opening_a_firms_or_places_name_is_no_scope():
+    text = "记者了解到，济宁某某机场项目由济宁城投控股集团有限公司投资建设，以“文化济宁”为主题，建设机位12个、廊桥6个。"
+    figs = by_value(text, "兖州区")
+    assert (figs[12].county, figs[6].county) == ("兖州区", "兖州区")
+    assert figs[6].metric == "廊桥"
+    assert by_value("济宁市新开工项目12个。", "兖州区")[12].county == "全市"
