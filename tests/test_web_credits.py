@@ -101,3 +101,9 @@ def test_credits_glued_under_a_datelined_body_close_it(credits):
     article = articles[0]
     assert (article.headline, article.body) == ("某县文旅市场持续回暖", "3月5日，全县重点项目推进会议召开。")
     assert [r.name for r in article.reporters][:1] == ["张明"]
+
+
+def test_bracketed_credits_wrapped_over_two_lines_open_the_article():
+    page = "（记者 张明 通讯员\n李华）前三季度，全市文旅市场持续回暖，\n接待游客2000余万人次。\n" + TITLE + NEXT
+    article = parse_page(page, "x.txt")[0]
+    assert (article.body, [r.name for r in article.reporters]) == (WANT_BODY, ["张明", "李华"])

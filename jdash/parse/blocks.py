@@ -284,11 +284,16 @@ LEADING_CREDITS_RE = re.compile(r"^[（(](?P<credits>\s*(?:本报)?(?:记者|通
 
 def bracketed_credits_first(lines: list[str], text: str) -> list[Block] | None:
     """`（记者 张明）3月5日，…`: a web copy whose dateline was cut off opens with its credits in brackets →
-    the byline, then the rest of the paragraph."""
-    m = LEADING_CREDITS_RE.match(lines[0].strip()) if lines else None
+    the byline, then the rest of the paragraph. The brackets may wrap over a few lines (`（记者 张明 通讯员` /
+    `李华）3月5日，…`)."""
+    if not lines or lines[0].strip()[:1] not in "（(":
+        return None
+    k = next((k for k in range(1, min(len(lines), CREDIT_WRAP_MAX_LINES) + 1)
+              if LEADING_CREDITS_RE.match(join_lines(lines[:k]).strip())), None)
+    m = LEADING_CREDITS_RE.match(join_lines(lines[:k]).strip()) if k else None
     if not m or not names_only(m.group("credits")):
         return None
-    rest = [lines[0].strip()[m.end():], *lines[1:]]
+    rest = [join_lines(lines[:k]).strip()[m.end():], *lines[k:]]
     rest = [line for line in rest if line.strip()]
     byline = Block("byline", m.group(0), credits=m.group("credits").strip(), byline_kind="reporter")
     return [byline] + (classify_paragraph(rest) if rest else [])
