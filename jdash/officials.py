@@ -257,12 +257,27 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         if len(cand) < n or not _valid_name(cand, slen):
             continue
         strength = _strength(text, i + n)
-        if cand[-1] in _chars("body_end_chars.txt") and strength < 1:
-            continue
+        if cand[-1] in _chars("body_end_chars.txt") and (strength < 1 or _joins_next(text, i + n)):
+            continue  # 李华会上, 王五会同, 张三所在: the character goes with what follows
         listed = listed_anyway or (group and text[i + n : i + n + 1] == "、" and not _verb_word(cand))
         if listed or not _wordlike(cand, strength):
             options.append((strength, 1 if n == lengths[-1] else 0, cand))
     return options
+
+
+_JOINED_WORD_FREQ = 500  # a name's last character and the next one this common a word belong together
+
+
+def _joins_next(text: str, j: int) -> bool:
+    """Whether the character before j makes a common word with the one at j (王五会同有关部门: 会同; 张三所在:
+    所在), so it opens what follows rather than ending a name.
+
+    >>> _joins_next("王五会同有关部门", 3), _joins_next("田中会率领", 3)
+    (True, False)
+    """
+    from jdash.nlp import word_freq
+
+    return 0 < j < len(text) and word_freq(text[j - 1 : j + 1]) >= _JOINED_WORD_FREQ
 
 
 def read_name(
