@@ -243,18 +243,18 @@ def discover_pages(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[PageFi
     pages: list[PageFile] = []
     warnings: list[ParseWarning] = []
     parent_metas: dict[Path, dict[str, PageMeta]] = {}
+    dirs: dict[str, str] = {}  # real paths of the folders seen: a page's is its folder's and its name
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            metas, csv_warnings = _folder_metadata(path)
+            metas, csv_warnings = _folder_metadata(path, dirs)
             warnings.extend(csv_warnings)
-            for file in _walk_txt(path):
-                source = file.relative_to(path).as_posix()
+            for source, file in _walk_txt(path):
                 refusal = _refusal(file, source, path)
                 if refusal:
                     warnings.append(refusal)
                 else:
-                    pages.append(PageFile(file, source, metas.get(_real(file))))
+                    pages.append(PageFile(file, source, metas.get(real_path(file, dirs))))
         elif path.exists() and not path.is_file():
             warnings.append(ParseWarning(printable_name(str(raw)), f"not a regular file "
                                          f"({_file_kind(path.stat().st_mode)}); skipped"))
@@ -300,10 +300,12 @@ def _refusal(file: Path, source: str, folder: Path) -> ParseWarning | None:
     """
     if not _is_utf8(source):
         return ParseWarning(printable_name(source), bad_name_reason(source))
-    if file.is_symlink() and not Path(_real(file)).is_relative_to(_real(folder)):
-        return ParseWarning(source, "symbolic link to a file outside the corpus folder; skipped")
     try:
-        mode = file.stat().st_mode
+        mode = os.lstat(file).st_mode  # a link's own: what it leads to is looked at below
+        if stat.S_ISLNK(mode):
+            if not Path(_real(file)).is_relative_to(_real(folder)):
+                return ParseWarning(source, "symbolic link to a file outside the corpus folder; skipped")
+            mode = file.stat().st_mode
     except OSError as err:
         return ParseWarning(source, f"cannot read: {err.strerror or 'unreadable'}")
     if not stat.S_ISREG(mode):
@@ -311,16 +313,19 @@ def _refusal(file: Path, source: str, folder: Path) -> ParseWarning | None:
     return None
 
 
-def _walk_txt(folder: Path) -> list[Path]:
+def _walk_txt(folder: Path) -> list[tuple[str, Path]]:
+    """(path relative to `folder` with /, path) of every page file under `folder`, in that name's order."""
     found = []
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found.extend(Path(dirpath, name) for name in filenames
+        rel = Path(dirpath).relative_to(folder).as_posix()
+        prefix = "" if rel == "." else rel + "/"
+        found.extend((prefix + name, Path(dirpath, name)) for name in filenames
                      if name.lower().endswith(PAGE_SUFFIX) and not name.startswith("."))
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+    return sorted(found, key=lambda pair: pair[0])
 
 
-def _folder_metadata(folder: Path) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
+def _folder_metadata(folder: Path, dirs: dict[str, str] | None = None) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
     metas: dict[str, PageMeta] = {}
     warnings: list[ParseWarning] = []
     csv_files = []
@@ -330,7 +335,7 @@ def _folder_metadata(folder: Path) -> tuple[dict[str, PageMeta], list[ParseWarni
             csv_files.append(Path(dirpath, PAGES_CSV))
     # Deeper pages.csv files are read last, so they win over a parent's rows for their pages.
     for csv_path in sorted(csv_files, key=lambda p: len(p.parts)):
-        found, csv_warnings = read_pages_csv(csv_path)
+        found, csv_warnings = read_pages_csv(csv_path, dirs)
         metas.update(found)
         warnings.extend(csv_warnings)
     return metas, warnings
@@ -338,6 +343,19 @@ def _folder_metadata(folder: Path) -> tuple[dict[str, PageMeta], list[ParseWarni
 
 def _real(path: Path) -> str:
     return os.path.realpath(path)
+
+
+def real_path(path: str | os.PathLike[str], dirs: dict[str, str] | None = None) -> str:
+    """`os.path.realpath(path)`, the real paths of folders kept in `dirs` (one per folder, not one
+    look-up per path component of every page: at 143,000 pages that was most of a rebuild's time).
+    A path that is itself a link is resolved whole."""
+    path = os.fspath(path)
+    head, leaf = os.path.split(path)
+    if dirs is None or leaf in ("", ".", "..") or os.path.islink(path):
+        return os.path.realpath(path)
+    if head not in dirs:
+        dirs[head] = os.path.realpath(head)
+    return os.path.join(dirs[head], leaf)
 
 
 # Issue dates a page can have: a newspaper's years, well inside what pandas' timestamps hold
@@ -369,7 +387,7 @@ def parse_iso_date(value: str) -> str | None:
     return date.isoformat() if MIN_YEAR <= date.year <= MAX_YEAR else None
 
 
-def read_pages_csv(path: Path) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
+def read_pages_csv(path: Path, dirs: dict[str, str] | None = None) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
     """Metadata rows of a `pages.csv` (columns file, date, page, paper; header required), keyed by
     the real path of the page file they name (relative to the csv's folder).
 
@@ -384,7 +402,7 @@ def read_pages_csv(path: Path) -> tuple[dict[str, PageMeta], list[ParseWarning]]
     rows, warnings = parse_pages_csv(data, str(path))
     metas: dict[str, PageMeta] = {}
     for name, meta in rows.items():
-        metas.setdefault(_real(path.parent / name), meta)
+        metas.setdefault(real_path(path.parent / name, dirs), meta)
     return metas, warnings
 
 

@@ -72,6 +72,7 @@ from jdash.pipeline import (
     oversized_page_reason,
     process_page,
     read_page_bytes,
+    real_path,
 )
 from jdash.settings import Settings, load_settings
 from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, results_to_arrow
@@ -150,7 +151,8 @@ def build(
     with _locked(store):
         found, warnings = discover_pages(paths)
         store_path = os.path.realpath(store)  # once, not per page: a realpath is a stat per component
-        found = [p for p in found if not Path(os.path.realpath(p.path)).is_relative_to(store_path)]
+        dirs: dict[str, str] = {}
+        found = [p for p in found if not _is_inside_real(real_path(p.path, dirs), store_path)]
         found.extend(_discover_uploads(store / _UPLOADS))
         replaced = set(replaced_pages(store))
         found = [p for p in found if p.source not in replaced]
@@ -330,7 +332,7 @@ def code_version() -> str:
 
 def page_key(page_hash: str, source: str, meta: PageMeta | None) -> str:
     """The store key of a page: its bytes' hash, its name, its metadata and the parsing code."""
-    meta_row = dataclasses.astuple(meta) if meta else None
+    meta_row = (meta.date, meta.page, meta.paper) if meta else None  # dataclasses.astuple's, without its copies
     return hashlib.sha256(json.dumps([code_version(), source, page_hash, meta_row]).encode()).hexdigest()
 
 
@@ -383,7 +385,7 @@ def _update(
     _collect_garbage(store, state.manifest)
     report = BuildReport(store=store)
     start_workers_early(len(found) - len(state.live_keys), workers, engine)  # a cold build, mostly
-    entries = _hash_entries(found, names, state, replace, warnings, report, budget)
+    entries = _hash_entries(found, names, state, replace, warnings, report, budget, store)
     fresh = [e for e in entries if e.key not in state.keys]
     buffer = _parse_fresh(store, state, fresh, ahead, workers, progress, engine, scheduler, budget)
     # Files that vanished between hashing and parsing are not pages of this corpus.
@@ -450,12 +452,17 @@ def _hash_entries(
     warnings: list[ParseWarning],
     report: BuildReport,
     budget: page_budget.Budget | None = None,
+    store: Path | None = None,
 ) -> list[_Entry]:
     """Read and key each found page; unreadable ones become warnings, repeated bytes duplicates.
     A page stored as over this `budget` keeps that key (it is not parsed again under the same budget).
+    A page file whose size, times and inode are those `store`'s `_HASHES` recorded is not read again:
+    its recorded hash is taken (writing a file changes its modification and change times).
 
     In add mode the stored pages stay, so their bytes and names are taken already.
     """
+    known = _known_hashes(store) if store is not None else {}
+    seen: dict[str, tuple[tuple[int, int, int, int], str]] = {}
     taken_hashes: dict[str, str] = {}
     taken_sources: set[str] = set()
     if not replace:
@@ -465,10 +472,9 @@ def _hash_entries(
             taken_sources.add(source)
     entries: list[_Entry] = []
     for index, page in enumerate(found):
-        data = _read_or_warn(page, warnings)
-        if data is None:
+        digest = _hash_of(page, known, seen, warnings)
+        if digest is None:
             continue
-        digest = content_hash(data)
         if digest in taken_hashes:
             report.duplicates.append((names[index] if names else page.source, taken_hashes[digest]))
             continue
@@ -477,7 +483,62 @@ def _hash_entries(
         taken_sources.add(source)
         entries.append(_Entry(page, source, digest, page_key(digest, source, page.meta)))
     _adopt_budget_keys(entries, state.keys, budget)
+    if store is not None and seen != known:
+        _save_hashes(store, seen)
     return entries
+
+
+# Each page file's hash with the file's size, modification and change times (ns) and inode when it was
+# read (store root): an unchanged page of a big corpus is not read again by the next build.
+_HASHES = "page-hashes.parquet"
+# A file changed this recently may change again within its times' resolution: its hash is not kept.
+_RACY_NS = 2_000_000_000
+
+
+def _file_stamp(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+
+
+def _hash_of(page: PageFile, known: dict[str, tuple[tuple[int, int, int, int], str]],
+             seen: dict[str, tuple[tuple[int, int, int, int], str]], warnings: list[ParseWarning]) -> str | None:
+    """The page's content hash: the one `known` for its file's stamp, else its bytes' (None, with a warning,
+    if they cannot be read). Fresh hashes of files not changed in the last `_RACY_NS` go into `seen`."""
+    path = str(page.path)
+    stamp = _file_stamp(page.path)
+    hit = known.get(path)
+    if stamp is not None and hit is not None and hit[0] == stamp:
+        seen[path] = hit
+        return hit[1]
+    data = _read_or_warn(page, warnings)
+    if data is None:
+        return None
+    digest = content_hash(data)
+    if stamp is not None and max(stamp[1], stamp[2]) < time.time_ns() - _RACY_NS:
+        seen[path] = (stamp, digest)
+    return digest
+
+
+def _known_hashes(store: Path) -> dict[str, tuple[tuple[int, int, int, int], str]]:
+    try:
+        table = pq.read_table(store / _HASHES).to_pydict()
+    except (OSError, pa.ArrowException):
+        return {}  # none yet, or unreadable: every page is read
+    columns = [table[c] for c in ("size", "mtime_ns", "ctime_ns", "inode")]
+    return {path: (tuple(stamp), digest) for path, digest, *stamp in zip(table["path"], table["digest"], *columns)}
+
+
+def _save_hashes(store: Path, seen: dict[str, tuple[tuple[int, int, int, int], str]]) -> None:
+    rows = {"path": list(seen), "digest": [d for _, d in seen.values()]}
+    for i, name in enumerate(("size", "mtime_ns", "ctime_ns", "inode")):
+        rows[name] = [stamp[i] for stamp, _ in seen.values()]
+    temp = store / "tmp" / f".hashes-{uuid.uuid4().hex}"
+    temp.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.table(rows), temp)
+    os.replace(temp, store / _HASHES)
 
 
 def _read_or_warn(page: PageFile, warnings: list[ParseWarning]) -> bytes | None:
@@ -1181,6 +1242,15 @@ def os_error_message(store: Path, err: OSError) -> str:
 def _fsync_file(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
+
+
+def _is_inside_real(path: str, folder: str) -> bool:
+    """Whether a real path is `folder` (a real path) or inside it.
+
+    >>> _is_inside_real("/s/store/a.txt", "/s/store"), _is_inside_real("/s/store2/a.txt", "/s/store")
+    (True, False)
+    """
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _is_inside(path: Path, folder: Path) -> bool:

@@ -1,0 +1,74 @@
+"""What a rebuild of a big corpus skips (issue 11 item 4): unchanged page files are not read again
+(their hashes are kept with their files' stamps), and page discovery finds each file's real path
+from its folder's. No timings: what is read, and that the results are those of the full work."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from jdash import pipeline, store
+from jdash.pipeline import real_path
+
+PAGE = "{title}\n\n本报济宁5月{day}日讯（记者 张三）今天上午，{title}。会议指出，全市地区生产总值增长5.{day}%。\n"
+TITLES = ("全市工作会议召开", "全市项目建设推进会召开", "全市安全生产会议召开")
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for day, title in enumerate(TITLES, start=1):
+        (folder / f"p{day}.txt").write_text(PAGE.format(title=title, day=day), encoding="utf-8")
+    monkeypatch.setattr(store, "_RACY_NS", 0)  # the pages are as good as old (the racy case has its test)
+    return folder
+
+
+def _counting(monkeypatch) -> list[str]:
+    read: list[str] = []
+    original = store.read_page_bytes
+    monkeypatch.setattr(store, "read_page_bytes", lambda path, source, *a: read.append(source) or original(path, source, *a))
+    return read
+
+
+def test_unchanged_pages_are_not_read_again(corpus, tmp_path, monkeypatch):
+    store.build([corpus], tmp_path / "store")
+    read = _counting(monkeypatch)
+    report = store.build([corpus], tmp_path / "store")
+    assert read == [] and (report.parsed, report.reused) == (0, 3)
+
+
+def test_a_page_rewritten_with_its_size_and_time_put_back_is_read_and_parsed_again(corpus, tmp_path, monkeypatch):
+    store.build([corpus], tmp_path / "store")
+    page = corpus / "p2.txt"
+    info = page.stat()
+    page.write_text(page.read_text(encoding="utf-8").replace("5.2%", "5.9%"), encoding="utf-8")
+    os.utime(page, ns=(info.st_atime_ns, info.st_mtime_ns))  # the change time still moves
+    assert page.stat().st_size == info.st_size
+    read = _counting(monkeypatch)
+    report = store.build([corpus], tmp_path / "store")
+    assert set(read) == {"p2.txt"} and (report.parsed, report.reused) == (1, 2)  # hashed, then parsed
+
+
+def test_a_page_read_just_after_it_was_written_is_read_again_next_time(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "_RACY_NS", 60_000_000_000)  # every page changed within the last minute: racy
+    store.build([corpus], tmp_path / "store")
+    read = _counting(monkeypatch)
+    store.build([corpus], tmp_path / "store")
+    assert sorted(read) == ["p1.txt", "p2.txt", "p3.txt"]
+
+
+def test_real_paths_from_folders_equal_the_full_resolution(tmp_path):
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    (real / "sub" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(real, target_is_directory=True)
+    (real / "b.txt").symlink_to(real / "sub" / "a.txt")
+    dirs: dict[str, str] = {}
+    for path in (tmp_path / "linked" / "sub" / "a.txt", tmp_path / "linked" / "b.txt", real / "sub" / ".." / "b.txt",
+                 tmp_path / "linked" / "missing.txt", real / "sub" / ".."):
+        assert real_path(path, dirs) == os.path.realpath(path), path
+    pages, _ = pipeline.discover_pages([tmp_path / "linked"])
+    assert [p.source for p in pages] == ["b.txt", "sub/a.txt"]
