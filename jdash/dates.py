@@ -86,6 +86,20 @@ def date_label(issue_date: Any, issue_year: Any = None) -> str:
         return "undated"
 
 
+def span_end(day: dt.date | None, year: int | None, *, last: bool = False) -> str:
+    """The first (or, `last`, the last) issue of a span as shown: its day, or the year alone when a page
+    known only to its year lies before (after) that day or in the same year; `—` when neither is known.
+
+    >>> span_end(dt.date(2019, 6, 14), 2016), span_end(dt.date(2019, 6, 14), 2016, last=True), span_end(None, None)
+    ('2016', '2019-06-14', '—')
+    """
+    if year is None:
+        return day.isoformat() if day else "—"
+    if day is None or (year >= day.year if last else year <= day.year):
+        return str(int(year))
+    return day.isoformat()
+
+
 def date_from_filename(name: str) -> dt.date | None:
     """A date written in a file name: `2022-05-08…`, `20220508…`, `2022年5月8日…`."""
     for pattern in _FILENAME_DATE_RES:

@@ -24,6 +24,7 @@ import pandas as pd
 from jdash import queries
 from jdash.confidence import SOLID
 from jdash.datafiles import read_words
+from jdash.dates import span_end
 from jdash.engine import CITY_WIDE, COUNTIES_OF, IN_TEXT, TEXT_OF, YEAR_ONLY, YEAR_PLACE, Engine, selection
 from jdash.filters import Filters
 from jdash.gazetteer import canonical_names
@@ -64,6 +65,10 @@ def _ids(engine: Engine, filters: Filters) -> tuple[str, list]:
 
 def _date(value) -> date | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+
+def _year(value) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
 
 
 @dataclass
@@ -230,6 +235,8 @@ class OverviewView:
     undated: int
     year_only: int  # articles whose page's year is known but no day
     inferred_dates: int
+    first_label: str  # the first issue as shown: its day, or a year alone (`dates.span_end`)
+    last_label: str
     page_kinds: pd.DataFrame  # source, issue_date, issue_year, kind, articles — the latest `pages_shown` pages
     pages_shown: int
     top_officials: pd.DataFrame  # name, title, level, articles
@@ -250,6 +257,7 @@ def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int 
     fa, params = _fa(engine, filters)
     head = engine.df(
         f"SELECT count(*) AS n, count(DISTINCT source) AS pages, min(issue_date) AS first, max(issue_date) AS last, "
+        f"min(a.issue_year) FILTER (WHERE {YEAR_ONLY}) AS first_year, max(a.issue_year) FILTER (WHERE {YEAR_ONLY}) AS last_year, "
         f"count(*) FILTER (WHERE a.issue_date IS NULL AND a.issue_year IS NULL) AS undated, "
         f"count(*) FILTER (WHERE {YEAR_ONLY}) AS year_only, count(*) FILTER (WHERE date_source = 'inferred') AS inferred, "
         f"count(*) FILTER (WHERE primary_county = '{CITY_WIDE}') AS city FROM {fa} a", params).iloc[0]
@@ -259,6 +267,8 @@ def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int 
         stored_pages=int(engine.scalar("SELECT count(*) FROM pages")),
         first=_date(head["first"]), last=_date(head["last"]), undated=int(head["undated"]), year_only=int(head["year_only"]),
         inferred_dates=int(head["inferred"]), page_kinds=page_kinds_,
+        first_label=span_end(_date(head["first"]), _year(head["first_year"])),
+        last_label=span_end(_date(head["last"]), _year(head["last_year"]), last=True),
         pages_shown=int(page_kinds_["source"].nunique()),
         top_officials=_top_officials(engine, filters, n),
         top_counties=_value_counts(engine, filters, COUNTIES_OF, n),

@@ -14,13 +14,15 @@ st.title("济宁日报 at a glance")
 cols = st.columns(5)
 cols[0].metric("Articles", v.articles)
 cols[1].metric("Pages", v.pages)
-cols[2].metric("First issue", str(v.first or "—"))
-cols[3].metric("Last issue", str(v.last or "—"))
+cols[2].metric("First issue", v.first_label)
+cols[3].metric("Last issue", v.last_label)
 cols[4].metric("Skipped files", len(v.warnings))
-if v.undated or v.inferred_dates:
-    year_only = f" ({v.year_only} of them known only to their year: no day printed)" if v.year_only else ""
-    st.caption(f"{v.inferred_dates} articles have an inferred issue date (no pages.csv or date in the file "
-               f"name){year_only}; {v.undated} have none.")
+if v.undated or v.inferred_dates or v.year_only:
+    said = [f"{v.inferred_dates} articles have an inferred issue date (no pages.csv or date in the file name)"]
+    if v.year_only:
+        said.append(f"{v.year_only} are known only to their year (no day printed)")
+    said.append(f"{v.undated} have none")
+    st.caption("; ".join(said) + ".")
 w.filter_caption(f, v.articles)
 if not v.near_duplicates.empty:
     nd = v.near_duplicates
