@@ -213,6 +213,13 @@ class Span:
     undated: int
     year_only: int
 
+    def freq(self) -> str:
+        """The automatic bin size: yearly when every dated article is known only to its year (finer bins
+        would draw nothing), else `queries.choose_freq` of the span."""
+        if self.year_only and self.year_only == self.n - self.undated:
+            return "Y"
+        return queries.choose_freq(self.first, self.last)
+
 
 def _span(engine: Engine, filters: Filters) -> Span:
     fa, params = _fa(engine, filters)
@@ -323,7 +330,7 @@ def timeline(engine: Engine, filters: Filters, *, freq: str | None = None, mode:
              bar: tuple[str, str] | None = None) -> TimelineView:
     """The Topic timeline page; `bar` = (period start, topic) of a clicked bar lists its articles."""
     span = _span(engine, filters)
-    auto = queries.choose_freq(span.first, span.last)
+    auto = span.freq()
     freq = freq if freq in _TRUNC else auto
     view = TimelineView(freq, auto, mode, _timeline(engine, filters, freq, mode), span.n, span.undated, span.year_only)
     if bar:
@@ -383,7 +390,7 @@ def _hits_in(engine: Engine, filters: Filters, term: str) -> tuple[str, list]:
 
 def _term_trend(engine: Engine, filters: Filters, term: str) -> pd.DataFrame:
     span = _span(engine, filters)
-    freq = queries.choose_freq(span.first, span.last)
+    freq = span.freq()
     hits, params = _hits_in(engine, filters, term)
     df = engine.df(
         f"SELECT date_trunc('{_TRUNC[freq]}', {_placed(freq)}) AS period, count(*) AS articles, "
@@ -949,7 +956,7 @@ def articles(engine: Engine, filters: Filters, *, page: int = 1, per_page: int =
     n = span.n
     pages = max(1, -(-n // per_page))
     page = min(max(1, int(page)), pages)
-    freq = queries.choose_freq(span.first, span.last)
+    freq = span.freq()
     ids, params = _ids(engine, filters)
     listing = _article_list(engine, f"a.id IN {ids}", params, limit=per_page, offset=(page - 1) * per_page)
     view = ArticlesView(n, page, pages, listing, freq, _timeline(engine, filters, freq, "primary"))

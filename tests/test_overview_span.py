@@ -43,3 +43,33 @@ def test_the_overview_page_shows_the_year_and_counts_year_only_apart_from_inferr
         captions = " ".join(str(c.value) for c in at.get("caption"))
         assert "are known only to their year (no day printed)" in captions
         assert "(1 of them known only" not in captions
+
+
+def test_a_selection_of_year_only_articles_is_binned_by_year(store):
+    """Finer bins leave year-only articles out: when they are all there is, the automatic bins are years."""
+    eng = Engine.open(store)
+    try:
+        only_years = Filters(dated="year")
+        timeline = views.timeline(eng, only_years)
+        articles = views.articles(eng, only_years)
+        mixed = views.timeline(eng, Filters())
+    finally:
+        eng.close()
+    assert (timeline.auto_freq, timeline.freq, articles.freq) == ("Y", "Y", "Y")
+    assert timeline.data["articles"].sum() >= 1 and articles.when["articles"].sum() >= 1
+    assert mixed.auto_freq == "M"  # dated days still choose bins from the span (2016 to mid-2018)
+
+
+def test_the_timeline_page_draws_year_only_articles(store, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    with dashboard_on(monkeypatch, store):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+        at.query_params["dated"] = "year"
+        at.run()
+        at.switch_page("pages/timeline.py").run()
+        assert not at.exception, [e.message for e in at.exception]
+        captions = " ".join(str(c.value) for c in at.get("caption"))
+        assert "choose Bins → year to see them" not in captions
+        spec = at.get("plotly_chart")[0].proto.spec
+        assert "No dated articles" not in spec
