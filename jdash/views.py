@@ -907,10 +907,11 @@ class ArticlesView:
 
 
 def _neighbour_page(engine: Engine, source: str, step: int) -> tuple[str, str] | None:
-    order = "ORDER BY issue_date NULLS LAST, source"
+    # A page known only to its year sits at the end of that year (as on the Overview's pages chart).
+    order = "ORDER BY coalesce(issue_date, make_timestamp(issue_year, 12, 31, 0, 0, 0)) NULLS LAST, source"
     df = engine.df(
-        f"WITH p AS (SELECT source, row_number() OVER ({order}) AS i FROM (SELECT DISTINCT source, issue_date "
-        "FROM pages)), me AS (SELECT i FROM p WHERE source = ?) SELECT p.source, (SELECT a.id FROM articles a "
+        f"WITH p AS (SELECT source, row_number() OVER ({order}) AS i FROM (SELECT DISTINCT source, issue_date, "
+        "issue_year FROM pages)), me AS (SELECT i FROM p WHERE source = ?) SELECT p.source, (SELECT a.id FROM articles a "
         "WHERE a.source = p.source ORDER BY a.\"order\" LIMIT 1) AS first FROM p, me WHERE p.i = me.i + ?",
         [source, step])
     if df.empty or df.at[0, "first"] is None or pd.isna(df.at[0, "first"]):

@@ -73,3 +73,19 @@ def test_the_timeline_page_draws_year_only_articles(store, monkeypatch):
         assert "choose Bins → year to see them" not in captions
         spec = at.get("plotly_chart")[0].proto.spec
         assert "No dated articles" not in spec
+
+
+def test_the_readers_previous_and_next_page_place_a_year_only_page_in_its_year(store):
+    """Previous/next page in the reader walk the pages in date order, a year-only page within its year
+    (it was put after every dated page, as if undated)."""
+    from jdash.store import load_corpus
+
+    first_article = load_corpus(store).articles.sort_values("order").groupby("source")["id"].first()
+    eng = Engine.open(store)
+    try:
+        in_2016 = views.reader(eng, first_article["year.txt"])
+        in_2017 = views.reader(eng, first_article["2017-03-02_p1.txt"])
+    finally:
+        eng.close()
+    assert in_2016.previous_page is None and in_2016.next_page[0] == "2017-03-02_p1.txt"
+    assert in_2017.previous_page[0] == "year.txt"
