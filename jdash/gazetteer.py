@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from jdash.datafiles import read_table, read_words
+from jdash.parse.lexicon import longest_first
 
 CITY_WIDE = "全市"
 CITY_CODE = "370800"  # GB/T 2260 code of 济宁市: the code of what is said of the whole city (全市)
@@ -80,7 +81,7 @@ def towns() -> tuple[Place, ...]:
 def _pattern() -> tuple[re.Pattern[str], dict[str, Place]]:
     every = sorted((*places(), *towns()), key=lambda p: -len(p.alias))
     by_alias = {p.alias: p for p in every}
-    return re.compile("|".join(re.escape(p.alias) for p in every)), by_alias
+    return re.compile(longest_first(by_alias)), by_alias  # the longest alias at a point, as in longest-first order
 
 
 def foreign_bare(text: str, start: int) -> bool:

@@ -18,6 +18,7 @@ from jdash.confidence import BARE_DISCOUNT, LEADER_CONFIDENCE, official_confiden
 from jdash.datafiles import read_lines, read_words
 from jdash.gazetteer import places
 from jdash.model import OfficialMention, PersonMention
+from jdash.parse.lexicon import longest_first
 
 LEVELS = ("other", "county", "city", "province", "national")  # most junior first
 _RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
@@ -85,8 +86,8 @@ def title_head_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern[str]:
-    # Longer heads first so 副市长 wins over 市长 and 主任医师 over 主任.
-    return re.compile("|".join(re.escape(h) for h in sorted(heads(), key=len, reverse=True)))
+    # The longest head wins (副市长 over 市长, 主任医师 over 主任); one trie, not 158 alternatives at each point.
+    return re.compile(longest_first(heads()))
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from jdash.datafiles import read_lines, read_table, read_words
@@ -26,6 +27,35 @@ def alternation(name: str) -> str:
     '出席并作重要讲话'
     """
     return "|".join(re.escape(w) for w in sorted(dict.fromkeys(words(name)), key=len, reverse=True))
+
+
+def longest_first(items: Iterable[str]) -> str:
+    """A regex source that matches what an alternation of `items`, longest first, matches (at a point,
+    the longest item printed there; on backtracking the next longest), written as a trie: one branch per
+    character, so that a long list is not tried word by word at every point of a text. An empty item is
+    left out.
+
+    >>> longest_first(["市长", "副市长", "市委书记"])
+    '(?:副市长|市(?:委书记|长))'
+    >>> re.findall(longest_first(["主任", "主任医师"]), "主任医师主任")
+    ['主任医师', '主任']
+    """
+    trie: dict[str, dict] = {}
+    for item in items:
+        node = trie
+        for ch in item:
+            node = node.setdefault(ch, {})
+        if item:
+            node[""] = {}
+    return _trie_source(trie) or "(?!)"
+
+
+def _trie_source(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body  # the longer items first; ending here last
 
 
 @lru_cache(maxsize=1)
