@@ -89,3 +89,37 @@ def test_the_readers_previous_and_next_page_place_a_year_only_page_in_its_year(s
         eng.close()
     assert in_2016.previous_page is None and in_2016.next_page[0] == "2017-03-02_p1.txt"
     assert in_2017.previous_page[0] == "year.txt"
+
+
+def test_the_pages_chart_csv_keeps_the_year_of_a_year_only_page(store):
+    """The bar says `2016 year.txt`; its CSV row said nothing of 2016 (an empty issue_date alone)."""
+    from jdash import charts, export
+
+    eng = Engine.open(store)
+    try:
+        kinds = views.overview(eng, Filters()).page_kinds
+    finally:
+        eng.close()
+    rows = export.chart_data(charts.page_counts(kinds)).set_index("source")
+    assert rows.at["year.txt", "issue_year"] == 2016 and pd_isna(rows.at["year.txt", "issue_date"])
+
+
+def test_a_kind_keeps_its_colour_whatever_other_kinds_are_shown():
+    """News was blue on one view and teal on another: colours followed the kinds' order in the data."""
+    import pandas as pd
+
+    from jdash import charts
+
+    def colours(kinds: list[str]) -> dict[str, str]:
+        df = pd.DataFrame({"source": "a.txt", "issue_date": pd.Timestamp("2020-01-01"), "kind": kinds,
+                           "articles": 1})
+        return {t.name: t.marker.color for t in charts.page_counts(df).data}
+
+    assert colours(["news", "photo"])["news"] == colours(["feature", "interview", "news"])["news"]
+    assert colours(["photo"])["photo"] == colours(["news", "photo"])["photo"]
+
+
+def pd_isna(value) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))

@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from jdash.charts._style import base_layout, colour, empty, esc, with_data
+from jdash.model import KINDS
 
 
 def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and kind") -> go.Figure:
@@ -26,15 +27,26 @@ def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and 
     for i, (kind, part) in enumerate(df.groupby("kind", sort=False)):
         fig.add_trace(go.Bar(
             name=esc(kind), x=[labels[s] for s in part["source"]], y=part["articles"].tolist(),
-            marker_color=colour(i), customdata=part["source"].tolist(),
+            marker_color=kind_colour(kind, i), customdata=part["source"].tolist(),
             hovertext=[esc(s) for s in part["source"]],
             hovertemplate="%{hovertext}<br>" + esc(kind) + ": %{y}<extra></extra>",
         ))
     fig.update_layout(barmode="stack", legend_title_text="kind")
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
     fig.update_yaxes(title_text="articles")
-    with_data(fig, df[["source", "issue_date", "kind", "articles"]], value="articles")
+    # The CSV keeps the year of a page known only to its year (its issue_date is empty), as the bar's label does.
+    with_data(fig, df[[c for c in ("source", "issue_date", "issue_year", "kind", "articles") if c in df]], value="articles")
     return base_layout(fig, title=title, height=360)
+
+
+def kind_colour(kind: str, i: int) -> str:
+    """One colour per kind of article whatever kinds a view holds (news is always the first colour);
+    a kind jdash does not know takes one after them.
+
+    >>> kind_colour("news", 3) == colour(0), kind_colour("photo", 0) == colour(5)
+    (True, True)
+    """
+    return colour(KINDS.index(kind) if kind in KINDS else len(KINDS) + i)
 
 
 def _date_of(issue_date, year) -> str:
