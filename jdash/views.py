@@ -80,6 +80,8 @@ class Sidebar:
     officials: list[str]
     first: date | None
     last: date | None
+    first_label: str = "—"  # as shown: the day, or a year alone from a page known only to its year
+    last_label: str = "—"
 
 
 def sidebar(engine: Engine) -> Sidebar:
@@ -87,8 +89,12 @@ def sidebar(engine: Engine) -> Sidebar:
     counties = _value_counts(engine, Filters(), COUNTIES_OF)["value"].tolist()
     topics = _value_counts(engine, Filters(), "a.topics")["value"].tolist()
     officials = engine.df("SELECT name FROM officials GROUP BY name ORDER BY count(DISTINCT article_id) DESC, name")
-    span = engine.df("SELECT min(issue_date) AS first, max(issue_date) AS last FROM articles")
-    return Sidebar(counties, topics, officials["name"].tolist(), _date(span.at[0, "first"]), _date(span.at[0, "last"]))
+    only = "issue_date IS NULL AND issue_year IS NOT NULL"
+    span = engine.df(f"SELECT min(issue_date) AS first, max(issue_date) AS last, min(issue_year) FILTER (WHERE {only}) "
+                     f"AS first_year, max(issue_year) FILTER (WHERE {only}) AS last_year FROM articles").iloc[0]
+    first, last = _date(span["first"]), _date(span["last"])
+    return Sidebar(counties, topics, officials["name"].tolist(), first, last,
+                   span_end(first, _year(span["first_year"])), span_end(last, _year(span["last_year"]), last=True))
 
 
 def _value_counts(engine: Engine, filters: Filters, list_sql: str, n: int | None = None) -> pd.DataFrame:

@@ -123,3 +123,21 @@ def pd_isna(value) -> bool:
     import pandas as pd
 
     return bool(pd.isna(value))
+
+
+def test_the_sidebar_span_and_the_export_caption_start_at_a_year_only_page(store, monkeypatch):
+    """The date boxes' hints and every exported chart's caption gave the first dated day (2017-03-02)
+    for a corpus whose first page is known only as 2016."""
+    from streamlit.testing.v1 import AppTest
+
+    eng = Engine.open(store)
+    try:
+        side = views.sidebar(eng)
+    finally:
+        eng.close()
+    assert (side.first_label, side.last_label) == ("2016", "2018-06-04")
+    with dashboard_on(monkeypatch, store):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+        assert not at.exception, [e.message for e in at.exception]
+        hints = [t.placeholder for t in at.sidebar.text_input][:2]
+        assert hints == ["2016", "2018-06-04"]

@@ -126,9 +126,9 @@ def _date_boxes(first, last) -> None:
             "Articles whose issue date falls in the range are kept (undated ones drop out).")
     a, b = st.columns(2)
     a.text_input("Issue dates from", key=_WIDGET["start"], on_change=_on_change, max_chars=20,
-                 placeholder=str(first or "YYYY-MM-DD"), help=hint)
+                 placeholder=first if first and first != "—" else "YYYY-MM-DD", help=hint)
     b.text_input("to", key=_WIDGET["end"], on_change=_on_change, max_chars=20,
-                 placeholder=str(last or "YYYY-MM-DD"))
+                 placeholder=last if last and last != "—" else "YYYY-MM-DD")
     for problem in parse_range(st.session_state.get(_WIDGET["start"]), st.session_state.get(_WIDGET["end"])).problems:
         st.error(md(problem), icon=":material/event_busy:")
 
@@ -143,8 +143,8 @@ def sidebar_filters(page_key: str) -> tuple[Filters, list[str]]:
     ss = st.session_state
     opts = cache.options()
     side = cache.sidebar()
-    first, last = side.first, side.last
-    ss["_span"] = (first, last)
+    first, last = side.first_label, side.last_label  # a year alone when a page known only to its year ends the span
+    ss["_span"] = (side.first, side.last)
     parsed = parse_params(_params_from_url(), counties=opts["counties"], topics=opts["topics"],
                           officials=opts["officials"])
     url_filters, notices = parsed.filters, parsed.notices
@@ -339,7 +339,7 @@ def caption() -> str:
     f = current_filters()
     side = cache.sidebar()
     pages, articles = cache.store_counts()
-    return export.caption_line(filters=f.describe(), pages=pages, articles=articles, first=side.first, last=side.last)
+    return export.caption_line(filters=f.describe(), pages=pages, articles=articles, first=side.first_label, last=side.last_label)
 
 
 def downloads(fig: go.Figure, *, name: str, key: str) -> None:
