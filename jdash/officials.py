@@ -607,8 +607,10 @@ def _common_word(text: str) -> bool:
     """Whether `text` is one word of the dictionary, this common, that the tagger does not read as a name."""
     from jdash.nlp import tag, word_freq
 
+    if word_freq(text) < _PERSON_WORD_FREQ:
+        return False  # decided without the tagger (its HMM costs milliseconds for a word it has not seen)
     tags = tag(text)
-    return word_freq(text) >= _PERSON_WORD_FREQ and len(tags) == 1 and not tags[0][1].startswith("nr")
+    return len(tags) == 1 and not tags[0][1].startswith("nr")
 
 
 def _listed_names(text: str, got: tuple[str, int], j: int, group: bool = False) -> tuple[list[tuple[str, int]], int]:
