@@ -9,7 +9,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -229,8 +229,16 @@ def corrections_import(file: Path, store_dir: Path | None) -> None:
                + (f"; {orphans} orphaned (see `jdash corrections list --orphaned`)" if orphans else ""), err=True)
 
 
+def _empty_folders(paths: Iterable[Path]) -> list[Path]:
+    """The folders among `paths` holding no `.txt` file at any depth (a folder named `x.txt` included):
+    a build from them reads nothing, which deserves a word."""
+    return [p for p in map(Path, paths) if p.is_dir() and not any(f.is_file() for f in p.rglob("*.txt"))]
+
+
 def _build(paths: tuple[Path, ...] | tuple[Path], store: Path, workers: int, engine: str = "processes",
            scheduler: str | None = None, budget: Budget | None = None) -> BuildReport:
+    for folder in _empty_folders(paths):
+        click.echo(f"warning: {folder}: a folder with no .txt pages in it; nothing read from it", err=True)
     with _progress_bar() as progress:
         report = build(paths, store, workers=workers, progress=progress, engine=engine, scheduler=scheduler,
                        budget=budget)
