@@ -141,3 +141,18 @@ def test_the_sidebar_span_and_the_export_caption_start_at_a_year_only_page(store
         assert not at.exception, [e.message for e in at.exception]
         hints = [t.placeholder for t in at.sidebar.text_input][:2]
         assert hints == ["2016", "2018-06-04"]
+
+
+def test_an_exported_pages_chart_puts_its_caption_under_the_slanted_labels():
+    """The caption line of an exported Articles-per-page chart overlapped its slanted page labels."""
+    import pandas as pd
+
+    from jdash import charts, export
+
+    df = pd.DataFrame({"source": [f"00{i}_e0ccfd52c87558dd.txt" for i in range(8)],
+                       "issue_date": pd.Timestamp("2022-08-08"), "kind": "news", "articles": 3})
+    fig = export.with_caption(charts.page_counts(df), "济宁日报 · filters: all articles · jdash")
+    label = max(len(x) for x in fig.layout.xaxis.categoryarray)  # '2022-08-08 000_e0ccfd52'
+    assert fig.layout.xaxis.tickangle == -30
+    # The caption sits below the labels' slanted height (sin 30° of their width at ~8 px a character).
+    assert fig.layout.margin.b - export.CAPTION_PX >= 0.5 * 8 * label

@@ -36,7 +36,21 @@ def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and 
     fig.update_yaxes(title_text="articles")
     # The CSV keeps the year of a page known only to its year (its issue_date is empty), as the bar's label does.
     with_data(fig, df[[c for c in ("source", "issue_date", "issue_year", "kind", "articles") if c in df]], value="articles")
-    return base_layout(fig, title=title, height=360)
+    base_layout(fig, title=title, height=360)
+    # Labels slanted always, with room for the longest: an exported image's caption goes under that room
+    # (plotly's own automatic margin is unknown to it, and the caption overlapped slanted labels).
+    fig.update_xaxes(tickangle=-30)
+    fig.update_layout(margin_b=label_room(max(len(label) for label in order)))
+    return fig
+
+
+def label_room(chars: int) -> int:
+    """Pixels under the plot for x labels of `chars` characters slanted at 30° (font 13).
+
+    >>> label_room(23)
+    116
+    """
+    return 24 + round(0.5 * 8 * chars)
 
 
 def kind_colour(kind: str, i: int) -> str:
