@@ -71,13 +71,17 @@ def _page_date(an: C.Anchorer, row: pd.Series) -> None:
     current = row["issue_date"]
     year = row.get("issue_year")
     known_year = None if year is None or pd.isna(year) else int(year)
-    default = current.date() if not pd.isna(current) else dt.date(known_year, 1, 1) if known_year else dt.date.today()
+    # No made-up default: an undated page's box starts empty (it started at today, and one click set that),
+    # a page known only to its year starts at its year with "year only" ticked.
+    default = current.date() if not pd.isna(current) else dt.date(known_year, 1, 1) if known_year else None
     col, only, btn = st.columns([3, 1, 1])
     day = col.date_input("Issue date", value=default, min_value=dt.date(1940, 1, 1), key="cx_date",
                          label_visibility="collapsed")
-    year_only = only.checkbox("year only", key="cx_date_year", help="You know the year but not the day.")
-    value = str(day.year) if year_only else day.isoformat()
-    if btn.button("Set page date", key="cx_date_set"):
+    year_only = only.checkbox("year only", value=pd.isna(current) and known_year is not None, key="cx_date_year",
+                              help="You know the year but not the day.")
+    value = None if day is None else str(day.year) if year_only else day.isoformat()
+    if btn.button("Set page date", key="cx_date_set", disabled=value is None,
+                  help="Pick the issue date first." if value is None else None):
         _apply(C.make("set_date", an.page_anchor(), value, was=w.row_date(row)),
                f"Page date set to {value} (by the user).")
 
