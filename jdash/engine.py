@@ -45,6 +45,11 @@ YEAR_ONLY = "(a.issue_date IS NULL AND a.issue_year IS NOT NULL)"
 # The day an article is placed on a yearly axis: its issue date, or 1 January of its year when only the
 # year is known (for yearly bins only: finer bins leave year-only articles out and say so).
 YEAR_PLACE = "coalesce(a.issue_date, make_timestamp(a.issue_year, 1, 1, 0, 0, 0))"
+# The day an article sorts on among dated ones: its issue date, or 31 December of its year when only the
+# year is known (after the dated days of that year: the newest-first lists and a span's last day).
+YEAR_END_PLACE = "coalesce(a.issue_date, make_timestamp(a.issue_year, 12, 31, 0, 0, 0))"
+# An article with neither a day nor a year.
+UNDATED = "(a.issue_date IS NULL AND a.issue_year IS NULL)"
 TEXT_OF = "concat_ws(chr(10), coalesce(a.headline, ''), coalesce(a.subheadline, ''), coalesce(a.body, ''))"
 # `contains(TEXT_OF, ?)` without building the text: a word holds no line break (the search box splits
 # on white space), so it is in the joined text exactly when it is in one of its parts. A quarter less
@@ -206,6 +211,6 @@ def caseless(word: str) -> bool:
 
 
 # `Filters.dated` → SQL over the articles table (see jdash.filters.DATED).
-_DATED_SQL = {"undated": "a.issue_date IS NULL AND a.issue_year IS NULL", "year": YEAR_ONLY,
+_DATED_SQL = {"undated": UNDATED, "year": YEAR_ONLY,
               "inferred": "a.issue_date IS NOT NULL AND a.date_source = 'inferred'",
               "given": "a.issue_date IS NOT NULL AND a.date_source IN ('filename', 'pages.csv', 'user')"}

@@ -25,7 +25,8 @@ from jdash import queries
 from jdash.confidence import SOLID
 from jdash.datafiles import read_words
 from jdash.dates import span_end
-from jdash.engine import CITY_WIDE, COUNTIES_OF, IN_TEXT, TEXT_OF, YEAR_ONLY, YEAR_PLACE, Engine, selection
+from jdash.engine import (CITY_WIDE, COUNTIES_OF, IN_TEXT, TEXT_OF, UNDATED, YEAR_END_PLACE, YEAR_ONLY, YEAR_PLACE, Engine,
+                          selection)
 from jdash.filters import Filters
 from jdash.gazetteer import canonical_names
 from jdash.tables import Corpus
@@ -229,8 +230,8 @@ class Span:
 
 def _span(engine: Engine, filters: Filters) -> Span:
     fa, params = _fa(engine, filters)
-    row = engine.df(f"SELECT min({YEAR_PLACE}) AS first, max(coalesce(a.issue_date, make_timestamp(a.issue_year, 12, 31, 0, 0, 0))) "
-                    f"AS last, count(*) AS n, count(*) FILTER (WHERE a.issue_date IS NULL AND a.issue_year IS NULL) AS undated, "
+    row = engine.df(f"SELECT min({YEAR_PLACE}) AS first, max({YEAR_END_PLACE}) AS last, count(*) AS n, "
+                    f"count(*) FILTER (WHERE {UNDATED}) AS undated, "
                     f"count(*) FILTER (WHERE {YEAR_ONLY}) AS year_only FROM {fa} a", params).iloc[0]
     return Span(_date(row["first"]), _date(row["last"]), int(row["n"]), int(row["undated"]), int(row["year_only"]))
 
@@ -271,7 +272,7 @@ def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int 
     head = engine.df(
         f"SELECT count(*) AS n, count(DISTINCT source) AS pages, min(issue_date) AS first, max(issue_date) AS last, "
         f"min(a.issue_year) FILTER (WHERE {YEAR_ONLY}) AS first_year, max(a.issue_year) FILTER (WHERE {YEAR_ONLY}) AS last_year, "
-        f"count(*) FILTER (WHERE a.issue_date IS NULL AND a.issue_year IS NULL) AS undated, "
+        f"count(*) FILTER (WHERE {UNDATED}) AS undated, "
         f"count(*) FILTER (WHERE {YEAR_ONLY}) AS year_only, count(*) FILTER (WHERE date_source = 'inferred') AS inferred, "
         f"count(*) FILTER (WHERE primary_county = '{CITY_WIDE}') AS city FROM {fa} a", params).iloc[0]
     page_kinds_ = page_kinds(engine, filters, pages_shown)
@@ -408,7 +409,7 @@ def _term_trend(engine: Engine, filters: Filters, term: str) -> pd.DataFrame:
 
 
 # Newest first: an article known only to its year after the dated days of that year, before the year's end.
-_NEWEST = "coalesce(a.issue_date, make_timestamp(a.issue_year, 12, 31, 0, 0, 0)) DESC NULLS LAST"
+_NEWEST = f"{YEAR_END_PLACE} DESC NULLS LAST"
 
 
 def _kwic(engine: Engine, filters: Filters, term: str, *, width: int, limit: int) -> pd.DataFrame:
@@ -916,10 +917,9 @@ class ArticlesView:
 
 def _neighbour_page(engine: Engine, source: str, step: int) -> tuple[str, str] | None:
     # A page known only to its year sits at the end of that year (as on the Overview's pages chart).
-    order = "ORDER BY coalesce(issue_date, make_timestamp(issue_year, 12, 31, 0, 0, 0)) NULLS LAST, source"
     df = engine.df(
-        f"WITH p AS (SELECT source, row_number() OVER ({order}) AS i FROM (SELECT DISTINCT source, issue_date, "
-        "issue_year FROM pages)), me AS (SELECT i FROM p WHERE source = ?) SELECT p.source, (SELECT a.id FROM articles a "
+        f"WITH p AS (SELECT source, row_number() OVER (ORDER BY {YEAR_END_PLACE} NULLS LAST, source) AS i "
+        "FROM (SELECT DISTINCT source, issue_date, issue_year FROM pages) a), me AS (SELECT i FROM p WHERE source = ?) SELECT p.source, (SELECT a.id FROM articles a "
         "WHERE a.source = p.source ORDER BY a.\"order\" LIMIT 1) AS first FROM p, me WHERE p.i = me.i + ?",
         [source, step])
     if df.empty or df.at[0, "first"] is None or pd.isna(df.at[0, "first"]):
