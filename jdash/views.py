@@ -682,12 +682,24 @@ _SOLID_FIGURES = (f"f.canonical_metric IS NOT NULL AND f.canonical_metric <> '' 
                   "AND f.county IN (" + ", ".join("'" + c.replace("'", "''") + "'" for c in canonical_names()) + ")")
 
 
+# Figures at or above SOLID, of any metric and county: every figure the Counties page shows, counts or
+# compares is among them (about 1 in 8 of the figures table's rows).
+_CONFIDENT = f"coalesce(f.confidence, 0) >= {SOLID}"
+
+
+def _solid(engine: Engine) -> str:
+    """A table of the figures at or above SOLID (`_CONFIDENT`), every column, made once per engine
+    (`Engine.keep`): the Counties page's queries read it instead of scanning the figures table (its
+    sentences included) once per query."""
+    return engine.keep(f"SELECT * FROM figures f WHERE {_CONFIDENT}")
+
+
 def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
     fa, params = _fa(engine, filters)
     ids, id_params = _ids(engine, filters)
     df = engine.df(
         f"WITH c AS (SELECT unnest({COUNTIES_OF}) AS county, a.primary_county = county AS main FROM {fa} a), "
-        f"f AS (SELECT county, count(*) AS figures FROM figures f WHERE f.article_id IN {ids} AND {_SOLID_FIGURES} "
+        f"f AS (SELECT county, count(*) AS figures FROM {_solid(engine)} f WHERE f.article_id IN {ids} AND {_SOLID_FIGURES} "
         "GROUP BY county) SELECT c.county, count(*) AS articles, count(*) FILTER (WHERE main) AS main, "
         "coalesce(any_value(f.figures), 0) AS figures FROM c LEFT JOIN f USING (county) GROUP BY c.county "
         "ORDER BY articles DESC, main DESC, c.county", params + id_params).rename(columns={"main": "primary"})
@@ -699,14 +711,21 @@ def _headline_sql(engine: Engine, filters: Filters) -> tuple[str, list]:
     (targets apart), each figure once (`clean_figures`' rule, in SQL), of the filtered counties only
     when counties are filtered — with `_pos`, their place in the table (county, date, article)."""
     ids, params = _ids(engine, filters)
-    where = "" if filters.is_empty else f" AND f.article_id IN {ids}"
+    where = "" if filters.is_empty else f" WHERE f.article_id IN {ids}"
+    counties = " WHERE f.county IN (SELECT unnest(?::VARCHAR[]))" if filters.counties else ""
+    sql = f"WITH o AS (SELECT * FROM {_headlines(engine)} f{where}), k AS (SELECT * FROM o f{counties}) "
+    return sql, ([] if filters.is_empty else params) + ([list(filters.counties)] if filters.counties else [])
+
+
+def _headlines(engine: Engine) -> str:
+    """A table of every headline figure of the corpus (`_headline_sql` without a filter) with `_pos`, made
+    once per engine (`Engine.keep`). A filter keeps whole articles, and a figure's first row is chosen
+    among its own article's rows, so the filtered headline figures are this table's rows of the filtered
+    articles, in the same order."""
     target, tparams = _target_sql(engine)
     order = f"f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
-    counties = " WHERE f.county IN (SELECT unnest(?::VARCHAR[]))" if filters.counties else ""
-    sql = (f"WITH o AS (SELECT f.*, row_number() OVER (ORDER BY {order}) AS _pos FROM figures f "
-           f"WHERE {_SOLID_FIGURES} AND NOT {target}{where} QUALIFY {_ONCE.format(order=order)}), "
-           f"k AS (SELECT * FROM o f{counties}) ")
-    return sql, tparams + ([] if filters.is_empty else params) + ([list(filters.counties)] if filters.counties else [])
+    return engine.keep(f"SELECT f.*, row_number() OVER (ORDER BY {order}) AS _pos FROM {_solid(engine)} f "
+                       f"WHERE {_SOLID_FIGURES} AND NOT {target} QUALIFY {_ONCE.format(order=order)}", tparams)
 
 
 def headline_figures(engine: Engine, filters: Filters, limit: int | None = None) -> pd.DataFrame:
@@ -731,32 +750,32 @@ def _glance(engine: Engine, filters: Filters, per_county: int) -> pd.DataFrame:
         f"ORDER BY _n DESC, county, {order}", params + [int(per_county)]))
 
 
-def _county_figures_sql(engine: Engine, filters: Filters, county: str) -> tuple[str, list, str]:
-    """FROM … WHERE … for the figures stated for `county` in the filtered articles (the county filter is
-    not applied: the figures are the county's), its parameters, and their order (date, article)."""
+def _county_figures_sql(engine: Engine, filters: Filters, county: str, table: str = "figures") -> tuple[str, list, str]:
+    """FROM … WHERE … for the figures of `table` stated for `county` in the filtered articles (the county
+    filter is not applied: the figures are the county's), its parameters, and their order (date, article)."""
     ids, params = _ids(engine, filters)
     where = "f.county = ?" + ("" if filters.is_empty else f" AND f.article_id IN {ids}")
-    return f"FROM figures f WHERE {where}", [county] + ([] if filters.is_empty else params), \
+    return f"FROM {table} f WHERE {where}", [county] + ([] if filters.is_empty else params), \
         f"f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
 
 
 def county_figures(engine: Engine, filters: Filters, county: str, limit: int | None = None) -> pd.DataFrame:
     """The solid figures stated for `county` (confidence ≥ SOLID), clean (each figure once), oldest first:
     the first `limit` (all when None)."""
-    source, params, order = _county_figures_sql(engine, filters, county)
+    source, params, order = _county_figures_sql(engine, filters, county, _solid(engine))
     lim = f" LIMIT {int(limit)}" if limit else ""
-    return clean_figures(engine.df(f"SELECT f.* {source} AND coalesce(f.confidence, 0) >= {SOLID} "
-                                   f"QUALIFY {_ONCE.format(order=order)} ORDER BY {order}{lim}", params))
+    return clean_figures(engine.df(f"SELECT f.* {source} QUALIFY {_ONCE.format(order=order)} ORDER BY {order}{lim}",
+                                   params))
 
 
 def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame) -> CountyProfile:
     about = filters.replace(counties=(county,))
     row = table.loc[table["county"] == county]
     source, params, order = _county_figures_sql(engine, filters, county)
-    solid = f"coalesce(f.confidence, 0) >= {SOLID}"
-    counts = engine.df(f"SELECT count(*) AS n, count(*) FILTER (WHERE {solid}) AS solid {source}", params).iloc[0]
-    total = int(engine.scalar(f"SELECT count(*) FROM (SELECT f.article_id {source} AND {solid} "
-                              f"QUALIFY {_ONCE.format(order=order)})", params))
+    counts = engine.df(f"SELECT count(*) AS n, count(*) FILTER (WHERE {_CONFIDENT}) AS solid {source}", params).iloc[0]
+    solid, _, _ = _county_figures_sql(engine, filters, county, _solid(engine))
+    total = int(engine.scalar(f"SELECT count(*) FROM (SELECT f.article_id {solid} QUALIFY {_ONCE.format(order=order)})",
+                              params))
     about_ids, about_params = _ids(engine, about)
     return CountyProfile(
         county=county,
@@ -789,7 +808,8 @@ def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None)
     where, wparams = (_SOLID_FIGURES, []) if filters.is_empty else (f"{_SOLID_FIGURES} AND f.article_id IN {ids}", params)
     if metric is not None:
         where, wparams = f"{where} AND f.canonical_metric = ?", wparams + [metric]
-    periods = engine.df(f"SELECT DISTINCT coalesce(f.period, '') AS p FROM figures f WHERE {where}", wparams)["p"]
+    solid = _solid(engine)
+    periods = engine.df(f"SELECT DISTINCT coalesce(f.period, '') AS p FROM {solid} f WHERE {where}", wparams)["p"]
     printed, before, label = zip(*map(period_parts, periods)) if len(periods) else ((), (), ())
     target, tparams = _target_sql(engine)
     sql = (
@@ -798,7 +818,7 @@ def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None)
         f"s AS (SELECT f.*, {target} AS _target, coalesce(f.base_unit, '') AS _base, CASE WHEN pk.printed IS NOT NULL "
         "THEN CAST(pk.printed AS VARCHAR) || ' ' || pk.label WHEN f.issue_date IS NOT NULL THEN "
         "CAST(year(f.issue_date) - pk.before::INTEGER AS VARCHAR) || ' ' || pk.label ELSE pk.label END AS period_class "
-        f"FROM figures f JOIN pk ON pk.p = coalesce(f.period, '') WHERE {where}), "
+        f"FROM {solid} f JOIN pk ON pk.p = coalesce(f.period, '') WHERE {where}), "
         "k AS (SELECT canonical_metric, kind FROM s WHERE NOT _target AND kind IS NOT NULL GROUP BY 1, 2 "
         "QUALIFY row_number() OVER (PARTITION BY canonical_metric ORDER BY count(*) DESC, kind) = 1), "
         "b AS (SELECT canonical_metric, _base FROM s WHERE NOT _target GROUP BY 1, 2 "
