@@ -586,6 +586,26 @@ def estimated_year(p: _Printed) -> list[Evidence] | None:
                      profile="estimate" if p.year >= latest else "")]
 
 
+_COUNTED_TO_BEFORE_RE = re.compile(r"(?:截至|截止到|截止至|截止)$")
+_YEAR_END_AFTER_RE = re.compile(r"^(?:底|末)")
+_COUNTED_MONTH_RE = re.compile(r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月")
+
+
+def counted_to_year(p: _Printed) -> list[Evidence] | None:
+    """`截至2020年底前，全县累计完成…`: a count up to a time now past. Up to a year's end: the year is
+    ≥ 2021, most often 2021. Up to a month within it (`截至2020年6月`): ≥ 2020, most often 2020; up to
+    November or December, as likely the year after (as `month_report`). Not a target (`底前` here is
+    no deadline); a count said to come (`截至2025年底，将…`) is left to `forward_year`."""
+    if not _COUNTED_TO_BEFORE_RE.search(p.before) or _ESTIMATE_RE.search(p.flat, p.match.end(), p.match.end() + 12):
+        return None
+    if _YEAR_END_AFTER_RE.match(p.after):
+        return [Evidence(">=", p.year + 1, 0.8, p.text(2, lead="截"), "counted", p.match.start(), profile="soon")]
+    month = _COUNTED_MONTH_RE.match(p.after)
+    late = month is not None and int(month.group("m")) >= LATE_MONTH
+    return [Evidence(">=", p.year, 0.8, p.text(2, lead="截"), "counted", p.match.start(),
+                     profile="result" if late else "soon")]
+
+
 def forward_year(p: _Printed) -> list[Evidence] | None:
     """`到2025年`, `2025年底前`, `力争…2027年建成投用`: a target: the year is ≤ 2025."""
     trigger = _FORWARD_BEFORE_RE.search(p.before)
@@ -688,7 +708,7 @@ def plain_year(p: _Printed) -> list[Evidence]:
 
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
-    span_of_years, compared_year, compared_base, ended_year, estimated_year, forward_year, reviewed_year,
+    span_of_years, compared_year, compared_base, ended_year, estimated_year, counted_to_year, forward_year, reviewed_year,
     looked_back_year, whole_year_result, month_report, part_of_year, since_year, plain_year)
 
 

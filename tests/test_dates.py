@@ -55,6 +55,24 @@ def test_printed_years_are_read_in_their_context():
     assert cues == {("review", ">=", 2022), ("target", "<=", 2025), ("year", ">=", 2022)}
 
 
+@pytest.mark.parametrize("text, cue", [
+    # A count up to a year's end looks back on it: not a deadline although 底前 is printed.
+    ("截至2020年底前，全县累计退出网箱养殖3万亩。", ("counted", ">=", 2021)),
+    ("截至2020年底，全县累计退出网箱养殖3万亩。", ("counted", ">=", 2021)),
+    ("截至2020年6月，全县累计退出网箱养殖3万亩。", ("counted", ">=", 2020)),
+    ("截至2023年11月，全县累计退出网箱养殖3万亩。", ("counted", ">=", 2023)),
+    # A count said to come is a target, as before.
+    ("2020年底前，全县退出网箱养殖3万亩。", ("target", "<=", 2020)),
+])
+def test_a_count_up_to_a_time_is_of_a_time_past(text, cue):
+    assert [(e.rule, e.relation, e.year) for e in page_cues(text)] == [cue]
+
+
+def test_a_count_up_to_a_years_end_outweighs_nothing_else():
+    """With a quarter of the year under way, the count up to the end of the year before agrees."""
+    assert infer_year("2021年第四季度重点项目集中签约。截至2020年底前，全县累计退出网箱3万亩。")[0] == 2021
+
+
 @pytest.mark.parametrize(
     "name, date",
     [
@@ -162,6 +180,10 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
         ("本报泗水讯（记者 周七）5月1日起施行的《农村公路条例》明确了养护责任。全县重点工作推进会召开。", "2024-05-03", None),
         ("本报济宁讯（记者 周七）截至6月30日，全市新增市场主体1.2万户。全县重点工作推进会召开。", "2024-07-02", None),
         ("本报济宁讯（记者 周七）近日，全县重点工作推进会召开。3月1日，省检查组到我县督导。", "2024-03-05", None),
+        # A dated dateline printed with a space before its date.
+        ("本报泗水 11月20日讯（记者 周七）今天上午，全县重点项目集中签约。", "2024-11-21", "2024-11-20"),
+        # 日前 and 近日 name no day: no date is made up.
+        ("本报济宁讯（记者 周七）日前，全县重点工作推进会召开。", "2024-07-02", None),
         # 昨天 against a dated dateline (2024 is a leap year).
         ("本报济宁3月1日讯（记者 周七）昨天，全县重点工作推进会召开。", "2024-03-02", "2024-02-29"),
         # 昨日 with its day printed: that day, not the day before it.
@@ -179,9 +201,13 @@ def test_event_dates_anywhere_in_the_lead(body, issue, event):
                                          ("6月29日至7月1日，全市重点项目观摩会举行。", "2024-06-29"),
                                          ("为推进项目建设，5月8日至5月10日，全市开展观摩。", "2024-05-08"),
                                          ("3月1日至6月30日，全县开展安全生产大检查。", None),
+                                         # The day printed 号, as people say it.
+                                         ("9月6号至7号，外市考察团来我市考察。", "2024-09-06"),
+                                         ("9月6号，外市考察团来我市考察。", "2024-09-06"),
+                                         ("9月1号起，全县实行新的收费标准。", None),
                                          ("5月1日至5月31日，全县开展安全生产月活动。", None)])
 def test_an_events_span_of_days_is_its_date_a_campaigns_is_not(lead, event):
-    assert _event_dates(f"本报济宁讯（记者 周七）{lead}", "2024-07-02") == [event]
+    assert _event_dates(f"本报济宁讯（记者 周七）{lead}", "2024-09-30") == [event]
 
 
 @pytest.mark.parametrize("dateline, issue", [("1月10日", "2024-01-11"), ("2月3日", "2024-02-04"), ("6月10日", None)])
@@ -194,3 +220,9 @@ def test_a_span_since_a_year_in_a_january_article_looks_back_on_that_year(dateli
     assert dated.issue_date == issue
     if issue:
         assert "2023年以来 in an article of January or February (≥ 2024)" in dated.evidence
+
+
+def test_a_count_up_to_late_in_a_year_is_as_likely_printed_the_year_after():
+    (early,) = page_cues("截至2023年6月，全县累计退出网箱养殖3万亩。")
+    (late,) = page_cues("截至2023年11月，全县累计退出网箱养殖3万亩。")
+    assert (early.profile, late.profile) == ("soon", "result")

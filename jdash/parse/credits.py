@@ -29,12 +29,12 @@ _MEDIA = r"[\u4e00-\u9fff]{2,8}?(?:新闻网|网|客户端|日报|晚报|报|电
 DATELINE_RE = re.compile(
     rf"^据?(?P<agency>本报|{_AGENCIES}|{_MEDIA})"
     r"(?P<place>[\u4e00-\u9fff]{0,8}?)"
-    r"(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
+    r"(?:\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"  # 本报泗水 11月20日讯: a space may come first
     r"\s*(?:讯|电)(?!员)"
     r"\s*(?:[（(](?P<credits>[^）)]{0,80})[）)])?"
 )
 STARTS_ARTICLE_RE = re.compile(
-    rf"^(?:[{BULLETS}]|(?:\d{{1,2}}版[>》»]+)?据?本报[\u4e00-\u9fff]{{0,8}}?(?:\d{{1,2}}月\d{{1,2}}日)?[讯电](?!员))"
+    rf"^(?:[{BULLETS}]|(?:\d{{1,2}}版[>》»]+)?据?本报[\u4e00-\u9fff]{{0,8}}?(?:\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?\s*[讯电](?!员))"
 )
 # Credits printed without brackets after the dateline: 本报讯 记者 张三 通讯员 李四 今天，…
 BARE_CREDIT_TOKEN_RE = re.compile(r"^(?:(?:本报)?(?:记者|通讯员|实习生))?[\u4e00-\u9fff]{0,4}$")

@@ -15,15 +15,17 @@ if TYPE_CHECKING:
 # count up to a day (截至6月30日), a campaign's span (3月1日至6月30日).
 # A span of a few days (5月8日至9日, 12月4日至12月6日, 11月30日至12月2日) is the event's; a longer one
 # (3月1日至6月30日) is a campaign's (`short_span`).
-_NOT_AN_EVENT_AFTER = r"(?!起|前|以来|以前|之前|后|止|(?:至|到|—|-)(?!\d{1,2}日|\d{1,2}月\d{1,2}日))"
-_SPAN_END_RE = re.compile(r"\s*(?:至|到|—|-)\s*(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*日")
+# A day is printed `6日` or, less formally, `6号` (9月6号至7号).
+DAY = r"(?:日|号)"
+_NOT_AN_EVENT_AFTER = rf"(?!起|前|以来|以前|之前|后|止|(?:至|到|—|-)(?!\d{{1,2}}{DAY}|\d{{1,2}}月\d{{1,2}}{DAY}))"
+_SPAN_END_RE = re.compile(rf"\s*(?:至|到|—|-)\s*(?:(?P<month>\d{{1,2}})\s*月\s*)?(?P<day>\d{{1,2}})\s*{DAY}")
 SHORT_SPAN_DAYS = 7  # an event's span of days: a week at most
 
 
 def short_span(body: str, end: int, month: int, day: int) -> bool:
     """Whether the date ending at `end` is no span or a span of at most SHORT_SPAN_DAYS days.
 
-    >>> short_span("12月4日至12月6日", 5, 12, 4), short_span("3月1日至6月30日", 4, 3, 1), short_span("3月1日", 4, 3, 1)
+    >>> short_span("12月4日至12月6日", 5, 12, 4), short_span("3月1日至6月30日", 4, 3, 1), short_span("9月6号至7号", 4, 9, 6)
     (True, False, True)
     """
     m = _SPAN_END_RE.match(body, end)
@@ -32,19 +34,19 @@ def short_span(body: str, end: int, month: int, day: int) -> bool:
     to_month, to_day = int(m.group("month") or month), int(m.group("day"))
     days = (to_month - month) % 12 * 31 + to_day - day  # months counted as 31 days: a bound, not a count
     return 0 <= days <= SHORT_SPAN_DAYS
-MONTH_DAY_START_RE = re.compile(r"^(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+MONTH_DAY_START_RE = re.compile(rf"^(?:(?P<year>\d{{4}})\s*年\s*)?(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*{DAY}"
                                 + _NOT_AN_EVENT_AFTER)
 # A date inside the lead sentence: 为…，3月17日上午，…会议召开.
-MONTH_DAY_LEAD_RE = re.compile(r"^[^。！？]{0,60}?(?<![\d年至到止])(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+MONTH_DAY_LEAD_RE = re.compile(rf"^[^。！？]{{0,60}}?(?<![\d年至到止])(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}"
                                + _NOT_AN_EVENT_AFTER)
 # A date opening a later sentence of the lead, then the time of day and a comma: ……硬支撑。2月14日上午，
-_SENTENCE_DATE_RE = re.compile(r"[。！？”]\s*(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+_SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}"
                                r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚|晚)?\s*[，,]")
 # Words that tie the lead's event to another time than a later sentence's date (近日，…。3月1日，…).
 _OTHER_TIME_RE = re.compile(r"近日|日前|近期|今天|今日|昨天|昨日|前天|当天|今年|以来|眼下|当前|目前|前不久|此前|连日来")
 # The lead opening with a day before its dateline's: 本报济宁5月7日讯 昨天，… (the 6th); not when the
 # day is printed with it (昨日（2月14日），…: that date is the event's already).
-_DAYS_BEFORE_RE = re.compile(r"^(?:记者)?(?P<word>昨天|昨日|前天)(?!\s*[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_DAYS_BEFORE_RE = re.compile(rf"^(?:记者)?(?P<word>昨天|昨日|前天)(?!\s*[（(]\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*{DAY})")
 _DAYS_BEFORE = {"昨天": 1, "昨日": 1, "前天": 2}
 
 MonthDay = tuple[int, int]
