@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from jdash.datafiles import read_table, read_words
-from jdash.gazetteer import foreign_bare
+from jdash.gazetteer import foreign_bare, places
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class Evidence:
     def describe(self) -> str:
         """`'十三五'规划实施的第一年 (= 2016)`."""
         if self.relation == "in":
-            return f"{self.text} ({self.year}–{self.until})"
+            return f"{self.text} ({self.year}–{self.until})" if self.until != self.year else f"{self.text} (= {self.year})"
         if self.relation == "cycle":
             return f"{self.text} (… {self.year - ZODIAC_CYCLE}, {self.year}, {self.year + ZODIAC_CYCLE} …)"
         sign = {"=": "=", ">=": "≥", "<=": "≤"}[self.relation]
@@ -315,6 +315,8 @@ _SESSION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("山东省人大", re.compile(rf"(?<![市县区])(?:山东)?省第?{_TERM}(?:人大|人民代表大会){_SESSION}")),
     ("山东省政协", re.compile(rf"(?:山东)?省政协{_TERM}{_SHORT_SESSION}")),
     ("山东省政协", re.compile(rf"政协山东省第{_TERM}委员会{_SESSION}")),
+    ("济宁市人大", re.compile(rf"(?:济宁)?市第?{_TERM}(?:人大|人民代表大会){_SESSION}")),
+    ("济宁市政协", re.compile(rf"(?:济宁)?市政协{_TERM}{_SHORT_SESSION}")),
 )
 
 
@@ -329,10 +331,53 @@ def session_cues(flat: str) -> list[Evidence]:
             for m in pattern.finditer(window):
                 first = congress_terms().get((body, f"{m.group('term')}届"))
                 session = chinese_number(m.group("session"))
-                if first and session and start + m.start() not in found:
+                if first and session and start + m.start() not in found and not _county_city_before(flat, start + m.start()):
                     found[start + m.start()] = Evidence(">=", first + session - 1, 0.8, m.group(), "session",
                                                         start + m.start(), profile="soon")
     return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _county_city_stems() -> tuple[str, ...]:
+    """The county-level cities' names before 市 (`邹城`, `曲阜`; jdash/data/counties.csv): their own
+    congresses print `市十八届人大` too."""
+    return tuple(sorted({p.alias[:-1] for p in places() if p.alias.endswith("市") and len(p.alias) > 2}))
+
+
+def _county_city_before(flat: str, at: int) -> bool:
+    """Whether the `市…` read at `at` is a county-level city's (`邹城市十八届人大…`), not the city's."""
+    return flat.startswith("市", at) and flat[:at].endswith(_county_city_stems())
+
+
+# A standing committee meets some 5 to 9 times a year through its five-year term: its Nth meeting
+# falls in a span of the term's years (市十六届人大常委会第二次会议: the term's first year).
+_STANDING_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("全国人大", re.compile(rf"第?{_TERM}全国人大常委会第(?P<session>{NUMBER})次会议")),
+    ("山东省人大", re.compile(rf"(?<![市县区])(?:山东)?省第?{_TERM}人大常委会第(?P<session>{NUMBER})次会议")),
+    ("济宁市人大", re.compile(rf"(?:济宁)?市第?{_TERM}人大常委会第(?P<session>{NUMBER})次会议")),
+)
+STANDING_MEETINGS_A_YEAR = (5, 9)  # fewest, most
+TERM_YEARS = 5
+
+
+def standing_committee_cues(flat: str) -> list[Evidence]:
+    """`省十一届人大常委会第三十次会议`: the Nth meeting of a standing committee whose term began in
+    year F (jdash/data/congress_terms.csv) falls between F + (N−1)//9 and F + (N−1)//5, within
+    the term: the year is in that span (2011–2013 here).
+
+    >>> [e.describe() for e in standing_committee_cues("传达省十一届人大常委会第三十次会议精神")]
+    ['省十一届人大常委会第三十次会议 (2011–2013)']
+    """
+    fewest, most = STANDING_MEETINGS_A_YEAR
+    found: list[Evidence] = []
+    for body, pattern in _STANDING_RES:
+        for m in pattern.finditer(flat):
+            first = congress_terms().get((body, f"{m.group('term')}届"))
+            meeting = chinese_number(m.group("session"))
+            if first and meeting and not _county_city_before(flat, m.start()):
+                found.append(Evidence("in", first + (meeting - 1) // most, 0.8, m.group(), "standing committee",
+                                      m.start(), until=first + min(TERM_YEARS, (meeting - 1) // fewest)))
+    return found
 
 
 @dataclass(frozen=True)
@@ -748,7 +793,8 @@ def relative_date_cues(flat: str) -> list[Evidence]:
 
 # The rules that read cues with the knowledge in data files, in order.
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
-    plan_cues, congress_cues, plenum_cues, session_cues, anniversary_cues, sexagenary_cues, zodiac_cues, era_cues,
+    plan_cues, congress_cues, plenum_cues, session_cues, standing_committee_cues, anniversary_cues, sexagenary_cues,
+    zodiac_cues, era_cues,
     leader_cues, former_name_cues, named_event_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues)

@@ -27,6 +27,7 @@ from jdash.yearcues import (
     session_cues,
     sexagenary_cues,
     sexagenary_year,
+    standing_committee_cues,
     zodiac_cues,
 )
 
@@ -281,10 +282,42 @@ def test_sessions_of_the_congresses_name_their_year(text, year):
     assert infer_year(text)[0] == year
 
 
-@pytest.mark.parametrize("text", ["十三届全国人大常委会第十次会议召开。", "济宁市十七届人大一次会议开幕。",
-                                  "县十八届人大二次会议闭幕。", "十三届全国人大代表张三出席。"])
-def test_standing_committees_and_local_congresses_are_no_session_cue(text):
+@pytest.mark.parametrize("text", ["十三届全国人大常委会第十次会议召开。", "县十八届人大二次会议闭幕。",
+                                  "邹城市十八届人大二次会议闭幕。", "十三届全国人大代表张三出席。"])
+def test_standing_committees_and_county_congresses_are_no_session_cue(text):
     assert session_cues(text) == []
+
+
+@pytest.mark.parametrize("text, year", [("济宁市十七届人大一次会议开幕。", 2017), ("市政协十三届二次会议闭幕。", 2018)])
+def test_the_citys_own_congress_sessions_name_their_year(text, year):
+    assert _cues(session_cues, text) == [(">=", year)]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # The term's second meeting: its first year.
+        ("市人大常委会主任会议决定，召开市十六届人大常委会第二次会议。", (2012, 2012)),
+        # The thirtieth: the term's fourth to sixth year.
+        ("会议传达了省十一届人大常委会第三十次会议精神。", (2011, 2013)),
+        ("十三届全国人大常委会第十次会议在京举行。", (2019, 2019)),
+        # Never beyond the term.
+        ("十三届全国人大常委会第三十八次会议在京闭幕。", (2022, 2023)),
+    ],
+)
+def test_a_standing_committees_meeting_falls_in_its_terms_years(text, span):
+    assert [(e.relation, e.year, e.until) for e in standing_committee_cues(text)] == [("in", *span)]
+
+
+def test_a_county_citys_standing_committee_is_not_the_citys():
+    assert standing_committee_cues("邹城市十八届人大常委会第二次会议召开。") == []
+    assert standing_committee_cues("县十八届人大常委会第二次会议召开。") == []
+
+
+def test_standing_committee_meetings_with_the_years_printed_decide_the_year():
+    text = ("市人大常委会召开主任会议，决定召开市十六届人大常委会第二次会议。会议传达了省十一届人大常委会第三十次会议精神。"
+            "2012年度，全县确定了75项重点工程。")
+    assert infer_year(text)[0] == 2012
 
 
 def test_every_congress_term_runs_five_years():
