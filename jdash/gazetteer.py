@@ -27,7 +27,7 @@ _LOCAL_MARKERS = ("全区", "全县", "区党工委", "区委", "区政府", "�
 _CITY_HEADING = ("全市", "我市")
 # The paper's own voice (本报评论员, a signed commentary): about the city, also when it names a county.
 _PAPER_VOICE = ("editorial", "commentary")
-_DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?讯")
+_DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,8}?)(?:\s*\d{1,2}月\d{1,2}日)?讯")
 _LEAD_CHARS = 100
 _CITY_NAME = re.compile("济宁市|济宁|我市|全市")
 

@@ -549,3 +549,42 @@ def test_titled_notice(lines, expected):
 ])
 def test_apparatus_box(lines, expected):
     assert kinds(blocks.apparatus_box(lines, "".join(lines))) == expected
+
+
+# ---------------------------------------------------------------- captions and closing credits (sample D's kinds)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["某湖渔村的“水上街巷”。", "本报记者 周明 摄"], ["photo"]),
+    (["新建的文化广场。", "孙强 摄影"], ["photo"]),
+    (["本报记者 周明 摄"], ["photo_credit"]),
+    (["本报记者 周明 本报通讯员 孙强"], None),  # a byline, not a photo credit
+    (["今天上午，某县召开会议，", "会议要求各部门抓好落实。"], None),
+])
+def test_plain_photo_caption(lines, expected):
+    assert kinds(blocks.plain_photo_caption(lines, "".join(lines))) == expected
+
+
+def test_a_caption_before_a_feature_is_a_photo_not_an_article():
+    page = ("本报某县讯3月2日，某县召开项目推进会议。会议要求，各部门抓好落实。\n某县召开项目推进会议\n\n"
+            "某湖渔村的“水上街巷”。\n本报记者 周明 摄\n\n"
+            "■本报记者 孙强\n清晨，阳光洒在湖面上，渔民驾舟而行。\n渔村里一派忙碌景象。\n湖上渔村富起来了\n")
+    from jdash.parser import parse_page
+
+    found = [(a.kind, a.headline, [r.name for r in a.reporters]) for a in parse_page(page, "p.txt")]
+    assert found == [("news", "某县召开项目推进会议", []), ("photo", "某湖渔村的“水上街巷”", ["周明"]),
+                     ("feature", "湖上渔村富起来了", ["孙强"])]
+
+
+def test_a_digest_closed_by_its_compiler_is_news_credited_to_the_compiler():
+    page = "◎3月2日，某区召开专题会议，部署假期安全工作。\n◎3月3日，某区开展安全检查。\n记者 周明 整理\n某区部署假期重点工作\n"
+    from jdash.parser import parse_page
+
+    (found,) = parse_page(page, "p.txt")
+    assert (found.headline, found.kind, [r.name for r in found.reporters]) == ("某区部署假期重点工作", "news", ["周明"])
+    assert "整理" not in found.body
+
+
+def test_a_dateline_with_a_space_before_its_date():
+    (block,) = blocks.dateline("本报某县 11月20日讯（记者周明）今天上午，某县举行签约仪式。")
+    assert (block.place, block.month, block.day, block.credits) == ("某县", 11, 20, "记者周明")

@@ -7,7 +7,7 @@ import re
 from jdash.model import Article, Reporter
 from jdash.parse.assemble import Draft
 from jdash.parse.blocks import Block
-from jdash.parse.credits import parse_credits, trailing_credits
+from jdash.parse.credits import ROLE_RE, parse_credits, trailing_credits
 from jdash.parse.eventdate import event_date
 from jdash.parse.titles import feature_subheadline
 from jdash.parse.text import (
@@ -29,6 +29,7 @@ def to_article(draft: Draft, source: str, order: int, page_key: str) -> Article:
     reporters, kind = start_credits(draft.start)
     if not reporters and trailing:
         reporters = parse_credits(trailing)
+        kind = kind or closing_credits_kind(trailing)
     kind = article_kind(draft.kind_hint or kind, draft.subheadline)
     return Article(
         id=f"{page_key}-{order:03d}",
@@ -70,6 +71,17 @@ def split_trailing_credits(paragraphs: list[str]) -> tuple[list[str], str | None
         return paragraphs, None
     paragraphs = [*paragraphs[:-1], paragraphs[-1][: m.start()].strip()]
     return [p for p in paragraphs if p], m.group("credits")
+
+
+def closing_credits_kind(credits: str) -> str | None:
+    """An article opened by no dateline or byline whose body closes with reporters' credits (`…。（记者 张三）`,
+    `…。记者 张三 整理`) is a news report, as web copies and digests print them; names without a role word
+    (`（陈文强）`) say nothing of the kind.
+
+    >>> closing_credits_kind("记者 张三"), closing_credits_kind("陈文强")
+    ('news', None)
+    """
+    return "news" if ROLE_RE.search(credits) else None
 
 
 def start_credits(start: Block | None) -> tuple[list[Reporter], str | None]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from jdash.parse.blocks import Block, classify_paragraph
+from jdash.parse.credits import closing_credit_line
 from jdash.parse.text import (
     CLOSERS,
     CONTINUED_FROM_RE,
@@ -159,6 +160,10 @@ class Assembly:
             self.done.append(Draft(start=block, body=[caption], kind_hint="photo"))
 
     def on_photo(self, block: Block) -> None:
+        """A caption with its credit: a photo of its own. Inside an open article it stays put (the article
+        goes on under it), unless the article's title is already printed under its last paragraph."""
+        if self.open_ is not None and titled_news_ends(self.open_, block):
+            self.close()
         self.done.append(Draft(start=block, body=[Block("text", block.caption or "")], kind_hint="photo"))
 
     def on_notice(self, block: Block) -> None:
@@ -386,8 +391,9 @@ def glued_title_lines(block: Block) -> tuple[str, list[Block]] | None:
 
 
 def _ends_body(line: str) -> bool:
-    """A line a body may end with: a sentence end, or a bracket closing it (`…。（记者 张三）`, `（完）`)."""
-    if _bracket_end(line):
+    """A line a body may end with: a sentence end, a bracket closing it (`…。（记者 张三）`, `（完）`), or a
+    digest's closing credit line (`记者 张三 整理`: `credits.closing_credit_line`)."""
+    if _bracket_end(line) or closing_credit_line(line):
         return True
     stripped = line.rstrip(CLOSERS + " ")
     return bool(stripped) and stripped[-1] in TERMINAL
@@ -407,7 +413,10 @@ BODY_END_RE = re.compile(r"[。！？!?][”’」』]?(?:\s*[（(][^（）()]{1
 def read_title_lines(lines: list[str]) -> list[Block] | None:
     """Lines at a title's place → their title blocks, or None: what the block rules read as
     titles, or one paragraph that is a headline at its place (`前三季度，全市接待游客2000余万人次` /
-    `实现旅游收入近200亿元，人均900元`: commas and figures are a headline's too)."""
+    `实现旅游收入近200亿元，人均900元`: commas and figures are a headline's too). A line of credits
+    (`记者 张三 整理`) is no title line."""
+    if any(closing_credit_line(line) for line in lines):
+        return None
     found = classify_paragraph(lines)
     if found and all(b.kind == "title" for b in found):
         return found

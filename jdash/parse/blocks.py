@@ -21,6 +21,7 @@ from jdash.parse.credits import (
     byline_credits,
     credit_hint_re,
     names_only,
+    plain_photo_credit,
     web_credit_line,
 )
 from jdash.parse.lexicon import alternation, words
@@ -308,9 +309,27 @@ def _credit_line(line: str) -> str | None:
     return byline_credits(line) if found is None else found
 
 
+CAPTION_MAX_LINES = 4  # a caption is a line or a few; a longer paragraph closed by a photo credit is a body's
+
+
+def plain_photo_caption(lines: list[str], text: str) -> list[Block] | None:
+    """`某村的“渔家水街”。` / `本报记者 张明 摄`: a paragraph whose last line is a photo credit printed without
+    a bullet (`credits.plain_photo_credit`) → a photo: its other lines are the caption (or nothing, when the
+    credit stands alone). A photo is no article and its photographer no reporter of the article under it."""
+    if not lines or len(lines) > CAPTION_MAX_LINES or BULLET_RE.match(text) or DATELINE_RE.match(text):
+        return None
+    credits = plain_photo_credit(lines[-1])
+    if credits is None:
+        return None
+    caption = join_lines(lines[:-1]).strip()
+    if not caption:
+        return [Block("photo_credit", credits, credits=credits)]
+    return [Block("photo", credits, credits=credits, caption=caption)]
+
+
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
                                               bracketed_credits_first, web_credits,
-                                              kicker_over_title, bullet_inside, bullet_first)
+                                              kicker_over_title, bullet_inside, bullet_first, plain_photo_caption)
 # The rules for the lines between a paragraph's web credits (web_credits has found them all).
 OTHER_PARAGRAPH_RULES = tuple(rule for rule in PARAGRAPH_RULES if rule is not web_credits)
 

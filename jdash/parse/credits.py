@@ -243,6 +243,41 @@ def byline_credits(line: str) -> str | None:
     return text
 
 
+# A photo credit's closing word printed after the names: 本报记者 张明 摄, 李华摄影, 王强 供图.
+_PHOTO_MARK_RE = re.compile(r"\s*(?:摄影|摄|供图)$")
+PLAIN_PHOTO_CREDIT_MAX_CHARS = 30
+
+
+def plain_photo_credit(line: str) -> str | None:
+    """A photo credit printed as a line of its own without a bullet → its credits, or None: role words
+    (optional) and names, then 摄/摄影/供图.
+
+    >>> plain_photo_credit("本报记者 张明 摄"), plain_photo_credit("李华 摄"), plain_photo_credit("航拍摄")
+    ('本报记者 张明 摄', '李华 摄', None)
+    """
+    text = line.strip()
+    m = _PHOTO_MARK_RE.search(text)
+    if not m or len(text) > PLAIN_PHOTO_CREDIT_MAX_CHARS or re.search(r"[，。、：；！？]", text):
+        return None
+    names = text[: m.start()].strip()
+    return text if names and names_only(names) else None
+
+
+_COMPILED_MARK_RE = re.compile(r"\s*(?:编辑)?整理$")
+
+
+def closing_credit_line(line: str) -> str | None:
+    """A line of credits that closes a body, as digests print them (`记者 张明 整理`, `本报记者 张明`) →
+    its role words and names, or None. A name alone is no credit here (it could be a title's word).
+
+    >>> closing_credit_line("记者 张明 整理"), closing_credit_line("记者走进水泊梁山")
+    ('记者 张明', None)
+    """
+    text = _COMPILED_MARK_RE.sub("", line.strip())
+    found = byline_credits(text) if ROLE_RE.search(text) else None
+    return found
+
+
 def names_only(text: str) -> bool:
     """Credits that hold nothing but role words and names (`本报记者 赵六 孙七`, glued names
     split at surnames); `记者走进水泊梁山` is a title line that opens with 记者, not a byline.
@@ -271,6 +306,9 @@ def trailing_credits(paragraph: str) -> re.Match | None:
 
     >>> trailing_credits("项目开工。（陈文强）").group("credits"), trailing_credits("（未完待续）")
     ('陈文强', None)
+    >>> trailing_credits("护航平安。记者 张明 整理").group("credits")
+    '记者 张明'
+
     """
     m = TRAILING_CREDITS_RE.search(paragraph)
     if m:
@@ -278,4 +316,10 @@ def trailing_credits(paragraph: str) -> re.Match | None:
     m = TRAILING_NAMES_RE.search(paragraph)
     if m and all(common_names(token) for token in m.group("credits").split()):
         return m
-    return None
+    m = TRAILING_COMPILER_RE.search(paragraph)
+    return m if m and names_only(m.group("credits")) else None
+
+
+# Credits after the last sentence printed without brackets, as a digest's compiler is: …护航平安。记者 张明 整理
+TRAILING_COMPILER_RE = re.compile(
+    r"(?<=[。！？”])\s*(?P<credits>(?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,30}?)\s*(?:(?:编辑)?整理)?\s*$")
