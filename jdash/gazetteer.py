@@ -170,10 +170,24 @@ def _by_city_leader(e: _Evidence) -> str | None:
     >>> _by_city_leader(_Evidence("曲阜", "曲阜市", "王某会见调研组", (), "", "news", ("王某",)))
     '全市'
     """
-    if e.in_head:
+    if e.in_head or _host_in_story(e):
         return None
     verbs = read_words("receiving_verbs.txt")
     return CITY_WIDE if any(e.head.startswith(name) and e.head.startswith(verbs, len(name)) for name in e.leaders) else None
+
+
+HOST_IN_STORY_MENTIONS = 2  # the venue is named once; a county named again is a party to the meeting
+
+
+def _host_in_story(e: _Evidence) -> bool:
+    """Whether the county of the dateline is part of the story, not only where it took place: the body
+    names it again and again (`济宁、曲阜两地…`, `曲阜文化产业`), outside officials' titles. Then a city leader
+    receiving visitors there is the county's story (its dateline's).
+
+    >>> _host_in_story(_Evidence("曲阜", "曲阜市", "", (), "王某在曲阜会见了客人。他希望客人关注曲阜的发展。", "news"))
+    True
+    """
+    return bool(e.dateline) and sum(c == e.dateline for _, c in _story_mentions(e.body)) >= HOST_IN_STORY_MENTIONS
 
 
 def _by_city_visit(e: _Evidence) -> str | None:
@@ -204,6 +218,37 @@ def _by_tour(e: _Evidence) -> str | None:
     if not e.place or e.dateline or not e.in_head:
         return None
     return CITY_WIDE if len(e.in_head) >= 2 or "等地" in e.head else None
+
+
+# An event named with its host in brackets: 中国（曲阜）国际孔子文化节, 第十二届中国（梁山）专用汽车博览会.
+_HOSTED_EVENT_MAX_START = 8  # the event opens the lead when no more than a year and a few characters precede it
+_EVENT_TAIL_MIN_CHARS = 4  # the heading names the event by at least the last four characters of its name (孔子文化节)
+
+
+@lru_cache(maxsize=1)
+def _hosted_event_re() -> re.Pattern[str]:
+    ends = "|".join(sorted(read_words("named_event_words.txt"), key=len, reverse=True))
+    return re.compile(rf"[（(](?P<host>[\u4e00-\u9fff]{{2,6}})[）)](?P<name>[\u4e00-\u9fff]{{0,12}}?(?:{ends}))")
+
+
+def _by_hosted_event(e: _Evidence) -> str | None:
+    """本报济宁讯 孔子文化节开幕式将体现更多济宁元素, about the 中国（曲阜）国际孔子文化节 → 曲阜市: a story about an
+    event whose name carries its host county in brackets (data/named_event_words.txt ends the name) is the
+    host's, when the heading names the event (by its name's last four characters or more) or the event
+    opens the lead. Under a county's own dateline the dateline decides first; a host that is no county
+    (中国（济宁）…, （长三角）) gives nothing.
+
+    >>> _by_hosted_event(_Evidence("济宁", None, "书画艺术节将开幕", (), "会议宣读了《中国（曲阜）国际书画艺术节方案》。", "news"))
+    '曲阜市'
+    """
+    if e.dateline:
+        return None
+    for m in _hosted_event_re().finditer(e.body):
+        host, name = canonical_county(m.group("host")), m.group("name")
+        named = any(name[k:] in e.head for k in range(len(name) - _EVENT_TAIL_MIN_CHARS + 1))
+        if host and (named or m.start() <= _HOSTED_EVENT_MAX_START):
+            return host
+    return None
 
 
 def _by_paper_voice(e: _Evidence) -> str | None:
@@ -306,7 +351,7 @@ def _by_city_voice(e: _Evidence) -> str | None:
 
 
 # The order of evidence: the first rule that answers decides.
-_PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_city_subject, _by_tour, _by_heading,
+_PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_hosted_event, _by_city_subject, _by_tour, _by_heading,
                   _by_city_visit, _by_city_heading, _by_city_event_venue, _by_body, _by_city_voice)
 
 

@@ -379,3 +379,12 @@ def test_people_lines(text, officials, persons):
 def test_a_common_word_after_a_persons_head_is_no_person():
     _, persons = extract_officials("近日走访了几位农民，农民金色的梦想正在实现。工人干劲十足。某村农民合作社成立。")
     assert persons == []
+
+
+@pytest.mark.parametrize("text, name, level", [
+    ("全国人大常委会副委员长周某宣布开幕，省长李某致辞。", "周某", "national"),
+    ("省教育厅总督学孙某，市委副书记王某出席。", "孙某", "province"),
+])
+def test_a_vice_chairman_and_a_chief_inspector_are_officials(text, name, level):
+    officials, _ = extract_officials(text)
+    assert {m.name: m.level for m in officials}.get(name) == level
