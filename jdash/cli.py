@@ -141,7 +141,7 @@ def export_command(what: str, paths: tuple[Path, ...], fmt: str, output: Path | 
 
             corpus = load_corpus(store)
             {"jsonl": _write_frame_jsonl, "csv": _write_csv, "parquet": _write_parquet}[fmt](
-                registry(corpus.officials, corpus.pages), target)
+                registry(corpus.officials, corpus.pages, corpus.articles), target)
         else:
             from jdash.export import with_codes  # plotly is heavy: loaded only for table exports
 

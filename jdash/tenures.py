@@ -10,6 +10,7 @@ show the tenure's first and last years).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -27,23 +28,49 @@ POST_PATTERN = "(?:委书记|长|人大常委会主任|政协主席)"  # what ev
 TENURE_MARK = "on dated pages"  # in a tenure cue's text: a page dated by tenures teaches none (no circle)
 
 
+_PRINTED_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
+_PAST_POST_RE = re.compile(r"时任|曾任|原任|历任|前任")
+PAST_POST_REACH = 12  # how far before a name `时任…` still speaks of it
+
+
 @lru_cache(maxsize=4096)
 def post_of(title: str, level: str | None) -> str | None:
-    """The post a printed title names, when one person holds it at a time; else None.
+    """The post a printed title names, when one person holds it at a time; else None (a deputy's, or
+    one held before: `时任泗水县委书记`).
 
     >>> post_of("市委书记", "city"), post_of("泗水县委书记", "county"), post_of("副市长", "city"), post_of("县长", "county")
     ('市委书记', '泗水县委书记', None, None)
     """
-    if "副" in title or not any(title.endswith(post) for post in read_words("tenure_posts.txt")):
+    if "副" in title or _PAST_POST_RE.match(title) or not any(title.endswith(post) for post in read_words("tenure_posts.txt")):
         return None
     bare = title in read_words("tenure_posts.txt")
     return title if not bare or (level == "city" and title.startswith("市")) else None
 
 
-def learn(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
+
+
+def about_the_present(body: str, name: str, year: int) -> bool:
+    """Whether `body` names `name` in a sentence about its page's `year`: one that prints no earlier
+    year and says no `时任`/`曾任` before the name. A photo caption or a history sentence (`1984年…，
+    某县县长张三致辞`) shows who held a post then, not in the page's year. A name found in no sentence
+    (a headline's) is taken as present.
+
+    >>> about_the_present("1984 年 9 月 22 日，开幕式举行，某县县长张三致辞。", "张三", 2022)
+    False
+    """
+    flat = re.sub(r"\s+", "", body)
+    sentences = [s for s in re.split(r"[。！？]", flat) if name in s]
+    return not sentences or any(
+        all(int(y) >= year for y in _PRINTED_YEAR_RE.findall(s))
+        and not _PAST_POST_RE.search(s[max(0, s.find(name) - PAST_POST_REACH): s.find(name)])
+        for s in sentences)
+
+
+def learn(officials: pd.DataFrame, pages: pd.DataFrame, bodies: Mapping[str, str] | None = None) -> pd.DataFrame:
     """post, name, first_year, last_year, pages: each post's holders over the years the corpus's
-    dated pages show (`officials`: name, titles, level, source, confidence; `pages`: source,
-    issue_date, date_source, date_confidence)."""
+    dated pages show (`officials`: name, titles, level, source, confidence, article_id; `pages`:
+    source, issue_date, date_source, date_confidence). With `bodies` (article id → body), only
+    mentions in a sentence about the page's year teach (`about_the_present`)."""
     pages = pages.assign(_year=_page_years(pages))
     trusted = pages.loc[pages["_year"].notna() & (pages["date_source"].isin(GIVEN_SOURCES)
                                                   | (pages["date_confidence"] >= MIN_PAGE_CONFIDENCE))]
@@ -54,7 +81,11 @@ def learn(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     year_of = dict(zip(trusted["source"], trusted["_year"].astype(int)))
     sure = officials.loc[officials["source"].isin(set(year_of))
                          & (officials["confidence"].fillna(0) >= MIN_OFFICIAL_CONFIDENCE)]
-    seen = sure.assign(year=sure["source"].map(year_of)).explode("titles")
+    seen = sure.assign(year=sure["source"].map(year_of))
+    if bodies is not None and "article_id" in seen:
+        seen = seen.loc[[about_the_present(bodies.get(a) or "", n, y)
+                         for a, n, y in zip(seen["article_id"], seen["name"], seen["year"])]]
+    seen = seen.explode("titles")
     seen = seen.assign(post=[post_of(t, lv) if isinstance(t, str) else None for t, lv in zip(seen["titles"], seen["level"])])
     seen = seen.loc[seen["post"].notna()]
     if seen.empty:
@@ -64,15 +95,19 @@ def learn(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     return table[COLUMNS].sort_values(["post", "first_year", "name"], ignore_index=True)
 
 
-REGISTRY_COLUMNS = [*COLUMNS, "source", "years_exact", "url"]
+# term_bounds_known: whether first_year and last_year are when the term began and ended (public record
+# that gives both); False where they are only years the person was seen in office (every row the corpus
+# teaches, and public-record years marked `2015?`). Exports before it was named so said `years_exact`,
+# True for corpus rows: read an old export's column as term_bounds_known only for public-record rows.
+REGISTRY_COLUMNS = [*COLUMNS, "source", "term_bounds_known", "url"]
 LEARNED_SOURCE = "corpus (dated pages)"
 
 
 def public_record() -> pd.DataFrame:
     """The leaders public record gives (jdash/data/leaders.csv) in `REGISTRY_COLUMNS`: source
-    `public record (…)` with the file's source codes; years_exact False where a year is only one the
-    person was seen in office (`2015?`); last_year empty while still in office; pages empty; url the
-    page the years are read from.
+    `public record (…)` with the file's source codes; term_bounds_known False where a year is only one
+    the person was seen in office (`2015?`); last_year empty while still in office; pages empty; url
+    the page the years are read from.
 
     >>> public_record().iloc[0][["post", "source"]].tolist()
     ['省委书记', 'public record (P Y)']
@@ -88,17 +123,19 @@ def public_record() -> pd.DataFrame:
         "last_year": pd.array([year(r["last_year"]) for r in rows], dtype="Int64"),
         "pages": pd.array([None] * len(rows), dtype="Int64"),
         "source": [f"public record ({r['source']})" for r in rows],
-        "years_exact": [not (r["first_year"].endswith("?") or r["last_year"].endswith("?")) for r in rows],
+        "term_bounds_known": [not (r["first_year"].endswith("?") or r["last_year"].endswith("?")) for r in rows],
         "url": [r.get("url", "") for r in rows]})
     return table[REGISTRY_COLUMNS]
 
 
-def registry(officials: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
+def registry(officials: pd.DataFrame, pages: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every tenure jdash knows: those the corpus's dated pages teach (`learn`, source `corpus (dated
-    pages)`) and those of public record (`public_record`), by post, first year and name."""
-    learned = learn(officials, pages)
+    pages)`; with `articles` (id, body), only from sentences about the page's year) and those of
+    public record (`public_record`), by post, first year and name."""
+    bodies = dict(zip(articles["id"], articles["body"])) if articles is not None else None
+    learned = learn(officials, pages, bodies)
     learned = learned.assign(first_year=learned["first_year"].astype("Int64"), last_year=learned["last_year"].astype("Int64"),
-                             pages=learned["pages"].astype("Int64"), source=LEARNED_SOURCE, years_exact=True, url="")
+                             pages=learned["pages"].astype("Int64"), source=LEARNED_SOURCE, term_bounds_known=False, url="")
     both = pd.concat([df for df in (learned[REGISTRY_COLUMNS], public_record()) if len(df)], ignore_index=True)
     if both.empty:
         return pd.DataFrame(columns=REGISTRY_COLUMNS)

@@ -59,6 +59,7 @@ def test_an_undated_page_naming_them_is_dated(tmp_path):
 def test_deputies_and_bare_county_titles_are_no_posts():
     assert tenures.post_of("副市长", "city") is None and tenures.post_of("县委书记", "county") is None
     assert tenures.post_of("嘉祥县委书记", "county") == "嘉祥县委书记"
+    assert tenures.post_of("时任嘉祥县委书记", "county") is None and tenures.post_of("曾任市长", "city") is None
 
 
 @pytest.mark.parametrize("source, confidence, teaches", [("filename", 1.0, True), ("inferred", 0.9, True),
@@ -80,8 +81,9 @@ def test_the_tenures_export(tmp_path):
     result = CliRunner().invoke(main, ["export", "tenures", "--format", "csv", "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output
     lines = result.output.lstrip("\ufeff").splitlines()
-    assert lines[0] == "post,name,first_year,last_year,pages,source,years_exact,url"
-    assert "市长,吴海峰,2018,2019,2,corpus (dated pages),True," in lines
+    assert lines[0] == "post,name,first_year,last_year,pages,source,term_bounds_known,url"
+    # Years the corpus shows are years seen in office, not the term's first and last.
+    assert "市长,吴海峰,2018,2019,2,corpus (dated pages),False," in lines
     # The public record's rows come too, marked by their source; a leader still in office has no last year.
     assert any(line.startswith("市长,梅永红,2010,2015,,public record (") for line in lines)
     assert any(line.startswith("省委书记,林武,2022,,,public record (") for line in lines)
@@ -112,3 +114,40 @@ def test_a_post_public_record_knows_is_not_counted_twice():
     table = pd.DataFrame([["市委书记", "马平昌", 2014, 2015, 4], ["市长", "吴海峰", 2016, 2018, 3]], columns=tenures.COLUMNS)
     found = tenures.cues([("马平昌", ["市委书记"], "city"), ("吴海峰", ["市长"], "city")], table)
     assert [c.text.split(" ")[0] for c in found] == ["市长吴海峰"]
+
+
+HISTORY = {
+    "2022-03-02_p1.txt": page("3月1日", "全县文化工作会议召开", "嘉祥县委书记吴海峰出席会议并讲话。",
+                              "1998年5月，首届文化节开幕，时任嘉祥县委书记周明远致辞。"),
+    "2022-06-02_p1.txt": page("6月1日", "全县文旅推介会举行", "1998年5月，首届文化节开幕，嘉祥县委书记周明远致辞。"),
+}
+
+
+@pytest.mark.parametrize("body, teaches", [
+    ("嘉祥县委书记周明远出席会议并讲话。", True),
+    ("1998年5月，首届文化节开幕，嘉祥县委书记周明远致辞。", False),
+    ("会上，时任嘉祥县委书记周明远的讲话被再次提起。", False),
+    ("会议回顾了1998年以来的成绩。嘉祥县委书记周明远出席会议并讲话。", True),
+])
+def test_only_sentences_about_the_pages_year_teach(body, teaches):
+    assert tenures.about_the_present(body, "周明远", 2022) is teaches
+    officials = pd.DataFrame({"name": ["周明远"], "titles": [["嘉祥县委书记"]], "level": ["county"], "source": ["p"],
+                              "confidence": [1.0], "article_id": ["a"]})
+    pages = pd.DataFrame({"source": ["p"], "issue_date": [pd.Timestamp("2022-03-02")], "date_source": ["filename"],
+                          "date_confidence": [1.0]})
+    assert len(tenures.learn(officials, pages, {"a": body})) == int(teaches)
+
+
+def test_a_history_sentence_gives_no_tenure_in_the_export(tmp_path):
+    """An official named in a 1998 photo caption or history sentence on a 2022 page held the post in
+    1998, not 2022: the export does not say 2022; the official named in the present does."""
+    from click.testing import CliRunner
+
+    from jdash.cli import main
+
+    corpus = _build(tmp_path, HISTORY)
+    assert set(corpus.officials["name"]) >= {"周明远", "吴海峰"}
+    result = CliRunner().invoke(main, ["export", "tenures", "--format", "csv", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    learned = [line for line in result.output.splitlines() if "corpus (dated pages)" in line]
+    assert learned == ["嘉祥县委书记,吴海峰,2022,2022,1,corpus (dated pages),False,"]
