@@ -260,10 +260,33 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         strength = _strength(text, i + n)
         if cand[-1] in _chars("body_end_chars.txt") and (strength < 1 or _joins_next(text, i + n)):
             continue  # 李华会上, 王五会同, 张三所在: the character goes with what follows
+        if _event_name(cand):
+            continue
         listed = listed_anyway or (group and text[i + n : i + n + 1] == "、" and not _verb_word(cand))
         if listed or not _wordlike(cand, strength):
             options.append((strength, 1 if n == lengths[-1] else 0, cand))
     return options
+
+
+_EVENT_WORD_FREQ = 100  # 丰收 (395): a word this common before 节 makes a festival's name
+
+
+@lru_cache(maxsize=1)
+def _event_enders() -> frozenset[str]:
+    """The one-character last words of an event's name (节, 赛: data/named_event_words.txt)."""
+    return frozenset(w for w in read_words("named_event_words.txt") if len(w) == 1)
+
+
+def _event_name(cand: str) -> bool:
+    """丰收节, 读书节: a common word closed by an event's last word (节, 赛) names a festival or a contest, not a
+    person, though its first character is a surname.
+
+    >>> _event_name("丰收节"), _event_name("丰收")
+    (True, False)
+    """
+    from jdash.nlp import word_freq
+
+    return len(cand) >= 3 and cand[-1] in _event_enders() and word_freq(cand[:-1]) >= _EVENT_WORD_FREQ
 
 
 _JOINED_WORD_FREQ = 500  # a name's last character and the next one this common a word belong together
@@ -584,7 +607,7 @@ def _first_name(text: str, j: int, seg: _Segment) -> tuple[str, int] | None:
     # 负责人韩立国说: not when a verb or punctuation closes the name surely.
     if got and got[1] < 2 and seg.head.kind != "official" and _word_across(text, seg.end):
         return None
-    if got and seg.head.kind == "person" and _opens_with_word(*got):
+    if got and seg.head.kind == "person" and _opens_with_word(*got, text[j + len(got[0]) : j + len(got[0]) + 1]):
         return None  # 农民金色的梦想, 农民丰收节”
     return got
 
@@ -592,7 +615,7 @@ def _first_name(text: str, j: int, seg: _Segment) -> tuple[str, int] | None:
 _PERSON_WORD_FREQ = 50  # a word this common, not read as a name, is no name after a person's head
 
 
-def _opens_with_word(name: str, strength: int) -> bool:
+def _opens_with_word(name: str, strength: int, after: str = "") -> bool:
     """农民金色的梦想, 工人干劲十足, 农民合作社: after a person's head (农民, 工人) a common word that the tagger
     does not read as a name is no name: the whole candidate (合作社), or its first two characters (金色, 干劲)
     when no verb or punctuation closes it (农民周长贵说 is a name: 周长 is a word, but 说 closes the name).
@@ -600,6 +623,8 @@ def _opens_with_word(name: str, strength: int) -> bool:
     >>> _opens_with_word("金色", 1), _opens_with_word("干劲十", 0), _opens_with_word("周长贵", 2), _opens_with_word("合作社", 3)
     (True, True, False, True)
     """
+    if _name_despite_word(name, strength) and not _common_word(name[-1] + after):
+        return False  # 副总裁王家好等: 王家 is a word, but 王 is a common surname and 王家好 no word (农民田间劳作: 劳作 is)
     return _common_word(name) or (strength < 2 and _common_word(name[:2]))
 
 

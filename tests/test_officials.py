@@ -388,3 +388,17 @@ def test_a_common_word_after_a_persons_head_is_no_person():
 def test_a_vice_chairman_and_a_chief_inspector_are_officials(text, name, level):
     officials, _ = extract_officials(text)
     assert {m.name: m.level for m in officials}.get(name) == level
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("2021年“中国农民丰收节”在某县开幕。", []),  # a festival named like a person after 农民
+    ("学校举办读书节，教师代表发言。", []),
+    ("某科技有限公司副总裁王家好等企业家出席签约仪式。", ["王家好"]),  # 王家 is a word, 王家好 a name
+    ("农民田间劳作，村容干净整洁。", []),  # 劳作 is a word: 田间劳 is no name
+    ("前来游玩的市民步强说，这里环境很好。", ["步强"]),  # 步, a surname
+    ("种植大户孙明远正在地头看着装车。", ["孙明远"]),
+    ("农场主钱丽华脸上乐开了花。", ["钱丽华"]),
+])
+def test_persons_after_their_heads_and_events_that_are_none(text, persons):
+    _, found = extract_officials(text)
+    assert [p.name for p in found] == persons
