@@ -588,3 +588,12 @@ def test_a_digest_closed_by_its_compiler_is_news_credited_to_the_compiler():
 def test_a_dateline_with_a_space_before_its_date():
     (block,) = blocks.dateline("本报某县 11月20日讯（记者周明）今天上午，某县举行签约仪式。")
     assert (block.place, block.month, block.day, block.credits) == ("某县", 11, 20, "记者周明")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某县文化旅游节将于9月6日开幕王立出席新闻发布会", ("某县文化旅游节将于9月6日开幕", "王立出席新闻发布会")),
+    ("某县项目集中开工李华参加开工仪式", ("某县项目集中开工", "李华参加开工仪式")),
+    ("全市各界代表出席代表大会", ("全市各界代表出席代表大会", None)),  # no person: one headline
+])
+def test_a_people_line_of_one_person_attending_an_event(text, expected):
+    assert titles.split_trailing_subheadline(text) == expected

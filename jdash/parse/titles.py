@@ -186,7 +186,24 @@ def split_trailing_subheadline(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+PERSON_AT_EVENT_RE = re.compile(
+    f"^(?P<name>[\u4e00-\u9fff]{{2,3}})(?:出席|参加)(?P<event>[\u4e00-\u9fff]{{2,8}}?(?:{alternation('attended_event_ends.txt')}))$")
+
+
+def person_at_event(text: str) -> bool:
+    """`王立出席新闻发布会`, `李华参加开工仪式`: one name with a common surname attending an event named after the
+    verb (its last word in data/attended_event_ends.txt) is a people line; `全市出席代表大会` is not.
+
+    >>> person_at_event("王立出席新闻发布会"), person_at_event("全市出席代表大会"), person_at_event("王立出席")
+    (True, False, False)
+    """
+    m = PERSON_AT_EVENT_RE.match(compact(text))
+    return bool(m) and common_names(m.group("name"))
+
+
 def is_people_and_verbs(tail: str) -> bool:
+    if person_at_event(tail):
+        return True
     single, double = surnames()
 
     def names_then_verb(rest: str, names_seen: int) -> int | None:
