@@ -247,14 +247,18 @@ def discover_pages(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[PageFi
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            metas, csv_warnings = _folder_metadata(path, dirs)
+            metas, csv_warnings, origins = _folder_metadata(path, dirs)
             warnings.extend(csv_warnings)
+            used: set[str] = set()
             for source, file in _walk_txt(path):
                 refusal = _refusal(file, source, path)
                 if refusal:
                     warnings.append(refusal)
                 else:
-                    pages.append(PageFile(file, source, metas.get(real_path(file, dirs))))
+                    key = real_path(file, dirs)
+                    used.add(key)
+                    pages.append(PageFile(file, source, metas.get(key)))
+            warnings.extend(unused_rows(origins, used))
         elif path.exists() and not path.is_file():
             warnings.append(ParseWarning(printable_name(str(raw)), f"not a regular file "
                                          f"({_file_kind(path.stat().st_mode)}); skipped"))
@@ -325,8 +329,13 @@ def _walk_txt(folder: Path) -> list[tuple[str, Path]]:
     return sorted(found, key=lambda pair: pair[0])
 
 
-def _folder_metadata(folder: Path, dirs: dict[str, str] | None = None) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
+def _folder_metadata(
+    folder: Path, dirs: dict[str, str] | None = None
+) -> tuple[dict[str, PageMeta], list[ParseWarning], dict[str, Path]]:
+    """The pages.csv rows under `folder` by the real path of the page each names, the warnings of
+    reading them, and the pages.csv each row came from."""
     metas: dict[str, PageMeta] = {}
+    origins: dict[str, Path] = {}
     warnings: list[ParseWarning] = []
     csv_files = []
     for dirpath, dirnames, filenames in os.walk(folder):
@@ -337,8 +346,21 @@ def _folder_metadata(folder: Path, dirs: dict[str, str] | None = None) -> tuple[
     for csv_path in sorted(csv_files, key=lambda p: len(p.parts)):
         found, csv_warnings = read_pages_csv(csv_path, dirs)
         metas.update(found)
+        origins.update(dict.fromkeys(found, csv_path))
         warnings.extend(csv_warnings)
-    return metas, warnings
+    return metas, warnings, origins
+
+
+def unused_rows(origins: dict[str, Path], used: set[str]) -> list[ParseWarning]:
+    """A warning for each pages.csv row that names no page found (a misspelt or miscased name:
+    its date would be lost in silence), naming the csv and the row's file.
+
+    >>> unused_rows({"/c/b.txt": Path("/c/pages.csv")}, {"/c/a.txt"})[0].reason
+    'b.txt: no such page beside it; row unused'
+    """
+    return [ParseWarning(str(csv_path), f"{os.path.relpath(key, real_path(csv_path.parent))}: "
+                                        "no such page beside it; row unused")
+            for key, csv_path in origins.items() if key not in used]
 
 
 def _real(path: Path) -> str:

@@ -1294,17 +1294,24 @@ def _save_uploads(
     saved: list[PageFile] = []
     names: list[str] = []
     metas: dict[str, PageMeta] = {}
+    loose_used: set[tuple[int, str]] = set()
     for name, data in files:
         label = _display_name(name)
         if uploadmeta.is_pages_csv(label):
             continue
         kept, tables = _upload_members(label, data, limits, refused, uploads)
+        current, used = (tables, set()) if tables else (loose_tables, loose_used)
         for source, page in kept:
-            meta = uploadmeta.meta_for(source, tables or loose_tables)
+            row = uploadmeta.row_for(source, current)
+            meta = None if row is None else current[row[0]][1][row[1]]
+            if row is not None:
+                used.add(row)
             saved.append(dataclasses.replace(page, meta=meta or page.meta))
             names.append(source)
             if meta is not None:
                 metas[_upload_digest(page.path, uploads)] = meta
+        refused.extend(uploadmeta.unused_rows(tables, used, label))
+    refused.extend(uploadmeta.unused_rows(loose_tables, loose_used, ""))
     uploadmeta.save(uploads, metas)
     return saved, names, refused
 

@@ -41,25 +41,41 @@ def read_csvs(csvs: list[tuple[str, bytes]], label: str) -> tuple[list[CsvTable]
     return tables, warnings
 
 
-def meta_for(source: str, tables: list[CsvTable]) -> PageMeta | None:
-    """The row for the page at `source` (its path inside the upload): the deepest pages.csv above
-    it that names it by its path relative to that csv, else by its bare file name when only one
-    row has that name.
+def row_for(source: str, tables: list[CsvTable]) -> tuple[int, str] | None:
+    """(index of the table, row's file name) of the row for the page at `source` (its path inside
+    the upload): the deepest pages.csv above it that names it by its path relative to that csv, else
+    by its bare file name when only one row has that name.
 
-    >>> meta_for("2019/a.txt", [("", {"2019/a.txt": PageMeta("2019-06-14")})]).date
-    '2019-06-14'
+    >>> row_for("2019/a.txt", [("", {"b.txt": PageMeta()}), ("2019", {"a.txt": PageMeta()})])
+    (1, 'a.txt')
     """
-    for folder, rows in sorted(tables, key=lambda t: -len(t[0])):
+    for index, (folder, rows) in sorted(enumerate(tables), key=lambda t: -len(t[1][0])):
         prefix = f"{folder}/" if folder else ""
         if not source.startswith(prefix):
             continue
         relative = source[len(prefix):]
         if relative in rows:
-            return rows[relative]
-        named = [meta for name, meta in rows.items() if PurePosixPath(name).name == PurePosixPath(source).name]
+            return index, relative
+        named = [name for name in rows if PurePosixPath(name).name == PurePosixPath(source).name]
         if len(named) == 1:
-            return named[0]
+            return index, named[0]
     return None
+
+
+def unused_rows(tables: list[CsvTable], used: set[tuple[int, str]], label: str) -> list[ParseWarning]:
+    """A warning for each row of `tables` that dated no page of the upload (a misspelt or miscased
+    name, or a pages.csv uploaded without its pages: its dates would be lost in silence).
+
+    >>> unused_rows([("2019", {"a.txt": PageMeta(), "b.txt": PageMeta()})], {(0, "a.txt")}, "x.zip")
+    [ParseWarning(source='x.zip/2019/pages.csv', reason='b.txt: no page of this upload by that name was kept; row unused')]
+    """
+    warnings = []
+    for index, (folder, rows) in enumerate(tables):
+        path = f"{folder}/{PAGES_CSV}" if folder else PAGES_CSV
+        warnings.extend(ParseWarning(f"{label}/{path}" if label else path,
+                                     f"{name}: no page of this upload by that name was kept; row unused")
+                        for name in rows if (index, name) not in used)
+    return warnings
 
 
 def load(uploads: Path) -> dict[str, PageMeta]:

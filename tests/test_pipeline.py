@@ -167,6 +167,25 @@ def test_pages_csv_gives_metadata_with_bom_and_any_date_format(tmp_path):
     assert pages[0].meta == PageMeta("2022-05-08", "A1", "济宁日报")
 
 
+def test_a_pages_csv_row_naming_no_page_is_a_warning(tmp_path):
+    """A misspelt or miscased name in pages.csv dated nothing and said nothing (found walking the
+    dashboard as a new user): each such row is now named, with its csv; the other rows still apply."""
+    (tmp_path / "sub").mkdir()
+    for name in ["p1.txt", "sub/p2.txt"]:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "pages.csv").write_text("file,date\np1.txt,2022-05-08\nP2.txt,2022-05-09\n", encoding="utf-8")
+    (tmp_path / "sub" / "pages.csv").write_text("file,date\np2.txt,2022-05-10\ngone.txt,2022-05-11\n",
+                                                encoding="utf-8")
+    pages, warnings = discover_pages([tmp_path])
+    assert {p.source: p.meta.date for p in pages} == {"p1.txt": "2022-05-08", "sub/p2.txt": "2022-05-10"}
+    assert sorted((w.source, w.reason) for w in warnings) == [
+        (str(tmp_path / "pages.csv"), "P2.txt: no such page beside it; row unused"),
+        (str(tmp_path / "sub" / "pages.csv"), "gone.txt: no such page beside it; row unused"),
+    ]
+    # A page given alone uses its row; the folder's other rows are not its concern.
+    assert discover_pages([tmp_path / "p1.txt"])[1] == []
+
+
 @pytest.mark.parametrize("content, reason", [
     (b"name,date\np1.txt,2022-05-08\n", "pages.csv ignored: no 'file' column in its header"),
     (b"", "pages.csv ignored: empty file"),

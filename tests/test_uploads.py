@@ -220,6 +220,22 @@ def test_a_pages_csv_uploaded_beside_the_pages(tmp_path):
     assert _dates(store) == {"a.txt": ("2021-06-14", "pages.csv"), "b.txt": (None, "unknown")}
 
 
+def test_an_uploaded_pages_csv_row_that_dates_no_page_is_reported(tmp_path):
+    """A row whose file is not in the upload (misspelt, or a pages.csv sent without its pages) was
+    dropped in silence, so the user believed the page dated: it is now listed with its csv."""
+    store = tmp_path / "store"
+    csv = b"file,date\na.txt,2019-06-14\nmissing.txt,2020-01-01\n"
+    report = ingest_uploads([("batch.zip", _zip({"pages/pages.csv": csv, "pages/a.txt": PAGE_A.encode()}))], store)
+    assert report.added == ["pages/a.txt"]
+    assert [(w.source, w.reason) for w in report.warnings] == [
+        ("batch.zip/pages/pages.csv", "missing.txt: no page of this upload by that name was kept; row unused")]
+    assert _dates(store)["pages/a.txt"] == ("2019-06-14", "pages.csv")
+    report = ingest_uploads([("pages.csv", b"file,date\nb.txt,2018-03-05\n")], store)
+    assert [(w.source, w.reason.split(":")[0]) for w in report.warnings] == [("pages.csv", "b.txt")]
+    report = ingest_uploads([("pages.csv", b"file,date\nb.txt,2018-03-05\n"), ("b.txt", PAGE_B.encode())], store)
+    assert report.warnings == [] and _dates(store)["b.txt"] == ("2018-03-05", "pages.csv")
+
+
 def test_a_bad_row_of_an_uploaded_pages_csv_is_reported_and_the_rest_used(tmp_path):
     store = tmp_path / "store"
     csv = b"file,date\na.txt,2019-13-45\nb.txt,2018-03-05\n"
