@@ -597,3 +597,20 @@ def test_a_dateline_with_a_space_before_its_date():
 ])
 def test_a_people_line_of_one_person_attending_an_event(text, expected):
     assert titles.split_trailing_subheadline(text) == expected
+
+
+def test_a_headline_of_long_halves_over_a_line_is_headline_and_subheadline():
+    page = ("本报某县讯4月9日，某县港口正式通航，重新融入运河航道。\n港口一期工程已建设完成。\n"
+            "港口通航提速 公铁水网成型\n某县区域交通枢纽地位日趋形成\n")
+    from jdash.parser import parse_page
+
+    (found,) = parse_page(page, "p.txt")
+    assert (found.kicker, found.headline, found.subheadline) == (None, "港口通航提速 公铁水网成型", "某县区域交通枢纽地位日趋形成")
+
+
+def test_a_slogan_of_short_phrases_stays_a_kicker():
+    page = "本报某县讯4月9日，某区18个项目集中开工。\n项目总投资86亿元。\n走在前 勇争先\n某区18个重大项目集中开工\n"
+    from jdash.parser import parse_page
+
+    (found,) = parse_page(page, "p.txt")
+    assert (found.kicker, found.headline) == ("走在前 勇争先", "某区18个重大项目集中开工")

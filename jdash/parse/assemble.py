@@ -23,6 +23,7 @@ from jdash.parse.titles import (
     EXCLAIMED_HEAD_RE,
     EVENT_END_RE,
     KICKER_MAX_CHARS,
+    halves_over_line,
     has_media_mark,
     is_banner,
     is_place_name,
@@ -429,6 +430,12 @@ def read_title_lines(lines: list[str]) -> list[Block] | None:
     return [Block("title", head)] + ([Block("title", sub)] if sub else [])
 
 
+def headline_over_subheadline(lines: list[str]) -> bool:
+    """One title block printed as a headline over its subheadline: two lines of clauses (`clause_lines`), or a
+    headline of spaced halves over a full line (`titles.halves_over_line`)."""
+    return clause_lines(lines) or (len(lines) == 2 and halves_over_line(lines[0], lines[1]))
+
+
 def clause_lines(lines: list[str]) -> bool:
     """`上半年，某市接待游客300余万人次` / `实现旅游收入近30亿元，人均900元`: two title lines that each carry
     their own clauses (an inner comma) are a headline and its subheadline (主题 and 副题), not one
@@ -545,7 +552,7 @@ def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> 
     draft.headline, label = split_web_marks(texts[head_index])
     draft.kicker = draft.kicker or label
     after = texts[head_index + 1:]
-    if len(run) == 1 and clause_lines(list(run[0].lines)):
+    if len(run) == 1 and headline_over_subheadline(list(run[0].lines)):
         draft.headline, after = run[0].lines[0], [run[0].lines[1]]
     rest, column_for_next = split_trailing_label(after, following)
     draft.subheadline = " ".join(rest) if rest else None

@@ -28,6 +28,7 @@ from jdash.parse.lexicon import alternation, words
 from jdash.parse.text import INNER_DASH_RE, TERMINAL, compact, ends_sentence, join_lines, opening_dash
 from jdash.parse.titles import (
     MAX_TITLE_CHARS,
+    halves_over_line,
     is_kicker_line,
     looks_like_title,
     split_trailing_subheadline,
@@ -145,6 +146,14 @@ def kicker_over_title(lines: list[str], text: str) -> list[Block] | None:
     if rest and rest[0].kind == "title":
         return [Block("title", lines[0].strip(), kicker=True)] + rest
     return None
+
+
+def halves_over_subheadline(lines: list[str], text: str) -> list[Block] | None:
+    """`运河港口通航 铁公水空成网` / `某县区域交通枢纽地位日趋形成` (`titles.halves_over_line`) → one title block
+    that keeps its two lines, read as headline and subheadline when the article takes it."""
+    if len(lines) != 2 or not halves_over_line(lines[0], lines[1]):
+        return None
+    return [Block("title", text, lines=tuple(line.strip() for line in lines))]
 
 
 def bullet_inside(lines: list[str], text: str) -> list[Block] | None:
@@ -329,7 +338,7 @@ def plain_photo_caption(lines: list[str], text: str) -> list[Block] | None:
 
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
                                               bracketed_credits_first, web_credits,
-                                              kicker_over_title, bullet_inside, bullet_first, plain_photo_caption)
+                                              kicker_over_title, halves_over_subheadline, bullet_inside, bullet_first, plain_photo_caption)
 # The rules for the lines between a paragraph's web credits (web_credits has found them all).
 OTHER_PARAGRAPH_RULES = tuple(rule for rule in PARAGRAPH_RULES if rule is not web_credits)
 

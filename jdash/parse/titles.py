@@ -290,13 +290,41 @@ def place_line(first: str, second: str) -> bool:
     return is_place_name(first) or place_run(first)
 
 
+KICKER_PHRASE_MAX_CHARS = 5
+
+
+def kicker_phrases(text: str) -> bool:
+    """`走在前 勇争先`, `项目建设 攻坚突破年`: a slogan printed as a kicker is of phrases of five characters at
+    most; `运河港口通航 铁公水空成网` (a phrase of six) is a headline of two halves, over its subheadline.
+
+    >>> kicker_phrases("项目建设 攻坚突破年"), kicker_phrases("运河港口通航 铁公水空成网")
+    (True, False)
+    """
+    return all(len(p) <= KICKER_PHRASE_MAX_CHARS for p in re.split(r"[、\s]+", text.strip()) if p)
+
+
+def halves_over_line(first: str, second: str) -> bool:
+    """`运河港口通航 铁公水空成网` / `某县区域交通枢纽地位日趋形成`: a headline of spaced halves too long for a
+    kicker's phrases (`kicker_phrases`) over a full title line that does not go on with its phrases: the
+    headline, then its subheadline.
+
+    >>> halves_over_line("运河港口通航 铁公水空成网", "某县区域交通枢纽地位日趋形成")
+    True
+    >>> halves_over_line("项目建设 攻坚突破年", "某区18个重大项目集中开工")
+    False
+    """
+    return (slogan(first) and not kicker_phrases(first) and len(compact(second)) >= FULL_TITLE_MIN_CHARS
+            and display_width(first) + 2 <= display_width(second)
+            and not parallel_phrases(f"{first.strip()} {second.strip()}"))
+
+
 def slogan_line(first: str, second: str) -> bool:
     """`项目建设 攻坚突破年` / `某区18个重大项目集中开工`: a slogan (see `slogan`) over a full title
     line, one of eight characters or more that does not go on with the slogan's phrases
     (`助企纾困 稳岗留工` / `根治欠薪` is one headline). The slogan line is narrower than the title
     line, so the break is the printer's: a wrap fills its first line (`厚植民生福祉 擦亮为` /
-    `民底色——…` is a wrapped headline)."""
-    return (slogan(first) and len(compact(second)) >= FULL_TITLE_MIN_CHARS
+    `民底色——…` is a wrapped headline). A kicker's phrases are short (`kicker_phrases`)."""
+    return (slogan(first) and kicker_phrases(first) and len(compact(second)) >= FULL_TITLE_MIN_CHARS
             and display_width(first) + 2 <= display_width(second)
             and not parallel_phrases(f"{first.strip()} {second.strip()}"))
 
