@@ -12,6 +12,7 @@ parts (`articles/part-0.parquet`, `articles-0001.parquet`): both layouts are glo
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -27,6 +28,10 @@ from jdash.filters import Filters
 
 CITY_WIDE = "全市"
 STORE_TABLES = ("articles", "officials", "persons", "figures", "pages", "warnings", "terms", "near_duplicates")
+# Per-part summary tables a build writes with each part (`jdash.summaries`, `views.SUMMARIES`), and the file
+# of a generation that names the version of the SQL that wrote them.
+SUMMARY_TABLES = ("sum_head", "sum_facets", "sum_officials", "sum_titles", "solid_figures")
+SUMMARIES_MARK = "summaries.json"
 # Memory DuckDB may use for one query before it spills to disk.
 MEMORY_LIMIT = "1GB"
 # Query results an engine keeps as tables (`Engine.keep`; article ids, a few MB per 100k articles), the
@@ -96,6 +101,7 @@ class Engine:
             if files:
                 self._con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{_listed(files)}], union_by_name=true)")
                 self.tables.add(name)
+        self.summaries_version = self._open_summaries()
         missing = {"articles", "officials", "figures", "pages"} - self.tables
         if missing:
             raise StoreError(f"the store at {self.generation} has no {', '.join(sorted(missing))} table")
@@ -110,6 +116,21 @@ class Engine:
             if name not in self.tables:  # a store written before the table
                 nulls = ", ".join(f"NULL::VARCHAR AS {c}" for c in cols)
                 self._con.execute(f"CREATE VIEW {name} AS SELECT {nulls} WHERE false")
+
+    def _open_summaries(self) -> str | None:
+        """A view per summary table the generation holds for every part of its pages (none for a store
+        written before summaries, or whose summaries miss a part), and the version they were written by."""
+        try:
+            version = json.loads((self.generation / SUMMARIES_MARK).read_text(encoding="utf-8"))["version"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        parts = {Path(f).name for f in table_files(self.generation, "pages")}
+        for name in SUMMARY_TABLES:
+            files = table_files(self.generation, name)
+            if parts and {Path(f).name for f in files} == parts:
+                self._con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{_listed(files)}], union_by_name=true)")
+                self.tables.add(name)
+        return str(version)
 
     @classmethod
     def open(cls, store_dir: str | Path) -> Engine:

@@ -187,21 +187,36 @@ class Corrector(Protocol):
         """`tables` (the rows of the pages in `order`) with the targets' rows rebuilt."""
 
 
+class Summariser(Protocol):
+    """What a generation writer asks of the per-part summary tables (`jdash.summaries`)."""
+
+    names: Sequence[str]  # the summary tables, one file per part
+
+    def summarise(self, rows: Tables) -> Tables:
+        """The summary tables of one part from its final rows."""
+
+    def current(self, source: Source) -> bool:
+        """Whether an old part's summary files may be linked as they are."""
+
+
 def write_generation(staging: Path, order: list[str], sources: list[Source], tables: Sequence[str],
                      build_warnings: pa.Table, corrector: Corrector | None = None,
-                     derive: Callable[[Tables, Tables], Tables] | None = None, derived: Sequence[str] = ()) -> None:
+                     derive: Callable[[Tables, Tables], Tables] | None = None, derived: Sequence[str] = (),
+                     summaries: Summariser | None = None) -> None:
     """Write the generation of `order` (page keys) into the empty folder `staging`: intact old parts
     linked, every other window of pages assembled from `sources` (the first that has a key gives its
     rows) and written; `build_warnings` (key "") as the warnings' first part. `derive(rows, kept)` gives
     the `derived` tables of a written window from its final rows and `kept`, the derived rows old parts
     hold for the window's pages they give unchanged (an old part's source loads its derived tables);
-    an intact part's are linked."""
+    an intact part's are linked. `summaries` are counted from a written part's final rows, and linked with
+    an intact part unless they are not `current` (then counted from its rows)."""
     owner = owners(sources)
     written = (*tables, *derived)
+    summary_names = tuple(summaries.names) if summaries else ()
     missing = [k for k in order if k not in owner]
     if missing:
         raise KeyError(f"{len(missing)} pages are missing from the store's parsed records")
-    for name in written:
+    for name in (*written, *summary_names):
         (staging / name).mkdir(parents=True, exist_ok=True)
     _write_part(staging, "warnings", BUILD_PART, build_warnings)
     targets = corrector.targets if corrector else set()
@@ -212,17 +227,33 @@ def write_generation(staging: Path, order: list[str], sources: list[Source], tab
         file_name = f"{number:06d}-{uuid.uuid4().hex[:12]}.parquet"
         if intact is not None:
             _link_part(sources[intact], staging, file_name, written)
+            if summaries is not None:
+                _link_summaries(sources, intact, staging, file_name, summaries, cache)
             continue
         rows = _assemble(window, sources, owner, tables, cache)
         if corrector and targets.intersection(window):
             rows = corrector.apply(rows, window)
         if derive is not None:
             rows = {**rows, **derive(rows, _kept(window, sources, owner, targets, derived, cache))}
-        for name in written:
+        if summaries is not None:
+            rows = {**rows, **summaries.summarise(rows)}
+        for name in (*written, *summary_names):
             _write_part(staging, name, file_name.removesuffix(".parquet"), rows[name])
-    for name in written:
+    for name in (*written, *summary_names):
         fsync_dir(staging / name)
     fsync_dir(staging)
+
+
+def _link_summaries(sources: list[Source], intact: int, staging: Path, file_name: str, summaries: Summariser,
+                    cache: OrderedDict[int, Tables]) -> None:
+    """An intact part's summary files: linked when current, else counted from its rows (a store written
+    before summaries, or by other summary SQL, gets them part by part as it is rebuilt)."""
+    source = sources[intact]
+    if summaries.current(source):
+        _link_part(source, staging, file_name, summaries.names)
+        return
+    for name, table in summaries.summarise(_loaded(intact, sources, cache)).items():
+        _write_part(staging, name, file_name.removesuffix(".parquet"), table)
 
 
 def _windows(order: list[str], sources: list[Source], owner: dict[str, int], targets: set[str]):

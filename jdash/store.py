@@ -58,7 +58,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from jdash import budget as page_budget
-from jdash import corrections, neardup, parts, tenures, uploadmeta
+from jdash import corrections, neardup, parts, summaries, tenures, uploadmeta
 from jdash.atomicio import atomic_write as _atomic_write
 from jdash.atomicio import fsync_dir as _fsync_dir
 from jdash.errors import InputError, StoreDamagedError, StoreError, WorkerDiedError
@@ -573,7 +573,8 @@ def _unchanged(store: Path, state: _State, order: list[str], build_warnings: lis
     return (bool(state.manifest.get("generation")) and order == state.live_keys
             and not state.manifest.get("segments")
             and state.manifest.get("corrections", "") == corrections.fingerprint(store)
-            and (build_warnings is None or _stored_build_warnings(store) == build_warnings))
+            and (build_warnings is None or _stored_build_warnings(store) == build_warnings)
+            and summaries.written_by(_generation_dir(store)) == summaries.version())
 
 
 def _unique_source(source: str, digest: str, taken: set[str]) -> str:
@@ -782,9 +783,10 @@ def _stage_generation(
     applier = corrections.Applier(store, order, [meta[k][1] for k in order], [meta[k][0] for k in order])
     try:
         parts.write_generation(staging, order, sources, _ALL_TABLES, _build_warnings_table(store, state, build_warnings),
-                               applier, derive=_signatures, derived=_DERIVED)
+                               applier, derive=_signatures, derived=_DERIVED, summaries=summaries.Summaries())
     except KeyError as err:
         raise StoreError(str(err.args[0])) from None
+    summaries.mark(staging)
     applier.finish()
     signed = [parts.read_file(f) for f in parts.table_files(staging, "signatures")]
     pairs = neardup.find_signed(pa.concat_tables([neardup.SIGNATURE_SCHEMA.empty_table(), *signed]))

@@ -14,6 +14,7 @@ Shared definitions, used by every view:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -89,10 +90,16 @@ def sidebar(engine: Engine) -> Sidebar:
     """Options of the sidebar filters (counties exclude the city-wide `全市`)."""
     counties = _value_counts(engine, Filters(), COUNTIES_OF)["value"].tolist()
     topics = _value_counts(engine, Filters(), "a.topics")["value"].tolist()
-    officials = engine.df("SELECT name FROM officials GROUP BY name ORDER BY count(DISTINCT article_id) DESC, name")
-    only = "issue_date IS NULL AND issue_year IS NOT NULL"
-    span = engine.df(f"SELECT min(issue_date) AS first, max(issue_date) AS last, min(issue_year) FILTER (WHERE {only}) "
-                     f"AS first_year, max(issue_year) FILTER (WHERE {only}) AS last_year FROM articles").iloc[0]
+    if summed(engine, "sum_officials"):
+        officials = engine.df("SELECT name FROM sum_officials GROUP BY name ORDER BY sum(articles) DESC, name")
+    else:
+        officials = engine.df("SELECT name FROM officials GROUP BY name ORDER BY count(DISTINCT article_id) DESC, name")
+    if summed(engine, "sum_head"):
+        span = _head(engine, Filters())
+    else:
+        only = "issue_date IS NULL AND issue_year IS NOT NULL"
+        span = engine.df(f"SELECT min(issue_date) AS first, max(issue_date) AS last, min(issue_year) FILTER (WHERE {only}) "
+                         f"AS first_year, max(issue_year) FILTER (WHERE {only}) AS last_year FROM articles").iloc[0]
     first, last = _date(span["first"]), _date(span["last"])
     return Sidebar(counties, topics, officials["name"].tolist(), first, last,
                    span_end(first, _year(span["first_year"])), span_end(last, _year(span["last_year"]), last=True))
@@ -100,11 +107,23 @@ def sidebar(engine: Engine) -> Sidebar:
 
 def _value_counts(engine: Engine, filters: Filters, list_sql: str, n: int | None = None) -> pd.DataFrame:
     """value, articles — how many filtered articles carry each value of a list expression."""
-    fa, params = _fa(engine, filters)
     limit = f" LIMIT {int(n)}" if n else ""
-    return engine.df(
-        f"SELECT v AS value, count(DISTINCT id) AS articles FROM (SELECT a.id, unnest({list_sql}) AS v FROM {fa} a) "
-        f"WHERE v IS NOT NULL AND v <> '' GROUP BY v ORDER BY articles DESC, value{limit}", params)
+    facet = next((name for name, sql in FACETS.items() if sql == list_sql), None)
+    if filters.is_empty and facet and summed(engine, "sum_facets"):
+        return engine.df("SELECT value, sum(articles)::BIGINT AS articles FROM sum_facets WHERE facet = ? "
+                         f"GROUP BY value ORDER BY articles DESC, value{limit}", [facet])
+    fa, params = _fa(engine, filters)
+    return engine.df(f"{_value_counts_sql(list_sql, fa)} ORDER BY articles DESC, value{limit}", params)
+
+
+def _value_counts_sql(list_sql: str, source: str) -> str:
+    """value, articles: the articles of `source` (alias a) carrying each value of a list expression."""
+    return (f"SELECT v AS value, count(DISTINCT id) AS articles FROM (SELECT a.id, unnest({list_sql}) AS v FROM {source} a) "
+            "WHERE v IS NOT NULL AND v <> '' GROUP BY v")
+
+
+# The lists the pages count articles by: an article's counties, topics, kind.
+FACETS = {"county": COUNTIES_OF, "topic": "a.topics", "kind": "[a.kind]"}
 
 
 _GROUP_TITLE = "领导"  # 市领导, 区领导: a group label (data/titles.txt), not a post
@@ -127,6 +146,8 @@ def merge_titles(title_lists) -> str:
     return "、".join(t for t in kept if t not in short)
 
 
+# An officials row of a local official (the pages leave national ones out unless asked).
+_LOCAL = "coalesce(o.level, '') <> 'national'"
 # Each officials row's titles as a list (a row from before the titles column: its title).
 _TITLES_OF = "CASE WHEN len(o.titles) > 0 THEN o.titles WHEN o.title IS NULL THEN [] ELSE [o.title] END"
 
@@ -164,12 +185,32 @@ def _titles(engine: Engine, where: str, params: list, names: list[str]) -> dict[
 def _top_officials(engine: Engine, filters: Filters, n: int | None, *, include_national: bool = False,
                    names: list[str] | None = None) -> pd.DataFrame:
     """name, title (every title in the filtered articles, `merge_titles`), level, articles."""
+    if filters.is_empty and names is None and summed(engine, "sum_officials", "sum_titles"):
+        return _top_officials_summed(engine, n, include_national)
     ids, params = _ids(engine, filters)
-    where = f"o.article_id IN {ids}" + ("" if include_national else " AND coalesce(o.level, '') <> 'national'")
+    where = f"o.article_id IN {ids}" + ("" if include_national else f" AND {_LOCAL}")
     if names is not None:
         where += " AND o.name IN (SELECT unnest(?::VARCHAR[]))"
         params.append(names)
     return _officials(engine, where, params, limit=n)
+
+
+def _top_officials_summed(engine: Engine, n: int | None, include_national: bool) -> pd.DataFrame:
+    """`_top_officials` of the whole corpus from the parts' summaries (`sum_officials`, `sum_titles`)."""
+    pre = "" if include_national else "local_"
+    lim = f" LIMIT {int(n)}" if n else ""
+    df = engine.df(
+        f"SELECT name, coalesce(arg_max({pre}level, {pre}latest), 'other') AS level, sum({pre}articles)::BIGINT AS articles "
+        f"FROM sum_officials WHERE {pre}articles > 0 GROUP BY name ORDER BY articles DESC, name{lim}")
+    national = "" if include_national else " AND NOT national"
+    titles = engine.df(
+        f"WITH f AS (SELECT * FROM sum_titles WHERE name IN (SELECT unnest(?::VARCHAR[])){national} QUALIFY row_number() "
+        "OVER (PARTITION BY name, title ORDER BY issue_date DESC NULLS LAST, article_id, pos) = 1) "
+        "SELECT name, list(title ORDER BY issue_date DESC NULLS LAST, article_id, pos) AS titles FROM f GROUP BY name",
+        [df["name"].tolist()])
+    found = {name: list(ts) for name, ts in zip(titles["name"], titles["titles"])}
+    df.insert(1, "title", [merge_titles([found.get(name, [])]) for name in df["name"]])
+    return df
 
 
 def _article_list(engine: Engine, where: str, params: list, *, limit: int | None = None, offset: int = 0,
@@ -268,13 +309,7 @@ PAGE_PLACE = "coalesce(min(a.issue_date), make_timestamp(min(a.issue_year), 12, 
 
 def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int = 60) -> OverviewView:
     """The Overview page: corpus size and span, articles per page and kind, rankings, skipped files."""
-    fa, params = _fa(engine, filters)
-    head = engine.df(
-        f"SELECT count(*) AS n, count(DISTINCT source) AS pages, min(issue_date) AS first, max(issue_date) AS last, "
-        f"min(a.issue_year) FILTER (WHERE {YEAR_ONLY}) AS first_year, max(a.issue_year) FILTER (WHERE {YEAR_ONLY}) AS last_year, "
-        f"count(*) FILTER (WHERE {UNDATED}) AS undated, "
-        f"count(*) FILTER (WHERE {YEAR_ONLY}) AS year_only, count(*) FILTER (WHERE date_source = 'inferred') AS inferred, "
-        f"count(*) FILTER (WHERE primary_county = '{CITY_WIDE}') AS city FROM {fa} a", params).iloc[0]
+    head = _head(engine, filters)
     page_kinds_ = page_kinds(engine, filters, pages_shown)
     return OverviewView(
         articles=int(head["n"]), pages=int(head["pages"]),
@@ -292,6 +327,25 @@ def overview(engine: Engine, filters: Filters, *, n: int = 10, pages_shown: int 
         warnings=engine.df("SELECT source, reason FROM warnings"),
         near_duplicates=near_duplicates(engine),
     )
+
+
+# The Overview's head counts of a set of articles (alias a), and how the counts of parts add up.
+_HEAD = (f"count(*) AS n, count(DISTINCT source) AS pages, min(issue_date) AS first, max(issue_date) AS last, "
+         f"min(a.issue_year) FILTER (WHERE {YEAR_ONLY}) AS first_year, max(a.issue_year) FILTER (WHERE {YEAR_ONLY}) AS last_year, "
+         f"count(*) FILTER (WHERE {UNDATED}) AS undated, "
+         f"count(*) FILTER (WHERE {YEAR_ONLY}) AS year_only, count(*) FILTER (WHERE date_source = 'inferred') AS inferred, "
+         f"count(*) FILTER (WHERE primary_county = '{CITY_WIDE}') AS city")
+_HEAD_SUMMED = ("sum(n)::BIGINT AS n, sum(pages)::BIGINT AS pages, min(first) AS first, max(last) AS last, "
+                "min(first_year) AS first_year, max(last_year) AS last_year, sum(undated)::BIGINT AS undated, "
+                "sum(year_only)::BIGINT AS year_only, sum(inferred)::BIGINT AS inferred, sum(city)::BIGINT AS city")
+
+
+def _head(engine: Engine, filters: Filters) -> pd.Series:
+    """`_HEAD` of the filtered articles (of the parts' `sum_head` when nothing is filtered)."""
+    if filters.is_empty and summed(engine, "sum_head"):
+        return engine.df(f"SELECT {_HEAD_SUMMED} FROM sum_head").iloc[0]
+    fa, params = _fa(engine, filters)
+    return engine.df(f"SELECT {_HEAD} FROM {fa} a", params).iloc[0]
 
 
 def page_kinds(engine: Engine, filters: Filters, pages_shown: int = 60) -> pd.DataFrame:
@@ -494,9 +548,13 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
     """The Officials network page: the drawn graph, and for `focus` their titles over time, the
     officials they appear with and their articles."""
     ids, params = _ids(engine, filters)
-    everyone = engine.df(  # names and levels only (`_officials` order); titles are read for the nodes drawn
-        "SELECT o.name, coalesce(arg_max(o.level, o.issue_date), 'other') AS level FROM officials o "
-        f"WHERE o.article_id IN {ids} GROUP BY o.name ORDER BY count(DISTINCT o.article_id) DESC, o.name", params)
+    if filters.is_empty and summed(engine, "sum_officials"):
+        everyone = engine.df("SELECT name, coalesce(arg_max(level, latest), 'other') AS level FROM sum_officials "
+                             "GROUP BY name ORDER BY sum(articles) DESC, name")
+    else:  # names and levels only (`_officials` order); titles are read for the nodes drawn
+        everyone = engine.df(
+            "SELECT o.name, coalesce(arg_max(o.level, o.issue_date), 'other') AS level FROM officials o "
+            f"WHERE o.article_id IN {ids} GROUP BY o.name ORDER BY count(DISTINCT o.article_id) DESC, o.name", params)
     graph = network_graph(engine, filters, min_weight=min_weight, include_national=include_national,
                           max_nodes=max_nodes)
     nodes, edges = queries.network_frames(graph, max_nodes=max_nodes)
@@ -507,7 +565,7 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
         view.titles = official_titles(engine, filters, focus)
         mine = f"(SELECT article_id FROM officials WHERE name = ? AND article_id IN {ids})"
         co = _officials(engine, f"o.article_id IN {mine} AND o.name <> ?"
-                        + ("" if include_national else " AND coalesce(o.level, '') <> 'national'"),
+                        + ("" if include_national else f" AND {_LOCAL}"),
                         [focus] + params + [focus], order="shared DESC, o.name", count_as="shared")
         view.co = co
         view.focus_articles = _article_list(engine, f"a.id IN {mine}", [focus] + params,
@@ -691,18 +749,31 @@ def _solid(engine: Engine) -> str:
     """A table of the figures at or above SOLID (`_CONFIDENT`), every column, made once per engine
     (`Engine.keep`): the Counties page's queries read it instead of scanning the figures table (its
     sentences included) once per query."""
+    if summed(engine, "solid_figures"):
+        return engine.keep("SELECT * FROM solid_figures")
     return engine.keep(f"SELECT * FROM figures f WHERE {_CONFIDENT}")
 
 
+# Each county of each article (alias a), and whether it is the article's primary county.
+_COUNTY_ROWS = f"SELECT unnest({COUNTIES_OF}) AS county, a.primary_county = county AS main FROM {{source}} a"
+
+
 def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
-    fa, params = _fa(engine, filters)
     ids, id_params = _ids(engine, filters)
+    figures = (f"f AS (SELECT county, count(*) AS figures FROM {_solid(engine)} f WHERE {_SOLID_FIGURES}"
+               + ("" if filters.is_empty else f" AND f.article_id IN {ids}") + " GROUP BY county)")
+    if filters.is_empty and summed(engine, "sum_facets"):
+        counts, params = ("SELECT value AS county, sum(articles) FILTER (WHERE facet = 'county') AS articles, "
+                          "sum(articles) FILTER (WHERE facet = 'primary') AS main FROM sum_facets "
+                          "WHERE facet IN ('county', 'primary') GROUP BY value"), []
+    else:
+        fa, params = _fa(engine, filters)
+        counts = ("SELECT county, count(*) AS articles, count(*) FILTER (WHERE main) AS main FROM "
+                  f"({_COUNTY_ROWS.format(source=fa)}) GROUP BY county")
     df = engine.df(
-        f"WITH c AS (SELECT unnest({COUNTIES_OF}) AS county, a.primary_county = county AS main FROM {fa} a), "
-        f"f AS (SELECT county, count(*) AS figures FROM {_solid(engine)} f WHERE f.article_id IN {ids} AND {_SOLID_FIGURES} "
-        "GROUP BY county) SELECT c.county, count(*) AS articles, count(*) FILTER (WHERE main) AS main, "
-        "coalesce(any_value(f.figures), 0) AS figures FROM c LEFT JOIN f USING (county) GROUP BY c.county "
-        "ORDER BY articles DESC, main DESC, c.county", params + id_params).rename(columns={"main": "primary"})
+        f"WITH c AS ({counts}), {figures} SELECT c.county, c.articles, c.main, coalesce(f.figures, 0) AS figures "
+        "FROM c LEFT JOIN f USING (county) ORDER BY articles DESC, main DESC, c.county",
+        params + ([] if filters.is_empty else id_params)).rename(columns={"main": "primary"})
     return df.astype({"articles": int, "primary": int, "figures": int})
 
 
@@ -1012,3 +1083,47 @@ def filtered_table(engine: Engine, filters: Filters, table: str) -> pd.DataFrame
     column = "id" if table == "articles" else "article_id"
     df = engine.df(f"SELECT * FROM {table} t WHERE t.{column} IN {ids}", params)
     return df.drop(columns=[c for c in df.columns if c.startswith("_")])
+
+
+# ---------------------------------------------------------------- per-part summaries
+
+
+# The summary tables the build writes with each part (`jdash.summaries`): each is this SQL over the part's
+# tables (articles a, officials o, figures f), written with the views' own expressions. A view whose
+# filters are empty sums them over the parts (`summed`) instead of scanning every row: an article and
+# its officials and figures are in one part, so distinct counts of articles add up across parts.
+SUMMARIES = {
+    # _HEAD of the part's articles: one row.
+    "sum_head": f"SELECT {_HEAD} FROM articles a",
+    # Articles per county, topic, kind (`FACETS`), and per county those whose primary county it is.
+    "sum_facets": " UNION ALL ".join(
+        [f"SELECT '{name}' AS facet, value, articles FROM ({_value_counts_sql(sql, 'articles')})" for name, sql in FACETS.items()]
+        + [f"SELECT 'primary' AS facet, county AS value, count(*) FILTER (WHERE main) AS articles FROM "
+           f"({_COUNTY_ROWS.format(source='articles')}) GROUP BY county"]),
+    # Per official: articles, and the level of the latest row with one (with its date), of all rows and
+    # of the local rows (`_LOCAL`); arg_max, like max, adds up across parts.
+    "sum_officials": ("SELECT o.name, count(DISTINCT o.article_id) AS articles, arg_max(o.level, o.issue_date) AS level, "
+                      "max(o.issue_date) FILTER (WHERE o.level IS NOT NULL) AS latest, "
+                      f"count(DISTINCT o.article_id) FILTER (WHERE {_LOCAL}) AS local_articles, "
+                      f"arg_max(o.level, o.issue_date) FILTER (WHERE {_LOCAL}) AS local_level, "
+                      f"max(o.issue_date) FILTER (WHERE {_LOCAL} AND o.level IS NOT NULL) AS local_latest "
+                      "FROM officials o GROUP BY o.name"),
+    # Per official and title, of local and of national rows: the row `_titles` would keep (the latest).
+    "sum_titles": (f"WITH t AS (SELECT o.name, o.issue_date, o.article_id, unnest({_TITLES_OF}) AS title, "
+                   f"generate_subscripts({_TITLES_OF}, 1) AS pos, NOT ({_LOCAL}) AS national FROM officials o) "
+                   "SELECT name, title, national, issue_date, article_id, pos FROM t WHERE title IS NOT NULL AND title <> '' "
+                   "QUALIFY row_number() OVER (PARTITION BY name, title, national "
+                   "ORDER BY issue_date DESC NULLS LAST, article_id, pos) = 1"),
+    # The figures the Counties page reads (`_solid`), every column: about 1 in 8 of the figures.
+    "solid_figures": f"SELECT * FROM figures f WHERE {_CONFIDENT}",
+}
+
+
+# A hash of `SUMMARIES`' SQL: summaries a store holds from other SQL (older code, another predicate) are
+# not summed; the views scan instead, and the next build writes them again.
+SUMMARIES_VERSION = hashlib.sha256(repr(sorted(SUMMARIES.items())).encode()).hexdigest()[:16]
+
+
+def summed(engine: Engine, *names: str) -> bool:
+    """Whether the store has the summary tables `names`, for every part, written by this code's `SUMMARIES`."""
+    return engine.summaries_version == SUMMARIES_VERSION and all(n in engine.tables for n in names)

@@ -1,0 +1,142 @@
+"""Per-part summary tables (jdash.summaries): the views that sum them equal the views that scan every
+row, on the seeds and on a generated corpus in several parts; a one-page rebuild rewrites its part's
+summaries only; a store without them (or with summaries of other SQL) is scanned, and its next build
+counts them."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import jdash.parts
+from bench.corpus import change_page, write_corpus
+from jdash import summaries, views
+from jdash.engine import SUMMARIES_MARK, SUMMARY_TABLES, Engine
+from jdash.filters import Filters
+from jdash.store import build, generation_dir
+
+from dash_fixtures import SEEDS
+
+PAGES = {"overview": views.overview, "timeline": views.timeline, "keywords": views.keywords,
+         "network": views.network, "counties": views.counties, "articles": views.articles}
+
+
+def _views(engine: Engine) -> dict:
+    """Every page's view (and the sidebar), unfiltered and filtered."""
+    county = engine.scalar("SELECT c FROM (SELECT unnest(counties) AS c FROM articles) GROUP BY c "
+                           "ORDER BY count(*) DESC, c LIMIT 1")
+    filters = [Filters(), Filters(counties=(county,)), Filters(topics=("项目建设/招商引资",))]
+    out: dict = {("sidebar",): views.sidebar(engine)}
+    for f in filters:
+        for name, view in PAGES.items():
+            out[(name, f)] = view(engine, f)
+    return out
+
+
+def _scanned(generation: Path) -> Engine:
+    engine = Engine(generation)
+    engine.summaries_version = None  # as for a store without summaries: every view scans
+    return engine
+
+
+def _assert_same(left, right, where: str) -> None:
+    if isinstance(left, pd.DataFrame):
+        pd.testing.assert_frame_equal(left.reset_index(drop=True), right.reset_index(drop=True), obj=where)
+    elif dataclasses.is_dataclass(left):
+        for f in dataclasses.fields(left):
+            _assert_same(getattr(left, f.name), getattr(right, f.name), f"{where}.{f.name}")
+    elif isinstance(left, list) and left and dataclasses.is_dataclass(left[0]):
+        assert len(left) == len(right), where
+        for i, (a, b) in enumerate(zip(left, right)):
+            _assert_same(a, b, f"{where}[{i}]")
+    else:
+        assert left == right, where
+
+
+def _assert_summed_equal_scanned(generation: Path) -> None:
+    summed = Engine(generation)
+    assert all(name in summed.tables for name in SUMMARY_TABLES) and views.summed(summed, *SUMMARY_TABLES)
+    scanned = _scanned(generation)
+    assert not views.summed(scanned, "sum_head")
+    expected, got = _views(scanned), _views(summed)
+    for key, view in expected.items():
+        _assert_same(got[key], view, str(key))
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> tuple[Path, Path]:
+    """A generated corpus of 60 pages built in parts of 16 pages: (corpus, store)."""
+    root = tmp_path_factory.mktemp("generated")
+    corpus = root / "corpus"
+    write_corpus(60, corpus, seed=3)
+    store = root / "store"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(jdash.parts, "PART_PAGES", 16)
+        build([corpus], store)
+    return corpus, store
+
+
+def test_summed_views_equal_scanned_views_on_the_seeds(tmp_path):
+    store = tmp_path / "store"
+    build([SEEDS], store)
+    _assert_summed_equal_scanned(generation_dir(store))
+
+
+def test_summed_views_equal_scanned_views_on_a_generated_corpus_in_parts(generated):
+    generation = generation_dir(generated[1])
+    assert len(list((generation / "sum_facets").glob("*.parquet"))) == 4  # 16 + 16 + 16 + 12 pages
+    _assert_summed_equal_scanned(generation)
+
+
+def _inodes(generation: Path) -> dict[str, list[int]]:
+    return {name: [p.stat().st_ino for p in sorted((generation / name).glob("*.parquet"))] for name in SUMMARY_TABLES}
+
+
+def test_a_one_page_rebuild_rewrites_its_parts_summaries_only(generated, tmp_path, monkeypatch):
+    corpus, store = (tmp_path / "corpus", tmp_path / "store")
+    shutil.copytree(generated[0], corpus)
+    shutil.copytree(generated[1], store)
+    monkeypatch.setattr(jdash.parts, "PART_PAGES", 16)
+    before = Engine(generation_dir(store))
+    articles_before = int(before.scalar("SELECT sum(n) FROM sum_head"))
+    inodes = _inodes(generation_dir(store))
+    page = sorted(p for p in corpus.rglob("*.txt"))[20]  # in the second part
+    change_page(page)
+    build([corpus], store)
+    after = _inodes(generation_dir(store))
+    for name, files in inodes.items():
+        assert after[name][0] == files[0] and after[name][1] != files[1] and after[name][2:] == files[2:], name
+    _assert_summed_equal_scanned(generation_dir(store))
+    assert int(Engine(generation_dir(store)).scalar("SELECT sum(n) FROM sum_head")) == articles_before
+
+
+def test_a_store_without_summaries_is_scanned_and_its_next_build_counts_them(generated, tmp_path, monkeypatch):
+    corpus, store = (tmp_path / "corpus", tmp_path / "store")
+    shutil.copytree(generated[0], corpus)
+    shutil.copytree(generated[1], store)
+    generation = generation_dir(store)
+    expected = _views(Engine(generation))
+    for name in SUMMARY_TABLES:  # as a store written before summaries
+        shutil.rmtree(generation / name)
+    (generation / SUMMARIES_MARK).unlink()
+    older = Engine(generation)
+    assert older.summaries_version is None and not views.summed(older, "sum_head")
+    for key, view in _views(older).items():
+        _assert_same(view, expected[key], str(key))
+    monkeypatch.setattr(jdash.parts, "PART_PAGES", 16)
+    build([corpus], store)  # nothing to parse: every part kept, its summaries counted from its rows
+    _assert_summed_equal_scanned(generation_dir(store))
+
+
+def test_summaries_of_other_sql_are_not_summed(generated, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(generated[1], store)
+    generation = generation_dir(store)
+    (generation / SUMMARIES_MARK).write_text(json.dumps({"version": "older"}), encoding="utf-8")
+    assert summaries.written_by(generation) == "older"
+    assert not views.summed(Engine(generation), "sum_head")
