@@ -58,6 +58,15 @@ def test_page_counts_stack_kinds_per_page(seeds):
     assert len(d["layout"]["xaxis"]["categoryarray"]) == 5
 
 
+def test_page_counts_name_pages_without_their_suffix_and_mark_a_cut():
+    """Labels were the source's first 12 characters: 'i04_gb18030.' and 'pages/i02.tx'."""
+    data = pd.DataFrame({"source": ["pages/i02.txt", "i04_gb18030.txt", "003_85b82fb2a4452231.txt"],
+                         "issue_date": [pd.Timestamp("2022-05-08"), pd.NaT, pd.NaT],
+                         "kind": ["news"] * 3, "articles": [1, 2, 3]})
+    labels = charts.page_counts(data).to_dict()["layout"]["xaxis"]["categoryarray"]
+    assert list(labels) == ["2022-05-08 pages/i02", "i04_gb18030", "003_85b82fb2…"]
+
+
 def test_term_trend_has_articles_and_mentions(seeds):
     data = Q.term_trend(seeds.articles, "林红玉", "M")
     d = charts.term_trend(data, term="林红玉").to_dict()

@@ -18,7 +18,7 @@ def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and 
     years = dict(zip(df["source"], df["issue_year"])) if "issue_year" in df else {}
     labels: dict[str, str] = {}
     for r in pages.itertuples(index=False):
-        label = esc(_date_of(r.issue_date, years.get(r.source)) + str(r.source)[:12])
+        label = esc(_date_of(r.issue_date, years.get(r.source)) + page_name(r.source))
         while label in labels.values():  # two pages whose names start alike stay two bars
             label += "′"
         labels[r.source] = label
@@ -61,6 +61,19 @@ def kind_colour(kind: str, i: int) -> str:
     (True, True)
     """
     return colour(KINDS.index(kind) if kind in KINDS else len(KINDS) + i)
+
+
+def page_name(source, n: int = 12) -> str:
+    """A page's short name under its bar: without `.txt`, cut to `n` characters with an ellipsis (the
+    hover gives the whole). Cut blindly at 12 characters, `i04_gb18030.txt` read `i04_gb18030.` and
+    `pages/i02.txt` read `pages/i02.tx`.
+
+    >>> page_name("pages/i02.txt"), page_name("003_85b82fb2a4452231.txt"), page_name("ab.TXT")
+    ('pages/i02', '003_85b82fb2…', 'ab')
+    """
+    name = str(source)
+    name = name[:-4] if name.lower().endswith(".txt") else name
+    return name if len(name) <= n else name[:n] + "…"
 
 
 def _date_of(issue_date, year) -> str:
