@@ -865,7 +865,7 @@ def _titled(text: str, excluded: set[str], people: People) -> None:
     """Everyone printed after a title chain; bare 市 titles in a sentence that named a county-level city's
     body (邹城市委书记…，市委副书记、市长…) belong to that city."""
     city_sentence = -1  # where the sentence that named a county-level city's body ends
-    staff = _Staff()
+    staff, bare = _Staff(), _BareTitles()
     for f in _scan(text):
         if f.name in excluded:
             continue
@@ -873,7 +873,7 @@ def _titled(text: str, excluded: set[str], people: People) -> None:
         if first.start > city_sentence and _names_county_city(first.org):
             city_sentence = _sentence_end(text, first.start)
         rec = _classify(f, local_city=first.start <= city_sentence and not _names_county_city(first.org))
-        rec = staff.read(text, f, rec)
+        rec = bare.read(text, f, staff.read(text, f, rec))
         if isinstance(rec, OfficialMention):
             people.add_official(rec, f.segments[-1].end)
         else:
@@ -911,6 +911,43 @@ class _Staff:
             return True
         listed = self.name_end >= 0 and first.start == self.name_end + 1 and text[self.name_end] == "、"
         return listed and all(level is None for level in _segment_levels(f.segments))
+
+
+_RANK_PREFIXES = ("第一", "常务", "专职", "副")
+
+
+def _base_head(head: str) -> str:
+    """副主任, 第一副主任, 常务副主任 → 主任: a title head without its rank."""
+    while head.startswith(_RANK_PREFIXES):
+        head = head[2:] if head.startswith(("第一", "常务", "专职")) else head[1:]
+    return head
+
+
+@dataclass
+class _BareTitles:
+    """市人大常委会第一副主任张三主持会议，副主任李四、王五出席: a title printed bare (no organisation, no level
+    of its own) after an official of a body in the same sentence, the same head up to its rank (主任, 副主任),
+    is a post of that body: its holders take that body's level (their titles stay as printed).
+
+    >>> {m.name: m.level for m in read_people("市人大常委会主任张三主持会议，副主任李四、王五出席。").officials.values()}
+    {'张三': 'city', '李四': 'city', '王五': 'city'}
+    """
+
+    last: OfficialMention | None = None
+    head: str = ""
+    sentence_end: int = -1
+
+    def read(self, text: str, f: _Found, rec: OfficialMention | PersonMention) -> OfficialMention | PersonMention:
+        if not isinstance(rec, OfficialMention):
+            return rec
+        first = f.segments[0]
+        if rec.organisation is None and rec.level == "other" and self.last is not None \
+                and first.start <= self.sentence_end and _base_head(first.head.text) == self.head:
+            return replace(rec, level=self.last.level)
+        if rec.organisation is not None:
+            self.last, self.head = rec, _base_head(f.segments[-1].head.text)
+            self.sentence_end = _sentence_end(text, first.start)
+        return rec
 
 
 def _staff_head(f: _Found) -> bool:

@@ -402,3 +402,15 @@ def test_a_vice_chairman_and_a_chief_inspector_are_officials(text, name, level):
 def test_persons_after_their_heads_and_events_that_are_none(text, persons):
     _, found = extract_officials(text)
     assert [p.name for p in found] == persons
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("市人大常委会第一副主任张明主持会议，副主任李华，副主任、秘书长王强出席。", {"张明": "city", "李华": "city", "王强": "city"}),
+    ("县政协主席张明讲话，副主席李华出席。", {"张明": "county", "李华": "county"}),
+    # another sentence, or another head: the bare title keeps no level of its own
+    ("县政协主席张明讲话。副主任李华出席。", {"张明": "county", "李华": "other"}),
+    ("县政协主席张明讲话，副局长李华出席。", {"张明": "county", "李华": "other"}),
+])
+def test_a_bare_title_after_an_official_of_a_body_is_that_bodys(text, levels):
+    officials, _ = extract_officials(text)
+    assert {m.name: m.level for m in officials} == levels
