@@ -398,11 +398,13 @@ def _op_set_date(page: _Page, c: Correction, _index: int) -> str | None:
 def _event_in_year(event: str | None, issue: dt.date) -> str | None:
     """An event date moved to the issue's year (the year before when it would fall after the issue).
 
-    >>> _event_in_year("2019-12-30", dt.date(2016, 1, 2))
-    '2015-12-30'
+    A year-less event (`--12-30`: the page's year was unknown) is placed the same way.
+
+    >>> _event_in_year("2019-12-30", dt.date(2016, 1, 2)), _event_in_year("--06-24", dt.date(2013, 6, 25))
+    ('2015-12-30', '2013-06-24')
     """
     try:
-        day = dt.date.fromisoformat(event) if event else None
+        day = dt.date.fromisoformat(f"2000{event[1:]}" if event and event.startswith("--") else event) if event else None
         if day is None:
             return event
         moved = day.replace(year=issue.year)

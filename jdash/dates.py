@@ -86,6 +86,18 @@ def date_label(issue_date: Any, issue_year: Any = None) -> str:
         return "undated"
 
 
+def how_dated(date_source: Any, confidence: Any = None) -> str:
+    """How a page got its date, in words: `set by the user`, `pages.csv`, `file name`,
+    `inferred (confidence 81%)` or `unknown`.
+
+    >>> how_dated("user"), how_dated("inferred", 0.81)
+    ('set by the user', 'inferred (confidence 81%)')
+    """
+    if date_source == "inferred" and confidence is not None and confidence == confidence:
+        return f"inferred (confidence {float(confidence):.0%})"
+    return {"user": "set by the user", "filename": "file name"}.get(str(date_source), str(date_source or "unknown"))
+
+
 def span_end(day: dt.date | None, year: int | None, *, last: bool = False) -> str:
     """The first (or, `last`, the last) issue of a span as shown: its day, or the year alone when a page
     known only to its year lies before (after) that day or in the same year; `—` when neither is known.
@@ -227,8 +239,8 @@ def _date_article(article: Article, issue: dt.date | None, page: PageDate, meta:
         full = _dated(year, *md)
         # 本报济宁3月1日讯 昨天，… : the day before the dateline's.
         article.event_date = (full - dt.timedelta(days=days_before_dateline(article.body))).isoformat() if full else None
-    elif md:
-        article.event_date = None  # month/day without any year: not a date we can place
+    # A month and day without any year stay year-less (`--06-24`): no date in the tables (their date
+    # column holds none), but a year the user gives later places it (jdash.corrections).
     article.issue_date = issue.isoformat() if issue else None
     article.issue_year = page.year
     article.date_source = page.source

@@ -96,3 +96,20 @@ def save(uploads: Path, metas: dict[str, PageMeta]) -> None:
     kept = {**load(uploads), **metas}
     data = {digest: dataclasses.asdict(meta) for digest, meta in sorted(kept.items())}
     atomic_write(uploads / META_FILE, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+UPLOADS = "uploads"  # the store's folder of uploaded pages (jdash.store keeps them there)
+
+
+def stored_digests(store_dir: Path) -> list[str]:
+    """The content hashes of the pages uploaded into the store at `store_dir` (each kept in
+    `uploads/<xx>/<hash>/`): what the upload page lists with their dates. Empty before any upload.
+
+    >>> stored_digests(Path("/nonexistent"))
+    []
+    """
+    uploads = Path(store_dir) / UPLOADS
+    if not uploads.is_dir():
+        return []
+    return sorted(folder.name for fan in uploads.iterdir() if fan.is_dir() and not fan.name.startswith(".")
+                  for folder in fan.iterdir() if folder.is_dir() and folder.name.startswith(fan.name))

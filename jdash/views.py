@@ -370,6 +370,19 @@ def near_duplicates(engine: Engine) -> pd.DataFrame:
         "LEFT JOIN articles a ON a.source = d.source GROUP BY ALL ORDER BY d.source")
 
 
+UPLOADED_COLUMNS = ["source", "content_hash", "issue_date", "issue_year", "date_source", "date_confidence"]
+
+
+def uploaded_pages(engine: Engine, digests: list[str]) -> pd.DataFrame:
+    """source, content_hash, issue_date, issue_year, date_source, date_confidence — the stored pages
+    uploaded by the user (their content hashes: jdash.uploadmeta.stored_digests), by name: the upload
+    page's list, where each page's date can be set."""
+    if not digests:
+        return pd.DataFrame(columns=UPLOADED_COLUMNS)
+    return engine.df(f"SELECT {', '.join(UPLOADED_COLUMNS)} FROM pages WHERE content_hash IN "
+                     "(SELECT unnest(?::VARCHAR[])) ORDER BY source", [digests])
+
+
 # ---------------------------------------------------------------- timeline
 
 

@@ -85,6 +85,28 @@ if report is not None:
         st.success("Every file was added or was already stored.", icon=":material/check_circle:")
     st.page_link(w.PAGES["overview"], label="See the corpus", icon=":material/dashboard:")
 
+uploaded = cache.uploaded_pages()
+if not uploaded.empty:
+    from jdash.dates import how_dated
+    from ui import correct
+
+    st.subheader("Dates of the uploaded pages")
+    notice = st.session_state.pop("cx_notice", None)
+    if notice:
+        st.success(notice, icon=":material/edit:")
+    st.markdown("Each uploaded page and its issue date. Set a page's date here when you know it: it is kept "
+                "with the store, wins over every other date after every rebuild, and is shown as set by the user.")
+    st.dataframe(pd.DataFrame({
+        "page": uploaded["source"],
+        "issue date": [w.fmt_date(d, y) for d, y in zip(uploaded["issue_date"], uploaded["issue_year"])],
+        "how dated": [how_dated(src, conf) for src, conf in zip(uploaded["date_source"], uploaded["date_confidence"])],
+    }), hide_index=True, width="stretch")
+    chosen = st.selectbox("Page to date", uploaded["source"].tolist(), key="up_date_page")
+    page = uploaded.loc[uploaded["source"] == chosen].iloc[0]
+    correct.page_date_control({"source": page["source"], "content_hash": page["content_hash"]}, page["issue_date"],
+                              page["issue_year"], w.fmt_date(page["issue_date"], page["issue_year"]),
+                              key=f"up_date_{page['content_hash'][:12]}")
+
 near = cache.near_duplicates()
 if not near.empty:
     st.subheader("Pages stored twice, nearly")

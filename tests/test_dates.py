@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import pandas as pd
 import pytest
 
 from jdash.dates import date_from_filename, date_page, infer_year, resolve_dates
 from jdash.parser import parse_page
+from jdash.pipeline import process_page
+from jdash.tables import corpus_from_results
 from jdash.yearcues import page_cues
 from jdash.yearmodel import judge_text
 
@@ -118,7 +121,10 @@ def test_no_year_anywhere_gives_no_date_rather_than_a_guess():
     page = "本报济宁5月7日讯（记者 周七）今天，全市工作会议召开。\n\n全市工作会议召开\n"
     articles = parse_page(page, "x.txt")
     assert resolve_dates(articles, page, "x.txt") == (None, "unknown", 0.0)
-    assert articles[0].event_date is None and articles[0].issue_date is None
+    # The month and day printed stay year-less (no date in the tables: a year given later places them).
+    assert articles[0].event_date == "--05-07" and articles[0].issue_date is None
+    row = corpus_from_results([process_page("x.txt", page.encode())]).articles.iloc[0]
+    assert pd.isna(row["event_date"]) and pd.isna(row["issue_date"])
 
 
 @pytest.mark.parametrize(

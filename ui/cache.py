@@ -167,6 +167,18 @@ def near_duplicates() -> pd.DataFrame:
     return _near_duplicates(stamp())
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _uploaded_pages(stamp_: str, digests: tuple[str, ...]) -> pd.DataFrame:
+    return views.uploaded_pages(engine(), list(digests))
+
+
+def uploaded_pages() -> pd.DataFrame:
+    """The stored pages the user uploaded, with their dates (`views.uploaded_pages`)."""
+    from jdash.uploadmeta import stored_digests
+
+    return _uploaded_pages(stamp(), tuple(stored_digests(store_dir())))
+
+
 def store_counts() -> tuple[int, int]:
     """(pages, articles) in the store."""
     return _store_counts(stamp())

@@ -68,22 +68,26 @@ def reader(c: Corpus, row: pd.Series) -> None:
 
 def _page_date(an: C.Anchorer, row: pd.Series) -> None:
     st.markdown("**Issue date of the page** (all its articles)")
-    current = row["issue_date"]
-    year = row.get("issue_year")
+    page_date_control(an.page_anchor(), row["issue_date"], row.get("issue_year"), w.row_date(row))
+
+
+def page_date_control(anchor: dict, current, year, was: str, key: str = "cx_date") -> None:
+    """A date box, a 'year only' tick and 'Set page date', which stores a `set_date` correction for the
+    page `anchor` names (kept with the store, applied again after every rebuild, shown as set by the
+    user): the reader's control and the upload list's (`key` tells them apart)."""
     known_year = None if year is None or pd.isna(year) else int(year)
     # No made-up default: an undated page's box starts empty (it started at today, and one click set that),
     # a page known only to its year starts at its year with "year only" ticked.
     default = current.date() if not pd.isna(current) else dt.date(known_year, 1, 1) if known_year else None
     col, only, btn = st.columns([3, 1, 1])
-    day = col.date_input("Issue date", value=default, min_value=dt.date(1940, 1, 1), key="cx_date",
+    day = col.date_input("Issue date", value=default, min_value=dt.date(1940, 1, 1), key=key,
                          label_visibility="collapsed")
-    year_only = only.checkbox("year only", value=pd.isna(current) and known_year is not None, key="cx_date_year",
+    year_only = only.checkbox("year only", value=pd.isna(current) and known_year is not None, key=f"{key}_year",
                               help="You know the year but not the day.")
     value = None if day is None else str(day.year) if year_only else day.isoformat()
-    if btn.button("Set page date", key="cx_date_set", disabled=value is None,
+    if btn.button("Set page date", key=f"{key}_set", disabled=value is None,
                   help="Pick the issue date first." if value is None else None):
-        _apply(C.make("set_date", an.page_anchor(), value, was=w.row_date(row)),
-               f"Page date set to {value} (by the user).")
+        _apply(C.make("set_date", anchor, value, was=was), f"Page date set to {value} (by the user).")
 
 
 def _article_fields(an: C.Anchorer, row: pd.Series) -> None:
