@@ -16,6 +16,7 @@ import re
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from pathlib import Path, PurePosixPath
 
@@ -232,30 +233,33 @@ def _describe(err: BaseException) -> str:
     return f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
 
 
-def discover_pages(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[PageFile], list[ParseWarning]]:
+def discover_pages(paths: Iterable[str | os.PathLike[str]],
+                   real: RealPaths | None = None) -> tuple[list[PageFile], list[ParseWarning]]:
     """Page files under `paths`, in order: folders are searched recursively for `.txt` files
     (sorted; hidden files and folders skipped), files are taken whatever their name.
 
     A page's `source` is its path relative to the folder given, or its name for a file given
     directly. Metadata comes from a `pages.csv` in the page's folder or any folder above it
     up to the one given. Missing paths and unreadable `pages.csv` files become warnings.
+    `real` (optional) keeps what discovery learnt of the pages' real paths, for the caller's own use.
     """
     pages: list[PageFile] = []
     warnings: list[ParseWarning] = []
     parent_metas: dict[Path, dict[str, PageMeta]] = {}
-    dirs: dict[str, str] = {}  # real paths of the folders seen: a page's is its folder's and its name
+    real = real if real is not None else RealPaths()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            metas, csv_warnings, origins = _folder_metadata(path, dirs)
+            found, csv_files = _walk(path, real)
+            metas, csv_warnings, origins = _folder_metadata(csv_files, real)
             warnings.extend(csv_warnings)
             used: set[str] = set()
-            for source, file in _walk_txt(path):
-                refusal = _refusal(file, source, path)
+            for source, file, plain in found:
+                refusal = None if plain and _is_utf8(source) else _refusal(file, source, path)
                 if refusal:
                     warnings.append(refusal)
                 else:
-                    key = real_path(file, dirs)
+                    key = real(file)
                     used.add(key)
                     pages.append(PageFile(file, source, metas.get(key)))
             warnings.extend(unused_rows(origins, used))
@@ -317,34 +321,71 @@ def _refusal(file: Path, source: str, folder: Path) -> ParseWarning | None:
     return None
 
 
-def _walk_txt(folder: Path) -> list[tuple[str, Path]]:
-    """(path relative to `folder` with /, path) of every page file under `folder`, in that name's order."""
-    found = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        rel = Path(dirpath).relative_to(folder).as_posix()
-        prefix = "" if rel == "." else rel + "/"
-        found.extend((prefix + name, Path(dirpath, name)) for name in filenames
-                     if name.lower().endswith(PAGE_SUFFIX) and not name.startswith("."))
-    return sorted(found, key=lambda pair: pair[0])
+def _walk(folder: Path, real: RealPaths) -> tuple[list[tuple[str, Path, bool]], list[Path]]:
+    """One walk of `folder` (what `os.walk` finds, hidden folders and links to folders not entered):
+    (path relative to `folder` with /, path, plain) of every page file, in that name's order — plain when
+    the folder's listing says it is a regular file and no link (no `lstat` of its own; `real` records its
+    real path) —, and the `pages.csv` files found, deeper ones last (folders in name order within a depth)."""
+    found: list[tuple[str, str, bool]] = []
+    csv_files: list[Path] = []
+    stack = [(str(folder), "")]
+    while stack:
+        here, prefix = stack.pop()
+        for entry in _listing(here):
+            name = entry.name
+            if _is_folder(entry):
+                if not name.startswith(".") and not _is_link(entry):
+                    stack.append((entry.path, prefix + name + "/"))
+                continue
+            if name == PAGES_CSV:
+                csv_files.append(Path(entry.path))
+            if name.lower().endswith(PAGE_SUFFIX) and not name.startswith("."):
+                found.append((prefix + name, entry.path, _is_plain(entry)))
+    found.sort(key=lambda row: row[0])
+    csv_files.sort(key=lambda p: (len(p.parts), p.parts))
+    return [(source, real.listed(path, plain), plain) for source, path, plain in found], csv_files
+
+
+def _listing(folder: str) -> list[os.DirEntry[str]]:
+    """The entries of `folder` (none if it cannot be listed, as `os.walk` skips it)."""
+    try:
+        with os.scandir(folder) as entries:
+            return list(entries)
+    except OSError:
+        return []
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_plain(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
 
 
 def _folder_metadata(
-    folder: Path, dirs: dict[str, str] | None = None
+    csv_files: Sequence[Path], real: RealPaths | None = None
 ) -> tuple[dict[str, PageMeta], list[ParseWarning], dict[str, Path]]:
-    """The pages.csv rows under `folder` by the real path of the page each names, the warnings of
-    reading them, and the pages.csv each row came from."""
+    """The rows of `csv_files` by the real path of the page each names (deeper files come last and
+    win), the warnings of reading them, and the pages.csv each row came from."""
     metas: dict[str, PageMeta] = {}
     origins: dict[str, Path] = {}
     warnings: list[ParseWarning] = []
-    csv_files = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        if PAGES_CSV in filenames:
-            csv_files.append(Path(dirpath, PAGES_CSV))
-    # Deeper pages.csv files are read last, so they win over a parent's rows for their pages.
-    for csv_path in sorted(csv_files, key=lambda p: len(p.parts)):
-        found, csv_warnings = read_pages_csv(csv_path, dirs)
+    for csv_path in csv_files:
+        found, csv_warnings = read_pages_csv(csv_path, real)
         metas.update(found)
         origins.update(dict.fromkeys(found, csv_path))
         warnings.extend(csv_warnings)
@@ -380,6 +421,31 @@ def real_path(path: str | os.PathLike[str], dirs: dict[str, str] | None = None) 
     return os.path.join(dirs[head], leaf)
 
 
+class RealPaths:
+    """`real_path` with what one discovery learnt: its folders' real paths, and those of the files it
+    listed that are no links (their folder's and their name: not looked at again by their `pages.csv`
+    rows nor by the build's check that no page is inside its store)."""
+
+    def __init__(self) -> None:
+        self.dirs: dict[str, str] = {}
+        self.known: dict[str, str] = {}  # a listed file's path (str of its Path) → its real path
+
+    def __call__(self, path: str | os.PathLike[str]) -> str:
+        path = os.fspath(path)
+        known = self.known.get(path)
+        return known if known is not None else real_path(path, self.dirs)
+
+    def listed(self, listed: str, plain: bool) -> Path:
+        """The Path of a file a folder's listing gave as `listed`; a `plain` one's real path is kept."""
+        path = Path(listed)
+        if plain:
+            head, leaf = os.path.split(listed)
+            if head not in self.dirs:
+                self.dirs[head] = os.path.realpath(head)
+            self.known[str(path)] = os.path.join(self.dirs[head], leaf)
+        return path
+
+
 # Issue dates a page can have: a newspaper's years, well inside what pandas' timestamps hold
 # (1677–2262), so `0202-05-07` is a typo reported on its row, never a crash of the whole build.
 MIN_YEAR, MAX_YEAR = 1800, 2200
@@ -389,6 +455,7 @@ _DATE = re.compile(r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*�
 _YEAR_ALONE = re.compile(r"(\d{4})\s*年?")
 
 
+@lru_cache(maxsize=4096)
 def parse_iso_date(value: str) -> str | None:
     """An ISO date from `2022-05-08`, `2022/5/8`, `20220508` or `2022年5月8日`, or a year alone from
     `2022` or `2022年` (a year-only date: the day is not known); None if not a date or not between
@@ -409,7 +476,7 @@ def parse_iso_date(value: str) -> str | None:
     return date.isoformat() if MIN_YEAR <= date.year <= MAX_YEAR else None
 
 
-def read_pages_csv(path: Path, dirs: dict[str, str] | None = None) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
+def read_pages_csv(path: Path, real: RealPaths | None = None) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
     """Metadata rows of a `pages.csv` (columns file, date, page, paper; header required), keyed by
     the real path of the page file they name (relative to the csv's folder).
 
@@ -423,8 +490,9 @@ def read_pages_csv(path: Path, dirs: dict[str, str] | None = None) -> tuple[dict
         return {}, [ParseWarning(str(path), f"pages.csv ignored: {err.strerror or err}")]
     rows, warnings = parse_pages_csv(data, str(path))
     metas: dict[str, PageMeta] = {}
+    folder = str(path.parent)
     for name, meta in rows.items():
-        metas.setdefault(real_path(path.parent / name, dirs), meta)
+        metas.setdefault(real(os.path.join(folder, name)) if real is not None else _real(path.parent / name), meta)
     return metas, warnings
 
 
@@ -467,11 +535,36 @@ def _csv_row(line_no: int, name: str | None, raw_date: str | None, page: str | N
     if raw_date and date is None:
         warnings.append(ParseWarning(source, f"line {line_no}: date {raw_date!r} is not a date between "
                                              f"{MIN_YEAR} and {MAX_YEAR}; ignored"))
-    key = PurePosixPath(name.replace("\\", "/")).as_posix()
+    key = _posix_name(name)
     if key in metas:
         warnings.append(ParseWarning(source, f"line {line_no}: {name} listed twice; first row kept"))
         return
-    metas[key] = PageMeta(date=date, page=page, paper=paper)
+    metas[key] = _page_meta(date, page, paper)
+
+
+def _posix_name(name: str) -> str:
+    """A `pages.csv` file cell as a POSIX relative path, as `PurePosixPath` writes it (backslashes are
+    slashes; repeated slashes and `.` parts dropped); a plain name is taken as it is.
+
+    >>> _posix_name("sub\\\\p1.txt"), _posix_name("./sub//p1.txt"), _posix_name("sub/p1.txt")
+    ('sub/p1.txt', 'sub/p1.txt', 'sub/p1.txt')
+    """
+    if _PLAIN_NAME.fullmatch(name):
+        return name
+    return PurePosixPath(name.replace("\\", "/")).as_posix()
+
+
+# A name PurePosixPath leaves as it is: parts of anything but / and \, none of them `.`, joined by single slashes.
+_PLAIN_NAME = re.compile(r"(?!\./|\.$)[^/\\]+(?:/(?!\./|\.$)[^/\\]+)*")
+
+
+@lru_cache(maxsize=4096)
+def _page_meta(date: str | None, page: str | None, paper: str | None) -> PageMeta:
+    """One frozen PageMeta per distinct row (a corpus repeats its dates, page labels and paper)."""
+    return PageMeta(date=date, page=page, paper=paper)
+
+
+_CSV_SPECIAL = re.compile('["\r]')
 
 
 def _csv_rows(text: str, source: str) -> tuple[list[tuple[int, list[str]]], list[ParseWarning]]:
@@ -481,9 +574,12 @@ def _csv_rows(text: str, source: str) -> tuple[list[tuple[int, list[str]]], list
     >>> _csv_rows('file,date\\na.txt,"2022\\nb.txt,2023', "p.csv")[1][0].reason
     'line 2: unbalanced quote or bad CSV (unexpected end of data); row ignored'
     """
+    lines = text.split("\n")
+    if not _CSV_SPECIAL.search(text):  # no quotes: a line's cells are its pieces between commas, as csv reads them
+        return [(line_no, line.split(",") if line else []) for line_no, line in enumerate(lines, start=1)], []
     rows: list[tuple[int, list[str]]] = []
     warnings: list[ParseWarning] = []
-    for line_no, line in enumerate(text.split("\n"), start=1):
+    for line_no, line in enumerate(lines, start=1):
         try:
             cells = next(csv.reader([line], strict=True), [])
         except csv.Error as err:

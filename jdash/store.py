@@ -67,12 +67,12 @@ from jdash.pipeline import (
     MAX_PAGE_BYTES,
     PageFile,
     PageMeta,
+    RealPaths,
     content_hash,
     discover_pages,
     oversized_page_reason,
     process_page,
     read_page_bytes,
-    real_path,
 )
 from jdash.settings import Settings, load_settings
 from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, results_to_arrow
@@ -149,10 +149,10 @@ def build(
     store = Path(store_dir)
     budget = budget or page_budget.from_settings(load_settings())
     with _locked(store):
-        found, warnings = discover_pages(paths)
+        real = RealPaths()  # what discovery learnt of the pages' real paths: no lstat per page again below
+        found, warnings = discover_pages(paths, real)
         store_path = os.path.realpath(store)  # once, not per page: a realpath is a stat per component
-        dirs: dict[str, str] = {}
-        found = [p for p in found if not _is_inside_real(real_path(p.path, dirs), store_path)]
+        found = [p for p in found if not _is_inside_real(real(p.path), store_path)]
         found.extend(_discover_uploads(store / _UPLOADS))
         replaced = set(replaced_pages(store))
         found = [p for p in found if p.source not in replaced]

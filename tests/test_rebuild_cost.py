@@ -72,3 +72,36 @@ def test_real_paths_from_folders_equal_the_full_resolution(tmp_path):
         assert real_path(path, dirs) == os.path.realpath(path), path
     pages, _ = pipeline.discover_pages([tmp_path / "linked"])
     assert [p.source for p in pages] == ["b.txt", "sub/a.txt"]
+
+
+def test_one_walk_finds_links_folders_and_pages_csv_rows_as_the_full_resolution_does(tmp_path):
+    """Discovery takes a listed plain file's real path from its folder's (no lstat of its own); links,
+    links to folders, fifos and nested pages.csv files still come out as resolving every path gives."""
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    for name in ("a.txt", "sub/b.txt"):
+        (corpus / name).write_text("x", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("x", encoding="utf-8")
+    (corpus / "link.txt").symlink_to(corpus / "sub" / "b.txt")
+    (corpus / "out.txt").symlink_to(tmp_path / "outside.txt")
+    (corpus / "linkdir").symlink_to(corpus / "sub", target_is_directory=True)
+    os.mkfifo(corpus / "fifo.txt")
+    (corpus / "pages.csv").write_text("file,date\na.txt,2021-01-01\nlink.txt,2021-01-02\nsub//b.txt,2021-01-03\n",
+                                      encoding="utf-8")
+    (corpus / "sub" / "pages.csv").write_text("file,date\n./b.txt,2021-01-04\n", encoding="utf-8")
+    real = pipeline.RealPaths()
+    pages, warnings = pipeline.discover_pages([corpus], real)
+    assert [(p.source, p.meta.date) for p in pages] == [("a.txt", "2021-01-01"), ("link.txt", "2021-01-04"),
+                                                        ("sub/b.txt", "2021-01-04")]  # the deeper row wins
+    assert sorted(w.source for w in warnings) == ["fifo.txt", "out.txt"]
+    assert [real(p.path) for p in pages] == [os.path.realpath(p.path) for p in pages]
+    assert real.known and all(not os.path.islink(p) for p in real.known)  # plain files only: no link's own path
+
+
+def test_pages_csv_rows_read_without_the_csv_module_equal_the_csv_modules(tmp_path):
+    """A pages.csv without quotes is split at commas; with them, each line goes through `csv`: the same rows."""
+    text = "file,date,page,paper\na.txt,2022-05-08,A1,济宁日报\n\n , ,\nsub\\b.txt,2022年5月9日,,\n,2022-01-01\n"
+    plain, _ = pipeline.parse_pages_csv(text.encode("utf-8"), "pages.csv")
+    quoted, _ = pipeline.parse_pages_csv(text.replace("济宁日报", '"济宁日报"').encode("utf-8"), "pages.csv")
+    assert plain == quoted and set(plain) == {"a.txt", "sub/b.txt"}
+    assert plain["a.txt"] == pipeline.PageMeta("2022-05-08", "A1", "济宁日报")
