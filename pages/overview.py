@@ -16,7 +16,7 @@ cols[0].metric("Articles", v.articles)
 cols[1].metric("Pages", v.pages)
 cols[2].metric("First issue", v.first_label)
 cols[3].metric("Last issue", v.last_label)
-cols[4].metric("Skipped files", len(v.warnings))
+cols[4].metric("Warnings", len(v.warnings), help="Files skipped, and rows or parts of files not used (a pages.csv row, …)")
 if v.undated or v.inferred_dates or v.year_only:
     said = [f"{v.inferred_dates} articles have an inferred issue date (no pages.csv or date in the file name)"]
     if v.year_only:
@@ -64,7 +64,7 @@ with right:
 st.subheader("Kinds of article")
 st.dataframe(v.kinds.rename(columns={"value": "kind"}), hide_index=True, width="content")
 
-st.subheader("Skipped files")
+st.subheader("Skipped files and warnings")
 warn = v.warnings
 if warn.empty:
     st.success("Every file in the store was parsed.", icon=":material/check_circle:")

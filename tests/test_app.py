@@ -429,10 +429,27 @@ def test_a_crash_inside_jdash_is_shown_as_a_bug_not_a_bad_file(tmp_path, monkeyp
     errors = texts(at, "error")
     assert any(e.startswith("1 pages hit a bug in jdash") for e in errors), errors
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Skipped files"] == "1"
+    assert metrics["Warnings"] == "1"
     # Nothing of the broken page was stored half-enriched; the other pages are all there.
     others = seeds.articles.loc[~seeds.articles["source"].str.startswith("000_")]
     assert metrics["Articles"] == str(len(others)) and len(others) < len(seeds.articles)
+
+
+def test_overview_counts_warnings_not_skipped_files(tmp_path, monkeypatch, corpus_dir):
+    """A pages.csv row naming no page is a warning, not a skipped file: the metric said 'Skipped
+    files 1' when every page was parsed."""
+    from jdash import store
+
+    (corpus_dir / "pages.csv").write_text("file,date\nmissing.txt,2022-05-08\n", encoding="utf-8")
+    store.build([corpus_dir], tmp_path / "store")
+    monkeypatch.setenv("JDASH_STORE", str(tmp_path / "store"))
+    monkeypatch.setenv("JDASH_CORPUS", str(corpus_dir))
+    at = open_page()
+    metrics = {m.label: m.value for m in at.metric}
+    assert "Skipped files" not in metrics and metrics["Warnings"] == "1"
+    assert metrics["Pages"] == str(len(list(corpus_dir.glob("*.txt"))))
+    (table,) = [t.value for t in at.dataframe if "reason" in t.value.columns]
+    assert table["reason"].tolist() == ["missing.txt: no such page beside it; row unused"]
 
 
 def test_a_bad_setting_is_a_message_not_an_exception(monkeypatch):
