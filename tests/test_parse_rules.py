@@ -614,3 +614,17 @@ def test_a_slogan_of_short_phrases_stays_a_kicker():
 
     (found,) = parse_page(page, "p.txt")
     assert (found.kicker, found.headline) == ("走在前 勇争先", "某区18个重大项目集中开工")
+
+
+@pytest.mark.parametrize("page, kinds_found", [
+    # a caption with its credit in brackets, 摄影 first
+    ("某村的新貌。（摄影：张三 李四）\n\n本报某县讯今天上午，某县举行签约仪式。\n签约项目10个。\n某县重点项目集中签约\n",
+     [("photo", ["张三", "李四"]), ("news", [])]),
+    # a caption of one clause printed alone, its credit not printed
+    ("某湖渔村的“水上街巷”。\n\n■本报记者 孙强\n清晨，阳光洒在湖面上，渔民驾舟而行。\n渔村里一派忙碌景象。\n湖上渔村富起来了\n",
+     [("photo", []), ("feature", ["孙强"])]),
+])
+def test_captions_are_photos_not_articles(page, kinds_found):
+    from jdash.parser import parse_page
+
+    assert [(a.kind, [r.name for r in a.reporters]) for a in parse_page(page, "p.txt")] == kinds_found

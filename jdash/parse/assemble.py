@@ -224,23 +224,39 @@ def is_fragment(draft: Draft) -> bool:
     return len(text) < FRAGMENT_MAX_CHARS and not any(ch in text for ch in "。！？!?")
 
 
-# A photo caption's opening words and its bracketed credit: 图为…。（记者 张三 摄）
+# A photo caption's opening words and its bracketed credit: 图为…。（记者 张三 摄）, …。（摄影 张三）
 CAPTION_START_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图片为|图：|图:)")
-CAPTION_CREDIT_RE = re.compile(r"[（(](?P<credits>[^（）()]{2,30}?摄影?)[）)]\s*$")
+CAPTION_CREDIT_RE = re.compile(r"[（(](?P<credits>[^（）()]{2,30}?摄影?|摄影[：:\s]*[^（）()]{2,20})[）)]\s*$")
+
+
+LONE_CAPTION_MAX_CHARS = 40
+
+
+def lone_caption(text: str) -> bool:
+    """`某湖渔村的“水上街巷”。` printed alone with no title: one short sentence of one clause is a photo's
+    caption (whose credit was not printed), not an article; `今年以来，全县新增企业12家。` (two clauses) is a brief.
+
+    >>> lone_caption("新建成的某县文化广场。"), lone_caption("今年以来，全县新增企业12家。")
+    (True, False)
+    """
+    flat = compact(text).rstrip("”’」』")
+    return (0 < len(flat) <= LONE_CAPTION_MAX_CHARS and flat[-1] in "。！"
+            and not re.search("[。！？!?，；：,;:]", flat[:-1]))
 
 
 def mark_caption(draft: Draft) -> None:
     """A titleless draft with no dateline or byline whose one paragraph is a photo caption
-    (`图为某镇项目开工现场。（记者 张三 摄）`) is a photo, credited by its bracketed credit."""
+    (`图为某镇项目开工现场。（记者 张三 摄）`, or one short sentence alone: `lone_caption`) is a photo,
+    credited by its bracketed credit."""
     if draft.start is not None or len(draft.body) != 1 or draft.body[0].kind != "text":
         return
     text = draft.body[0].text
     credit = CAPTION_CREDIT_RE.search(text)
-    if not credit and not CAPTION_START_RE.match(compact(text)):
+    if not credit and not CAPTION_START_RE.match(compact(text)) and not lone_caption(text):
         return
     draft.kind_hint = "photo"
     if credit:
-        draft.start = Block("photo_credit", credit.group(0), credits=credit.group("credits"))
+        draft.start = Block("photo_credit", credit.group(0), credits=re.sub(r"[：:]", " ", credit.group("credits")))
         draft.body[0] = Block("text", text[: credit.start()].strip())
 
 
