@@ -260,18 +260,22 @@ def _by_paper_voice(e: _Evidence) -> str | None:
 def _by_city_subject(e: _Evidence) -> str | None:
     """本报济宁讯 济宁上半年空气质量改善 高新区最佳 → 全市: under a city dateline, a heading that names the
     city itself (济宁, 我市, 全市 — not as part of a county's name, 济宁高新区, nor right before one,
-    济宁市兖州区) before any county is about the city; a county named after it is a part singled out.
+    济宁市兖州区, nor opening the name of a place or a firm, 济宁中央商务区, 济宁港航) before any county is about
+    the city; a county named after it is a part singled out.
 
     >>> _by_city_subject(_Evidence("济宁", None, "济宁空气质量改善 高新区最佳", ("济宁高新区",), "", "news"))
     '全市'
     """
+    from jdash.figures import names_a_place_in_the_city
+
     if not e.place or e.dateline:
         return None
     county_at = county_mentions(e.head)
     first_county = county_at[0][0] if county_at else len(e.head)
     starts = {pos for pos, _ in county_at}
     for m in _CITY_NAME.finditer(e.head):
-        if m.start() < first_county and m.start() not in starts and m.end() not in starts:
+        if m.start() < first_county and m.start() not in starts and m.end() not in starts \
+                and not names_a_place_in_the_city(e.head, m.start(), m.end(), 0):
             return CITY_WIDE
     return None
 

@@ -269,3 +269,9 @@ def test_a_city_leader_receiving_visitors_in_a_county_that_the_story_is_about_is
 ])
 def test_an_event_named_with_its_host_county_is_the_hosts(headline, body, expected):
     assert primary_county(art(headline, body, dateline_place="济宁")) == expected
+
+
+def test_the_city_opening_a_places_name_in_the_heading_is_no_city_subject():
+    body = "3月26日，某投资集团与太白湖新区管委会举行济宁中央商务区项目签约仪式。项目落户太白湖新区。"
+    assert primary_county(art("济宁中央商务区项目签约", body, dateline_place="济宁")) == "太白湖新区"
+    assert primary_county(art("济宁商务经济稳中向好", body, dateline_place="济宁")) == CITY_WIDE
