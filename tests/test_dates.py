@@ -211,6 +211,11 @@ def test_event_dates_anywhere_in_the_lead(body, issue, event):
                                          ("9月6号至7号，外市考察团来我市考察。", "2024-09-06"),
                                          ("9月6号，外市考察团来我市考察。", "2024-09-06"),
                                          ("9月1号起，全县实行新的收费标准。", None),
+                                         # A span printed with one 日.
+                                         ("5月20—21日，全市重点项目观摩会举行。", "2024-05-20"),
+                                         ("为推进项目建设，5月20至22日，全市开展观摩。", "2024-05-20"),
+                                         ("5月1-31日，全县开展安全生产月活动。", None),
+                                         ("5月20日起，全县实行新的收费标准。", None),
                                          ("5月1日至5月31日，全县开展安全生产月活动。", None)])
 def test_an_events_span_of_days_is_its_date_a_campaigns_is_not(lead, event):
     assert _event_dates(f"本报济宁讯（记者 周七）{lead}", "2024-09-30") == [event]

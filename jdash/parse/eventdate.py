@@ -17,15 +17,18 @@ if TYPE_CHECKING:
 # (3月1日至6月30日) is a campaign's (`short_span`).
 # A day is printed `6日` or, less formally, `6号` (9月6号至7号).
 DAY = r"(?:日|号)"
-_NOT_AN_EVENT_AFTER = rf"(?!起|前|以来|以前|之前|后|止|(?:至|到|—|-)(?!\d{{1,2}}{DAY}|\d{{1,2}}月\d{{1,2}}{DAY}))"
-_SPAN_END_RE = re.compile(rf"\s*(?:至|到|—|-)\s*(?:(?P<month>\d{{1,2}})\s*月\s*)?(?P<day>\d{{1,2}})\s*{DAY}")
+_DASH = r"(?:至|到|—|–|-|－|~|～)"
+# The day a date starts on: `20日`, or `20` opening a span printed with one 日 (`5月20—21日`, `5月20至21日`).
+_FIRST_DAY = rf"(?P<day>\d{{1,2}})(?:\s*{DAY}|(?=\s*{_DASH}\s*\d{{1,2}}\s*{DAY}))"
+_NOT_AN_EVENT_AFTER = rf"(?!起|前|以来|以前|之前|后|止|{_DASH}(?!\d{{1,2}}{DAY}|\d{{1,2}}月\d{{1,2}}{DAY}))"
+_SPAN_END_RE = re.compile(rf"\s*{_DASH}\s*(?:(?P<month>\d{{1,2}})\s*月\s*)?(?P<day>\d{{1,2}})\s*{DAY}")
 SHORT_SPAN_DAYS = 7  # an event's span of days: a week at most
 
 
 def short_span(body: str, end: int, month: int, day: int) -> bool:
     """Whether the date ending at `end` is no span or a span of at most SHORT_SPAN_DAYS days.
 
-    >>> short_span("12月4日至12月6日", 5, 12, 4), short_span("3月1日至6月30日", 4, 3, 1), short_span("9月6号至7号", 4, 9, 6)
+    >>> short_span("12月4日至12月6日", 5, 12, 4), short_span("3月1日至6月30日", 4, 3, 1), short_span("5月20—21日", 4, 5, 20)
     (True, False, True)
     """
     m = _SPAN_END_RE.match(body, end)
@@ -34,10 +37,10 @@ def short_span(body: str, end: int, month: int, day: int) -> bool:
     to_month, to_day = int(m.group("month") or month), int(m.group("day"))
     days = (to_month - month) % 12 * 31 + to_day - day  # months counted as 31 days: a bound, not a count
     return 0 <= days <= SHORT_SPAN_DAYS
-MONTH_DAY_START_RE = re.compile(rf"^(?:(?P<year>\d{{4}})\s*年\s*)?(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*{DAY}"
+MONTH_DAY_START_RE = re.compile(rf"^(?:(?P<year>\d{{4}})\s*年\s*)?(?P<month>\d{{1,2}})\s*月\s*{_FIRST_DAY}"
                                 + _NOT_AN_EVENT_AFTER)
 # A date inside the lead sentence: 为…，3月17日上午，…会议召开.
-MONTH_DAY_LEAD_RE = re.compile(rf"^[^。！？]{{0,60}}?(?<![\d年至到止])(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}"
+MONTH_DAY_LEAD_RE = re.compile(rf"^[^。！？]{{0,60}}?(?<![\d年至到止])(?P<month>\d{{1,2}})月{_FIRST_DAY}"
                                + _NOT_AN_EVENT_AFTER)
 # A date opening a later sentence of the lead, then the time of day and a comma: ……硬支撑。2月14日上午，
 _SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}"
