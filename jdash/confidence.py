@@ -15,6 +15,7 @@ only guessed, or whose surname is not in the list, scores lower.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +77,9 @@ class FigureEvidence:
     """What the extractor knew when it read a figure, beyond the figure itself."""
 
     county_in_sentence: bool  # the county (or 全市) is printed in the figure's sentence or paragraph
+    sub_unit: str | None = None  # the unit inside a county its clause is about (园区, 梁山港), see figure_subject
+    period_own: bool = True  # its period is printed in its clause or opens one of its sentence's, not carried
+    restated: bool = False  # an earlier figure of the article has its metric, county and period, another value
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,87 @@ def names_no_thing(figure: Figure) -> bool:
     return bare_measure(figure.metric) is not None
 
 
+def is_sub_units(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether the figure's clause is about a unit inside the county (a zone, a port, scenic spots, a firm, a
+    village: jdash.figure_subject), not the county itself: 园区完成固定资产投资140亿元 is; 全县… is not.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.confidence >= SOLID for f in extract_figures("1至7月，园区完成固定资产投资14亿元。1至7月，全县完成固定资产投资80亿元。", "泗水县")]
+    [False, True]
+    """
+    return bool(evidence.sub_unit)
+
+
+def period_not_own(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether the figure's period is carried from another sentence, or printed inside another clause's words
+    (展示了近年来的成果，签约总投资50亿元), rather than printed in its clause or opening one of its sentence.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.confidence >= SOLID for f in extract_figures("今年以来，全县项目建设提速。全县完成固定资产投资80亿元。", "泗水县")]
+    [False]
+    """
+    return bool(figure.period) and not evidence.period_own
+
+
+def is_restated(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether an earlier figure of the article has the same canonical metric, county and period with another
+    value (总投资1488亿元 … 其中70个项目总投资908亿元): the later one is a part of it, or a rival reading.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.confidence >= SOLID for f in extract_figures("上半年，全县完成固定资产投资50亿元，全县完成固定资产投资30亿元。", "泗水县")]
+    [True, False]
+    """
+    return evidence.restated
+
+
+_WHOLE_SHARES = ("占比", "比重")
+
+
+def share_of_unnamed_whole(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether a share is named only after its part's measure (营业收入比重 of 煤电企业营业收入占规上工业营业收入
+    比重43%): the part's subject and the whole are left out, so the label is a fragment; a share named in
+    data/metrics.csv (城镇化率) is not.
+
+    >>> from jdash.figures import extract_figures
+    >>> [is_qualified_share for is_qualified_share in map(lambda f: share_of_unnamed_whole(f, FigureEvidence(True)),
+    ...   extract_figures("全县煤电企业营业收入占全部营业收入比重降至43%。"))]
+    [True]
+    """
+    from jdash.figure_metric import metrics
+
+    metric = (figure.metric or "").strip("“”")
+    return figure.kind == "share" and metric.endswith(_WHOLE_SHARES) and metric not in metrics()[0]
+
+
+@lru_cache(maxsize=1)
+def _counted_batch() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, read_words("batch_nouns.txt")))
+    return re.compile(rf"\d+[个项][^，。；,;]{{0,16}}?(?:{nouns})|(?:{nouns})\d+[个项]")
+
+
+def batch_not_counted(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether a sum over a batch of projects (data/batch_stock_metrics.txt: 总投资) is printed in a sentence that
+    counts no projects: 机场开工建设，总投资22.97亿元 is one project's; 集中开工项目183个，总投资1488亿元 is the batch's.
+
+    >>> from jdash.figures import extract_figures
+    >>> [batch_not_counted(f, FigureEvidence(True)) for f in extract_figures("新开工项目12个，总投资50亿元。大桥开工，总投资9亿元。")]
+    [False, False, True]
+    """
+    return figure.canonical_metric in read_words("batch_stock_metrics.txt") and not _counted_batch().search(figure.sentence)
+
+
+def class_bound_cut(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether the label was cut from the class bound printed before it (副高级以上人才23人 → 人才): the figure counts
+    a part of what its label names (data/threshold_words.txt: 以上, 以下).
+
+    >>> from jdash.figures import extract_figures
+    >>> [class_bound_cut(f, FigureEvidence(True)) for f in extract_figures("引进副高级以上人才23人，引进人才50人。")]
+    [True, False]
+    """
+    label = (figure.metric or "").strip("“”")
+    return bool(label) and any(w + label in figure.sentence for w in read_words("threshold_words.txt"))
+
+
 _BASE = 0.1
 FIGURE_RULES: tuple[_Rule, ...] = (
     # 营收 → 营业收入: the figure can be compared with others of its metric.
@@ -177,6 +262,13 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     _Rule("qualified label", -0.15, lambda f, e: is_qualified(f)),
     # 产量488万吨: an output of what? (the thing was not found in the sentence)
     _Rule("thing not named", -0.2, lambda f, e: names_no_thing(f)),
+    # A solid figure is the county's own, for its own period, and not one of several values of one measure.
+    _Rule("subject is a sub-unit", -0.2, is_sub_units),
+    _Rule("period not the clause's own", -0.2, period_not_own),
+    _Rule("restated with another value", -0.2, is_restated),
+    _Rule("share of an unnamed whole", -0.2, share_of_unnamed_whole),
+    _Rule("batch not counted", -0.2, batch_not_counted),
+    _Rule("class bound cut off", -0.2, class_bound_cut),
 )
 
 

@@ -103,7 +103,7 @@ def enrich_articles(articles: list[Article]) -> list[Article]:
                 officials=officials,
                 persons=persons,
                 figures=extract_figures(article.body or "", county, city_event=_city_event(officials),
-                                        heading=_heading(article)),
+                                        heading=_heading(article), year=article.issue_year),
                 topics=[
                     {"topic": name, "score": score}
                     for name, score in score_topics(_heading(article), article.body or "", article.column)

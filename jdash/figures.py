@@ -25,6 +25,7 @@ from jdash.datafiles import read_words
 from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric, thing_of
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
+from jdash.figure_subject import article_unit, clause_subject, label_subject, printed_label, strip_leads
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -92,10 +93,15 @@ def is_base_period(t: str, start: int, end: int) -> bool:
 _RANK = re.compile(r"第[一二三四五六七八九十\d]+(?:位|名)")
 
 
+_PROVINCE_NAME = "山东"
+
+
 def is_yardstick(t: str, start: int, end: int) -> bool:
     """位居全省第3位, 入选全省首批, 占全市的15%: a place marker that is a ranking or a yardstick is not the
     scope of the figures after it (data/city_as_object.txt before it, yardstick_after.txt after it)."""
-    return (t[max(0, start - 3) : start].endswith(read_words("city_as_object.txt"))
+    before = t[max(0, start - 5) : start]
+    before = before[:-2] if before.endswith(_PROVINCE_NAME) else before  # 纳入山东全省现场推进会
+    return (before[-3:].endswith(read_words("city_as_object.txt"))
             or t.startswith(read_words("yardstick_after.txt"), end) or bool(_RANK.match(t, end)))
 
 
@@ -240,6 +246,17 @@ class _Sentence:
             k -= 1
         return None
 
+    def period_is_own(self, pos: int) -> bool:
+        """Whether the period printed last before `pos` (see period_before) is the figure's own: printed in
+        its clause, or opening a clause of the sentence (2022年，全区… ; 全县今年…); 展示了近年来泗水县的招商成果，…
+        签约项目总投资50.8亿元 prints 近年来 inside another clause's object, so it is not the figure's."""
+        k = bisect_left(self.periods, (pos,)) - 1
+        if k < 0:
+            return False
+        start = self.periods[k][0]
+        lo = self.clause_start(start)
+        return lo == self.clause_start(pos) or len(strip_leads(self.t[lo:start])) <= _SUBJECT_BEFORE_PERIOD
+
     def _city_takes_over(self, county_at: int, marker_at: int) -> bool:
         """Whether 全市/我市 printed after a county makes the later figures the city's: only when it opens
         a later clause as its subject (泗水县…，全市完成…), not as an object or yardstick in the county's
@@ -283,6 +300,9 @@ class _Sentence:
         if k and best is None:
             return (default if default is not None else CITY_WIDE), True
         return (best[1], True) if best else (default, False)
+
+
+_SUBJECT_BEFORE_PERIOD = 4  # characters of a subject a period may follow and still open its clause (泗水县今年…)
 
 
 _BATCH_SEASON = r"(?:第?[一二三四]季度|[春夏秋冬]季|上半年|下半年)"
@@ -380,6 +400,53 @@ def estimates_a_part(t: str, s: _Sentence, start: int, end: int, pos: int) -> bo
     return not _WHOLE_YEAR_AHEAD.search(t, end, pos)
 
 
+ESTIMATE = "预计"  # the `approx` of an estimated result (2023年预计完成地区生产总值1050亿元)
+_RELATIVE_YEAR = ("今年", "全年", "去年", "上年", "当年", "本年", "年内")
+
+
+@lru_cache(maxsize=1)
+def _estimate_verb() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, read_words("estimate_verbs.txt")))
+    return re.compile(rf"(?:全年|今年|全县|全市|全区|我县|我市|我区)?(?:{verbs})")
+
+
+def is_estimate(t: str, s: _Sentence, pos: int, period: str | None, year: int | None) -> bool:
+    """2023年预计完成地区生产总值1050亿元 on a 2024 page: an estimate word (data/estimate_words.txt) followed by a
+    verb of a result (data/estimate_verbs.txt) states the estimated result of the page's year or the one
+    before, not a goal; 预计到2030年完成… (a later year), or a year not known, stays a goal.
+
+    >>> [f.approx for f in extract_figures("2023年预计完成地区生产总值1050亿元。", year=2024)]
+    ['预计']
+    """
+    k = bisect_left(s.targets, (pos,)) - 1
+    if k < 0 or s.targets[k][1] > pos:
+        return False
+    start, end = s.targets[k]
+    if t[start:end] not in read_words("estimate_words.txt") or not _estimate_verb().match(t, end):
+        return False
+    reported = any(text == period and e <= start and not t.endswith(_TOWARDS, 0, b) for b, e, text in s.periods)
+    return of_this_year_or_before(period, year, reported)
+
+
+_TOWARDS = ("到", "至")  # 预计到2030年: a year ahead
+
+
+def of_this_year_or_before(period: str | None, year: int | None, reported: bool = False) -> bool:
+    """Whether a period is the page's year (`year`) or the one before: 2023年 on a 2024 page, 今年, 上半年 yes;
+    2030年 or 明年 no. When the page's year is not known, a printed year is one only when it is `reported`:
+    printed before the estimate word (2023年预计完成…), as a year being reported on, not ahead (预计2030年…).
+
+    >>> of_this_year_or_before("2023年", 2024), of_this_year_or_before("2030年", 2024), of_this_year_or_before("今年上半年", None)
+    (True, False, True)
+    """
+    if not period:
+        return False
+    printed = re.match(r"(\d{4})年", period)
+    if printed:
+        return year - 1 <= int(printed.group(1)) <= year if year is not None else reported
+    return period.startswith(_RELATIVE_YEAR) or bool(_PART_OF_YEAR.match(period))
+
+
 def per_year_period(metric: str | None, found: str | None) -> str | None:
     """A measure per year (年产值, 年接待游客) is of a year, never of a month or a span: 3月份计划实施项目，预计实现年
     产值10亿元 has no period; 2021年, 今年 stay.
@@ -421,6 +488,7 @@ def excerpt(t: str, s: _Sentence, raw: Raw) -> str:
     return t[lo : lo + EXCERPT].strip()
 
 
+_PRINTED_YEAR = re.compile(r"(?<!\d)\d{4}年")
 _GOES_ON = ("其中", "其", "此外", "同时")  # a sentence opening so goes on with the one before
 
 
@@ -437,8 +505,11 @@ class _Paragraph:
     place: str | None = None  # the named place whose figure the last sentence printed last
     thing: str | None = None  # the thing the last sentence measured last (小麦 of 小麦收获面积)
     held: tuple[str | None] | None = None  # the paragraph's period while a list's own period (…；…；) runs
+    year: str | None = None  # the last year (2018年) printed in the paragraph
 
     def after(self, t: str, s: _Sentence, found: list[Figure]) -> None:
+        years = _PRINTED_YEAR.findall(t, s.lo, s.hi)
+        self.year = years[-1] if years else self.year
         last = found[-1] if found else None
         self.place = place_of(last.metric) if last is not None and last.canonical_metric is None else None
         self.thing = next((thing for f in reversed(found) if (thing := thing_of(f.metric))), None)
@@ -519,8 +590,19 @@ class _Walk:
     place: str | None = None  # the named place the sentence before it (ended by ；) spoke of last
     subject_noun: str | None = None  # what the subject count counts (25家景区 → 景区)
     thing: str | None = None  # the thing the sentence before (ended by ；) measured last
+    year: int | None = None  # the page's year, when known
+    year_before: str | None = None  # the last year (2018年) printed in the paragraph before this sentence
+    unit: str | None = None  # the unit inside a county the article is about (its headline or lead opens with it)
+    own_periods: list[bool] = field(default_factory=list)  # per figure: its period is its clause's own
+    subjects: list[tuple[str | None, str | None]] = field(default_factory=list)  # per figure: see unit_of
 
     def period(self, raw: Raw, metric: str | None, carried: str | None) -> str | None:
+        """The figure's period (see _period), noting whether it is the clause's own (own_periods)."""
+        found, own = self._period(raw, metric, carried)
+        self.own_periods.append(own)
+        return found
+
+    def _period(self, raw: Raw, metric: str | None, carried: str | None) -> tuple[str | None, bool]:
         """The figure's period: printed in its sentence, else the batch's (2020年一季度集中开工 …) when the
         sentence names the batch event, else carried from an earlier sentence of the paragraph (a stock such
         as 总投资 only across ； or into a sentence opening with 其中), else the batch's, else 全年.
@@ -528,16 +610,35 @@ class _Walk:
         (三季度 of 2020年三季度), is the batch's in a sentence that names the batch event."""
         own = self.s.period_before(raw.start)
         if is_projection(self.t, self.s, raw.start):
-            return None
-        if own and self.about_batch and self.batch != own and (self.batch.startswith(own) and own.endswith("年")
-                                                                 or self.batch.endswith(own)):
-            return self.batch
+            return None, False
+        if own and self._batch_names(own):
+            return self.batch, True
+        found, is_own = self._source(raw, metric, carried, own)
+        over = whole_year_over(self.s, self.s.clause_start(raw.start), raw.start, found)
+        if over is None and (whole := _whole_year(self.s, raw.start)):
+            # 2018年济宁承办…。全年接待游客7000万人次: 全年 may be the year printed before it, not the page's
+            return per_year_period(metric, whole), self.year_before is None
+        return per_year_period(metric, over), is_own or (over == WHOLE_YEAR and over != found)
+
+    def _batch_names(self, own: str) -> bool:
+        """Whether a period printed alone is part of the batch label named by the sentence: 2022年 of 2022年第一批,
+        三季度 of 2020年三季度."""
+        batch = self.batch or ""
+        return self.about_batch and batch != own and (batch.startswith(own) and own.endswith("年") or batch.endswith(own))
+
+    def _source(self, raw: Raw, metric: str | None, carried: str | None, own: str | None) -> tuple[str | None, bool]:
+        """(period, the clause's own): the period printed in the sentence (own when it is printed in or opens
+        the figure's clause), else the batch's in a sentence naming the batch (own), else one carried from an
+        earlier sentence (own only across ；), else the batch's (not own)."""
+        if own:
+            return own, self.s.period_is_own(raw.start)
+        if self.about_batch:
+            return self.batch, True
         stock = is_stock(metric)
-        batch = self.batch if not stock or self.subject or self.about_batch else None
         carry = None if stock and not self.joined else carried
-        found = own or (batch if self.about_batch else None) or carry or batch
-        found = whole_year_over(self.s, self.s.clause_start(raw.start), raw.start, found) or _whole_year(self.s, raw.start)
-        return per_year_period(metric, found)
+        if carry:
+            return carry, self.joined
+        return (self.batch if not stock or self.subject else None), False
 
     @cached_property
     def about_batch(self) -> bool:
@@ -568,11 +669,37 @@ class _Walk:
             county=place, period=self.period(raw, metric_text, carried_period), approx=raw.approx,
             sentence=excerpt(t, s, raw), target=is_target(t, s, clause_lo, raw.start),
         )
+        fig = self._estimate_or_goal(fig, raw.start)
+        self.subjects.append(self.unit_of(raw, metric_text, clause_lo, metric.phrase if metric else None))
         fig = self._of_counted_places(fig, raw.start)
         if fig.canonical_metric and is_projection(t, s, raw.start):
             fig = replace(fig, canonical_metric=None)  # 项目建成后预计销售收入30亿元: the project's, no county's
         self._advance(raw, fig, clause_lo)
         return fig
+
+    def _estimate_or_goal(self, fig: Figure, pos: int) -> Figure:
+        """A figure that is an estimate of a past or this year's result (see is_estimate) is no goal: it is marked
+        by its `approx`, 预计 (printed before the number as 约 or 超 are: 预计1050亿元)."""
+        if not is_estimate(self.t, self.s, pos, fig.period, self.year):
+            return fig
+        return replace(fig, target=False, approx=ESTIMATE + (fig.approx or ""))
+
+    def unit_of(self, raw: Raw, metric: str | None, clause_lo: int, phrase: str | None) -> tuple[str | None, str | None]:
+        """(unit, label): the unit inside a county the figure belongs to (园区 of 园区完成固定资产投资140亿元), named by
+        the opening of its clause (then `label` is the metric as printed from the unit on: 园区完成固定资产投资),
+        else by its label before the label's known `phrase` (see label_subject), else by the openings of its
+        sentence's earlier clauses, else by the article's; None when the subject is the county itself or none
+        is printed."""
+        at = self.t.rfind(metric, clause_lo, raw.start) if metric else -1
+        hi = at if at >= 0 else raw.start
+        found = clause_subject(self.t, clause_lo, hi)
+        if found and metric and at >= 0:
+            return found, printed_label(self.t, found, clause_lo, at, metric)
+        if found is None and metric and phrase:
+            found = label_subject(metric, phrase)
+        found = clause_subject(self.t, self.s.lo, hi) if found is None else found
+        found = self.unit if found is None else found
+        return found or None, None
 
     def _of_counted_places(self, fig: Figure, raw_start: int) -> Figure:
         """纳入统计的25家景区共接待游客26万人次 → 景区接待游客: what a count of places (its noun ends in a
@@ -613,8 +740,8 @@ class _Walk:
         self.prev, self.prev_start = fig, raw.start
 
 
-def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carried: str | None) -> list[Figure]:
-    """The figures of one sentence, with rates named and 分别 paired, each with its confidence."""
+def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carried: str | None) -> list[_Read]:
+    """The figures of one sentence, with rates named and 分别 paired, each with what its confidence is read from."""
     walk.prev_end = walk.prev_start = s.lo
     figures = [walk.figure(raw, carried) for raw in raws]
     _pair_respectively(t, raws, figures, s)
@@ -622,8 +749,24 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
     _pair_periods_respectively(t, raws, figures, s)
     _name_against_years(t, raws, figures, s)
     _name_changes(t, raws, figures, s)
-    return [replace(f, confidence=figure_confidence(f, FigureEvidence(printed)))
-            for f, printed in zip(figures, walk.printed)]
+    return [(of_unit(f, *unit), FigureEvidence(printed, sub_unit=unit[0], period_own=own))
+            for f, printed, unit, own in zip(figures, walk.printed, walk.subjects, walk.own_periods)]
+
+
+_Read = tuple[Figure, FigureEvidence]
+
+
+def of_unit(figure: Figure, unit: str | None, label: str | None) -> Figure:
+    """园区完成固定资产投资140亿元: a figure of a unit inside a county (see jdash.figure_subject) keeps no canonical
+    metric (it is not the county's total) and names the unit as its `subject`, and in its metric when the unit is
+    printed opening the metric's clause (`label`: 园区完成固定资产投资).
+
+    >>> [(f.metric, f.canonical_metric, f.subject) for f in extract_figures("1至7月，园区完成固定资产投资140亿元。")]
+    [('园区完成固定资产投资', None, '园区')]
+    """
+    if not unit or not figure.metric or not figure.canonical_metric:
+        return figure
+    return replace(figure, metric=label or figure.metric, canonical_metric=None, subject=figure.subject or unit)
 
 
 _LISTED_PERIODS = re.compile(r"((?:[一二三四]、)+[一二三四])季度|((?:\d{1,2}、)+\d{1,2})月份?")
@@ -674,25 +817,45 @@ def _same_fact(a: Figure, b: Figure) -> bool:
             and (a.period == b.period or not a.period or not b.period))
 
 
-def _drop_repeats(figures: list[Figure]) -> list[Figure]:
+def _drop_repeats(read: list[_Read]) -> list[_Read]:
     """The same figure printed twice (a lead repeating the headline's 212个项目, a summary repeating a
     paragraph's figure) is kept once, as it is first printed; a figure that measures nothing is dropped."""
-    out: list[Figure] = []
+    out: list[_Read] = []
     by_value: dict[tuple, list[Figure]] = {}
-    for f in figures:
+    for f, e in read:
         seen = by_value.setdefault((f.value, f.unit), [])
         if not any(_same_fact(g, f) for g in seen):
             seen.append(f)
-            out.append(f)
-    return [f for f in out if measures_something(f)]
+            out.append((f, e))
+    return [(f, e) for f, e in out if measures_something(f)]
 
 
-def extract_figures(text: str, county: str | None = None, *, city_event: bool = False, heading: str = "") -> list[Figure]:
+def _mark_restated(read: list[_Read]) -> list[_Read]:
+    """总投资1488亿元 … 其中70个项目总投资908亿元: a later figure of the same canonical metric, kind, county and
+    period as an earlier one of the article, with another value, is a part of it (a subset, one project) or
+    another count of it; it is marked `restated` (never solid), the first stays.
+
+    >>> [f.confidence for f in extract_figures("上半年，全县完成固定资产投资50亿元，其中工业完成固定资产投资30亿元。", "泗水县")]
+    [1.0, 0.8]
+    """
+    first: dict[tuple, float] = {}
+    out: list[_Read] = []
+    for f, e in read:
+        key = (f.canonical_metric, f.kind, f.county, f.period, f.base_unit)
+        if f.canonical_metric and first.setdefault(key, f.value) != f.value:
+            e = replace(e, restated=True)
+        out.append((f, e))
+    return out
+
+
+def extract_figures(text: str, county: str | None = None, *, city_event: bool = False, heading: str = "",
+                    year: int | None = None) -> list[Figure]:
     """Every number with a unit in `text`, with what it measures. `county`: the article's county, used
     when the sentence names none (a sentence naming 全市/我市 gives "全市"). In an article about a
     county-level city (曲阜市) 全市 means that city, unless `city_event`: the article is Jining's own event
     held there (city leaders attend), where 全市 is Jining. `heading`: the headline and subheadline, where
-    a batch label (2020年一季度集中开工) may be printed."""
+    a batch label (2020年一季度集中开工) or the unit the article is about (某某开发区…) may be printed. `year`:
+    the page's year, when known (an estimate of that year's result, or the year before, is no goal)."""
     t = prepare(text)
     raws = [r for r in read_figures(t) if not r.threshold and not is_duration(t, r)]
     if not raws:
@@ -700,29 +863,30 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     city_itself = speaks_as_city(county, t) and not city_event
     lead_end = _SENTENCE_END.search(t, 0, 400)
     batch = batch_label(heading + "\n" + t[: lead_end.start() if lead_end else 400])
+    topic = article_unit(heading, t)
     paragraph_starts = [lo for lo, _ in _spans(t, _PARAGRAPH_END)]
-    figures: list[Figure] = []
+    starts = [r.start for r in raws]
+    read: list[_Read] = []
     para = _Paragraph()
     idx = 0
     for s_lo, s_hi in _spans(t, _SENTENCE_END):
         p_lo = paragraph_starts[bisect_right(paragraph_starts, s_lo) - 1] if paragraph_starts else 0
         if p_lo != para.lo:
             para = _Paragraph(p_lo)
-        first = idx
-        while idx < len(raws) and raws[idx].start < s_hi:
-            idx += 1
+        first, idx = idx, bisect_left(starts, s_hi, lo=idx)
         in_sentence = [r for r in raws[first:idx] if r.start >= s_lo]
         s = _Sentence.scan(t, s_lo, s_hi)
         found: list[Figure] = []
         if in_sentence:
             walk = _Walk(t, s, _sentence_county(county, para, s), city_itself, batch=batch, joined=para.joined,
-                         place=para.place, thing=para.thing)
-            found = _sentence_figures(t, s, in_sentence, walk, para.period)
-            figures.extend(found)
+                         place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic)
+            got = _sentence_figures(t, s, in_sentence, walk, para.period)
+            read.extend(got)
+            found = [f for f, _ in got]
         para.after(t, s, found)
         if found and found[-1].subject and walk.counted_places:
             para.place = walk.counted_places  # …25家景区共接待游客26万人次；实现营业收入… → 景区营业收入
-    return _drop_repeats(figures)
+    return [replace(f, confidence=figure_confidence(f, e)) for f, e in _mark_restated(_drop_repeats(read))]
 
 
 def measures_something(figure: Figure) -> bool:

@@ -174,7 +174,7 @@ def test_a_named_places_figure_keeps_the_place_and_no_canonical_metric():
 @pytest.mark.parametrize("text, metric", [
     ("济宁高新区王因街道实现营业收入12亿元。", "王因街道营业收入"),
     ("全县各乡镇共接待游客3万人次。", "接待游客"),  # 各乡镇: every town, no one place
-    ("景区接待游客3万人次。", "接待游客"),  # a bare 景区 names no place
+    ("景区接待游客3万人次。", "景区接待游客"),  # a bare 景区 names no place, but is the subject: the unit's figure
 ])
 def test_places_before_a_metric(text, metric):
     assert extract_figures(text)[0].metric == metric

@@ -1,0 +1,200 @@
+"""Whose figure it is: the subject of a figure's clause, when a unit inside a county is printed as one.
+
+微山湖湿地公园和南阳古镇景区共接待游客21万人次 is the scenic spots' figure, 园区完成固定资产投资140亿元 the
+zone's, not the county's total, though the county is the article's. A clause's subject is the noun phrase
+that opens it (after a lead such as 其中 or 目前, and a period); it goes on to the later clauses of its
+sentence that open with none, and an article whose headline or lead opens with a unit (开发区坚持…) is about
+that unit wherever a sentence names no subject of its own. The county itself as a subject (全县, 我市, the
+county's name) means the figure is the county's. Each reading is a small function with one example.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jdash.datafiles import read_words
+from jdash.gazetteer import county_mentions, places
+from jdash.nlp import tag as pos_tags
+
+COUNTY = ""  # the subject is the county (or city) itself
+_CLAUSE_MARKS = "，,：:。！？!?；;\n"
+_ASIDE = re.compile(r"[（(][^（）()]{0,20}[）)]")
+_NP_FLAGS = frozenset(("n", "ns", "nz", "nt", "nr", "j", "z", "s", "b", "l", "ng", "nl", "vn", "r", "eng"))
+_NP_FIRST = _NP_FLAGS - {"vn", "z"}  # 实体化运营…产业园, 紧盯…集团: a verb's noun opens a predicate, not a subject
+_OPENING_MARKS = re.compile(r"^[^\u4e00-\u9fff]+")  # “1+5”主导产业: quotes and codes before the first word
+_EVERY = ("各", "所有", "全部", "主要", "重点")
+_NP_JOINERS = frozenset(("、", "和", "与", "及", "“", "”", "·"))
+_OPENING = 30  # characters of a clause read for its subject
+_LONG_LABEL = 24  # a unit's label printed longer than this is not taken as one
+
+
+@lru_cache(maxsize=1)
+def _unit_endings() -> tuple[str, ...]:
+    return tuple(sorted(read_words("sub_units.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _leads() -> tuple[str, ...]:
+    return tuple(sorted(read_words("clause_leads.txt"), key=len, reverse=True))
+
+
+def strip_leads(text: str) -> str:
+    """其中，园区… → 园区…: the lead words that open a clause (data/clause_leads.txt) taken off.
+
+    >>> strip_leads("特别是今年")
+    '今年'
+    """
+    while lead := next((w for w in _leads() if text.startswith(w)), None):
+        text = text[len(lead) :]
+    return text
+
+
+def opening_phrase(clause: str) -> str:
+    """The noun phrase that opens a clause, after its lead words: 其中微山湖公园和南阳古镇景区共接待 → 微山湖公园和
+    南阳古镇景区; 完成投资… → '' (a verb opens it).
+
+    >>> opening_phrase("目前园区已签约重大项目10个"), opening_phrase("完成投资12亿元")
+    ('园区', '')
+    """
+    text = strip_leads(_OPENING_MARKS.sub("", _ASIDE.sub("", clause)[:_OPENING]))
+    words: list[str] = []
+    for word, flag in pos_tags(text):
+        if flag in (_NP_FLAGS if words else _NP_FIRST) or (word in _NP_JOINERS and words):
+            words.append(word)
+        else:
+            break
+    while words and words[-1] in _NP_JOINERS:
+        words.pop()
+    return "".join(words)
+
+
+@lru_cache(maxsize=1)
+def _own_words() -> tuple[str, ...]:
+    return read_words("own_place_words.txt")
+
+
+def _ends_in_unit(word: str, named: bool) -> bool:
+    """景区, 物流园区 end in a unit's ending; a one-character ending (港, 村) makes a unit only after a name
+    (`named`: 梁山港, 杨庄村; not 城乡, 乡村)."""
+    ending = next((e for e in _unit_endings() if word.endswith(e)), None)
+    return ending is not None and len(word) > len(ending) - 1 and (len(ending) > 1 or named and len(word) > 1)
+
+
+def subject_of(phrase: str) -> str | None:
+    """What a clause's opening phrase says about whose figures follow: COUNTY for the county or city itself
+    (全县, 我市, 泗水县; 各景区: every unit of it), the phrase for a unit inside a county (梁山港物流园区, 邹城经济开发区), None when it
+    names neither (营业收入, a metric opening the clause).
+
+    >>> subject_of("全县"), subject_of("梁山港物流园区"), subject_of("营业收入"), subject_of("各景区")
+    ('', '梁山港物流园区', None, '')
+    """
+    if not phrase:
+        return None
+    one = _one_unit(phrase)
+    if one:
+        return one  # 企业计划投入…, 该公司实现…: the one firm or project the article speaks of
+    if phrase.startswith(_own_words() + _EVERY) or any(w + e in phrase for w in _EVERY for e in _unit_endings()):
+        return COUNTY  # 全县各乡镇, 各景区, 示范区内主要景区: every (main) unit of the county, no one of them
+    tags = pos_tags(phrase)
+    named = any(f in ("ns", "nr", "nz", "nt") for _, f in tags)
+    if (any(_ends_in_unit(w, False) for w, _ in tags) or _ends_in_unit(phrase, named)) and phrase not in _aliases():
+        return _through_last_unit(phrase, tags)
+    if any(w in phrase for w in _own_words()) or county_mentions(phrase):
+        return COUNTY
+    return None
+
+
+def _one_unit(phrase: str) -> str | None:
+    """企业, 该公司, 企业计划 (jieba reads 计划 as a noun): a bare word of one unit (data/single_subjects.txt), with
+    at most a pointing word before it and one word after it, is the one firm or project the text speaks of.
+
+    >>> _one_unit("该公司"), _one_unit("企业计划"), _one_unit("规上工业企业")
+    ('公司', '企业', None)
+    """
+    tags = [w for w, _ in pos_tags(phrase.lstrip("该这此本家个"))]
+    return tags[0] if tags and len(tags) <= 2 and tags[0] in read_words("single_subjects.txt") else None
+
+
+def _through_last_unit(phrase: str, tags: tuple[tuple[str, str], ...]) -> str:
+    """某某开发区力争 → 某某开发区: the phrase up to the last word ending in a unit's ending (jieba may read a
+    verb after it as a noun)."""
+    end, pos = len(phrase), 0
+    for word, _ in tags:
+        pos += len(word)
+        if _ends_in_unit(word, False):
+            end = pos
+    return phrase[:end]
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> frozenset[str]:
+    """济宁高新区, 泗水县: every name of a county or zone of the gazetteer (a zone is a county here)."""
+    return frozenset(p.alias for p in places())
+
+
+def clause_subject(t: str, lo: int, hi: int) -> str | None:
+    """The subject of what t[hi] begins (a figure's metric), read from the clauses of t[lo:hi]: the last clause
+    opening with a place (see subject_of) names it; None when none does.
+
+    >>> clause_subject("1至7月，园区新增企业3家，完成投资140亿元", 0, 15)
+    '园区'
+    """
+    found = None
+    start = lo
+    for k in range(lo, hi + 1):
+        if k == hi or t[k] in _CLAUSE_MARKS:
+            got = subject_of(opening_phrase(t[start:k]))
+            found = got if got is not None else found
+            start = k + 1
+    return found
+
+
+def label_subject(label: str, phrase: str) -> str | None:
+    """The subject a metric label prints before its known phrase (`phrase`, of data/metrics.csv): “1+5”主导产业
+    营业收入 → COUNTY (the county's industries: a noun phrase naming no unit), 园区营业收入 → 园区; None when the
+    label adds no noun phrase (营业收入, 新增营业收入).
+
+    >>> label_subject("主导产业营业收入", "营业收入"), label_subject("园区营业收入", "营业收入"), label_subject("营业收入", "营业收入")
+    ('', '园区', None)
+    """
+    modifier = opening_phrase(label[: -len(phrase)]) if label.endswith(phrase) and label != phrase else ""
+    if not modifier:
+        return None
+    found = subject_of(modifier)
+    return COUNTY if found is None else found
+
+
+def printed_label(t: str, unit: str, lo: int, at: int, metric: str) -> str | None:
+    """The label of a unit's figure as printed from the unit to the end of its metric, asides left out, when the
+    unit opens the metric's clause (t[lo:at]) close before it: 园区新增规上工业企业3家 → 园区新增规上工业企业,
+    梁山港物流园区（含某公司）销售收入 → 梁山港物流园区销售收入; None when the unit is not printed there.
+
+    >>> printed_label("1至7月，园区已签约重大项目10个", "园区", 5, 10, "重大项目")
+    '园区已签约重大项目'
+    """
+    start = t.find(unit, lo, at)
+    if start < 0:
+        return None
+    label = _ASIDE.sub("", t[start:at]) + metric
+    return label if len(label) <= _LONG_LABEL else None
+
+
+_DATELINE = re.compile(r"\s*本报[\u4e00-\u9fff]{0,8}讯(?:（[^）]{0,20}）)?")
+
+
+def article_unit(heading: str, text: str) -> str | None:
+    """The unit inside a county an article is about, when its headline or the first clause of its lead opens
+    with one (邹城经济开发区坚定不移抓建设; 本报邹城讯开发区坚持…): its sentences that name no subject of their
+    own speak of that unit. None when they open with the county or with no place.
+
+    >>> article_unit("某某经济开发区力争开门红", "全区完成投资5亿元。"), article_unit("泗水县新开工项目12个", "")
+    ('某某经济开发区', None)
+    """
+    lead = _DATELINE.sub("", text[:200], count=1)
+    end = next((k for k, ch in enumerate(lead) if ch in _CLAUSE_MARKS), len(lead))
+    for opening in (heading.strip(), lead[:end]):
+        found = subject_of(opening_phrase(opening))
+        if found is not None:
+            return found or None
+    return None

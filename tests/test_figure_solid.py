@@ -1,0 +1,149 @@
+"""The solid band (issue 14): a figure is solid only when it is the county's own (not a zone's, a port's, a
+firm's or some scenic spots'), for its clause's own period, under a canonical metric that is no fragment; a
+预计 estimate of a year's result is no goal. All text is invented."""
+
+import pytest
+
+from jdash.confidence import SOLID
+from jdash.figure_subject import article_unit, clause_subject, opening_phrase, subject_of
+from jdash.figures import extract_figures
+
+
+def by_value(figures):
+    return {f.value: f for f in figures}
+
+
+# ---- (a) the subject of the clause is the county itself
+
+@pytest.mark.parametrize("phrase, subject", [
+    ("全县", ""), ("我市", ""), ("泗水县", ""), ("济宁高新区", ""),  # the county (a zone of the gazetteer is one)
+    ("各景区", ""), ("全县各乡镇", ""),  # every unit of the county
+    ("园区", "园区"), ("东岭经济开发区", "东岭经济开发区"), ("青山湖风景区和古镇景区", "青山湖风景区和古镇景区"),
+    ("梁山港", "梁山港"), ("企业", "企业"), ("该公司", "公司"),  # a unit inside the county
+    ("营业收入", None), ("乡村", None), ("城乡居民", None),  # no place
+])
+def test_subject_of_a_clause_opening(phrase, subject):
+    assert subject_of(phrase) == subject
+
+
+def test_opening_phrase_reads_past_leads_and_stops_at_the_verb():
+    assert opening_phrase("其中东岭物流园区完成投资5亿元") == "东岭物流园区"
+    assert opening_phrase("实体化运营软件产业园") == ""  # a verb's noun opens a predicate, not a subject
+
+
+def test_a_subject_goes_on_to_later_clauses_until_another_is_named():
+    t = "上半年，青山景区接待游客5万人次，实现收入2亿元，全县接待游客30万人次"
+    assert clause_subject(t, 0, t.index("实现")) == "青山景区"
+    assert clause_subject(t, 0, len(t)) == ""
+
+
+def test_a_zones_figure_is_not_solid_and_the_countys_is():
+    figs = by_value(extract_figures("1至7月，园区完成固定资产投资14亿元。1至7月，全县完成固定资产投资80亿元。",
+                                    county="泗水县"))
+    assert figs[80].confidence >= SOLID and figs[80].canonical_metric == "固定资产投资"
+    zone = figs[14]
+    assert zone.confidence < SOLID and zone.canonical_metric is None and zone.subject == "园区"
+    assert zone.metric == "园区完成固定资产投资"  # the unit printed opening the clause goes into the metric
+
+
+def test_scenic_spots_listed_as_the_subject_keep_their_figures():
+    figs = extract_figures("五一期间，青山湖公园和古镇景区游人如织，共接待游客8万人次，营业收入900万元，同比增长3%。",
+                           county="泗水县")
+    assert figs and all(f.confidence < SOLID and f.canonical_metric is None for f in figs)
+    assert by_value(figs)[8].subject == "青山湖公园和古镇景区"
+
+
+def test_an_article_about_a_zone_lends_it_to_sentences_naming_no_subject():
+    assert article_unit("东岭经济开发区狠抓项目建设", "") == "东岭经济开发区"
+    assert article_unit("泗水县狠抓项目建设", "开发区完成投资。") is None  # the headline names the county
+    figs = extract_figures("本报泗水讯开发区狠抓招商。1月份，在谈项目9个，总投资30亿元。", county="泗水县",
+                           heading="东岭经济开发区狠抓项目建设")
+    assert figs and all(f.confidence < SOLID and f.canonical_metric is None for f in figs)
+
+
+def test_a_label_with_its_own_noun_phrase_is_the_countys_again():
+    """A unit opening an earlier clause does not own a clause whose label names its own subject."""
+    f = by_value(extract_figures("某某集团年产5万吨乙醇等项目加快推进，主导产业营业收入达到70亿元。", county="泗水县"))[70]
+    assert f.canonical_metric == "营业收入" and f.subject is None
+
+
+# ---- (b) a canonical metric that is no fragment
+
+def test_a_share_named_only_after_its_part_is_not_solid():
+    f = extract_figures("2023年，全县煤电企业营业收入占全部营业收入比重降至43%。", county="泗水县")[-1]
+    assert f.kind == "share" and f.confidence < SOLID
+
+
+def test_a_batch_sum_needs_the_batch_counted_in_its_sentence():
+    figs = by_value(extract_figures("今年，全县新开工项目12个，总投资50亿元。今年，大桥开工建设，总投资9亿元。",
+                                    county="泗水县"))
+    assert figs[50].confidence >= SOLID
+    assert figs[9].confidence < SOLID  # one project's
+
+
+def test_a_count_cut_from_its_class_bound_is_not_solid():
+    cut = extract_figures("2023年，全县副高级以上人才达到23人。", county="泗水县")[0]
+    whole = extract_figures("2023年，全县人才达到23人。", county="泗水县")[0]
+    assert cut.confidence < SOLID and whole.confidence >= SOLID
+
+
+def test_a_later_value_of_the_same_measure_is_not_solid():
+    figs = extract_figures("今年，全县集中开工项目80个，总投资300亿元，其中20个项目纳入全省推进会，总投资120亿元。",
+                           county="泗水县")
+    got = by_value(figs)
+    assert got[300].confidence >= SOLID and got[120].confidence < SOLID
+
+
+# ---- (c) the clause's own period
+
+def test_a_period_carried_from_another_sentence_is_not_solid_but_one_across_a_semicolon_is():
+    carried = extract_figures("今年以来，全县项目建设提速。全县完成固定资产投资80亿元。", county="泗水县")[0]
+    assert carried.period == "今年以来" and carried.confidence < SOLID
+    listed = by_value(extract_figures("上半年，全县完成地区生产总值90亿元；固定资产投资40亿元。", county="泗水县"))
+    assert listed[40].period == "上半年" and listed[40].confidence >= SOLID
+
+
+def test_a_period_inside_another_clauses_object_is_not_the_figures():
+    f = by_value(extract_figures("会上展示了近年来全县的招商成果，全县签约项目10个，总投资50亿元。", county="泗水县"))[50]
+    assert f.period == "近年来" and f.confidence < SOLID
+
+
+def test_whole_year_after_another_year_is_not_solid():
+    f = extract_figures("全市在2018年承办了多项节会。全年接待游客5000万人次。", county="全市")[0]
+    assert f.period == "全年" and f.confidence < SOLID
+    alone = extract_figures("全年全市接待游客5000万人次。", county="全市")[0]
+    assert alone.confidence >= SOLID
+
+
+# ---- 预计 estimates
+
+def test_an_estimate_of_the_years_result_is_no_goal():
+    figs = extract_figures("2023年，全县预计完成地区生产总值500亿元、增长6%，一般公共预算收入40亿元。",
+                           county="泗水县", year=2024)
+    assert [f.target for f in figs] == [False, False, False]
+    assert [f.approx for f in figs] == ["预计", "预计", "预计"]
+    assert figs[0].confidence >= SOLID  # an estimate reaches the cards, printed as 预计500亿元
+
+
+def test_an_estimate_for_a_later_year_stays_a_goal():
+    f = extract_figures("2030年，全县预计完成地区生产总值900亿元。", county="泗水县", year=2024)[0]
+    assert f.target and f.approx is None
+
+
+def test_without_the_pages_year_a_year_reported_on_is_an_estimate_and_one_ahead_is_a_goal():
+    reported = extract_figures("2023年全县预计完成地区生产总值500亿元。", county="泗水县")[0]
+    ahead = extract_figures("全县预计到2030年实现地区生产总值900亿元。", county="泗水县")[0]
+    assert (reported.target, reported.approx) == (False, "预计")
+    assert ahead.target
+
+
+def test_a_goal_word_other_than_an_estimate_stays_a_goal():
+    f = extract_figures("2024年，全县力争完成地区生产总值550亿元。", county="泗水县", year=2024)[0]
+    assert f.target and f.approx is None
+
+
+# ---- county
+
+def test_the_province_named_as_an_object_is_not_the_figures_place():
+    figs = extract_figures("全市项目中有70个纳入山东全省现场推进会，总投资900亿元。", county="全市")
+    assert all(f.county != "全省" for f in figs)
