@@ -435,6 +435,18 @@ def test_a_crash_inside_jdash_is_shown_as_a_bug_not_a_bad_file(tmp_path, monkeyp
     assert metrics["Articles"] == str(len(others)) and len(others) < len(seeds.articles)
 
 
+def test_sidebar_lists_offer_no_select_all_and_hold_what_a_link_may_carry(seeds_app_env):
+    """'Select all' officials put every official into the address and only the first 50 were used,
+    so 'all' showed fewer articles than no filter: the lists offer no 'Select all' and stop at the cap."""
+    from jdash.filters import MAX_VALUES
+
+    at = open_page()
+    lists = {m.label: m.proto for m in at.sidebar.multiselect}
+    assert set(lists) == {"Counties", "Topics", "Officials"}
+    for proto in lists.values():
+        assert proto.select_all == 0 and proto.max_selections == MAX_VALUES
+
+
 def test_overview_counts_warnings_not_skipped_files(tmp_path, monkeypatch, corpus_dir):
     """A pages.csv row naming no page is a warning, not a skipped file: the metric said 'Skipped
     files 1' when every page was parsed."""

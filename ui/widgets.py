@@ -17,8 +17,13 @@ import streamlit as st
 from jdash import export, queries
 from jdash.dates import date_label
 from jdash.errors import JdashError
-from jdash.filters import DATED, LIST_PARAMS, PARAM_NAMES, Filters, parse_params, parse_range
+from jdash.filters import DATED, LIST_PARAMS, MAX_VALUES, PARAM_NAMES, Filters, parse_params, parse_range
 from ui import cache
+
+# The sidebar's lists: no "Select all" (all officials is no filter, yet it filled the address with
+# 83 names, of which the first 50 were used: a narrower view than none), and at most the values a
+# link may carry.
+_MANY = {"select_all": False, "max_selections": MAX_VALUES}
 
 PAGES = {
     "overview": "pages/overview.py",
@@ -167,11 +172,11 @@ def sidebar_filters(page_key: str) -> tuple[Filters, list[str]]:
         st.markdown("**Filters**")
         _date_boxes(first, last)
         st.multiselect("Counties", opts["counties"], key=_WIDGET["counties"], on_change=_on_change,
-                       placeholder="All counties")
+                       placeholder="All counties", **_MANY)
         st.multiselect("Topics", opts["topics"], key=_WIDGET["topics"], on_change=_on_change,
-                       placeholder="All topics")
+                       placeholder="All topics", **_MANY)
         st.multiselect("Officials", opts["officials"], key=_WIDGET["officials"], on_change=_on_change,
-                       placeholder="All officials")
+                       placeholder="All officials", **_MANY)
         st.text_input("Search text", key=_WIDGET["q"], on_change=_on_change,
                       placeholder="e.g. 算力中心", max_chars=200)
         st.selectbox("Issue date", ["", *DATED], key=_WIDGET["dated"], on_change=_on_change,
