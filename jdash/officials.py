@@ -1007,6 +1007,45 @@ def _name_before(text: str, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _person_cues() -> dict[str, tuple[str, ...]]:
+    """data/person_cues.txt: kind (elder, told) → its words, longest first."""
+    cues: dict[str, tuple[str, ...]] = {}
+    for line in read_lines("person_cues.txt"):
+        kind, _, listed = line.partition(":")
+        cues[kind.strip()] = tuple(sorted(listed.split(), key=len, reverse=True))
+    return cues
+
+
+_ELDER_NAME_CHARS = 3  # a full name (surname and a two-character given name): 高龄老人 is no 高龄
+
+
+def _untitled_people(text: str) -> list[tuple[int, PersonMention]]:
+    """People printed with no title: 据张明远介绍 (据, a name, a verb of telling) and 年近八旬的张明远老人 (a full
+    name, then what an elder is called: data/person_cues.txt). A name that opens with a common word is none
+    (据组织方介绍, 据专家介绍).
+
+    >>> [p.name for _, p in _untitled_people("据张明远介绍，稻田画已成景。年近八旬的李文清老人走过。")]
+    ['张明远', '李文清']
+    """
+    cues, out = _person_cues(), []
+    for m in re.finditer("据", text):
+        if m.start() > 0 and text[m.start() - 1] not in _PUNCT_STRONG:
+            continue  # 根据, 数据: 据 opens the clause
+        got = read_name(text, m.end(), min_strength=2)
+        if got and text.startswith(cues["told"], m.end() + len(got[0])) and not _opens_with_word(got[0], 1):
+            out.append((m.end(), PersonMention(got[0], "")))
+    for word in cues["elder"]:
+        for m in re.finditer(re.escape(word), text):
+            start = m.start() - _ELDER_NAME_CHARS
+            if start < 0 or (start > 0 and text[start - 1] not in _PUNCT_STRONG and text[start - 1] not in "的位名是"):
+                continue
+            got = read_name(text[start : m.start()] + "，", 0)
+            if got and got[0] == text[start : m.start()] and not _opens_with_word(got[0], 1):
+                out.append((start, PersonMention(got[0], word)))
+    return out
+
+
 def read_people(text: str, exclude: Iterable[str] = frozenset()) -> People:
     """Everyone `text` names with a title, and the national leaders it mentions: the one scan of an
     article, which `extract_officials` finishes (with or without the batch's known officials).
@@ -1025,6 +1064,9 @@ def read_people(text: str, exclude: Iterable[str] = frozenset()) -> People:
     for pos, rec in _leaders(text):
         if rec.name not in excluded:
             people.add_official(rec, pos)
+    for pos, rec in _untitled_people(text):
+        if rec.name not in excluded:
+            people.add_person(rec, pos)
     return people
 
 

@@ -414,3 +414,15 @@ def test_persons_after_their_heads_and_events_that_are_none(text, persons):
 def test_a_bare_title_after_an_official_of_a_body_is_that_bodys(text, levels):
     officials, _ = extract_officials(text)
     assert {m.name: m.level for m in officials} == levels
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("据孙明远介绍，稻田画已连续种了五年。", ["孙明远"]),
+    ("年近八旬的李文清老人慢慢走过村史馆。", ["李文清"]),
+    ("据组织方介绍，今年增设了诵读环节。", []),  # 组织方 is a word
+    ("根据孙明远的建议，村里修了路。", []),  # 据 inside 根据 opens no clause
+    ("80岁的高龄老人得到照顾。", []),  # 高龄 is no full name
+])
+def test_people_printed_without_a_title(text, persons):
+    _, found = extract_officials(text)
+    assert [p.name for p in found] == persons
