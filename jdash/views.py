@@ -91,7 +91,8 @@ def sidebar(engine: Engine) -> Sidebar:
     counties = _value_counts(engine, Filters(), COUNTIES_OF)["value"].tolist()
     topics = _value_counts(engine, Filters(), "a.topics")["value"].tolist()
     if summed(engine, "sum_officials"):
-        officials = engine.df("SELECT name FROM sum_officials GROUP BY name ORDER BY sum(articles) DESC, name")
+        officials = engine.df("SELECT name FROM sum_officials WHERE county IS NULL GROUP BY name "
+                              "ORDER BY sum(articles) DESC, name")
     else:
         officials = engine.df("SELECT name FROM officials GROUP BY name ORDER BY count(DISTINCT article_id) DESC, name")
     if summed(engine, "sum_head"):
@@ -109,17 +110,21 @@ def _value_counts(engine: Engine, filters: Filters, list_sql: str, n: int | None
     """value, articles — how many filtered articles carry each value of a list expression."""
     limit = f" LIMIT {int(n)}" if n else ""
     facet = next((name for name, sql in FACETS.items() if sql == list_sql), None)
-    if filters.is_empty and facet and summed(engine, "sum_facets"):
-        return engine.df("SELECT value, sum(articles)::BIGINT AS articles FROM sum_facets WHERE facet = ? "
-                         f"GROUP BY value ORDER BY articles DESC, value{limit}", [facet])
+    scope = _scope(engine, filters, "sum_facets")
+    if facet and scope:
+        return engine.df(f"SELECT value, sum(articles)::BIGINT AS articles FROM sum_facets WHERE facet = ? AND {scope[0]} "
+                         f"GROUP BY value ORDER BY articles DESC, value{limit}", [facet, *scope[1]])
     fa, params = _fa(engine, filters)
     return engine.df(f"{_value_counts_sql(list_sql, fa)} ORDER BY articles DESC, value{limit}", params)
 
 
-def _value_counts_sql(list_sql: str, source: str) -> str:
-    """value, articles: the articles of `source` (alias a) carrying each value of a list expression."""
-    return (f"SELECT v AS value, count(DISTINCT id) AS articles FROM (SELECT a.id, unnest({list_sql}) AS v FROM {source} a) "
-            "WHERE v IS NOT NULL AND v <> '' GROUP BY v")
+def _value_counts_sql(list_sql: str, source: str, by: str | None = None) -> str:
+    """value, articles: the articles of `source` (alias a) carrying each value of a list expression (per
+    value of the column `by` too, as `county`, when given)."""
+    key = f"a.{by}, " if by else ""
+    return (f"SELECT {by + ' AS county, ' if by else ''}v AS value, count(DISTINCT id) AS articles FROM "
+            f"(SELECT {key}a.id, unnest({list_sql}) AS v FROM {source} a) "
+            f"WHERE v IS NOT NULL AND v <> '' GROUP BY {by + ', ' if by else ''}v")
 
 
 # The lists the pages count articles by: an article's counties, topics, kind.
@@ -185,8 +190,9 @@ def _titles(engine: Engine, where: str, params: list, names: list[str]) -> dict[
 def _top_officials(engine: Engine, filters: Filters, n: int | None, *, include_national: bool = False,
                    names: list[str] | None = None) -> pd.DataFrame:
     """name, title (every title in the filtered articles, `merge_titles`), level, articles."""
-    if filters.is_empty and names is None and summed(engine, "sum_officials", "sum_titles"):
-        return _top_officials_summed(engine, n, include_national)
+    scope = _scope(engine, filters, "sum_officials", "sum_titles")
+    if scope and names is None:
+        return _top_officials_summed(engine, scope, n, include_national)
     ids, params = _ids(engine, filters)
     where = f"o.article_id IN {ids}" + ("" if include_national else f" AND {_LOCAL}")
     if names is not None:
@@ -195,19 +201,20 @@ def _top_officials(engine: Engine, filters: Filters, n: int | None, *, include_n
     return _officials(engine, where, params, limit=n)
 
 
-def _top_officials_summed(engine: Engine, n: int | None, include_national: bool) -> pd.DataFrame:
-    """`_top_officials` of the whole corpus from the parts' summaries (`sum_officials`, `sum_titles`)."""
+def _top_officials_summed(engine: Engine, scope: tuple[str, list], n: int | None, include_national: bool) -> pd.DataFrame:
+    """`_top_officials` of the articles `scope` names (`_scope`) from the parts' summaries."""
     pre = "" if include_national else "local_"
     lim = f" LIMIT {int(n)}" if n else ""
+    where, params = scope
     df = engine.df(
         f"SELECT name, coalesce(arg_max({pre}level, {pre}latest), 'other') AS level, sum({pre}articles)::BIGINT AS articles "
-        f"FROM sum_officials WHERE {pre}articles > 0 GROUP BY name ORDER BY articles DESC, name{lim}")
+        f"FROM sum_officials WHERE {pre}articles > 0 AND {where} GROUP BY name ORDER BY articles DESC, name{lim}", params)
     national = "" if include_national else " AND NOT national"
     titles = engine.df(
-        f"WITH f AS (SELECT * FROM sum_titles WHERE name IN (SELECT unnest(?::VARCHAR[])){national} QUALIFY row_number() "
-        "OVER (PARTITION BY name, title ORDER BY issue_date DESC NULLS LAST, article_id, pos) = 1) "
+        f"WITH f AS (SELECT * FROM sum_titles WHERE {where} AND name IN (SELECT unnest(?::VARCHAR[])){national} "
+        "QUALIFY row_number() OVER (PARTITION BY name, title ORDER BY issue_date DESC NULLS LAST, article_id, pos) = 1) "
         "SELECT name, list(title ORDER BY issue_date DESC NULLS LAST, article_id, pos) AS titles FROM f GROUP BY name",
-        [df["name"].tolist()])
+        params + [df["name"].tolist()])
     found = {name: list(ts) for name, ts in zip(titles["name"], titles["titles"])}
     df.insert(1, "title", [merge_titles([found.get(name, [])]) for name in df["name"]])
     return df
@@ -335,15 +342,16 @@ _HEAD = (f"count(*) AS n, count(DISTINCT source) AS pages, min(issue_date) AS fi
          f"count(*) FILTER (WHERE {UNDATED}) AS undated, "
          f"count(*) FILTER (WHERE {YEAR_ONLY}) AS year_only, count(*) FILTER (WHERE date_source = 'inferred') AS inferred, "
          f"count(*) FILTER (WHERE primary_county = '{CITY_WIDE}') AS city")
-_HEAD_SUMMED = ("sum(n)::BIGINT AS n, sum(pages)::BIGINT AS pages, min(first) AS first, max(last) AS last, "
-                "min(first_year) AS first_year, max(last_year) AS last_year, sum(undated)::BIGINT AS undated, "
-                "sum(year_only)::BIGINT AS year_only, sum(inferred)::BIGINT AS inferred, sum(city)::BIGINT AS city")
+_HEAD_SUMMED = ", ".join([f"coalesce(sum({c}), 0)::BIGINT AS {c}" for c in ("n", "pages", "undated", "year_only", "inferred", "city")]
+                         + ["min(first) AS first", "max(last) AS last", "min(first_year) AS first_year",
+                            "max(last_year) AS last_year"])
 
 
 def _head(engine: Engine, filters: Filters) -> pd.Series:
     """`_HEAD` of the filtered articles (of the parts' `sum_head` when nothing is filtered)."""
-    if filters.is_empty and summed(engine, "sum_head"):
-        return engine.df(f"SELECT {_HEAD_SUMMED} FROM sum_head").iloc[0]
+    scope = _scope(engine, filters, "sum_head")
+    if scope:
+        return engine.df(f"SELECT {_HEAD_SUMMED} FROM sum_head WHERE {scope[0]}", scope[1]).iloc[0]
     fa, params = _fa(engine, filters)
     return engine.df(f"SELECT {_HEAD} FROM {fa} a", params).iloc[0]
 
@@ -561,9 +569,10 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
     """The Officials network page: the drawn graph, and for `focus` their titles over time, the
     officials they appear with and their articles."""
     ids, params = _ids(engine, filters)
-    if filters.is_empty and summed(engine, "sum_officials"):
+    scope = _scope(engine, filters, "sum_officials")
+    if scope:
         everyone = engine.df("SELECT name, coalesce(arg_max(level, latest), 'other') AS level FROM sum_officials "
-                             "GROUP BY name ORDER BY sum(articles) DESC, name")
+                             f"WHERE {scope[0]} GROUP BY name ORDER BY sum(articles) DESC, name", scope[1])
     else:  # names and levels only (`_officials` order); titles are read for the nodes drawn
         everyone = engine.df(
             "SELECT o.name, coalesce(arg_max(o.level, o.issue_date), 'other') AS level FROM officials o "
@@ -778,7 +787,7 @@ def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
     if filters.is_empty and summed(engine, "sum_facets"):
         counts, params = ("SELECT value AS county, sum(articles) FILTER (WHERE facet = 'county') AS articles, "
                           "sum(articles) FILTER (WHERE facet = 'primary') AS main FROM sum_facets "
-                          "WHERE facet IN ('county', 'primary') GROUP BY value"), []
+                          "WHERE facet IN ('county', 'primary') AND county IS NULL GROUP BY value"), []
     else:
         fa, params = _fa(engine, filters)
         counts = ("SELECT county, count(*) AS articles, count(*) FILTER (WHERE main) AS main FROM "
@@ -899,7 +908,7 @@ def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None)
     sql = (
         "WITH pk AS (SELECT unnest(?::VARCHAR[]) AS p, unnest(?::INTEGER[]) AS printed, unnest(?::BOOLEAN[]) AS before, "
         "unnest(?::VARCHAR[]) AS label), "
-        f"s AS (SELECT f.*, {target} AS _target, coalesce(f.base_unit, '') AS _base, CASE WHEN pk.printed IS NOT NULL "
+        f"s AS MATERIALIZED (SELECT f.*, {target} AS _target, coalesce(f.base_unit, '') AS _base, CASE WHEN pk.printed IS NOT NULL "
         "THEN CAST(pk.printed AS VARCHAR) || ' ' || pk.label WHEN f.issue_date IS NOT NULL THEN "
         "CAST(year(f.issue_date) - pk.before::INTEGER AS VARCHAR) || ' ' || pk.label ELSE pk.label END AS period_class "
         f"FROM {solid} f JOIN pk ON pk.p = coalesce(f.period, '') WHERE {where}), "
@@ -948,7 +957,7 @@ def metric_comparison(engine: Engine, filters: Filters, metric: str, period: str
     period = period if period in names else (names[0] if names else None)
     order = f"f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
     latest = "issue_date DESC NULLS LAST, confidence DESC NULLS LAST, normalised_value DESC NULLS LAST, _pos"
-    sql += (f", o AS (SELECT f.*, row_number() OVER (ORDER BY {order}) AS _pos FROM c f), "
+    sql += (f", o AS MATERIALIZED (SELECT f.*, row_number() OVER (ORDER BY {order}) AS _pos FROM c f), "
             "ch AS (SELECT * FROM o WHERE why = '' AND period_class IS NOT DISTINCT FROM ? "
             f"QUALIFY row_number() OVER (PARTITION BY county ORDER BY {latest}) = 1), "
             "r AS (SELECT * REPLACE (CASE WHEN why = '' THEN 'another period: ' || period_class ELSE why END AS why) "
@@ -1105,27 +1114,35 @@ def filtered_table(engine: Engine, filters: Filters, table: str) -> pd.DataFrame
 # tables (articles a, officials o, figures f), written with the views' own expressions. A view whose
 # filters are empty sums them over the parts (`summed`) instead of scanning every row: an article and
 # its officials and figures are in one part, so distinct counts of articles add up across parts.
+# Each article of a part (alias a) once for the whole part (`_county` NULL) and once for each of its
+# counties (`COUNTIES_OF`): the summaries below answer no filter and a filter of one county.
+_SCOPES = (f"(SELECT a.*, NULL::VARCHAR AS _county FROM articles a UNION ALL "
+           f"SELECT a.*, unnest({COUNTIES_OF}) AS _county FROM articles a)")
+# The same for officials rows (alias o), each with its article's scopes.
+_OFFICIAL_SCOPES = (f"(SELECT o.*, s._county FROM officials o JOIN (SELECT a.id, a._county FROM {_SCOPES} a) s "
+                    "ON s.id = o.article_id)")
 SUMMARIES = {
-    # _HEAD of the part's articles: one row.
-    "sum_head": f"SELECT {_HEAD} FROM articles a",
-    # Articles per county, topic, kind (`FACETS`), and per county those whose primary county it is.
+    # _HEAD of the part's articles, per scope.
+    "sum_head": f"SELECT a._county AS county, {_HEAD} FROM {_SCOPES} a GROUP BY a._county",
+    # Articles per county, topic, kind (`FACETS`) per scope, and per county those whose primary county it is.
     "sum_facets": " UNION ALL ".join(
-        [f"SELECT '{name}' AS facet, value, articles FROM ({_value_counts_sql(sql, 'articles')})" for name, sql in FACETS.items()]
-        + [f"SELECT 'primary' AS facet, county AS value, count(*) FILTER (WHERE main) AS articles FROM "
-           f"({_COUNTY_ROWS.format(source='articles')}) GROUP BY county"]),
-    # Per official: articles, and the level of the latest row with one (with its date), of all rows and
-    # of the local rows (`_LOCAL`); arg_max, like max, adds up across parts.
-    "sum_officials": ("SELECT o.name, count(DISTINCT o.article_id) AS articles, arg_max(o.level, o.issue_date) AS level, "
-                      "max(o.issue_date) FILTER (WHERE o.level IS NOT NULL) AS latest, "
+        [f"SELECT '{name}' AS facet, county, value, articles FROM ({_value_counts_sql(sql, _SCOPES, '_county')})"
+         for name, sql in FACETS.items()]
+        + [f"SELECT 'primary' AS facet, NULL::VARCHAR AS county, county AS value, count(*) FILTER (WHERE main) AS articles "
+           f"FROM ({_COUNTY_ROWS.format(source='articles')}) GROUP BY county"]),
+    # Per scope and official: articles, and the level of the latest row with one (with its date), of all
+    # rows and of the local rows (`_LOCAL`); arg_max, like max, adds up across parts.
+    "sum_officials": ("SELECT o._county AS county, o.name, count(DISTINCT o.article_id) AS articles, "
+                      "arg_max(o.level, o.issue_date) AS level, max(o.issue_date) FILTER (WHERE o.level IS NOT NULL) AS latest, "
                       f"count(DISTINCT o.article_id) FILTER (WHERE {_LOCAL}) AS local_articles, "
                       f"arg_max(o.level, o.issue_date) FILTER (WHERE {_LOCAL}) AS local_level, "
                       f"max(o.issue_date) FILTER (WHERE {_LOCAL} AND o.level IS NOT NULL) AS local_latest "
-                      "FROM officials o GROUP BY o.name"),
-    # Per official and title, of local and of national rows: the row `_titles` would keep (the latest).
-    "sum_titles": (f"WITH t AS (SELECT o.name, o.issue_date, o.article_id, unnest({_TITLES_OF}) AS title, "
-                   f"generate_subscripts({_TITLES_OF}, 1) AS pos, NOT ({_LOCAL}) AS national FROM officials o) "
-                   "SELECT name, title, national, issue_date, article_id, pos FROM t WHERE title IS NOT NULL AND title <> '' "
-                   "QUALIFY row_number() OVER (PARTITION BY name, title, national "
+                      f"FROM {_OFFICIAL_SCOPES} o GROUP BY o._county, o.name"),
+    # Per scope, official and title, of local and of national rows: the row `_titles` would keep (the latest).
+    "sum_titles": (f"WITH t AS (SELECT o._county AS county, o.name, o.issue_date, o.article_id, unnest({_TITLES_OF}) AS title, "
+                   f"generate_subscripts({_TITLES_OF}, 1) AS pos, NOT ({_LOCAL}) AS national FROM {_OFFICIAL_SCOPES} o) "
+                   "SELECT county, name, title, national, issue_date, article_id, pos FROM t WHERE title IS NOT NULL "
+                   "AND title <> '' QUALIFY row_number() OVER (PARTITION BY county, name, title, national "
                    "ORDER BY issue_date DESC NULLS LAST, article_id, pos) = 1"),
     # The figures the Counties page reads (`_solid`), every column: about 1 in 8 of the figures.
     "solid_figures": f"SELECT * FROM figures f WHERE {_CONFIDENT}",
@@ -1135,6 +1152,20 @@ SUMMARIES = {
 # A hash of `SUMMARIES`' SQL: summaries a store holds from other SQL (older code, another predicate) are
 # not summed; the views scan instead, and the next build writes them again.
 SUMMARIES_VERSION = hashlib.sha256(repr(sorted(SUMMARIES.items())).encode()).hexdigest()[:16]
+
+
+def _scope(engine: Engine, filters: Filters, *names: str) -> tuple[str, list] | None:
+    """Which rows of the summaries `names` answer `filters` (a condition on their `county` and its
+    parameters): no filter, or one county (not 全市, which is no county); None when they cannot answer
+    (other filters, or no such summaries)."""
+    if not summed(engine, *names):
+        return None
+    if filters.is_empty:
+        return "county IS NULL", []
+    one = filters.counties[0] if len(filters.counties) == 1 else None
+    if one and one != CITY_WIDE and filters == Filters(counties=(one,)):
+        return "county = ?", [one]
+    return None
 
 
 def summed(engine: Engine, *names: str) -> bool:

@@ -30,7 +30,8 @@ def _views(engine: Engine) -> dict:
     """Every page's view (and the sidebar), unfiltered and filtered."""
     county = engine.scalar("SELECT c FROM (SELECT unnest(counties) AS c FROM articles) GROUP BY c "
                            "ORDER BY count(*) DESC, c LIMIT 1")
-    filters = [Filters(), Filters(counties=(county,)), Filters(topics=("项目建设/招商引资",))]
+    filters = [Filters(), Filters(counties=(county,)), Filters(topics=("项目建设/招商引资",)), Filters(counties=("全市",)),
+               Filters(counties=("无此县",)), Filters(counties=(county, "嘉祥县"))]
     out: dict = {("sidebar",): views.sidebar(engine)}
     for f in filters:
         for name, view in PAGES.items():
