@@ -15,8 +15,16 @@ st.title("Topics over time")
 w.filter_caption(f, v.articles)
 
 auto = v.auto_freq
+ss = st.session_state
+# Until the user picks bins, they follow the filters (a default would stick at the first page's
+# choice: 'year' stayed selected beside 'day (auto)' once the dates were narrowed).
+if ss.get("tl_freq_user") is None:
+    ss["tl_freq"] = auto
+elif "tl_freq" not in ss:  # back from another page
+    ss["tl_freq"] = ss["tl_freq_user"]
 c1, c2 = st.columns([2, 2])
-freq = c1.segmented_control("Bins", list(queries.FREQ_LABELS), default=auto, key="tl_freq",
+freq = c1.segmented_control("Bins", list(queries.FREQ_LABELS), key="tl_freq",
+                            on_change=lambda: ss.update(tl_freq_user=ss.get("tl_freq")),
                             format_func=lambda k: queries.FREQ_LABELS[k] + (" (auto)" if k == auto else "")) or auto
 mode = c2.segmented_control("Count each article", ["primary", "all"], default="primary", key="tl_mode",
                             format_func={"primary": "under its main topic", "all": "under every topic"}.get) or "primary"

@@ -249,6 +249,21 @@ def test_timeline_bins_can_be_changed():
     assert monthly != yearly and '"width":[28512000000' in yearly.replace(" ", "")
 
 
+def test_timeline_bins_follow_the_filters_until_the_user_picks_them():
+    """The automatic bins stuck at the first page's choice: narrowing the dates made 'day' the
+    automatic one while 'month' stayed selected. A choice the user makes stays."""
+    at = open_page("pages/timeline.py")
+    assert at.segmented_control(key="tl_freq").value == "M"
+    at.query_params["start"], at.query_params["end"] = "2022-08-01", "2022-08-31"
+    at.run()
+    assert at.segmented_control(key="tl_freq").value == "D"
+    at.segmented_control(key="tl_freq").set_value("W").run()
+    at.query_params["start"], at.query_params["end"] = "2021-01-01", "2024-12-31"
+    at.run()
+    assert at.segmented_control(key="tl_freq").value == "W"
+    assert '"width":[518400000' in plotly_specs(at)[0].replace(" ", "")
+
+
 def test_keywords_term_gives_trend_and_concordance():
     at = open_page("pages/keywords.py")
     at.text_input(key="kw_term").set_value("林红玉").run()
