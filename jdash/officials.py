@@ -624,7 +624,7 @@ def _opens_with_word(name: str, strength: int, after: str = "") -> bool:
     (True, True, False, True)
     """
     if _name_despite_word(name, strength) and not _common_word(name[-1] + after):
-        return False  # 副总裁王家好等: 王家 is a word, but 王 is a common surname and 王家好 no word (农民田间劳作: 劳作 is)
+        return False  # 副总经理王家明等: 王家 is a word, but 王 is a common surname and 王家明 no word (农民田地劳作: 劳作 is)
     return _common_word(name) or (strength < 2 and _common_word(name[:2]))
 
 
@@ -1021,11 +1021,11 @@ _ELDER_NAME_CHARS = 3  # a full name (surname and a two-character given name): �
 
 
 def _untitled_people(text: str) -> list[tuple[int, PersonMention]]:
-    """People printed with no title: 据张明远介绍 (据, a name, a verb of telling) and 年近八旬的张明远老人 (a full
+    """People printed with no title: 据张明远介绍 (据, a name, a verb of telling) and 今年八十岁的张明远老人 (a full
     name, then what an elder is called: data/person_cues.txt). A name that opens with a common word is none
-    (据组织方介绍, 据专家介绍).
+    (据主办方介绍, 据专家介绍).
 
-    >>> [p.name for _, p in _untitled_people("据张明远介绍，稻田画已成景。年近八旬的李文清老人走过。")]
+    >>> [p.name for _, p in _untitled_people("据张明远介绍，稻田画已成景。八十岁的李文清老人走过。")]
     ['张明远', '李文清']
     """
     cues, out = _person_cues(), []

@@ -253,25 +253,25 @@ def test_a_county_coming_to_the_city_stays_the_county():
 
 
 def test_a_city_leader_receiving_visitors_in_a_county_that_the_story_is_about_is_the_countys():
-    body = ("4月5日，市委书记孔某在某宾馆会见了某某协会一行。孔某指出，济宁、曲阜文化底蕴深厚。"
-            "他希望客人多来曲阜走走看看，支持曲阜文化产业发展。")
+    body = ("4月5日，市委书记孔某在某饭店接待某某协会一行。孔某说，济宁、曲阜底蕴深厚。"
+            "他请客人常来曲阜，关注曲阜的变化。")
     assert primary_county(art("孔某会见某某协会一行", body, dateline_place="曲阜"), leaders=("孔某",)) == "曲阜市"
     # named once, as the venue only: the city's affairs
-    venue = "4月5日，市委书记孔某在曲阜会见了某某协会一行。孔某说，济宁文化底蕴深厚。"
+    venue = "4月5日，市委书记孔某在曲阜接待某某协会一行。孔某说，济宁底蕴深厚。"
     assert primary_county(art("孔某会见某某协会一行", venue, dateline_place="曲阜"), leaders=("孔某",)) == CITY_WIDE
 
 
 @pytest.mark.parametrize("headline, body, expected", [
-    ("书画艺术节将体现更多济宁元素", "日前，济宁市召开筹备会议，宣读了《2020中国（曲阜）国际书画艺术节总体方案》。", "曲阜市"),
-    ("亮点纷呈，向世界展示济宁", "2020中国（梁山）专用汽车博览会已于9月6日开幕。济宁各界参加。", "梁山县"),
-    ("济宁客商踊跃参会", "日前，济宁市召开筹备会议，宣读了《中国（曲阜）国际书画艺术节总体方案》。", CITY_WIDE),  # not its story
-    ("济宁签约12个项目", "2020中国（济宁）投资洽谈会在济南举行，济宁签约12个项目。", CITY_WIDE),  # the host is the city
+    ("书画艺术节筹备就绪", "日前，市里开会筹备，宣读了《2020中国（曲阜）国际书画艺术节实施办法》。", "曲阜市"),
+    ("亮点多多，展现济宁风采", "2020中国（梁山）专用汽车博览会已于9月6日开幕。济宁各界参加。", "梁山县"),
+    ("济宁客商踊跃参会", "日前，市里开会筹备，宣读了《中国（曲阜）国际书画艺术节实施办法》。", CITY_WIDE),  # not its story
+    ("济宁签约12个项目", "2020中国（济宁）投资交流会在济南举行，济宁签约12个项目。", CITY_WIDE),  # the host is the city
 ])
 def test_an_event_named_with_its_host_county_is_the_hosts(headline, body, expected):
     assert primary_county(art(headline, body, dateline_place="济宁")) == expected
 
 
 def test_the_city_opening_a_places_name_in_the_heading_is_no_city_subject():
-    body = "3月26日，某投资集团与太白湖新区管委会举行济宁中央商务区项目签约仪式。项目落户太白湖新区。"
-    assert primary_county(art("济宁中央商务区项目签约", body, dateline_place="济宁")) == "太白湖新区"
+    body = "3月26日，某投资集团与太白湖新区签约，共建济宁东湖商务区。项目落户太白湖新区。"
+    assert primary_county(art("济宁东湖商务区项目签约", body, dateline_place="济宁")) == "太白湖新区"
     assert primary_county(art("济宁商务经济稳中向好", body, dateline_place="济宁")) == CITY_WIDE

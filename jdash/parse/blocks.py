@@ -149,7 +149,7 @@ def kicker_over_title(lines: list[str], text: str) -> list[Block] | None:
 
 
 def halves_over_subheadline(lines: list[str], text: str) -> list[Block] | None:
-    """`运河港口通航 铁公水空成网` / `某县区域交通枢纽地位日趋形成` (`titles.halves_over_line`) → one title block
+    """`港口通航提速 公铁水网成型` / `某县物流枢纽的位置越来越重要` (`titles.halves_over_line`) → one title block
     that keeps its two lines, read as headline and subheadline when the article takes it."""
     if len(lines) != 2 or not halves_over_line(lines[0], lines[1]):
         return None

@@ -191,10 +191,10 @@ PERSON_AT_EVENT_RE = re.compile(
 
 
 def person_at_event(text: str) -> bool:
-    """`王立出席新闻发布会`, `李华参加开工仪式`: one name with a common surname attending an event named after the
+    """`王立出席推介会`, `李华参加开工仪式`: one name with a common surname attending an event named after the
     verb (its last word in data/attended_event_ends.txt) is a people line; `全市出席代表大会` is not.
 
-    >>> person_at_event("王立出席新闻发布会"), person_at_event("全市出席代表大会"), person_at_event("王立出席")
+    >>> person_at_event("王立出席推介会"), person_at_event("全市出席代表大会"), person_at_event("王立出席")
     (True, False, False)
     """
     m = PERSON_AT_EVENT_RE.match(compact(text))
@@ -295,20 +295,20 @@ KICKER_PHRASE_MAX_CHARS = 5
 
 def kicker_phrases(text: str) -> bool:
     """`走在前 勇争先`, `项目建设 攻坚突破年`: a slogan printed as a kicker is of phrases of five characters at
-    most; `运河港口通航 铁公水空成网` (a phrase of six) is a headline of two halves, over its subheadline.
+    most; `港口通航提速 公铁水网成型` (a phrase of six) is a headline of two halves, over its subheadline.
 
-    >>> kicker_phrases("项目建设 攻坚突破年"), kicker_phrases("运河港口通航 铁公水空成网")
+    >>> kicker_phrases("项目建设 攻坚突破年"), kicker_phrases("港口通航提速 公铁水网成型")
     (True, False)
     """
     return all(len(p) <= KICKER_PHRASE_MAX_CHARS for p in re.split(r"[、\s]+", text.strip()) if p)
 
 
 def halves_over_line(first: str, second: str) -> bool:
-    """`运河港口通航 铁公水空成网` / `某县区域交通枢纽地位日趋形成`: a headline of spaced halves too long for a
+    """`港口通航提速 公铁水网成型` / `某县物流枢纽的位置越来越重要`: a headline of spaced halves too long for a
     kicker's phrases (`kicker_phrases`) over a full title line that does not go on with its phrases: the
     headline, then its subheadline.
 
-    >>> halves_over_line("运河港口通航 铁公水空成网", "某县区域交通枢纽地位日趋形成")
+    >>> halves_over_line("港口通航提速 公铁水网成型", "某县物流枢纽的位置越来越重要")
     True
     >>> halves_over_line("项目建设 攻坚突破年", "某区18个重大项目集中开工")
     False
