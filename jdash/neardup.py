@@ -141,6 +141,9 @@ def find_signed(signed: pa.Table) -> list[NearDuplicate]:
     flat = hashes.values.to_numpy(zero_copy_only=False)
     page_of = np.repeat(np.arange(len(sources), dtype=np.int64), sizes)
     later, earlier, shared = _shared_counts(flat, page_of, len(sources))
+    # Only pairs that can be near duplicates go on to `_best` (the same division, in float64 as Python's).
+    close = shared / np.maximum(np.minimum(sizes[later], sizes[earlier]), 1) >= THRESHOLD
+    later, earlier, shared = later[close], earlier[close], shared[close]
     out = []
     bounds = np.flatnonzero(np.r_[True, later[1:] != later[:-1], True]) if len(later) else []
     for start, end in zip(bounds[:-1], bounds[1:]):
@@ -156,8 +159,10 @@ def find_signed(signed: pa.Table) -> list[NearDuplicate]:
 def _shared_counts(flat: np.ndarray, page_of: np.ndarray, pages: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(later page, earlier page, sentences shared) for the pairs of pages that share at least
     `MIN_SHARED` sentences found on at most `COMMON_PAGES` pages; sorted by later, then earlier page."""
-    _, inverse, counts = np.unique(flat, return_inverse=True, return_counts=True)
-    seen_on = counts[inverse]
+    # Each sentence's number by a hash table (pyarrow), not by sorting (np.unique's argsort): 4 × less CPU
+    # at 14M sentences; the numbers differ, the pairs counted from them do not.
+    inverse = pa.array(flat, type=pa.uint64()).dictionary_encode().indices.to_numpy().astype(np.int64)
+    seen_on = np.bincount(inverse)[inverse] if len(inverse) else inverse
     keep = (seen_on >= 2) & (seen_on <= COMMON_PAGES)
     sentence, page = inverse[keep], page_of[keep]
     ordered = np.lexsort((page, sentence))

@@ -1,5 +1,9 @@
 """Near-duplicate pages (jdash.neardup) on invented text."""
 
+import random
+
+import pyarrow as pa
+
 from jdash import neardup
 
 
@@ -31,3 +35,28 @@ def test_boilerplate_on_many_pages_is_ignored():
     pages = [(f"p{i}", masthead + "\n" + "\n".join(f"第{i}版第{j}条独有的新闻内容在这里。" for j in range(10)))
              for i in range(neardup.COMMON_PAGES + 2)]
     assert neardup.find(pages) == []
+
+
+def test_pairs_from_signatures_equal_pairs_from_text_on_random_pages():
+    """`find_signed` (sentence hashes counted with arrays) gives `find`'s pairs (sentence text) on random
+    pages drawn from pools of sentences shared by a few, many and more than COMMON_PAGES pages."""
+    rnd = random.Random(7)
+    masthead = [f"本报地址电话邮编第{i}行信息说明。" for i in range(3)]  # on every page: ignored
+    pool = [f"第{i}条常见的句子在这里出现了。" for i in range(30)]  # each on about 10-40 pages
+    pages = []
+    for family in range(60):
+        text = [f"第{family}组第{j}个句子的内容在这里。" for j in range(rnd.randint(3, 15))]
+        for copy in range(rnd.randint(1, 4)):  # copies with a few sentences changed, some identical (ties)
+            edited = [t.replace("内容", f"内容{copy}") if rnd.random() < 0.15 else t for t in text]
+            pages.append(masthead + rnd.sample(pool, rnd.randint(0, 4)) + edited)
+    for n in (neardup.COMMON_PAGES, neardup.COMMON_PAGES + 1):  # slogans on just few enough pages, and one more
+        slogans = [f"口号{n}第{i}句话写在这个地方。" for i in range(3)]
+        pages += [slogans + [f"口号页{n}第{i}篇自己的句子。"] for i in range(n)]
+    rnd.shuffle(pages)
+    pages = [(f"p{i:03d}", "\n".join(lines)) for i, lines in enumerate(pages)]
+    signed = pa.Table.from_pylist(
+        [{neardup.KEY: s, "source": s, "hashes": sorted({neardup.sentence_hash(x) for x in neardup.sentences(t)})}
+         for s, t in pages], schema=neardup.SIGNATURE_SCHEMA)
+    expected = neardup.find(pages)
+    assert len(expected) > 20
+    assert neardup.find_signed(signed) == expected
