@@ -542,19 +542,21 @@ def network_graph(engine: Engine, filters: Filters, *, min_weight: int = 1, incl
     """The co-appearance graph of the `max_nodes` officials with most articles (all when None):
     nodes carry title (all titles), level, articles, counties; edges weight and up to 20 article ids."""
     top = _top_officials(engine, filters, max_nodes, include_national=include_national)
-    ids, params = _ids(engine, filters)
     names = top["name"].tolist()
-    where = f"o.article_id IN {ids} AND o.name IN (SELECT unnest(?::VARCHAR[]))"
-    places = engine.df(
-        f"SELECT o.name, string_agg(DISTINCT a.primary_county, ';' ORDER BY a.primary_county) AS counties "
-        f"FROM officials o JOIN articles a ON a.id = o.article_id WHERE {where} AND a.primary_county IS NOT NULL "
-        f"AND a.primary_county NOT IN ('', '{CITY_WIDE}') GROUP BY o.name", params + [names])
-    edges = engine.df(
-        f"WITH o AS (SELECT DISTINCT o.article_id, o.name FROM officials o WHERE {where}) "
-        "SELECT x.name AS source, y.name AS target, count(*) AS weight, "
-        "string_agg(x.article_id, ';' ORDER BY x.article_id) FILTER (WHERE true) AS ids FROM o x JOIN o y "
-        "ON x.article_id = y.article_id AND x.name < y.name GROUP BY ALL HAVING count(*) >= ? ORDER BY source, target",
-        params + [names, int(min_weight)])
+    scope = _scope(engine, filters, "sum_pairs", "sum_places")
+    if scope:
+        places, edges = _places_edges_summed(engine, scope, names, min_weight)
+    else:
+        ids, params = _ids(engine, filters)
+        where = f"o.article_id IN {ids} AND o.name IN (SELECT unnest(?::VARCHAR[]))"
+        places = engine.df(f"SELECT o.name, {_PLACES_OF} AS counties FROM officials o JOIN articles a ON a.id = o.article_id "
+                           f"WHERE {where} AND {_PLACED} GROUP BY o.name", params + [names])
+        edges = engine.df(
+            f"WITH o AS (SELECT DISTINCT o.article_id, o.name FROM officials o WHERE {where}) "
+            "SELECT x.name AS source, y.name AS target, count(*) AS weight, "
+            "string_agg(x.article_id, ';' ORDER BY x.article_id) FILTER (WHERE true) AS ids FROM o x JOIN o y "
+            "ON x.article_id = y.article_id AND x.name < y.name GROUP BY ALL HAVING count(*) >= ? ORDER BY source, target",
+            params + [names, int(min_weight)])
     counties = dict(zip(places["name"], places["counties"]))
     g = nx.Graph()
     for r in top.itertuples(index=False):
@@ -562,6 +564,26 @@ def network_graph(engine: Engine, filters: Filters, *, min_weight: int = 1, incl
     for r in edges.itertuples(index=False):
         g.add_edge(r.source, r.target, weight=int(r.weight), articles=";".join(str(r.ids).split(";")[:20]))
     return g
+
+
+# An article placed in a county (its primary county, not 全市), and an official's places, once each, in order.
+_PLACED = f"a.primary_county IS NOT NULL AND a.primary_county NOT IN ('', '{CITY_WIDE}')"
+_PLACES_OF = "string_agg(DISTINCT a.primary_county, ';' ORDER BY a.primary_county)"
+
+
+def _places_edges_summed(engine: Engine, scope: tuple[str, list], names: list[str],
+                         min_weight: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`network_graph`'s places (name, counties) and edges (source, target, weight, ids: the first 20
+    shared articles) of `names`, from the parts' `sum_places` and `sum_pairs`."""
+    where, params = scope
+    places = engine.df(f"SELECT name, string_agg(DISTINCT place, ';' ORDER BY place) AS counties FROM sum_places "
+                       f"WHERE {where} AND name IN (SELECT unnest(?::VARCHAR[])) GROUP BY name", params + [names])
+    edges = engine.df(
+        "SELECT source, target, sum(weight)::BIGINT AS weight, array_to_string(list_sort(flatten(list(ids)))[1:20], ';') "
+        f"AS ids FROM sum_pairs WHERE {where} AND source IN (SELECT unnest(?::VARCHAR[])) AND target IN "
+        "(SELECT unnest(?::VARCHAR[])) GROUP BY ALL HAVING sum(weight) >= ? ORDER BY source, target",
+        params + [names, names, int(min_weight)])
+    return places, edges
 
 
 def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_national: bool = False,
@@ -1144,6 +1166,14 @@ SUMMARIES = {
                    "SELECT county, name, title, national, issue_date, article_id, pos FROM t WHERE title IS NOT NULL "
                    "AND title <> '' QUALIFY row_number() OVER (PARTITION BY county, name, title, national "
                    "ORDER BY issue_date DESC NULLS LAST, article_id, pos) = 1"),
+    # Per scope, each pair of officials in one article: how many articles, and the first 20 of them.
+    "sum_pairs": (f"WITH o AS (SELECT DISTINCT o._county, o.article_id, o.name FROM {_OFFICIAL_SCOPES} o) "
+                  "SELECT x._county AS county, x.name AS source, y.name AS target, count(*) AS weight, "
+                  "list_sort(list(x.article_id))[1:20] AS ids FROM o x JOIN o y ON x.article_id = y.article_id "
+                  "AND x.name < y.name AND x._county IS NOT DISTINCT FROM y._county GROUP BY ALL"),
+    # Per scope, each official and each county an article of theirs is placed in.
+    "sum_places": (f"SELECT DISTINCT o._county AS county, o.name, a.primary_county AS place FROM {_OFFICIAL_SCOPES} o "
+                   f"JOIN articles a ON a.id = o.article_id WHERE {_PLACED}"),
     # The figures the Counties page reads (`_solid`), every column: about 1 in 8 of the figures.
     "solid_figures": f"SELECT * FROM figures f WHERE {_CONFIDENT}",
 }
