@@ -415,14 +415,17 @@ def is_estimate(t: str, s: _Sentence, pos: int, period: str | None, year: int | 
     verb of a result (data/estimate_verbs.txt) states the estimated result of the page's year or the one
     before, not a goal; 预计到2030年完成… (a later year), or a year not known, stays a goal.
 
-    >>> [f.approx for f in extract_figures("2023年预计完成地区生产总值1050亿元。", year=2024)]
-    ['预计']
+    >>> [f.approx for f in extract_figures("2023年预计完成地区生产总值1050亿元。预计上半年，全县完成营收9亿元。", year=2024)]
+    ['预计', '预计']
     """
     k = bisect_left(s.targets, (pos,)) - 1
     if k < 0 or s.targets[k][1] > pos:
         return False
     start, end = s.targets[k]
-    if t[start:end] not in read_words("estimate_words.txt") or not _estimate_verb().match(t, end):
+    ahead = periods().match(t, end)  # 预计前三季度，全区完成…: the part of the year, then its result
+    after = end + len(ahead.group()) if ahead and ahead.group() else end
+    after += t.startswith(("，", ","), after)
+    if t[start:end] not in read_words("estimate_words.txt") or not _estimate_verb().match(t, after):
         return False
     reported = any(text == period and e <= start and not t.endswith(_TOWARDS, 0, b) for b, e, text in s.periods)
     return of_this_year_or_before(period, year, reported)
@@ -757,16 +760,22 @@ _Read = tuple[Figure, FigureEvidence]
 
 
 def of_unit(figure: Figure, unit: str | None, label: str | None) -> Figure:
-    """园区完成固定资产投资140亿元: a figure of a unit inside a county (see jdash.figure_subject) keeps no canonical
-    metric (it is not the county's total) and names the unit as its `subject`, and in its metric when the unit is
-    printed opening the metric's clause (`label`: 园区完成固定资产投资).
+    """园区完成固定资产投资140亿元: a figure of a unit inside a county (see jdash.figure_subject) names the unit as
+    its `subject`, and in its metric when the unit is printed opening the metric's clause (`label`: 园区完成固定资产
+    投资); a metric that does not name the unit keeps no canonical metric, so it is never taken for the county's
+    total (one that names it keeps its kind of measure; its confidence keeps it off cards either way).
 
     >>> [(f.metric, f.canonical_metric, f.subject) for f in extract_figures("1至7月，园区完成固定资产投资140亿元。")]
-    [('园区完成固定资产投资', None, '园区')]
+    [('园区完成固定资产投资', '固定资产投资', '园区')]
+    >>> [(f.metric, f.canonical_metric) for f in extract_figures("园区新增企业3家，完成固定资产投资140亿元。")][1]
+    ('固定资产投资', None)
     """
     if not unit or not figure.metric or not figure.canonical_metric:
         return figure
-    return replace(figure, metric=label or figure.metric, canonical_metric=None, subject=figure.subject or unit)
+    metric = label or figure.metric
+    named = unit in metric or metric.startswith(unit[-2:])
+    return replace(figure, metric=metric, canonical_metric=figure.canonical_metric if named else None,
+                   subject=figure.subject or unit)
 
 
 _LISTED_PERIODS = re.compile(r"((?:[一二三四]、)+[一二三四])季度|((?:\d{1,2}、)+\d{1,2})月份?")
@@ -833,7 +842,8 @@ def _drop_repeats(read: list[_Read]) -> list[_Read]:
 def _mark_restated(read: list[_Read]) -> list[_Read]:
     """总投资1488亿元 … 其中70个项目总投资908亿元: a later figure of the same canonical metric, kind, county and
     period as an earlier one of the article, with another value, is a part of it (a subset, one project) or
-    another count of it; it is marked `restated` (never solid), the first stays.
+    another count of it; it is marked `restated` (never solid), the first stays. A unit's figure (园区…) is
+    no rival of the county's.
 
     >>> [f.confidence for f in extract_figures("上半年，全县完成固定资产投资50亿元，其中工业完成固定资产投资30亿元。", "泗水县")]
     [1.0, 0.8]
@@ -842,7 +852,7 @@ def _mark_restated(read: list[_Read]) -> list[_Read]:
     out: list[_Read] = []
     for f, e in read:
         key = (f.canonical_metric, f.kind, f.county, f.period, f.base_unit)
-        if f.canonical_metric and first.setdefault(key, f.value) != f.value:
+        if f.canonical_metric and not e.sub_unit and first.setdefault(key, f.value) != f.value:
             e = replace(e, restated=True)
         out.append((f, e))
     return out

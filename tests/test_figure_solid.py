@@ -42,8 +42,13 @@ def test_a_zones_figure_is_not_solid_and_the_countys_is():
                                     county="泗水县"))
     assert figs[80].confidence >= SOLID and figs[80].canonical_metric == "固定资产投资"
     zone = figs[14]
-    assert zone.confidence < SOLID and zone.canonical_metric is None and zone.subject == "园区"
+    assert zone.confidence < SOLID and zone.subject == "园区"
     assert zone.metric == "园区完成固定资产投资"  # the unit printed opening the clause goes into the metric
+
+
+def test_a_units_metric_that_does_not_name_it_keeps_no_canonical_metric():
+    figs = by_value(extract_figures("1至7月，园区新增企业3家，完成固定资产投资14亿元。", county="泗水县"))
+    assert figs[14].metric == "固定资产投资" and figs[14].canonical_metric is None and figs[14].confidence < SOLID
 
 
 def test_scenic_spots_listed_as_the_subject_keep_their_figures():
