@@ -628,3 +628,50 @@ def test_captions_are_photos_not_articles(page, kinds_found):
     from jdash.parser import parse_page
 
     assert [(a.kind, [r.name for r in a.reporters]) for a in parse_page(page, "p.txt")] == kinds_found
+
+
+# An invented page with this round's kinds, laid out as the real samples are (body lines wrapped at the column
+# width, the title lines printed under the body unwrapped): the articles must not depend on the width.
+_LAYOUT_PAGE = [
+    (["本报泗水 3月2日讯（记者王小明 通讯员赵磊李振鹏）今天上午，泗水县举行春季项目集中签约仪式，县委书记张立新，"
+      "县委副书记、县长李文华出席。签约项目12个，总投资36亿元。", "县人大常委会主任孙明，副主任刘强、周红出席仪式。"],
+     ["泗水县春季项目集中签约"]),
+    (["新建成的某县文化广场。", "本报记者 周明 摄"], []),
+    (["■本报记者 孙强", "早上，湖面起了薄雾，船家陆续出湖。码头上人来人往，据钱永福介绍，村里有渔船三百多条。",
+      "八十岁的吴德顺老人每天都来码头看看。"], ["湖上渔村富起来了"]),
+    (["本报梁山讯4月9日，梁山县港口正式通航，重新融入运河航道。港口一期工程已经完工，二期工程正在推进。"],
+     ["港口通航提速 公铁水网成型", "梁山县物流枢纽的位置越来越重要"]),
+    (["本报济南9月3日讯（记者 唐明）今天下午，2019中国（曲阜）国际书画艺术节新闻发布会在济南举行。市委副书记王立出席并介绍有关情况。"],
+     ["2019中国（曲阜）国际书画艺术节", "将于9月6日开幕", "王立出席推介会"]),
+    (["◎3月2日，某区召开专题会议，部署节日安全工作。", "◎3月3日，某区开展安全检查，强调压实责任。", "记者 周明 整理"],
+     ["某区部署节日安全检查"]),
+]
+
+
+def _laid_out(width: int) -> str:
+    blocks = []
+    for paragraphs, titles in _LAYOUT_PAGE:
+        lines = []
+        for p in paragraphs:
+            lines += [p] if p.startswith("■") else [p[i : i + width] for i in range(0, len(p), width)]
+        blocks.append("\n".join(lines + titles))
+    return " " + "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.parametrize("width", [12, 15, 18, 21, 24, 27])
+def test_this_rounds_kinds_do_not_depend_on_the_width(width):
+    from jdash.enrich import enrich_articles
+    from jdash.parser import parse_page
+
+    found = [(a.kind, a.headline, a.subheadline, [r.name for r in a.reporters], sorted(p.name for p in a.persons),
+              {m.name: m.level for m in a.officials}, a.primary_county)
+             for a in enrich_articles(parse_page(_laid_out(width), "p.txt"))]
+    assert found == [
+        ("news", "泗水县春季项目集中签约", None, ["王小明", "赵磊", "李振鹏"], [],
+         {"张立新": "county", "李文华": "county", "孙明": "county", "刘强": "county", "周红": "county"}, "泗水县"),
+        ("photo", "新建成的某县文化广场", None, ["周明"], [], {}, None),
+        ("feature", "湖上渔村富起来了", None, ["孙强"], ["吴德顺", "钱永福"], {}, None),
+        ("news", "港口通航提速 公铁水网成型", "梁山县物流枢纽的位置越来越重要", [], [], {}, "梁山县"),
+        ("news", "2019中国（曲阜）国际书画艺术节将于9月6日开幕", "王立出席推介会", ["唐明"], [], {"王立": "city"}, "曲阜市"),
+        ("news", "某区部署节日安全检查", None, ["周明"], [], {}, None),
+    ]
