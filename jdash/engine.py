@@ -30,7 +30,8 @@ CITY_WIDE = "全市"
 STORE_TABLES = ("articles", "officials", "persons", "figures", "pages", "warnings", "terms", "near_duplicates")
 # Per-part summary tables a build writes with each part (`jdash.summaries`, `views.SUMMARIES`), and the file
 # of a generation that names the version of the SQL that wrote them.
-SUMMARY_TABLES = ("sum_head", "sum_facets", "sum_officials", "sum_titles", "sum_pairs", "sum_places", "solid_figures")
+SUMMARY_TABLES = ("sum_head", "sum_facets", "sum_officials", "sum_titles", "sum_pairs", "sum_places", "sum_terms",
+                  "solid_figures")
 SUMMARIES_MARK = "summaries.json"
 # Memory DuckDB may use for one query before it spills to disk.
 MEMORY_LIMIT = "1GB"

@@ -30,11 +30,11 @@ def _sql() -> tuple[dict[str, str], str]:
 
 
 def summarise(rows: Tables) -> Tables:
-    """The summary tables of one part from its tables (`articles`, `officials`, `figures`)."""
+    """The summary tables of one part from its tables (`articles`, `officials`, `figures`, `terms`)."""
     queries, _ = _sql()
     con = duckdb.connect(config={"threads": 1})
     try:
-        for name in ("articles", "officials", "figures"):
+        for name in ("articles", "officials", "figures", "terms"):
             con.register(name, rows[name])
         return {name: con.sql(queries[name]).to_arrow_table() for name in NAMES}
     finally:
