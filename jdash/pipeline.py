@@ -326,27 +326,27 @@ def _walk(folder: Path, real: RealPaths) -> tuple[list[tuple[str, Path, bool]], 
     (path relative to `folder` with /, path, plain) of every page file, in that name's order — plain when
     the folder's listing says it is a regular file and no link (no `lstat` of its own; `real` records its
     real path) —, and the `pages.csv` files found, deeper ones last (folders in name order within a depth)."""
-    found: list[tuple[str, str, bool]] = []
+    found: list[tuple[str, Path, str, bool]] = []
     csv_files: list[Path] = []
-    stack = [(str(folder), "")]
+    stack = [(folder, "")]
     while stack:
         here, prefix = stack.pop()
         for entry in _listing(here):
             name = entry.name
             if _is_folder(entry):
                 if not name.startswith(".") and not _is_link(entry):
-                    stack.append((entry.path, prefix + name + "/"))
+                    stack.append((here.joinpath(name), prefix + name + "/"))
                 continue
             if name == PAGES_CSV:
-                csv_files.append(Path(entry.path))
+                csv_files.append(here.joinpath(name))
             if name.lower().endswith(PAGE_SUFFIX) and not name.startswith("."):
-                found.append((prefix + name, entry.path, _is_plain(entry)))
+                found.append((prefix + name, here, name, _is_plain(entry)))
     found.sort(key=lambda row: row[0])
     csv_files.sort(key=lambda p: (len(p.parts), p.parts))
-    return [(source, real.listed(path, plain), plain) for source, path, plain in found], csv_files
+    return [(source, real.listed(here, name, plain), plain) for source, here, name, plain in found], csv_files
 
 
-def _listing(folder: str) -> list[os.DirEntry[str]]:
+def _listing(folder: Path) -> list[os.DirEntry[str]]:
     """The entries of `folder` (none if it cannot be listed, as `os.walk` skips it)."""
     try:
         with os.scandir(folder) as entries:
@@ -435,14 +435,15 @@ class RealPaths:
         known = self.known.get(path)
         return known if known is not None else real_path(path, self.dirs)
 
-    def listed(self, listed: str, plain: bool) -> Path:
-        """The Path of a file a folder's listing gave as `listed`; a `plain` one's real path is kept."""
-        path = Path(listed)
+    def listed(self, folder: Path, name: str, plain: bool) -> Path:
+        """The path of file `name` listed in `folder` (`joinpath`: a third of `Path(str)`'s CPU); a `plain`
+        one's real path is kept."""
+        path = folder.joinpath(name)
         if plain:
-            head, leaf = os.path.split(listed)
+            head = str(folder)
             if head not in self.dirs:
                 self.dirs[head] = os.path.realpath(head)
-            self.known[str(path)] = os.path.join(self.dirs[head], leaf)
+            self.known[str(path)] = os.path.join(self.dirs[head], name)
         return path
 
 
