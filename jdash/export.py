@@ -242,7 +242,21 @@ def chart_data(fig: go.Figure) -> pd.DataFrame:
     that draws nothing (the "no data" message)."""
     meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
     data = meta.get("data") or {"columns": [], "rows": []}
-    return pd.DataFrame(data["rows"], columns=data["columns"])
+    frame = pd.DataFrame(data["rows"], columns=data["columns"], dtype=object)
+    for column in frame.columns:
+        if _whole_numbers(frame[column]):  # kept whole beside empty cells: 2016, not 2016.0
+            frame[column] = frame[column].astype("Int64")
+    return frame.infer_objects()
+
+
+def _whole_numbers(values: pd.Series) -> bool:
+    """Whether every cell that is not empty holds an int (not a bool).
+
+    >>> _whole_numbers(pd.Series([2016, None], dtype=object)), _whole_numbers(pd.Series([1.5, None], dtype=object))
+    (True, False)
+    """
+    present = values.dropna()
+    return len(present) > 0 and all(isinstance(v, int) and not isinstance(v, bool) for v in present)
 
 
 # ---------------------------------------------------------------- tables

@@ -67,6 +67,14 @@ def test_page_counts_name_pages_without_their_suffix_and_mark_a_cut():
     assert list(labels) == ["2022-05-08 pages/i02", "i04_gb18030", "003_85b82fb2…"]
 
 
+def test_page_counts_csv_gives_years_as_whole_numbers():
+    """A page known only to its year beside undated pages: the CSV read '2016.0'."""
+    data = pd.DataFrame({"source": ["a.txt", "b.txt"], "issue_date": [pd.NaT, pd.NaT],
+                         "issue_year": [2016.0, float("nan")], "kind": ["news"] * 2, "articles": [1, 2]})
+    csv = export.table_csv(export.chart_data(charts.page_counts(data))).decode("utf-8-sig").splitlines()
+    assert csv[:3] == ["source,issue_date,issue_year,kind,articles", "a.txt,,2016,news,1", "b.txt,,,news,2"]
+
+
 def test_term_trend_has_articles_and_mentions(seeds):
     data = Q.term_trend(seeds.articles, "林红玉", "M")
     d = charts.term_trend(data, term="林红玉").to_dict()

@@ -35,7 +35,9 @@ def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and 
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
     fig.update_yaxes(title_text="articles")
     # The CSV keeps the year of a page known only to its year (its issue_date is empty), as the bar's label does.
-    with_data(fig, df[[c for c in ("source", "issue_date", "issue_year", "kind", "articles") if c in df]], value="articles")
+    # The year as a whole number ('2016', not '2016.0': a column with empty cells came as floats).
+    data = df.assign(issue_year=df["issue_year"].astype("Int64")) if "issue_year" in df else df
+    with_data(fig, data[[c for c in ("source", "issue_date", "issue_year", "kind", "articles") if c in df]], value="articles")
     base_layout(fig, title=title, height=360)
     # Labels slanted always, with room for the longest: an exported image's caption goes under that room
     # (plotly's own automatic margin is unknown to it, and the caption overlapped slanted labels).
