@@ -130,3 +130,12 @@ def test_orphaned_corrections_are_listed(store):
     labels = [e.proto.label for e in at.expander]
     assert any(lbl.startswith("Orphaned corrections (1)") for lbl in labels)
     assert any("并不在这一版上的文字" in m.value for m in at.markdown)
+
+
+def test_boundaries_say_why_there_is_nothing_to_merge_or_split(store):
+    """The first article of a page, one paragraph long, had an 'Article boundaries' heading over nothing."""
+    arts = load_corpus(store).articles
+    one = arts.loc[(arts["order"] == 0) & ~arts["body"].str.contains("\n\n")].iloc[0]
+    at = reader(one["id"])
+    assert "First on its page and one paragraph long: nothing to merge or split." in [c.value for c in at.caption]
+    assert not [b for b in at.button if b.key in ("cx_merge", "cx_split")]

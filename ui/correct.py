@@ -113,6 +113,8 @@ def _split_merge(an: C.Anchorer, row: pd.Series) -> None:
                article=an.page.ids[index - 1])
     paragraphs = w.text(row["body"]).split("\n\n")
     if len(paragraphs) < 2:
+        if index == 0:  # else the heading stood over nothing
+            st.caption("First on its page and one paragraph long: nothing to merge or split.")
         return
     col, title, btn = st.columns([2, 2, 1])
     at = col.selectbox("Split before paragraph", range(1, len(paragraphs)), key="cx_split_at",
