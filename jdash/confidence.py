@@ -216,7 +216,7 @@ def share_of_unnamed_whole(figure: Figure, evidence: FigureEvidence) -> bool:
 @lru_cache(maxsize=1)
 def _counted_batch() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, read_words("batch_nouns.txt")))
-    return re.compile(rf"\d+[个项][^，。；,;]{{0,16}}?(?:{nouns})|(?:{nouns})\d+[个项]")
+    return re.compile(rf"\d+[个项][^，。；,;]{{0,16}}?(?:{nouns})|(?:{nouns})[^，。；,;\d]{{0,4}}\d+[个项]")
 
 
 def batch_not_counted(figure: Figure, evidence: FigureEvidence) -> bool:
@@ -224,7 +224,7 @@ def batch_not_counted(figure: Figure, evidence: FigureEvidence) -> bool:
     counts no projects: 机场开工建设，总投资22.97亿元 is one project's; 集中开工项目183个，总投资1488亿元 is the batch's.
 
     >>> from jdash.figures import extract_figures
-    >>> [batch_not_counted(f, FigureEvidence(True)) for f in extract_figures("新开工项目12个，总投资50亿元。大桥开工，总投资9亿元。")]
+    >>> [batch_not_counted(f, FigureEvidence(True)) for f in extract_figures("新开工项目共有12个，总投资50亿元。大桥开工，总投资9亿元。")]
     [False, False, True]
     """
     return figure.canonical_metric in read_words("batch_stock_metrics.txt") and not _counted_batch().search(figure.sentence)

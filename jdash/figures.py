@@ -631,8 +631,9 @@ class _Walk:
 
     def _source(self, raw: Raw, metric: str | None, carried: str | None, own: str | None) -> tuple[str | None, bool]:
         """(period, the clause's own): the period printed in the sentence (own when it is printed in or opens
-        the figure's clause), else the batch's in a sentence naming the batch (own), else one carried from an
-        earlier sentence (own only across ；), else the batch's (not own)."""
+        the figure's clause), else the batch's in a sentence naming the batch, else one carried from an
+        earlier sentence (own only across ；), else the batch's. The batch's period (2025年春季 of a headline's
+        集中开工) is the article's own event's, so it counts as own."""
         if own:
             return own, self.s.period_is_own(raw.start)
         if self.about_batch:
@@ -641,7 +642,7 @@ class _Walk:
         carry = None if stock and not self.joined else carried
         if carry:
             return carry, self.joined
-        return (self.batch if not stock or self.subject else None), False
+        return (self.batch if not stock or self.subject else None), True
 
     @cached_property
     def about_batch(self) -> bool:

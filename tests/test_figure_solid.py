@@ -20,7 +20,7 @@ def by_value(figures):
     ("各景区", ""), ("全县各乡镇", ""),  # every unit of the county
     ("园区", "园区"), ("东岭经济开发区", "东岭经济开发区"), ("青山湖风景区和古镇景区", "青山湖风景区和古镇景区"),
     ("梁山港", "梁山港"), ("企业", "企业"), ("该公司", "公司"),  # a unit inside the county
-    ("营业收入", None), ("乡村", None), ("城乡居民", None),  # no place
+    ("营业收入", None), ("乡村", None), ("城乡居民", None), ("平台经济", None),  # no place
 ])
 def test_subject_of_a_clause_opening(phrase, subject):
     assert subject_of(phrase) == subject
