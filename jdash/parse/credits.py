@@ -274,8 +274,7 @@ def closing_credit_line(line: str) -> str | None:
     ('记者 张明', None)
     """
     text = _COMPILED_MARK_RE.sub("", line.strip())
-    found = byline_credits(text) if ROLE_RE.search(text) else None
-    return found
+    return byline_credits(text) if ROLE_RE.search(text) else None
 
 
 def names_only(text: str) -> bool:
