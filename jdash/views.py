@@ -860,12 +860,16 @@ def _glance(engine: Engine, filters: Filters, per_county: int) -> pd.DataFrame:
     rank = " ".join(f"WHEN contains(canonical_metric, '{m}') THEN {i}" for i, m in enumerate(queries.KEY_METRICS))
     size = "CASE WHEN normalised_value IS NULL OR isnan(normalised_value) THEN value ELSE normalised_value END"
     order = "_rank, issue_date DESC NULLS LAST, _size DESC NULLS LAST, _pos"
+    # The windows rank the figures by their keys alone (not their sentences): the rows shown are joined after.
     return clean_figures(engine.df(
-        f"{sql}, g AS (SELECT *, CASE {rank} ELSE {len(queries.KEY_METRICS)} END AS _rank, {size} AS _size FROM k), "
+        f"{sql}, g AS (SELECT county, canonical_metric, issue_date, _pos, CASE {rank} ELSE {len(queries.KEY_METRICS)} END "
+        f"AS _rank, {size} AS _size FROM k), "
         f"d AS (SELECT * FROM g QUALIFY row_number() OVER (PARTITION BY county, canonical_metric ORDER BY {order}) = 1), "
-        "n AS (SELECT county, count(*) AS _n FROM k GROUP BY county) "
-        f"SELECT d.* FROM d JOIN n USING (county) QUALIFY row_number() OVER (PARTITION BY county ORDER BY {order}) <= ? "
-        f"ORDER BY _n DESC, county, {order}", params + [int(per_county)]))
+        "n AS (SELECT county, count(*) AS _n FROM k GROUP BY county), "
+        f"p AS (SELECT d.*, n._n FROM d JOIN n USING (county) QUALIFY row_number() OVER (PARTITION BY county ORDER BY {order}) <= ?) "
+        "SELECT k.*, p._rank, p._size, p._n FROM p JOIN k USING (_pos) "
+        "ORDER BY p._n DESC, p.county, p._rank, p.issue_date DESC NULLS LAST, p._size DESC NULLS LAST, p._pos",
+        params + [int(per_county)]))
 
 
 def _county_figures_sql(engine: Engine, filters: Filters, county: str, table: str = "figures") -> tuple[str, list, str]:
