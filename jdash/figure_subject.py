@@ -27,6 +27,9 @@ _EVERY = ("各", "所有", "全部", "主要", "重点")
 _NP_JOINERS = frozenset(("、", "和", "与", "及", "“", "”", "·"))
 _OPENING = 30  # characters of a clause read for its subject
 _LONG_LABEL = 24  # a unit's label printed longer than this is not taken as one
+# How far before a figure the clause naming its subject may open: a list of thousands of figures in one
+# sentence (1.1%、1.1%、…) costs each figure this much, not the whole sentence (tests/test_hostile_cost.py).
+SUBJECT_REACH = 400
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +143,11 @@ def clause_subject(t: str, lo: int, hi: int) -> str | None:
     >>> clause_subject("1至7月，园区新增企业3家，完成投资140亿元", 0, 15)
     '园区'
     """
+    if hi - lo > SUBJECT_REACH:  # only the clauses of the last SUBJECT_REACH characters (from a clause's start)
+        marks = [k for k in range(hi - SUBJECT_REACH, hi) if t[k] in _CLAUSE_MARKS]
+        if not marks:
+            return None
+        lo = marks[0] + 1
     found = None
     start = lo
     for k in range(lo, hi + 1):
