@@ -139,3 +139,19 @@ def test_boundaries_say_why_there_is_nothing_to_merge_or_split(store):
     at = reader(one["id"])
     assert "First on its page and one paragraph long: nothing to merge or split." in [c.value for c in at.caption]
     assert not [b for b in at.button if b.key in ("cx_merge", "cx_split")]
+
+
+def test_the_correction_boxes_show_the_open_article_after_moving_to_another(store):
+    """Moving from one article to another in the reader (next page, a link) kept the first one's
+    headline, kind and page date in the boxes: one click on 'Fix headline' or 'Set page date' would
+    have given the second article the first one's headline or its page the other page's date."""
+    arts = load_corpus(store).articles
+    first = arts.loc[arts["order"] == 0].iloc[0]
+    other = arts.loc[(arts["source"] != first["source"]) & (arts["kind"] != first["kind"])].iloc[0]
+    at = reader(first["id"])
+    at.query_params["article"] = other["id"]
+    at.run()
+    assert not at.exception
+    assert at.text_input(key="cx_headline").value == other["headline"]
+    assert at.selectbox(key="cx_kind").value == other["kind"]
+    assert at.date_input(key="cx_date").value == other["issue_date"].date()

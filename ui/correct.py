@@ -53,6 +53,7 @@ def reader(c: Corpus, row: pd.Series) -> None:
     notice = st.session_state.pop("cx_notice", None)
     if notice:
         st.success(notice, icon=":material/edit:")
+    _forget_other_article(row["id"])
     an = _anchorer(c, row["source"])
     with st.expander("Correct this article", icon=":material/edit:"):
         try:
@@ -64,6 +65,17 @@ def reader(c: Corpus, row: pd.Series) -> None:
         except JdashError as err:
             st.error(f"This article cannot be corrected here: {err}")
     page_corrections(row["source"])
+
+
+def _forget_other_article(article_id: str) -> None:
+    """Drop the boxes' state when another article is open: widgets keep their state by key, so after
+    'Next page' the boxes showed the previous article's headline, kind and page date, and one click
+    on 'Fix headline' or 'Set page date' gave them to this one."""
+    ss = st.session_state
+    if ss.get("cx_open") != article_id:
+        for k in [k for k in ss if str(k).startswith("cx_") and k != "cx_notice"]:
+            del ss[k]
+        ss["cx_open"] = article_id
 
 
 def _page_date(an: C.Anchorer, row: pd.Series) -> None:
