@@ -12,10 +12,11 @@ parts (`articles/part-0.parquet`, `articles-0001.parquet`): both layouts are glo
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -181,6 +182,19 @@ class Engine:
         for table in dropped:
             self._run(f"DROP TABLE IF EXISTS {table}")
         return name
+
+    @contextlib.contextmanager
+    def scratch(self, sql: str, params: Sequence = ()) -> Iterator[str]:
+        """The name of a table holding `sql`'s result for the queries of one call, dropped after it: for
+        an intermediate result several queries of one view read."""
+        with self._lock:
+            self._serial += 1
+            name = f"scratch_{self._serial}"
+        self._run(f"CREATE TABLE {name} AS {sql}", params)
+        try:
+            yield name
+        finally:
+            self._run(f"DROP TABLE IF EXISTS {name}")
 
     def _run(self, sql: str, params: Sequence = ()) -> None:
         with self._lock:

@@ -986,15 +986,14 @@ def metric_comparison(engine: Engine, filters: Filters, metric: str, period: str
     period = period if period in names else (names[0] if names else None)
     order = f"f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
     latest = "issue_date DESC NULLS LAST, confidence DESC NULLS LAST, normalised_value DESC NULLS LAST, _pos"
-    sql += (f", o AS MATERIALIZED (SELECT f.*, row_number() OVER (ORDER BY {order}) AS _pos FROM c f), "
-            "ch AS (SELECT * FROM o WHERE why = '' AND period_class IS NOT DISTINCT FROM ? "
-            f"QUALIFY row_number() OVER (PARTITION BY county ORDER BY {latest}) = 1), "
-            "r AS (SELECT * REPLACE (CASE WHEN why = '' THEN 'another period: ' || period_class ELSE why END AS why) "
-            f"FROM o f WHERE _pos NOT IN (SELECT _pos FROM ch) QUALIFY {_ONCE.format(order='_pos')}) ")
-    params = params + [period]
-    chosen = engine.df(f"{sql} SELECT * EXCLUDE (_pos) FROM ch ORDER BY county, {latest}", params)
-    rest = engine.df(f"{sql} SELECT * EXCLUDE (_pos) FROM r ORDER BY _pos LIMIT {SHOWN}", params)
-    total = int(engine.scalar(f"{sql} SELECT count(*) FROM r", params))
+    with engine.scratch(f"{sql} SELECT f.*, row_number() OVER (ORDER BY {order}) AS _pos FROM c f", params) as o:
+        picks = (f"WITH ch AS (SELECT * FROM {o} WHERE why = '' AND period_class IS NOT DISTINCT FROM ? "
+                 f"QUALIFY row_number() OVER (PARTITION BY county ORDER BY {latest}) = 1), "
+                 "r AS (SELECT * REPLACE (CASE WHEN why = '' THEN 'another period: ' || period_class ELSE why END AS why) "
+                 f"FROM {o} f WHERE _pos NOT IN (SELECT _pos FROM ch) QUALIFY {_ONCE.format(order='_pos')}) ")
+        chosen = engine.df(f"{picks} SELECT * EXCLUDE (_pos) FROM ch ORDER BY county, {latest}", [period])
+        rest = engine.df(f"{picks} SELECT * EXCLUDE (_pos) FROM r ORDER BY _pos LIMIT {SHOWN}", [period])
+        total = int(engine.scalar(f"{picks} SELECT count(*) FROM r", [period]))
     rows = clean_figures(chosen, keep=("period_class",))
     return Comparison(rows.sort_values("county", kind="stable").reset_index(drop=True),
                       clean_figures(rest, keep=("period_class", "why")), periods, period, total)
