@@ -6,8 +6,6 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import widgets
-
 # The tab icon is a file served by this server (ui/make_icon.py draws it): a `:material/…:` page
 # icon would be fetched from fonts.gstatic.com, and the dashboard makes no request off the machine.
 ICON = Path(__file__).parent / "ui" / "icon.png"
@@ -24,5 +22,9 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES)
+# Imported after the navigation: until st.navigation runs, the sidebar lists the files of pages/
+# ('app', 'articles', …), and this import (pandas, plotly, jdash) is most of a cold first run.
+from ui import widgets  # noqa: E402
+
 widgets.setup(page.url_path or "overview")
 page.run()

@@ -523,3 +523,17 @@ def test_the_reader_says_why_a_page_has_its_date(seeds):
     assert why and f"year {art['issue_date'].year}:" in why[0].label.replace("\\", "")
     listed = [m.value for m in why[0].markdown]
     assert listed and listed[0].startswith("- ")
+
+
+def test_app_shows_its_navigation_before_the_slow_imports():
+    """Until st.navigation runs, Streamlit's sidebar lists the files of pages/ ('app', 'articles', …);
+    a new user saw that list for about 2 s of a cold start while app.py imported ui (pandas, plotly,
+    jdash) first. The navigation now comes before that import."""
+    import ast
+
+    tree = ast.parse(Path(APP).read_text(encoding="utf-8"))
+    navigation = min(n.lineno for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr == "navigation")
+    ours = [n.lineno for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
+            and any(name.split(".")[0] in ("ui", "jdash", "pandas", "plotly")
+                    for name in [getattr(n, "module", None) or "", *(a.name for a in n.names)])]
+    assert ours and min(ours) > navigation
