@@ -141,3 +141,16 @@ def test_summaries_of_other_sql_are_not_summed(generated, tmp_path):
     (generation / SUMMARIES_MARK).write_text(json.dumps({"version": "older"}), encoding="utf-8")
     assert summaries.written_by(generation) == "older"
     assert not views.summed(Engine(generation), "sum_head")
+
+
+def test_a_damaged_summary_file_is_not_read_and_the_views_scan(generated, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(generated[1], store)
+    generation = generation_dir(store)
+    expected = _views(Engine(generation))
+    damaged = sorted((generation / "sum_facets").glob("*.parquet"))[1]
+    damaged.write_bytes(damaged.read_bytes()[:40])  # truncated: no footer
+    engine = Engine(generation)
+    assert engine.summaries_version is None and not views.summed(engine, "sum_facets")
+    for key, view in _views(engine).items():
+        _assert_same(view, expected[key], str(key))
