@@ -242,6 +242,26 @@ def class_bound_cut(figure: Figure, evidence: FigureEvidence) -> bool:
     return bool(label) and any(w + label in figure.sentence for w in read_words("threshold_words.txt"))
 
 
+_COUNT_IN_SUBJECT = re.compile(r"\d+(?:\.\d+)?余?[家个项所座处]")
+
+
+def is_counted_group(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether the figure's subject is a counted group of firms or units (data/counted_units.txt): 44家攀登企业实现
+    营业收入36亿元 is the group's revenue, not the county's; a batch's 总投资 (data/batch_stock_metrics.txt) is read by
+    "batch not counted" instead.
+
+    >>> from jdash.figures import extract_figures
+    >>> [is_counted_group(f, FigureEvidence(True)) for f in extract_figures("上半年，12家龙头企业实现利润3亿元。")]
+    [False, True]
+    """
+    subject = figure.subject or ""
+    count = _COUNT_IN_SUBJECT.search(subject)
+    if count is None or figure.canonical_metric in read_words("batch_stock_metrics.txt"):
+        return False
+    noun = subject[: count.start()] or subject[count.end() :]
+    return noun.endswith(read_words("counted_units.txt"))
+
+
 _BASE = 0.1
 FIGURE_RULES: tuple[_Rule, ...] = (
     # 营收 → 营业收入: the figure can be compared with others of its metric.
@@ -264,6 +284,8 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     _Rule("thing not named", -0.2, lambda f, e: names_no_thing(f)),
     # A solid figure is the county's own, for its own period, and not one of several values of one measure.
     _Rule("subject is a sub-unit", -0.2, is_sub_units),
+    # 44家攀登企业实现营业收入…: the group's figure, not the county's.
+    _Rule("subject is a counted group", -0.2, is_counted_group),
     _Rule("period not the clause's own", -0.2, period_not_own),
     _Rule("restated with another value", -0.2, is_restated),
     _Rule("share of an unnamed whole", -0.2, share_of_unnamed_whole),

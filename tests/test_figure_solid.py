@@ -86,6 +86,23 @@ def test_a_batch_sum_needs_the_batch_counted_in_its_sentence():
     assert figs[9].confidence < SOLID  # one project's
 
 
+@pytest.mark.parametrize("text", [
+    "上半年，全县36家龙头企业实现营业收入42亿元，同比增长9%。",  # a count of firms opening the clause
+    "1至9月，12个重点项目完成投资18亿元。",  # a count of projects
+    "上半年，全县重点工程15项完成投资18亿元。",  # the noun printed before its count
+])
+def test_a_counted_groups_figure_is_the_groups_not_the_countys(text):
+    figs = [f for f in extract_figures(text, county="泗水县") if f.kind != "count"]
+    assert figs and all(f.confidence < SOLID and f.subject for f in figs)
+    assert by_value(extract_figures("上半年，全县实现营业收入42亿元，完成投资18亿元。", county="泗水县"))[42].confidence >= SOLID
+
+
+def test_a_counted_batchs_sum_and_a_group_of_no_units_stay_the_countys():
+    figs = by_value(extract_figures("上半年，全县集中开工项目36个，总投资120亿元。截至6月底，全县暂停服务协议5家，罚款7万元。",
+                                    county="泗水县"))
+    assert figs[120].confidence >= SOLID and figs[7].confidence >= SOLID
+
+
 def test_a_count_cut_from_its_class_bound_is_not_solid():
     cut = extract_figures("2023年，全县副高级以上人才达到23人。", county="泗水县")[0]
     whole = extract_figures("2023年，全县人才达到23人。", county="泗水县")[0]
