@@ -155,3 +155,21 @@ def test_the_correction_boxes_show_the_open_article_after_moving_to_another(stor
     assert at.text_input(key="cx_headline").value == other["headline"]
     assert at.selectbox(key="cx_kind").value == other["kind"]
     assert at.date_input(key="cx_date").value == other["issue_date"].date()
+
+
+def test_a_day_typed_for_a_page_known_to_its_year_is_kept_as_a_day(store):
+    """A page known only to its year opens with 'year only' ticked; typing 2016-03-15 and clicking
+    'Set page date' stored '2016', the day dropped. Typing a day now unticks 'year only'."""
+    art = an_article_with_officials_and_figures(store)
+    at = reader(art["id"])
+    at.date_input(key="cx_date").set_value(dt.date(2016, 1, 1)).run()
+    at.checkbox(key="cx_date_year").check().run()
+    at = click(at, "cx_date_set")
+    assert load_corpus(store).pages.set_index("source").at[art["source"], "issue_year"] == 2016
+    at = reader(art["id"])
+    assert at.checkbox(key="cx_date_year").value  # known to its year: ticked
+    at.date_input(key="cx_date").set_value(dt.date(2016, 3, 15)).run()
+    assert not at.checkbox(key="cx_date_year").value
+    click(at, "cx_date_set")
+    page = load_corpus(store).pages.set_index("source").loc[art["source"]]
+    assert page["issue_date"] == pd.Timestamp("2016-03-15") and page["date_source"] == "user"

@@ -91,11 +91,21 @@ def page_date_control(anchor: dict, current, year, was: str, key: str = "cx_date
     # No made-up default: an undated page's box starts empty (it started at today, and one click set that),
     # a page known only to its year starts at its year with "year only" ticked.
     default = current.date() if not pd.isna(current) else dt.date(known_year, 1, 1) if known_year else None
+    ss = st.session_state
+    if f"{key}_year" not in ss:
+        ss[f"{key}_year"] = bool(pd.isna(current) and known_year is not None)
+
+    def typed() -> None:
+        # A day typed into the box (not the 1 January it starts at) is a day: untick 'year only', which
+        # stayed ticked for a page known to its year, so 2016-03-15 was stored as '2016'.
+        day = ss.get(key)
+        if day is not None and (day.month, day.day) != (1, 1):
+            ss[f"{key}_year"] = False
+
     col, only, btn = st.columns([3, 1, 1])
     day = col.date_input("Issue date", value=default, min_value=dt.date(1940, 1, 1), key=key,
-                         label_visibility="collapsed")
-    year_only = only.checkbox("year only", value=pd.isna(current) and known_year is not None, key=f"{key}_year",
-                              help="You know the year but not the day.")
+                         label_visibility="collapsed", on_change=typed)
+    year_only = only.checkbox("year only", key=f"{key}_year", help="You know the year but not the day.")
     value = None if day is None else str(day.year) if year_only else day.isoformat()
     if btn.button("Set page date", key=f"{key}_set", disabled=value is None,
                   help="Pick the issue date first." if value is None else None):
