@@ -127,24 +127,27 @@ def test_counties_url_opens_the_profile_with_the_figures():
     assert "泗水县" in texts(at, "header")
     frames = [df.value for df in at.dataframe]
     figures = pd.concat([f for f in frames if "sentence" in f.columns])
-    revenue = figures.loc[figures["sentence"].str.contains("35.9亿元", regex=False)]
-    assert len(revenue) and (revenue["period"] == "1至6月份").any()
+    # 泗水县's own figure (销号率100%, 目前); 44家助企攀登企业's 营业收入35.9亿元 is the group's, not the county's.
+    assert ((figures["figure"] == "100%") & (figures["period"] == "目前")).any(), figures.columns.tolist()
+    assert not figures["sentence"].str.contains("35.9亿元", regex=False).any()
 
 
 def test_headline_figures_visible_without_digging():
     at = open_page("pages/counties.py")
     # At a glance, on cards at the top of the page ...
     cards = [m.replace("\\", "") for m in texts(at, "markdown")]
-    assert "营业收入 **35.9亿元** · 1至6月份" in cards
+    # 44家助企攀登企业实现营业收入35.9亿元 is the group's, not 泗水县's: on no card.
+    assert not any("35.9亿元" in c for c in cards)
     assert any(c.startswith("开工项目 **11个**") for c in cards) and any(c.startswith("总投资 **154亿元**") for c in cards)
     # 计划…总投资620亿元 is a plan, not a result: it is on no card.
     assert not any("620亿元" in c for c in cards)
-    assert cards.index("**泗水县**") < cards.index("营业收入 **35.9亿元** · 1至6月份")
+    own = [c for c in cards if c.startswith("办结率 **100%**")]
+    assert own and cards.index("**泗水县**") < cards.index(own[0])
     # ... and every one of them in the table below, with its sentence.
     first = at.dataframe[0].value
     assert {"county", "metric", "figure", "period", "sentence"} <= set(first.columns)
     pairs = set(zip(first["county"], first["figure"]))
-    assert ("泗水县", "35.9亿元") in pairs
+    assert ("泗水县", "100%") in pairs and ("泗水县", "35.9亿元") not in pairs
     assert ("嘉祥县", "154亿元") in pairs and ("嘉祥县", "11个") in pairs
 
 
@@ -315,23 +318,40 @@ def test_network_toggles_change_the_graph():
     assert not at.exception
 
 
-def test_counties_metric_choice_changes_the_comparison():
+def test_counties_metric_choice_on_the_seeds_says_none_is_compared():
+    """No metric is reported solidly by two counties in the seeds (their only shared one, 营业收入, was of two
+    groups of 攀登企业, no county's): the page says so and charts none; 总投资, 嘉祥县's alone, is not charted."""
+    at = open_page("pages/counties.py", metric="总投资")
+    assert not at.get("selectbox") or all(s.key != "cty_metric" for s in at.selectbox)
+    assert any("No metric is reported for two or more counties" in i for i in texts(at, "info"))
+
+
+@pytest.fixture()
+def revenue_env(monkeypatch, tmp_path):
+    """The dashboard on a store of three invented pages of three counties' revenue (test_views.REVENUE_PAGES)."""
+    from dash_fixtures import dashboard_on, store_of_pages
+    from test_views import REVENUE_PAGES
+
+    with dashboard_on(monkeypatch, store_of_pages(tmp_path, REVENUE_PAGES)):
+        yield
+
+
+def test_counties_metric_choice_changes_the_comparison(revenue_env):
     at = open_page("pages/counties.py")
     metric = at.selectbox(key="cty_metric")
-    # Only metrics two or more counties report are offered (总投资 is 嘉祥县's alone in the seeds); the
-    # first, shown by default, is the one most counties report for one period.
-    assert metric.value == metric.options[0].split(" (")[0] and not any(o.startswith("总投资") for o in metric.options)
-    assert any(o.startswith("营业收入") for o in metric.options)
-    # 企业数 (新业态企业 175家 vs 攀登企业 44家) is too vague to compare: it is never offered.
-    assert not any(o.startswith("企业数") for o in metric.options)
-    # A metric one county reports, asked for in the URL, is not charted: the first offered one is.
+    # Only metrics two or more counties report are offered; the first, shown by default, is the one most
+    # counties report for one period: 营业收入 (泗水县 and 嘉祥县 of 1至6月份; 汶上县 of 前三季度).
+    assert metric.options[0].startswith("营业收入") and metric.value == "营业收入"
+    chart = plotly_specs(at)[-1]
+    assert "泗水县" in chart and "嘉祥县" in chart and "汶上县" not in chart
+    # A metric no county reports, asked for in the URL, is not charted: the first offered one is.
     alone = open_page("pages/counties.py", metric="总投资")
     assert alone.selectbox(key="cty_metric").value == metric.value
-    assert plotly_specs(alone)[-1] == plotly_specs(at)[-1]
+    assert plotly_specs(alone)[-1] == chart
 
 
-def test_counties_period_choice_compares_another_period():
-    """营业收入 is reported by two counties for two periods: each period is its own chart."""
+def test_counties_period_choice_compares_another_period(revenue_env):
+    """营业收入 is reported for two periods: each period is its own chart."""
     at = open_page("pages/counties.py", metric="营业收入")
     assert at.selectbox(key="cty_metric").value == "营业收入"
     period = at.selectbox(key="cty_period")

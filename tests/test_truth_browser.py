@@ -80,9 +80,22 @@ def test_reader_and_network_show_every_title(server, page, seeds):
     expect(ticks.filter(has_text="市人大常委会主任").first).to_be_attached()
 
 
-def test_metric_comparison_has_one_labelled_bar_per_county(server, page):
+@pytest.fixture(scope="module")
+def revenue_server(tmp_path_factory):
+    """The dashboard on three invented pages of three counties' revenue (test_views.REVENUE_PAGES): the seeds
+    hold no metric two counties report solidly (their shared 营业收入 was of two groups of firms)."""
+    from dash_fixtures import store_of_pages
+    from test_views import REVENUE_PAGES
+
+    store = store_of_pages(tmp_path_factory.mktemp("revenue"), REVENUE_PAGES)
+    with _streamlit(store, tmp_path_factory.mktemp("log") / "streamlit.log") as base:
+        yield base
+
+
+def test_metric_comparison_has_one_labelled_bar_per_county(revenue_server, page):
     """The comparison of 营业收入: one bar per county, each labelled with its figure as printed, a
     legend naming the period, both axes titled; the metric list holds metrics of two counties or more."""
+    server = revenue_server
     page.goto(f"{server}/counties?metric={quote('营业收入')}")
     chart = page.locator(".js-plotly-plot").filter(has=page.locator(".gtitle", has_text="营业收入 by county"))
     chart.first.wait_for()
@@ -94,6 +107,7 @@ def test_metric_comparison_has_one_labelled_bar_per_county(server, page):
     bars = chart.locator("g.trace.bars g.point path")
     labels = [t.text_content() for t in chart.locator("g.trace.bars text.bartext").all()]
     assert counties and len(counties) == len(set(counties)) == bars.count() == len(labels)
+    assert sorted(counties) == ["嘉祥县", "泗水县"]  # 1至6月份: not the firms' 60亿元 of 汶上县
     assert all(label and label[-1] in "元亿万家个%" for label in labels), labels
     assert chart.locator(".g-xtitle").text_content() == "county"
     assert "营业收入" in chart.locator(".g-ytitle").text_content()
