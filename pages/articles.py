@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from jdash import charts
+from jdash.charts._style import colour
 from ui import cache, correct, widgets as w
 
 f = w.current_filters()
@@ -96,10 +97,15 @@ w.filter_caption(f, v.total)
 correct.orphans()
 if f.q:
     st.caption(f"Matching “{w.md(f.q)}” in headline or text.")
-if v.total:
+if v.total and v.when.empty:
+    st.caption("None of these articles has an issue date: no chart of when they appeared.")
+elif v.total:
     wfig = charts.topic_timeline(v.when, freq=v.freq, title="When these articles appeared",
                                   topic_order=cache.options()["topics"])
+    # One colour: this small chart has no room for the topics' legend, and hues with no key said
+    # nothing (a bar's parts still name their topic on hover).
     wfig.update_layout(height=260, showlegend=False)
+    wfig.update_traces(marker_color=colour(0))
     w.chart(wfig, key="ar_when", name="articles_over_time")
 if v.listing.empty:
     st.info("No article matches these filters.", icon=":material/search_off:")

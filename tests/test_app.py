@@ -557,3 +557,25 @@ def test_app_shows_its_navigation_before_the_slow_imports():
             and any(name.split(".")[0] in ("ui", "jdash", "pandas", "plotly")
                     for name in [getattr(n, "module", None) or "", *(a.name for a in n.names)])]
     assert ours and min(ours) > navigation
+
+
+def test_articles_when_chart_is_one_colour_and_absent_without_dates():
+    """The Articles page's small chart coloured its bars by topic with no legend (hues that said
+    nothing), and for undated articles drew an empty 'No dated articles' chart with four downloads."""
+    at = open_page("pages/articles.py")
+    (spec,) = plotly_specs(at)
+    colours = {t["marker"]["color"] for t in json.loads(spec)["data"]}
+    assert len(colours) == 1
+
+
+
+def test_articles_page_draws_no_empty_when_chart_for_undated_articles(tmp_path, monkeypatch):
+    from dash_fixtures import store_of_pages
+
+    undated = "本报讯（记者 周七）今天上午，全县春季农业生产现场会召开，部署春耕备播工作。\n\n春季农业生产现场会召开\n"
+    store = store_of_pages(tmp_path, {"page.txt": undated})
+    monkeypatch.setenv("JDASH_STORE", str(store))
+    monkeypatch.setenv("JDASH_CORPUS", str(tmp_path / "pages"))
+    at = open_page("pages/articles.py")
+    assert caption_count(at) == 1 and not plotly_specs(at)
+    assert any(str(c.value).startswith("None of these articles has an issue date") for c in at.caption)
