@@ -19,6 +19,7 @@ from jdash.nlp import tag as pos_tags
 
 COUNTY = ""  # the subject is the county (or city) itself
 _CLAUSE_MARKS = "，,：:。！？!?；;\n"
+_CLAUSE_MARK = re.compile("[" + re.escape(_CLAUSE_MARKS) + "]")
 _ASIDE = re.compile(r"[（(][^（）()]{0,20}[）)]")
 _NP_FLAGS = frozenset(("n", "ns", "nz", "nt", "nr", "j", "z", "s", "b", "l", "ng", "nl", "vn", "r", "eng"))
 _NP_FIRST = _NP_FLAGS - {"vn", "z"}  # 实体化运营…产业园, 紧盯…集团: a verb's noun opens a predicate, not a subject
@@ -144,10 +145,10 @@ def clause_subject(t: str, lo: int, hi: int) -> str | None:
     '园区'
     """
     if hi - lo > SUBJECT_REACH:  # only the clauses of the last SUBJECT_REACH characters (from a clause's start)
-        marks = [k for k in range(hi - SUBJECT_REACH, hi) if t[k] in _CLAUSE_MARKS]
-        if not marks:
+        mark = _CLAUSE_MARK.search(t, hi - SUBJECT_REACH, hi)  # the first, found in C: this runs per figure
+        if mark is None:
             return None
-        lo = marks[0] + 1
+        lo = mark.start() + 1
     found = None
     start = lo
     for k in range(lo, hi + 1):
