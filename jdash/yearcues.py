@@ -8,6 +8,7 @@ reads one kind of cue; `CUE_RULES` is their ordered list.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -452,23 +453,35 @@ def _post_pattern(lead: Leader) -> str:
 
 def leader_cues(flat: str) -> list[Evidence]:
     """Leaders by public record: `市委书记、市人大常委会主任马平昌` says the year is one of 马平昌's years
-    as 市委书记; a holder still in office at the last source says the year is at least his first."""
-    found: list[Evidence] = []
+    as 市委书记; a holder still in office at the last source says the year is at least his first. One
+    person named in several posts (市委书记 and 市人大常委会主任, held together) is one cue, over the
+    widest of their spans: each post's span is only as wide as its sources, so where they differ the
+    narrower one shows what was not looked for, not a shorter term."""
+    found: dict[str, Evidence] = {}
     for lead, pattern in _leader_res():
         if lead.name not in flat:
             continue
         for m in pattern.finditer(flat):
             if _PAST_POST_RE.search(flat[max(0, m.start() - 2): m.start()]):
                 continue
-            text = f"{lead.post}{lead.name}"
-            if lead.last is None:
-                found.append(Evidence(">=", lead.first, 0.85, f"{text} (public record)",
-                                      "leader", m.start()))
-            else:
-                found.append(Evidence("in", lead.first, 0.85, f"{text} (public record)",
-                                      "leader", m.start(), until=lead.last))
+            cue = Evidence("in", lead.first, 0.85, f"{lead.post}{lead.name} (public record)", "leader", m.start(),
+                           until=lead.last) if lead.last is not None else \
+                Evidence(">=", lead.first, 0.85, f"{lead.post}{lead.name} (public record)", "leader", m.start())
+            found[lead.name] = _widest(found[lead.name], cue) if lead.name in found else cue
             break
-    return found
+    return list(found.values())
+
+
+def _widest(first: Evidence, other: Evidence) -> Evidence:
+    """One person's two leader cues as one, over both spans, with the first one's text.
+
+    >>> _widest(Evidence("in", 2011, 0.85, "a", "leader", until=2017), Evidence("in", 2010, 0.85, "b", "leader", until=2015)).until
+    2017
+    """
+    start = min(first.year, other.year)
+    if first.relation == ">=" or other.relation == ">=":
+        return dataclasses.replace(first, relation=">=", year=start, until=None)
+    return dataclasses.replace(first, year=start, until=max(first.until or first.year, other.until or other.year))
 
 
 @lru_cache(maxsize=1)
@@ -709,6 +722,22 @@ def whole_year_result(p: _Printed) -> list[Evidence] | None:
     return [Evidence(">=", p.year, 0.75, text, "result", p.match.start(), profile="result")]
 
 
+@lru_cache(maxsize=1)
+def _settled_metric_re() -> re.Pattern[str]:
+    return re.compile(_alternation(list(read_words("settled_year_metrics.txt"))))
+
+
+def settled_year_result(p: _Printed) -> list[Evidence] | None:
+    """`2011年，村民人均收入约6600元`: a year opening a sentence that gives a figure only known once
+    the year has ended (jdash/data/settled_year_metrics.txt): the year is ≥ 2012, most often 2012;
+    an estimate (`预计`) is not one."""
+    result = _FULL_YEAR_RESULT_RE.match(p.flat, p.match.end())
+    if p.before or not result or _ESTIMATE_RE.search(result.group()) or not _settled_metric_re().search(result.group()):
+        return None
+    text = p.match.group() + result.group()[:12]
+    return [Evidence(">=", p.year + 1, 0.7, text, "settled", p.match.start(), profile="soon")]
+
+
 _PART_OF_YEAR_RE = re.compile(r"^(?:上半年|前三季度|一季度|第一季度|前两个月|[1一]\s*[-—－至到~～]\s*\d{1,2}\s*月)")
 # A phase of the year named in the year's own phrase (`2019年第一批重大项目`, `2017年年中观摩`,
 # `2020年“四个一批”项目建设三季度集中开工`, `2025年春季集中开工`): an event of the year under way.
@@ -754,7 +783,7 @@ def plain_year(p: _Printed) -> list[Evidence]:
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
     span_of_years, compared_year, compared_base, ended_year, estimated_year, counted_to_year, forward_year, reviewed_year,
-    looked_back_year, whole_year_result, month_report, part_of_year, since_year, plain_year)
+    looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year, since_year, plain_year)
 
 
 # A dateline or credit right before a year opens the sentence: `本报梁山讯2019年，…` (讯 at its end only:

@@ -146,6 +146,9 @@ def test_the_leaders_file_is_well_formed():
         # A deputy, a former holder, and a post that belongs to someone else named before are not cues.
         ("副市长梅永红出席。原市委书记马平昌讲话。", set()),
         ("市委书记周某、市长石光亮出席。", {("市长石光亮", 2018, 2020)}),
+        # The city's 人大 and 政协 heads; one person in two posts is one cue over the wider span.
+        ("市人大常委会主任马平昌出席。", {("市人大常委会主任马平昌", 2011, 2015)}),
+        ("济宁市政协主席霍媛媛一行调研。", {("市政协主席霍媛媛", 2022, 2026)}),
     ],
 )
 def test_leaders_by_public_record_are_year_evidence(text, cues):

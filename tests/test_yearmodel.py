@@ -44,6 +44,9 @@ def _cues(text):
         ("2019年，全县经济稳中有进。过去一年，全县新开工项目44个。", ("ended", ">=", 2020)),
         ("本报梁山讯2019年，全县经济稳中有进。过去一年，全县新开工项目44个。", ("ended", ">=", 2020)),
         ("本报讯（记者 张三）2018年，全县接待游客38万人次。", ("result", ">=", 2018)),
+        # A figure only known once the year has ended: the year is past.
+        ("2011年，村民人均收入约6600元。", ("settled", ">=", 2012)),
+        ("2011年，全县地区生产总值预计达到200亿元。", ("estimate", ">=", 2011)),  # an estimate is not settled
     ],
 )
 def test_each_kind_of_printed_year(text, cue):
