@@ -418,7 +418,7 @@ def _county_city_aliases() -> tuple[str, ...]:
 
 # Words that start with 乡/村 without naming a town (泗水县乡村振兴局).
 _RURAL_WORDS = ("乡村", "村镇")
-_X_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省")
+_X_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}?自治区")  # 宁夏回族自治区: a province
 _X_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市(?!场|民|政)")
 _X_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,3}[县区](?!域)")
 _X_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|社区|村)")
@@ -427,12 +427,17 @@ _X_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|社区|村)")
 _Step = tuple[str, int, bool]  # (level, characters read, generic body)
 
 
+# A township or street is run inside its county: its officials are county level (the golden convention,
+# tests/final/README.md: the levels are national, province, city and county).
+_TOWN_LEVEL = "county"
+
+
 def _town_body(rest: str, proper: bool) -> _Step | None:
-    """社区, 街道, 镇, 乡, 村 (not 乡村振兴): the lowest level."""
+    """社区, 街道, 镇, 乡, 村 (not 乡村振兴): a unit inside a county, county level."""
     if rest.startswith(("社区", "街道")):
-        return "other", 2, False
+        return _TOWN_LEVEL, 2, False
     if proper and rest[0] in "镇乡村" and not rest.startswith(_RURAL_WORDS):
-        return "other", 1, False
+        return _TOWN_LEVEL, 1, False
     return None
 
 
@@ -457,14 +462,14 @@ def _generic_body(rest: str, proper: bool) -> _Step | None:
 
 
 def _other_place(rest: str, proper: bool) -> _Step | None:
-    """江苏省, 重庆市, 孟姑集镇, 万州区: places outside the gazetteer, read by their suffix."""
+    """江苏省, 宁夏回族自治区, 重庆市, 孟姑集镇, 万州区: places outside the gazetteer, read by their suffix."""
     if not proper:
         return None
     for pattern, level in ((_X_PROVINCE, "province"), (_X_CITY, "city")):
         if m := pattern.match(rest):
             return level, m.end(), False
     if (m := _X_TOWN.match(rest)) and not _common_word_end(m.group()) and not rest.startswith(_RURAL_WORDS):
-        return "other", m.end(), False
+        return _TOWN_LEVEL, m.end(), False
     if (m := _X_COUNTY.match(rest)) and not m.group().endswith(read_words("area_words.txt")):
         return "county", m.end(), False
     return None
@@ -482,7 +487,7 @@ _LEVEL_RULES = (_town_body, _jining_unit, _generic_body, _zone_body, _other_plac
 
 def org_level(org: str) -> str | None:
     """Administrative level of an organisation as printed (市委 → city, 省委外办 → province, 嘉祥县孟姑集镇 →
-    other: the most junior unit named), or None. A party or mass organisation before the place
+    county: the most junior unit named, a town counting as its county), or None. A party or mass organisation before the place
     (中共, 共青团: data/org_prefixes.txt) is read past.
 
     >>> org_level("共青团济宁市委"), org_level("中共嘉祥县委"), org_level("中国某某协调小组")
@@ -505,18 +510,23 @@ def org_level(org: str) -> str | None:
         if level is None or _RANK[found] < _RANK[level]:
             level = found
         i, proper = i + n, not generic
-    if level is None and s.startswith("中国") and s[2:3] not in "（(":
-        return "national"  # 中国地方志指导小组: a body of the whole country with no place of its own
+    if level is None and s.startswith(("中国", "我国")) and s[2:3] not in "（(":
+        return "national"  # 中国地方志指导小组, 我国驻某国: a body of the whole country with no place of its own
     if level is None and s.startswith(read_words("national_bodies.txt")):
         return "national"  # 农业农村部: a ministry of the State Council
     return level
 
 
 def _common_word_end(town: str) -> bool:
-    """Whether a would-be town name ends in a common word (农业农村, 住房和城乡): a department, not a place."""
+    """Whether a would-be town name ends in a common word (农业农村, 住房和城乡): a department, not a place. A
+    two-character suffix (街道, 社区) is the word itself: 许庄街道 is a street.
+
+    >>> _common_word_end("住房和城乡"), _common_word_end("许庄街道")
+    (True, False)
+    """
     from jdash.nlp import word_freq
 
-    return len(town) >= 3 and word_freq(town[-2:]) >= _WORD_FREQ
+    return len(town) >= 3 and not town.endswith(("街道", "社区")) and word_freq(town[-2:]) >= _WORD_FREQ
 
 
 def _strip_party_group(org: str) -> str:
@@ -564,13 +574,14 @@ def _head_in_word(text: str, start: int, end: int) -> bool:
     return end < len(text) and (text[end] in _chars("head_breaker_chars.txt") or word_freq(text[start : end + 1]) >= _HEAD_WORD_FREQ)
 
 
-def _title_at(text: str, start: int, end: int, floor: int) -> _Segment | None:
+def _title_at(text: str, start: int, end: int, floor: int, glued: int = -1) -> _Segment | None:
     """The title (organisation + head) whose head is text[start:end], or None when the head is part of
-    another word (主席台, 江阴市长泾镇)."""
+    another word (主席台, 江阴市长泾镇). `glued`: where the title before it ended, when that title found
+    no name (市委副书记市长某某: the 市长 right after 副书记 is a second title, not 记市 + 长)."""
     head = heads()[text[start:end]]
     if _head_in_word(text, start, end):
         return None
-    if head.text in _PLACE_HEADS and start > 0:
+    if head.text in _PLACE_HEADS and start > 0 and start != glued:
         before = text[start - 1]
         if _is_cjk(before) and before not in _PLACE_SUFFIX and before not in "副代" \
                 and before not in _chars("name_weak_enders.txt"):
@@ -685,17 +696,37 @@ def _names_before_group(text: str, seg: _Segment) -> list[_Found]:
     return [_Found(name, [title]) for name in reversed(names)]
 
 
+_GLUED_ORG_STARTS = set("市县区省镇乡")
+
+
+def _glued_title(seg: _Segment, pending: list[_Segment]) -> bool:
+    """Whether `seg` continues the chain `pending` printed with no mark between (县委副书记县长, 党组书记局长,
+    县委书记县人大常委会主任): it starts right where the last title ended, and its organisation is empty or
+    opens with a level (市, 县, 区, 省, 镇, 乡) or one of the city's places.
+
+    >>> h = heads()
+    >>> chain = [_Segment("市委", h["副书记"], 0, 5)]
+    >>> _glued_title(_Segment("", h["市长"], 5, 7), chain), _glued_title(_Segment("对全市招商局", h["局长"], 5, 13), chain)
+    (True, False)
+    """
+    if not pending or seg.start != pending[-1].end:
+        return False
+    return not seg.org or seg.org[0] in _GLUED_ORG_STARTS or seg.org.startswith(_place_aliases())
+
+
 def _scan(text: str) -> list[_Found]:
-    """Every (title chain, name) in text, in order: 市委副书记、市长于永生 → 于永生 with both titles."""
+    """Every (title chain, name) in text, in order: 市委副书记、市长于永生 → 于永生 with both titles; titles
+    glued with no mark between (市委副书记市长于永生) chain the same way."""
     found: list[_Found] = []
     pending: list[_Segment] = []
     floor = pos = 0
     while m := _head_pattern().search(text, pos):
-        seg = _title_at(text, m.start(), m.end(), floor)
+        seg = _title_at(text, m.start(), m.end(), floor, pending[-1].end if pending else -1)
         if seg is None:
             pos = m.start() + 1
             continue
-        if pending and not (seg.start - pending[-1].end == 1 and text[pending[-1].end] in "、，, "):
+        if pending and not (seg.start - pending[-1].end == 1 and text[pending[-1].end] in "、，, ") \
+                and not _glued_title(seg, pending):
             pending = []
         chain = pending + [seg]
         j = _name_start(text, seg.end)
@@ -709,7 +740,7 @@ def _scan(text: str) -> list[_Found]:
             found.extend(_Found(name, list(chain), strength) for name, strength in names)
             pending, pos = [], floor
             continue
-        pending = chain if seg.end < len(text) and text[seg.end] in "、，," else []
+        pending = chain if seg.end < len(text) and (text[seg.end] in "、，," or _is_cjk(text[seg.end])) else []
         floor = pos = seg.end
     return found
 
@@ -769,18 +800,28 @@ def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMe
 
 def _official_post(seg: _Segment, org: str) -> bool:
     """Whether a title (its head, under the organisation `org` it belongs to) is a state post: an official's
-    head outside a company or village, not printed as former (驻某国前大使); a body's head (负责人, kind
+    head outside a company, a village or a foreign state (白俄罗斯驻华大使), not printed as former (驻某国前大使); a body's head (负责人, kind
     `body` in titles.txt) only in a state body of a place (县发改局负责人; not 该公司负责人, 某县研学基地负责人).
 
     >>> heads_ = heads()
     >>> [_official_post(_Segment(o, heads_[h], 0, 0), o) for o, h in (("县发改局", "负责人"), ("曲阜研学基地", "负责人"), ("驻某国前", "大使"))]
     [True, False, False]
     """
-    if _is_person_org(org) or seg.org.endswith("前"):
+    if _is_person_org(org) or seg.org.endswith("前") or _foreign_state(org):
         return False
     if seg.head.kind == "body":
         return org.endswith(read_words("state_body_ends.txt")) and org_level(org) is not None
     return seg.head.kind == "official"
+
+
+def _foreign_state(org: str) -> bool:
+    """Whether an organisation is a foreign state's (data/foreign_states.txt first, or a mission's mark such as
+    驻华 anywhere: data/foreign_mission_marks.txt): its people are no Chinese officials.
+
+    >>> _foreign_state("白俄罗斯驻华"), _foreign_state("韩国某市"), _foreign_state("我国驻某国"), _foreign_state("市委")
+    (True, True, False, False)
+    """
+    return org.startswith(read_words("foreign_states.txt")) or any(m in org for m in read_words("foreign_mission_marks.txt"))
 
 
 def _known_surname(name: str) -> bool:
