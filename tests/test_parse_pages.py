@@ -172,3 +172,43 @@ def test_caption_between_articles_is_a_photo_not_an_article():
     assert [(a.kind, a.headline) for a in articles] == [
         ("news", "某县项目集中开工"), ("photo", "图为某镇项目开工现场"), ("feature", "企业见闻")]
     assert [(r.name, r.role) for r in articles[1].reporters] == [("张三", "摄影")]
+
+
+GLUED_NEWS = "本报济宁讯（记者 周明）今天上午，全市重点项目集中开工，总投资93.8亿元。\n会议强调，要抓好项目建设。\n全市重点项目集中开工\n\n"
+NEXT_BY_DATELINE = " 本报某县讯近日，某县新建的文化广场投入使用。\n广场占地50亩。\n某县文化广场投入使用\n"
+NEXT_BY_TOPIC = " 某县：新建的文化广场投入使用，市民纷纷前来。\n广场占地50亩。\n某县文化广场投入使用\n"
+
+
+@pytest.mark.parametrize("caption, photographer", [
+    ("某县新建的文化广场 张明摄", "张明"),  # caption and credit on one line: NAME摄
+    ("某县新建的文化广场张明摄", "张明"),  # the name glued to the caption
+    ("某县新建的文化广场 张明 摄", "张明"),
+    ("某县新建的文化广场 记者 张明 摄", "张明"),
+    ("某县新建的文化广场。■记者 张明 摄", "张明"),
+    ("市民在新建的文化广场休闲。\n■记者 张明 摄", "张明"),  # the credit on a line of its own
+    ("市民在新建的文化广场休闲（张明 摄）", "张明"),
+    ("市民在新建的文化广场休闲。（摄影 张明）", "张明"),
+    ("市民在新建的文化广场休闲。本报记者 张明 摄影", "张明"),
+    ("图为市民在新建的文化广场休闲", None),  # opened by 图为, no credit
+    ("图为市民在新建的文化广场休闲。\n■记者 张明 摄", "张明"),
+])
+@pytest.mark.parametrize("following", [NEXT_BY_DATELINE, NEXT_BY_TOPIC])
+def test_photo_caption_forms_are_photos_between_articles(caption, photographer, following):
+    articles = parse_page(GLUED_NEWS + caption + "\n\n" + following, "x.txt")
+    assert [a.headline for a in articles if a.kind != "photo"] == ["全市重点项目集中开工", "某县文化广场投入使用"]
+    (photo,) = [a for a in articles if a.kind == "photo"]
+    assert "文化广场" in photo.body and "摄" not in photo.body
+    assert [r.name for r in photo.reporters] == ([photographer] if photographer else [])
+    assert articles[-1].body.startswith(("近日，某县新建", "某县：新建"))
+    assert all("张明" not in a.body for a in articles)
+
+
+def test_a_headline_ending_in_an_ellipsis_closes_its_article():
+    text = GLUED_NEWS + " 本报某县讯近日，某县新修的环湖公路通车。\n沿线村庄发展起了民宿。\n某县：有路以后……\n\n" + NEXT_BY_DATELINE
+    assert [a.headline for a in parse_page(text, "x.txt")] == ["全市重点项目集中开工", "某县：有路以后……", "某县文化广场投入使用"]
+
+
+def test_a_body_paragraph_closed_by_a_photo_credit_stays_body():
+    long_paragraph = "今年以来，某县新建文化广场3处、口袋公园12个，" * 5 + "市民休闲有了好去处。（记者 张明 摄）"
+    articles = parse_page(GLUED_NEWS.replace("会议强调", long_paragraph + "\n会议强调"), "x.txt")
+    assert [a.kind for a in articles] == ["news"] and "口袋公园" in articles[0].body

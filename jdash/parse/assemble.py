@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jdash.parse.blocks import Block, classify_paragraph
-from jdash.parse.credits import closing_credit_line
+from jdash.parse.blocks import CAPTION_START_RE, Block, classify_paragraph
+from jdash.parse.credits import BRACKETED_PHOTO_CREDIT_RE, closing_credit_line
 from jdash.parse.text import (
     CLOSERS,
     CONTINUED_FROM_RE,
@@ -184,7 +184,24 @@ _HANDLERS = {
 
 def assemble(blocks: list[Block]) -> list[Draft]:
     """Blocks in page order → article drafts in page order."""
-    return Assembly(closing_bylines(blocks)).run()
+    return Assembly(credited_captions(closing_bylines(blocks))).run()
+
+
+def credited_captions(blocks: list[Block]) -> list[Block]:
+    """`图为工人在分拣大蒜。` / `■记者 张三 摄`: a caption known by its opening words (a photo block with no
+    credit) and the photo credit printed right after it are one photo.
+
+    >>> [(b.kind, b.caption, b.credits) for b in credited_captions([Block("photo", "", caption="图为工人。"),
+    ...                                                              Block("photo_credit", "■记者 张三 摄", credits="记者 张三 摄")])]
+    [('photo', '图为工人。', '记者 张三 摄')]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "photo_credit" and out and out[-1].kind == "photo" and out[-1].credits is None:
+            out[-1] = Block("photo", block.text, credits=block.credits, caption=out[-1].caption)
+        else:
+            out.append(block)
+    return out
 
 
 def closing_bylines(blocks: list[Block]) -> list[Block]:
@@ -224,9 +241,8 @@ def is_fragment(draft: Draft) -> bool:
     return len(text) < FRAGMENT_MAX_CHARS and not any(ch in text for ch in "。！？!?")
 
 
-# A photo caption's opening words and its bracketed credit: 图为…。（记者 张三 摄）, …。（摄影 张三）
-CAPTION_START_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图片为|图：|图:)")
-CAPTION_CREDIT_RE = re.compile(r"[（(](?P<credits>[^（）()]{2,30}?摄影?|摄影[：:\s]*[^（）()]{2,20})[）)]\s*$")
+# A photo caption's bracketed credit: 图为…。（记者 张三 摄）, …。（摄影 张三）
+CAPTION_CREDIT_RE = BRACKETED_PHOTO_CREDIT_RE
 
 
 LONE_CAPTION_MAX_CHARS = 40

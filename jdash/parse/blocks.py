@@ -18,7 +18,9 @@ from jdash.parse.credits import (
     STARTS_ARTICLE_RE,
     WIRE_RE,
     bare_credits,
+    CAPTION_MAX_CHARS,
     byline_credits,
+    caption_and_credit,
     credit_hint_re,
     names_only,
     plain_photo_credit,
@@ -324,21 +326,39 @@ CAPTION_MAX_LINES = 4  # a caption is a line or a few; a longer paragraph closed
 def plain_photo_caption(lines: list[str], text: str) -> list[Block] | None:
     """`某村的“渔家水街”。` / `本报记者 张明 摄`: a paragraph whose last line is a photo credit printed without
     a bullet (`credits.plain_photo_credit`) → a photo: its other lines are the caption (or nothing, when the
-    credit stands alone). A photo is no article and its photographer no reporter of the article under it."""
+    credit stands alone). A photo is no article and its photographer no reporter of the article under it.
+    The credit may also close the caption's own line (`某县新建的文化广场 张明摄`, `…休闲。（记者 张明 摄）`:
+    `credits.caption_and_credit`)."""
     if not lines or len(lines) > CAPTION_MAX_LINES or BULLET_RE.match(text) or DATELINE_RE.match(text):
         return None
     credits = plain_photo_credit(lines[-1])
     if credits is None:
-        return None
+        found = caption_and_credit(text)
+        return [Block("photo", found[1], credits=found[1], caption=found[0])] if found else None
     caption = join_lines(lines[:-1]).strip()
     if not caption:
         return [Block("photo_credit", credits, credits=credits)]
     return [Block("photo", credits, credits=credits, caption=caption)]
 
 
+# A photo caption's opening words: 图为…, 上图：…, 图片为…
+CAPTION_START_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图片为|图：|图:)")
+
+
+def opened_caption(lines: list[str], text: str) -> list[Block] | None:
+    """`图为市民在新建的文化广场休闲` (a sentence end or not): a short paragraph opened by a caption's words is a
+    photo's caption, never a title nor an article's text (its credit, when printed on a line of its own after
+    it, joins it: `assemble.credited_captions`)."""
+    if len(lines) > CAPTION_MAX_LINES or not CAPTION_START_RE.match(compact(text)) \
+            or len(compact(text)) > CAPTION_MAX_CHARS or BULLET_RE.search(text):
+        return None
+    return [Block("photo", "", caption=text)]
+
+
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
                                               bracketed_credits_first, web_credits,
-                                              kicker_over_title, halves_over_subheadline, bullet_inside, bullet_first, plain_photo_caption)
+                                              kicker_over_title, halves_over_subheadline, bullet_inside, bullet_first,
+                                              plain_photo_caption, opened_caption)
 # The rules for the lines between a paragraph's web credits (web_credits has found them all).
 OTHER_PARAGRAPH_RULES = tuple(rule for rule in PARAGRAPH_RULES if rule is not web_credits)
 

@@ -322,3 +322,92 @@ def trailing_credits(paragraph: str) -> re.Match | None:
 # Credits after the last sentence printed without brackets, as a digest's compiler is: …护航平安。记者 张明 整理
 TRAILING_COMPILER_RE = re.compile(
     r"(?<=[。！？”])\s*(?P<credits>(?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,30}?)\s*(?:(?:编辑)?整理)?\s*$")
+
+
+# ---------------------------------------------------------------- a caption and its credit in one paragraph
+# Each rule takes a paragraph's joined text and returns (caption, credits) when the paragraph closes with a
+# photo credit, or None; `caption_and_credit` asks them in order.
+
+# A bracketed credit: （张明 摄）, （记者 张明 摄）, （摄影 张明）, （张明/摄）
+BRACKETED_PHOTO_CREDIT_RE = re.compile(r"[（(](?P<credits>[^（）()]{2,30}?摄影?|摄影[：:\s]*[^（）()]{2,20})[）)]\s*$")
+_CAPTION_SPLIT_RE = re.compile(r"[\s\u3000]+|(?<=[。！!])")
+_PHOTO_NAME_MAX_CHARS = 4
+
+
+def bracketed_photo_credit(text: str) -> tuple[str, str] | None:
+    """`市民在新建的广场休闲。（张明 摄）` → (`市民在新建的广场休闲。`, `张明 摄`): role words (optional) and names
+    with 摄/摄影 in brackets, or 摄影 before the names.
+
+    >>> bracketed_photo_credit("市民在新建的广场休闲（记者 张明 摄）"), bracketed_photo_credit("会议召开。（完）")
+    (('市民在新建的广场休闲', '记者 张明 摄'), None)
+    """
+    m = BRACKETED_PHOTO_CREDIT_RE.search(text)
+    if not m:
+        return None
+    credits = re.sub(r"[：:/／]", " ", m.group("credits")).strip()
+    names = _PHOTO_MARK_RE.sub("", re.sub(r"^摄影", "", credits)).strip()
+    return (text[: m.start()].strip(), credits) if names and names_only(names) else None
+
+
+def spaced_photo_credit(text: str) -> tuple[str, str] | None:
+    """`某县新建的文化广场 张明摄`, `市民在广场休闲。本报记者 张明 摄影` → the caption, and the credit after the last
+    space or sentence end before it (`plain_photo_credit`): the longest such tail that is a credit.
+
+    >>> spaced_photo_credit("某县新建的文化广场 记者 张明 摄"), spaced_photo_credit("全市项目 集中开工")
+    (('某县新建的文化广场', '记者 张明 摄'), None)
+    """
+    if not _PHOTO_MARK_RE.search(text):
+        return None
+    for m in _CAPTION_SPLIT_RE.finditer(text):
+        caption, tail = text[: m.start()].strip(), text[m.end():].strip()
+        if caption and tail and len(tail) <= PLAIN_PHOTO_CREDIT_MAX_CHARS and plain_photo_credit(tail):
+            return caption, tail
+    return None
+
+
+def glued_photo_credit(text: str) -> tuple[str, str] | None:
+    """`某县新建的文化广场张明摄` → (`某县新建的文化广场`, `张明摄`): a name glued to the caption before 摄/摄影, found
+    by the part-of-speech tagger (a personal name, `nr`, opening the last word or two before the mark).
+
+    >>> glued_photo_credit("某县新建的文化广场张明摄"), glued_photo_credit("某县开展短视频拍摄")
+    (('某县新建的文化广场', '张明摄'), None)
+    """
+    from jdash.nlp import tag
+
+    mark = _PHOTO_MARK_RE.search(text)
+    if not mark or mark.group(0).strip() == "供图":
+        return None
+    words_ = tag(text[: mark.start()][-8:])
+    name = ""
+    for word, flag in reversed(words_):
+        if len(name) + len(word) > _PHOTO_NAME_MAX_CHARS:
+            break
+        name = word + name
+        if flag == "nr" and 2 <= len(name) and names_only(name):
+            caption = text[: mark.start()][: -len(name)].strip()
+            return (caption, name + mark.group(0).strip()) if caption else None
+    return None
+
+
+CAPTION_CREDIT_RULES = (bracketed_photo_credit, spaced_photo_credit, glued_photo_credit)
+CAPTION_MAX_CHARS = 120  # a caption is a sentence or two; a longer paragraph closed by a photo credit is a body's
+
+
+def caption_and_credit(text: str) -> tuple[str, str] | None:
+    """A paragraph that is a photo's caption closed by its credit → (caption, credits), or None: the caption
+    rules asked in order; the caption is short and holds Chinese text (a credit alone is no caption).
+
+    >>> caption_and_credit("梁山新建的文化广场 张明摄")
+    ('梁山新建的文化广场', '张明摄')
+    """
+    text = text.strip()
+    if not text.endswith(("摄", "摄影", "供图", "）", ")")) or plain_photo_credit(text):
+        return None  # a credit alone has no caption
+    for rule in CAPTION_CREDIT_RULES:
+        found = rule(text)
+        if found is not None:
+            caption = found[0]
+            if 0 < len(compact(caption)) <= CAPTION_MAX_CHARS and re.search(r"[\u4e00-\u9fff]", caption):
+                return found
+            return None
+    return None

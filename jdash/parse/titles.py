@@ -128,6 +128,20 @@ def strip_closing_mark(flat: str) -> str:
     return flat
 
 
+TRAILING_ELLIPSIS_RE = re.compile(r"^(?P<head>[^，、；,;。！？!?…“”\"]{4,20})(?:…{1,2}|\.{3,6})$")
+
+
+def strip_trailing_ellipsis(flat: str) -> str:
+    """`某县：有路以后……` → `某县：有路以后`: a short title trailing off in an ellipsis (no comma, quote or
+    sentence before it: `他说：“我们的目标是……”` is speech, `比如，……` a sentence).
+
+    >>> strip_trailing_ellipsis("某县：有路以后……"), strip_trailing_ellipsis("原因有很多，比如……")
+    ('某县：有路以后', '原因有很多，比如……')
+    """
+    m = TRAILING_ELLIPSIS_RE.match(flat)
+    return m.group("head") if m else flat
+
+
 def strip_exclaimed_head(flat: str) -> str:
     """`总投资93.8亿元！某县27个项目集中开工` → `某县27个项目集中开工`."""
     m = EXCLAIMED_HEAD_RE.match(flat)
@@ -139,8 +153,8 @@ def strip_topic_head(flat: str) -> str:
     return TOPIC_HEAD_RE.sub("", flat, count=1)
 
 
-TITLE_PUNCTUATION_RULES = (strip_web_marks, strip_column_prefix, strip_closing_mark, strip_exclaimed_head,
-                           strip_ellipsis_head, strip_topic_head)
+TITLE_PUNCTUATION_RULES = (strip_web_marks, strip_column_prefix, strip_closing_mark, strip_trailing_ellipsis,
+                           strip_exclaimed_head, strip_ellipsis_head, strip_topic_head)
 
 
 def title_core(flat: str) -> str:
