@@ -117,11 +117,13 @@ def _score_article(score: PageScore, expected: dict, found: Article) -> None:
 
 def banners_as_articles(banners: list[str], articles: list[Article]) -> list[str]:
     """Banners that became an article: an article's headline or body is (a piece of) the banner;
-    a real headline that merely names the same campaign (全市“两学一做”学习教育推进会议召开) is not."""
+    a real headline that merely names the same campaign (全市“两学一做”学习教育推进会议召开) is not. A photo
+    caption the annotator listed here and the parse kept as a photo (or a notice) did not become an article:
+    only articles of the real kinds count."""
     found = []
     for banner in banners:
         flat = norm(banner)
-        for article in articles:
+        for article in (a for a in articles if a.kind in REAL_KINDS):
             headline, body = norm(article.headline), norm(article.body)
             if flat and ((headline and headline in flat) or headline == flat or (body and body in flat)):
                 found.append(banner)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -290,3 +291,13 @@ def test_banner_after_the_last_article_is_not_a_subheadline():
     text = "本报济宁讯（记者 张三）今天，全市会议召开。\n\n全市会议召开\n\n锚定目标 攻坚冲刺··冲刺四季度冲刺四季度\n"
     (article,) = parse_page(text, "x.txt")
     assert article.headline == "全市会议召开" and article.subheadline is None
+
+
+def test_a_caption_kept_as_a_photo_is_no_banner_as_article():
+    caption = "某县新建的文化广场 张明摄"
+    golden = {"source": "x.txt", "year": 2020, "not_articles": [caption], "articles": []}
+    as_photo = parse_page(caption + "\n\n本报讯 今天，某县开会。\n某县开会\n", "x.txt")
+    assert [a.kind for a in as_photo] == ["photo", "news"]
+    assert score_page(golden, as_photo).banners_as_articles == []
+    as_news = [replace(as_photo[0], kind="news")]
+    assert score_page(golden, as_news).banners_as_articles == [caption]
