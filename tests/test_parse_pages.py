@@ -212,3 +212,20 @@ def test_a_body_paragraph_closed_by_a_photo_credit_stays_body():
     long_paragraph = "今年以来，某县新建文化广场3处、口袋公园12个，" * 5 + "市民休闲有了好去处。（记者 张明 摄）"
     articles = parse_page(GLUED_NEWS.replace("会议强调", long_paragraph + "\n会议强调"), "x.txt")
     assert [a.kind for a in articles] == ["news"] and "口袋公园" in articles[0].body
+
+
+DECK = "稳字当头 进字为先 干字为要 实字托底"
+
+
+@pytest.mark.parametrize("block, kicker, headline, subheadline", [
+    ("某县项目建设跑出“加速度”\n" + DECK, None, "某县项目建设跑出“加速度”", DECK),  # glued under the body
+    ("\n某县项目建设跑出“加速度”\n" + DECK, None, "某县项目建设跑出“加速度”", DECK),
+    ("\n某县项目开工\n\n强产业、优服务、惠民生、促和谐", None, "某县项目开工", "强产业、优服务、惠民生、促和谐"),
+    ("\n" + DECK + "\n某县项目建设跑出“加速度”", DECK, "某县项目建设跑出“加速度”", None),  # a deck over it
+    ("\n助企纾困 稳岗留工 根治欠薪", None, "助企纾困 稳岗留工 根治欠薪", None),  # a headline of phrases alone
+])
+def test_a_slogan_deck_is_no_part_of_the_headline(block, kicker, headline, subheadline):
+    body = "本报某县讯（记者 周明）今天上午，某县重点项目集中开工，总投资93.8亿元。\n会议强调，要抓好项目建设。\n"
+    articles = parse_page(body + block + "\n\n" + NEXT_BY_DATELINE, "x.txt")
+    assert [(a.kicker, a.headline, a.subheadline) for a in articles] == [
+        (kicker, headline, subheadline), (None, "某县文化广场投入使用", None)]

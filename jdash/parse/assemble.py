@@ -23,6 +23,7 @@ from jdash.parse.titles import (
     EXCLAIMED_HEAD_RE,
     EVENT_END_RE,
     KICKER_MAX_CHARS,
+    deck_under,
     halves_over_line,
     has_media_mark,
     is_banner,
@@ -463,9 +464,11 @@ def read_title_lines(lines: list[str]) -> list[Block] | None:
 
 
 def headline_over_subheadline(lines: list[str]) -> bool:
-    """One title block printed as a headline over its subheadline: two lines of clauses (`clause_lines`), or a
-    headline of spaced halves over a full line (`titles.halves_over_line`)."""
-    return clause_lines(lines) or (len(lines) == 2 and halves_over_line(lines[0], lines[1]))
+    """One title block printed as a headline over its subheadline: two lines of clauses (`clause_lines`), a
+    headline of spaced halves over a full line (`titles.halves_over_line`), or a headline over a deck
+    (`titles.deck_under`)."""
+    return clause_lines(lines) or (len(lines) == 2 and (halves_over_line(lines[0], lines[1])
+                                                        or deck_under(lines[0], lines[1])))
 
 
 def clause_lines(lines: list[str]) -> bool:
@@ -640,6 +643,9 @@ KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker, fo
 
 
 def first_line_is_kicker(block: Block, first: str, second: str) -> bool:
+    """The kicker rules asked in order; a deck second (`titles.deck_under`) makes the first line the headline."""
+    if deck_under(first, second):
+        return False
     return any(rule(block, first, second) for rule in KICKER_RULES)
 
 

@@ -30,6 +30,7 @@ from jdash.parse.lexicon import alternation, words
 from jdash.parse.text import INNER_DASH_RE, TERMINAL, compact, ends_sentence, join_lines, opening_dash
 from jdash.parse.titles import (
     MAX_TITLE_CHARS,
+    deck_under,
     halves_over_line,
     is_kicker_line,
     looks_like_title,
@@ -156,6 +157,18 @@ def halves_over_subheadline(lines: list[str], text: str) -> list[Block] | None:
     if len(lines) != 2 or not halves_over_line(lines[0], lines[1]):
         return None
     return [Block("title", text, lines=tuple(line.strip() for line in lines))]
+
+
+def title_over_deck(lines: list[str], text: str) -> list[Block] | None:
+    """`某县项目建设跑出“加速度”` / `稳字当头 进字为先 干字为要 实字托底` (`titles.deck_under`) → one title block
+    that keeps its headline and its deck apart, read as headline and subheadline when the article takes it
+    (a deck glued onto the headline's text is no headline)."""
+    if not 2 <= len(lines) <= KICKER_BLOCK_MAX_LINES or BULLET_RE.search(text):
+        return None
+    head = join_lines(lines[:-1])
+    if not deck_under(head, lines[-1]):
+        return None
+    return [Block("title", text, lines=(head, lines[-1].strip()))]
 
 
 def bullet_inside(lines: list[str], text: str) -> list[Block] | None:
@@ -357,7 +370,8 @@ def opened_caption(lines: list[str], text: str) -> list[Block] | None:
 
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
                                               bracketed_credits_first, web_credits,
-                                              kicker_over_title, halves_over_subheadline, bullet_inside, bullet_first,
+                                              kicker_over_title, halves_over_subheadline, title_over_deck, bullet_inside,
+                                              bullet_first,
                                               plain_photo_caption, opened_caption)
 # The rules for the lines between a paragraph's web credits (web_credits has found them all).
 OTHER_PARAGRAPH_RULES = tuple(rule for rule in PARAGRAPH_RULES if rule is not web_credits)

@@ -276,8 +276,9 @@ def is_kicker_line(first: str, second: str) -> bool:
     """Inside one block, is the first line a kicker over the headline on the second line (True),
     or the first half of a wrapped headline (任城夜经济 / 点亮城市“烟火气”)? A line introducing what
     someone said (`speaker_line`) is one over any words; otherwise the second line must read on its
-    own, and the in-block kicker rules are asked in order."""
-    if _sentence_line(first):
+    own, and the in-block kicker rules are asked in order. A deck (`deck_line`) is no headline under a kicker:
+    the line over it is the headline (`deck_under`)."""
+    if _sentence_line(first) or deck_line(second):
         return False
     if speaker_line(first, second):
         return True
@@ -398,10 +399,10 @@ def opens_with_subject(title: str) -> bool:
 def kicker_form_line(first: str, second: str) -> bool:
     """`稳粮扩油、提质增效` / `春耕备耕正当时`, `记者走进水泊梁山` / `春到景区游人旺`: a first line
     of a kicker's own form (see `kicker_form`), shorter than any page's wrap width (so the break
-    is the printer's, not the OCR's), unless the second line goes on with the same parallel
-    phrases (`助企纾困 稳岗留工` / `根治欠薪` is one headline)."""
+    is the printer's, not the OCR's), or a deck of any width (`deck_line`), unless the second line goes
+    on with the same parallel phrases (`助企纾困 稳岗留工` / `根治欠薪` is one headline)."""
     if len(compact(first)) >= MIN_WRAP_WIDTH:
-        return False
+        return deck_line(first) and not parallel_phrases(f"{first.strip()} {second.strip()}")
     return reporter_visit(first) or (parallel_phrases(first)
                                      and not parallel_phrases(f"{first.strip()} {second.strip()}"))
 
@@ -462,6 +463,32 @@ def parallel_phrases(text: str) -> bool:
     seldom has parts of one length.)"""
     parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
     return len(parts) >= 2 and len({len(p) for p in parts}) == 1 and 2 <= len(parts[0]) <= 6 and _plain_phrase(text)
+
+
+DECK_MIN_PHRASES = 3
+
+
+def deck_line(text: str) -> bool:
+    """`稳字当头 进字为先 干字为要 实字托底`, `强产业、优服务、惠民生`: three or more parallel phrases of one length
+    (`parallel_phrases`) on a line of their own are a deck, a slogan printed over or under a headline, whatever
+    the line's width; a headline's wrapped half seldom falls into three phrases of one length.
+
+    >>> deck_line("稳字当头 进字为先 干字为要"), deck_line("港口通航提速 公铁水网成型")
+    (True, False)
+    """
+    parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
+    return len(parts) >= DECK_MIN_PHRASES and parallel_phrases(text)
+
+
+def deck_under(first: str, second: str) -> bool:
+    """`某县项目建设跑出“加速度”` / `稳字当头 进字为先 干字为要 实字托底`: a headline that is no deck itself over
+    a deck (`deck_line`) that it does not go on with: the headline, then the deck as its subheadline.
+
+    >>> deck_under("某县项目建设跑出“加速度”", "稳字当头 进字为先 干字为要"), deck_under("助企纾困", "稳岗留工 根治欠薪 护航发展")
+    (True, False)
+    """
+    return (deck_line(second) and not deck_line(first) and not parallel_phrases(f"{first.strip()} {second.strip()}")
+            and looks_like_title(first) and len(compact(first)) >= 4)
 
 
 def slogan(text: str) -> bool:
