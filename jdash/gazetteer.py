@@ -260,8 +260,9 @@ def _by_paper_voice(e: _Evidence) -> str | None:
 def _by_city_subject(e: _Evidence) -> str | None:
     """本报济宁讯 济宁上半年空气质量改善 高新区最佳 → 全市: under a city dateline, a heading that names the
     city itself (济宁, 我市, 全市 — not as part of a county's name, 济宁高新区, nor right before one,
-    济宁市某区, nor opening the name of a place or a firm, 济宁某某商务区, 济宁某某集团) before any county is about
-    the city; a county named after it is a part singled out.
+    济宁市某区, nor opening the name of a place or a firm, 济宁某某商务区, 济宁某某集团, nor an official's title
+    when a county follows, 济宁市政协主席某某到某区调研) before any county is about the city; a county named after it is
+    a part singled out. A city official's heading that names no county (济宁市委书记某某：建设某某) is the city's.
 
     >>> _by_city_subject(_Evidence("济宁", None, "济宁空气质量改善 高新区最佳", ("济宁高新区",), "", "news"))
     '全市'
@@ -275,7 +276,8 @@ def _by_city_subject(e: _Evidence) -> str | None:
     starts = {pos for pos, _ in county_at}
     for m in _CITY_NAME.finditer(e.head):
         if m.start() < first_county and m.start() not in starts and m.end() not in starts \
-                and not names_a_place_in_the_city(e.head, m.start(), m.end(), 0):
+                and not names_a_place_in_the_city(e.head, m.start(), m.end(), 0) \
+                and not (county_at and _in_title(e.head, m.start(), len(m.group()))):
             return CITY_WIDE
     return None
 
@@ -310,6 +312,37 @@ def _by_city_event_venue(e: _Evidence) -> str | None:
     return CITY_WIDE if held and _CITY_NAME.search(lead[:pos]) else None
 
 
+_VISIT_PARTY = ("一行", "等", "同志", "带队")  # what may stand between a leader's name and the visit verb
+
+
+def _by_leader_visit(e: _Evidence) -> str | None:
+    """本报济宁讯 市委书记某某到高新区调研企业，… → 济宁高新区: a lead sentence in which one of the article's
+    leaders (their name, 一行 …) goes (data/visit_verbs.txt) to one county or zone, naming no other, is that
+    place's story whatever the level of the visitor; not when the visit is to a city-wide event (全市…).
+
+    >>> _by_leader_visit(_Evidence("济宁", None, "", (), "市委书记王某一行到高新区调研。他要求学习任城区经验。", "news", ("王某",)))
+    '济宁高新区'
+    """
+    if e.dateline or not e.leaders:
+        return None
+    lead = re.split(r"[。！？]", e.body, maxsplit=1)[0]
+    mentions = _story_mentions(lead)
+    if len({name for _, name in mentions}) != 1 or any(m in lead for m in ("全市", "我市")):
+        return None
+    before = lead[: mentions[0][0]]
+    for verb in read_words("visit_verbs.txt"):
+        if before.endswith(verb) and _visitor_ends(before[: -len(verb)], e.leaders):
+            return mentions[0][1]
+    return None
+
+
+def _visitor_ends(text: str, leaders: tuple[str, ...]) -> bool:
+    """Whether `text` ends with one of `leaders`, followed only by words of a party (一行, 等)."""
+    while text.endswith(_VISIT_PARTY):
+        text = text[: -len(next(w for w in _VISIT_PARTY if text.endswith(w)))]
+    return text.endswith(leaders)
+
+
 _TITLE_WINDOW = 10  # how far after a place an official's title head may end for the place to be in the title
 
 
@@ -322,13 +355,24 @@ def _story_mentions(body: str) -> list[tuple[int, str]]:
     """
     from jdash.officials import heads, title_head_pattern
 
-    out = []
-    for pos, name in (mentions := county_mentions(body)):
-        window = re.split(r"[，。、；：！？,;:\s]", body[pos : pos + len(name) + _TITLE_WINDOW], maxsplit=1)[0]
-        head = title_head_pattern().search(window, 1)
-        if head is None or heads()[head.group()].kind != "official":
-            out.append((pos, name))
+    mentions = county_mentions(body)
+    out = [(pos, name) for pos, name in mentions if not _in_title(body, pos, len(name))]
     return out or mentions
+
+
+def _in_title(text: str, start: int, length: int) -> bool:
+    """Whether the place printed at `start` (a name of about `length` characters) opens an official's title:
+    an official's head (主席, 书记) follows within a few characters, with no mark between (济宁市政协主席某某,
+    济宁高新区党工委书记某某).
+
+    >>> _in_title("济宁市政协主席某某到新区调研", 0, 3), _in_title("济宁上半年空气改善", 0, 2)
+    (True, False)
+    """
+    from jdash.officials import heads, title_head_pattern
+
+    window = re.split(r"[，。、；：！？,;:\s]", text[start : start + length + _TITLE_WINDOW], maxsplit=1)[0]
+    head = title_head_pattern().search(window, 1)
+    return head is not None and heads()[head.group()].kind == "official"
 
 
 def _by_body(e: _Evidence) -> str | None:
@@ -356,7 +400,7 @@ def _by_city_voice(e: _Evidence) -> str | None:
 
 # The order of evidence: the first rule that answers decides.
 _PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_hosted_event, _by_city_subject, _by_tour, _by_heading,
-                  _by_city_visit, _by_city_heading, _by_city_event_venue, _by_body, _by_city_voice)
+                  _by_city_visit, _by_city_heading, _by_city_event_venue, _by_leader_visit, _by_body, _by_city_voice)
 
 
 def primary_county(article: Any, leaders: tuple[str, ...] = ()) -> str | None:

@@ -275,3 +275,35 @@ def test_the_city_opening_a_places_name_in_the_heading_is_no_city_subject():
     body = "3月26日，某投资集团与太白湖新区签约，共建济宁东湖商务区。项目落户太白湖新区。"
     assert primary_county(art("济宁东湖商务区项目签约", body, dateline_place="济宁")) == "太白湖新区"
     assert primary_county(art("济宁商务经济稳中向好", body, dateline_place="济宁")) == CITY_WIDE
+
+
+def test_the_city_opening_an_officials_title_in_the_heading_is_no_city_subject():
+    """济宁市政协主席某某一行到某新区调研: 济宁 names whose chairman it is, not what the story is about."""
+    body = "3月2日，济宁市政协主席孙某一行到太白湖新区调研运河保护工作。孙某指出，要做好文旅融合。"
+    assert primary_county(art("济宁市政协主席孙某一行到太白湖新区调研", body, dateline_place="济宁")) == "太白湖新区"
+    assert primary_county(art("济宁市场主体突破百万户", "全市市场主体增长8%。任城区、兖州区居前。", dateline_place="济宁")) == CITY_WIDE
+    # a city official's words with no place in the heading: the city's, though the body dwells on one county
+    interview = "记者：曲阜的文化资源如何利用？孙某：曲阜要建好研究院，曲阜的文旅要融合。"
+    assert primary_county(art("济宁市委书记孙某：建好研究院", interview, dateline_place="济宁")) == CITY_WIDE
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a leader's visit to one zone is the zone's story, though the body names another county in passing
+    ("5月6日，市委书记孙某到高新区走访企业。孙某要求学习任城区经验，高新区要抓好招商。", "济宁高新区"),
+    ("5月6日，市委书记孙某一行赴泗水县调研乡村振兴。孙某指出，要学习兖州区、邹城市的做法。", "泗水县"),
+    # a visit to two places is a tour; a city-wide event held in a county is the city's
+    ("5月6日，市委书记孙某到高新区、任城区走访企业。孙某要求抓好招商。", CITY_WIDE),
+])
+def test_a_leaders_visit_to_one_place_in_the_lead_is_that_places_story(body, expected):
+    got = primary_county(art("孙某调研企业发展", body, dateline_place="济宁"), leaders=("孙某",))
+    assert got == expected
+
+
+def test_a_leaders_visit_rule_leaves_city_events_and_strangers_alone():
+    from jdash.gazetteer import _by_leader_visit, _Evidence
+
+    event = "5月6日，市委书记孙某到嘉祥县出席全市项目观摩会。"
+    assert _by_leader_visit(_Evidence("济宁", None, "", (), event, "news", ("孙某",))) is None
+    visit = "5月6日，市委书记孙某到嘉祥县调研。"
+    assert _by_leader_visit(_Evidence("济宁", None, "", (), visit, "news", ("孙某",))) == "嘉祥县"
+    assert _by_leader_visit(_Evidence("济宁", None, "", (), visit, "news", ("李某",))) is None  # not the visitor
