@@ -11,6 +11,7 @@ county's name) means the figure is the county's. Each reading is a small functio
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from jdash.datafiles import read_words
@@ -144,19 +145,45 @@ def clause_subject(t: str, lo: int, hi: int) -> str | None:
     >>> clause_subject("1至7月，园区新增企业3家，完成投资140亿元", 0, 15)
     '园区'
     """
-    if hi - lo > SUBJECT_REACH:  # only the clauses of the last SUBJECT_REACH characters (from a clause's start)
-        mark = _CLAUSE_MARK.search(t, hi - SUBJECT_REACH, hi)  # the first, found in C: this runs per figure
-        if mark is None:
-            return None
-        lo = mark.start() + 1
-    found = None
-    start = lo
-    for k in range(lo, hi + 1):
-        if k == hi or t[k] in _CLAUSE_MARKS:
-            got = subject_of(opening_phrase(t[start:k]))
+    return ClauseSubjects(t, max(lo, hi - SUBJECT_REACH), hi).subject(lo, hi)
+
+
+class ClauseSubjects:
+    """The clause subjects of one text, each clause's read once: a page's figures ask for the subjects of the
+    same clauses again and again (every figure of a sentence reads its earlier clauses). `subject(lo, hi)` is
+    `clause_subject(t, lo, hi)`; the clause marks are found once, in t[lo:hi] (the whole text by default).
+
+    >>> ClauseSubjects("1至7月，园区新增企业3家，完成投资140亿元").subject(0, 15)
+    '园区'
+    """
+
+    def __init__(self, t: str, lo: int = 0, hi: int | None = None) -> None:
+        self.t = t
+        self.marks = [m.start() for m in _CLAUSE_MARK.finditer(t, lo, len(t) if hi is None else hi)]
+        self._read: dict[tuple[int, int], str | None] = {}
+
+    def subject(self, lo: int, hi: int) -> str | None:
+        """The last subject named by the openings of the clauses of t[lo:hi] (see clause_subject)."""
+        marks = self.marks
+        if hi - lo > SUBJECT_REACH:  # only the clauses of the last SUBJECT_REACH characters (from a clause's start)
+            k = bisect_left(marks, hi - SUBJECT_REACH)
+            if k == len(marks) or marks[k] >= hi:
+                return None
+            lo = marks[k] + 1
+        found = None
+        start = lo
+        for end in marks[bisect_left(marks, lo) : bisect_left(marks, hi)] + [hi]:
+            got = self._opening(start, end)
             found = got if got is not None else found
-            start = k + 1
-    return found
+            start = end + 1
+        return found
+
+    def _opening(self, start: int, end: int) -> str | None:
+        """subject_of the opening of the clause t[start:end], read once."""
+        key = (start, end)
+        if key not in self._read:
+            self._read[key] = subject_of(opening_phrase(self.t[start:end]))
+        return self._read[key]
 
 
 def label_subject(label: str, phrase: str) -> str | None:

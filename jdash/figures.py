@@ -25,7 +25,7 @@ from jdash.datafiles import read_words
 from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric, thing_of
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
-from jdash.figure_subject import article_unit, clause_subject, label_subject, printed_label, strip_leads
+from jdash.figure_subject import ClauseSubjects, article_unit, label_subject, printed_label, strip_leads
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -583,6 +583,7 @@ class _Walk:
     s: _Sentence
     county: str | None
     city_itself: bool
+    clauses: ClauseSubjects  # the page's clause subjects, each clause's read once (see unit_of)
     prev_end: int = 0
     prev: Figure | None = None
     prev_start: int = 0
@@ -696,12 +697,12 @@ class _Walk:
         is printed."""
         at = self.t.rfind(metric, clause_lo, raw.start) if metric else -1
         hi = at if at >= 0 else raw.start
-        found = clause_subject(self.t, clause_lo, hi)
+        found = self.clauses.subject(clause_lo, hi)
         if found and metric and at >= 0:
             return found, printed_label(self.t, found, clause_lo, at, metric)
         if found is None and metric and phrase:
             found = label_subject(metric, phrase)
-        found = clause_subject(self.t, self.s.lo, hi) if found is None else found
+        found = self.clauses.subject(self.s.lo, hi) if found is None else found
         found = self.unit if found is None else found
         return found or None, None
 
@@ -875,6 +876,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     lead_end = _SENTENCE_END.search(t, 0, 400)
     batch = batch_label(heading + "\n" + t[: lead_end.start() if lead_end else 400])
     topic = article_unit(heading, t)
+    clauses = ClauseSubjects(t)
     paragraph_starts = [lo for lo, _ in _spans(t, _PARAGRAPH_END)]
     starts = [r.start for r in raws]
     read: list[_Read] = []
@@ -889,7 +891,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         s = _Sentence.scan(t, s_lo, s_hi)
         found: list[Figure] = []
         if in_sentence:
-            walk = _Walk(t, s, _sentence_county(county, para, s), city_itself, batch=batch, joined=para.joined,
+            walk = _Walk(t, s, _sentence_county(county, para, s), city_itself, clauses, batch=batch, joined=para.joined,
                          place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic)
             got = _sentence_figures(t, s, in_sentence, walk, para.period)
             read.extend(got)
