@@ -554,15 +554,19 @@ def _sentence_county(county: str | None, para: _Paragraph, s: _Sentence) -> str 
     return county
 
 
+_RATE_NOUN = re.compile("|".join(_RATE_ENDINGS))
+
+
 def _kind(t: str, raw: Raw, lo: int) -> str:
-    """amount | count | rate | share: 增长6.1% is a rate, 占60% and 覆盖率90% shares, 由58%提高到83% a level."""
+    """amount | count | rate | share: 增长6.1% and 增长率为6.1% are rates (the 率 of a rate's noun is no
+    share's), 占60% and 覆盖率90% shares, 由58%提高到83% a level."""
     if raw.base is None:
         return "amount"
     if raw.base.kind != "rate":
         return raw.base.kind
     if raw.unit.endswith(("百分点", "倍")):
         return "rate"
-    before = t[max(lo, raw.start - 10) : raw.start]
+    before = _RATE_NOUN.sub(lambda m: "增" * len(m.group()), t[max(lo, raw.start - 10) : raw.start])
     growth = max((before.rfind(w) for w in read_words("change_words.txt")), default=-1)
     share = max((before.rfind(w) for w in read_words("share_words.txt")), default=-1)
     if before.endswith(("到", "至", "为")) and (re.search(r"由|从", before) or _level_reached().search(before)):

@@ -116,6 +116,24 @@ def test_a_later_value_of_the_same_measure_is_not_solid():
     assert got[300].confidence >= SOLID and got[120].confidence < SOLID
 
 
+def test_a_growth_rate_named_by_its_rate_noun_is_the_amounts_growth_not_the_amount():
+    figs = by_value(extract_figures("上半年，全县累计到位资金12.5亿元，同比增长率为15.2%。", county="泗水县"))
+    assert (figs[12.5].metric, figs[12.5].kind) == ("到位资金", "amount")
+    assert (figs[15.2].metric, figs[15.2].canonical_metric, figs[15.2].kind) == ("到位资金增速", "到位资金", "rate")
+
+
+def test_a_rate_noun_does_not_turn_a_share_into_a_rate():
+    figs = by_value(extract_figures("2023年，全县森林覆盖率达到35%，增幅为3%。", county="泗水县"))
+    assert figs[35].kind == "share" and figs[3].kind == "rate"
+
+
+def test_a_sale_that_names_nothing_sold_is_not_the_countys_sales():
+    bare = extract_figures("全县推广电商模式，当地土特产直达城市餐桌，上半年销售额突破600万元。", county="泗水县")[0]
+    named = extract_figures("上半年，全县大蒜销售额突破6亿元。", county="泗水县")[0]
+    assert bare.confidence < SOLID
+    assert named.metric == "大蒜销售额" and named.canonical_metric is None and named.confidence < SOLID
+
+
 # ---- (c) the clause's own period
 
 def test_a_period_carried_from_another_sentence_is_not_solid_but_one_across_a_semicolon_is():
