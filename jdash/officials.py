@@ -368,7 +368,37 @@ def _org_before(text: str, start: int, floor: int) -> str:
     while org and org.count("（") + org.count("(") < org.count("）") + org.count(")"):
         cut = max(org.find("）"), org.find(")"))
         org = org[cut + 1 :]
-    return org
+    return _places_listed_before(text, start - len(org), floor) + org if _LEVELS_WORD.search(org) else org
+
+
+_LEVELS_WORD = re.compile("[两三四]级")
+_LISTED_PLACE_MAX = 6
+
+
+def _places_listed_before(text: str, i: int, floor: int) -> str:
+    """济宁、曲阜两级市领导: the places listed with 、 before an organisation that spans levels (两级, 三级) belong
+    to it. Returns them with their marks (济宁、), or "".
+
+    >>> t = "出席的济宁、曲阜两级市领导"
+    >>> _places_listed_before(t, 6, 0)
+    '济宁、'
+    """
+    k = i
+    while k - 1 > floor and text[k - 1] == "、":
+        j = k - 1
+        while j > floor and k - 1 - j < _LISTED_PLACE_MAX and _is_cjk(text[j - 1]):
+            j -= 1
+        piece = next((text[m:k - 1] for m in range(j, k - 1) if org_level(text[m:k - 1]) and _place_at(text[m:k - 1])), None)
+        if piece is None:
+            break
+        k = k - 1 - len(piece)
+    return text[k:i]
+
+
+def _place_at(piece: str) -> bool:
+    """Whether `piece` is one place's name: the city's, one of its units, or a place read by its suffix (某某县)."""
+    return piece in ("济宁", "济宁市", "省", "市", "县", "区") or piece in _place_aliases() or \
+        bool(_X_PROVINCE.fullmatch(piece) or _X_CITY.fullmatch(piece) or _X_COUNTY.fullmatch(piece))
 
 
 def _noun_across(text: str, k: int) -> bool:
@@ -493,12 +523,26 @@ def org_level(org: str) -> str | None:
     >>> org_level("共青团济宁市委"), org_level("中共嘉祥县委"), org_level("中国某某协调小组")
     ('city', 'county', 'national')
     """
+    if "、" in org:  # 济宁、曲阜两级: the highest level of the places listed
+        levels = [lvl for part in org.split("、") if (lvl := org_level(part))]
+        return max(levels, key=_RANK.__getitem__) if levels else None
     prefix = next((p for p in read_words("org_prefixes.txt") if org.startswith(p)), "")
     s = org[len(prefix):]
     if not s:
         return None
     if s.startswith(("中共中央", "中央", "国务院", "全国", "国家")) and not s.startswith("国家高新"):
         return "national"
+    level = _units_level(s)
+    if level is None and s.startswith(("中国", "我国")) and s[2:3] not in "（(":
+        return "national"  # 中国地方志指导小组, 我国驻某国: a body of the whole country with no place of its own
+    if level is None and s.startswith(read_words("national_bodies.txt")):
+        return "national"  # 农业农村部: a ministry of the State Council
+    return level
+
+
+def _units_level(s: str) -> str | None:
+    """The level of the most junior unit named at the start of `s`, read unit by unit (`_LEVEL_RULES`):
+    嘉祥县孟姑集镇 → county, 山东省济宁市 → city, 市农业农村局 → city."""
     level: str | None = None
     i, proper = 0, True  # after a generic 市/县/区 only departments follow (市农业农村局), not place names
     for _ in range(5):
@@ -510,10 +554,6 @@ def org_level(org: str) -> str | None:
         if level is None or _RANK[found] < _RANK[level]:
             level = found
         i, proper = i + n, not generic
-    if level is None and s.startswith(("中国", "我国")) and s[2:3] not in "（(":
-        return "national"  # 中国地方志指导小组, 我国驻某国: a body of the whole country with no place of its own
-    if level is None and s.startswith(read_words("national_bodies.txt")):
-        return "national"  # 农业农村部: a ministry of the State Council
     return level
 
 

@@ -450,3 +450,17 @@ def test_a_bare_title_after_an_official_of_a_body_is_that_bodys(text, levels):
 def test_people_printed_without_a_title(text, persons):
     _, found = extract_officials(text)
     assert [p.name for p in found] == persons
+
+
+def test_a_group_title_over_two_levels_keeps_its_places_and_takes_the_higher_level():
+    """济宁、曲阜两级市领导: the leaders of the city and of a county-level city, printed as one title; which name
+    belongs to which city is not printed, so each takes the higher level and the whole title as printed."""
+    got = names("会见时，济宁、邹城两级市领导赵一鸣、钱多多参加。")
+    assert {m.titles for m in got.values()} == {("济宁、邹城两级市领导",)}
+    assert {m.level for m in got.values()} == {"city"}
+    assert org_level("济宁、邹城两级") == "city" and org_level("邹城两级") == "county"
+    # what stands before the 、 must be a place: names listed before the title are no part of it
+    from jdash.officials import _places_listed_before
+
+    assert _places_listed_before("王大明、李小红两级市领导", 7, 0) == ""
+    assert _places_listed_before("省、市、县三级领导", 4, 0) == "省、市、"
