@@ -312,13 +312,11 @@ def _by_city_event_venue(e: _Evidence) -> str | None:
     return CITY_WIDE if held and _CITY_NAME.search(lead[:pos]) else None
 
 
-_VISIT_PARTY = ("一行", "等", "同志", "带队")  # what may stand between a leader's name and the visit verb
-
-
 def _by_leader_visit(e: _Evidence) -> str | None:
     """本报济宁讯 市委书记某某到高新区调研企业，… → 济宁高新区: a lead sentence in which one of the article's
-    leaders (their name, 一行 …) goes (data/visit_verbs.txt) to one county or zone, naming no other, is that
-    place's story whatever the level of the visitor; not when the visit is to a city-wide event (全市…).
+    leaders (their name, 一行, 先后 …: data/visit_party_words.txt) goes (data/visit_verbs.txt) to one county or
+    zone, or inspects in one (在某区调研: data/inspection_words.txt), naming no other, is that place's story
+    whatever the level of the visitor; not when the visit is to a city-wide event (全市…).
 
     >>> _by_leader_visit(_Evidence("济宁", None, "", (), "市委书记王某一行到高新区调研。他要求学习任城区经验。", "news", ("王某",)))
     '济宁高新区'
@@ -329,17 +327,28 @@ def _by_leader_visit(e: _Evidence) -> str | None:
     mentions = _story_mentions(lead)
     if len({name for _, name in mentions}) != 1 or any(m in lead for m in ("全市", "我市")):
         return None
-    before = lead[: mentions[0][0]]
-    for verb in read_words("visit_verbs.txt"):
-        if before.endswith(verb) and _visitor_ends(before[: -len(verb)], e.leaders):
-            return mentions[0][1]
-    return None
+    pos, county = mentions[0]
+    before = lead[:pos]
+    inspects = before.endswith("在") and _inspection_follows(lead, pos)
+    verbs = sorted(read_words("visit_verbs.txt"), key=len, reverse=True)  # 来到 before 到
+    verb = "在" if inspects else next((v for v in verbs if before.endswith(v)), None)
+    return county if verb and _visitor_ends(before[: -len(verb)], e.leaders) else None
+
+
+_INSPECTION_REACH = 12  # how far after the place an inspection word may stand (在任城区某某公司调研)
+
+
+def _inspection_follows(lead: str, pos: int) -> bool:
+    """Whether an inspection word (调研, 考察 …) follows the place at `pos` within its clause."""
+    clause = re.split(r"[，；,;]", lead[pos : pos + _INSPECTION_REACH + 6], maxsplit=1)[0]
+    return any(w in clause for w in read_words("inspection_words.txt"))
 
 
 def _visitor_ends(text: str, leaders: tuple[str, ...]) -> bool:
-    """Whether `text` ends with one of `leaders`, followed only by words of a party (一行, 等)."""
-    while text.endswith(_VISIT_PARTY):
-        text = text[: -len(next(w for w in _VISIT_PARTY if text.endswith(w)))]
+    """Whether `text` ends with one of `leaders`, followed only by words of a visiting party (一行, 先后)."""
+    party = sorted(read_words("visit_party_words.txt"), key=len, reverse=True)
+    while (word := next((w for w in party if text.endswith(w)), None)) is not None:
+        text = text[: -len(word)]
     return text.endswith(leaders)
 
 

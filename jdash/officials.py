@@ -231,9 +231,12 @@ def _unlisted_surname_closed(cand: str, strength: int) -> bool:
 
 
 def _no_given_name(text: str, i: int, slen: int) -> bool:
-    """任书记, 孙先生 (a title or an address form after the surname), 来高新区 (a place): no name here."""
+    """任书记, 孙先生 (a title or an address form after the surname), 来高新区 (a place), 省长来济调研 (a verb of
+    coming to the city: data/city_visit_words.txt): no name here."""
     after_surname = text[i + slen : i + slen + 6]
     if after_surname.startswith(read_words("address_forms.txt")) or _head_pattern().match(after_surname):
+        return True
+    if text.startswith(read_words("city_visit_words.txt"), i):
         return True
     return after_surname.startswith(_place_aliases()) or text.startswith(_place_aliases(), i)
 

@@ -293,6 +293,9 @@ def test_the_city_opening_an_officials_title_in_the_heading_is_no_city_subject()
     ("5月6日，市委书记孙某一行赴泗水县调研乡村振兴。孙某指出，要学习兖州区、邹城市的做法。", "泗水县"),
     # a visit to two places is a tour; a city-wide event held in a county is the city's
     ("5月6日，市委书记孙某到高新区、任城区走访企业。孙某要求抓好招商。", CITY_WIDE),
+    # inspecting in one place (在某区调研), and a party's adverbs before the verb (一行先后来到)
+    ("5月6日，市委书记孙某在任城区调研企业发展。孙某要求学习兖州区经验。", "任城区"),
+    ("5月6日，市委书记孙某一行先后来到高新区某公司、某集团调研。他要求学习邹城市经验。", "济宁高新区"),
 ])
 def test_a_leaders_visit_to_one_place_in_the_lead_is_that_places_story(body, expected):
     got = primary_county(art("孙某调研企业发展", body, dateline_place="济宁"), leaders=("孙某",))
@@ -307,3 +310,5 @@ def test_a_leaders_visit_rule_leaves_city_events_and_strangers_alone():
     visit = "5月6日，市委书记孙某到嘉祥县调研。"
     assert _by_leader_visit(_Evidence("济宁", None, "", (), visit, "news", ("孙某",))) == "嘉祥县"
     assert _by_leader_visit(_Evidence("济宁", None, "", (), visit, "news", ("李某",))) is None  # not the visitor
+    met = "5月6日，市委书记孙某在嘉祥县会见客商。"  # 在 a place without an inspection: only where it happened
+    assert _by_leader_visit(_Evidence("济宁", None, "", (), met, "news", ("孙某",))) is None

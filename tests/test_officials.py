@@ -464,3 +464,20 @@ def test_a_group_title_over_two_levels_keeps_its_places_and_takes_the_higher_lev
 
     assert _places_listed_before("王大明、李小红两级市领导", 7, 0) == ""
     assert _places_listed_before("省、市、县三级领导", 4, 0) == "省、市、"
+
+
+@pytest.mark.parametrize("text, name, level", [
+    ("一级巡视员高明出席。", "高明", "other"),  # the grade is the head's, not an organisation
+    ("市审计局二级调研员鲁立新参加。", "鲁立新", "city"),
+    ("民革济宁市委主委李建国出席。", "李建国", "city"),  # a democratic party's chair
+    ("团市委书记李建国出席。", "李建国", "city"),  # the Youth League's committee, 团 before its place
+    ("民盟嘉祥县委副主委王建国介绍。", "王建国", "county"),
+])
+def test_grades_parties_and_the_youth_league(text, name, level):
+    got = names(text)[name]
+    assert got.level == level and got.organisation != "一级"
+
+
+def test_a_verb_of_coming_to_the_city_is_no_name():
+    """省长来济调研: 来 is a surname, but 来济 (comes to Jining) is a verb of the heading, not a name."""
+    assert set(names("省长来济调研 省委副书记、省长周明到济宁高新区调研。")) == {"周明"}
