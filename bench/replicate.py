@@ -138,8 +138,9 @@ def transform(table: pa.Table, name: str, copy: Copy) -> pa.Table:
     for column in _DATE_COLUMNS:
         if column in table.column_names:
             table = _set(table, column, _shift_dates(table.column(column), copy.k))
-    if "issue_year" in table.column_names and copy.k:
-        table = _set(table, "issue_year", pc.add(table.column("issue_year"), copy.k))
+    for column in ("issue_year", "told_until"):  # years, shifted as the dates are
+        if column in table.column_names and copy.k:
+            table = _set(table, column, pc.add(table.column(column), copy.k))
     if name == "records":
         table = _set(table, "record", pa.array([_record(r, copy) for r in table.column("record").to_pylist()],
                                                type=pa.string()))

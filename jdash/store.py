@@ -79,9 +79,9 @@ from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, r
 from jdash.textio import decode_page
 
 # Bump when the store's layout or table schemas change: every page is parsed again.
-STORE_FORMAT = 7  # 2: corrected_by/corrected_at columns (jdash.corrections); 3: the terms table;
+STORE_FORMAT = 8  # 2: corrected_by/corrected_at columns (jdash.corrections); 3: the terms table;
 # 4: pages.date_evidence; 5: figures.target; 6: articles.issue_year and pages.issue_year;
-# 7: generations in parts (jdash.parts), with pages' signatures
+# 7: generations in parts (jdash.parts), with pages' signatures; 8: the tenure_mentions table
 
 # The modules and data whose code decides what a page parses to; their bytes are part of every key.
 _PARSING_MODULES = ("textio", "pipeline", "parser", "dates", "yearcues", "yearmodel", "tenures", "enrich", "gazetteer", "officials", "figures",
@@ -98,7 +98,7 @@ LOCK_TIMEOUT = 600.0
 _log = logging.getLogger(__name__)
 _NAME_MAX = 255  # bytes in one file name on Linux file systems
 
-_ALL_TABLES = (*TABLES, "records", "terms")
+_ALL_TABLES = (*TABLES, "records", "terms", "tenure_mentions")
 _DERIVED = ("signatures",)  # a generation's tables made from its final rows, per part (jdash.neardup)
 _UPLOADS = "uploads"
 _REPLACED = "replaced.json"  # sources the user replaced by their newer near duplicate: left out of every build
@@ -843,7 +843,9 @@ def _tenure_sources(store: Path, sources: list[parts.Source], order: list[str],
     posts = lambda t: pc.fill_null(pc.match_substring_regex(t.column("title"), tenures.POST_PATTERN), False)  # noqa: E731
     officials = parts.read_columns(sources, owner, "officials", ["title", "name", "titles", "level", "source", "confidence"],
                                    keep=posts).to_pandas()
-    known = tenures.learn(officials, pages.to_pandas())
+    # Learned from the mentions the parse kept (a history sentence's, 时任…, are not among them).
+    mentions = parts.read_columns(sources, owner, "tenure_mentions", ["source", "name", "post", "told_until"]).to_pandas()
+    known = tenures.learn_from(mentions, pages.to_pandas())
     if known.empty:
         return []
     stored = {row[KEY_COLUMN]: row for row in pages.filter(pc.is_in(pages.column(KEY_COLUMN), value_set=pa.array(

@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 
 from jdash.model import Article, Figure, PageResult
+from jdash.tenures import mention_rows
 
 _STR = pa.string()
 _LIST_STR = pa.list_(pa.string())
@@ -60,7 +61,11 @@ RECORDS_SCHEMA = pa.schema([("article_id", _STR), ("record", _STR)])
 # The store's term counts, not part of `Corpus` either: per article, each keyword and how often it is
 # printed in the headline, subheadline and body, so the dashboard's keywords never re-tokenise.
 TERMS_SCHEMA = pa.schema([("article_id", _STR), ("term", _STR), ("count", pa.int64())])
-STORE_ONLY_SCHEMAS = {"records": RECORDS_SCHEMA, "terms": TERMS_SCHEMA}
+# Nor is this: each official named with a post one person holds (jdash.tenures.mention_rows), and the
+# latest page year the sentences naming them can speak of (null: any): what the build learns tenures from.
+TENURE_MENTIONS_SCHEMA = pa.schema([("article_id", _STR), ("source", _STR), ("name", _STR), ("post", _STR),
+                                    ("told_until", pa.int64())])
+STORE_ONLY_SCHEMAS = {"records": RECORDS_SCHEMA, "terms": TERMS_SCHEMA, "tenure_mentions": TENURE_MENTIONS_SCHEMA}
 # Integer columns that may be null (pandas' nullable Int64, not float).
 NULLABLE_INTS = {"issue_year"}
 _FIGURE_FIELDS = tuple(f.name for f in fields(Figure))  # a figures row's columns, from the record
@@ -148,6 +153,7 @@ def _page_rows(result: PageResult) -> dict[str, list[dict[str, Any]]]:
         del record["body"]  # stored once, in `articles`
         page_rows["records"].append({"article_id": article.id, "record": json.dumps(record, ensure_ascii=False)})
         page_rows["terms"].extend(term_rows(article))
+        page_rows["tenure_mentions"].extend(mention_rows(article))
         for mention in article.officials:
             titles = list(mention.titles)
             page_rows["officials"].append({

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 from functools import lru_cache
 
 import pandas as pd
@@ -30,40 +31,77 @@ TENURE_MARK = "on dated pages"  # in a tenure cue's text: a page dated by tenure
 
 _PRINTED_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _PAST_POST_RE = re.compile(r"时任|曾任|原任|历任|前任")
+_PAST_TITLE_RE = re.compile(r"时任|曾任|原任|历任|前任|原(?!子)")  # a title said of the past: 时任…, 原市长
 PAST_POST_REACH = 12  # how far before a name `时任…` still speaks of it
+# After a name, words that tell of a post held before: `周某任县委书记期间`, `周某曾任市长`.
+_PAST_AFTER_RE = re.compile(r"^(?:同志)?(?:曾任|曾担任|原任|在任期间|(?:担任|任)[^，。；！？]{1,14}?(?:期间|时))")
+NEVER = 0  # told_until of a mention every sentence of which speaks of the past: it teaches no year
 
 
 @lru_cache(maxsize=4096)
 def post_of(title: str, level: str | None) -> str | None:
     """The post a printed title names, when one person holds it at a time; else None (a deputy's, or
-    one held before: `时任泗水县委书记`).
+    one held before: `时任泗水县委书记`, `原市长`).
 
     >>> post_of("市委书记", "city"), post_of("泗水县委书记", "county"), post_of("副市长", "city"), post_of("县长", "county")
     ('市委书记', '泗水县委书记', None, None)
     """
-    if "副" in title or _PAST_POST_RE.match(title) or not any(title.endswith(post) for post in read_words("tenure_posts.txt")):
+    if "副" in title or _PAST_TITLE_RE.match(title) or not any(title.endswith(post) for post in read_words("tenure_posts.txt")):
         return None
     bare = title in read_words("tenure_posts.txt")
     return title if not bare or (level == "city" and title.startswith("市")) else None
 
 
+def told_until(body: str, name: str) -> int | None:
+    """The latest page year of which `body`'s sentences naming `name` can speak as the present: None
+    when one of them prints no year (any page year), else the largest of the earliest year each
+    prints; NEVER when every one tells of a post held before (`时任…周某`, `周某任县委书记期间`). A
+    photo caption or a history sentence (`1984年…，某县县长张三致辞`) shows who held a post then, not
+    in the page's year. A name found in no sentence (a headline's) is taken as present (None).
+
+    >>> told_until("1984 年 9 月 22 日，开幕式举行，某县县长张三致辞。", "张三"), told_until("县长张三出席。", "张三")
+    (1984, None)
+    """
+    flat = re.sub(r"\s+", "", body)
+    latest: int | None = NEVER
+    sentences = [s for s in re.split(r"[。！？]", flat) if name in s]
+    for sentence in sentences:
+        at = sentence.find(name)
+        if (_PAST_POST_RE.search(sentence[max(0, at - PAST_POST_REACH): at])
+                or _PAST_AFTER_RE.match(sentence[at + len(name):])):
+            continue
+        years = [int(y) for y in _PRINTED_YEAR_RE.findall(sentence)]
+        if not years:
+            return None
+        latest = max(latest, min(years))
+    return latest if sentences else None
 
 
 def about_the_present(body: str, name: str, year: int) -> bool:
-    """Whether `body` names `name` in a sentence about its page's `year`: one that prints no earlier
-    year and says no `时任`/`曾任` before the name. A photo caption or a history sentence (`1984年…，
-    某县县长张三致辞`) shows who held a post then, not in the page's year. A name found in no sentence
-    (a headline's) is taken as present.
+    """Whether `body` names `name` in a sentence about its page's `year` (`told_until`).
 
     >>> about_the_present("1984 年 9 月 22 日，开幕式举行，某县县长张三致辞。", "张三", 2022)
     False
     """
-    flat = re.sub(r"\s+", "", body)
-    sentences = [s for s in re.split(r"[。！？]", flat) if name in s]
-    return not sentences or any(
-        all(int(y) >= year for y in _PRINTED_YEAR_RE.findall(s))
-        and not _PAST_POST_RE.search(s[max(0, s.find(name) - PAST_POST_REACH): s.find(name)])
-        for s in sentences)
+    until = told_until(body, name)
+    return until is None or year <= until
+
+
+def mention_rows(article: Any) -> list[dict[str, Any]]:
+    """The store's `tenure_mentions` rows of one article (jdash.model.Article): each official named
+    with a post (`post_of`) sure enough to teach, with `told_until` read from the body; a mention only
+    of the past is left out. The build learns tenures from these rows, never from the bodies again."""
+    rows = []
+    for mention in article.officials:
+        if mention.confidence < MIN_OFFICIAL_CONFIDENCE:
+            continue
+        posts = sorted({post_of(t, mention.level) for t in mention.titles} - {None})
+        until = told_until(article.body or "", mention.name) if posts else NEVER
+        if until == NEVER:
+            continue
+        rows += [{"article_id": article.id, "source": article.source, "name": mention.name, "post": post,
+                  "told_until": until} for post in posts]
+    return rows
 
 
 def learn(officials: pd.DataFrame, pages: pd.DataFrame, bodies: Mapping[str, str] | None = None) -> pd.DataFrame:
@@ -71,6 +109,21 @@ def learn(officials: pd.DataFrame, pages: pd.DataFrame, bodies: Mapping[str, str
     dated pages show (`officials`: name, titles, level, source, confidence, article_id; `pages`:
     source, issue_date, date_source, date_confidence). With `bodies` (article id → body), only
     mentions in a sentence about the page's year teach (`about_the_present`)."""
+    sure = officials.loc[officials["confidence"].fillna(0) >= MIN_OFFICIAL_CONFIDENCE].explode("titles")
+    sure = sure.assign(post=[post_of(t, lv) if isinstance(t, str) else None for t, lv in zip(sure["titles"], sure["level"])])
+    sure = sure.loc[sure["post"].notna()]
+    if bodies is not None and "article_id" in sure:
+        until = [told_until(bodies.get(a) or "", n) for a, n in zip(sure["article_id"], sure["name"])]
+    else:
+        until = [None] * len(sure)
+    mentions = sure.assign(told_until=pd.array(until, dtype="Int64"))
+    return learn_from(mentions.loc[mentions["told_until"].fillna(1) != NEVER], pages)
+
+
+def learn_from(mentions: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
+    """`learn` from the store's `tenure_mentions` rows (source, name, post, told_until: `mention_rows`):
+    a mention teaches its page's year when the page is dated (given, or inferred with confidence, not
+    by tenures) and the year is no later than its told_until."""
     pages = pages.assign(_year=_page_years(pages))
     trusted = pages.loc[pages["_year"].notna() & (pages["date_source"].isin(GIVEN_SOURCES)
                                                   | (pages["date_confidence"] >= MIN_PAGE_CONFIDENCE))]
@@ -79,15 +132,10 @@ def learn(officials: pd.DataFrame, pages: pd.DataFrame, bodies: Mapping[str, str
                      for lines in trusted["date_evidence"]]
         trusted = trusted.loc[~pd.Series(by_tenure, index=trusted.index, dtype=bool) | trusted["date_source"].isin(GIVEN_SOURCES)]
     year_of = dict(zip(trusted["source"], trusted["_year"].astype(int)))
-    sure = officials.loc[officials["source"].isin(set(year_of))
-                         & (officials["confidence"].fillna(0) >= MIN_OFFICIAL_CONFIDENCE)]
-    seen = sure.assign(year=sure["source"].map(year_of))
-    if bodies is not None and "article_id" in seen:
-        seen = seen.loc[[about_the_present(bodies.get(a) or "", n, y)
-                         for a, n, y in zip(seen["article_id"], seen["name"], seen["year"])]]
-    seen = seen.explode("titles")
-    seen = seen.assign(post=[post_of(t, lv) if isinstance(t, str) else None for t, lv in zip(seen["titles"], seen["level"])])
-    seen = seen.loc[seen["post"].notna()]
+    seen = mentions.loc[mentions["source"].isin(set(year_of))]
+    seen = seen.assign(year=seen["source"].map(year_of))
+    until = (seen["told_until"] if "told_until" in seen else pd.Series(pd.NA, index=seen.index)).astype("Int64")
+    seen = seen.loc[(until.isna() | (seen["year"].astype("Int64") <= until)).fillna(False).astype(bool)]
     if seen.empty:
         return pd.DataFrame(columns=COLUMNS)
     table = seen.groupby(["post", "name"]).agg(first_year=("year", "min"), last_year=("year", "max"),

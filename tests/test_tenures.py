@@ -151,3 +151,37 @@ def test_a_history_sentence_gives_no_tenure_in_the_export(tmp_path):
     assert result.exit_code == 0, result.output
     learned = [line for line in result.output.splitlines() if "corpus (dated pages)" in line]
     assert learned == ["嘉祥县委书记,吴海峰,2022,2022,1,corpus (dated pages),False,"]
+
+
+@pytest.mark.parametrize("body, until", [
+    ("嘉祥县委书记周明远出席会议并讲话。", None),
+    ("1998年5月，首届文化节开幕，嘉祥县委书记周明远致辞。", 1998),
+    ("会上，时任嘉祥县委书记周明远的讲话被再次提起。", tenures.NEVER),
+    ("周明远任嘉祥县委书记期间，全县修路300公里。", tenures.NEVER),
+    ("周明远曾任嘉祥县委书记。", tenures.NEVER),
+    # The latest a sentence about the present allows: one sentence of 1998, one of 2022.
+    ("1998年，嘉祥县委书记周明远致辞。2022年，嘉祥县委书记周明远再次致辞。", 2022),
+])
+def test_how_late_a_mention_speaks_of_the_present(body, until):
+    assert tenures.told_until(body, "周明远") == until
+
+
+def test_a_title_of_the_past_is_no_post():
+    assert tenures.post_of("原市长", "city") is None and tenures.post_of("前任县长", "county") is None
+
+
+def test_the_build_learns_no_tenure_from_a_history_sentence(tmp_path):
+    """The build learns from the mentions the parse kept (the tenure_mentions table): 周明远 of a 1998
+    sentence on a 2022 page dates no undated page; 吴海峰, named in the present, does."""
+    from jdash import parts, store
+
+    undated = {"u2.txt": page("5月8日", "全县安全生产工作会议召开",
+                              "嘉祥县委书记吴海峰、嘉祥县委书记周明远出席。")}
+    corpus = _build(tmp_path, {**HISTORY, **undated})
+    evidence = " ".join(corpus.pages.set_index("source").loc["u2.txt", "date_evidence"])
+    assert "吴海峰 (held 2022–2022" in evidence and "周明远" not in evidence
+    kept = parts.read_table(tmp_path / "store" / "generations" / store.current_generation(tmp_path / "store"),
+                            "tenure_mentions").to_pandas()
+    got = {(s, n): None if pd.isna(u) else int(u) for s, n, u in zip(kept["source"], kept["name"], kept["told_until"])}
+    assert got[("2022-03-02_p1.txt", "吴海峰")] is None and got[("2022-06-02_p1.txt", "周明远")] == 1998
+    assert ("2022-03-02_p1.txt", "周明远") not in got  # 时任…: only of the past, not kept
