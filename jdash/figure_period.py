@@ -1,0 +1,116 @@
+"""A figure's period as a reader wants it on a card: the year made explicit, months written one way.
+
+The parse keeps a figure's period as printed (今年上半年, 1至6月份, 去年, 截至6月底): that is what its
+sentence says, and what the views' comparisons read (`views.period_key`). A card or a table shows a reader
+`display_period(period, year)` instead, with `year` the page's year (its issue date's): 2023年上半年,
+2023年1-6月, 2022年, 截至2023年6月底. A period that names no one year keeps its words and says up to when
+(近年来（至2023年）, 目前（2023年）); a plan period (十四五) and any period when the year is unknown stay as
+printed. Each reading is a small rule with one example; `display_period` tries them in order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_MONTHS = re.compile(r"(\d{1,2})(?:至|-|—|~)(\d{1,2})月份?")
+_MONTH = re.compile(r"(\d{1,2})月份")
+_PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
+_RELATIVE_YEARS = (("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("明年", 1))
+_SEASON_NOW = re.compile(r"^今([春夏秋冬])(?![天节风雨雪])")
+_AS_OF = re.compile(r"^截至(?=\d{1,2}月|年底)")
+_NOW = ("目前", "截至目前", "当前", "现在")
+_SPAN = re.compile(r"^(?:近年来|近[两三四五六七八九十]年(?:来|间)?|[两三四五六七八九十]年来|过去[两三四五六七八九十]年|半年来)$")
+_PLAN = re.compile(r"十[一二三四五六]五")
+_WHOLE = ("全年", "年内", "年度")
+_SINCE_NEW_YEAR = "年初以来"
+
+
+def tidy_months(period: str) -> str:
+    """1至6月份 → 1-6月, 5月份 → 5月: months written one way.
+
+    >>> tidy_months("2023年1至6月份"), tidy_months("1月份以来")
+    ('2023年1-6月', '1月以来')
+    """
+    return _MONTH.sub(r"\1月", _MONTHS.sub(r"\1-\2月", period))
+
+
+def relative_year(period: str, year: int) -> str | None:
+    """今年上半年 → 2023年上半年, 去年 → 2022年, 今年以来 → 2023年以来, 今年全年 → 2023年: a year named
+    relative to the page's made explicit.
+
+    >>> relative_year("去年底", 2023), relative_year("今年全年", 2023), relative_year("上半年", 2023)
+    ('2022年底', '2023年', None)
+    """
+    for word, offset in _RELATIVE_YEARS:
+        if period.startswith(word):
+            rest = period[len(word) :]
+            rest = "以来" if rest == _SINCE_NEW_YEAR else "" if rest in _WHOLE else rest
+            return f"{year + offset}年{rest}"
+    return None
+
+
+def season_now(period: str, year: int) -> str | None:
+    """今春 → 2023年春, 今冬明春 → 2023年冬至2024年春.
+
+    >>> season_now("今冬明春", 2023), season_now("今秋", 2023)
+    ('2023年冬至2024年春', '2023年秋')
+    """
+    if period == "今冬明春":
+        return f"{year}年冬至{year + 1}年春"
+    found = _SEASON_NOW.match(period)
+    return f"{year}年{found.group(1)}{period[found.end() :]}" if found else None
+
+
+def as_of(period: str, year: int) -> str | None:
+    """截至6月底 → 截至2023年6月底: a day or month the page's year ends.
+
+    >>> as_of("截至6月12日", 2023), as_of("截至目前", 2023)
+    ('截至2023年6月12日', None)
+    """
+    return f"截至{year}年{period[2:]}" if _AS_OF.match(period) else None
+
+
+def now_or_span(period: str, year: int) -> str | None:
+    """目前 → 目前（2023年）, 近年来 → 近年来（至2023年）: a period that names no one year says up to when.
+
+    >>> now_or_span("截至目前", 2023), now_or_span("近年来", 2023), now_or_span("上半年", 2023)
+    ('截至目前（2023年）', '近年来（至2023年）', None)
+    """
+    if period in _NOW:
+        return f"{period}（{year}年）"
+    return f"{period}（至{year}年）" if _SPAN.match(period) else None
+
+
+def part_of_the_year(period: str, year: int) -> str | None:
+    """上半年 → 2023年上半年, 1-6月 → 2023年1-6月, 国庆假期 → 2023年国庆假期, 年内 → 2023年: a part of the
+    page's year (any period left that no other rule read, and no plan period).
+
+    >>> part_of_the_year("前三季度", 2023), part_of_the_year("年初以来", 2023), part_of_the_year("十四五", 2023)
+    ('2023年前三季度', '2023年以来', None)
+    """
+    if _PLAN.search(period) or period.startswith(("当年", "截至")):
+        return None  # 当年: the year an older story names, not the page's
+    if period in _WHOLE:
+        return f"{year}年"
+    return f"{year}年" + ("以来" if period == _SINCE_NEW_YEAR else period)
+
+
+PERIOD_RULES: tuple[Callable[[str, int], str | None], ...] = (
+    relative_year, season_now, as_of, now_or_span, part_of_the_year,
+)
+
+
+def display_period(period: str | None, year: int | None) -> str:
+    """The period a reader is shown (see the module): '' for none; as printed, months tidied, when it prints a
+    year or the page's `year` is unknown; else the first rule of PERIOD_RULES that reads it.
+
+    >>> display_period("1至6月份", 2023), display_period("今年", 2023), display_period("2021年度", 2023)
+    ('2023年1-6月', '2023年', '2021年度')
+    >>> display_period("上半年", None), display_period(None, 2023)
+    ('上半年', '')
+    """
+    text = tidy_months(period.strip()) if isinstance(period, str) else ""
+    if not text or year is None or _PRINTED_YEAR.search(text):
+        return text
+    return next((got for rule in PERIOD_RULES if (got := rule(text, year)) is not None), text)
