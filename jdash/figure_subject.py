@@ -96,7 +96,7 @@ def subject_of(phrase: str) -> str | None:
     """
     if not phrase:
         return None
-    one = _one_unit(phrase)
+    one = speakers_unit(phrase) or _one_unit(phrase)
     if one:
         return one  # 企业计划投入…, 该公司实现…: the one firm or project the article speaks of
     if phrase.startswith(_own_words() + _EVERY) or any(w + e in phrase for w in _EVERY for e in _unit_endings()):
@@ -108,6 +108,31 @@ def subject_of(phrase: str) -> str | None:
     if any(w in phrase for w in _own_words()) or county_mentions(phrase):
         return COUNTY
     return None
+
+
+_POINTING_AFTER_SPEAKER = ("这个", "这家", "这", "的", "家")
+_NOUN_FLAGS = frozenset(("n", "nr", "nz", "nt", "ng", "nl", "j", "s"))
+_COUNTY_NOUNS = frozenset("县市区省国")
+
+
+def speakers_unit(phrase: str) -> str | None:
+    """我这个农家乐, 我们村, 咱家合作社: a first-person word (data/first_person_words.txt) and a noun name the
+    speaker's own unit, so its figures are not the county's; 我们县 or 我们 alone (the county's officials
+    speaking) are not one.
+
+    >>> speakers_unit("我这个农家乐"), speakers_unit("我们村"), speakers_unit("我们县"), speakers_unit("我们")
+    ('我这个农家乐', '我们村', None, None)
+    """
+    words = list(pos_tags(phrase))
+    if not words or words[0][0] not in read_words("first_person_words.txt"):
+        return None
+    rest = [(w, f) for w, f in words[1:]]
+    while len(rest) > 1 and rest[0][0] in _POINTING_AFTER_SPEAKER:
+        rest.pop(0)
+    named = "".join(w for w, _ in rest)
+    if not rest or named in _COUNTY_NOUNS or named.startswith(_own_words()):
+        return None
+    return phrase if rest[0][1] in _NOUN_FLAGS or _ends_in_unit(phrase, True) else None
 
 
 def _one_unit(phrase: str) -> str | None:

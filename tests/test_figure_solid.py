@@ -72,6 +72,19 @@ def test_a_label_with_its_own_noun_phrase_is_the_countys_again():
     assert f.canonical_metric == "营业收入" and f.subject is None
 
 
+@pytest.mark.parametrize("text", [
+    "“国庆假期7天，我这个农家乐接待了1300多位客人，营业额将近6万元。”",
+    "“今年，我们合作社实现营业收入50万元。”",
+])
+def test_a_speakers_own_unit_is_no_countys(text):
+    assert all(f.confidence < SOLID for f in extract_figures(text, county="泗水县"))
+
+
+def test_a_speaker_naming_the_county_speaks_for_it():
+    fig = extract_figures("“今年，我们全县完成固定资产投资50亿元。”", county="泗水县")[0]
+    assert fig.confidence >= SOLID and fig.subject is None
+
+
 # ---- (b) a canonical metric that is no fragment
 
 def test_a_share_named_only_after_its_part_is_not_solid():
