@@ -7,7 +7,7 @@ peak and its jieba start-up are its own) and prints one JSON object as its last 
     python -m bench.tasks build CORPUS STORE WORKERS
     python -m bench.tasks profile CORPUS PAGES
     python -m bench.tasks views STORE REPEAT
-    python -m bench.tasks dashboard STORE SIZES REPEAT
+    python -m bench.tasks profile_view STORE PAGE SCENARIO
 
 Times are taken inside the process, around the work itself: interpreter start-up and module
 imports are left out, jieba's dictionary load (about 1 s per process) is in.
@@ -226,142 +226,6 @@ def _short(path: str) -> str:
 # ---------------------------------------------------------------------------- dashboard queries
 
 
-def replicate(corpus, n_articles: int):
-    """A corpus of exactly `n_articles` articles made of copies of `corpus`: each copy gets new
-    article ids and page names and is moved later in time by the corpus's span, so dates spread
-    out as a longer run of the paper would. Entity tables follow their articles."""
-    import pandas as pd
-
-    from jdash.tables import Corpus
-
-    arts = corpus.articles
-    issued = pd.to_datetime(arts["issue_date"]).dropna()
-    span = pd.Timedelta(days=(issued.max() - issued.min()).days + 1 if len(issued) else 365)
-    copies = math.ceil(n_articles / len(arts))
-
-    def shifted(df: pd.DataFrame, k: int, id_col: str) -> pd.DataFrame:
-        df = df.copy()
-        df[id_col] = df[id_col] + f"~{k}"
-        if "source" in df:
-            df["source"] = f"r{k}/" + df["source"]
-        for col in ("issue_date", "event_date"):
-            if col in df:
-                df[col] = df[col] + span * k
-        return df
-
-    big = pd.concat([shifted(arts, k, "id") for k in range(copies)], ignore_index=True).head(n_articles)
-    keep = set(big["id"])
-
-    def entity(df: pd.DataFrame) -> pd.DataFrame:
-        out = pd.concat([shifted(df, k, "article_id") for k in range(copies)], ignore_index=True)
-        return out.loc[out["article_id"].isin(keep)].reset_index(drop=True)
-
-    pages = pd.concat([shifted(corpus.pages, k, "content_hash") for k in range(copies)], ignore_index=True)
-    pages = pages.loc[pages["source"].isin(set(big["source"]))].reset_index(drop=True)
-    return Corpus(articles=big, officials=entity(corpus.officials), persons=entity(corpus.persons),
-                  figures=entity(corpus.figures), pages=pages, warnings=corpus.warnings.copy())
-
-
-def dashboard_pages() -> dict[str, tuple[Callable, Callable]]:
-    """Per dashboard page: (main chart's data, the rest of the page's queries), each a function
-    of (corpus, filters) doing what `ui.cache` and `pages/<page>.py` do on a rerun."""
-    from jdash import queries
-    from jdash.network import build_network
-
-    def arts_of(c, f):
-        return queries.filter_articles(c.articles, f)
-
-    def rows(c, table, arts, f):
-        return table if f.is_empty else queries.rows_for_articles(table, arts["id"])
-
-    def overview(c, f):
-        return queries.page_kind_counts(arts_of(c, f))
-
-    def overview_rest(c, f):
-        arts = arts_of(c, f)
-        queries.summary(arts, c.pages, c.warnings)
-        queries.top_officials(rows(c, c.officials, arts, f), 10)
-        queries.value_counts(arts, "counties", 10)
-        queries.value_counts(arts, "topics", 10)
-        queries.value_counts(arts, "kind")
-
-    def timeline(c, f):
-        arts = arts_of(c, f)
-        return queries.topic_timeline(arts, queries.choose_freq(*queries.date_span(arts)), mode="primary")
-
-    def timeline_rest(c, f):
-        queries.options(c.articles, c.officials)  # topic order (cached per store in the app)
-
-    def keywords(c, f):
-        return queries.keyword_counts(arts_of(c, f), 25)
-
-    def keywords_rest(c, f):
-        arts = arts_of(c, f)
-        top = queries.keyword_counts(arts, 25)
-        term = top["term"].iloc[0] if len(top) else "济宁"
-        queries.term_trend(arts, term)
-        queries.concordance(arts, term, width=24, limit=500)
-
-    def network(c, f):
-        arts = arts_of(c, f)
-        offs = rows(c, c.officials, arts, f)
-        graph = build_network(offs, min_weight=1, include_national=False,
-                              article_ids=None if f.is_empty else list(arts["id"]), articles=c.articles)
-        return queries.network_frames(graph, max_nodes=150)
-
-    def network_rest(c, f):
-        arts = arts_of(c, f)
-        queries.top_officials(rows(c, c.officials, arts, f), None, include_national=True)
-
-    def counties(c, f):
-        arts = arts_of(c, f)
-        return queries.county_overview(arts, rows(c, c.figures, arts, f))
-
-    def counties_rest(c, f):
-        arts = arts_of(c, f)
-        figs = rows(c, c.figures, arts, f)
-        queries.key_figures(figs)
-        queries.headline_figures(figs)
-        wide = f.replace(counties=())
-        all_arts = arts_of(c, wide)
-        queries.county_overview(all_arts, rows(c, c.figures, all_arts, wide))
-        queries.metric_options(rows(c, c.figures, all_arts, wide))
-
-    def articles(c, f):
-        arts = arts_of(c, f)
-        queries.article_list(arts)
-        return queries.topic_timeline(arts, queries.choose_freq(*queries.date_span(arts)))
-
-    def articles_rest(c, f):
-        queries.options(c.articles, c.officials)
-
-    return {"overview": (overview, overview_rest), "timeline": (timeline, timeline_rest),
-            "keywords": (keywords, keywords_rest), "network": (network, network_rest),
-            "counties": (counties, counties_rest), "articles": (articles, articles_rest)}
-
-
-def _scenarios(c) -> dict:
-    """The filters each page is timed under: none, and a typical narrowing (half the date span,
-    the most reported county)."""
-    import pandas as pd
-
-    from jdash import queries
-    from jdash.filters import Filters
-
-    first, last = queries.date_span(c.articles)
-    county = queries.value_counts(c.articles, "counties", 1)
-    narrowed = Filters(
-        start=(pd.Timestamp(first) + (pd.Timestamp(last) - pd.Timestamp(first)) / 4).date() if first else None,
-        end=(pd.Timestamp(first) + (pd.Timestamp(last) - pd.Timestamp(first)) * 3 / 4).date() if first else None,
-        counties=tuple(county["value"][:1]),
-    )
-    return {"all": Filters(), "filtered": narrowed}
-
-
-def _timed(fn: Callable, repeat: int) -> float:
-    return _timed_cpu(fn, repeat)[0]
-
-
 def _timed_cpu(fn: Callable, repeat: int) -> tuple[float, float]:
     """(wall, CPU) seconds of `fn()`, each the median of `repeat` calls after a first (warm: imports,
     lazy tables, caches inside libraries). CPU is this process's, every thread (DuckDB's included):
@@ -374,32 +238,6 @@ def _timed_cpu(fn: Callable, repeat: int) -> tuple[float, float]:
         times.append(time.perf_counter() - t)
         cpus.append(time.process_time() - c)
     return statistics.median(times), statistics.median(cpus)
-
-
-def dashboard(store_dir: str, sizes: list[int], repeat: int) -> dict:
-    from jdash import queries, store
-    from jdash.filters import Filters
-
-    t0 = time.perf_counter()
-    base = store.load_corpus(store_dir)
-    load_s = time.perf_counter() - t0
-    pages = dashboard_pages()
-    results = []
-    for size in sizes:
-        c = replicate(base, size)
-        scenarios = _scenarios(c)
-        # The search box: every term must occur in headline, subheadline or body.
-        search = partial(queries.filter_articles, c.articles, Filters(q="项目 企业"))
-        results.append({"size": size, "page": "(search box: filter_articles q=…)", "scenario": "q",
-                        "main_ms": 1000 * _timed(search, repeat), "rest_ms": None})
-        for page, (main, rest) in pages.items():
-            for scenario, f in scenarios.items():
-                main_s = _timed(partial(main, c, f), repeat)
-                rest_s = _timed(partial(rest, c, f), repeat)
-                results.append({"size": size, "page": page, "scenario": scenario,
-                                "main_ms": 1000 * main_s, "rest_ms": 1000 * rest_s})
-        c = search = None  # free the replicated tables before the next size
-    return {"base_articles": len(base.articles), "load_s": load_s, "results": results}
 
 
 def _hot_functions(call: Callable[[], object], keep: Callable[[str, str], bool]) -> list[dict]:
@@ -440,25 +278,21 @@ def view_pages() -> dict[str, Callable]:
 
 
 def view_charts() -> dict[str, Callable]:
-    """Per dashboard page, the query behind its main chart (engine, filters) -> the chart's data: the
-    Overview's articles per page, the timeline's bars, the top terms, the network drawn, the county
-    map's table, the Articles page's first page of the list."""
+    """Per dashboard page, the view function behind its main chart, called as the page's view calls it
+    (engine, filters) -> the chart's data: the Overview's articles per page, the timeline's bars, the
+    top terms (the cloud's 150), the network drawn, the county map's table, the Articles page's first
+    page of the list. Only `jdash.views`' own functions: the benchmark re-implements no query."""
     from jdash import queries, views
 
     def timeline(engine, filters):
-        span = views._span(engine, filters)
-        return views._timeline(engine, filters, queries.choose_freq(span.first, span.last), "primary")
+        return views._timeline(engine, filters, views._span(engine, filters).freq(), "primary")
 
     def network(engine, filters):
         return queries.network_frames(views.network_graph(engine, filters, max_nodes=150), max_nodes=150)
 
-    def listing(engine, filters):
-        ids, params = views._ids(engine, filters)
-        return views._article_list(engine, f"a.id IN {ids}", params, limit=25)
-
     return {"overview": views.page_kinds, "timeline": timeline, "keywords": lambda e, f: views._top_terms(e, f, 150),
             "network": network, "counties": lambda e, f: views._county_table(e, f.replace(counties=())),
-            "articles": listing}
+            "articles": lambda e, f: views.listing(e, f, page=1, per_page=25)}
 
 
 def _server_start(store_dir: str) -> tuple[object, dict[str, float]]:
@@ -573,8 +407,6 @@ def main(argv: list[str]) -> int:
         result = profile_view(args[0], args[1], args[2])
     elif command == "views":
         result = views_task(args[0], int(args[1]))
-    elif command == "dashboard":
-        result = dashboard(args[0], [int(s) for s in args[1].split(",")], int(args[2]))
     else:
         raise SystemExit(f"unknown task {command!r}")
     _emit(result)

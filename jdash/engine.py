@@ -41,6 +41,9 @@ MEMORY_LIMIT = "1GB"
 # Query results an engine keeps as tables (`Engine.keep`; article ids, a few MB per 100k articles), the
 # least recently used dropped first.
 KEPT = 8
+# Large results (a filter's articles with their facts, its officials rows: up to 230 MB each at 1M articles)
+# are kept apart, fewer.
+KEPT_LARGE = 4
 
 # An article is about county ? when the county is listed among its counties or is its primary county.
 # 全市 (the whole city) is a facet of its own, never a county.
@@ -98,7 +101,7 @@ class Engine:
         self._lock = threading.Lock()
         self.tables: set[str] = set()
         self._columns: dict[str, list[str]] = {}
-        self._kept: OrderedDict[tuple, str] = OrderedDict()
+        self._kept: dict[bool, OrderedDict[tuple, str]] = {False: OrderedDict(), True: OrderedDict()}
         self._serial = 0
         for name in STORE_TABLES:
             files = table_files(self.generation, name)
@@ -164,25 +167,27 @@ class Engine:
             self._columns[table] = self.df(f"SELECT * FROM {table} LIMIT 0").columns.tolist()
         return self._columns[table]
 
-    def keep(self, sql: str, params: Sequence = ()) -> str:
+    def keep(self, sql: str, params: Sequence = (), *, large: bool = False) -> str:
         """The name of a table holding `sql`'s result, run once per engine (a store generation) and
-        kept while it is among the `KEPT` most recently used: for a scan too costly to repeat in
-        every query of a page, such as a text search over every body."""
+        kept while it is among the `KEPT` most recently used (`KEPT_LARGE` for a `large` result): for a
+        scan too costly to repeat in every query of a page, such as a text search over every body."""
         key = (sql, repr(list(params)))
+        kept = self._kept[large]
         with self._lock:
-            if key in self._kept:
-                self._kept.move_to_end(key)
-                return self._kept[key]
+            if key in kept:
+                kept.move_to_end(key)
+                return kept[key]
             self._serial += 1
-            name = f"kept_{self._serial}"
+            name = f"kept_{'large_' if large else ''}{self._serial}"
         self._run(f"CREATE TABLE {name} AS {sql}", params)
         with self._lock:
-            if key in self._kept:  # another thread kept it meanwhile
-                mine, name = name, self._kept[key]
+            if key in kept:  # another thread kept it meanwhile
+                mine, name = name, kept[key]
                 dropped = [mine]
             else:
-                self._kept[key] = name
-                dropped = [self._kept.popitem(last=False)[1] for _ in range(len(self._kept) - KEPT)]
+                kept[key] = name
+                bound = KEPT_LARGE if large else KEPT
+                dropped = [kept.popitem(last=False)[1] for _ in range(len(kept) - bound)]
         for table in dropped:
             self._run(f"DROP TABLE IF EXISTS {table}")
         return name

@@ -30,8 +30,11 @@ def _views(engine: Engine) -> dict:
     """Every page's view (and the sidebar), unfiltered and filtered."""
     county = engine.scalar("SELECT c FROM (SELECT unnest(counties) AS c FROM articles) GROUP BY c "
                            "ORDER BY count(*) DESC, c LIMIT 1")
+    first, last = engine.df("SELECT min(issue_date) AS a, max(issue_date) AS b FROM articles").iloc[0]
+    middle = dict(start=(first + (last - first) / 4).date(), end=(first + (last - first) * 3 / 4).date())
     filters = [Filters(), Filters(counties=(county,)), Filters(topics=("项目建设/招商引资",)), Filters(counties=("全市",)),
-               Filters(counties=("无此县",)), Filters(counties=(county, "嘉祥县"))]
+               Filters(counties=("无此县",)), Filters(counties=(county, "嘉祥县")), Filters(**middle),
+               Filters(**middle, counties=(county,))]
     out: dict = {("sidebar",): views.sidebar(engine)}
     for f in filters:
         for name, view in PAGES.items():
@@ -154,3 +157,30 @@ def test_a_damaged_summary_file_is_not_read_and_the_views_scan(generated, tmp_pa
     assert engine.summaries_version is None and not views.summed(engine, "sum_facets")
     for key, view in _views(engine).items():
         _assert_same(view, expected[key], str(key))
+
+
+def test_views_reading_a_filters_kept_tables_equal_views_applying_the_filter_in_each_query(generated, monkeypatch):
+    """`views._fa`, `_ids` and `_of` read a filter's articles and officials rows kept once per engine; the
+    same views with the filter written into each query (as before the kept tables) give the same answers."""
+    generation = generation_dir(generated[1])
+    kept = _views(_scanned(generation))
+
+    def fa(engine, filters):
+        where, params = views._where(engine, filters)
+        return f"(SELECT * FROM articles a WHERE {where})", params
+
+    def ids(engine, filters):
+        where, params = views._where(engine, filters)
+        return f"(SELECT a.id FROM articles a WHERE {where})", params
+
+    def of(engine, filters):
+        where, params = views._where(engine, filters)
+        return f"(SELECT * FROM officials o WHERE o.article_id IN (SELECT a.id FROM articles a WHERE {where}))", params
+
+    for name, inline in (("_fa", fa), ("_ids", ids), ("_of", of)):
+        monkeypatch.setattr(views, name, inline)
+    engine = _scanned(generation)
+    assert not engine.df("SELECT 1 FROM duckdb_tables() WHERE table_name LIKE 'kept_large%'").shape[0]
+    for key, view in _views(engine).items():
+        _assert_same(view, kept[key], str(key))
+    assert not engine.df("SELECT 1 FROM duckdb_tables() WHERE table_name LIKE 'kept_large%'").shape[0]

@@ -88,24 +88,30 @@ def test_filters_narrow_like_pandas(engine, seeds):
 
 def test_a_search_scans_the_bodies_once_and_keeps_a_bounded_number_of_hit_tables(seeds_store, seeds, monkeypatch):
     """Engine.keep: a text search is run once per engine and its hits kept for every later query; at
-    most KEPT searches are kept, and a search dropped is run again with the same answer."""
+    most KEPT searches are kept, and a search dropped is run again with the same answer. The filtered
+    articles' facts (`views._facts`, large) are kept apart, at most KEPT_LARGE of them."""
     import jdash.engine
 
     monkeypatch.setattr(jdash.engine, "KEPT", 2)
+    monkeypatch.setattr(jdash.engine, "KEPT_LARGE", 1)
     e = Engine.open(seeds_store)
+
+    def kept(large: bool) -> int:
+        like = "NOT LIKE" if not large else "LIKE"
+        return len(e.df(f"SELECT 1 FROM duckdb_tables() WHERE table_name LIKE 'kept%' AND table_name {like} 'kept_large%'"))
+
     try:
         arts = seeds.articles
         text = arts["headline"].fillna("") + arts["subheadline"].fillna("") + arts["body"].fillna("")
         words = ["项目", "企业", "发展"]
         expected = {w: int(text.str.contains(w).sum()) for w in words}
         first = views.articles(e, Filters(q=words[0])).total
-        kept = e.df("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'kept%'")["table_name"].tolist()
-        assert first == expected[words[0]] and len(kept) == 1
+        assert first == expected[words[0]] and kept(False) == 1 and kept(True) == 1
         assert views.articles(e, Filters(q=words[0]), page=2).total == first  # the same table, not a new one
-        assert len(e.df("SELECT 1 FROM duckdb_tables() WHERE table_name LIKE 'kept%'")) == 1
+        assert kept(False) == 1
         for w in words[1:] + words[:1]:
             assert views.articles(e, Filters(q=w)).total == expected[w], w
-        assert len(e.df("SELECT 1 FROM duckdb_tables() WHERE table_name LIKE 'kept%'")) == 2
+        assert kept(False) == 2 and kept(True) == 1
     finally:
         e.close()
 
