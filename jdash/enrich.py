@@ -10,7 +10,8 @@ from collections import Counter
 from dataclasses import replace
 
 from jdash.figures import extract_figures
-from jdash.gazetteer import CITY_WIDE, dateline_place, find_counties, has_local_markers, primary_county
+from jdash.gazetteer import (CITY_WIDE, canonical_county, dateline_place, find_counties, has_local_markers, is_zone,
+                             primary_county, speaks_as_zone)
 from jdash.model import Article, OfficialMention
 from jdash.officials import extract_officials, read_people
 from jdash.topics import keywords, score_topics
@@ -54,7 +55,8 @@ def _primary_counties(articles: list[Article], leaders: list[tuple[str, ...]]) -
     page_county, n = named.most_common(1)[0]
     if n < _PAGE_MAJORITY:
         return primary
-    return [page_county if _of_the_page_county(article, county) else county for article, county in zip(articles, primary)]
+    return [page_county if _of_the_page_county(article, county) or _of_the_page_zone(article, county, page_county)
+            else county for article, county in zip(articles, primary)]
 
 
 def _of_the_page_county(article: Article, county: str | None) -> bool:
@@ -69,6 +71,22 @@ def _of_the_page_county(article: Article, county: str | None) -> bool:
         return False
     text = _text(article)
     return has_local_markers(text) and not find_counties(text)
+
+
+def _of_the_page_zone(article: Article, county: str | None, page_county: str) -> bool:
+    """本报济宁讯 全区稳就业工作会议召开。区党工委委员… on a zone's page (济宁高新区, 太白湖新区): a zone has no
+    dateline of its own, so its stories carry the city's; one that speaks from inside a zone (全区, 区党工委:
+    `speaks_as_zone`), names no county and does not speak for the city (全市, 我市) is the page zone's.
+
+    >>> a = Article(id="a", source="p", order=0, headline="全区会议召开", subheadline=None, kind="news", body="全区会议召开。", dateline_place="济宁")
+    >>> _of_the_page_zone(a, "全市", "济宁高新区"), _of_the_page_zone(a, "全市", "泗水县")
+    (True, False)
+    """
+    place = dateline_place(article)
+    if county not in (None, CITY_WIDE) or not is_zone(page_county) or (place and canonical_county(place)):
+        return False
+    text = _text(article)
+    return speaks_as_zone(text) and not find_counties(text) and not any(m in text for m in ("全市", "我市"))
 
 
 def _city_event(officials: list[OfficialMention]) -> bool:

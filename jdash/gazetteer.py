@@ -154,11 +154,22 @@ class _Evidence:
     leaders: tuple[str, ...] = ()  # names of the article's city-level (or higher) officials
 
 
+_ZONE_KIND_CHARS = 3  # 示范区, 高新区: the last characters of a zone's name say what kind of zone it is
+
+
 def _by_dateline(e: _Evidence) -> str | None:
-    """本报泗水讯 → 泗水县; 本报曲阜讯 … 曲阜文化建设示范区签约: a zone inside the dateline's county is closer."""
+    """本报泗水讯 → 泗水县; 本报曲阜讯 … 曲阜文化建设示范区签约: a zone inside the dateline's county is closer, also
+    when the heading calls it by its kind alone (示范区元旦假期接待游客…) and the lead names it.
+
+    >>> _by_dateline(_Evidence("曲阜", "曲阜市", "示范区接待游客12万人次", (), "记者从曲阜文化建设示范区获悉，…", "news"))
+    '曲阜文化建设示范区'
+    """
     if not e.dateline:
         return None
     inner = [c for c in e.in_head if c != e.dateline and e.place and c.startswith(e.place) and _is_zone(c)]
+    lead = [c for _, c in county_mentions(e.body[:_LEAD_CHARS])]
+    inner += [c for c in dict.fromkeys(lead) if c != e.dateline and e.place and c.startswith(e.place) and _is_zone(c)
+              and c[-_ZONE_KIND_CHARS:] in e.head]
     return inner[0] if inner else e.dateline
 
 
@@ -431,6 +442,28 @@ def primary_county(article: Any, leaders: tuple[str, ...] = ()) -> str | None:
 
 def _is_zone(name: str) -> bool:
     return any(p.canonical == name and p.type == "zone" for p in places())
+
+
+def is_zone(name: str | None) -> bool:
+    """Whether a canonical name is one of the city's zones (济宁高新区, 太白湖新区 …), not a county.
+
+    >>> is_zone("济宁高新区"), is_zone("泗水县"), is_zone(None)
+    (True, False, False)
+    """
+    return bool(name) and _is_zone(name)
+
+
+# Words of a zone's own voice: its working committee and administrative committee, 全区 (a zone is a 区).
+_ZONE_MARKERS = ("全区", "区党工委", "党工委", "管委会", "区领导")
+
+
+def speaks_as_zone(text: str) -> bool:
+    """Whether a text speaks from inside a zone (全区, 区党工委, 管委会 …).
+
+    >>> speaks_as_zone("全区稳就业会议召开。区党工委委员出席。"), speaks_as_zone("全县会议召开。")
+    (True, False)
+    """
+    return any(m in text for m in _ZONE_MARKERS)
 
 
 def has_local_markers(text: str) -> bool:

@@ -67,3 +67,18 @@ def test_a_city_datelined_or_county_naming_story_keeps_its_own_place_on_a_county
 def test_the_dateline_county_is_among_the_articles_counties():
     a = article(0, "我县8个项目集中开工", "今天，我县8个重点项目集中开工，总投资14亿元。", dateline="嘉祥")
     assert enrich_articles([a])[0].counties == ["嘉祥县"]
+
+
+def test_a_zones_page_takes_its_city_datelined_stories_that_speak_from_inside_it():
+    """A zone has no dateline of its own: 本报济宁讯 … 全区 … 区党工委 on a zone's page is the zone's; on a county's
+    page, or speaking for the city (全市), it is not."""
+    zone = [
+        article(0, "高新区项目开工", "本报济宁讯 济宁高新区12个项目开工。", dateline="济宁"),
+        article(1, "高新区招商签约", "本报济宁讯 济宁高新区签约项目8个。", dateline="济宁"),
+        article(2, "全区稳就业会议召开", "本报济宁讯 近日，全区稳就业会议召开。区党工委委员出席。", dateline="济宁"),
+        article(3, "全市稳就业会议召开", "本报济宁讯 近日，全市稳就业会议召开。区党工委委员出席。", dateline="济宁"),
+    ]
+    out = enrich_articles(zone)
+    assert [a.primary_county for a in out] == ["济宁高新区", "济宁高新区", "济宁高新区", CITY_WIDE]
+    county = [article(i, f"梁山县项目{i}", "梁山县项目开工。", dateline="梁山") for i in range(2)] + [zone[2]]
+    assert enrich_articles(county)[2].primary_county == CITY_WIDE

@@ -312,3 +312,9 @@ def test_a_leaders_visit_rule_leaves_city_events_and_strangers_alone():
     assert _by_leader_visit(_Evidence("济宁", None, "", (), visit, "news", ("李某",))) is None  # not the visitor
     met = "5月6日，市委书记孙某在嘉祥县会见客商。"  # 在 a place without an inspection: only where it happened
     assert _by_leader_visit(_Evidence("济宁", None, "", (), met, "news", ("孙某",))) is None
+
+
+def test_a_zone_called_by_its_kind_in_the_heading_under_its_countys_dateline():
+    body = "记者从曲阜文化建设示范区获悉，元旦假期，示范区内景区接待游客12万人次。曲阜市、泗水县也有增长。"
+    assert primary_county(art("示范区元旦假期接待游客12万人次", body, dateline_place="曲阜")) == "曲阜文化建设示范区"
+    assert primary_county(art("元旦假期接待游客12万人次", body, dateline_place="曲阜")) == "曲阜市"
