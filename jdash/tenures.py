@@ -4,7 +4,7 @@ Pages whose date is known (file name, pages.csv, the user, or an inferred year h
 confidence) name officials with their titles: `市委书记林某` on pages of 2019 and 2021 says 林某
 was 市委书记 in those years. `learn` gathers those spans from the officials and pages tables (a
 registry a researcher can read on its own); `cues` turns the officials named on an undated page
-into year evidence (`in` a held span widened by a year either side, since the pages seen need not
+into year evidence (`in` the span held, both ends only years seen in office, since the pages seen need not
 show the tenure's first and last years).
 """
 
@@ -208,7 +208,7 @@ def cues(named: Iterable[tuple[str, Iterable[str], str | None]], table: pd.DataF
 
     >>> t = pd.DataFrame([["市长", "周七", 2016, 2018, 3]], columns=COLUMNS)
     >>> [c.describe() for c in cues([("周七", ["市委副书记", "市长"], "city")], t)]
-    ['市长周七 (held 2016–2018 on dated pages) (2015–2019)']
+    ['市长周七 (held 2016–2018 on dated pages) (2016–2018, years seen in office)']
     """
     spans: Mapping[tuple[str, str], tuple[int, int]] = {
         (r.post, r.name): (int(r.first_year), int(r.last_year)) for r in table.itertuples()}
@@ -218,5 +218,5 @@ def cues(named: Iterable[tuple[str, Iterable[str], str | None]], table: pd.DataF
             if (post, name) in spans and (post, name) not in found and (post, name) not in _public_record():
                 first, last = spans[(post, name)]
                 text = f"{post}{name} (held {first}–{last} {TENURE_MARK})"
-                found[(post, name)] = Evidence("in", first - 1, TENURE_WEIGHT, text, "tenure", until=last + 1)
+                found[(post, name)] = Evidence("in", first, TENURE_WEIGHT, text, "tenure", profile="seen<>", until=last)
     return list(found.values())

@@ -44,8 +44,9 @@ class Evidence:
         """
         if self.relation == "=":
             return year == self.year
-        if self.relation == "in":
-            return self.year <= year <= (self.until if self.until is not None else self.year)
+        if self.relation == "in":  # a span whose ends are only seen reaches SEEN_MARGIN beyond them
+            low = self.year - (SEEN_MARGIN if "<" in self.profile else 0)
+            return low <= year <= (self.until if self.until is not None else self.year) + (SEEN_MARGIN if ">" in self.profile else 0)
         if self.relation == "cycle":
             return (year - self.year) % ZODIAC_CYCLE == 0
         return year >= self.year if self.relation == ">=" else year <= self.year
@@ -53,7 +54,11 @@ class Evidence:
     def describe(self) -> str:
         """`'十三五'规划实施的第一年 (= 2016)`."""
         if self.relation == "in":
-            return f"{self.text} ({self.year}–{self.until})" if self.until != self.year else f"{self.text} (= {self.year})"
+            seen = {"seen<": ", the first year only seen in office", "seen>": ", the last year only seen in office",
+                    "seen<>": ", years seen in office"}.get(self.profile, "")
+            if self.until == self.year:
+                return f"{self.text} (seen in office in {self.year})" if seen else f"{self.text} (= {self.year})"
+            return f"{self.text} ({self.year}–{self.until}{seen})"
         if self.relation == "cycle":
             return f"{self.text} (… {self.year - ZODIAC_CYCLE}, {self.year}, {self.year + ZODIAC_CYCLE} …)"
         sign = {"=": "=", ">=": "≥", "<=": "≤"}[self.relation]
@@ -392,6 +397,9 @@ class Leader:
     # A county-level post (泗水县委书记): the place names it may be printed with, longest first
     # (泗水县, 泗水); printed without them (县委书记X) it is still the post, the name says whose.
     places: tuple[str, ...] = ()
+    # Which ends are only years the person was seen in office (`2015?`), not the term's bounds: the
+    # term may reach beyond them (jdash.yearmodel.SEEN_TAIL); "<" the first, ">" the last.
+    seen: str = ""
 
     @property
     def bare_post(self) -> str:
@@ -406,30 +414,36 @@ class Leader:
         return self.post
 
 
-SEEN_MARGIN = 2  # a year a leader is only seen in office (`2015?`): the term may reach this far beyond it
+SEEN_MARGIN = 2  # a year a leader is only seen in office (`2015?`): the term likely reaches this far beyond it
 # Posts of county-level units as printed without their place (县委书记X: the name says which county).
 BARE_POSTS = frozenset({"县委书记", "县长", "区委书记", "区长", "市委书记", "市长", "党工委书记", "管委会主任"})
 
 
-def _term_end(value: str, side: int) -> int | None:
-    """A term's first (side −1) or last (side +1) year: `2015` as is, `2015?` (only seen) widened by
-    SEEN_MARGIN, empty (still in office) None.
+def _term_end(value: str) -> int | None:
+    """A term's first or last year as the file gives it: `2015` or `2015?` (only seen in office) is
+    2015, empty (still in office) None.
 
-    >>> _term_end("2015?", -1), _term_end("2015", 1), _term_end("", 1)
-    (2013, 2015, None)
+    >>> _term_end("2015?"), _term_end("2015"), _term_end("")
+    (2015, 2015, None)
     """
-    if not value:
-        return None
-    return int(value.rstrip("?")) + (side * SEEN_MARGIN if value.endswith("?") else 0)
+    return int(value.rstrip("?")) if value else None
+
+
+def _leader(row: dict[str, str]) -> Leader:
+    """One row of leaders.csv; a holder still in office first seen in a year (`2021?`, no last year)
+    may have begun SEEN_MARGIN years before it."""
+    first, last = _term_end(row["first_year"]) or 0, _term_end(row["last_year"])
+    seen = ("<" if row["first_year"].endswith("?") else "") + (">" if row["last_year"].endswith("?") else "")
+    if last is None and seen:
+        first, seen = first - SEEN_MARGIN, ""
+    places = tuple(sorted(filter(None, (row.get("place") or "").split("|")), key=len, reverse=True))
+    return Leader(row["post"], row["name"], first, last, places, seen)
 
 
 @lru_cache(maxsize=None)
 def leaders() -> tuple[Leader, ...]:
     """Leaders of the city and the province by year (`市委书记`, `傅明先`, 2019, 2021)."""
-    return tuple(Leader(row["post"], row["name"], _term_end(row["first_year"], -1) or 0,
-                        _term_end(row["last_year"], 1),
-                        tuple(sorted(filter(None, (row.get("place") or "").split("|")), key=len, reverse=True)))
-                 for row in read_table("leaders.csv"))
+    return tuple(_leader(row) for row in read_table("leaders.csv"))
 
 
 # Between a post and its holder's name: more titles of the same person (`市委书记、市人大常委会主任马平昌`),
@@ -465,7 +479,7 @@ def leader_cues(flat: str) -> list[Evidence]:
             if _PAST_POST_RE.search(flat[max(0, m.start() - 2): m.start()]):
                 continue
             cue = Evidence("in", lead.first, 0.85, f"{lead.post}{lead.name} (public record)", "leader", m.start(),
-                           until=lead.last) if lead.last is not None else \
+                           profile=f"seen{lead.seen}" if lead.seen else "", until=lead.last) if lead.last is not None else \
                 Evidence(">=", lead.first, 0.85, f"{lead.post}{lead.name} (public record)", "leader", m.start())
             found[lead.name] = _widest(found[lead.name], cue) if lead.name in found else cue
             break
@@ -473,15 +487,19 @@ def leader_cues(flat: str) -> list[Evidence]:
 
 
 def _widest(first: Evidence, other: Evidence) -> Evidence:
-    """One person's two leader cues as one, over both spans, with the first one's text.
+    """One person's two leader cues as one, over both spans, with the first one's text; an end is
+    only seen (`seen` profile) when the cue that gives it says so.
 
-    >>> _widest(Evidence("in", 2011, 0.85, "a", "leader", until=2017), Evidence("in", 2010, 0.85, "b", "leader", until=2015)).until
-    2017
+    >>> _widest(Evidence("in", 2011, 0.85, "a", "leader", until=2017), Evidence("in", 2010, 0.85, "b", "leader", profile="seen<", until=2015)).describe()
+    'a (2010–2017, the first year only seen in office)'
     """
     start = min(first.year, other.year)
     if first.relation == ">=" or other.relation == ">=":
-        return dataclasses.replace(first, relation=">=", year=start, until=None)
-    return dataclasses.replace(first, year=start, until=max(first.until or first.year, other.until or other.year))
+        return dataclasses.replace(first, relation=">=", year=start, until=None, profile="")
+    end = max(first.until or first.year, other.until or other.year)
+    soft = "".join(mark for mark, bound, side in (("<", start, "year"), (">", end, "until"))
+                   if any(getattr(c, side) == bound and mark in c.profile for c in (first, other)))
+    return dataclasses.replace(first, year=start, until=end, profile=f"seen{soft}" if soft else "")
 
 
 @lru_cache(maxsize=1)

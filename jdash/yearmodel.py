@@ -37,6 +37,9 @@ SINCE = (0.45, 0.4, 0.06, 0.03, 0.02, 0.01, 0.008, 0.006)
 # … for a phrase of an era (`新常态`, coined 2014): printed in any later year alike, for FLAT_YEARS years.
 FLAT_YEARS = 15
 FLAT = (1 / FLAT_YEARS,) * FLAT_YEARS
+# P(a term seen in office up to year v goes on to v + d | …), d = 1, 2, … (likewise before a first year
+# only seen): terms of county and city leaders run 3–5 years, and one seen year may fall anywhere in one.
+SEEN_TAIL = (0.8, 0.6, 0.4, 0.2, 0.1, 0.05)
 PROFILES = {"": AFTER, "soon": SOON_AFTER, "estimate": ESTIMATE, "result": RESULT, "since": SINCE, "flat": FLAT}
 # P(year = v − d | the page sets a target for year v): targets lie up to 15 years ahead.
 BEFORE = (0.08,) * 10 + (0.04,) * 5
@@ -78,14 +81,29 @@ def likelihood(cue: Evidence, year: int) -> float:
     """
     if cue.relation in ("=", "cycle"):  # a cycle: each of its years as likely as one named
         shape = 1.0 if cue.holds(year) else 0.0
-    elif cue.relation == "in":  # any year of the span alike
-        until = cue.until if cue.until is not None else cue.year
-        shape = 1.0 / (until - cue.year + 1) if cue.holds(year) else 0.0
+    elif cue.relation == "in":  # any year of the span alike; beyond an end only seen, less and less
+        shape = span_shape(cue, year)
     else:
         d = year - cue.year if cue.relation == ">=" else cue.year - year
         profile = PROFILES[cue.profile] if cue.relation == ">=" else BEFORE
         shape = 0.0 if d < 0 else profile[d] if d < len(profile) else TAIL
     return cue.weight * shape + (1 - cue.weight) * NOISE
+
+
+def span_shape(cue: Evidence, year: int) -> float:
+    """P(year | an `in` cue read right): each year of the span alike; beyond an end that is only a
+    year seen in office (profile `seen<`, `seen>`, `seen<>`), SEEN_TAIL of that.
+
+    >>> round(span_shape(Evidence("in", 2015, 0.85, "", "", profile="seen>", until=2015), 2016), 3)
+    0.254
+    """
+    until = cue.until if cue.until is not None else cue.year
+    soft = ("<" in cue.profile, ">" in cue.profile)
+    total = until - cue.year + 1 + sum(SEEN_TAIL) * sum(soft)
+    if cue.year <= year <= until:
+        return 1 / total
+    distance, side = (cue.year - year, soft[0]) if year < cue.year else (year - until, soft[1])
+    return SEEN_TAIL[distance - 1] / total if side and distance <= len(SEEN_TAIL) else 0.0
 
 
 def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:

@@ -138,37 +138,37 @@ def test_the_leaders_file_is_well_formed():
     "text, cues",
     [
         # A title chain before the name; the mayor in the same sentence has his own years.
-        ("市委书记、市人大常委会主任马平昌，市委副书记、市长梅永红出席。", {("市长梅永红", 2010, 2015), ("市委书记马平昌", 2011, 2017)}),
-        # A year only seen in office (2015?) is widened: the term may reach two years beyond it.
-        ("市委书记马平昌出席会议。", {("市委书记马平昌", 2011, 2017)}),
+        ("市委书记、市人大常委会主任马平昌，市委副书记、市长梅永红出席。", {("市长梅永红", 2010, 2015, ""), ("市委书记马平昌", 2011, 2015, "seen>")}),
+        # A year only seen in office (2015?) is an end the term may reach beyond (yearmodel.SEEN_TAIL).
+        ("市委书记马平昌出席会议。", {("市委书记马平昌", 2011, 2015, "seen>")}),
         # A holder still in office at the last source: the year is at least his first.
-        ("省委书记林武来到济宁调研。", {("省委书记林武", 2022, None)}),
+        ("省委书记林武来到济宁调研。", {("省委书记林武", 2022, None, "")}),
         # A deputy, a former holder, and a post that belongs to someone else named before are not cues.
         ("副市长梅永红出席。原市委书记马平昌讲话。", set()),
-        ("市委书记周某、市长石光亮出席。", {("市长石光亮", 2018, 2020)}),
+        ("市委书记周某、市长石光亮出席。", {("市长石光亮", 2018, 2020, "")}),
         # The city's 人大 and 政协 heads; one person in two posts is one cue over the wider span.
-        ("市人大常委会主任马平昌出席。", {("市人大常委会主任马平昌", 2011, 2015)}),
-        ("济宁市政协主席霍媛媛一行调研。", {("市政协主席霍媛媛", 2022, 2026)}),
+        ("市人大常委会主任马平昌出席。", {("市人大常委会主任马平昌", 2011, 2013, "seen>")}),
+        ("济宁市政协主席霍媛媛一行调研。", {("市政协主席霍媛媛", 2024, 2024, "seen<>")}),
     ],
 )
 def test_leaders_by_public_record_are_year_evidence(text, cues):
     from jdash.yearcues import leader_cues
 
-    assert {(e.text.split(" ")[0], e.year, e.until) for e in leader_cues(text)} == cues
+    assert {(e.text.split(" ")[0], e.year, e.until, e.profile) for e in leader_cues(text)} == cues
 
 
 @pytest.mark.parametrize(
     "text, cues",
     [
         # A county-level post with its place, with the place said twice, and bare.
-        ("市委常委、市中区委书记张辉出席。", {("市中区委书记张辉", 2011, 2013)}),
-        ("汶上县县委书记赵东升主持会议。", {("汶上县委书记赵东升", 2010, 2014)}),
-        ("县委书记赵东升主持会议。", {("汶上县委书记赵东升", 2010, 2014)}),
-        ("曲阜市市长彭照辉致辞。", {("曲阜市长彭照辉", 2016, 2020)}),
-        ("兖州区委副书记、区长王营主持会议。", {("兖州区长王营", 2020, 2024)}),
-        ("区党工委副书记、管委会主任曹广州主持。", {("太白湖新区管委会主任曹广州", 2018, 2022)}),
-        ("泗水县委副书记、县长王洪强出席。", {("泗水县长王洪强", 2023, 2027)}),
-        ("梁山县委书记田卫东讲话。", {("梁山县委书记田卫东", 2011, 2015)}),
+        ("市委常委、市中区委书记张辉出席。", {("市中区委书记张辉", 2011, 2013, "")}),
+        ("汶上县县委书记赵东升主持会议。", {("汶上县委书记赵东升", 2012, 2012, "seen<>")}),
+        ("县委书记赵东升主持会议。", {("汶上县委书记赵东升", 2012, 2012, "seen<>")}),
+        ("曲阜市市长彭照辉致辞。", {("曲阜市长彭照辉", 2018, 2018, "seen<>")}),
+        ("兖州区委副书记、区长王营主持会议。", {("兖州区长王营", 2022, 2022, "seen<>")}),
+        ("区党工委副书记、管委会主任曹广州主持。", {("太白湖新区管委会主任曹广州", 2020, 2020, "seen<>")}),
+        ("泗水县委副书记、县长王洪强出席。", {("泗水县长王洪强", 2025, 2025, "seen<>")}),
+        ("梁山县委书记田卫东讲话。", {("梁山县委书记田卫东", 2013, 2013, "seen<>")}),
         # A deputy of the post, or the post said of the past, is no cue.
         ("曲阜市副市长彭照辉出席。原汶上县委书记赵东升讲话。", set()),
     ],
@@ -177,7 +177,7 @@ def test_county_leaders_by_public_record(text, cues):
     """Invented sentences naming county-level leaders of jdash/data/leaders.csv."""
     from jdash.yearcues import leader_cues
 
-    assert {(e.text.split(" ")[0], e.year, e.until) for e in leader_cues(text)} == cues
+    assert {(e.text.split(" ")[0], e.year, e.until, e.profile) for e in leader_cues(text)} == cues
 
 
 def test_a_leader_narrows_the_year_with_other_cues():

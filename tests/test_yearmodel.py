@@ -225,3 +225,13 @@ def test_a_former_name_weighs_against_a_later_guess():
     shares = posterior(page_cues("兖州市委书记张三在全市会议上讲话。2012年以来，全市新建道路40公里。"))
     alone = posterior(page_cues("全市会议召开。2012年以来，全市新建道路40公里。"))
     assert shares[2012] + shares[2013] > 0.9 > alone[2012] + alone[2013]
+
+
+def test_a_year_only_seen_in_office_leaves_room_beyond_it():
+    """A leader seen in office in 2022 (`2022?` in leaders.csv) held the post some years around it:
+    2023 is less likely than 2022, 2025 less again, 2030 no likelier than any year; a term's known
+    bounds (no `?`) leave no such room."""
+    seen = posterior([Evidence("in", 2022, 0.85, "县委书记某", "leader", profile="seen<>", until=2022)])
+    assert seen[2022] > seen[2023] > seen[2025] > seen[2027] == seen[2017] and seen[2021] == seen[2023]
+    bounded = posterior([Evidence("in", 2022, 0.85, "县委书记某", "leader", until=2022)])
+    assert bounded[2023] == bounded[2027] < seen[2023]
