@@ -744,8 +744,9 @@ _GLUED_ORG_STARTS = set("市县区省镇乡")
 
 def _glued_title(seg: _Segment, pending: list[_Segment]) -> bool:
     """Whether `seg` continues the chain `pending` printed with no mark between (县委副书记县长, 党组书记局长,
-    县委书记县人大常委会主任): it starts right where the last title ended, and its organisation is empty or
-    opens with a level (市, 县, 区, 省, 镇, 乡) or one of the city's places.
+    县委书记县人大常委会主任, 市委常委宣传部长): it starts right where the last title ended, and its organisation is
+    empty, opens with a level (市, 县, 区, 省, 镇, 乡) or one of the city's places, or is a short department after a
+    membership (常委, 委员).
 
     >>> h = heads()
     >>> chain = [_Segment("市委", h["副书记"], 0, 5)]
@@ -754,7 +755,13 @@ def _glued_title(seg: _Segment, pending: list[_Segment]) -> bool:
     """
     if not pending or seg.start != pending[-1].end:
         return False
+    if pending[-1].head.text.endswith(_MEMBER_HEADS) and len(seg.org) <= _MEMBER_POST_MAX:
+        return True  # 市委常委宣传部长, 县委常委组织部部长: a committee member's post in a department follows
     return not seg.org or seg.org[0] in _GLUED_ORG_STARTS or seg.org.startswith(_place_aliases())
+
+
+_MEMBER_HEADS = ("常委", "委员", "成员")  # a membership, which the member's post often follows unmarked
+_MEMBER_POST_MAX = 8  # how long a department's name after a membership may be (宣传部, 政法委, 统战部)
 
 
 def _scan(text: str) -> list[_Found]:

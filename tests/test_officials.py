@@ -13,6 +13,8 @@ def names(text, exclude=()):
     ("县委副书记县长张立国主持会议。", "张立国", ("县委副书记", "县长"), "county"),
     ("县委书记县人大常委会主任王东海出席。", "王东海", ("县委书记", "县人大常委会主任"), "county"),
     ("市发改委党组书记主任李洪涛介绍。", "李洪涛", ("市发改委党组书记", "主任"), "city"),
+    ("市委常委宣传部长周某某出席。", "周某某", ("市委常委", "宣传部长"), "city"),
+    ("县委常委组织部部长吴某某出席。", "吴某某", ("县委常委", "组织部部长"), "county"),
 ])
 def test_titles_glued_with_no_mark_between_are_all_kept(text, name, titles, level):
     got = names(text)[name]
