@@ -251,6 +251,8 @@ def test_an_anniversary_years_ago_is_no_anniversary():
         ("扎实做好“六稳”工作，全面落实“六保”任务。", (">=", 2020, None)),
         ("锚定“走在前、挑大梁”，奋力推进项目建设。", (">=", 2024, None)),
         ("努力实现“三个走在前”。", (">=", 2021, None)),
+        # A civil servant's numbered rank exists from June 2019 on.
+        ("区管委会二级调研员周某陪同调研。", (">=", 2019, None)),
     ],
 )
 def test_phrases_of_an_era(text, cue):
