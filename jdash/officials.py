@@ -358,6 +358,8 @@ def _org_before(text: str, start: int, floor: int) -> str:
         ch = text[i - 1]
         if (ch in _chars("org_stop_chars.txt") and not _noun_across(text, i - 1)) or not (_is_cjk(ch) or ch in "（）()"):
             break
+        if ch == "和" and text[i : i + 1] in _LEVEL_CHARS:
+            break  # 张三和市委副书记: 和 joins two people here (工业和信息化局 keeps it: 信 is no level)
         i -= 1
     # 济宁经济技术开发区党工委: a stop character inside a place name (经) does not end the organisation.
     # Only a place name holding the two characters around i can straddle it.
@@ -366,7 +368,7 @@ def _org_before(text: str, start: int, floor: int) -> str:
         if 0 <= k < i < k + len(alias) and start - k <= _ORG_MAX:
             i = k
             break
-    org = text[i:start]
+    org = _after_receiving_verb(text[i:start])
     # An unmatched closing bracket means we stopped inside one: drop up to it.
     while org and org.count("（") + org.count("(") < org.count("）") + org.count(")"):
         cut = max(org.find("）"), org.find(")"))
@@ -402,6 +404,17 @@ def _place_at(piece: str) -> bool:
     """Whether `piece` is one place's name: the city's, one of its units, or a place read by its suffix (某某县)."""
     return piece in ("济宁", "济宁市", "省", "市", "县", "区") or piece in _place_aliases() or \
         bool(_X_PROVINCE.fullmatch(piece) or _X_CITY.fullmatch(piece) or _X_COUNTY.fullmatch(piece))
+
+
+def _after_receiving_verb(org: str) -> str:
+    """某某会见银川市委 → 银川市委: what precedes a verb of meeting (data/receiving_verbs.txt) inside a would-be
+    organisation is who met, not the body.
+
+    >>> _after_receiving_verb("王某会见某某市委"), _after_receiving_verb("市委")
+    ('某某市委', '市委')
+    """
+    cut = max((org.rfind(v) + len(v) for v in read_words("receiving_verbs.txt") if v in org), default=0)
+    return org[cut:]
 
 
 def _noun_across(text: str, k: int) -> bool:
@@ -661,8 +674,8 @@ def _first_name(text: str, j: int, seg: _Segment) -> tuple[str, int] | None:
     # 负责人韩立国说: not when a verb or punctuation closes the name surely.
     if got and got[1] < 2 and seg.head.kind != "official" and _word_across(text, seg.end):
         return None
-    if got and seg.head.kind == "person" and _opens_with_word(*got, text[j + len(got[0]) : j + len(got[0]) + 1]):
-        return None  # 农民金色的梦想, 农民丰收节”
+    if got and seg.head.kind != "official" and _opens_with_word(*got, text[j + len(got[0]) : j + len(got[0]) + 1]):
+        return None  # 农民金色的梦想, 农民丰收节”, 负责人应邀参加
     return got
 
 
@@ -740,6 +753,7 @@ def _names_before_group(text: str, seg: _Segment) -> list[_Found]:
 
 
 _GLUED_ORG_STARTS = set("市县区省镇乡")
+_LEVEL_CHARS = _GLUED_ORG_STARTS
 
 
 def _glued_title(seg: _Segment, pending: list[_Segment]) -> bool:

@@ -483,3 +483,15 @@ def test_grades_parties_and_the_youth_league(text, name, level):
 def test_a_verb_of_coming_to_the_city_is_no_name():
     """省长来济调研: 来 is a surname, but 来济 (comes to Jining) is a verb of the heading, not a name."""
     assert set(names("省长来济调研 省委副书记、省长周明到济宁高新区调研。")) == {"周明"}
+
+
+def test_who_met_and_who_is_joined_by_and_are_no_part_of_an_organisation():
+    got = names("孙某某会见某某市委书记钱某某一行。市委书记林某某和市委副书记、市长朱某某出席。")
+    assert got["钱某某"].titles == ("某某市委书记",)  # not 孙某某会见某某市委书记
+    assert got["朱某某"].titles == ("市委副书记", "市长")  # not 和市委副书记
+    assert names("市工业和信息化局局长王某某出席。")["王某某"].organisation == "市工业和信息化局"
+
+
+def test_a_common_word_after_a_bodys_head_is_no_name():
+    _, persons = extract_officials("某某等12家企业主要负责人应邀参加会议。")
+    assert persons == []
