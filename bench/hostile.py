@@ -235,8 +235,8 @@ def over_budget(tmp: Path) -> dict:
 
 CASES = {case.name: case for case in (
     Case("good-page", "one good page, for reference", "no warning", good_page),
-    Case("figures-98k", "the crafted 98 KB figures page", "no warning", figures_page),
-    Case("reporter-600k", "600 KB of 记者 王王王…", "no warning", reporter_run),
+    Case("figures-98k", "the crafted 98 KB figures page", "no line breaks", figures_page),  # stored, and said to be one line
+    Case("reporter-600k", "600 KB of 记者 王王王…", "no line breaks", reporter_run),
     Case("gbk-name", "a GBK file name next to a good page", "not UTF-8 (in GB18030 it reads 济宁日报.txt: rename", gbk_name),
     Case("far-date", "pages.csv with 0202-05-07", "date '0202-05-07' is not a date between 1800 and 2200", far_date),
     Case("truncated-parquet", "a truncated Parquet file, then a build", "was damaged", truncated_parquet),

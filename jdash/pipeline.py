@@ -193,7 +193,7 @@ def _process_page(source: str, data: bytes, meta: PageMeta | None, extra_cues: S
     # Imported here: the parser and entity modules are heavy (jieba) and load once per worker.
     from jdash.dates import date_page
     from jdash.enrich import enrich_articles
-    from jdash.parser import parse_page
+    from jdash.parser import parse_page_checked
 
     digest = content_hash(data)
     result = PageResult(source=source, content_hash=digest, issue_date=None, date_source="unknown",
@@ -208,9 +208,11 @@ def _process_page(source: str, data: bytes, meta: PageMeta | None, extra_cues: S
     # InputError is the file's fault; anything else raised below is jdash's (see process_page).
     try:
         text = normalise_text(decode_page(data, source))
-        articles = parse_page(text, source)
+        articles, layout_warnings = parse_page_checked(text, source)
     except InputError as err:
         return warn(err.reason)
+    for reason in layout_warnings:  # a page whose layout made the parse doubtful says so
+        warn(reason)
     if not articles:
         return warn("no articles found")
     for order, article in enumerate(articles):

@@ -166,7 +166,7 @@ def broken_parser(monkeypatch):
     def broken(text, source):
         raise ValueError("unexpected layout")
 
-    monkeypatch.setattr(jdash.parser, "parse_page", broken)
+    monkeypatch.setattr(jdash.parser, "parse_page_checked", broken)  # what the pipeline calls
     yield
     logging.getLogger("jdash").setLevel(logging.NOTSET)  # --debug raised it for this process
 

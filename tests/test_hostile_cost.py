@@ -99,7 +99,9 @@ def test_a_hostile_page_costs_about_what_a_normal_page_of_its_size_costs(case, n
     text = HOSTILE[case]()
     assert abs(len(text.encode()) - SIZE) < SIZE // 10
     hostile = _measure(text, tmp_path, "hostile")
-    assert normal["articles"] >= 1 and hostile["articles"] >= 1 and not hostile["warnings"]
+    # Parsed, not refused: the only warning a page on one line may get says so (jdash.parse.layout).
+    refused = [reason for reason in hostile["warnings"] if not reason.startswith("no line breaks")]
+    assert normal["articles"] >= 1 and hostile["articles"] >= 1 and not refused
     cpu_ratio = hostile["cpu"] / max(normal["cpu"], 0.05)
     rss_ratio = hostile["peak_mib"] / normal["peak_mib"]
     print(f"{case}: {hostile['cpu']:.2f} s CPU ({cpu_ratio:.1f}× normal {normal['cpu']:.2f} s), "

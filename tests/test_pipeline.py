@@ -82,7 +82,7 @@ def test_a_parser_crash_is_an_internal_error_with_its_traceback_in_the_log(monke
     def broken(text, source):
         raise ValueError("unexpected layout")
 
-    monkeypatch.setattr(jdash.parser, "parse_page", broken)
+    monkeypatch.setattr(jdash.parser, "parse_page_checked", broken)  # what the pipeline calls
     monkeypatch.delenv(DEBUG_ENV, raising=False)
     with caplog.at_level(logging.ERROR, logger="jdash.pipeline"):
         result = process_page("odd.txt", SEEDS[0].read_bytes())
