@@ -263,12 +263,33 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         strength = _strength(text, i + n)
         if cand[-1] in _chars("body_end_chars.txt") and (strength < 1 or _joins_next(text, i + n)):
             continue  # 李华会上, 王五会同, 张三所在: the character goes with what follows
-        if _event_name(cand):
+        if _event_name(cand) or (strength < 2 and _word_after_rare_surname(cand, slen)):
             continue
         listed = listed_anyway or (group and text[i + n : i + n + 1] == "、" and not _verb_word(cand))
         if listed or not _wordlike(cand, strength):
             options.append((strength, 1 if n == lengths[-1] else 0, cand))
     return options
+
+
+_RARE_SURNAME_RANK = 200  # surnames.txt is ordered by frequency: past this rank a surname is rare (过, 宿, 富)
+
+
+def _word_after_rare_surname(cand: str, slen: int) -> bool:
+    """让市民过一个安心年, 乡村民宿设计: a rare surname (过, 宿) followed by a common word that is no noun and no
+    name (一个, 设计) is a word, not a name, when nothing closes it (the caller's test); 副县长过建国 (建国: a
+    name's word) stays a name.
+
+    >>> _word_after_rare_surname("过一个", 1), _word_after_rare_surname("宿设计", 1), _word_after_rare_surname("过建国", 1)
+    (True, True, False)
+    """
+    from jdash.nlp import tag, word_freq
+    from jdash.parse.names import surname_ranks
+
+    given = cand[slen:]
+    if slen != 1 or surname_ranks().get(cand[0], _RARE_SURNAME_RANK) < _RARE_SURNAME_RANK or word_freq(given) < _WORD_FREQ:
+        return False
+    tags = tag(given)
+    return len(tags) == 1 and not tags[0][1].startswith(("n", "nr", "ns"))
 
 
 _EVENT_WORD_FREQ = 100  # 丰收 (395): a word this common before 节 makes a festival's name

@@ -495,3 +495,12 @@ def test_who_met_and_who_is_joined_by_and_are_no_part_of_an_organisation():
 def test_a_common_word_after_a_bodys_head_is_no_name():
     _, persons = extract_officials("某某等12家企业主要负责人应邀参加会议。")
     assert persons == []
+
+
+@pytest.mark.parametrize("text", ["确保让市民过一个安心祥和的春节。", "举办乡村民宿设计大赛。", "村容美不美、农民富不富，决定着小康。"])
+def test_words_after_a_persons_head_that_start_with_a_rare_surname_are_no_names(text):
+    assert extract_officials(text) == ([], [])
+
+
+def test_a_rare_surname_with_a_word_for_a_given_name_closed_by_a_mark_is_a_name():
+    assert set(names("副主任商建设、罗心光出席会议。")) == {"商建设", "罗心光"}
