@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from jdash.datafiles import read_table, read_words
-from jdash.yearcues import Evidence, leaders
+from jdash.yearcues import FORMER_CHAIN_RE, Evidence, leaders
 
 GIVEN_SOURCES = ("filename", "pages.csv", "user")
 MIN_PAGE_CONFIDENCE = 0.8  # an inferred page date this sure teaches tenures too
@@ -67,7 +67,7 @@ def told_until(body: str, name: str) -> int | None:
     sentences = [s for s in re.split(r"[。！？]", flat) if name in s]
     for sentence in sentences:
         at = sentence.find(name)
-        if (_PAST_POST_RE.search(sentence[max(0, at - PAST_POST_REACH): at])
+        if (_PAST_POST_RE.search(sentence[max(0, at - PAST_POST_REACH): at]) or FORMER_CHAIN_RE.search(sentence[:at])
                 or _PAST_AFTER_RE.match(sentence[at + len(name):])):
             continue
         years = [int(y) for y in _PRINTED_YEAR_RE.findall(sentence)]

@@ -450,6 +450,8 @@ def leaders() -> tuple[Leader, ...]:
 # each after 、 and ending like a title; a post said of the past (原, 时任, 前任) names no present holder.
 _TITLE_CHAIN = r"(?:、[^、，。；！？：“”\s]{1,12}?(?:书记|长|主任|主席|政委|司令员))*"
 _PAST_POST_RE = re.compile(r"(?:原|时任|前任|曾任)$")
+# A title chain said of the past: `原市委副书记、市长周某` (原 opening it, nothing but titles up to the name).
+FORMER_CHAIN_RE = re.compile(r"(?:^|[，。；：、“（\s])原[^，。；！？：“”（）\s]{1,12}$")
 
 
 @lru_cache(maxsize=None)
@@ -476,7 +478,8 @@ def leader_cues(flat: str) -> list[Evidence]:
         if lead.name not in flat:
             continue
         for m in pattern.finditer(flat):
-            if _PAST_POST_RE.search(flat[max(0, m.start() - 2): m.start()]):
+            if _PAST_POST_RE.search(flat[max(0, m.start() - 2): m.start()]) or \
+                    FORMER_CHAIN_RE.search(flat[max(0, m.start() - 14): m.start()]):
                 continue
             cue = Evidence("in", lead.first, 0.85, f"{lead.post}{lead.name} (public record)", "leader", m.start(),
                            profile=f"seen{lead.seen}" if lead.seen else "", until=lead.last) if lead.last is not None else \

@@ -159,6 +159,8 @@ def test_a_history_sentence_gives_no_tenure_in_the_export(tmp_path):
     ("会上，时任嘉祥县委书记周明远的讲话被再次提起。", tenures.NEVER),
     ("周明远任嘉祥县委书记期间，全县修路300公里。", tenures.NEVER),
     ("周明远曾任嘉祥县委书记。", tenures.NEVER),
+    ("原嘉祥县委副书记、县长周明远回到村里。", tenures.NEVER),
+    ("原则上，嘉祥县委书记周明远每月下乡一次。", None),  # 原则 is no 原 of a title
     # The latest a sentence about the present allows: one sentence of 1998, one of 2022.
     ("1998年，嘉祥县委书记周明远致辞。2022年，嘉祥县委书记周明远再次致辞。", 2022),
 ])

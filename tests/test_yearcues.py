@@ -145,6 +145,7 @@ def test_the_leaders_file_is_well_formed():
         ("省委书记林武来到济宁调研。", {("省委书记林武", 2022, None, "")}),
         # A deputy, a former holder, and a post that belongs to someone else named before are not cues.
         ("副市长梅永红出席。原市委书记马平昌讲话。", set()),
+        ("原市委副书记、市长梅永红回到村里。", set()),
         ("市委书记周某、市长石光亮出席。", {("市长石光亮", 2018, 2020, "")}),
         # The city's 人大 and 政协 heads; one person in two posts is one cue over the wider span.
         ("市人大常委会主任马平昌出席。", {("市人大常委会主任马平昌", 2011, 2013, "seen>")}),
