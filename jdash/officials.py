@@ -825,7 +825,7 @@ def _scan(text: str) -> list[_Found]:
             found.extend(_Found(name, list(chain), strength) for name, strength in names)
             pending, pos = [], floor
             continue
-        pending = chain if seg.end < len(text) and (text[seg.end] in "、，," or _is_cjk(text[seg.end])) else []
+        pending = chain if seg.end < len(text) and (text[seg.end] in "、，, " or _is_cjk(text[seg.end])) else []
         floor = pos = seg.end
     return found
 

@@ -15,6 +15,7 @@ def names(text, exclude=()):
     ("市发改委党组书记主任李洪涛介绍。", "李洪涛", ("市发改委党组书记", "主任"), "city"),
     ("市委常委宣传部长周某某出席。", "周某某", ("市委常委", "宣传部长"), "city"),
     ("县委常委组织部部长吴某某出席。", "吴某某", ("县委常委", "组织部部长"), "county"),
+    ("县委书记 县长 郑某某出席。", "郑某某", ("县委书记", "县长"), "county"),  # a space between them
 ])
 def test_titles_glued_with_no_mark_between_are_all_kept(text, name, titles, level):
     got = names(text)[name]
