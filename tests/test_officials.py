@@ -505,3 +505,9 @@ def test_words_after_a_persons_head_that_start_with_a_rare_surname_are_no_names(
 
 def test_a_rare_surname_with_a_word_for_a_given_name_closed_by_a_mark_is_a_name():
     assert set(names("副主任商建设、罗心光出席会议。")) == {"商建设", "罗心光"}
+
+
+@pytest.mark.parametrize("text, name", [("困难户王某菊今年68岁。", "王某菊"), ("脱贫户张某某说，日子越过越好。", "张某某")])
+def test_households_helped_out_of_poverty_are_persons(text, name):
+    officials, persons = extract_officials(text)
+    assert officials == [] and [p.name for p in persons] == [name]
