@@ -37,6 +37,7 @@ import json
 import logging
 import math
 import multiprocessing
+import multiprocessing.connection
 import os
 import select
 import shutil
@@ -656,20 +657,89 @@ def _parse_chunks(entries: list[_Entry], workers: int, engine: str = "processes"
 
         yield from subparse.run(parse, tasks, processes)
         return
-    context = _forkserver()
+    yield from _run_pool(parse, tasks, workers)
+
+
+# How often a wait for a chunk looks whether a worker died (seconds): a dead worker is noticed this fast.
+_WATCH_SECONDS = 0.5
+
+
+def _run_pool(fn: Callable[[Any], Any], tasks: Iterable[Any], workers: int) -> Iterator[Any]:
+    """`fn(task)` for every task in a pool of `workers` forkserver processes, results as they finish,
+    at most 2 × `workers` tasks in flight. Raises `WorkerDiedError` as soon as a worker dies, and never
+    waits for ever on a dead one: a worker killed while it sent its result leaves the pool's own
+    thread blocked for good on the half-sent message (seen on CPython 3.11.7), so no result, no
+    `BrokenProcessPool`, and `shutdown(wait=True)` would wait for that thread too."""
+    pool = futures.ProcessPoolExecutor(max_workers=workers, mp_context=_forkserver(), initializer=_die_with_build,
+                                       initargs=(os.getpid(),))
+    finished_all = False
     try:
-        with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_build,
-                                         initargs=(os.getpid(),)) as pool:
-            pending: set[futures.Future] = set()
-            for task in tasks:
-                pending.add(pool.submit(parse, task))
-                if len(pending) >= 2 * workers:  # bounded: never all pages' bytes in memory at once
-                    finished, pending = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
-                    yield from (f.result() for f in finished)
-            for finished in futures.as_completed(pending):
-                yield finished.result()
+        pending: set[futures.Future] = set()
+        for task in tasks:
+            pending.add(pool.submit(fn, task))
+            if len(pending) >= 2 * workers:  # bounded: never all pages' bytes in memory at once
+                finished, pending = _wait_watching(pool, pending)
+                yield from (f.result() for f in finished)
+        while pending:
+            finished, pending = _wait_watching(pool, pending)
+            yield from (f.result() for f in finished)
+        finished_all = True
     except futures.process.BrokenProcessPool as err:
         raise WorkerDiedError(f"a worker process died while parsing ({err})") from None
+    finally:
+        if finished_all:
+            pool.shutdown(wait=True)  # every result is in: the workers are idle and exit at once
+        else:
+            _abandon(pool)
+
+
+def _wait_watching(pool: futures.ProcessPoolExecutor,
+                   pending: set[futures.Future]) -> tuple[set[futures.Future], set[futures.Future]]:
+    """(finished, still pending) once one of `pending` finished; `WorkerDiedError` once a worker of
+    `pool` has ended (a worker ends only at shutdown, so while tasks are pending an end is a death)."""
+    while True:
+        finished, pending = futures.wait(pending, timeout=_WATCH_SECONDS, return_when=futures.FIRST_COMPLETED)
+        if finished:
+            return finished, pending
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            if multiprocessing.connection.wait([process.sentinel], timeout=0):
+                raise WorkerDiedError(f"a worker process died while parsing (pid {process.pid} ended, "
+                                      f"{_how_it_ended(process)})")
+
+
+def _how_it_ended(process: multiprocessing.process.BaseProcess) -> str:
+    """A dead worker's end in words.
+
+    >>> _how_it_ended(type("P", (), {"exitcode": -9})())
+    'killed by SIGKILL'
+    """
+    code = process.exitcode
+    if code is not None and code < 0:
+        with contextlib.suppress(ValueError):
+            return f"killed by {signal.Signals(-code).name}"
+    return f"exit status {code}"
+
+
+def _abandon(pool: futures.ProcessPoolExecutor) -> None:
+    """Stop `pool` without waiting on its work: cancel what has not started, kill the workers, and free
+    the pool's thread if a dying worker left it reading a half-sent result (the result pipe's last
+    write end is this process's own: closing it ends that read), so the interpreter can exit."""
+    # shutdown() drops the pool's references to these: take them first.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    results = getattr(pool, "_result_queue", None)
+    thread = getattr(pool, "_executor_manager_thread", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.kill()
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.join(timeout=5)
+    if results is not None:
+        with contextlib.suppress(OSError):
+            results._writer.close()
+    if thread is not None:
+        thread.join(timeout=5)
 
 
 def _forkserver() -> multiprocessing.context.BaseContext:

@@ -73,6 +73,45 @@ def test_a_build_whose_worker_died_says_what_it_kept(tmp_path, segment):
         assert f"the {saved} pages parsed before were saved, and the next build does not parse them again" in stderr
 
 
+# A pool worker that dies while it sends its result: the pool's own thread is left reading the rest of the
+# message for ever (CPython 3.11), so neither a result nor BrokenProcessPool ever comes. The worker
+# writes the head of a 1 MB result into the pool's result pipe, then kills itself.
+_MID_SEND = textwrap.dedent("""
+    import os, signal, struct, sys
+
+    def die_mid_send(task):
+        frame = sys._getframe(1)
+        while "result_queue" not in frame.f_locals:
+            frame = frame.f_back
+        os.write(frame.f_locals["result_queue"]._writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 10)
+        os.kill(os.getpid(), signal.SIGKILL)
+""")
+_RUN_MID_SEND = textwrap.dedent("""
+    from jdash.errors import WorkerDiedError
+    from jdash.store import _run_pool
+    from midsend import die_mid_send
+
+    if __name__ == "__main__":
+        try:
+            list(_run_pool(die_mid_send, [1], 2))
+        except WorkerDiedError as err:
+            print(err)
+""")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers and SIGKILL")
+def test_a_worker_that_dies_while_sending_its_result_never_hangs_the_build(tmp_path):
+    (tmp_path / "midsend.py").write_text(_MID_SEND)
+    (tmp_path / "run.py").write_text(_RUN_MID_SEND)
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), root, os.environ.get("PYTHONPATH", "")])}
+    run = subprocess.run([sys.executable, str(tmp_path / "run.py")], env=env, capture_output=True, text=True,
+                         timeout=120)  # a hang fails here; before the fix it never ended
+    assert run.returncode == 0, run.stderr
+    assert "a worker process died while parsing (pid " in run.stdout
+    assert "killed by SIGKILL" in run.stdout
+
+
 def test_a_second_build_says_which_process_it_waits_for(tmp_path):
     corpus, store = tmp_path / "corpus", tmp_path / "store"
     corpus.mkdir()
