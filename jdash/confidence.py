@@ -194,6 +194,17 @@ def is_restated(figure: Figure, evidence: FigureEvidence) -> bool:
     return evidence.restated
 
 
+def rate_of_no_measure(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether the canonical metric is only a rate's name (增速, 降幅 …: data/metrics.csv maps them to themselves):
+    社会消费品零售总额降幅较一季度收窄8.6个百分点 says how a rate moved, not a measure of the county.
+
+    >>> from jdash.figures import extract_figures
+    >>> [rate_of_no_measure(f, FigureEvidence(True)) for f in extract_figures("全县增速达到8%，出口增长6%。")]
+    [True, False]
+    """
+    return figure.canonical_metric in _RATE_NAMES
+
+
 _WHOLE_SHARES = ("占比", "比重")
 
 
@@ -289,6 +300,7 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     _Rule("period not the clause's own", -0.2, period_not_own),
     _Rule("restated with another value", -0.2, is_restated),
     _Rule("share of an unnamed whole", -0.2, share_of_unnamed_whole),
+    _Rule("rate of no measure", -0.2, rate_of_no_measure),
     _Rule("batch not counted", -0.2, batch_not_counted),
     _Rule("class bound cut off", -0.2, class_bound_cut),
 )

@@ -771,6 +771,54 @@ def object_after_amount(c: Ctx, a: Answer) -> Answer | None:
     return _named(tags[-1][0] + after)
 
 
+_SECTOR_VERBS = ("累计实现", "共实现", "实现", "完成")
+_SECTOR_FLAGS = frozenset(("n", "nz", "vn", "b", "l", "j", "ng", "nl", "an", "nr", "a"))
+_SECTOR_HEADS = frozenset(("n", "nz", "l", "j", "ng", "nl", "nr"))
+_SECTOR_INNER = ("以上", "以下")  # 规模以上工业: a statistical scope inside the sector's name
+_PLACE_OPENING = re.compile(r"^(?:全县|全市|全区|全省|我县|我市|我区|本县|本市|本区)")
+
+
+def sector_before(text: str) -> str | None:
+    """全市规模以上工业 → 规模以上工业, 全县新材料产业 → 新材料产业: the sector a clause opens with, after its lead
+    words and its place (全县, a county's name); None when the opening holds a number, a time, a unit or anything
+    but nouns.
+
+    >>> sector_before("全市规模以上工业"), sector_before("泗水县石雕产业"), sector_before("44家企业"), sector_before("预计")
+    ('规模以上工业', '石雕产业', None, None)
+    """
+    from jdash.figure_subject import strip_leads, subject_of
+
+    text = strip_leads(text.strip("“”"))
+    text = _PLACE_OPENING.sub("", text)
+    named = county_mentions(text)
+    text = text[len(named[0][1]) :] if named and named[0][0] == 0 and text.startswith(named[0][1]) else text
+    tags = pos_tags(text) if 2 <= len(text) <= 12 else ()
+    if not tags or any(f not in _SECTOR_FLAGS and w not in _SECTOR_INNER for w, f in tags) or tags[-1][1] not in _SECTOR_HEADS:
+        return None
+    if any(w in text for w in read_words("target_words.txt") + read_words("estimate_words.txt")):
+        return None  # 预计, 力争, 计划: a goal or an estimate, no sector
+    return text if subject_of(text) is None else None
+
+
+def sector_of_measure(c: Ctx, a: Answer) -> Answer | None:
+    """全市规模以上工业实现增加值612.8亿元 → 规模以上工业增加值; 全县新材料产业实现产值30亿元 → 新材料产业产值: a known
+    measure printed right after 实现 or 完成, in a clause that opens with a sector (see sector_before), is the
+    sector's; its canonical metric is the sector's measure when data/metrics.csv knows it, else the measure's."""
+    if not a[0] or a[1] is None:
+        return None
+    k = c.t.rfind(a[0], c.clause_lo, c.number_lo)
+    if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
+        return None
+    before = c.t[c.clause_lo : k]
+    verb = next((v for v in _SECTOR_VERBS if before.endswith(v)), None)
+    sector = sector_before(before[: -len(verb)]) if verb else None
+    if not sector:
+        return None
+    label = sector + a[0]
+    known = canonical(label)
+    return label, known if known is not None else a[1]
+
+
 def is_media_label(label: str) -> bool:
     """单位新闻, 记者采访: a label opening or ending with a word of the paper's apparatus (data/media_words.txt)
     names no measure; 基因编辑品系 holds 编辑 inside a word and does.
@@ -1255,7 +1303,7 @@ def thing_of_sentence(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of,
+    verb_label, subject_of_verb, object_after_amount, sector_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of,
 )
 
 

@@ -132,6 +132,31 @@ def _approx_after(t: str, end: int) -> str | None:
     return None
 
 
+_BETWEEN = ("多", "余")  # 1200余人, 3万多元: printed between the number (and its scale) and the unit
+_SCALES = ("万亿", "亿", "万", "千", "百")
+
+
+def printed_figure(approx: str | None, number: str, unit: str | None, sentence: str = "") -> str:
+    """A figure written as the paper prints it, its approximation word in its place: 10亿元以上 and 30%左右 (not
+    以上10亿元), 超过10亿元, 预计1050亿元, 5至6%; 多 and 余 stand after the number (1200余人, 100多万人次) or after
+    its scale (3万多元), as `sentence` prints it.
+
+    >>> printed_figure("以上", "1500", "元"), printed_figure("多", "3", "万元", "收入3万多元"), printed_figure("多", "3", "万元")
+    ('1500元以上', '3万多元', '3多万元')
+    """
+    approx, unit = approx or "", unit or ""
+    after = next((w for w in read_words("approx_after.txt") if approx.endswith(w) and w not in _BETWEEN), None)
+    if after:
+        return approx[: -len(after)] + number + unit + after
+    between = next((w for w in _BETWEEN if approx.endswith(w)), None)
+    if not between:
+        return approx + number + unit
+    lead = approx[: -len(between)]
+    scale = next((k for k in _SCALES if unit.startswith(k) and len(unit) > len(k)), "")
+    inside = number + scale + between + unit[len(scale) :]
+    return lead + (inside if scale and inside in sentence else number + between + unit)
+
+
 def is_threshold(t: str, end: int, approx: str | None) -> bool:
     """投资5亿元以上项目12个: a bound (以上) followed by the class it bounds and a count of that class in the
     same clause, or by the count at once (10亿元以上3个), is a threshold, not a measure; 增长10%以上， is a

@@ -851,7 +851,7 @@ def _mark_restated(read: list[_Read]) -> list[_Read]:
     another count of it; it is marked `restated` (never solid), the first stays. A unit's figure (园区…) is
     no rival of the county's.
 
-    >>> [f.confidence for f in extract_figures("上半年，全县完成固定资产投资50亿元，其中工业完成固定资产投资30亿元。", "泗水县")]
+    >>> [f.confidence for f in extract_figures("上半年，全县完成固定资产投资50亿元，全县完成固定资产投资30亿元。", "泗水县")]
     [1.0, 0.8]
     """
     first: dict[tuple, float] = {}

@@ -471,3 +471,33 @@ def test_a_span_of_days_opening_the_next_clause_still_goes_on_about_the_place():
     figs = extract_figures("小长假期间，青云科技中心日接待游客达5000余人，假期8天共接待游客3万人次。")
     assert [(f.metric, f.canonical_metric) for f in figs] == [
         ("青云科技中心日接待游客", None), ("青云科技中心接待游客", None)]
+
+
+# ---- a sector's measure keeps the sector (the clause opens with it, 实现/完成 before the measure)
+
+@pytest.mark.parametrize("text, value, metric, canonical", [
+    ("1至5月份，全市规模以上工业实现增加值61.8亿元，同比增长2.6%。", 61.8, "规模以上工业增加值", "规上工业增加值"),
+    ("1至5月份，全市规模以上工业实现增加值61.8亿元，同比增长2.6%。", 2.6, "规模以上工业增加值增速", "规上工业增加值"),
+    ("2024年，全县新材料产业实现产值31.6亿元。", 31.6, "新材料产业产值", "产值"),
+    ("上半年，全县规上工业企业实现营业收入31.6亿元。", 31.6, "规上工业企业营业收入", "营业收入"),
+    ("上半年，全县实现地区生产总值200亿元。", 200, "地区生产总值", "地区生产总值"),  # the county: no sector
+    ("上半年，全县预计实现地区生产总值200亿元。", 200, "地区生产总值", "地区生产总值"),  # an estimate, no sector
+])
+def test_a_sectors_measure_names_the_sector(text, value, metric, canonical):
+    fig = one(text, value)
+    assert (fig.metric, fig.canonical_metric) == (metric, canonical)
+
+
+def test_a_sectors_share_of_a_measure_is_not_the_countys_but_the_standard_scope_is():
+    from jdash.confidence import SOLID
+
+    sector = one("2024年，泗水县新材料产业实现产值31.6亿元。", 31.6)
+    scope = one("2024年，泗水县规模以上工业企业实现利润总额3.6亿元。", 3.6)
+    assert sector.confidence < SOLID and scope.confidence >= SOLID and scope.canonical_metric == "利润"
+
+
+def test_a_rates_name_alone_is_no_measure():
+    from jdash.confidence import SOLID
+
+    fig = one("上半年，泗水县社会消费品零售总额降幅较一季度收窄8.6个百分点。", 8.6)
+    assert fig.confidence < SOLID
