@@ -191,6 +191,8 @@ NEXT_BY_TOPIC = " 某县：新建的文化广场投入使用，市民纷纷前�
     ("市民在新建的文化广场休闲。本报记者 张明 摄影", "张明"),
     ("图为市民在新建的文化广场休闲", None),  # opened by 图为, no credit
     ("图为市民在新建的文化广场休闲。\n■记者 张明 摄", "张明"),
+    ("市民在新建的文化广场休闲。（图片由某县融媒体中心提供）", None),  # supplied by an organisation
+    ("市民在新建的文化广场休闲。 某县融媒体中心供图", None),
 ])
 @pytest.mark.parametrize("following", [NEXT_BY_DATELINE, NEXT_BY_TOPIC])
 def test_photo_caption_forms_are_photos_between_articles(caption, photographer, following):
@@ -229,3 +231,19 @@ def test_a_slogan_deck_is_no_part_of_the_headline(block, kicker, headline, subhe
     articles = parse_page(body + block + "\n\n" + NEXT_BY_DATELINE, "x.txt")
     assert [(a.kicker, a.headline, a.subheadline) for a in articles] == [
         (kicker, headline, subheadline), (None, "某县文化广场投入使用", None)]
+
+
+@pytest.mark.parametrize("credit", ["张明 摄", "■记者 张明 摄", "（记者 张明 摄）"])
+@pytest.mark.parametrize("following", [NEXT_BY_DATELINE, NEXT_BY_TOPIC])
+def test_a_photo_credit_alone_takes_no_article_text_for_a_caption(credit, following):
+    articles = parse_page(GLUED_NEWS + credit + "\n\n" + following, "x.txt")
+    assert [a.headline for a in articles if a.kind != "photo"] == ["全市重点项目集中开工", "某县文化广场投入使用"]
+    assert articles[0].body.startswith("今天上午") and articles[0].body.endswith("要抓好项目建设。")
+    assert not [a for a in articles if a.kind == "photo" and "今天上午" in a.body]
+
+
+def test_a_photo_credit_after_a_long_paragraph_leaves_it_in_the_article():
+    long_paragraph = "今年以来，某县新建文化广场3处、口袋公园12个，" * 6 + "市民休闲有了好去处。"
+    text = "■本报记者 孙海\n\n初春时节，景区游客络绎不绝。\n\n" + long_paragraph + "\n\n■记者 张明 摄\n\n春到景区游人旺\n"
+    (article,) = [a for a in parse_page(text, "x.txt") if a.kind != "photo"]
+    assert article.headline == "春到景区游人旺" and article.body.endswith("市民休闲有了好去处。")

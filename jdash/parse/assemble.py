@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from jdash.parse.blocks import CAPTION_START_RE, Block, classify_paragraph
-from jdash.parse.credits import BRACKETED_PHOTO_CREDIT_RE, closing_credit_line
+from jdash.parse.credits import BRACKETED_PHOTO_CREDIT_RE, CAPTION_MAX_CHARS, closing_credit_line
 from jdash.parse.text import (
     CLOSERS,
     CONTINUED_FROM_RE,
@@ -150,14 +150,17 @@ class Assembly:
 
     def on_photo_credit(self, block: Block) -> None:
         """A photo credit closes a caption-only article, or splits off the caption (the last
-        paragraph) of the open one."""
+        paragraph, when short: `CAPTION_MAX_CHARS`) of the open one. After an article whose title is printed
+        under its last paragraph it is a photo's credit with no caption: the article closes, whole."""
         draft = self.open_
         if draft is None or not draft.body:
             return
-        if draft.start is None:
+        if titled_news_ends(draft, block):
+            self.close()
+        elif draft.start is None and len(draft.body) == 1:
             draft.kind_hint, draft.start = "photo", block
             self.close()
-        elif draft.body[-1].kind == "text":
+        elif draft.body[-1].kind == "text" and len(compact(draft.body[-1].text)) <= CAPTION_MAX_CHARS:
             caption = draft.body.pop()
             self.done.append(Draft(start=block, body=[caption], kind_hint="photo"))
 
@@ -190,7 +193,8 @@ def assemble(blocks: list[Block]) -> list[Draft]:
 
 def credited_captions(blocks: list[Block]) -> list[Block]:
     """`图为工人在分拣大蒜。` / `■记者 张三 摄`: a caption known by its opening words (a photo block with no
-    credit) and the photo credit printed right after it are one photo.
+    credit), or one supplied by an organisation (`（图片由某中心提供）`: no photographer), and the photo credit
+    printed right after it are one photo.
 
     >>> [(b.kind, b.caption, b.credits) for b in credited_captions([Block("photo", "", caption="图为工人。"),
     ...                                                              Block("photo_credit", "■记者 张三 摄", credits="记者 张三 摄")])]
@@ -198,7 +202,7 @@ def credited_captions(blocks: list[Block]) -> list[Block]:
     """
     out: list[Block] = []
     for block in blocks:
-        if block.kind == "photo_credit" and out and out[-1].kind == "photo" and out[-1].credits is None:
+        if block.kind == "photo_credit" and out and out[-1].kind == "photo" and not out[-1].credits:
             out[-1] = Block("photo", block.text, credits=block.credits, caption=out[-1].caption)
         else:
             out.append(block)

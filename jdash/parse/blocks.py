@@ -342,10 +342,10 @@ def plain_photo_caption(lines: list[str], text: str) -> list[Block] | None:
     credit stands alone). A photo is no article and its photographer no reporter of the article under it.
     The credit may also close the caption's own line (`某县新建的文化广场 张明摄`, `…休闲。（记者 张明 摄）`:
     `credits.caption_and_credit`)."""
-    if not lines or len(lines) > CAPTION_MAX_LINES or BULLET_RE.match(text) or DATELINE_RE.match(text):
+    if not lines or BULLET_RE.match(text) or DATELINE_RE.match(text):
         return None
-    credits = plain_photo_credit(lines[-1])
-    if credits is None:
+    credits = plain_photo_credit(lines[-1]) if len(lines) <= CAPTION_MAX_LINES else None
+    if credits is None:  # caption_and_credit bounds the caption by its characters, whatever the wrap
         found = caption_and_credit(text)
         return [Block("photo", found[1], credits=found[1], caption=found[0])] if found else None
     caption = join_lines(lines[:-1]).strip()
@@ -362,8 +362,7 @@ def opened_caption(lines: list[str], text: str) -> list[Block] | None:
     """`图为市民在新建的文化广场休闲` (a sentence end or not): a short paragraph opened by a caption's words is a
     photo's caption, never a title nor an article's text (its credit, when printed on a line of its own after
     it, joins it: `assemble.credited_captions`)."""
-    if len(lines) > CAPTION_MAX_LINES or not CAPTION_START_RE.match(compact(text)) \
-            or len(compact(text)) > CAPTION_MAX_CHARS or BULLET_RE.search(text):
+    if not CAPTION_START_RE.match(compact(text)) or len(compact(text)) > CAPTION_MAX_CHARS or BULLET_RE.search(text):
         return None
     return [Block("photo", "", caption=text)]
 

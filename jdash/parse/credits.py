@@ -389,7 +389,23 @@ def glued_photo_credit(text: str) -> tuple[str, str] | None:
     return None
 
 
-CAPTION_CREDIT_RULES = (bracketed_photo_credit, spaced_photo_credit, glued_photo_credit)
+# A photo supplied by an organisation: （图片由某县宣传部提供）, 某县融媒体中心供图 after a space or a sentence end
+SUPPLIED_PHOTO_RE = re.compile(r"(?:[（(]\s*(?:(?:图片|照片|图)由?[^（）()，。]{2,20}?提供|[^（）()，。]{2,20}?供图)\s*[）)]"
+                               r"|(?<=[\s。！])[^\s，。、（）()]{2,20}?供图)\s*$")
+
+
+def supplied_photo_credit(text: str) -> tuple[str, str] | None:
+    """`市民在广场休闲。（图片由某县宣传部提供）`, `… 某县融媒体中心供图` → the caption, and no credits (an
+    organisation is no photographer).
+
+    >>> supplied_photo_credit("市民在广场休闲。（图片由某县宣传部提供）"), supplied_photo_credit("（经费由县财政提供）")
+    (('市民在广场休闲。', ''), None)
+    """
+    m = SUPPLIED_PHOTO_RE.search(text)
+    return (text[: m.start()].strip(), "") if m else None
+
+
+CAPTION_CREDIT_RULES = (bracketed_photo_credit, spaced_photo_credit, glued_photo_credit, supplied_photo_credit)
 CAPTION_MAX_CHARS = 120  # a caption is a sentence or two; a longer paragraph closed by a photo credit is a body's
 
 
