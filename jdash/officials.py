@@ -272,6 +272,7 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
 
 
 _RARE_SURNAME_RANK = 200  # surnames.txt is ordered by frequency: past this rank a surname is rare (过, 宿, 富)
+_GIVEN_WORD_FREQ = 300  # 捕捞 (781): a word this common after a rare surname is that word (引导渔民由捕捞向养殖转)
 
 
 def _word_after_rare_surname(cand: str, slen: int) -> bool:
@@ -279,14 +280,14 @@ def _word_after_rare_surname(cand: str, slen: int) -> bool:
     name (一个, 设计) is a word, not a name, when nothing closes it (the caller's test); 副县长过建国 (建国: a
     name's word) stays a name.
 
-    >>> _word_after_rare_surname("过一个", 1), _word_after_rare_surname("宿设计", 1), _word_after_rare_surname("过建国", 1)
+    >>> _word_after_rare_surname("过一个", 1), _word_after_rare_surname("由捕捞", 1), _word_after_rare_surname("过建国", 1)
     (True, True, False)
     """
     from jdash.nlp import tag, word_freq
     from jdash.parse.names import surname_ranks
 
     given = cand[slen:]
-    if slen != 1 or surname_ranks().get(cand[0], _RARE_SURNAME_RANK) < _RARE_SURNAME_RANK or word_freq(given) < _WORD_FREQ:
+    if slen != 1 or surname_ranks().get(cand[0], _RARE_SURNAME_RANK) < _RARE_SURNAME_RANK or word_freq(given) < _GIVEN_WORD_FREQ:
         return False
     tags = tag(given)
     return len(tags) == 1 and not tags[0][1].startswith(("n", "nr", "ns"))
@@ -711,9 +712,28 @@ def _opens_with_word(name: str, strength: int, after: str = "") -> bool:
     >>> _opens_with_word("金色", 1), _opens_with_word("干劲十", 0), _opens_with_word("周长贵", 2), _opens_with_word("合作社", 3)
     (True, True, False, True)
     """
+    if _time_word(name[:2]):
+        return True  # 游客白天来，
     if _name_despite_word(name, strength) and not _common_word(name[-1] + after):
         return False  # 副总经理王家明等: 王家 is a word, but 王 is a common surname and 王家明 no word (农民田地劳作: 劳作 is)
     return _common_word(name) or (strength < 2 and _common_word(name[:2]))
+
+
+_TIME_WORD_FREQ = 1000  # 白天 (1456), 今天: a time word this common opens no name
+
+
+def _time_word(text: str) -> bool:
+    """游客白天来，晚上走: a common word of time (the tagger's t) opens no name, however it is closed.
+
+    >>> _time_word("白天"), _time_word("天明")
+    (True, False)
+    """
+    from jdash.nlp import tag, word_freq
+
+    if word_freq(text) < _TIME_WORD_FREQ:
+        return False
+    tags = tag(text)
+    return len(tags) == 1 and tags[0][1] == "t"
 
 
 def _common_word(text: str) -> bool:
@@ -1147,8 +1167,8 @@ _ELDER_NAME_CHARS = 3  # a full name (surname and a two-character given name): �
 
 
 def _untitled_people(text: str) -> list[tuple[int, PersonMention]]:
-    """People printed with no title: 据张明远介绍 (据, a name, a verb of telling) and 今年八十岁的张明远老人 (a full
-    name, then what an elder is called: data/person_cues.txt). A name that opens with a common word is none
+    """People printed with no title: 据张明远介绍 (据, a name, a verb of telling), ……。”张明远说 (the speaker
+    after a quotation) and 今年八十岁的张明远老人 (a full name, then what an elder is called: data/person_cues.txt). A name that opens with a common word is none
     (据主办方介绍, 据专家介绍).
 
     >>> [p.name for _, p in _untitled_people("据张明远介绍，稻田画已成景。八十岁的李文清老人走过。")]
@@ -1160,6 +1180,10 @@ def _untitled_people(text: str) -> list[tuple[int, PersonMention]]:
             continue  # 根据, 数据: 据 opens the clause
         got = read_name(text, m.end(), min_strength=2)
         if got and text.startswith(cues["told"], m.end() + len(got[0])) and not _opens_with_word(got[0], 1):
+            out.append((m.end(), PersonMention(got[0], "")))
+    for m in re.finditer("[”\"]", text):  # ……。”周广才说。: the speaker of a quotation
+        got = read_name(text, m.end(), min_strength=2)
+        if got and text.startswith(cues["told"], m.end() + len(got[0])) and not _opens_with_word(got[0], 2):
             out.append((m.end(), PersonMention(got[0], "")))
     for word in cues["elder"]:
         for m in re.finditer(re.escape(word), text):
@@ -1213,7 +1237,8 @@ def extract_officials(
     """
     people = (people or read_people(text, exclude)).copy()
     if known:
-        have = set(people.officials) | people.persons.keys() | people.excluded
+        # a person read with no title (据某某介绍, ”某某说) who is a known official is that official
+        have = set(people.officials) | {n for n, p in people.persons.items() if p.role} | people.excluded
         for pos, rec in _bare_mentions(people.text, known, have):
             people.officials[rec.name] = rec
             people.order[rec.name] = pos

@@ -498,7 +498,8 @@ def test_a_common_word_after_a_bodys_head_is_no_name():
     assert persons == []
 
 
-@pytest.mark.parametrize("text", ["确保让市民过一个安心祥和的春节。", "举办乡村民宿设计大赛。", "村容美不美、农民富不富，决定着小康。"])
+@pytest.mark.parametrize("text", ["确保让市民过一个安心祥和的春节。", "举办乡村民宿设计大赛。", "村容美不美、农民富不富，决定着小康。",
+                                  "引导渔民由捕捞向养殖转型。", "以前游客白天来，晚上走。"])
 def test_words_after_a_persons_head_that_start_with_a_rare_surname_are_no_names(text):
     assert extract_officials(text) == ([], [])
 
@@ -511,3 +512,21 @@ def test_a_rare_surname_with_a_word_for_a_given_name_closed_by_a_mark_is_a_name(
 def test_households_helped_out_of_poverty_are_persons(text, name):
     officials, persons = extract_officials(text)
     assert officials == [] and [p.name for p in persons] == [name]
+
+
+def test_the_speaker_after_a_quotation_is_a_person_unless_a_known_official():
+    _, persons = extract_officials("“收入比去年多了不少。”周某强说。“日子越来越好。”蒜农李某才说。")
+    assert [p.name for p in persons] == ["周某强", "李某才"]
+    known = {m.name: m for m in extract_officials("市长于某生主持会议。")[0]}
+    officials, persons = extract_officials("“要抓好落实。”于某生说。", known=known)
+    assert [m.name for m in officials] == ["于某生"] and persons == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("“收成不错。”种粮大户李某田说。", "李某田", "种粮大户"),
+    ("来自河南郑州的游客杜某静说，景色很美。", "杜某静", "游客"),
+    ("高楼乡渔民殷某福驾着小船。", "殷某福", "高楼乡渔民"),
+])
+def test_farmers_fishers_and_visitors_are_persons(text, name, role):
+    officials, persons = extract_officials(text)
+    assert officials == [] and [(p.name, p.role) for p in persons] == [(name, role)]
