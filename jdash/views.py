@@ -55,7 +55,8 @@ def _where(engine: Engine, filters: Filters) -> tuple[str, list]:
 
 
 # An article's columns the counts read (no text): a filter's articles are kept with these once per engine.
-FACT_COLUMNS = ("id", "source", "issue_date", "issue_year", "date_source", "kind", "primary_county", "counties", "topics")
+FACT_COLUMNS = ("id", "source", "order", "issue_date", "issue_year", "date_source", "kind", "primary_county", "counties",
+                "topics")
 
 
 def _facts(engine: Engine, filters: Filters) -> str:
@@ -254,12 +255,29 @@ def _top_officials_summed(engine: Engine, scope: tuple[str, list], n: int | None
     return df
 
 
+# The lists' order: newest first (a year known alone before the dated days of an older year), then page order.
+_LIST_ORDER = "a.issue_year DESC NULLS LAST, a.issue_date DESC NULLS LAST, a.source, a.\"order\""
+
+
 def _article_list(engine: Engine, where: str, params: list, *, limit: int | None = None, offset: int = 0,
-                  order: str = "a.issue_year DESC NULLS LAST, a.issue_date DESC NULLS LAST, a.source, a.\"order\"") -> pd.DataFrame:
+                  order: str = _LIST_ORDER) -> pd.DataFrame:
     """The columns a reader scans (no body), for the articles matching `where`."""
     cols = ", ".join(f'a."{c}"' for c in LIST_COLUMNS)
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
     return engine.df(f"SELECT {cols} FROM articles a WHERE {where} ORDER BY {order}{page}", params)
+
+
+def _newest(engine: Engine, filters: Filters, *, limit: int, offset: int = 0) -> pd.DataFrame:
+    """`_article_list` of the filtered articles, `limit` of them from `offset` in `_LIST_ORDER`: picked from
+    their kept facts (`_fa`), then only those rows read (bounded by their dates too, so that only the
+    Parquet row groups of those dates are read), not the list's columns of every filtered article."""
+    fa, params = _fa(engine, filters)
+    picked = engine.df(f"SELECT a.id, a.issue_date FROM {fa} a ORDER BY {_LIST_ORDER} LIMIT {int(limit)} OFFSET {int(offset)}",
+                       params)
+    dated = bool(len(picked)) and bool(picked["issue_date"].notna().all())
+    since = [pd.Timestamp(picked["issue_date"].min()).to_pydatetime()] if dated else []
+    return _article_list(engine, "a.id IN (SELECT unnest(?::VARCHAR[]))" + (" AND a.issue_date >= ?" if dated else ""),
+                         [picked["id"].tolist()] + since)
 
 
 def _timeline(engine: Engine, filters: Filters, freq: str, mode: str) -> pd.DataFrame:
@@ -287,6 +305,9 @@ def _placed(freq: str) -> str:
 
 
 def _count(engine: Engine, filters: Filters) -> int:
+    scope = _scope(engine, filters, "sum_head")
+    if scope:
+        return int(engine.scalar(f"SELECT coalesce(sum(n), 0) FROM sum_head WHERE {scope[0]}", scope[1]))
     fa, params = _fa(engine, filters)
     return int(engine.scalar(f"SELECT count(*) FROM {fa} a", params))
 
@@ -826,13 +847,20 @@ _SOLID_FIGURES = (f"f.canonical_metric IS NOT NULL AND f.canonical_metric <> '' 
 _CONFIDENT = f"coalesce(f.confidence, 0) >= {SOLID}"
 
 
+# The order of the solid figures: by county, date and article, then `_FIGURE_TIES`. Every table of figures the
+# Counties page shows is in this order (within one county for a profile's).
+_SOLID_ORDER = f"f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
+
+
 def _solid(engine: Engine) -> str:
     """A table of the figures at or above SOLID (`_CONFIDENT`), every column, made once per engine
     (`Engine.keep`): the Counties page's queries read it instead of scanning the figures table (its
-    sentences included) once per query."""
-    if summed(engine, "solid_figures"):
-        return engine.keep("SELECT * FROM solid_figures")
-    return engine.keep(f"SELECT * FROM figures f WHERE {_CONFIDENT}")
+    sentences included) once per query. `_spos` numbers its rows in `_SOLID_ORDER`, sorted once here:
+    the page's windows and lists order by it instead of sorting by ten columns (sentences among them)."""
+    rows = "solid_figures f" if summed(engine, "solid_figures") else f"figures f WHERE {_CONFIDENT}"
+    # Stored in that order: a query's first rows by `_spos` (ORDER BY … LIMIT) skip the rest by zone maps.
+    return engine.keep(f"SELECT * FROM (SELECT f.*, row_number() OVER (ORDER BY {_SOLID_ORDER}) AS _spos FROM {rows}) "
+                       "ORDER BY _spos")
 
 
 # Each county of each article (alias a), and whether it is the article's primary county.
@@ -865,7 +893,9 @@ def _headline_sql(engine: Engine, filters: Filters) -> tuple[str, list]:
     ids, params = _ids(engine, filters)
     where = "" if filters.is_empty else f" WHERE f.article_id IN {ids}"
     counties = " WHERE f.county IN (SELECT unnest(?::VARCHAR[]))" if filters.counties else ""
-    sql = f"WITH o AS (SELECT * FROM {_headlines(engine)} f{where}), k AS (SELECT * FROM o f{counties}) "
+    # NOT MATERIALIZED: a query reading k twice would otherwise copy every headline figure, sentences included.
+    sql = (f"WITH o AS NOT MATERIALIZED (SELECT * FROM {_headlines(engine)} f{where}), "
+           f"k AS NOT MATERIALIZED (SELECT * FROM o f{counties}) ")
     return sql, ([] if filters.is_empty else params) + ([list(filters.counties)] if filters.counties else [])
 
 
@@ -875,9 +905,9 @@ def _headlines(engine: Engine) -> str:
     among its own article's rows, so the filtered headline figures are this table's rows of the filtered
     articles, in the same order."""
     target, tparams = _target_sql(engine)
-    order = f"f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
-    return engine.keep(f"SELECT f.*, row_number() OVER (ORDER BY {order}) AS _pos FROM {_solid(engine)} f "
-                       f"WHERE {_SOLID_FIGURES} AND NOT {target} QUALIFY {_ONCE.format(order=order)}", tparams)
+    return engine.keep(f"SELECT f.*, f._spos AS _pos FROM {_solid(engine)} f "  # _SOLID_ORDER is the table's order
+                       f"WHERE {_SOLID_FIGURES} AND NOT {target} QUALIFY {_ONCE.format(order='f._spos')} ORDER BY _pos",
+                       tparams)
 
 
 def headline_figures(engine: Engine, filters: Filters, limit: int | None = None) -> pd.DataFrame:
@@ -895,10 +925,13 @@ def _glance(engine: Engine, filters: Filters, per_county: int) -> pd.DataFrame:
     size = "CASE WHEN normalised_value IS NULL OR isnan(normalised_value) THEN value ELSE normalised_value END"
     order = "_rank, issue_date DESC NULLS LAST, _size DESC NULLS LAST, _pos"
     # The windows rank the figures by their keys alone (not their sentences): the rows shown are joined after.
+    # A metric's first figure in `order` is of its latest date (`_rank` is the metric's): only those are ranked.
     return clean_figures(engine.df(
         f"{sql}, g AS (SELECT county, canonical_metric, issue_date, _pos, CASE {rank} ELSE {len(queries.KEY_METRICS)} END "
         f"AS _rank, {size} AS _size FROM k), "
-        f"d AS (SELECT * FROM g QUALIFY row_number() OVER (PARTITION BY county, canonical_metric ORDER BY {order}) = 1), "
+        "m AS (SELECT county, canonical_metric, max(issue_date) AS _latest FROM g GROUP BY ALL), "
+        "d AS (SELECT g.* FROM g JOIN m USING (county, canonical_metric) WHERE g.issue_date IS NOT DISTINCT FROM m._latest "
+        f"QUALIFY row_number() OVER (PARTITION BY county, canonical_metric ORDER BY {order}) = 1), "
         "n AS (SELECT county, count(*) AS _n FROM k GROUP BY county), "
         f"p AS (SELECT d.*, n._n FROM d JOIN n USING (county) QUALIFY row_number() OVER (PARTITION BY county ORDER BY {order}) <= ?) "
         "SELECT k.*, p._rank, p._size, p._n FROM p JOIN k USING (_pos) "
@@ -918,8 +951,9 @@ def _county_figures_sql(engine: Engine, filters: Filters, county: str, table: st
 def county_figures(engine: Engine, filters: Filters, county: str, limit: int | None = None) -> pd.DataFrame:
     """The solid figures stated for `county` (confidence ≥ SOLID), clean (each figure once), oldest first:
     the first `limit` (all when None)."""
-    source, params, order = _county_figures_sql(engine, filters, county, _solid(engine))
+    source, params, _ = _county_figures_sql(engine, filters, county, _solid(engine))
     lim = f" LIMIT {int(limit)}" if limit else ""
+    order = "f._spos"  # the county's figures in their order (`_SOLID_ORDER`)
     return clean_figures(engine.df(f"SELECT f.* {source} QUALIFY {_ONCE.format(order=order)} ORDER BY {order}{lim}",
                                    params))
 
@@ -927,12 +961,11 @@ def county_figures(engine: Engine, filters: Filters, county: str, limit: int | N
 def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame) -> CountyProfile:
     about = filters.replace(counties=(county,))
     row = table.loc[table["county"] == county]
-    source, params, order = _county_figures_sql(engine, filters, county)
+    source, params, _ = _county_figures_sql(engine, filters, county)
     counts = engine.df(f"SELECT count(*) AS n, count(*) FILTER (WHERE {_CONFIDENT}) AS solid {source}", params).iloc[0]
     solid, _, _ = _county_figures_sql(engine, filters, county, _solid(engine))
-    total = int(engine.scalar(f"SELECT count(*) FROM (SELECT f.article_id {solid} QUALIFY {_ONCE.format(order=order)})",
+    total = int(engine.scalar(f"SELECT count(*) FROM (SELECT f.article_id {solid} QUALIFY {_ONCE.format(order='f._spos')})",
                               params))
-    about_where, about_params = _where(engine, about)
     return CountyProfile(
         county=county,
         articles=int(row["articles"].iloc[0]) if len(row) else 0,
@@ -941,7 +974,7 @@ def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame)
         officials=_top_officials(engine, about, None),
         figures=county_figures(engine, filters, county, SHOWN),
         weak_figures=int(counts["n"]) - int(counts["solid"]),
-        article_list=_article_list(engine, about_where, about_params, limit=SHOWN),
+        article_list=_newest(engine, about, limit=SHOWN),
         figures_total=total,
     )
 
@@ -955,11 +988,12 @@ def _target_sql(engine: Engine) -> tuple[str, list]:
             [list(read_words("target_words.txt"))])
 
 
-def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None) -> tuple[str, list]:
+def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None, columns: str = "f.*") -> tuple[str, list]:
     """`WITH … c AS (…)` and its parameters: the solid figures of the filtered articles (of `metric`, or of
     every metric) with `period_class` (`period_key`) and `why` a figure cannot be compared: '' for a
     result of its metric's most common kind and base unit (ties: the first in order), else 'target'
-    (力争/目标/预计 …) or 'another kind or unit'. Select from `c` after it."""
+    (力争/目标/预计 …) or 'another kind or unit'. Select from `c` after it; `columns`: the figures' columns it
+    carries (all by default)."""
     ids, params = _ids(engine, filters)
     where, wparams = (_SOLID_FIGURES, []) if filters.is_empty else (f"{_SOLID_FIGURES} AND f.article_id IN {ids}", params)
     if metric is not None:
@@ -971,7 +1005,7 @@ def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None)
     sql = (
         "WITH pk AS (SELECT unnest(?::VARCHAR[]) AS p, unnest(?::INTEGER[]) AS printed, unnest(?::BOOLEAN[]) AS before, "
         "unnest(?::VARCHAR[]) AS label), "
-        f"s AS MATERIALIZED (SELECT f.*, {target} AS _target, coalesce(f.base_unit, '') AS _base, CASE WHEN pk.printed IS NOT NULL "
+        f"s AS MATERIALIZED (SELECT {columns}, {target} AS _target, coalesce(f.base_unit, '') AS _base, CASE WHEN pk.printed IS NOT NULL "
         "THEN CAST(pk.printed AS VARCHAR) || ' ' || pk.label WHEN f.issue_date IS NOT NULL THEN "
         "CAST(year(f.issue_date) - pk.before::INTEGER AS VARCHAR) || ' ' || pk.label ELSE pk.label END AS period_class "
         f"FROM {solid} f JOIN pk ON pk.p = coalesce(f.period, '') WHERE {where}), "
@@ -988,7 +1022,7 @@ def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None)
 def metric_options(engine: Engine, filters: Filters) -> pd.DataFrame:
     """metric, counties, comparable, figures — canonical metrics with solid results for at least two
     counties; `comparable` is the most counties sharing one period. Most comparable first."""
-    sql, params = _comparable_sql(engine, filters.replace(counties=()))
+    sql, params = _comparable_sql(engine, filters.replace(counties=()), columns="f.county, f.canonical_metric, f.kind")
     return engine.df(
         f"{sql}, r AS (SELECT * FROM c WHERE why = ''), p AS (SELECT canonical_metric, max(n) AS comparable FROM "
         "(SELECT canonical_metric, period_class, count(DISTINCT county) AS n FROM r GROUP BY ALL) GROUP BY ALL) "
@@ -1013,18 +1047,18 @@ def metric_comparison(engine: Engine, filters: Filters, metric: str, period: str
     all of one period (`period`, default the one most counties report), per county its latest figure.
     `rest` holds the first `SHOWN` of the metric's other figures (`Comparison.rest_total`)."""
     sql, params = _comparable_sql(engine, filters.replace(counties=()), metric)
-    periods = engine.df(
-        f"{sql} SELECT period_class AS period, count(DISTINCT county) AS counties FROM c WHERE why = '' GROUP BY 1 "
-        "ORDER BY counties DESC, max(issue_date) DESC NULLS LAST, period", params)
-    names = periods["period"].tolist()
-    period = period if period in names else (names[0] if names else None)
-    order = f"f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
     latest = "issue_date DESC NULLS LAST, confidence DESC NULLS LAST, normalised_value DESC NULLS LAST, _pos"
-    with engine.scratch(f"{sql} SELECT f.*, row_number() OVER (ORDER BY {order}) AS _pos FROM c f", params) as o:
+    with engine.scratch(f"{sql} SELECT f.*, f._spos AS _pos FROM c f", params) as o:  # _pos: in _SOLID_ORDER
+        periods = engine.df(
+            f"SELECT period_class AS period, count(DISTINCT county) AS counties FROM {o} WHERE why = '' GROUP BY 1 "
+            "ORDER BY counties DESC, max(issue_date) DESC NULLS LAST, period")
+        names = periods["period"].tolist()
+        period = period if period in names else (names[0] if names else None)
         picks = (f"WITH ch AS (SELECT * FROM {o} WHERE why = '' AND period_class IS NOT DISTINCT FROM ? "
                  f"QUALIFY row_number() OVER (PARTITION BY county ORDER BY {latest}) = 1), "
                  "r AS (SELECT * REPLACE (CASE WHEN why = '' THEN 'another period: ' || period_class ELSE why END AS why) "
-                 f"FROM {o} f WHERE _pos NOT IN (SELECT _pos FROM ch) QUALIFY {_ONCE.format(order='_pos')}) ")
+                 f"FROM {o} f WHERE _pos IN (SELECT min(_pos) FROM {o} f WHERE _pos NOT IN (SELECT _pos FROM ch) "
+                 f"GROUP BY f.article_id, {_METRIC_OF}, f.value, f.unit)) ")  # `_ONCE` in _pos order
         chosen = engine.df(f"{picks} SELECT * EXCLUDE (_pos) FROM ch ORDER BY county, {latest}", [period])
         rest = engine.df(f"{picks} SELECT * EXCLUDE (_pos) FROM r ORDER BY _pos LIMIT {SHOWN}", [period])
         total = int(engine.scalar(f"{picks} SELECT count(*) FROM r", [period]))
@@ -1050,9 +1084,7 @@ def counties(engine: Engine, filters: Filters, *, profile: str | None = None, me
     metric = metric if metric in names else (names[0] if names else None)
     cmp_ = metric_comparison(engine, filters, metric, period) if metric else \
         Comparison(pd.DataFrame(), pd.DataFrame(), pd.DataFrame(columns=["period", "counties"]), None)
-    fa, params = _fa(engine, wide)
-    city = int(engine.scalar(f"SELECT count(*) FROM {fa} a WHERE a.primary_county = '{CITY_WIDE}'", params))
-    return CountiesView(articles=_count(engine, filters), table=table, city_wide=city, key=key,
+    return CountiesView(articles=_count(engine, filters), table=table, city_wide=int(_head(engine, wide)["city"]), key=key,
                         glance=_glance(engine, filters, per_county),
                         profiles=[_profile(engine, filters.replace(counties=()), c, table) for c in chosen],
                         metrics=metrics, metric=metric, comparison=cmp_.rows, not_compared=cmp_.rest,
@@ -1150,8 +1182,7 @@ def articles(engine: Engine, filters: Filters, *, page: int = 1, per_page: int =
 
 def listing(engine: Engine, filters: Filters, *, page: int = 1, per_page: int = 25) -> pd.DataFrame:
     """The Articles page's list: page `page` (from 1) of the filtered articles, newest first, no bodies."""
-    where, params = _where(engine, filters)  # the condition itself: half the CPU of a.id IN (its ids)
-    return _article_list(engine, where, params, limit=per_page, offset=(page - 1) * per_page)
+    return _newest(engine, filters, limit=per_page, offset=(page - 1) * per_page)
 
 
 def page_corpus(engine: Engine, source: str) -> Corpus:
