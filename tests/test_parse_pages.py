@@ -247,3 +247,25 @@ def test_a_photo_credit_after_a_long_paragraph_leaves_it_in_the_article():
     text = "■本报记者 孙海\n\n初春时节，景区游客络绎不绝。\n\n" + long_paragraph + "\n\n■记者 张明 摄\n\n春到景区游人旺\n"
     (article,) = [a for a in parse_page(text, "x.txt") if a.kind != "photo"]
     assert article.headline == "春到景区游人旺" and article.body.endswith("市民休闲有了好去处。")
+
+
+BODY_FOR_TITLES = "本报某县讯（记者 周明）今天上午，某县重点项目集中开工，总投资56.3亿元。\n县委书记李明出席并宣布开工。\n"
+
+
+@pytest.mark.parametrize("title_lines, headline, subheadline", [
+    # a people line under the headline: the shortest name+verb first (李明出席, not 李明出 / 席王强)
+    ("某县重大项目集中开工\n李明出席 王强主持", "某县重大项目集中开工", "李明出席 王强主持"),
+    # a wider line with clauses of its own under a full title line: two title lines, not one headline
+    ("某县冬小麦播种面积达60万亩\n农业生产形势持续向好，为全年粮食丰收打下坚实基础", "某县冬小麦播种面积达60万亩",
+     "农业生产形势持续向好，为全年粮食丰收打下坚实基础"),
+    # a headline wrapped with a comma in its second half is one headline
+    ("某县全面推进重点项目建设跑出发展\n加速度，经济回升向好", "某县全面推进重点项目建设跑出发展加速度，经济回升向好", None),
+    # a title line ending in a dash goes on into the line under it
+    ("某县推动技能人才培养为制造强市提供支撑——\n访县人社局局长李明，谈技能人才", "某县推动技能人才培养为制造强市提供支撑",
+     "——访县人社局局长李明，谈技能人才"),
+])
+@pytest.mark.parametrize("glued", [True, False])
+def test_title_lines_under_a_body_keep_their_parts(title_lines, headline, subheadline, glued):
+    text = BODY_FOR_TITLES + ("" if glued else "\n") + title_lines + "\n\n" + NEXT_BY_DATELINE
+    articles = parse_page(text, "x.txt")
+    assert [(a.headline, a.subheadline) for a in articles] == [(headline, subheadline), ("某县文化广场投入使用", None)]

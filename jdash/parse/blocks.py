@@ -35,6 +35,7 @@ from jdash.parse.titles import (
     is_kicker_line,
     looks_like_title,
     split_trailing_subheadline,
+    title_over_clauses,
 )
 
 # Navigation crumbs: "2版>>" glued before a dateline; a crumb word (今日导读) or a page number alone.
@@ -169,6 +170,15 @@ def title_over_deck(lines: list[str], text: str) -> list[Block] | None:
     if not deck_under(head, lines[-1]):
         return None
     return [Block("title", text, lines=(head, lines[-1].strip()))]
+
+
+def clauses_under_title(lines: list[str], text: str) -> list[Block] | None:
+    """`某县冬小麦播种面积达60万亩` / `农业生产形势向好，为全年丰收打下基础` (`titles.title_over_clauses`) → two title
+    blocks, read as the title run of separate lines is (a kicker and its headline, or a headline and its
+    subheadline), not one headline glued from both."""
+    if len(lines) != 2 or BULLET_RE.search(text) or not title_over_clauses(lines[0], lines[1]):
+        return None
+    return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
 
 
 def bullet_inside(lines: list[str], text: str) -> list[Block] | None:
@@ -369,8 +379,8 @@ def opened_caption(lines: list[str], text: str) -> list[Block] | None:
 
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
                                               bracketed_credits_first, web_credits,
-                                              kicker_over_title, halves_over_subheadline, title_over_deck, bullet_inside,
-                                              bullet_first,
+                                              kicker_over_title, halves_over_subheadline, title_over_deck,
+                                              clauses_under_title, bullet_inside, bullet_first,
                                               plain_photo_caption, opened_caption)
 # The rules for the lines between a paragraph's web credits (web_credits has found them all).
 OTHER_PARAGRAPH_RULES = tuple(rule for rule in PARAGRAPH_RULES if rule is not web_credits)

@@ -221,11 +221,13 @@ def is_people_and_verbs(tail: str) -> bool:
     single, double = surnames()
 
     def names_then_verb(rest: str, names_seen: int) -> int | None:
-        """Length of `name(、name)* verb` at the start of rest, or None."""
+        """Length of the shortest `name(、name)* verb` at the start of rest, or None: `李明出席王强主持` is
+        `李明出席` then `王强主持`, not the names 李明出 and 席王强 before 主持."""
         if names_seen:
             verb = SPEECH_VERB_RE.match(rest)
             if verb:
                 return verb.end()
+        found = []
         for length in ((4, 3, 2) if rest[:2] in double else (3, 2)):
             name = rest[:length]
             if len(name) == length and (name[0] in single or name[:2] in double):
@@ -233,8 +235,8 @@ def is_people_and_verbs(tail: str) -> bool:
                 skip = 1 if after.startswith("、") else 0
                 inner = names_then_verb(after[skip:], names_seen + 1)
                 if inner is not None:
-                    return length + skip + inner
-        return None
+                    found.append(length + skip + inner)
+        return min(found, default=None)
 
     segments = []
     rest = tail
@@ -331,6 +333,24 @@ def halves_over_line(first: str, second: str) -> bool:
     return (slogan(first) and not kicker_phrases(first) and len(compact(second)) >= FULL_TITLE_MIN_CHARS
             and display_width(first) + 2 <= display_width(second)
             and not parallel_phrases(f"{first.strip()} {second.strip()}"))
+
+
+def title_over_clauses(first: str, second: str) -> bool:
+    """`某县冬小麦播种面积达60万亩` / `农业生产形势向好，为全年丰收打下基础`: a full title line with no comma over a
+    wider line that carries clauses of its own (an inner comma) are two title lines, not one headline wrapped
+    (a wrap fills its first line, and a printer's break inside a headline leaves no clause on its own line).
+    A first line ending in a dash, an opening quote or bracket goes on into the second.
+
+    >>> title_over_clauses("某县冬小麦播种面积达60万亩", "农业生产形势向好，为全年丰收打下坚实基础")
+    True
+    >>> title_over_clauses("某县召开重点项目建设调度会议强调", "抓项目，促发展")
+    False
+    """
+    head, tail = compact(first), compact(second)
+    return (len(head) >= FULL_TITLE_MIN_CHARS and not re.search(r"[，、；：,;:]|[—―─－\-“‘（(《]$", head)
+            and looks_like_title(first)
+            and "，" in tail[1:-1] and not any(ch in tail for ch in TERMINAL) and tail[-1] not in "，、；："
+            and display_width(first) + 2 <= display_width(second))
 
 
 def slogan_line(first: str, second: str) -> bool:
