@@ -269,3 +269,13 @@ def test_title_lines_under_a_body_keep_their_parts(title_lines, headline, subhea
     text = BODY_FOR_TITLES + ("" if glued else "\n") + title_lines + "\n\n" + NEXT_BY_DATELINE
     articles = parse_page(text, "x.txt")
     assert [(a.headline, a.subheadline) for a in articles] == [(headline, subheadline), ("某县文化广场投入使用", None)]
+
+
+@pytest.mark.parametrize("start", ["本报某县讯（记者 周明）", "■本报记者 周明\n"])
+@pytest.mark.parametrize("banner", ["奋进新征程 建功新时代", "勇争先勇争先 创一流创一流", "强产业、优服务、惠民生"])
+def test_a_slogan_after_an_article_titled_under_its_body_is_not_its_headline(start, banner):
+    body = "今天上午，某县重点项目集中开工，总投资56.3亿元。\n县委书记李明出席并宣布开工。\n"
+    text = start + body + "某县18个重大项目集中开工\n\n" + banner + "\n\n" + NEXT_BY_DATELINE
+    articles = parse_page(text, "x.txt")
+    assert [a.headline for a in articles] == ["某县18个重大项目集中开工", "某县文化广场投入使用"]
+    assert articles[0].body.endswith("出席并宣布开工。")

@@ -22,6 +22,7 @@ from jdash.parse.text import (
 from jdash.parse.titles import (
     EXCLAIMED_HEAD_RE,
     EVENT_END_RE,
+    FULL_TITLE_MIN_CHARS,
     KICKER_MAX_CHARS,
     deck_under,
     halves_over_line,
@@ -35,6 +36,7 @@ from jdash.parse.titles import (
     looks_like_title,
     place_run,
     separator_count,
+    slogan,
     speaker_line,
     split_trailing_subheadline,
     split_web_marks,
@@ -114,6 +116,9 @@ class Assembly:
             return  # page furniture printed inside a column: the article goes on under it
         elif is_cut_sentence(run, following):
             draft.body.append(Block("text", run[0].text))
+        elif label_after_glued_title(draft, run):
+            self.close()  # its title is the one under its last paragraph
+            self.on_labels(run, following)
         elif is_closing(run, self.blocks, j, draft):
             column_for_next = apply_title_run(draft, run, following)
             self.close()
@@ -309,6 +314,18 @@ def is_cut_sentence(run: list[Block], following: Block | None) -> bool:
     """`针对此次的签约项目，高新区各部` then text `门将明确…`: a sentence cut by a column break,
     not a title."""
     return len(run) == 1 and "，" in run[0].text and following is not None and following.kind == "text"
+
+
+def label_after_glued_title(draft: Draft, run: list[Block]) -> bool:
+    """`…全力抓好项目建设。` / `某县18个重大项目集中开工` (a headline under the body, no blank line), then a
+    slogan or label of its own (`奋进新征程 建功新时代`): the article already has its title; the slogan is page
+    furniture or the next article's label, not this article's headline."""
+    if draft.headline or not draft.body or draft.body[-1].kind != "text" or len(run) != 1 \
+            or not (slogan(run[0].text) or is_banner(run[0].text) or kicker_form(run[0].text)):
+        return False
+    found = glued_title_lines(draft.body[-1])
+    return (found is not None and not _cut_phrase(found[1])
+            and any(len(compact(b.text)) >= FULL_TITLE_MIN_CHARS and not kicker_like(b.text) for b in found[1]))
 
 
 def take_glued_title(draft: Draft) -> None:
