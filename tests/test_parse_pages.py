@@ -279,3 +279,20 @@ def test_a_slogan_after_an_article_titled_under_its_body_is_not_its_headline(sta
     articles = parse_page(text, "x.txt")
     assert [a.headline for a in articles] == ["某县18个重大项目集中开工", "某县文化广场投入使用"]
     assert articles[0].body.endswith("出席并宣布开工。")
+
+
+@pytest.mark.parametrize("title_lines, headline, subheadline", [
+    # a long headline wrapped with a comma and a 、 in it, then its dash line
+    ("总投资56亿元！某县28个重大项目集中开工，涵盖先进制造、\n现代物流等领域\n——某县项目建设现场观摩侧记",
+     "总投资56亿元！某县28个重大项目集中开工，涵盖先进制造、现代物流等领域", "——某县项目建设现场观摩侧记"),
+    # a long headline wrapped before its last character, then its people line
+    ("某县举行春季重大项目集中开工活动 共有28个项目开工总投资达156亿\n元\n李明讲话 王强主持",
+     "某县举行春季重大项目集中开工活动 共有28个项目开工总投资达156亿元", "李明讲话 王强主持"),
+    # the line above ends with people of its own: the people line starts there
+    ("某县召开全县经济工作会议暨优化营商环境大会 李明讲话\n王强主持", "某县召开全县经济工作会议暨优化营商环境大会",
+     "李明讲话 王强主持"),
+])
+def test_a_wrapped_headline_keeps_its_dash_line_and_people_line_apart(title_lines, headline, subheadline):
+    articles = parse_page(BODY_FOR_TITLES + title_lines + "\n\n" + NEXT_BY_DATELINE, "x.txt")
+    unspaced = [(a.headline.replace(" ", ""), (a.subheadline or "").replace(" ", "")) for a in articles]
+    assert unspaced == [(headline.replace(" ", ""), subheadline.replace(" ", "")), ("某县文化广场投入使用", "")]

@@ -28,6 +28,7 @@ from jdash.parse.titles import (
     halves_over_line,
     has_media_mark,
     is_banner,
+    is_people_and_verbs,
     is_place_name,
     is_subheadline,
     kicker_form,
@@ -472,6 +473,10 @@ def read_title_lines(lines: list[str]) -> list[Block] | None:
     (`记者 张三 整理`) is no title line."""
     if any(closing_credit_line(line) for line in lines):
         return None
+    k = subheadline_line(lines)
+    if k is not None:
+        head = read_title_lines(lines[:k])
+        return head + [Block("title", join_lines(lines[k:]))] if head else None
     found = classify_paragraph(lines)
     if found and all(b.kind == "title" for b in found):
         return found
@@ -482,6 +487,38 @@ def read_title_lines(lines: list[str]) -> list[Block] | None:
         return [Block("title", text, lines=tuple(line.strip() for line in lines))]
     head, sub = split_trailing_subheadline(text)
     return [Block("title", head)] + ([Block("title", sub)] if sub else [])
+
+
+def subheadline_line(lines: list[str]) -> int | None:
+    """Where a title block's printed lines turn to its subheadline, whatever the headline above wraps into:
+    a line opening with a dash (`——某县项目建设观摩侧记`, it and the lines after it), or a last line of people
+    and what they did (`李明讲话 王强主持`); None when no line does.
+
+    >>> subheadline_line(["总投资9亿元！某县8个项目开工，涵盖先进制造、", "现代物流等领域", "——某县观摩侧记"])
+    2
+    >>> subheadline_line(["某县项目开工活动举行 共有28个项目开工总投资达156亿", "元", "李明讲话 王强主持"])
+    2
+    """
+    for k, line in enumerate(lines[1:], start=1):
+        if compact(line).startswith("—"):
+            return k
+    return len(lines) - 1 if people_line_last(lines) else None
+
+
+def people_line_last(lines: list[str]) -> bool:
+    """The last printed line is the people line, and the people read from the joined text would take the end
+    of the line above with it (`…总投资达156亿` / `元` / `李明讲话 王强主持`: 元李明 is no name here); when the
+    line above ends with people of its own (`…大会 李明讲话` / `王强主持`), the joined text is read as usual.
+
+    >>> people_line_last(["某县项目开工总投资达156亿", "元", "李明讲话 王强主持"]), people_line_last(["某县大会 李明讲话", "王强主持"])
+    (True, False)
+    """
+    last = compact(lines[-1])
+    if len(lines) < 2 or not is_people_and_verbs(last):
+        return False
+    sub = compact(split_trailing_subheadline(join_lines(lines))[1] or "")
+    spill = sub[: -len(last)] if sub.endswith(last) else ""
+    return not sub or (bool(spill) and not is_people_and_verbs(spill))
 
 
 def headline_over_subheadline(lines: list[str]) -> bool:
