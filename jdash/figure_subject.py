@@ -241,6 +241,45 @@ def printed_label(t: str, unit: str, lo: int, at: int, metric: str) -> str | Non
     return label if len(label) <= _LONG_LABEL else None
 
 
+_NAME_REACH = 300  # characters before a figure searched for the name of the one unit its clause points to
+_NAME_CUTS = _CLAUSE_MARKS + "的是、"
+_NAME_LONGEST = 24  # characters of a unit's name read before its word (济宁经济技术开发区新能源产业园二期)
+_NAME_MIN = 4  # characters of a unit's name: 产业项目, 主体工程 name a class or a part, 光伏发电项目 one unit
+_NAME_STOPS = frozenset(("p", "u", "uj", "ul", "ud", "uz", "c", "d", "r", "m", "q", "y", "e", "o", "x", "t", "f"))
+
+
+def named_unit(t: str, word: str, pos: int) -> str | None:
+    """该项目一期投资3亿元 → 光伏发电项目: the name of the one unit a bare word (项目, 公司: data/single_subjects.txt)
+    points back to, the nearest printed with a name before `pos` in its paragraph (within _NAME_REACH characters);
+    None when none is.
+
+    >>> named_unit("位于某镇的宏达光伏发电项目开工。该项目一期投资3亿元", "项目", 20)
+    '宏达光伏发电项目'
+    """
+    lo = max(0, pos - _NAME_REACH, t.rfind("\n", 0, pos) + 1)  # within the paragraph
+    k = t.rfind(word, lo, pos)
+    while k > lo:
+        name = _name_before(t[max(lo, k - _NAME_LONGEST) : k])
+        if name and not any(w in name for w in _own_words() + _EVERY):  # 全县新开工项目: a class of the county's
+            return name + word
+        k = t.rfind(word, lo, k)
+    return None
+
+
+def _name_before(prefix: str) -> str | None:
+    """位于泗水县的中电光伏发电 → 中电光伏发电, 县第一家太阳能光伏 → 太阳能光伏: the words that name a unit, printed
+    right before its unit word (after a clause mark, 的, 是, a number or a verb of a figure's clause)."""
+    prefix = prefix[max(prefix.rfind(ch) for ch in _NAME_CUTS) + 1 :]
+    verbs = read_words("predicate_verbs.txt") + read_words("figure_verbs.txt")
+    words = list(pos_tags(prefix)) if prefix else []
+    start = max((i + 1 for i, (w, f) in enumerate(words) if f in _NAME_STOPS or w in verbs), default=0)
+    name = "".join(w for w, _ in words[start:])
+    named = county_mentions(name)
+    if named and named[0][0] == 0 and name.startswith(named[0][1]):
+        name = name[len(named[0][1]) :]  # 泗水县光伏: the county is where, not the name
+    return name if len(name) >= _NAME_MIN and name not in _aliases() else None
+
+
 _DATELINE = re.compile(r"\s*本报[\u4e00-\u9fff]{0,8}讯(?:（[^）]{0,20}）)?")
 
 

@@ -25,7 +25,7 @@ from jdash.datafiles import read_words
 from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric, thing_of
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
-from jdash.figure_subject import ClauseSubjects, article_unit, label_subject, printed_label, strip_leads
+from jdash.figure_subject import ClauseSubjects, article_unit, label_subject, named_unit, printed_label, strip_leads
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -579,6 +579,9 @@ def _level_reached() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(read_words("rise_words.txt") + read_words("fall_words.txt")) + ")(?:到|至)$")
 
 
+_Unit = tuple[str | None, str | None, bool]  # (unit, label, named): see _Walk.unit_of
+
+
 @dataclass
 class _Walk:
     """The figures of one sentence, read in order: each knows the one before it in the sentence."""
@@ -602,7 +605,7 @@ class _Walk:
     year_before: str | None = None  # the last year (2018年) printed in the paragraph before this sentence
     unit: str | None = None  # the unit inside a county the article is about (its headline or lead opens with it)
     own_periods: list[bool] = field(default_factory=list)  # per figure: its period is its clause's own
-    subjects: list[tuple[str | None, str | None]] = field(default_factory=list)  # per figure: see unit_of
+    subjects: list[_Unit] = field(default_factory=list)  # per figure: see unit_of
 
     def period(self, raw: Raw, metric: str | None, carried: str | None) -> str | None:
         """The figure's period (see _period), noting whether it is the clause's own (own_periods)."""
@@ -693,22 +696,43 @@ class _Walk:
             return fig
         return replace(fig, target=False, approx=ESTIMATE + (fig.approx or ""))
 
-    def unit_of(self, raw: Raw, metric: str | None, clause_lo: int, phrase: str | None) -> tuple[str | None, str | None]:
-        """(unit, label): the unit inside a county the figure belongs to (园区 of 园区完成固定资产投资140亿元), named by
-        the opening of its clause (then `label` is the metric as printed from the unit on: 园区完成固定资产投资),
-        else by its label before the label's known `phrase` (see label_subject), else by the openings of its
+    def unit_of(self, raw: Raw, metric: str | None, clause_lo: int, phrase: str | None) -> _Unit:
+        """(unit, label, named): the unit inside a county the figure belongs to (园区 of 园区完成固定资产投资140亿元),
+        named by the opening of its clause (then `label` is the metric as printed from the unit on: 园区完成固定资产
+        投资), else by its label before the label's known `phrase` (see label_subject), else by the openings of its
         sentence's earlier clauses, else by the article's; None when the subject is the county itself or none
-        is printed."""
+        is printed. A bare 项目 or 该公司 is the one named before it (`named`: see named_unit)."""
         at = self.t.rfind(metric, clause_lo, raw.start) if metric else -1
         hi = at if at >= 0 else raw.start
         found = self.clauses.subject(clause_lo, hi)
         if found and metric and at >= 0:
-            return found, printed_label(self.t, found, clause_lo, at, metric)
+            label = printed_label(self.t, found, clause_lo, at, metric)
+            named = self._named_one(found, clause_lo)
+            return (named[0], label, True) if named else (found, label, False)
         if found is None and metric and phrase:
             found = label_subject(metric, phrase)
         found = self.clauses.subject(self.s.lo, hi) if found is None else found
+        one = self._label_opens_with_one(metric, clause_lo, at) if found is None else None
+        if one:
+            return one  # 项目占地面积230亩: the label opens with the word of the one unit named before
         found = self.unit if found is None else found
-        return found or None, None
+        return self._named_one(found, clause_lo) or (found or None, None, False)
+
+    def _label_opens_with_one(self, metric: str | None, clause_lo: int, at: int) -> _Unit | None:
+        """项目占地面积230亩 (opening its clause, or after 该): the one unit named before (see _named_one)."""
+        if not metric or at < 0 or strip_leads(self.t[clause_lo:at]).lstrip("该这个此"):
+            return None
+        opening = next((w for w in read_words("single_subjects.txt") if metric.startswith(w) and metric != w), None)
+        return self._named_one(opening, clause_lo) if opening else None
+
+    def _named_one(self, found: str | None, clause_lo: int) -> _Unit | None:
+        """该项目… → (光伏发电项目, None, True): a bare word of one unit (data/single_subjects.txt) as the name printed
+        before it (figure_subject.named_unit); None when it is no such word or no name is printed."""
+        counted = rf"\d[^，。；\d]{{0,8}}{found}|{found}[^，。；\d]{{0,4}}\d+[个家项座所]"
+        if found not in read_words("single_subjects.txt") or re.search(counted, self.t[self.s.lo : clause_lo + 40]):
+            return None  # 其中70个项目…: projects counted, no one of them
+        name = named_unit(self.t, found, clause_lo)
+        return (name, None, True) if name and not periods().search(name) else None
 
     def _of_counted_places(self, fig: Figure, raw_start: int) -> Figure:
         """纳入统计的25家景区共接待游客26万人次 → 景区接待游客: what a count of places (its noun ends in a
@@ -765,20 +789,26 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
 _Read = tuple[Figure, FigureEvidence]
 
 
-def of_unit(figure: Figure, unit: str | None, label: str | None) -> Figure:
+def of_unit(figure: Figure, unit: str | None, label: str | None, named_one: bool = False) -> Figure:
     """园区完成固定资产投资140亿元: a figure of a unit inside a county (see jdash.figure_subject) names the unit as
     its `subject`, and in its metric when the unit is printed opening the metric's clause (`label`: 园区完成固定资产
     投资); a metric that does not name the unit keeps no canonical metric, so it is never taken for the county's
-    total (one that names it keeps its kind of measure; its confidence keeps it off cards either way).
+    total (one that names it keeps its kind of measure; its confidence keeps it off cards either way). The one
+    unit a bare 该项目 points back to (`named_one`) is written before any metric: 光伏发电项目占地面积.
 
     >>> [(f.metric, f.canonical_metric, f.subject) for f in extract_figures("1至7月，园区完成固定资产投资140亿元。")]
     [('园区完成固定资产投资', '固定资产投资', '园区')]
     >>> [(f.metric, f.canonical_metric) for f in extract_figures("园区新增企业3家，完成固定资产投资140亿元。")][1]
     ('固定资产投资', None)
+    >>> [f.metric for f in extract_figures("宏达光伏发电项目开工。该项目占地面积600亩。")]
+    ['宏达光伏发电项目占地面积']
     """
-    if not unit or not figure.metric or not figure.canonical_metric:
+    if not unit or not figure.metric or not (figure.canonical_metric or named_one):
         return figure
     metric = label or figure.metric
+    if named_one and unit not in metric:  # 项目占地面积 → 光伏发电项目占地面积
+        bare = next((w for w in read_words("single_subjects.txt") if unit.endswith(w) and metric.startswith(w)), "")
+        metric = unit + metric[len(bare) :]
     named = unit in metric or metric.startswith(unit[-2:])
     return replace(figure, metric=metric, canonical_metric=figure.canonical_metric if named else None,
                    subject=figure.subject or unit)

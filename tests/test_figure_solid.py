@@ -85,6 +85,26 @@ def test_a_speaker_naming_the_county_speaks_for_it():
     assert fig.confidence >= SOLID and fig.subject is None
 
 
+def test_a_bare_project_word_takes_the_name_printed_before_it():
+    text = ("近日，位于某镇的宏达光伏发电项目建设现场一片繁忙。该项目一期投资3亿元，占地面积600亩。"
+            "该项目建成后，年发电量将达到2600万千瓦时，可实现利税1100万元。")
+    got = {f.value: f for f in extract_figures(text, county="泗水县")}
+    assert got[600].metric == "宏达光伏发电项目占地面积" and got[600].subject == "宏达光伏发电项目"
+    assert got[2600].metric == "宏达光伏发电项目年发电量" and got[1100].metric == "宏达光伏发电项目利税"
+    assert all(f.confidence < SOLID for f in got.values())
+
+
+def test_a_label_opening_with_the_project_word_takes_the_name_too():
+    got = extract_figures("宏达新饮品项目工地一片繁忙。项目占地面积约为230亩，总投资10亿元。", county="兖州区")
+    assert [f.metric for f in got] == ["宏达新饮品项目占地面积", "宏达新饮品项目总投资"]
+
+
+def test_counted_projects_and_a_class_are_no_one_project():
+    got = extract_figures("全县新开工项目20个。其中，项目中有8个纳入省重点，总投资50亿元。", county="泗水县")
+    assert not any("新开工项目" in (f.metric or "") and f.value != 20 for f in got)
+    assert all(not (f.subject or "").endswith("新开工项目") for f in got)
+
+
 # ---- (b) a canonical metric that is no fragment
 
 def test_a_share_named_only_after_its_part_is_not_solid():
