@@ -71,6 +71,6 @@ if warn.empty:
 else:
     bugs = int(warn["reason"].str.startswith(INTERNAL_ERROR).sum())
     if bugs:
-        st.error(f"{bugs} pages hit a bug in jdash, not a problem with the files: the build's log has the "
+        st.error(f"{w.count(bugs, 'page')} hit a bug in jdash, not a problem with the files: the build's log has the "
                  "traceback.", icon=":material/bug_report:")
     st.dataframe(warn, hide_index=True, width="stretch")

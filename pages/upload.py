@@ -30,10 +30,10 @@ files = st.file_uploader("Page files (.txt), a .zip of them, and an optional pag
 if files and st.button("Add to the store", type="primary", icon=":material/upload:"):
     from jdash import store
 
-    bar = st.progress(0.0, text=f"Reading {len(files)} uploads …")
+    bar = st.progress(0.0, text=f"Reading {w.count(len(files), 'upload')} …")
 
     def progress(done: int, total: int) -> None:
-        bar.progress(min(done / max(total, 1), 1.0), text=f"Parsed {done} of {total} pages …")
+        bar.progress(min(done / max(total, 1), 1.0), text=f"Parsed {done} of {w.count(total, 'page')} …")
 
     try:
         report = store.ingest_uploads(((up.name, up.getvalue()) for up in files), s.store,
@@ -65,17 +65,19 @@ if report is not None:
         st.dataframe(dup, hide_index=True, width="stretch")
     near = getattr(report, "near_duplicates", [])
     if near:
-        st.warning(f"{len(near)} of the new pages nearly repeat a stored page (the same text with small differences, "
-                   "such as a page uploaded again after an OCR fix): until the older copy is replaced, their articles "
-                   "are counted twice.", icon=":material/content_copy:")
+        one = len(near) == 1
+        st.warning(f"{w.count(len(near), 'new page')} nearly {'repeats' if one else 'repeat'} a stored page (the same "
+                   "text with small differences, such as a page uploaded again after an OCR fix): until the older "
+                   f"copy is replaced, {'its' if one else 'their'} articles are counted twice.",
+                   icon=":material/content_copy:")
         st.dataframe(pd.DataFrame([{"new page": d.source, "nearly repeats": d.older, "similarity": d.similarity}
                                    for d in near]), hide_index=True, width="stretch")
     bugs = [x for x in report.warnings if is_internal_error(x)]
     if bugs:
-        st.error(f"{len(bugs)} pages hit a bug in jdash, not a problem with the files: the server log has "
+        st.error(f"{w.count(len(bugs), 'page')} hit a bug in jdash, not a problem with the files: the server log has "
                  "the traceback.", icon=":material/bug_report:")
     if report.warnings:
-        st.warning(f"{len(report.warnings)} files, or parts of files, could not be used:", icon=":material/warning:")
+        st.warning(f"{w.count(len(report.warnings), 'file')}, or parts of files, could not be used:", icon=":material/warning:")
         for x in report.warnings[:50]:
             st.markdown(f"- **{w.md(x.source)}**: {w.md(x.reason)}")
         if len(report.warnings) > 50:
@@ -110,13 +112,15 @@ if not uploaded.empty:
 near = cache.near_duplicates()
 if not near.empty:
     st.subheader("Pages stored twice, nearly")
-    st.markdown(f"{len(near)} stored pages nearly repeat an older page (the same text with small differences, such as "
-                "a page uploaded again after an OCR fix); their articles are counted twice. Replace the older copy "
+    one = len(near) == 1
+    st.markdown(f"{w.count(len(near), 'stored page')} nearly {'repeats' if one else 'repeat'} an older page (the same "
+                "text with small differences, such as a page uploaded again after an OCR fix); "
+                f"{'its' if one else 'their'} articles are counted twice. Replace the older copy "
                 "to count the page once (its file is left as it is; the page is left out of every later build).")
     for i, d in enumerate(near.itertuples(index=False)):
         a, b = st.columns([4, 1])
         a.markdown(f"**{w.md(d.source)}** nearly repeats **{w.md(d.older)}** (similarity {d.similarity:.0%}, "
-                   f"{int(d.articles)} articles)")
+                   f"{w.count(int(d.articles), 'article')})")
         if b.button("Replace the older", key=f"up_replace_{i}", icon=":material/swap_horiz:",
                     help=f"Keep {d.source}, leave {d.older} out of the store"):
             from jdash import store
@@ -135,4 +139,4 @@ if done:
     st.success(f"{w.md(done[0])} was replaced by {w.md(done[1])}: its articles are counted once.", icon=":material/check_circle:")
 
 n_pages, n_articles = cache.store_counts()
-st.caption(f"The store holds {n_pages} pages and {n_articles} articles.")
+st.caption(f"The store holds {w.count(n_pages, 'page')} and {w.count(n_articles, 'article')}.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -44,10 +45,10 @@ def link_labels(at: AppTest) -> list[str]:
 
 
 def caption_count(at: AppTest) -> int:
-    """The '<n> articles · …' caption every page shows under its title."""
+    """The '<n> articles · …' caption every page shows under its title ('1 article · …' for one)."""
     for c in texts(at, "caption"):
-        if " articles · " in c:
-            return int(c.split(" articles")[0])
+        if m := re.match(r"(\d+) articles? · ", c):
+            return int(m.group(1))
     raise AssertionError("no article-count caption")
 
 
@@ -462,7 +463,7 @@ def test_a_crash_inside_jdash_is_shown_as_a_bug_not_a_bad_file(tmp_path, monkeyp
     monkeypatch.setenv("JDASH_CORPUS", str(corpus_dir))
     at = open_page()
     errors = texts(at, "error")
-    assert any(e.startswith("1 pages hit a bug in jdash") for e in errors), errors
+    assert any(e.startswith("1 page hit a bug in jdash") for e in errors), errors
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Warnings"] == "1"
     # Nothing of the broken page was stored half-enriched; the other pages are all there.

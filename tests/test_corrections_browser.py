@@ -5,6 +5,7 @@ breaks: that correction is listed as orphaned."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -57,11 +58,11 @@ def press(page: Page, button: str) -> None:
 
 def count_caption(page: Page, url: str) -> int:
     page.goto(url)
-    page.get_by_text(" articles · ").first.wait_for()
+    page.get_by_text(re.compile(r"\d+ articles? · ")).first.wait_for()
     settle(page)
     no_exception(page)
-    text = page.get_by_text(" articles · ").first.inner_text()
-    return int(text.split(" articles")[0])
+    text = page.get_by_text(re.compile(r"\d+ articles? · ")).first.inner_text()
+    return int(text.split(" article")[0])
 
 
 def target(store: Path) -> tuple[pd.Series, str, pd.Series]:

@@ -143,7 +143,7 @@ def test_counts_of_a_county_agree_across_pages(server, page, seeds):
 
     page.goto(f"{server}/articles?county={quote(county)}")
     settle(page)
-    expect(page.get_by_text(f"{n} articles · ").first).to_be_visible()
+    expect(page.get_by_text(f"{n} {'article' if n == 1 else 'articles'} · ").first).to_be_visible()
     shot(page, "truth_county_counts")
 
     page.goto(f"{server}/articles?county={quote('全市')}")
@@ -201,12 +201,12 @@ def test_date_range_applies_on_enter_and_says_when_inverted(server, page, seeds)
     settle(page)
     n = int((issued >= "2022-01-01").sum())
     assert 0 < n < len(issued)
-    expect(page.get_by_text(f"{n} articles · 2022-01-01").first).to_be_visible()
+    expect(page.get_by_text(f"{n} {'article' if n == 1 else 'articles'} · 2022-01-01").first).to_be_visible()
     end.fill("2021-06-30")
     end.press("Enter")
     alert = page.locator('[data-testid="stSidebar"] [data-testid="stAlert"]')
     expect(alert.filter(has_text="before the start")).to_be_visible()
-    expect(page.get_by_text(f"{n} articles · 2022-01-01").first).to_be_visible()  # not applied
+    expect(page.get_by_text(f"{n} {'article' if n == 1 else 'articles'} · 2022-01-01").first).to_be_visible()  # not applied
     assert "end=" not in page.url
     shot(page, "truth_dates_inverted")
     end.fill("2022-12-31")

@@ -59,7 +59,10 @@ def test_the_upload_list_sets_a_pages_date_that_survives_a_rebuild(store, monkey
         assert listed["how dated"].tolist() == ["file name", "unknown"]
         at.selectbox(key="up_date_page").select("u.txt").run()
         assert at.date_input(key=f"up_date_{digest}").value is None  # no made-up default
-        assert at.button(key=f"up_date_{digest}_set").disabled
+        assert not at.button(key=f"up_date_{digest}_set").disabled  # a disabled one lost the first click
+        at.button(key=f"up_date_{digest}_set").click().run()
+        assert any("Pick the issue date first" in x.value for x in at.warning)
+        assert pd.isna(_page(store, "u.txt")["issue_date"])
         at.date_input(key=f"up_date_{digest}").set_value(pd.Timestamp("2018-04-03").date()).run()
         at.button(key=f"up_date_{digest}_set").click().run()
         assert not at.exception, [e.message for e in at.exception]

@@ -56,7 +56,9 @@ def ensure_store() -> str | None:
     with st.spinner(f"{what}: building the store from {s.corpus} …"):
         report = store.build([s.corpus], s.store, s.workers)
     repaired = f" Repaired: {'; '.join(report.repaired)}." if report.repaired else ""
-    return f"Built the store from {s.corpus}: {report.pages} pages, {report.articles} articles.{repaired}"
+    from ui.widgets import count
+
+    return f"Built the store from {s.corpus}: {count(report.pages, 'page')}, {count(report.articles, 'article')}.{repaired}"
 
 
 def _rebuild_older(s, older) -> str:

@@ -107,9 +107,13 @@ def page_date_control(anchor: dict, current, year, was: str, key: str = "cx_date
                          label_visibility="collapsed", on_change=typed)
     year_only = only.checkbox("year only", key=f"{key}_year", help="You know the year but not the day.")
     value = None if day is None else str(day.year) if year_only else day.isoformat()
-    if btn.button("Set page date", key=f"{key}_set", disabled=value is None,
-                  help="Pick the issue date first." if value is None else None):
-        _apply(C.make("set_date", anchor, value, was=was), f"Page date set to {value} (by the user).")
+    # Never disabled: a date typed into the empty box reaches the script only when the box loses focus,
+    # and the click on the button that takes the focus away landed on a disabled button and was lost.
+    if btn.button("Set page date", key=f"{key}_set"):
+        if value is None:
+            st.warning("Pick the issue date first, then set it.", icon=":material/event:")
+        else:
+            _apply(C.make("set_date", anchor, value, was=was), f"Page date set to {value} (by the user).")
 
 
 def _article_fields(an: C.Anchorer, row: pd.Series) -> None:

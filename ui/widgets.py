@@ -243,7 +243,16 @@ def show_notices(notices: Iterable[str]) -> None:
 
 
 def filter_caption(f: Filters, n: int) -> None:
-    st.caption(f"{n} articles · {md(f.describe())}")
+    st.caption(f"{count(n, 'article')} · {md(f.describe())}")
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """A number and its noun, plural unless the number is one ("1 files" was said).
+
+    >>> count(1, "file"), count(0, "page"), count(3, "county", "counties")
+    ('1 file', '0 pages', '3 counties')
+    """
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 # ---------------------------------------------------------------- links
