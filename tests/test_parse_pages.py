@@ -193,6 +193,10 @@ NEXT_BY_TOPIC = " 某县：新建的文化广场投入使用，市民纷纷前�
     ("图为市民在新建的文化广场休闲。\n■记者 张明 摄", "张明"),
     ("市民在新建的文化广场休闲。（图片由某县融媒体中心提供）", None),  # supplied by an organisation
     ("市民在新建的文化广场休闲。 某县融媒体中心供图", None),
+    ("图①：市民在新建的文化广场休闲；图②：孩子们在游乐区玩耍", None),  # numbered pictures
+    ("图1 市民在新建的文化广场休闲", None),
+    ("组图：市民在新建的文化广场休闲", None),
+    ("▲市民在新建的文化广场休闲", None),  # a caption's mark on one phrase
 ])
 @pytest.mark.parametrize("following", [NEXT_BY_DATELINE, NEXT_BY_TOPIC])
 def test_photo_caption_forms_are_photos_between_articles(caption, photographer, following):
@@ -296,3 +300,9 @@ def test_a_wrapped_headline_keeps_its_dash_line_and_people_line_apart(title_line
     articles = parse_page(BODY_FOR_TITLES + title_lines + "\n\n" + NEXT_BY_DATELINE, "x.txt")
     unspaced = [(a.headline.replace(" ", ""), (a.subheadline or "").replace(" ", "")) for a in articles]
     assert unspaced == [(headline.replace(" ", ""), subheadline.replace(" ", "")), ("某县文化广场投入使用", "")]
+
+
+def test_a_marked_list_item_of_several_sentences_stays_in_the_body():
+    item = "▲加快项目建设。全县新开工项目18个，总投资56亿元。"
+    articles = parse_page(GLUED_NEWS.replace("会议强调", item + "\n会议强调"), "x.txt")
+    assert [a.kind for a in articles] == ["news"] and "▲加快项目建设" in articles[0].body

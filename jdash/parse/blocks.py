@@ -364,17 +364,24 @@ def plain_photo_caption(lines: list[str], text: str) -> list[Block] | None:
     return [Block("photo", credits, credits=credits, caption=caption)]
 
 
-# A photo caption's opening words: 图为…, 上图：…, 图片为…
-CAPTION_START_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图片为|图：|图:)")
+# A photo caption's opening words: 图为…, 上图：…, 图片为…, a numbered picture (图①：…, 图1 …), 组图：…
+CAPTION_START_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图片为|图[：:]|组图[：:]?|图[①-⑳]|图\d{1,2}(?!\d|[年月日个万亿元%]))")
+# A caption's mark (▲ 市民在广场休闲): a caption when it is one phrase or sentence, not a list item of a body
+CAPTION_MARK_RE = re.compile(r"^[▲△]")
+MARKED_CAPTION_MAX_CHARS = 60
 
 
 def opened_caption(lines: list[str], text: str) -> list[Block] | None:
-    """`图为市民在新建的文化广场休闲` (a sentence end or not): a short paragraph opened by a caption's words is a
-    photo's caption, never a title nor an article's text (its credit, when printed on a line of its own after
-    it, joins it: `assemble.credited_captions`)."""
-    if not CAPTION_START_RE.match(compact(text)) or len(compact(text)) > CAPTION_MAX_CHARS or BULLET_RE.search(text):
+    """`图为市民在新建的文化广场休闲` (a sentence end or not), `图①：…；图②：…`, `▲市民在广场休闲`: a short paragraph
+    opened by a caption's words (or a caption's mark, on one phrase or sentence) is a photo's caption, never a
+    title nor an article's text (its credit, when printed on a line of its own after it, joins it:
+    `assemble.credited_captions`)."""
+    flat = compact(text)
+    if len(flat) > CAPTION_MAX_CHARS or BULLET_RE.search(text):
         return None
-    return [Block("photo", "", caption=text)]
+    marked = CAPTION_MARK_RE.match(flat) and len(flat) <= MARKED_CAPTION_MAX_CHARS \
+        and not re.search(r"[。！？]", flat[:-1])
+    return [Block("photo", "", caption=text)] if CAPTION_START_RE.match(flat) or marked else None
 
 
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
