@@ -380,8 +380,8 @@ def _org_before(text: str, start: int, floor: int) -> str:
         ch = text[i - 1]
         if (ch in _chars("org_stop_chars.txt") and not _noun_across(text, i - 1)) or not (_is_cjk(ch) or ch in "（）()"):
             break
-        if ch == "和" and text[i : i + 1] in _LEVEL_CHARS:
-            break  # 张三和市委副书记: 和 joins two people here (工业和信息化局 keeps it: 信 is no level)
+        if ch == "和" and (text[i : i + 1] in _LEVEL_CHARS or not _BODY_CHARS.intersection(text[i:start])):
+            break  # 张三和市委副书记, 和困难户: 和 joins two people here (工业和信息化局 keeps it: a body follows it)
         i -= 1
     # 济宁经济技术开发区党工委: a stop character inside a place name (经) does not end the organisation.
     # Only a place name holding the two characters around i can straddle it.
@@ -795,6 +795,7 @@ def _names_before_group(text: str, seg: _Segment) -> list[_Found]:
 
 _GLUED_ORG_STARTS = set("市县区省镇乡")
 _LEVEL_CHARS = _GLUED_ORG_STARTS
+_BODY_CHARS = set("局委厅部办会院所站室心处队")  # the last characters of a body's name (信息化局, 改革委员会, 服务中心)
 
 
 def _glued_title(seg: _Segment, pending: list[_Segment]) -> bool:

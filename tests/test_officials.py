@@ -491,6 +491,9 @@ def test_who_met_and_who_is_joined_by_and_are_no_part_of_an_organisation():
     assert got["钱某某"].titles == ("某某市委书记",)  # not 孙某某会见某某市委书记
     assert got["朱某某"].titles == ("市委副书记", "市长")  # not 和市委副书记
     assert names("市工业和信息化局局长王某某出席。")["王某某"].organisation == "市工业和信息化局"
+    assert names("某县林业保护和发展服务中心主任付某某出席。")["付某某"].organisation == "某县林业保护和发展服务中心"
+    _, persons = extract_officials("马某某正在和困难户王某菊聊天。")
+    assert [(p.name, p.role) for p in persons] == [("王某菊", "困难户")]  # 和 joins the two here
 
 
 def test_a_common_word_after_a_bodys_head_is_no_name():
