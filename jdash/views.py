@@ -1001,27 +1001,40 @@ def _target_sql(engine: Engine) -> tuple[str, list]:
             [list(read_words("target_words.txt"))])
 
 
-def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None, columns: str = "f.*") -> tuple[str, list]:
-    """`WITH … c AS (…)` and its parameters: the solid figures of the filtered articles (of `metric`, or of
-    every metric) with `period_class` (`period_key`) and `why` a figure cannot be compared: '' for a
-    result of its metric's most common kind and base unit (ties: the first in order), else 'target'
-    (力争/目标/预计 …) or 'another kind or unit'. Select from `c` after it; `columns`: the figures' columns it
-    carries (all by default)."""
-    ids, params = _ids(engine, filters)
-    where, wparams = (_SOLID_FIGURES, []) if filters.is_empty else (f"{_SOLID_FIGURES} AND f.article_id IN {ids}", params)
-    if metric is not None:
-        where, wparams = f"{where} AND f.canonical_metric = ?", wparams + [metric]
+# A comparable figure's keys: what the comparison picks, orders and deduplicates by (its rows are read after).
+_COMPARED = ("f._spos, f.county, f.kind, f.issue_date, f.confidence, f.normalised_value, f.article_id, f.canonical_metric, "
+             "f.metric, f.value, f.unit")
+
+
+def _classed(engine: Engine) -> str:
+    """A table of the figures fit for comparisons (`_SOLID_FIGURES`) by their keys (`_COMPARED`), with their
+    `period_class` (`period_key`), whether they are targets (`_target`) and their base unit (`_base`), made
+    once per engine (`Engine.keep`): none of these depends on a filter."""
     solid = _solid(engine)
-    periods = engine.df(f"SELECT DISTINCT coalesce(f.period, '') AS p FROM {solid} f WHERE {where}", wparams)["p"]
+    periods = engine.df(f"SELECT DISTINCT coalesce(f.period, '') AS p FROM {solid} f WHERE {_SOLID_FIGURES}")["p"]
     printed, before, label = zip(*map(period_parts, periods)) if len(periods) else ((), (), ())
     target, tparams = _target_sql(engine)
-    sql = (
+    return engine.keep(
         "WITH pk AS (SELECT unnest(?::VARCHAR[]) AS p, unnest(?::INTEGER[]) AS printed, unnest(?::BOOLEAN[]) AS before, "
-        "unnest(?::VARCHAR[]) AS label), "
-        f"s AS MATERIALIZED (SELECT {columns}, {target} AS _target, coalesce(f.base_unit, '') AS _base, CASE WHEN pk.printed IS NOT NULL "
+        "unnest(?::VARCHAR[]) AS label) "
+        f"SELECT {_COMPARED}, {target} AS _target, coalesce(f.base_unit, '') AS _base, CASE WHEN pk.printed IS NOT NULL "
         "THEN CAST(pk.printed AS VARCHAR) || ' ' || pk.label WHEN f.issue_date IS NOT NULL THEN "
         "CAST(year(f.issue_date) - pk.before::INTEGER AS VARCHAR) || ' ' || pk.label ELSE pk.label END AS period_class "
-        f"FROM {solid} f JOIN pk ON pk.p = coalesce(f.period, '') WHERE {where}), "
+        f"FROM {solid} f JOIN pk ON pk.p = coalesce(f.period, '') WHERE {_SOLID_FIGURES} ORDER BY f._spos",
+        [list(periods), list(printed), list(before), list(label)] + tparams)
+
+
+def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None) -> tuple[str, list]:
+    """`WITH … c AS (…)` and its parameters: the solid figures of the filtered articles (of `metric`, or of
+    every metric) by their keys (`_classed`) with `period_class` and `why` a figure cannot be compared: ''
+    for a result of its metric's most common kind and base unit (ties: the first in order), else 'target'
+    (力争/目标/预计 …) or 'another kind or unit'. Select from `c` after it."""
+    ids, params = _ids(engine, filters)
+    where, wparams = ("TRUE", []) if filters.is_empty else (f"f.article_id IN {ids}", params)
+    if metric is not None:
+        where, wparams = f"{where} AND f.canonical_metric = ?", wparams + [metric]
+    sql = (
+        f"WITH s AS MATERIALIZED (SELECT * FROM {_classed(engine)} f WHERE {where}), "
         "k AS (SELECT canonical_metric, kind FROM s WHERE NOT _target AND kind IS NOT NULL GROUP BY 1, 2 "
         "QUALIFY row_number() OVER (PARTITION BY canonical_metric ORDER BY count(*) DESC, kind) = 1), "
         "b AS (SELECT canonical_metric, _base FROM s WHERE NOT _target GROUP BY 1, 2 "
@@ -1029,19 +1042,21 @@ def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None,
         "c AS (SELECT s.* EXCLUDE (_target, _base), CASE WHEN s._target THEN 'target' WHEN s.kind IS NOT DISTINCT FROM "
         "k.kind AND s._base = b._base THEN '' ELSE 'another kind or unit' END AS why FROM s "
         "LEFT JOIN k ON k.canonical_metric = s.canonical_metric LEFT JOIN b ON b.canonical_metric = s.canonical_metric) ")
-    return sql, [list(periods), list(printed), list(before), list(label)] + tparams + wparams
+    return sql, wparams
 
 
 def metric_options(engine: Engine, filters: Filters) -> pd.DataFrame:
     """metric, counties, comparable, figures — canonical metrics with solid results for at least two
     counties; `comparable` is the most counties sharing one period. Most comparable first."""
-    sql, params = _comparable_sql(engine, filters.replace(counties=()), columns="f.county, f.canonical_metric, f.kind")
+    sql, params = _comparable_sql(engine, filters.replace(counties=()))
+    # The results counted once per metric, period and county (g), then per period and per metric from those.
     return engine.df(
-        f"{sql}, r AS (SELECT * FROM c WHERE why = ''), p AS (SELECT canonical_metric, max(n) AS comparable FROM "
-        "(SELECT canonical_metric, period_class, count(DISTINCT county) AS n FROM r GROUP BY ALL) GROUP BY ALL) "
-        "SELECT r.canonical_metric AS metric, count(DISTINCT r.county) AS counties, any_value(p.comparable) AS comparable, "
-        "count(*) AS figures FROM r JOIN p ON p.canonical_metric = r.canonical_metric GROUP BY 1 "
-        "HAVING count(DISTINCT r.county) >= 2 ORDER BY comparable DESC, counties DESC, figures DESC, metric", params)
+        f"{sql}, g AS (SELECT canonical_metric, period_class, county, count(*) AS n FROM c WHERE why = '' GROUP BY ALL), "
+        "p AS (SELECT canonical_metric, max(k) AS comparable FROM (SELECT canonical_metric, period_class, count(*) AS k "
+        "FROM g GROUP BY ALL) GROUP BY ALL), m AS (SELECT canonical_metric, count(DISTINCT county) AS counties, "
+        "sum(n)::BIGINT AS figures FROM g GROUP BY ALL) "
+        "SELECT m.canonical_metric AS metric, m.counties, p.comparable, m.figures FROM m JOIN p USING (canonical_metric) "
+        "WHERE m.counties >= 2 ORDER BY comparable DESC, counties DESC, figures DESC, metric", params)
 
 
 @dataclass
@@ -1061,7 +1076,9 @@ def metric_comparison(engine: Engine, filters: Filters, metric: str, period: str
     `rest` holds the first `SHOWN` of the metric's other figures (`Comparison.rest_total`)."""
     sql, params = _comparable_sql(engine, filters.replace(counties=()), metric)
     latest = "issue_date DESC NULLS LAST, confidence DESC NULLS LAST, normalised_value DESC NULLS LAST, _pos"
-    with engine.scratch(f"{sql} SELECT f.*, f._spos AS _pos FROM c f", params) as o:  # _pos: in _SOLID_ORDER
+    solid = _solid(engine)
+    # The metric's figures by their keys alone (_pos: in _SOLID_ORDER); the rows shown are read after, by _spos.
+    with engine.scratch(f"{sql} SELECT f.*, f._spos AS _pos FROM c f", params) as o:
         periods = engine.df(
             f"SELECT period_class AS period, count(DISTINCT county) AS counties FROM {o} WHERE why = '' GROUP BY 1 "
             "ORDER BY counties DESC, max(issue_date) DESC NULLS LAST, period")
@@ -1072,8 +1089,10 @@ def metric_comparison(engine: Engine, filters: Filters, metric: str, period: str
                  "r AS (SELECT * REPLACE (CASE WHEN why = '' THEN 'another period: ' || period_class ELSE why END AS why) "
                  f"FROM {o} f WHERE _pos IN (SELECT min(_pos) FROM {o} f WHERE _pos NOT IN (SELECT _pos FROM ch) "
                  f"GROUP BY f.article_id, {_METRIC_OF}, f.value, f.unit)) ")  # `_ONCE` in _pos order
-        chosen = engine.df(f"{picks} SELECT * EXCLUDE (_pos) FROM ch ORDER BY county, {latest}", [period])
-        rest = engine.df(f"{picks} SELECT * EXCLUDE (_pos) FROM r ORDER BY _pos LIMIT {SHOWN}", [period])
+        chosen = engine.df(f"{picks} SELECT s.*, ch.period_class FROM ch JOIN {solid} s ON s._spos = ch._pos "
+                           f"ORDER BY ch.county, {', '.join('ch.' + k for k in latest.split(', '))}", [period])
+        rest = engine.df(f"{picks}, w AS (SELECT _pos, period_class, why FROM r ORDER BY _pos LIMIT {SHOWN}) "
+                         f"SELECT s.*, w.period_class, w.why FROM w JOIN {solid} s ON s._spos = w._pos ORDER BY w._pos", [period])
         total = int(engine.scalar(f"{picks} SELECT count(*) FROM r", [period]))
     rows = clean_figures(chosen, keep=("period_class",))
     return Comparison(rows.sort_values("county", kind="stable").reset_index(drop=True),
