@@ -280,6 +280,45 @@ def _name_before(prefix: str) -> str | None:
     return name if len(name) >= _NAME_MIN and name not in _aliases() else None
 
 
+_WHOLE_PLACE = re.compile(r"^全(村|镇|乡|社区)")
+
+
+def whole_place(t: str, label: str, pos: int) -> str | None:
+    """王家口村位于某镇，全村有110户、面积2440亩 → 王家口村: the village (town) a label opening with 全村 (全镇,
+    全乡) speaks of, the one named last before `pos` in its paragraph; None when the label opens otherwise or
+    none is named.
+
+    >>> whole_place("杨庄村位于某镇，全村面积2440亩", "全村面积", 12), whole_place("全县面积2440亩", "全县面积", 4)
+    ('杨庄村', None)
+    """
+    opening = _WHOLE_PLACE.match(label)
+    if not opening:
+        return None
+    ending = opening.group(1)
+    lo = max(0, pos - _NAME_REACH, t.rfind("\n", 0, pos) + 1)
+    k = t.rfind(ending, lo, pos)
+    while k > lo:
+        seg = t[max(lo, k - 4) : k]
+        name = seg[max(seg.rfind(ch) for ch in _PLACE_CUTS) + 1 :]
+        if len(name) >= 2 and _HAN_NAME.fullmatch(name) and not name.startswith(("全", "该", "本", "每", "各")):
+            return name + ending
+        k = t.rfind(ending, lo, k)
+    return None
+
+
+def whole_place_rest(label: str) -> str:
+    """全村耕地 → 耕地: a label without the 全村 (全镇, 全乡) it opens with.
+
+    >>> whole_place_rest("全村耕地"), whole_place_rest("耕地")
+    ('耕地', '耕地')
+    """
+    return _WHOLE_PLACE.sub("", label, count=1)
+
+
+_PLACE_CUTS = _CLAUSE_MARKS + "、的在于是和与及县镇乡市区"  # what may stand before a village's name (某镇杨庄村)
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+
+
 _DATELINE = re.compile(r"\s*本报[\u4e00-\u9fff]{0,8}讯(?:（[^）]{0,20}）)?")
 
 

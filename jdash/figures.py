@@ -25,7 +25,8 @@ from jdash.datafiles import read_words
 from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric, thing_of
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
-from jdash.figure_subject import ClauseSubjects, article_unit, label_subject, named_unit, printed_label, strip_leads
+from jdash.figure_subject import (ClauseSubjects, article_unit, label_subject, named_unit, printed_label, strip_leads,
+                                  whole_place, whole_place_rest)
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -687,7 +688,7 @@ class _Walk:
         if fig.canonical_metric and is_projection(t, s, raw.start):
             fig = replace(fig, canonical_metric=None)  # 项目建成后预计销售收入30亿元: the project's, no county's
         self._advance(raw, fig, clause_lo)
-        return fig
+        return self._of_whole_place(fig, raw.start)
 
     def _estimate_or_goal(self, fig: Figure, pos: int) -> Figure:
         """A figure that is an estimate of a past or this year's result (see is_estimate) is no goal: it is marked
@@ -733,6 +734,15 @@ class _Walk:
             return None  # 其中70个项目…: projects counted, no one of them
         name = named_unit(self.t, found, clause_lo)
         return (name, None, True) if name and not periods().search(name) else None
+
+    def _of_whole_place(self, fig: Figure, pos: int) -> Figure:
+        """王家口村位于某镇，全村有110户、面积2440亩 → 王家口村面积: a label opening with 全村 (全镇, 全乡) is the village's
+        named before it (figure_subject.whole_place), its figure the village's (its subject; no canonical metric)."""
+        place = whole_place(self.t, fig.metric or "", pos)
+        if place is None:
+            return fig
+        self.subjects[-1] = (place, None, False)
+        return replace(fig, metric=place + whole_place_rest(fig.metric or ""), canonical_metric=None, subject=place)
 
     def _of_counted_places(self, fig: Figure, raw_start: int) -> Figure:
         """纳入统计的25家景区共接待游客26万人次 → 景区接待游客: what a count of places (its noun ends in a

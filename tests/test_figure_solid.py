@@ -105,6 +105,18 @@ def test_counted_projects_and_a_class_are_no_one_project():
     assert all(not (f.subject or "").endswith("新开工项目") for f in got)
 
 
+def test_a_whole_village_label_names_the_village():
+    got = extract_figures("杨庄村位于某某镇，全村有120户，面积2400亩，其中耕地360亩。全村人均收入6000元。", county="泗水县")
+    by = {f.value: f for f in got}
+    assert [by[v].metric for v in (2400, 360, 6000)] == ["杨庄村面积", "杨庄村耕地", "杨庄村人均收入"]
+    assert all(f.subject == "杨庄村" and f.confidence < SOLID for f in got)
+
+
+def test_a_county_wide_label_stays_the_countys():
+    fig = extract_figures("2023年，全县耕地面积达到50万亩。", county="泗水县")[0]
+    assert fig.metric == "耕地面积" and fig.subject is None
+
+
 # ---- (b) a canonical metric that is no fragment
 
 def test_a_share_named_only_after_its_part_is_not_solid():
