@@ -306,3 +306,15 @@ def test_a_marked_list_item_of_several_sentences_stays_in_the_body():
     item = "▲加快项目建设。全县新开工项目18个，总投资56亿元。"
     articles = parse_page(GLUED_NEWS.replace("会议强调", item + "\n会议强调"), "x.txt")
     assert [a.kind for a in articles] == ["news"] and "▲加快项目建设" in articles[0].body
+
+
+@pytest.mark.parametrize("first_line, second_line", [
+    ("本报某县讯 记者 周明 通讯员 陈亮 今天上", "午，全县重点项目集中开工，总投资93.8亿元。"),  # the line cuts the lead's first word
+    ("本报某县讯 记者 周明 通讯员", "陈亮 今天上午，全县重点项目集中开工，总投资93.8亿元。"),  # the line ends with a role word
+    ("本报某县讯 记者 周明 通讯员 陈亮", "今天上午，全县重点项目集中开工，总投资93.8亿元。"),
+])
+def test_unbracketed_dateline_credits_wrapped_anywhere(first_line, second_line):
+    text = f"{first_line}\n{second_line}\n某县项目集中开工\n\n{NEXT_BY_DATELINE}"
+    article = parse_page(text, "x.txt")[0]
+    assert [r.name for r in article.reporters] == ["周明", "陈亮"]
+    assert article.body.startswith("今天上午，全县") and article.headline == "某县项目集中开工"

@@ -299,15 +299,18 @@ def _with_remnant(lines: list[str], start: int, end: int, credits: str) -> tuple
 
 def dateline_credits_line(lines: list[str], text: str) -> list[Block] | None:
     """`本报某县讯 通讯员 赵磊 孙丽` / `前三季度，…`: credits printed without brackets after a dateline end
-    with its line, also when the wrap glued the next line's first word to the last name."""
+    with its line, also when the wrap glued the next line's first word to the last name. Every word of the
+    line's credits is a name (`…李强 今天上` / `午，…` is a lead whose first word the line cut), and the line does
+    not end with a role word whose names are on the next line."""
     first = lines[0].strip() if len(lines) > 1 else ""
     m = DATELINE_RE.match(first)
     if not m or m.group("credits") is not None:
         return None
     rest = first[m.end():].strip()
     credits, after = bare_credits(rest + " 。")
-    if not credits or after != "。":
-        return None
+    if not credits or after != "。" or not names_only(credits) or ROLE_RE.search(credits.split()[-1]):
+        return None  # the line ends inside the lead's first word (…李强 今天上 / 午，…) or before a role's
+        # names (…张明 通讯员 / 李强 今天…): read the joined text
     found = dateline(first[: m.end()] + "（" + credits + "）" + join_lines(lines[1:]))
     if found:
         found[0].lines = tuple(line.strip() for line in lines[1:])
