@@ -819,6 +819,19 @@ def sector_of_measure(c: Ctx, a: Answer) -> Answer | None:
     return label, known if known is not None else a[1]
 
 
+_PHASE = re.compile(r"(?:第?[一二三四五六七八九十]|首)期$")
+
+
+def phase_of_measure(c: Ctx, a: Answer) -> Answer | None:
+    """该项目一期投资3亿元 → 一期投资; 第一期投资约6亿元 → 第一期投资: a project's phase printed right before the
+    measure is part of what is measured (a phase's investment is not the project's)."""
+    if not a[0]:
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    phase = _PHASE.search(c.t, max(c.lo, k - 3), k) if k > c.lo else None
+    return (phase.group() + a[0], a[1]) if phase else None
+
+
 def is_media_label(label: str) -> bool:
     """单位新闻, 记者采访: a label opening or ending with a word of the paper's apparatus (data/media_words.txt)
     names no measure; 基因编辑品系 holds 编辑 inside a word and does.
@@ -1303,7 +1316,7 @@ def thing_of_sentence(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, sector_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of,
+    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of,
 )
 
 

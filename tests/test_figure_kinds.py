@@ -501,3 +501,12 @@ def test_a_rates_name_alone_is_no_measure():
 
     fig = one("上半年，泗水县社会消费品零售总额降幅较一季度收窄8.6个百分点。", 8.6)
     assert fig.confidence < SOLID
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("该项目一期投资3亿元，占地600亩。", 3, "一期投资"),
+    ("项目总投资10亿元，第一期投资约6亿元。", 6, "第一期投资"),
+    ("全县完成投资3亿元。", 3, "完成投资"),
+])
+def test_a_projects_phase_stays_in_its_measure(text, value, metric):
+    assert one(text, value).metric.endswith(metric)
