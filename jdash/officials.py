@@ -985,8 +985,11 @@ class People:
         self.order[rec.name] = min(self.order.get(rec.name, pos), pos)
 
     def add_person(self, rec: PersonMention, pos: int) -> None:
-        self.persons.setdefault(rec.name, rec)
-        self.order.setdefault(rec.name, pos)
+        """A person, once: the first reading with a role (游客, 老人) wins over one without (”某某说)."""
+        old = self.persons.get(rec.name)
+        if old is None or (not old.role and rec.role):
+            self.persons[rec.name] = rec
+        self.order[rec.name] = min(self.order.get(rec.name, pos), pos)
 
     def drop_cut_names(self, text: str) -> None:
         """李兴 read where 李兴伟 was meant: drop a name whose every occurrence sits inside a longer one."""

@@ -533,3 +533,8 @@ def test_the_speaker_after_a_quotation_is_a_person_unless_a_known_official():
 def test_farmers_fishers_and_visitors_are_persons(text, name, role):
     officials, persons = extract_officials(text)
     assert officials == [] and [(p.name, p.role) for p in persons] == [(name, role)]
+
+
+def test_a_persons_role_is_kept_when_another_reading_has_none():
+    _, persons = extract_officials("“日子好了。”张某卿说。今年八十岁的张某卿老人笑了。")
+    assert [(p.name, p.role) for p in persons] == [("张某卿", "老人")]
