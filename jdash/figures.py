@@ -742,7 +742,8 @@ class _Walk:
         if place is None:
             return fig
         self.subjects[-1] = (place, None, False)
-        return replace(fig, metric=place + whole_place_rest(fig.metric or ""), canonical_metric=None, subject=place)
+        rest = whole_place_rest(fig.metric or "") or (fig.unit + "数" if fig.kind == "count" else "")  # 全村有110户 → 户数
+        return replace(fig, metric=place + rest, canonical_metric=None, subject=place)
 
     def _of_counted_places(self, fig: Figure, raw_start: int) -> Figure:
         """纳入统计的25家景区共接待游客26万人次 → 景区接待游客: what a count of places (its noun ends in a

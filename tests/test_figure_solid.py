@@ -108,7 +108,7 @@ def test_counted_projects_and_a_class_are_no_one_project():
 def test_a_whole_village_label_names_the_village():
     got = extract_figures("杨庄村位于某某镇，全村有120户，面积2400亩，其中耕地360亩。全村人均收入6000元。", county="泗水县")
     by = {f.value: f for f in got}
-    assert [by[v].metric for v in (2400, 360, 6000)] == ["杨庄村面积", "杨庄村耕地", "杨庄村人均收入"]
+    assert [by[v].metric for v in (120, 2400, 360, 6000)] == ["杨庄村户数", "杨庄村面积", "杨庄村耕地", "杨庄村人均收入"]
     assert all(f.subject == "杨庄村" and f.confidence < SOLID for f in got)
 
 
