@@ -17,6 +17,7 @@ import networkx as nx
 import pandas as pd
 
 from jdash.errors import ExportError
+from jdash.locality import local_rows
 
 FORMATS = ("gexf", "graphml", "csv")
 SEED = 42
@@ -87,6 +88,8 @@ def _network_rows(officials_df: pd.DataFrame | None, article_ids: Any, include_n
         df = df[df["article_id"].isin(set(article_ids))]
     if not include_national and "level" in df:
         df = df[df["level"] != "national"]
+    if not include_national:  # nor officials of other places (a visiting delegation's)
+        df = df[local_rows(df)]
     if df.empty:
         return df
     df["_date"] = _dates(df)

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from jdash.filters import Filters
+from jdash.locality import local_rows
 
 CITY_WIDE = "全市"
 FREQ_LABELS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -245,7 +246,7 @@ def articles_per_page(articles: pd.DataFrame) -> pd.DataFrame:
 
 def top_officials(officials: pd.DataFrame, n: int | None = 20, *, include_national: bool = False) -> pd.DataFrame:
     """name, title (latest), level, articles — officials by the number of articles they appear in."""
-    df = officials if include_national else officials.loc[officials["level"] != "national"]
+    df = officials if include_national else officials.loc[(officials["level"] != "national") & local_rows(officials)]
     if df.empty:
         return pd.DataFrame(columns=["name", "title", "level", "articles"])
     df = df.sort_values("issue_date", na_position="first", kind="stable")
@@ -431,7 +432,7 @@ def co_officials(officials: pd.DataFrame, name: str, *, include_national: bool =
     ids = set(officials.loc[officials["name"] == name, "article_id"])
     others = officials.loc[officials["article_id"].isin(ids) & (officials["name"] != name)]
     if not include_national:
-        others = others.loc[others["level"] != "national"]
+        others = others.loc[(others["level"] != "national") & local_rows(others)]
     if others.empty:
         return pd.DataFrame(columns=["name", "title", "level", "shared"])
     out = top_officials(others, None, include_national=True).rename(columns={"articles": "shared"})

@@ -30,6 +30,7 @@ from jdash.engine import (CITY_WIDE, COUNTIES_OF, IN_TEXT, TEXT_OF, UNDATED, YEA
                           selection)
 from jdash.filters import Filters
 from jdash.gazetteer import canonical_names
+from jdash.locality import local_sql
 from jdash.tables import Corpus
 
 NO_TOPIC = "（无主题）"
@@ -83,7 +84,7 @@ def _ids(engine: Engine, filters: Filters) -> tuple[str, list]:
 
 
 # An officials row's columns the pages count and name by: a filter's officials rows are kept with these.
-OFFICIAL_COLUMNS = ("article_id", "name", "titles", "title", "level", "issue_date")
+OFFICIAL_COLUMNS = ("article_id", "name", "titles", "title", "level", "organisation", "issue_date")
 
 
 def _of(engine: Engine, filters: Filters) -> tuple[str, list]:
@@ -194,8 +195,8 @@ def merge_titles(title_lists) -> str:
     return "、".join(t for t in kept if t not in short)
 
 
-# An officials row of a local official (the pages leave national ones out unless asked).
-_LOCAL = "coalesce(o.level, '') <> 'national'"
+# An officials row of a local official (the pages leave national ones and those of other places out unless asked).
+_LOCAL = f"coalesce(o.level, '') <> 'national' AND {local_sql('o')}"
 # Each officials row's titles as a list (a row from before the titles column: its title).
 _TITLES_OF = "CASE WHEN len(o.titles) > 0 THEN o.titles WHEN o.title IS NULL THEN [] ELSE [o.title] END"
 
@@ -663,16 +664,16 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
     source, params = _of(engine, filters)
     scope = _scope(engine, filters, "sum_officials")
     if scope:
-        everyone = engine.df("SELECT name, coalesce(arg_max(level, latest), 'other') AS level FROM sum_officials "
+        everyone = engine.df("SELECT name, sum(local_articles) > 0 AS local FROM sum_officials "
                              f"WHERE {scope[0]} GROUP BY name ORDER BY sum(articles) DESC, name", scope[1])
-    else:  # names and levels only (`_officials` order); titles are read for the nodes drawn
+    else:  # names and whether local only (`_officials` order); titles are read for the nodes drawn
         everyone = engine.df(
-            f"SELECT o.name, coalesce(arg_max(o.level, o.issue_date), 'other') AS level FROM {source} o "
+            f"SELECT o.name, bool_or({_LOCAL}) AS local FROM {source} o "
             "GROUP BY o.name ORDER BY count(DISTINCT o.article_id) DESC, o.name", params)
     graph = network_graph(engine, filters, min_weight=min_weight, include_national=include_national,
                           max_nodes=max_nodes)
     nodes, edges = queries.network_frames(graph, max_nodes=max_nodes)
-    total = int((everyone["level"] != "national").sum()) if not include_national else len(everyone)
+    total = int(everyone["local"].sum()) if not include_national else len(everyone)
     view = NetworkView(_count(engine, filters), nodes, edges, total, everyone["name"].tolist())
     if focus and focus in view.names:
         view.focus = focus
