@@ -18,6 +18,10 @@ from jdash.datafiles import read_table, read_words
 
 # Jining's own names beyond counties.csv: the city and its province (a province's body is not "elsewhere").
 _OWN_PLACES = ("济宁市", "济宁", "山东省", "山东")
+# Kinds of zone, printed alone (开发区管委会) or after a Jining place (邹城经济开发区): Jining's own; after another
+# place's name (聊城经济开发区) they are that place's.
+_ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "开发区", "高新区", "经开区", "新区",
+               "工业园区", "产业园区", "旅游度假区", "度假区", "示范区", "综合保税区", "保税区", "工业区", "试验区")
 # The bodies and heads that follow a place's name in an official's organisation or title (银川市委,
 # 徐州市政协, 银川市市长, 银川市副市长).
 _BODIES = ("人民政府", "政府", "人大", "政协", "党工委", "管委会", "党委", "委", "省长", "市长", "州长", "县长", "区长", "副")
@@ -29,12 +33,12 @@ _PLACE = r"[一-鿿]{1,7}?(?:自治区|省|市|州|盟|县|旗|[^社园景小校
 @lru_cache(maxsize=1)
 def own_prefix() -> str:
     """The regular expression of what an organisation may open with and still be Jining's: party and
-    mass organisations (中共) and Jining's place names, longest first, any number of them.
+    mass organisations (中共), Jining's place names and kinds of zone, longest first, any number of them.
 
     >>> bool(re.fullmatch(own_prefix(), "中共济宁市任城区"))
     True
     """
-    names = {r["alias"] for r in read_table("counties.csv")} | set(_OWN_PLACES)
+    names = {r["alias"] for r in read_table("counties.csv")} | set(_OWN_PLACES) | set(_ZONE_KINDS)
     words = sorted(set(read_words("org_prefixes.txt")) | names, key=lambda w: (-len(w), w))
     return "^(?:" + "|".join(map(re.escape, words)) + ")*"
 
