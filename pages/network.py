@@ -12,8 +12,9 @@ st.title("Officials network")
 
 c1, c2, c3, c4 = st.columns([2, 2, 2, 2])
 min_weight = c1.slider("Minimum shared articles", 1, 10, 1, key="nw_min")
-national = c2.toggle("National leaders", value=False, key="nw_nat",
-                     help="习近平 and others named in set phrases are left out of the local network by default.")
+national = c2.toggle("National leaders and visitors", value=False, key="nw_nat",
+                     help="习近平 and others named in set phrases, and officials of other places (a visiting "
+                          "delegation's 某某市委书记), are left out of the local network by default.")
 colour_by = c3.segmented_control("Colour", ["level", "community"], default="level", key="nw_colour") or "level"
 max_nodes = c4.select_slider("Most officials shown", [50, 100, 150, 300], value=150, key="nw_max")
 
@@ -58,7 +59,7 @@ if focus:
     with a:
         w.chart(tfig, key="nw_titles", name=f"titles_{focus}")
     with b:
-        st.markdown(f"**Appears with** ({'national leaders included' if national else 'local officials'})")
+        st.markdown(f"**Appears with** ({'national leaders and visitors included' if national else 'local officials'})")
         st.dataframe(fv.co, hide_index=True, width="stretch")
     st.markdown(f"**Articles naming {w.md(focus)}**")
     w.article_links(fv.focus_articles)
