@@ -68,6 +68,9 @@ def test_set_the_page_date_from_the_reader(store):
     assert page["date_source"] == "user" and page["issue_date"] == pd.Timestamp("2016-03-06")
     assert (c.articles.loc[c.articles["source"] == art["source"], "issue_date"] == pd.Timestamp("2016-03-06")).all()
     assert any("date set by the user" in x.value for x in at.caption)
+    # The page's corrections are listed in words, not by the file's operation name.
+    listed = [x.value.replace("\\", "") for x in at.caption if " · applied · " in x.value]
+    assert any(x.startswith("page date → 2016-03-06 · applied · user ") for x in listed), listed
 
 
 def test_reject_and_fix_figures_then_undo(store):

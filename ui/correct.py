@@ -188,11 +188,18 @@ def _figures(c: Corpus, an: C.Anchorer, row: pd.Series) -> None:
                        f"Figure {printed} fixed.")
 
 
+# The corrections list in words: the file keeps jdash.corrections' operation names ("set_date").
+_SAID = {"set_date": "page date", "set_headline": "headline", "set_kind": "kind",
+         "merge_previous": "merged with the previous article", "split": "split", "reject_official": "not an official:",
+         "add_official": "official added", "reject_figure": "not a figure:", "fix_figure": "figure fixed:",
+         "undo": "undo"}
+
+
 def _describe(o: C.Outcome) -> str:
     c = o.correction
     what = c.anchor.get("text") or c.anchor.get("correction") or ""
     value = "" if c.value is None else f" → {c.value}"
-    return f"{c.op} {what}{value} · {o.status} · {c.who} {c.when}"
+    return f"{_SAID.get(c.op, c.op)} {what}{value} · {o.status} · {c.who} {c.when}".replace("  ", " ")
 
 
 def page_corrections(source: str) -> None:
