@@ -46,4 +46,5 @@ for mode in modes:
             chart, chart_cpu = tasks._timed_cpu(partial(charts[page], e, f), repeat)
             out(mode=mode, page=page, scenario=name, cold_ms=round(1000 * cold), cold_cpu_ms=round(1000 * cold_cpu),
                 wall_ms=round(1000 * warm), cpu_ms=round(1000 * cpu), chart_ms=round(1000 * chart), chart_cpu_ms=round(1000 * chart_cpu))
+    out(mode=mode, memory_mb=round(tasks._process_memory_mb()))  # this process after every view: the server's share
     e.close()
