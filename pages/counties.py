@@ -38,7 +38,8 @@ else:
                      column_config={"sentence": st.column_config.TextColumn(width="large")})
         w.table_downloads(lambda: views.headline_figures(cache.engine(), f), name="headline_figures", key="dl_cty_key")
 if v.city_wide:
-    st.caption(f"{v.city_wide} articles are about the whole city (全市): they count for no county.")
+    st.caption(f"{w.count(v.city_wide, 'article')} {w.verb(v.city_wide, 'is', 'are')} about the whole city (全市): "
+               f"{w.verb(v.city_wide, 'it counts', 'they count')} for no county.")
 
 # -- map and counts (every county: the county filter only highlights)
 m1, m2 = st.columns([3, 2])

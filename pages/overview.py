@@ -18,16 +18,20 @@ cols[2].metric("First issue", v.first_label)
 cols[3].metric("Last issue", v.last_label)
 cols[4].metric("Warnings", len(v.warnings), help="Files skipped, and rows or parts of files not used (a pages.csv row, …)")
 if v.undated or v.inferred_dates or v.year_only:
-    said = [f"{v.inferred_dates} articles have an inferred issue date (no pages.csv or date in the file name)"]
+    said = [f"{w.count(v.inferred_dates, 'article')} {w.verb(v.inferred_dates, 'has', 'have')} an inferred issue date "
+            "(no pages.csv or date in the file name)"]
     if v.year_only:
-        said.append(f"{v.year_only} are known only to their year (no day printed)")
-    said.append(f"{v.undated} have none")
+        said.append(f"{v.year_only} {w.verb(v.year_only, 'is known only to its', 'are known only to their')} year "
+                    "(no day printed)")
+    said.append(f"{v.undated} {w.verb(v.undated, 'has', 'have')} none")
     st.caption("; ".join(said) + ".")
 w.filter_caption(f, v.articles)
 if not v.near_duplicates.empty:
     nd = v.near_duplicates
-    st.warning(f"{len(nd)} pages nearly repeat an older page (the same text with small differences, such as a "
-               f"re-upload after an OCR fix): their {int(nd['articles'].sum())} articles are counted twice. "
+    n_articles = int(nd["articles"].sum())
+    st.warning(f"{w.count(len(nd), 'page')} nearly {w.verb(len(nd), 'repeats', 'repeat')} an older page (the same text "
+               f"with small differences, such as a re-upload after an OCR fix): {w.verb(len(nd), 'its', 'their')} "
+               f"{w.count(n_articles, 'article')} {w.verb(n_articles, 'is', 'are')} counted twice. "
                "Replace the older copies on the Add pages page.", icon=":material/content_copy:")
     st.dataframe(nd.rename(columns={"source": "page", "older": "nearly repeats"}), hide_index=True, width="stretch")
 
@@ -52,7 +56,8 @@ with mid:
         w.go("counties", counties=w.clicked_values(ev)[:1])
     w.value_links(top_c, page="counties", param="county")
     if v.city_wide:
-        st.caption(f"{v.city_wide} articles are about the whole city (全市), not one county.")
+        st.caption(f"{w.count(v.city_wide, 'article')} {w.verb(v.city_wide, 'is', 'are')} about the whole city (全市), "
+                   "not one county.")
 with right:
     st.subheader("Topics")
     top_t = v.top_topics

@@ -35,9 +35,10 @@ data = v.data
 fig = charts.topic_timeline(data, freq=freq, topic_order=cache.options()["topics"])
 event = w.chart(fig, key="tl_chart", name=f"topic_timeline_{freq}", on_select=True)
 if v.undated:
-    st.caption(f"{v.undated} undated articles are not on the time axis.")
+    st.caption(f"{w.count(v.undated, 'undated article')} {w.verb(v.undated, 'is', 'are')} not on the time axis.")
 if v.year_only and freq != "Y":
-    st.caption(f"{v.year_only} articles known only to their year (no day printed) are in yearly bins only: "
+    st.caption(f"{w.count(v.year_only, 'article')} known only to {w.verb(v.year_only, 'its', 'their')} year "
+               f"(no day printed) {w.verb(v.year_only, 'is', 'are')} in yearly bins only: "
                "choose Bins → year to see them.")
 
 points = w.selected_points(event)
@@ -51,7 +52,7 @@ if points:
         start = str(pd.Timestamp(p["x"]).date())
     picked = cache.view("timeline", f, freq=freq, mode=mode, bar=(str(start), topic))
     start, end = picked.picked_start, picked.picked_end
-    st.subheader(f"{topic} · {start} – {end}: {len(picked.picked)} articles")
+    st.subheader(f"{topic} · {start} – {end}: {w.count(len(picked.picked), 'article')}")
     w.article_links(picked.picked)
     st.page_link(w.PAGES["articles"], label="Open these articles in the Articles page",
                  icon=":material/open_in_new:",

@@ -255,6 +255,15 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
+def verb(n: int, one: str, many: str) -> str:
+    """The verb that agrees with a count of `n` ("1 articles are …" was said).
+
+    >>> count(1, "article") + " " + verb(1, "is", "are"), count(2, "page") + " " + verb(2, "has", "have")
+    ('1 article is', '2 pages have')
+    """
+    return one if n == 1 else many
+
+
 # ---------------------------------------------------------------- links
 
 
