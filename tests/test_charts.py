@@ -244,3 +244,19 @@ def test_every_topic_has_a_hue_of_its_own():
     assert len(hues) == len(topics) >= 15
     gaps = [b - a for a, b in zip(hues, hues[1:])] + [360 - hues[-1] + hues[0]]
     assert min(gaps) > 0.8 * 360 / len(topics)  # evenly spread: no two topics share a hue
+
+
+@pytest.mark.parametrize("freq,label", [("D", "%Y-%m-%d"), ("M", "%Y-%m"), ("Y", "%Y")])
+def test_a_timeline_of_one_article_has_whole_counts_and_no_hour_ticks(freq, label):
+    """One article on the Articles page drew ticks at 00:00 / 12:00 and counts of 0.5."""
+    one = pd.DataFrame({"period": ["2016-03-01"], "topic": ["economy"], "articles": [1]})
+    layout = charts.topic_timeline(one, freq=freq).to_dict()["layout"]
+    assert layout["xaxis"]["tickformat"] == label and "dtick" in layout["xaxis"]
+    assert layout["yaxis"]["dtick"] == 1
+
+
+def test_a_long_timeline_keeps_plotly_s_own_tick_spacing():
+    many = pd.DataFrame({"period": pd.date_range("2010-01-01", periods=120, freq="MS").strftime("%Y-%m-%d"),
+                         "topic": "economy", "articles": 40})
+    layout = charts.topic_timeline(many, freq="M").to_dict()["layout"]
+    assert "dtick" not in layout["xaxis"] and "dtick" not in layout["yaxis"]

@@ -176,3 +176,14 @@ def test_a_day_typed_for_a_page_known_to_its_year_is_kept_as_a_day(store):
     click(at, "cx_date_set")
     page = load_corpus(store).pages.set_index("source").loc[art["source"]]
     assert page["issue_date"] == pd.Timestamp("2016-03-15") and page["date_source"] == "user"
+
+
+def test_an_article_without_figures_says_so_under_its_figures_heading(store):
+    """An empty 'Figures' heading read as a panel that failed to load."""
+    c = load_corpus(store)
+    bare = c.articles.loc[~c.articles["id"].isin(set(c.figures["article_id"]))].iloc[0]
+    said = [x.value for x in reader(bare["id"]).markdown]
+    # The reader's own list keeps its plain heading (and its "None."); the correction panel says why it is empty.
+    assert "**Figures**: none found in this article." in said and said.count("**Figures**") == 1
+    full = [x.value for x in reader(an_article_with_officials_and_figures(store)["id"]).markdown]
+    assert full.count("**Figures**") == 2 and "**Figures**: none found in this article." not in full

@@ -169,8 +169,9 @@ def _officials(c: Corpus, an: C.Anchorer, row: pd.Series) -> None:
 
 
 def _figures(c: Corpus, an: C.Anchorer, row: pd.Series) -> None:
-    st.markdown("**Figures**")
     figs = c.figures.loc[c.figures["article_id"] == row["id"]]
+    # An empty heading read as a panel that failed to load.
+    st.markdown("**Figures**" if len(figs) else "**Figures**: none found in this article.")
     for i, f in enumerate(figs.itertuples(index=False)):
         printed = f"{w.text(f.approx)}{f.value:g}{w.text(f.unit)}"
         col, btn = st.columns([3, 1])

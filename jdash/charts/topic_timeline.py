@@ -11,6 +11,9 @@ from jdash.charts._style import base_layout, distinct_colours, empty, esc, with_
 _WIDTH_MS = {"D": 0.8 * 86_400_000, "W": 6 * 86_400_000, "M": 26 * 86_400_000, "Y": 330 * 86_400_000}
 _HALF = {"D": pd.Timedelta(hours=12), "W": pd.Timedelta(days=3.5), "M": pd.Timedelta(days=15),
          "Y": pd.Timedelta(days=182)}
+# Ticks no finer than a bin, labelled to the bin: a few bars otherwise drew hour ticks (00:00, 12:00).
+_TICK = {"D": ("%Y-%m-%d", 86_400_000), "W": ("%Y-%m-%d", 7 * 86_400_000), "M": ("%Y-%m", "M1"), "Y": ("%Y", "M12")}
+_FEW_BINS = 12
 
 
 def topic_timeline(df: pd.DataFrame, *, freq: str = "M", title: str | None = "Articles per topic",
@@ -45,8 +48,12 @@ def topic_timeline(df: pd.DataFrame, *, freq: str = "M", title: str | None = "Ar
     # Pad the axis by a bin on each side, so one bar does not fill the plot (and hours show as ticks).
     starts = pd.to_datetime(df["period"])
     pad = 2 * _HALF[freq]
-    fig.update_xaxes(type="date", title_text="issue date",
+    fig.update_xaxes(type="date", title_text="issue date", tickformat=_TICK[freq][0],
                      range=[(starts.min() - pad).isoformat(), (starts.max() + 3 * pad).isoformat()])
-    fig.update_yaxes(title_text="articles")
+    if (starts.max() - starts.min()) <= _FEW_BINS * 2 * _HALF[freq]:
+        fig.update_xaxes(dtick=_TICK[freq][1])
+    # Counts are whole: a short bar otherwise drew ticks at 0.5.
+    fig.update_yaxes(title_text="articles", rangemode="tozero",
+                     dtick=1 if df.groupby("period")["articles"].sum().max() <= 5 else None)
     with_data(fig, df[["period", "topic", "articles"]], value="articles")
     return base_layout(fig, title=title, height=440)
