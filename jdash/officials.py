@@ -487,7 +487,7 @@ def _county_city_aliases() -> tuple[str, ...]:
 # Words that start with 乡/村 without naming a town (泗水县乡村振兴局).
 _RURAL_WORDS = ("乡村", "村镇")
 _X_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}?自治区")  # 宁夏回族自治区: a province
-_X_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市(?!场|民|政)")
+_X_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市(?!场|民|政(?!协|府))")  # 市政工程 no city; 某市政协, 某市政府 are
 _X_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,3}[县区](?!域)")
 _X_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|社区|村)")
 

@@ -157,6 +157,8 @@ def test_workshop_heads_are_persons():
     ("市委", "city"), ("省委外办", "province"), ("济宁高新区党工委", "county"), ("区管委会", "county"),
     ("市农业农村局", "city"), ("重庆市万州区总工会", "county"), ("嘉祥县孟姑集镇", "county"), ("宁夏回族自治区党委", "province"), ("曲阜县", "county"), ("某庄街道党工委", "county"),
     ("中共中央", "national"), ("中国某某研究会", "national"), ("农业农村部", "national"), ("民政局", None), ("中国（某地）文化节组委会", None), ("汶上县农业农村局", "county"), ("泗水县乡村振兴局", "county"),
+    # another province's city: 某市政协 and 某市政府 are the city's bodies (市政 alone, 市政工程, is no city)
+    ("江苏省徐州市政协", "city"), ("河北省保定市政府", "city"),
 ])
 def test_org_level(org, level):
     assert org_level(org) == level
