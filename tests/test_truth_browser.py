@@ -244,7 +244,7 @@ def test_a_page_uploaded_again_after_an_ocr_fix_is_flagged_and_can_replace_the_o
     pages, articles = _stored(page)
     page.locator('input[type="file"]').set_input_files([str(fixed)])
     page.get_by_role("button", name="Add to the store").click()
-    expect(page.get_by_text("nearly repeat a stored page").first).to_be_visible()
+    expect(page.get_by_text("1 new page nearly repeats a stored page").first).to_be_visible()
     settle(page)
     assert _stored(page)[0] == pages + 1
     doubled = _stored(page)[1] - articles
@@ -253,7 +253,8 @@ def test_a_page_uploaded_again_after_an_ocr_fix_is_flagged_and_can_replace_the_o
 
     page.goto(own_server + "/")
     settle(page)
-    expect(page.get_by_text(f"their {doubled} articles are counted twice").first).to_be_visible()
+    expect(page.get_by_text(f"1 page nearly repeats an older page").first).to_be_visible()
+    expect(page.get_by_text(f"its {doubled} articles are counted twice").first).to_be_visible()
     expect(page.locator('[data-testid="stMetric"]').filter(has_text="Articles").locator(
         '[data-testid="stMetricValue"]')).to_have_text(str(articles + doubled))
 
