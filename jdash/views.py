@@ -28,6 +28,7 @@ from jdash.datafiles import read_words
 from jdash.dates import span_end
 from jdash.engine import (CITY_WIDE, COUNTIES_OF, IN_TEXT, TEXT_OF, UNDATED, YEAR_END_PLACE, YEAR_ONLY, YEAR_PLACE, Engine,
                           selection)
+from jdash.figure_read import printed_figure
 from jdash.filters import Filters
 from jdash.gazetteer import canonical_names
 from jdash.locality import local_sql
@@ -804,7 +805,10 @@ def clean_figures(df: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd.DataFrame:
     values = df["value"].to_numpy()
     distinct = pd.unique(values)  # each number formatted once
     number = pd.Series([f"{v:g}" for v in distinct], dtype=object).to_numpy()[pd.Index(distinct).get_indexer(values)]
-    df = df.assign(figure=[a + v + u for a, v, u in zip(_text(df["approx"]), number, _text(df["unit"]))],
+    # As the paper prints it (1500元以上, 3万多元): approximation words before the number read as junk (以上1500元).
+    sentences = _text(df["sentence"]) if "sentence" in df else [""] * len(df)
+    df = df.assign(figure=[printed_figure(a, v, u, t) for a, v, u, t in zip(_text(df["approx"]), number, _text(df["unit"]),
+                                                                            sentences)],
                    issue_date=_text(pd.to_datetime(df["issue_date"]).dt.strftime("%Y-%m-%d")))
     text_cols = [c for c in columns if c in df and c not in ("value", "confidence", "normalised_value")]
     df[text_cols] = df[text_cols].astype(object).where(df[text_cols].notna(), "").astype(str)

@@ -369,3 +369,13 @@ def test_long_county_tables_hold_their_first_rows_and_count_the_rest(engine, mon
     assert q.figures_total == p.figures_total == len(p.figures) and len(q.figures) == min(1, len(p.figures))
     assert len(q.article_list) == 1 and len(p.article_list) == p.articles
     pd.testing.assert_frame_equal(views.county_figures(engine, Filters(), county), p.figures)
+
+
+def test_a_figure_is_shown_as_the_paper_prints_it_not_with_its_bound_in_front():
+    """The county cards showed 亩均增收: 以上1500元."""
+    rows = pd.DataFrame({"county": ["泗水县", "泗水县"], "metric": ["亩均增收", "人均收入"], "canonical_metric": ["", ""],
+                         "value": [1500.0, 3.0], "unit": ["元", "万元"], "approx": ["以上", "多"], "period": ["", ""],
+                         "subject": ["", ""], "kind": ["amount", "amount"],
+                         "sentence": ["亩均增收1500元以上", "人均收入3万多元"], "issue_date": ["2020-03-01", "2020-03-01"],
+                         "article_id": ["a", "a"], "source": ["p.txt", "p.txt"], "confidence": [0.95, 0.95]})
+    assert views.clean_figures(rows)["figure"].tolist() == ["1500元以上", "3万多元"]
