@@ -28,6 +28,7 @@ from jdash.datafiles import read_words
 from jdash.dates import span_end
 from jdash.engine import (CITY_WIDE, COUNTIES_OF, IN_TEXT, TEXT_OF, UNDATED, YEAR_END_PLACE, YEAR_ONLY, YEAR_PLACE, Engine,
                           selection)
+from jdash.figure_period import display_period
 from jdash.figure_read import printed_figure
 from jdash.filters import Filters
 from jdash.gazetteer import canonical_names
@@ -37,7 +38,9 @@ from jdash.tables import Corpus
 NO_TOPIC = "（无主题）"
 _TRUNC = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 LIST_COLUMNS = ["id", "issue_date", "issue_year", "headline", "kind", "primary_county", "topics", "officials", "source", "order"]
-FIGURE_COLUMNS = ["county", "metric", "canonical_metric", "figure", "value", "unit", "approx", "period", "subject",
+# period: as printed (comparisons and exports read it); period_shown: the year made explicit from the page's (今年上半年 on
+# a 2023 page → 2023年上半年), what cards and tables show.
+FIGURE_COLUMNS = ["county", "metric", "canonical_metric", "figure", "value", "unit", "approx", "period", "period_shown", "subject",
                   "kind", "sentence", "issue_date", "article_id", "source", "confidence", "normalised_value", "base_unit", "corrected_by"]
 
 
@@ -810,6 +813,8 @@ def clean_figures(df: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd.DataFrame:
     df = df.assign(figure=[printed_figure(a, v, u, t) for a, v, u, t in zip(_text(df["approx"]), number, _text(df["unit"]),
                                                                             sentences)],
                    issue_date=_text(pd.to_datetime(df["issue_date"]).dt.strftime("%Y-%m-%d")))
+    df = df.assign(period_shown=[display_period(p, int(d[:4]) if d else None)
+                                 for p, d in zip(_text(df["period"]), df["issue_date"])])
     text_cols = [c for c in columns if c in df and c not in ("value", "confidence", "normalised_value")]
     df[text_cols] = df[text_cols].astype(object).where(df[text_cols].notna(), "").astype(str)
     return df[[c for c in columns if c in df]]

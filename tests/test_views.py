@@ -379,3 +379,15 @@ def test_a_figure_is_shown_as_the_paper_prints_it_not_with_its_bound_in_front():
                          "sentence": ["亩均增收1500元以上", "人均收入3万多元"], "issue_date": ["2020-03-01", "2020-03-01"],
                          "article_id": ["a", "a"], "source": ["p.txt", "p.txt"], "confidence": [0.95, 0.95]})
     assert views.clean_figures(rows)["figure"].tolist() == ["1500元以上", "3万多元"]
+
+
+def test_a_figure_s_period_is_shown_with_the_page_s_year_and_kept_as_printed():
+    """County cards showed 今年上半年 and 1至6月份 as printed: two years' figures looked alike."""
+    rows = pd.DataFrame({"county": ["泗水县"] * 3, "metric": ["营业收入", "到位资金", "开工项目"], "canonical_metric": ["", "", ""],
+                         "value": [3.0, 5.0, 7.0], "unit": ["亿元", "亿元", "个"], "approx": ["", "", ""],
+                         "period": ["今年上半年", "1至6月份", "2021年"], "subject": ["", "", ""], "kind": ["amount"] * 3,
+                         "sentence": ["", "", ""], "issue_date": ["2023-07-01", "2023-07-01", "2023-07-01"],
+                         "article_id": ["a", "a", "a"], "source": ["p.txt"] * 3, "confidence": [0.95] * 3})
+    got = views.clean_figures(rows)
+    assert got["period"].tolist() == ["今年上半年", "1至6月份", "2021年"]
+    assert got["period_shown"].tolist() == ["2023年上半年", "2023年1-6月", "2021年"]
