@@ -41,7 +41,7 @@ def test_the_overview_page_shows_the_year_and_counts_year_only_apart_from_inferr
         metrics = {m.label: m.value for m in at.metric}
         assert (metrics["First issue"], metrics["Last issue"]) == ("2016", "2018-06-04")
         captions = " ".join(str(c.value) for c in at.get("caption"))
-        assert "are known only to their year (no day printed)" in captions
+        assert "1 is known only to its year (no day printed)" in captions
         assert "(1 of them known only" not in captions
 
 

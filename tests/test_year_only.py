@@ -133,7 +133,7 @@ def test_the_reader_and_the_timeline_say_year_only(store, monkeypatch):
         at.switch_page("pages/timeline.py").run()
         assert not at.exception
         if at.session_state["tl_freq"] != "Y":
-            assert any("known only to their year" in str(c.value) for c in at.get("caption"))
+            assert any("1 article known only to its year" in str(c.value) for c in at.get("caption"))
         else:
             assert at.get("plotly_chart")
 
@@ -200,7 +200,7 @@ def test_every_page_runs_on_a_store_with_a_year_only_page(store, monkeypatch, pa
         assert not at.exception, [e.message for e in at.exception]
         if page == "pages/overview.py":
             captions = " ".join(str(c.value) for c in at.get("caption"))
-            assert "known only to their year" in captions
+            assert "1 is known only to its year" in captions
 
 
 def test_the_pages_chart_labels_a_year_only_page_with_its_year_and_places_it_in_that_year(store, engine):
