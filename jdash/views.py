@@ -281,6 +281,19 @@ def _article_list(engine: Engine, where: str, params: list, *, limit: int | None
     return engine.df(f"SELECT {cols} FROM articles a WHERE {where} ORDER BY {order}{page}", params)
 
 
+def _since_their_dates(dates) -> tuple[str, list]:
+    """A bound on `a.issue_date` from the earliest of `dates` (SQL and its parameter), when every one is known
+    and there is one: rows picked by id are then read from the Parquet row groups of those dates only.
+
+    >>> _since_their_dates(["2020-03-01", "2020-01-05"]), _since_their_dates(["2020-03-01", None]), _since_their_dates([])
+    ((' AND a.issue_date >= ?', [datetime.datetime(2020, 1, 5, 0, 0)]), ('', []), ('', []))
+    """
+    known = pd.to_datetime(pd.Series(list(dates), dtype=object), errors="coerce")
+    if len(known) and known.notna().all():
+        return " AND a.issue_date >= ?", [known.min().to_pydatetime()]
+    return "", []
+
+
 def _newest(engine: Engine, filters: Filters, *, limit: int, offset: int = 0) -> pd.DataFrame:
     """`_article_list` of the filtered articles, `limit` of them from `offset` in `_LIST_ORDER`: picked from
     their kept facts (`_fa`), then only those rows read (bounded by their dates too, so that only the
@@ -288,10 +301,8 @@ def _newest(engine: Engine, filters: Filters, *, limit: int, offset: int = 0) ->
     fa, params = _fa(engine, filters)
     picked = engine.df(f"SELECT a.id, a.issue_date FROM {fa} a ORDER BY {_LIST_ORDER} LIMIT {int(limit)} OFFSET {int(offset)}",
                        params)
-    dated = bool(len(picked)) and bool(picked["issue_date"].notna().all())
-    since = [pd.Timestamp(picked["issue_date"].min()).to_pydatetime()] if dated else []
-    return _article_list(engine, "a.id IN (SELECT unnest(?::VARCHAR[]))" + (" AND a.issue_date >= ?" if dated else ""),
-                         [picked["id"].tolist()] + since)
+    since, bound = _since_their_dates(picked["issue_date"])
+    return _article_list(engine, f"a.id IN (SELECT unnest(?::VARCHAR[])){since}", [picked["id"].tolist()] + bound)
 
 
 def _timeline(engine: Engine, filters: Filters, freq: str, mode: str) -> pd.DataFrame:
@@ -566,12 +577,10 @@ def _kwic(engine: Engine, filters: Filters, term: str, *, width: int, limit: int
     hits, params = _hits_in(engine, filters, term)
     newest = engine.df(f"SELECT a.id, a.issue_date FROM {hits} ORDER BY {_NEWEST}, a.id "
                        f"LIMIT {int(limit)}", params)
-    dated = newest["issue_date"].notna().all() and len(newest)
-    since = " AND a.issue_date >= ?" if dated else ""
+    since, bound = _since_their_dates(newest["issue_date"])
     rows = engine.df(
         "SELECT a.id, a.issue_date, a.issue_year, a.headline, a.subheadline, a.body FROM articles a WHERE a.id IN "
-        f"(SELECT unnest(?::VARCHAR[])){since} ORDER BY {_NEWEST}, a.id",
-        [newest["id"].tolist()] + ([pd.Timestamp(newest["issue_date"].min()).to_pydatetime()] if dated else []))
+        f"(SELECT unnest(?::VARCHAR[])){since} ORDER BY {_NEWEST}, a.id", [newest["id"].tolist()] + bound)
     return queries.concordance(rows, term, width=width, limit=limit)
 
 
@@ -589,10 +598,8 @@ def keywords(engine: Engine, filters: Filters, *, n: int = 25, term: str | None 
         view.trend = _term_trend(engine, filters, term)
         view.kwic = _kwic(engine, filters, term, width=width, limit=limit)
         ids = list(dict.fromkeys(view.kwic["article_id"]))
-        dates = pd.to_datetime(view.kwic["issue_date"], errors="coerce")
-        since = [dates.min().to_pydatetime()] if len(dates) and dates.notna().all() else []  # their row groups only
-        view.term_articles = _article_list(engine, "a.id IN (SELECT unnest(?::VARCHAR[]))"
-                                           + (" AND a.issue_date >= ?" if since else ""), [ids] + since)
+        since, bound = _since_their_dates(view.kwic["issue_date"])
+        view.term_articles = _article_list(engine, f"a.id IN (SELECT unnest(?::VARCHAR[])){since}", [ids] + bound)
     return view
 
 
