@@ -53,6 +53,7 @@ def test_the_dashboard_rebuilds_an_older_store_from_the_users_pages_and_says_so(
     at = _run_app(monkeypatch, path, tmp_path / "pages")
     said = " ".join(str(t.value) for t in at.toast)
     assert "written by an older jdash" in said and "rebuilt it from your pages" in said and "First run" not in said
+    assert f"{len(PAGES)} pages, {len(PAGES)} articles." in said
     assert store.current_generation(path) is not None
     assert set(store.load_corpus(path).pages["source"]) == set(PAGES)
 

@@ -76,8 +76,10 @@ def _rebuild_older(s, older) -> str:
                          f"`jdash build YOUR_PAGES_FOLDER --store {s.store}`.")
     with st.spinner(f"{said}: rebuilding it from your pages ({s.corpus} and the store's uploads) …"):
         report = store.build([s.corpus], s.store, s.workers)
+    from ui.widgets import count
+
     return (f"{said}: rebuilt it from your pages ({s.corpus} and the store's uploads): "
-            f"{report.pages} pages, {report.articles} articles.")
+            f"{count(report.pages, 'page')}, {count(report.articles, 'article')}.")
 
 
 def _files_stat(path: Path, stamp_: str) -> tuple:
