@@ -76,6 +76,9 @@ KICKERS = [
     ("东湖新区老城区西城区", "某市推动“三区联动”发展"),  # a run of places
     ("任城区、兖州区、邹城市", "某市推动“三区联动”发展"),
     ("重大项目建设进行时", "嘉祥县18个重大项目加快建设"),  # a short line over a title with its own subject
+    ("回眸过去 展望未来", "某岛渔家乐"),  # a slogan of two phrases over a narrower headline
+    ("新春走基层", "湖上的年味"),  # a campaign's column name over a short headline
+    ("新春走基层·蹲点日记", "湖上的年味"),
 ]
 
 
@@ -88,6 +91,23 @@ def test_kicker_over_the_headline(kicker, headline, layout):
     else:
         article = parse_page(f"{BODY}\n{kicker}{layout}{headline}\n{NEXT_NEWS}", "x.txt")[0]
     assert (article.kicker, article.headline, article.kind) == (kicker, headline, "news")
+
+
+@pytest.mark.parametrize("layout", ["\n", "glued"])
+def test_a_long_descriptive_line_over_spaced_halves_is_the_kicker(layout):
+    """Printed as one title block; in blocks of their own the spaced halves may be a page's banner
+    (`喜迎新年 共创辉煌` under the last headline), so the two-block layout is not read this way."""
+    kicker, headline = "全省最大的某某加工基地和某某交易集散地", "湖畔金黄 稻谷飘香"
+    if layout == "glued":
+        article = first_article(f"{kicker}\n{headline}")
+    else:
+        article = parse_page(f"{BODY}\n{kicker}\n{headline}\n{NEXT_NEWS}", "x.txt")[0]
+    assert (article.kicker, article.headline) == (kicker, headline)
+
+
+def test_a_slogan_in_a_block_of_its_own_after_the_last_title_stays_a_banner():
+    article = parse_page(f"{BODY}\n今年全市城镇新增就业人数超过七万人\n\n辞旧迎新 共创佳绩\n", "x.txt")[0]
+    assert (article.kicker, article.headline) == (None, "今年全市城镇新增就业人数超过七万人")
 
 
 def test_one_place_inside_another_stays_in_the_headline():
@@ -219,3 +239,30 @@ def test_a_long_run_of_kicker_like_lines_is_read_without_recursing_per_line():
     # deeper at a time, past Python's recursion limit)
     articles = parse_page("记者走进某某景区\n" * 3000, "x.txt")
     assert len(articles) <= 1
+
+
+LIST_THEN_TITLE = ("本报某市讯 首批市级文旅小镇名单日前出炉。\n名单如下：\n东镇文旅小镇\n西镇文旅小镇\n南镇文旅小镇\n"
+                   "北镇文旅小镇\n")
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("某市文旅小镇名单公布\n您都去过哪几个？", "某市文旅小镇名单公布 您都去过哪几个？"),  # the question speaks to the reader
+    ("文旅小镇怎样留住游客？", "文旅小镇怎样留住游客？"),  # a question alone
+], ids=["reader-question", "question-alone"])
+def test_a_question_headline_under_a_list_closes_it(title, headline):
+    articles = parse_page(LIST_THEN_TITLE + title + "\n" + NEXT_NEWS, "x.txt")
+    assert [a.headline for a in articles][0] == headline
+    assert articles[0].body.endswith("北镇文旅小镇") and len(articles) == 2
+
+
+def test_question_after_list_wants_a_list_and_a_question():
+    from jdash.parse.assemble import Block, Draft, question_after_list
+
+    def draft(*lines):
+        return Draft(body=[Block("text", "".join(lines), lines=lines)])
+
+    items = ("名单如下。", "东镇文旅小镇", "西镇文旅小镇", "南镇文旅小镇")
+    assert question_after_list(draft(*items, "某市文旅小镇名单公布")) is False  # no question closes the list
+    assert question_after_list(draft("会上，他问大家。", "发展靠什么，", "靠的是人才。", "人才从哪里来？")) is False  # no list
+    found = draft(*items, "人才从哪里来？")
+    assert question_after_list(found) and (found.headline, found.body[-1].text) == ("人才从哪里来？", "".join(items))

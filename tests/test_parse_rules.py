@@ -268,6 +268,19 @@ def test_separator_count(text, count):
     (titles.subject_title_line, "于永生会见", "全市企业家代表", False),  # a verb wanting its object
     (titles.subject_title_line, "强力抓好各项集中整治活动", "某区迎接复审动员大会召开", False),  # too long
     (titles.subject_title_line, "学习贯彻全会精神我", "市举行专题报告会", False),  # a wrap: no narrower
+    (titles.slogan_over_narrower, "回眸过去 展望未来", "某岛渔家乐", True),
+    (titles.slogan_over_narrower, "助企纾困 稳岗留工", "根治欠薪", False),  # goes on with the phrases
+    (titles.slogan_over_narrower, "港口通航提速 公铁水网成型", "物流兴", False),  # phrases too long for a kicker
+    (titles.slogan_over_narrower, "回眸过去 展望未来", "某县全力推进重点项目建设", False),  # wider: slogan_line's
+    (titles.column_label_line, "新春走基层", "湖上的年味", True),
+    (titles.column_label_line, "新春走基层·蹲点日记", "湖上的年味", True),
+    (titles.column_label_line, "新春走访慰问", "湖上的年味", False),  # no column's name
+    (titles.long_line_over_pair, "全省最大的某某加工基地和某某交易集散地", "湖畔金黄 稻谷飘香", True),
+    (titles.long_line_over_pair, "某县召开会议", "稳中求进 开拓创新", False),  # not twice as long
+    (titles.long_line_over_pair, "全市城市更新暨某某创建推进会议召开", "李明讲话 王强主持", False),  # a people line
+    (titles.slogan_over_narrower, "李明讲话 王强主持", "某某会议", False),
+    (titles.long_line_over_pair, "今年以来全县上下凝心聚力推动发展，", "稳中求进 开拓创新", False),  # a clause
+    (titles.long_line_over_pair, "全省最大的某某加工基地和某某交易集散地", "湖畔稻谷飘香", False),  # no spaced halves
 
 ])
 def test_in_block_kicker_rules(rule, first, second, expected):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from jdash.parse.blocks import CAPTION_START_RE, Block, classify_paragraph
 from jdash.parse.credits import BRACKETED_PHOTO_CREDIT_RE, CAPTION_MAX_CHARS, closing_credit_line
+from jdash.parse.lexicon import words
 from jdash.parse.text import (
     CLOSERS,
     CONTINUED_FROM_RE,
@@ -31,6 +32,7 @@ from jdash.parse.titles import (
     is_people_and_verbs,
     is_place_name,
     is_subheadline,
+    column_label_line,
     kicker_form,
     kicker_like,
     label_like,
@@ -412,7 +414,59 @@ def paragraph_title(draft: Draft) -> bool:
     return True
 
 
-GLUED_TITLE_RULES = (title_lines_under_body, title_after_last_sentence, paragraph_title)
+LIST_ITEM_MAX_CHARS = 20
+QUESTION_TITLE_MAX_CHARS = 24
+
+
+def question_after_list(draft: Draft) -> bool:
+    """`…名单出炉。` / `某镇文旅小镇` / `某村文旅小镇` / `某地文旅小镇名单公布` / `您去过几个？`: a list of short lines
+    (no punctuation, too many for `glued_title_lines` to look past) ending in a question is closed by the
+    headline, the question line, with the line above it when the question speaks to the reader
+    (`reader_question`: the headline's second half). A list item never ends in a question mark.
+
+    >>> lines = ("名单如下。", "东镇文旅小镇", "西镇文旅小镇", "南镇文旅小镇", "北镇文旅小镇", "某地文旅小镇名单公布", "您去过几个？")
+    >>> draft = Draft(body=[Block("text", "".join(lines), lines=lines)])
+    >>> question_after_list(draft), draft.headline, draft.body[-1].text[-6:]
+    (True, '某地文旅小镇名单公布 您去过几个？', '北镇文旅小镇')
+    """
+    lines = [line.strip() for line in draft.body[-1].lines]
+    last = lines[-1] if lines else ""
+    if len(lines) < 4 or not _question_line(last):
+        return False
+    take = 2 if reader_question(last) and looks_like_title(lines[-2]) else 1
+    items = lines[:-take]
+    listed = next((k for k, line in enumerate(reversed(items)) if not _list_item(line)), len(items))
+    tail = join_lines(lines[-take:])
+    if listed < 2 or not draft.body[-1].text.endswith(tail):
+        return False
+    draft.body[-1] = Block("text", draft.body[-1].text[: len(draft.body[-1].text) - len(tail)].strip())
+    _set_title_text(draft, " ".join(lines[-take:]))
+    return True
+
+
+def _question_line(line: str) -> bool:
+    flat = compact(line)
+    return (4 <= len(flat) <= QUESTION_TITLE_MAX_CHARS and flat[-1] in "？?" and flat.count("“") == flat.count("”")
+            and not re.search(r"[。！？!?，；：,;:]", flat[:-1]))
+
+
+def _list_item(line: str) -> bool:
+    """A list's line: a few words with no punctuation at all (`某镇文旅小镇`)."""
+    flat = compact(line)
+    return 2 <= len(flat) <= LIST_ITEM_MAX_CHARS and not re.search(r"[，。、；：！？,.;:!?“”（）()]", flat)
+
+
+def reader_question(line: str) -> bool:
+    """`您都去过哪几个？`, `你准备好了吗？`: a question that opens with a word for the reader
+    (data/reader_pronouns.txt).
+
+    >>> reader_question("您都去过哪几个？"), reader_question("人才从哪里来？")
+    (True, False)
+    """
+    return compact(line).startswith(tuple(words("reader_pronouns.txt"))) and compact(line)[-1] in "？?"
+
+
+GLUED_TITLE_RULES = (title_lines_under_body, question_after_list, title_after_last_sentence, paragraph_title)
 
 
 def _set_title_text(draft: Draft, title: str) -> None:
@@ -697,7 +751,14 @@ def speaker_kicker(block: Block, first: str, second: str) -> bool:
     return _second_is_title(second) and speaker_line(first, second)
 
 
-KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker, form_kicker, speaker_kicker)
+def column_kicker(block: Block, first: str, second: str) -> bool:
+    """`新春走基层` / `湖上的年味`: a campaign's or column's name (see `titles.column_label`) over a headline,
+    however short the headline."""
+    return _second_is_title(second) and column_label_line(first, second)
+
+
+KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker, form_kicker, speaker_kicker,
+                column_kicker)
 
 
 def first_line_is_kicker(block: Block, first: str, second: str) -> bool:

@@ -451,8 +451,64 @@ def speaker_line(first: str, second: str) -> bool:
         and "、" not in head and len(compact(second)) >= 4
 
 
+def slogan_over_narrower(first: str, second: str) -> bool:
+    """`回眸过去 展望未来` / `某岛渔家乐`: a slogan of two or more phrases of one length, each short enough for a
+    kicker (`kicker_phrases`), over a narrower title line that does not go on with its phrases. A wrapped
+    headline leaves a shorter rest too, but its first line seldom ends on the second of two phrases of one
+    length; when the rest goes on with them (`助企纾困 稳岗留工` / `根治欠薪`) it is one headline.
+
+    >>> slogan_over_narrower("回眸过去 展望未来", "某岛渔家乐"), slogan_over_narrower("助企纾困 稳岗留工", "根治欠薪")
+    (True, False)
+    """
+    return (parallel_phrases(first) and kicker_phrases(first) and " " in first.strip()
+            and not is_people_and_verbs(compact(first))
+            and display_width(second) < display_width(first)
+            and not parallel_phrases(f"{first.strip()} {second.strip()}"))
+
+
+def column_label(text: str) -> bool:
+    """`新春走基层`, `新春走基层·蹲点日记`: the name of a reporting campaign or standing column
+    (data/column_labels.txt), or several joined by a middle dot. (A web copy's label in square brackets is
+    `split_web_marks`'.)
+
+    >>> column_label("新春走基层·蹲点日记"), column_label("走基层"), column_label("新春走访慰问")
+    (True, True, False)
+    """
+    from jdash.parse.lexicon import words
+
+    flat = compact(text)
+    labels = set(words("column_labels.txt"))
+    return bool(flat) and all(part in labels for part in re.split(r"[·•]", flat))
+
+
+def column_label_line(first: str, second: str) -> bool:
+    """`新春走基层` / `某湖上的年味`: a campaign or column name (`column_label`) over a title line labels it,
+    however short the title (a short line over another may otherwise be a headline's printed first half)."""
+    return column_label(first) and len(compact(second)) >= 4
+
+
+LONG_KICKER_MIN_CHARS = 16
+
+
+def long_line_over_pair(first: str, second: str) -> bool:
+    """`全省最大的某某加工基地和某某交易集散地` / `湖畔金黄 稻谷飘香`: a long plain descriptive line (no comma nor
+    any other punctuation) over a headline of two spaced phrases at most half its length: the headline's
+    spaced halves read on their own, so the long line above is a kicker, not the headline's first half
+    (which a pair of spaced phrases never finishes).
+
+    >>> long_line_over_pair("全省最大的某某加工基地和某某交易集散地", "湖畔金黄 稻谷飘香")
+    True
+    >>> long_line_over_pair("某县召开会议", "稳中求进 开拓创新")
+    False
+    """
+    head, tail = compact(first), compact(second)
+    return (len(head) >= max(LONG_KICKER_MIN_CHARS, 2 * len(tail)) and _plain_phrase(first)
+            and not re.search(r"[、，；：,;:“”\s]", first.strip()) and " " in second.strip()
+            and (parallel_phrases(second) or slogan(second)) and not is_people_and_verbs(tail))
+
+
 IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, slogan_line, before_topic_head,
-                         subject_title_line)
+                         subject_title_line, slogan_over_narrower, column_label_line, long_line_over_pair)
 
 
 def kicker_form(text: str) -> bool:
