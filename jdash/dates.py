@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jdash.model import Article
-from jdash.parse.eventdate import days_before_dateline
+from jdash.parse.eventdate import days_before_dateline, lead_date
 from jdash.yearcues import Evidence, page_cues
 from jdash.yearmodel import YearVerdict, judge, judge_text
 
@@ -217,7 +217,7 @@ def _inferred_date(articles: list[Article], text: str, extra: Sequence[Evidence]
     datelines is a new-year issue: its December events belong to the year before."""
     verdict = page_verdict(articles, text, extra)
     evidence = evidence_lines(verdict) if verdict.evidence or verdict.against else []
-    month_days = [md for md in (_event_month_day(a) for a in articles) if md]
+    month_days = _printed_month_days(articles)
     if verdict.year is None:
         return PageDate(evidence=evidence)
     if not month_days:  # the year is known, no day: a year-only date
@@ -229,6 +229,14 @@ def _inferred_date(articles: list[Article], text: str, extra: Sequence[Evidence]
         return PageDate(None, "inferred", round(verdict.confidence * 0.9, 2), evidence, year=verdict.year)
     issue = latest_date + dt.timedelta(days=1)
     return PageDate(issue.isoformat(), "inferred", round(verdict.confidence * 0.9, 2), evidence)
+
+
+def _printed_month_days(articles: Sequence[Article]) -> list[tuple[int, int]]:
+    """Each article's event month and day, else a date later in its lead (`树影斑驳，7月27日正午，…`:
+    not its event date by the golden convention, but the page was printed after it)."""
+    found = [_event_month_day(a) or (lead_date(a.body) if a.event_date is None and a.kind != "photo" else None)
+             for a in articles]
+    return [md for md in found if md]
 
 
 def _date_article(article: Article, issue: dt.date | None, page: PageDate, meta: Any) -> None:

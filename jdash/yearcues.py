@@ -119,9 +119,15 @@ def anniversaries() -> dict[str, int]:
     return {row["event"]: int(row["year"]) for row in read_table("anniversaries.csv")}
 
 
+# A plan's name is quoted “十四五”, or ‘十四五’ inside a quotation, or 「十四五」.
+_OPEN_QUOTE = "[“\"‘「『]"
+_CLOSE_QUOTE = "[”\"’」』]"
+
+
 @lru_cache(maxsize=None)
 def _plan_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<open>[“\"])?(?P<name>{_alternation(list(plans()))})(?P<close>[”\"])?")
+    return re.compile(rf"(?P<open>{_OPEN_QUOTE})?(?P<name>{_alternation(list(plans()))})(?P<close>{_CLOSE_QUOTE})?")
+
 
 
 # What follows a plan's name, and which year of the plan it names (1 = its first year).
@@ -136,7 +142,7 @@ _PLAN_YEAR_RES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int], flo
 _PLAN_PREPARED_BEFORE_RE = re.compile(r"(?:谋划|编制|编制好|编好|迎接)$")
 _PLAN_PREPARED_AFTER_RE = re.compile(r"^(?:规划)?(?:编制|纲要编制|前期研究|谋篇)")
 # A plan named without which of its years: from the year before it starts (it is planned then).
-_PLAN_NAMED_RE = re.compile(r"^(?:规划|计划|时期|期间|以来|开局|收官|中期|的|”)")
+_PLAN_NAMED_RE = re.compile(r"^(?:规划|计划|时期|期间|以来|开局|收官|中期|的|[”’」』])")
 
 
 def plan_cues(flat: str) -> list[Evidence]:

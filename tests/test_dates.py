@@ -178,10 +178,15 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
 @pytest.mark.parametrize(
     "body, issue, event",
     [
-        # The event's date opens a later sentence of the lead.
+        # A date later in the lead is no event date (the golden convention: the dateline's or one right
+        # after the credits).
         ("本报济宁讯（记者 周七）全县上下凝心聚力，为高质量发展提供硬支撑。2月14日，全县重点工作推进会召开。",
-         "2024-02-15", "2024-02-14"),
-        ("本报嘉祥讯（记者 吴十）奋进新征程，勇担新使命。1月5日上午，嘉祥县重点工作推进会召开。", "2024-01-06", "2024-01-05"),
+         "2024-02-15", None),
+        ("本报嘉祥讯（记者 吴十）奋进新征程，勇担新使命。1月5日上午，嘉祥县重点工作推进会召开。", "2024-01-06", None),
+        ("本报嘉祥讯（记者 吴十）春风拂面，4月2日上午，嘉祥县重点工作推进会召开。", "2024-04-06", None),
+        # … but a first sentence opening with the event's purpose carries the event's date.
+        ("本报嘉祥讯（记者 吴十）为加快项目建设，4月2日上午，嘉祥县重点工作推进会召开。", "2024-04-06", "2024-04-02"),
+        ("本报嘉祥讯（记者 吴十）围绕全年目标任务，4月2日，嘉祥县重点工作推进会召开。", "2024-04-06", "2024-04-02"),
         # Dates of other things are not the event's.
         ("本报泗水讯（记者 周七）5月1日起施行的《农村公路条例》明确了养护责任。全县重点工作推进会召开。", "2024-05-03", None),
         ("本报济宁讯（记者 周七）截至6月30日，全市新增市场主体1.2万户。全县重点工作推进会召开。", "2024-07-02", None),
@@ -194,12 +199,23 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
         ("本报济宁3月1日讯（记者 周七）昨天，全县重点工作推进会召开。", "2024-03-02", "2024-02-29"),
         # 昨日 with its day printed: that day, not the day before it.
         ("本报鱼台讯昨日（3月14日），全县重点工作推进会召开。", "2024-03-15", "2024-03-14"),
-        # A December event in a January issue, the date inside the lead.
-        ("本报济宁讯（记者 周七）岁末年初，各项工作有序推进。12月30日，全县重点工作推进会召开。", "2024-01-02", "2023-12-30"),
+        # A December event in a January issue.
+        ("本报济宁讯（记者 周七）12月30日，全县重点工作推进会召开。", "2024-01-02", "2023-12-30"),
     ],
 )
 def test_event_dates_anywhere_in_the_lead(body, issue, event):
     assert _event_dates(body, issue) == [event]
+
+
+def test_a_date_later_in_the_lead_dates_the_issue_not_the_event():
+    """The page was printed after `7月27日正午`, though the golden convention gives the article no
+    event date: an undated page of a known year is dated the day after it."""
+    page = ("本报鱼台讯（记者 周七）蝉鸣阵阵，7月27日正午，记者来到王庄镇的合作社。“十三五”规划实施的第一年，"
+            "合作社带动农户200户。\n\n合作社带富一方百姓\n")
+    articles = parse_page(page, "x.txt")
+    dated = date_page(articles, page, "x.txt")
+    assert [a.event_date for a in articles] == [None]
+    assert dated.issue_date == "2016-07-28"
 
 
 @pytest.mark.parametrize("lead, event", [("5月8日至9日，全县重点工作推进会召开。", "2024-05-08"),

@@ -51,6 +51,9 @@ def test_the_knowledge_is_read_from_the_data_files():
         ("做好“十五五”开局起步各项工作。", ("=", 2026)),
         ("明年是“十二五”收官之年，各部门要早作谋划。", ("=", 2014)),
         ("围绕“十四五”规划目标，加快建设步伐。", (">=", 2020)),
+        # Inside a quotation the plan is quoted ‘…’.
+        ("“要奋力创造‘十四五’开局之年新业绩。”县长说。", ("=", 2021)),
+        ("「十三五」收官之年，全县脱贫攻坚取得全面胜利。", ("=", 2020)),
     ],
 )
 def test_plan_periods_said_different_ways(text, cue):
