@@ -487,7 +487,7 @@ def _county_city_aliases() -> tuple[str, ...]:
 # Words that start with 乡/村 without naming a town (泗水县乡村振兴局).
 _RURAL_WORDS = ("乡村", "村镇")
 _X_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}?自治区")  # 宁夏回族自治区: a province
-_X_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市(?!场|民|政(?!协|府))")  # 市政工程 no city; 某市政协, 某市政府 are
+_X_CITY = re.compile(r"[\u4e00-\u9fff]{2,4}市(?!场|民|政(?!协|府))")  # 乌兰察布市; 市政工程 no city; 某市政协, 某市政府 are
 _X_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,3}[县区](?!域)")
 _X_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|社区|村)")
 
@@ -549,8 +549,28 @@ def _zone_body(rest: str, proper: bool) -> _Step | None:
 
 
 _ZONE_BODY = "管委会"
+_ZONE_NAME_MAX = 8  # how many characters a zone's own name may have before its kind (运河经济 + 开发区)
+
+
+@lru_cache(maxsize=1)
+def _zone_re() -> re.Pattern[str]:
+    kinds = "|".join(map(re.escape, sorted(read_words("county_zone_kinds.txt"), key=len, reverse=True)))
+    return re.compile(rf"[\u4e00-\u9fff]{{1,{_ZONE_NAME_MAX}}}?(?:{kinds})")
+
+
+def _named_zone(rest: str, proper: bool) -> _Step | None:
+    """运河经济开发区, 某某高新区: a development zone missing from the gazetteer, named by its kind
+    (data/county_zone_kinds.txt), is run as a county-level unit.
+
+    >>> _named_zone("运河经济开发区党工委", True), _named_zone("农业农村局", True)
+    (('county', 7, False), None)
+    """
+    m = _zone_re().match(rest) if proper else None
+    return ("county", m.end(), False) if m else None
+
+
 # Read in order at each point of an organisation's name; the first that answers reads the next unit.
-_LEVEL_RULES = (_town_body, _jining_unit, _generic_body, _zone_body, _other_place)
+_LEVEL_RULES = (_town_body, _jining_unit, _generic_body, _zone_body, _named_zone, _other_place)
 
 
 def org_level(org: str) -> str | None:
@@ -625,14 +645,14 @@ def _sentence_end(text: str, i: int) -> int:
     return min(ends) if ends else len(text)
 
 
-_VILLAGE_ORG = re.compile(r"村(?:党支部|党总支|党委|委会|民委员会|两委)?$")
+_VILLAGE_ORG = re.compile(r"村(?:党支部|党总支|党委|委会|委|民委员会|两委)?$")
 
 
 def _is_person_org(org: str) -> bool:
     """A company, school, hospital … (data/person_orgs.txt) or a village: 台庄村党支部书记 and 村主任
     are villagers elected in their village, not state officials (the golden convention too).
 
-    >>> _is_person_org("某某集团"), _is_person_org("台庄村党支部"), _is_person_org("村"), _is_person_org("市农业农村局")
+    >>> _is_person_org("某某集团"), _is_person_org("台庄村党支部"), _is_person_org("某庄村村委"), _is_person_org("市农业农村局")
     (True, True, True, False)
     """
     return any(k in org for k in read_words("person_orgs.txt")) or bool(_VILLAGE_ORG.search(org))
@@ -662,13 +682,28 @@ def _title_at(text: str, start: int, end: int, floor: int, glued: int = -1) -> _
     if head.text in _PLACE_HEADS and start > 0 and start != glued:
         before = text[start - 1]
         if _is_cjk(before) and before not in _PLACE_SUFFIX and before not in "副代" \
-                and before not in _chars("name_weak_enders.txt"):
+                and before not in _chars("name_weak_enders.txt") and not _short_place_before(text, start, end):
             return None  # 江阴市长泾镇; but 孙立国和市长钱海峰: a conjunction may stand before a bare 市长
     suffix = next((w for w in read_words("title_suffixes.txt") if text.startswith(w, end)), "")
     if suffix:  # 县长候选人王某
         head, end = Head(head.text + suffix, head.kind, head.level), end + len(suffix)
     org = _org_before(text, start, floor)
     return _Segment(org, head, start - len(org), end)
+
+
+def _short_place_before(text: str, start: int, end: int) -> bool:
+    """曲阜市长张三，嘉祥县长李四出席: a place of the gazetteer printed in its short form (曲阜, 嘉祥) right before
+    a place head (市长, 县长) whose first character completes its full name (曲阜市, 嘉祥县) is that place's
+    head when a name surely closed (by punctuation or a verb) follows; 江阴市长泾镇 (江阴 is no listed place)
+    and 鱼台县长江路的 (no name closed) are no heads.
+
+    >>> _short_place_before("曲阜市长张三，", 2, 4), _short_place_before("江阴市长泾镇", 2, 4), _short_place_before("鱼台县长江路的", 2, 4)
+    (True, False, False)
+    """
+    full = set(_place_aliases())
+    if not any(text.endswith(a, 0, start) and a + text[start] in full for a in _place_aliases()):
+        return False
+    return read_name(text, end, min_strength=2) is not None
 
 
 _NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
@@ -936,11 +971,32 @@ def _known_surname(name: str) -> bool:
     return name[:2] in double or name[:1] in single or any(c in name for c in "·•・")
 
 
+_PAST_MARK = re.compile("时任|曾任|原任|历任")
+_PAST_REACH = 12  # how far before a name a 时任 of its clause still speaks of it
+
+
+def _leader_in_present(text: str, pos: int) -> bool:
+    """Whether a national leader's mention at `pos` names the person as the article's, not a post held
+    back then (时任国务院副总理的某某同志来到湖区: history, which a researcher of local governance would not
+    count as the leader taking part). A set phrase (某某新时代…思想) still counts: the golden convention
+    lists the sitting leader wherever named.
+
+    >>> t = "时任国务院副总理的某某来到湖区。某某总书记指出"
+    >>> [_leader_in_present(t, t.find("某某", k)) for k in (0, 16)]
+    [False, True]
+    """
+    clause = re.split(r"[，。；！？,;!?\n]", text[max(0, pos - _PAST_REACH) : pos])[-1]
+    return not _PAST_MARK.search(clause)
+
+
 def _leaders(text: str) -> list[tuple[int, OfficialMention]]:
+    """The national leaders of data/national_leaders.txt that the text names in the present (see
+    `_leader_in_present`), at their first such mention."""
     out = []
     for name, title, phrases in national_leaders():
-        positions = [text.find(name)] if "*" in phrases else [text.find(p) for p in phrases]
-        positions = [p for p in positions if p >= 0]
+        wanted = (name,) if "*" in phrases else phrases
+        positions = [m.start() for p in wanted for m in re.finditer(re.escape(p), text)
+                     if _leader_in_present(text, m.start() + p.find(name))]
         if positions:
             out.append((min(positions), OfficialMention(name, (title,), "national", None, LEADER_CONFIDENCE)))
     return out
@@ -1011,10 +1067,30 @@ class People:
         )
 
 
+_SESSION = re.compile(r"[一二三四五六七八九十\d]+届[^。，；！？\n]{0,12}?[一二三四五六七八九十\d]+次(?:全体|全委)?(?:会议|全会)")
+_SESSION_REACH = 8  # how far before a session's 届 the county-level city's name may end (曲阜市政协十五届)
+
+
+def _own_session(text: str) -> bool:
+    """Whether the text reports a session of a county-level city's own congress, political consultative
+    conference or party committee (曲阜市政协十五届四次会议, 政治协商会议第十五届曲阜市委员会第四次会议): its bare
+    市 bodies (市政协主席, 市委、市政府的领导同志) are then that city's, not Jining's.
+
+    >>> _own_session("某日，政治协商会议第十五届邹城市委员会第四次会议开幕。"), _own_session("济宁市政协十五届四次会议开幕。")
+    (True, False)
+    """
+    for m in _SESSION.finditer(text):
+        window = text[max(0, m.start() - _SESSION_REACH) : m.end()]
+        if any(alias in window for alias in _county_city_aliases()):
+            return True
+    return False
+
+
 def _titled(text: str, excluded: set[str], people: People) -> None:
     """Everyone printed after a title chain; bare 市 titles in a sentence that named a county-level city's
-    body (邹城市委书记…，市委副书记、市长…) belong to that city."""
-    city_sentence = -1  # where the sentence that named a county-level city's body ends
+    body (邹城市委书记…，市委副书记、市长…), or anywhere in a report of that city's own session, belong
+    to that city."""
+    city_sentence = len(text) if _own_session(text) else -1  # where bare 市 stops meaning the county-level city
     staff, bare = _Staff(), _BareTitles()
     for f in _scan(text):
         if f.name in excluded:
@@ -1073,18 +1149,31 @@ def _base_head(head: str) -> str:
     return head
 
 
+def _member_of(head: str, titles: Iterable[str]) -> bool:
+    """党组成员 after 市政协党组副书记: a membership (成员, 委员) of a body that a title before it names.
+
+    >>> _member_of("党组成员", ["县政协党组副书记"]), _member_of("党组成员", ["县长"]), _member_of("副局长", ["局长"])
+    (True, False, False)
+    """
+    body = next((head[: -len(m)] for m in _MEMBER_HEADS if head.endswith(m)), "")
+    return bool(body) and any(body in t for t in titles)
+
+
 @dataclass
 class _BareTitles:
-    """市人大常委会第一副主任张三主持会议，副主任李四、王五出席: a title printed bare (no organisation, no level
-    of its own) after an official of a body in the same sentence, the same head up to its rank (主任, 副主任),
-    is a post of that body: its holders take that body's level (their titles stay as printed).
+    """市人大常委会主任张三主持会议，副主任李四、王五出席; 县政协主席张三，党组副书记李四，副主席王五、党组成员赵六:
+    a title printed bare (no organisation, no level of its own) after officials of a body in the same
+    sentence, the head of one of them up to its rank (主席, 副主席) or a membership of a body they name
+    (党组成员), is a post of that body: its holders take the level of the official before them (their
+    titles stay as printed).
 
-    >>> {m.name: m.level for m in read_people("市人大常委会主任张三主持会议，副主任李四、王五出席。").officials.values()}
-    {'张三': 'city', '李四': 'city', '王五': 'city'}
+    >>> {m.name: m.level for m in read_people("县政协主席张三，县政协党组副书记李四，副主席王五、党组成员赵六出席。").officials.values()}
+    {'张三': 'county', '李四': 'county', '王五': 'county', '赵六': 'county'}
     """
 
     last: OfficialMention | None = None
-    head: str = ""
+    heads: set[str] = field(default_factory=set)  # the base heads of the sentence's officials
+    titles: list[str] = field(default_factory=list)  # and their titles
     sentence_end: int = -1
 
     def read(self, text: str, f: _Found, rec: OfficialMention | PersonMention) -> OfficialMention | PersonMention:
@@ -1092,10 +1181,15 @@ class _BareTitles:
             return rec
         first = f.segments[0]
         if rec.organisation is None and rec.level == "other" and self.last is not None \
-                and first.start <= self.sentence_end and _base_head(first.head.text) == self.head:
+                and first.start <= self.sentence_end \
+                and (_base_head(first.head.text) in self.heads or _member_of(first.head.text, self.titles)):
             return replace(rec, level=self.last.level)
         if rec.organisation is not None:
-            self.last, self.head = rec, _base_head(f.segments[-1].head.text)
+            if first.start > self.sentence_end:
+                self.heads, self.titles = set(), []
+            self.last = rec
+            self.heads |= {_base_head(s.head.text) for s in f.segments}
+            self.titles += rec.titles
             self.sentence_end = _sentence_end(text, first.start)
         return rec
 

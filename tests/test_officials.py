@@ -540,3 +540,55 @@ def test_farmers_fishers_and_visitors_are_persons(text, name, role):
 def test_a_persons_role_is_kept_when_another_reading_has_none():
     _, persons = extract_officials("“日子好了。”张某卿说。今年八十岁的张某卿老人笑了。")
     assert [(p.name, p.role) for p in persons] == [("张某卿", "老人")]
+
+
+def test_a_county_level_citys_own_session_owns_its_bare_city_bodies():
+    text = ("本报邹城讯 1月6日上午，中国人民政治协商会议第十二届邹城市委员会第三次会议开幕。济宁市副市长、邹城市委书记"
+            "张立国出席。市政协主席赵明远，市政协党组副书记钱学东，副主席孙丽华、周大海，党组成员吴国庆在主席台就座。"
+            "市委、市政府的领导同志郑家和、王春生到会祝贺。")
+    got = names(text)
+    assert got["张立国"].level == "city"  # 济宁市副市长: the city's post is the higher one
+    assert {n: got[n].level for n in ("赵明远", "钱学东", "孙丽华", "周大海", "吴国庆", "郑家和", "王春生")} == dict.fromkeys(
+        ("赵明远", "钱学东", "孙丽华", "周大海", "吴国庆", "郑家和", "王春生"), "county")
+
+
+def test_without_a_county_level_citys_session_bare_city_bodies_are_jinings():
+    got = names("市政协十一届四次会议开幕。市政协主席赵明远出席，副主席孙丽华主持。")
+    assert got["赵明远"].level == "city" and got["孙丽华"].level == "city"
+
+
+def test_a_member_of_a_body_named_before_takes_its_level_but_another_head_does_not():
+    got = names("县政协主席赵明远，县政协党组副书记钱学东，党组成员吴国庆出席，副局长孙丽华陪同。")
+    assert got["吴国庆"].level == "county" and got["孙丽华"].level == "other"
+
+
+def test_a_village_committee_secretary_is_a_person():
+    officials, persons = extract_officials("“过去湖水发黑。”某县某镇刘庄村村委书记马长河说。")
+    assert not officials and [p.name for p in persons] == ["马长河"]
+
+
+def test_a_four_character_prefecture_city_is_a_city():
+    got = names("内蒙古自治区呼伦贝尔市政协主席高向东一行来我市考察。")
+    assert got["高向东"].level == "city"
+
+
+@pytest.mark.parametrize("text, name, level", [
+    ("曲阜市委副书记、曲阜市长钱海峰，曲阜市政协主席孙立国出席。", "钱海峰", "county"),
+    ("嘉祥县长周立新主持会议。", "周立新", "county"),
+])
+def test_a_short_place_name_before_its_head(text, name, level):
+    assert names(text)[name].level == level
+
+
+def test_a_street_after_a_short_place_name_is_no_head():
+    assert names("招聘会在鱼台县长江路的人力资源市场举行。") == {}
+
+
+def test_a_development_zone_missing_from_the_gazetteer_is_county_level():
+    got = names("济宁某某经济开发区党工委书记、管委会主任钱海峰调研企业。")
+    assert got["钱海峰"].level == "county"
+
+
+def test_a_national_leader_named_with_a_past_post_is_history():
+    assert "温家宝" not in names("1999年，时任国务院副总理的温家宝同志来到湖区察看灾情。")
+    assert names("温家宝总理来到湖区。")["温家宝"].level == "national"
