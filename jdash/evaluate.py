@@ -88,7 +88,7 @@ def _match_non_article(expected: dict, articles: list[Article], matched_ids: set
     """Photos and notes are kept as what they are: match them by kind and credits."""
     for article in articles:
         if article.kind == expected["kind"] and article.id not in matched_ids \
-                and [r.name for r in article.reporters] == expected["reporters"]:
+                and [r.name for r in article.reporters] == expected.get("reporters", []):
             matched_ids.add(article.id)
             return
 
