@@ -194,10 +194,48 @@ def since_in_early_months(cues: Sequence[Evidence], articles: Sequence[Article])
             if early and c.profile == "since" and any(c.text in body for body in early) else c for c in cues]
 
 
+# An article dated this many days or more before the page's newest is of another issue's time.
+OLDER_ARTICLE_DAYS = 60
+# The most a year may be trusted when every cue that decided it is in such an older article.
+OLDER_ARTICLE_CONFIDENCE = 0.8
+
+
+def one_older_article(verdict: YearVerdict, articles: Sequence[Article]) -> YearVerdict:
+    """A year decided only by cues of one article dated months before the page's newest article
+    (`2012年总投资…` in a February report, the other reports of May to December printing no year) is
+    that article's year; the page, dated by its newest article, may be a later year's: the confidence
+    falls to OLDER_ARTICLE_CONFIDENCE at most, and the page's evidence says why.
+
+    >>> old = Article("a", "x.txt", 0, "", None, "news", "“十二五”的第二年。力争到2012年底建成。", event_date="--02-20")
+    >>> new = Article("b", "x.txt", 1, "", None, "news", "全县召开大会。", event_date="--12-25")
+    >>> one_older_article(judge(page_cues(old.body)), [old, new]).confidence
+    0.8
+    """
+    decisive = verdict.decisive()
+    dated = [(a, md) for a in articles if (md := _event_month_day(a))]
+    if not decisive or len(dated) < 2 or verdict.confidence <= OLDER_ARTICLE_CONFIDENCE:
+        return verdict
+    flats = {a.id: re.sub(r"\s+", "", f"{a.headline}{a.body}") for a, _ in dated}
+    holders = {a.id for a, _ in dated if any(c.text in flats[a.id] for c in decisive)}
+    newest = max(_day_of_year(md) for _, md in dated)
+    if len(holders) != 1 or any(c.text not in flats[next(iter(holders))] for c in decisive):
+        return verdict
+    (older, md), = [(a, md) for a, md in dated if a.id in holders]
+    if newest - _day_of_year(md) < OLDER_ARTICLE_DAYS:
+        return verdict
+    why = f"only one article, of {md[0]}月{md[1]}日, gives the year; the page's newest is months later"
+    return dataclasses.replace(verdict, confidence=OLDER_ARTICLE_CONFIDENCE, caveat=why)
+
+
+def _day_of_year(md: tuple[int, int]) -> int:
+    """A month and day as a day count (months of 31 days: for distances, not dates)."""
+    return md[0] * 31 + md[1]
+
+
 def page_verdict(articles: Sequence[Article], text: str, extra: Sequence[Evidence] = ()) -> YearVerdict:
-    """The page's year from its cues, read with its articles' datelines (`since_in_early_months`),
-    and `extra` cues (tenures)."""
-    return judge([*since_in_early_months(page_cues(text), articles), *extra])
+    """The page's year from its cues, read with its articles' datelines (`since_in_early_months`,
+    `one_older_article`), and `extra` cues (tenures)."""
+    return one_older_article(judge([*since_in_early_months(page_cues(text), articles), *extra]), articles)
 
 
 def _given_date(source: str, meta: Any) -> PageDate | None:

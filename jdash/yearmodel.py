@@ -51,6 +51,8 @@ MIN_CONFIDENCE = 0.5  # a year is given only when more likely right than wrong
 # Repeats of one kind of cue (a page that compares ten figures with 2019) grow stronger, but never
 # certain: a certain cue vetoes every year it rules out, whatever else the page says.
 MAX_MERGED_WEIGHT = 0.9
+# A cue decides the year when it makes it this many times likelier than a year next to it.
+DECISIVE_RATIO = 2.0
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class YearVerdict:
     evidence: tuple[Evidence, ...] = ()
     against: tuple[Evidence, ...] = ()
     best: int | None = None  # the likeliest year, given or not
+    caveat: str = ""  # why the confidence was lowered after weighing (jdash.dates.one_older_article)
 
     def summary(self) -> str:
         """`year 2016: “十三五”规划实施的第一年 (= 2016); 红军长征胜利80周年 (= 2016)`."""
@@ -70,7 +73,20 @@ class YearVerdict:
         likeliest = f" (likeliest {self.best}, confidence {self.confidence:.2f})" if self.best is not None else ""
         head = f"year {self.year}" if self.year is not None else f"year unknown{likeliest}"
         tail = f" — against: {'; '.join(e.describe() for e in self.against[:2])}" if self.against else ""
-        return f"{head}: {said or 'no cue'}{tail}"
+        caveat = f" — {self.caveat}" if self.caveat else ""
+        return f"{head}: {said or 'no cue'}{tail}{caveat}"
+
+    def decisive(self) -> tuple[Evidence, ...]:
+        """The cues that chose the year over a year next to it (`DECISIVE_RATIO`: `2012年以来` rules out
+        2011), not merely allowed it (`兖州市` ≤ 2013 allows 2011, 2012 and 2013 alike).
+
+        >>> YearVerdict(2016, 0.9, (Evidence("=", 2016, 0.9, "a", "plan"), Evidence(">=", 2010, 0.5, "b", "year"))).decisive()[0].text
+        'a'
+        """
+        if self.year is None:
+            return ()
+        return tuple(c for c in self.evidence
+                     if likelihood(c, self.year) >= DECISIVE_RATIO * min(likelihood(c, self.year - 1), likelihood(c, self.year + 1)))
 
 
 def likelihood(cue: Evidence, year: int) -> float:

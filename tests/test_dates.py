@@ -253,3 +253,18 @@ def test_a_count_up_to_late_in_a_year_is_as_likely_printed_the_year_after():
     (early,) = page_cues("截至2023年6月，全县累计退出网箱养殖3万亩。")
     (late,) = page_cues("截至2023年11月，全县累计退出网箱养殖3万亩。")
     assert (early.profile, late.profile) == ("soon", "result")
+
+
+def test_a_year_given_only_by_an_article_months_older_than_the_page_is_less_sure():
+    """The only year cues are in a February report; the page's newest report is of December: the page
+    may be printed a later year. Days apart, the same cues date the page as surely as before."""
+    older = "本报济宁2月20日讯（记者 周七）今年是“十三五”规划实施的第一年，全市将2016年作为项目建设年。\n\n全市项目建设年启动\n\n"
+
+    def dated(newest: str):
+        page = older + f"本报泗水{newest}讯（记者 吴十）全县重点工作推进会召开。\n\n泗水召开推进会\n"
+        return date_page(parse_page(page, "x.txt"), page, "x.txt")
+
+    months_apart, days_apart = dated("12月25日"), dated("2月24日")
+    assert days_apart.year == months_apart.year == 2016
+    assert days_apart.confidence >= 0.85 > months_apart.confidence
+    assert "only one article, of 2月20日, gives the year" in months_apart.evidence[0]
