@@ -79,6 +79,9 @@ KICKERS = [
     ("回眸过去 展望未来", "某岛渔家乐"),  # a slogan of two phrases over a narrower headline
     ("新春走基层", "湖上的年味"),  # a campaign's column name over a short headline
     ("新春走基层·蹲点日记", "湖上的年味"),
+    ("庆祝某某成立70周年", "某市各景区推出国庆活动"),  # the occasion
+    ("深入学习贯彻某某会议精神", "奋力书写发展新篇章"),  # the campaign, over a headline opening with a verb
+    ("打造某某绿色低碳发展新增长极", "某市某局：统筹发展和保护"),  # a long plain line over a topic head
 ]
 
 
@@ -266,3 +269,18 @@ def test_question_after_list_wants_a_list_and_a_question():
     assert question_after_list(draft("会上，他问大家。", "发展靠什么，", "靠的是人才。", "人才从哪里来？")) is False  # no list
     found = draft(*items, "人才从哪里来？")
     assert question_after_list(found) and (found.headline, found.body[-1].text) == ("人才从哪里来？", "".join(items))
+
+
+def test_a_column_name_after_a_title_under_the_body_labels_the_next_article():
+    page = (BODY + "全市文旅市场持续回暖\n\n简讯\n\n本报讯 近日，某县举办农民丰收节，吸引游客三千余人次。（王丽）\n" + NEXT_NEWS)
+    articles = parse_page(page, "x.txt")
+    assert [a.headline for a in articles] == ["全市文旅市场持续回暖", "", ""]  # the brief and the next news have none
+    assert articles[1].column == "简讯" and articles[0].body.endswith("全市旅游收入增长明显。")
+
+
+@pytest.mark.parametrize("lines", ["登上某山看巨变\n记者走进某某山", "\n登上某山看巨变\n\n记者走进某某山",
+                                   "追梦新时代 奋斗正当时\n登上某山看巨变\n记者走进某某山"],
+                         ids=["under-body", "own-blocks", "under-a-kicker"])
+def test_a_reporters_visit_under_the_headline_is_its_subheadline(lines):
+    article = first_article(lines)
+    assert (article.headline, article.subheadline) == ("登上某山看巨变", "记者走进某某山")

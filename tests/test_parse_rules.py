@@ -256,6 +256,13 @@ def test_separator_count(text, count):
     (titles.kicker_form_line, "我市召开中央、省生态", "环保督察整改推进会", False),  # as long as a wrapped line
     (titles.before_topic_head, "撤县设区一周年", "兖州：融入中心城区", True),
     (titles.before_topic_head, "撤县设区一周年", "兖州融入中心城区", False),
+    (titles.before_topic_head, "打造某某绿色低碳发展新增长极", "某市某局：统筹发展和保护", True),  # a long plain kicker
+    (titles.before_topic_head, "某县召开全县重点工作推进", "会议：抓落实", False),  # a verb wanting its object
+    (titles.subject_title_line, "嘉祥县某镇举办", "嘉祥县农民过大年联欢活动", False),  # 举办 wants its object
+    (titles.occasion_line, "庆祝某某成立70周年", "某市各景区推出国庆活动", True),
+    (titles.occasion_line, "深入学习贯彻某某会议精神", "奋力书写发展新篇章", True),  # after an adverb
+    (titles.occasion_line, "庆祝建党百年文艺汇演", "在某县文化中心隆重举行", False),  # an event line: one headline
+    (titles.occasion_line, "某县庆祝建党百年", "文艺汇演精彩纷呈活动", False),  # opens with no word of occasion
     (titles.place_line, "东湖新区老城区西城区", "某市推动“三区联动”发展", True),  # a run of places
     (titles.place_line, "东湖区老城片区", "棚户区改造启动", False),  # one place inside another
     (titles.slogan_line, "项目建设 攻坚突破年", "某区18个重大项目集中开工", True),

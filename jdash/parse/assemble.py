@@ -21,10 +21,13 @@ from jdash.parse.text import (
     undouble,
 )
 from jdash.parse.titles import (
-    EXCLAIMED_HEAD_RE,
     EVENT_END_RE,
+    EXCLAIMED_HEAD_RE,
     FULL_TITLE_MIN_CHARS,
     KICKER_MAX_CHARS,
+    before_topic_head,
+    column_label,
+    column_label_line,
     deck_under,
     halves_over_line,
     has_media_mark,
@@ -32,12 +35,13 @@ from jdash.parse.titles import (
     is_people_and_verbs,
     is_place_name,
     is_subheadline,
-    column_label_line,
     kicker_form,
     kicker_like,
     label_like,
     looks_like_title,
+    occasion_line,
     place_run,
+    reporter_visit,
     separator_count,
     slogan,
     speaker_line,
@@ -321,10 +325,11 @@ def is_cut_sentence(run: list[Block], following: Block | None) -> bool:
 
 def label_after_glued_title(draft: Draft, run: list[Block]) -> bool:
     """`…全力抓好项目建设。` / `某县18个重大项目集中开工` (a headline under the body, no blank line), then a
-    slogan or label of its own (`奋进新征程 建功新时代`): the article already has its title; the slogan is page
+    slogan or label of its own (`奋进新征程 建功新时代`, a column's name: `简讯`): the article already has its title; the slogan is page
     furniture or the next article's label, not this article's headline."""
     if draft.headline or not draft.body or draft.body[-1].kind != "text" or len(run) != 1 \
-            or not (slogan(run[0].text) or is_banner(run[0].text) or kicker_form(run[0].text)):
+            or not (slogan(run[0].text) or is_banner(run[0].text) or kicker_form(run[0].text)
+                    or column_label(run[0].text)):
         return False
     found = glued_title_lines(draft.body[-1])
     return (found is not None and not _cut_phrase(found[1])
@@ -711,7 +716,10 @@ def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> 
 # first is a kicker over the headline; `first_line_is_kicker` asks them in order.
 
 def _second_is_title(second: str) -> bool:
-    return len(compact(second)) >= 4 and not is_subheadline(second) and not is_banner(second)
+    """A line that can be the headline under a kicker: not a subheadline, a banner or a reporter's visit
+    (`记者走进某某山` is a kicker over a headline, or a subheadline under one)."""
+    return len(compact(second)) >= 4 and not is_subheadline(second) and not is_banner(second) \
+        and not reporter_visit(second)
 
 
 def marked_kicker(block: Block, first: str, second: str) -> bool:
@@ -757,8 +765,20 @@ def column_kicker(block: Block, first: str, second: str) -> bool:
     return _second_is_title(second) and column_label_line(first, second)
 
 
+def occasion_kicker(block: Block, first: str, second: str) -> bool:
+    """`庆祝某某成立70周年` / `某市各景区推出国庆活动`: a line naming the occasion over a full title line (see
+    `titles.occasion_line`)."""
+    return _second_is_title(second) and occasion_line(first, second)
+
+
+def topic_kicker(block: Block, first: str, second: str) -> bool:
+    """`打造某某发展新增长极` / `某市某局：统筹发展和保护`: a line over a headline that opens with a topic head
+    (see `titles.before_topic_head`)."""
+    return _second_is_title(second) and before_topic_head(first, second)
+
+
 KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker, form_kicker, speaker_kicker,
-                column_kicker)
+                column_kicker, occasion_kicker, topic_kicker)
 
 
 def first_line_is_kicker(block: Block, first: str, second: str) -> bool:
@@ -770,9 +790,10 @@ def first_line_is_kicker(block: Block, first: str, second: str) -> bool:
 
 def split_trailing_label(rest: list[str], following: Block | None) -> tuple[list[str], str | None]:
     """Title lines after the headline: a label-like last line is the next article's column label
-    (when an article follows) or a page banner (when none does); the others are the subheadline."""
+    (when an article follows) or a page banner (when none does); the others are the subheadline. A
+    reporter's visit (`记者走进某某山`) under a headline is its subheadline, never a label."""
     rest = list(rest)
-    if not rest or not label_like(rest[-1]) or is_subheadline(rest[-1]):
+    if not rest or not label_like(rest[-1]) or is_subheadline(rest[-1]) or reporter_visit(rest[-1]):
         return rest, None
     if following is not None and following.kind in TITLE_FOLLOWERS:
         return rest[:-1], undouble(rest[-1])

@@ -34,6 +34,7 @@ from jdash.parse.titles import (
     halves_over_line,
     is_kicker_line,
     looks_like_title,
+    reporter_visit,
     split_trailing_subheadline,
     title_over_clauses,
 )
@@ -177,6 +178,14 @@ def clauses_under_title(lines: list[str], text: str) -> list[Block] | None:
     blocks, read as the title run of separate lines is (a kicker and its headline, or a headline and its
     subheadline), not one headline glued from both."""
     if len(lines) != 2 or BULLET_RE.search(text) or not title_over_clauses(lines[0], lines[1]):
+        return None
+    return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
+
+
+def title_over_visit(lines: list[str], text: str) -> list[Block] | None:
+    """`登上某山看巨变` / `记者走进某某山`: a title line over a reporter's visit (`titles.reporter_visit`, a form
+    no headline takes) → two title blocks, the headline and its subheadline."""
+    if len(lines) != 2 or not reporter_visit(lines[1]) or not looks_like_title(lines[0]) or reporter_visit(lines[0]):
         return None
     return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
 
@@ -390,7 +399,7 @@ def opened_caption(lines: list[str], text: str) -> list[Block] | None:
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
                                               bracketed_credits_first, web_credits,
                                               kicker_over_title, halves_over_subheadline, title_over_deck,
-                                              clauses_under_title, bullet_inside, bullet_first,
+                                              clauses_under_title, title_over_visit, bullet_inside, bullet_first,
                                               plain_photo_caption, opened_caption)
 # The rules for the lines between a paragraph's web credits (web_credits has found them all).
 OTHER_PARAGRAPH_RULES = tuple(rule for rule in PARAGRAPH_RULES if rule is not web_credits)

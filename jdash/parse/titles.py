@@ -277,12 +277,12 @@ def lone_speaker(text: str) -> bool:
 def is_kicker_line(first: str, second: str) -> bool:
     """Inside one block, is the first line a kicker over the headline on the second line (True),
     or the first half of a wrapped headline (任城夜经济 / 点亮城市“烟火气”)? A line introducing what
-    someone said (`speaker_line`) is one over any words; otherwise the second line must read on its
-    own, and the in-block kicker rules are asked in order. A deck (`deck_line`) is no headline under a kicker:
+    someone said (`speaker_line`) or naming the occasion (`occasion_line`) is one over any words; otherwise
+    the second line must read on its own, and the in-block kicker rules are asked in order. A deck (`deck_line`) is no headline under a kicker:
     the line over it is the headline (`deck_under`)."""
     if _sentence_line(first) or deck_line(second):
         return False
-    if speaker_line(first, second):
+    if speaker_line(first, second) or occasion_line(first, second):
         return True
     return stands_alone(second) and any(rule(first, second) for rule in IN_BLOCK_KICKER_RULES)
 
@@ -427,10 +427,20 @@ def kicker_form_line(first: str, second: str) -> bool:
                                      and not parallel_phrases(f"{first.strip()} {second.strip()}"))
 
 
+TOPIC_KICKER_MAX_CHARS = 24
+
+
 def before_topic_head(first: str, second: str) -> bool:
     """`撤市设区一周年` / `兖州：融入中心城区 跑出发展加速度`: a headline opening with a short head
-    and a colon starts its own line, so the line above it is a kicker."""
-    return bool(TOPIC_HEAD_RE.match(compact(second))) and 2 <= len(compact(first)) < MIN_WRAP_WIDTH
+    and a colon starts its own line, so the line above it is a kicker: a line narrower than any wrap, or a
+    longer plain phrase (`打造某某高质量发展新增长极` / `某市某局：统筹发展和保护`) that does not end in a verb
+    wanting the next line as its object (a wrap never leaves a topic head at the start of a line)."""
+    head = compact(first)
+    if not TOPIC_HEAD_RE.match(compact(second)) or len(head) < 2:
+        return False
+    return len(head) < MIN_WRAP_WIDTH or (len(head) <= TOPIC_KICKER_MAX_CHARS and _plain_phrase(first)
+                                         and not re.search(r"[、\s]", first.strip())
+                                         and not TRAILING_VERB_RE.search(head))
 
 
 SPEAKER_END_RE = re.compile(f"(?:{alternation('speech_kicker_verbs.txt')})$")
@@ -505,6 +515,24 @@ def long_line_over_pair(first: str, second: str) -> bool:
     return (len(head) >= max(LONG_KICKER_MIN_CHARS, 2 * len(tail)) and _plain_phrase(first)
             and not re.search(r"[、，；：,;:“”\s]", first.strip()) and " " in second.strip()
             and (parallel_phrases(second) or slogan(second)) and not is_people_and_verbs(tail))
+
+
+OCCASION_RE = re.compile(f"^(?:{alternation('occasion_adverbs.txt')})?(?:{alternation('occasion_words.txt')})")
+OCCASION_MAX_CHARS = 30
+
+
+def occasion_line(first: str, second: str) -> bool:
+    """`庆祝某某成立70周年` / `某市各景区推出国庆活动`: a plain line naming the occasion (it opens with a word of
+    celebration or remembrance: data/occasion_words.txt) over a full title line that is no event line
+    (`庆祝建党100周年文艺汇演` / `在某县举行` is one headline wrapped).
+
+    >>> occasion_line("庆祝某某成立70周年", "某市各景区推出国庆活动"), occasion_line("庆祝建党百年文艺汇演", "在某县文化中心隆重举行")
+    (True, False)
+    """
+    head, tail = compact(first), compact(second)
+    return (bool(OCCASION_RE.match(head)) and 4 <= len(head) <= OCCASION_MAX_CHARS and _plain_phrase(first)
+            and "、" not in head and len(tail) >= FULL_TITLE_MIN_CHARS and not EVENT_END_RE.search(tail)
+            and not TRAILING_VERB_RE.search(head))
 
 
 IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, slogan_line, before_topic_head,
