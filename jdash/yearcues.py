@@ -132,7 +132,8 @@ def _plan_re() -> re.Pattern[str]:
 
 # What follows a plan's name, and which year of the plan it names (1 = its first year).
 _PLAN_YEAR_RES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int], float], ...] = (
-    (re.compile(r"^(?:规划|计划)?(?:实施)?的?(?:开局之年|开局|起步之年|起步|开篇之年|开篇)"), lambda m: 1, 0.9),
+    (re.compile(r"^(?:规划|计划)?(?:实施)?的?(?:良好|精彩|顺利|高质量|好)?(?:开局之年|开局|起步之年|起步|开篇之年|开篇)"),
+     lambda m: 1, 0.9),
     (re.compile(r"^(?:规划|计划)?(?:实施)?的?第(?P<n>[一二三四五1-5])个?年"),
      lambda m: chinese_number(m.group("n")) or 1, 0.9),
     (re.compile(r"^(?:规划|计划|时期)?(?:实施)?的?(?:收官之年|收官|决胜之年|最后一年)"), lambda m: 5, 0.9),
@@ -147,7 +148,8 @@ _PLAN_NAMED_RE = re.compile(r"^(?:规划|计划|时期|期间|以来|开局|收�
 
 def plan_cues(flat: str) -> list[Evidence]:
     """Five-year plans: `“十三五”规划实施的第一年` = 2016, `十四五中期` = 2023, `明年是“十二五”收官之年`
-    = 2014; a plan being prepared (`谋划“十五五”`) says the year is before it starts; one merely named says the year is at least the one before it starts."""
+    = 2014, `为“十五五”良好开局打下基础` = 2025; a plan being prepared (`谋划“十五五”`) says the year is
+    before it starts; one merely named says the year is at least the one before it starts."""
     found: list[Evidence] = []
     for m in _plan_re().finditer(flat):
         name = m.group("name")
@@ -160,14 +162,44 @@ def plan_cues(flat: str) -> list[Evidence]:
         if _PLAN_PREPARED_BEFORE_RE.search(said_of) or _PLAN_PREPARED_AFTER_RE.match(tail):
             found.append(Evidence("<=", start - 1 + shift, 0.7, said_of[-2:] + text + tail[:4], "plan", m.start()))
             continue
-        for pattern, nth, weight in _PLAN_YEAR_RES:
-            if hit := pattern.match(tail):
-                found.append(Evidence("=", start + nth(hit) - 1 + shift, weight, text + hit.group(), "plan", m.start()))
-                break
-        else:
-            if m.group("close") or _PLAN_NAMED_RE.match(tail):
-                found.append(Evidence(">=", start - 1, 0.6, text, "plan", m.start()))
+        if said := _plan_year(tail):
+            nth, weight, words = said
+            year = start + nth - 1 + shift - bool(_PREPARING_RE.match(flat, m.end() + len(words)))
+            if not said_of_a_printed_year(flat, m.start(), year):
+                found.append(Evidence("=", year, weight, text + words, "plan", m.start()))
+        elif m.group("close") or _PLAN_NAMED_RE.match(tail):
+            found.append(Evidence(">=", start - 1, 0.6, text, "plan", m.start()))
     return found
+
+
+# A year of a plan still to come, prepared for: `为“十五五”良好开局打下坚实基础` is said the year before.
+_PREPARING_RE = re.compile(r"[^。；！？]{0,8}?(?:打下|奠定|做好准备|起跑|蓄势|蓄力|铺路|创造条件)")
+
+
+def _plan_year(tail: str) -> tuple[int, float, str] | None:
+    """Which year of a plan the words after its name say (1 = its first), how sure, and the words:
+    `规划实施的第一年` (1, 0.9, …); None when they name no year of it."""
+    for pattern, nth, weight in _PLAN_YEAR_RES:
+        if hit := pattern.match(tail):
+            return nth(hit), weight, hit.group()
+    return None
+
+
+# `2023年，是全面贯彻…`: the clause before a plan's or congress's year names that year itself.
+_YEAR_IS_RE = re.compile(r"((?:19|20)\d{2})年[，,]?(?:是|为|作为)[^。；！？]{0,30}$")
+SAID_OF_REACH = 40  # how far before the plan's or congress's name the printed year may stand
+
+
+def said_of_a_printed_year(flat: str, at: int, year: int) -> bool:
+    """Whether the sentence says which year it describes before the plan or congress at `at`:
+    `2023年，是全面贯彻党的二十大精神开局之年` tells what 2023 was, not that the page is of 2023 (a
+    review printed in 2024 says it so): the printed year speaks for itself (`printed_year_cues`).
+
+    >>> said_of_a_printed_year("2023年，是全面贯彻党的二十大精神开局之年", 8, 2023)
+    True
+    """
+    m = _YEAR_IS_RE.search(flat, max(0, at - SAID_OF_REACH), at)
+    return m is not None and int(m.group(1)) == year
 
 
 @lru_cache(maxsize=None)
@@ -196,7 +228,9 @@ def congress_cues(flat: str) -> list[Evidence]:
                 break
         else:
             for pattern, shift in _CONGRESS_AFTER:
-                if hit := pattern.match(after):
+                if (hit := pattern.match(after)) and said_of_a_printed_year(flat, m.start(), year + shift):
+                    break
+                if hit:
                     found.append(Evidence("=", year + shift, 0.9, text + hit.group(), "congress", m.start()))
                     break
             else:
@@ -597,6 +631,8 @@ _SAME_PERIOD_RE = re.compile(r"^(?:同期|同比|全年)")
 _FULL_YEAR_RESULT_RE = re.compile(r"，[^，。；]{0,30}?\d")
 _ESTIMATE_RE = re.compile(r"预计|有望|将|力争|计划")
 _ESTIMATED_RE = re.compile(r"((?:19|20)\d{2})年[，,]?[^。；，]{0,12}?预计(?:完成|实现|达到|增长|突破)")
+# 预计 before the year, a figure completed after it: `预计2020年全区GDP完成456亿元` (not `预计2025年建成`).
+_ESTIMATED_AFTER_RE = re.compile(r"[^。；，]{0,12}?完成\d")
 
 
 @dataclass(frozen=True)
@@ -661,10 +697,11 @@ def ended_year(p: _Printed) -> list[Evidence] | None:
 
 
 def estimated_year(p: _Printed) -> list[Evidence] | None:
-    """`2023年预计完成投资50亿元`: an estimate of a year's result: the year is under way or over,
+    """`2023年预计完成投资50亿元`, `预计2020年全区GDP完成456亿元`: an estimate of a year's result: the year is under way or over,
     ≥ 2023; with no later year on the page it is printed when the year is over or nearly so, most
     often early in the next: likely 2024."""
-    if not _ESTIMATED_RE.match(p.flat, p.match.start()):
+    if not (_ESTIMATED_RE.match(p.flat, p.match.start())
+            or (p.before.endswith("预计") and _ESTIMATED_AFTER_RE.match(p.flat, p.match.end()))):
         return None
     latest = max((int(m.group(2) or m.group(1)) for m in YEAR_RE.finditer(p.flat)), default=0)
     return [Evidence(">=", p.year, 0.8, p.text(4), "estimate", p.match.start(),
@@ -672,7 +709,7 @@ def estimated_year(p: _Printed) -> list[Evidence] | None:
 
 
 _COUNTED_TO_BEFORE_RE = re.compile(r"(?:截至|截止到|截止至|截止)$")
-_YEAR_END_AFTER_RE = re.compile(r"^(?:底|末)")
+_YEAR_END_AFTER_RE = re.compile(r"^(?:底|末|[，,])")  # 截至2013年，… counts the whole year
 _COUNTED_MONTH_RE = re.compile(r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月")
 
 
@@ -708,6 +745,24 @@ def _annual_words() -> tuple[tuple[re.Pattern[str], int, float, str], ...]:
              ("annual_result_words.txt", 1, 0.85, "review"))
     return tuple((re.compile(_alternation(list(read_words(name)))), shift, weight, rule)
                  for name, shift, weight, rule in kinds)
+
+
+def annual_report_year(p: _Printed) -> list[Evidence] | None:
+    """`2023年经济“年报”显示`, `2023年度财务工作报告`: a year's report comes out after it: the year is
+    ≥ 2024, most often 2024 (jdash/data/annual_reports.csv)."""
+    annual = p.after.startswith("度")
+    if not _annual_report_res()[annual].match(p.flat, p.match.end() + annual):
+        return None
+    return [Evidence(">=", p.year + 1, 0.85, p.text(8), "report", p.match.start(), profile="soon")]
+
+
+@lru_cache(maxsize=None)
+def _annual_report_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The report words after `2023年` (first) and after `2023年度` (second: those words too)."""
+    rows = read_table("annual_reports.csv")
+    after_year = [r["word"] for r in rows if r["printed_after"] == "年"]
+    return tuple(re.compile(rf"[^。；，！？]{{0,12}}?(?:{_alternation(words)})")  # type: ignore[return-value]
+                 for words in (after_year, [r["word"] for r in rows]))
 
 
 def reviewed_year(p: _Printed) -> list[Evidence] | None:
@@ -809,7 +864,8 @@ def plain_year(p: _Printed) -> list[Evidence]:
 
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
-    span_of_years, compared_year, compared_base, ended_year, estimated_year, counted_to_year, forward_year, reviewed_year,
+    span_of_years, compared_year, compared_base, ended_year, estimated_year, counted_to_year, forward_year, annual_report_year,
+    reviewed_year,
     looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year, since_year, plain_year)
 
 
@@ -847,13 +903,57 @@ def relative_date_cues(flat: str) -> list[Evidence]:
                      m.start()) for m in _RELATIVE_DATE_RE.finditer(flat) if m.group("md") in full]
 
 
+_RELATIVE_MONTH_RE = re.compile(r"(?P<word>去年|前年)(?P<m>1[0-2]|[1-9])月")
+_FULL_MONTH_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(1[0-2]|[1-9])月")
+
+
+def relative_month_cues(flat: str) -> list[Evidence]:
+    """`去年9月10日以来…` where the page also prints `2010年9月收完水稻`: the month seen from a year later:
+    the year is 2011 (less sure than the same day: two Septembers may be meant).
+
+    >>> [c.describe() for c in relative_month_cues("2010年9月播下麦种。自去年9月10日以来无有效降水。")]
+    ['去年9月 (= 2011)']
+    """
+    full: dict[int, set[int]] = {}
+    for m in _FULL_MONTH_RE.finditer(flat):
+        full.setdefault(int(m.group(2)), set()).add(int(m.group(1)))
+    return [Evidence("=", next(iter(years)) + _RELATIVE_SHIFT[m.group("word")], 0.75, m.group(), "relative", m.start())
+            for m in _RELATIVE_MONTH_RE.finditer(flat)
+            if len(years := full.get(int(m.group("m")), set())) == 1]
+
+
+# A figure worth matching: at least three digits, or a decimal, or with 万/亿 (`432万`, `83.85`).
+_FIGURE_RE = re.compile(r"\d+\.\d+[万亿]?|\d{3,}[万亿]?|\d+[万亿]")
+FIGURE_REACH = 16  # how far after 去年 or a printed year its figure may stand
+
+
+def last_year_figure_cues(flat: str) -> list[Evidence]:
+    """`去年接待游客432万人次` where the page also prints `2013年共接待游客为432万人次`: one figure said of
+    去年 and of a printed year: the year is the one after it, 2014.
+
+    >>> [c.describe() for c in last_year_figure_cues("去年接待游客432万人次。2013年共接待游客432万人次。")]
+    ['去年接待游客432万 (= 2014)']
+    """
+    by_figure: dict[str, set[int]] = {}
+    for m in YEAR_RE.finditer(flat):
+        for f in _FIGURE_RE.finditer(flat, m.end(), m.end() + FIGURE_REACH):
+            by_figure.setdefault(f.group(), set()).add(int(m.group(1)))
+    found = []
+    for m in re.finditer("去年", flat):
+        f = _FIGURE_RE.search(flat, m.end(), m.end() + FIGURE_REACH)
+        if f and len(years := by_figure.get(f.group(), set())) == 1 and not YEAR_RE.search(flat, m.end(), f.start()):
+            found.append(Evidence("=", next(iter(years)) + 1, 0.8, flat[m.start(): f.end()], "relative", m.start()))
+    return found
+
+
 # The rules that read cues with the knowledge in data files, in order.
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
     plan_cues, congress_cues, plenum_cues, session_cues, standing_committee_cues, anniversary_cues, sexagenary_cues,
     zodiac_cues, era_cues,
     leader_cues, former_name_cues, named_event_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
-CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues)
+CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
+                                                         relative_month_cues, last_year_figure_cues)
 
 
 def page_cues(text: str) -> list[Evidence]:

@@ -358,3 +358,52 @@ def test_a_zodiac_animal_picks_among_the_years_other_cues_leave():
 @pytest.mark.parametrize("text", ["他属兔年生人。", "马年马月才能办成。", "牛年的故事"])
 def test_an_animal_not_named_as_the_year_at_hand_is_no_cue(text):
     assert zodiac_cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # A plan's opening said as a good one.
+        ("全区上下奋力实现“十四五”良好开局。", [("=", 2021)]),
+        # … prepared for: the year before it.
+        ("坚决完成全年任务，为“十五五”良好开局打下坚实基础。", [("=", 2025)]),
+        # A printed year described by the plan: the printed year speaks for itself.
+        ("2016年，是“十三五”规划实施的第一年，全镇新修道路12条。", []),
+    ],
+)
+def test_a_plans_year_said_of_its_opening(text, cues):
+    assert _cues(plan_cues, text) == cues
+
+
+def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
+    text = "2023年，是全面贯彻党的二十大精神开局之年，全县经济回升向好。"
+    assert _cues(congress_cues, text) == []
+    assert _cues(congress_cues, "今年是全面贯彻党的二十大精神开局之年。") == [("=", 2023)]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("近日，省统计局公布的2017年经济“年报”显示，全省经济稳中向好。", ("report", ">=", 2018)),
+        ("会议听取了协会2017年度财务工作报告。", ("report", ">=", 2018)),
+        ("《2017年全县国民经济和社会发展统计公报》发布。", ("report", ">=", 2018)),
+        # A year's 政府工作报告 is given early in that year: no report of a year past.
+        ("会议听取了2017年政府工作报告。", ("year", ">=", 2017)),
+        # An estimate of a year's result with 预计 before the year.
+        ("预计2017年全县生产总值完成210亿元，增长6%。", ("estimate", ">=", 2017)),
+        ("预计2027年建成投用。", ("target", "<=", 2027)),
+        # A count up to a whole year is of the year ended.
+        ("截至2017年，全县已建成旅游特色村5个。", ("counted", ">=", 2018)),
+        # 去年 seen against a printed year: the same month, or the same figure.
+        ("2016年9月收完玉米后播下麦种。自去年9月以来，全县无有效降水。", ("relative", "=", 2017)),
+        ("全县去年接待游客215万人次。2016年共接待游客215万人次，同比增长9%。", ("relative", "=", 2017)),
+    ],
+)
+def test_years_past_read_from_what_is_said_of_them(text, cue):
+    assert cue in {(e.rule, e.relation, e.year) for e in page_cues(text)}
+
+
+def test_last_years_figure_needs_the_same_figure():
+    assert not [e for e in page_cues("全县去年接待游客215万人次。2016年共接待游客198万人次。") if e.rule == "relative"]
+    # Two Septembers printed: 去年9月 cannot say which.
+    assert not [e for e in page_cues("2015年9月开工，2016年9月竣工。去年9月以来，项目运行良好。") if e.rule == "relative"]
