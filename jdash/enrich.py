@@ -101,7 +101,7 @@ def enrich_articles(articles: list[Article]) -> list[Article]:
     reporters = [{r.name for r in a.reporters} for a in articles]
     # Each article's text is scanned once; the second reading (with the names the page's other
     # articles gave) only adds bare mentions to that scan.
-    people = [read_people(t, exclude=r) for t, r in zip(texts, reporters)]
+    people = [read_people(t, exclude=r, home=dateline_place(a)) for t, r, a in zip(texts, reporters, articles)]
     first = [extract_officials(t, people=p) for t, p in zip(texts, people)]
     primary = _primary_counties(articles, [_city_leaders(officials) for officials, _ in first])
     known: dict[str, OfficialMention] = {}

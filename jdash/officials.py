@@ -573,19 +573,22 @@ def _named_zone(rest: str, proper: bool) -> _Step | None:
 _LEVEL_RULES = (_town_body, _jining_unit, _generic_body, _zone_body, _named_zone, _other_place)
 
 
+_TERM = re.compile(r"^第[一二三四五六七八九十百\d]+届")
+
+
 def org_level(org: str) -> str | None:
     """Administrative level of an organisation as printed (市委 → city, 省委外办 → province, 嘉祥县孟姑集镇 →
     county: the most junior unit named, a town counting as its county), or None. A party or mass organisation before the place
     (中共, 共青团: data/org_prefixes.txt) is read past.
 
-    >>> org_level("共青团济宁市委"), org_level("中共嘉祥县委"), org_level("中国某某协调小组")
-    ('city', 'county', 'national')
+    >>> org_level("共青团济宁市委"), org_level("中共嘉祥县委"), org_level("中国某某协调小组"), org_level("第十届全国人大常委会")
+    ('city', 'county', 'national', 'national')
     """
     if "、" in org:  # 济宁、曲阜两级: the highest level of the places listed
         levels = [lvl for part in org.split("、") if (lvl := org_level(part))]
         return max(levels, key=_RANK.__getitem__) if levels else None
     prefix = next((p for p in read_words("org_prefixes.txt") if org.startswith(p)), "")
-    s = org[len(prefix):]
+    s = _TERM.sub("", org[len(prefix):])  # 第十届全国人大常委会: the term is no part of the body's place
     if not s:
         return None
     if s.startswith(("中共中央", "中央", "国务院", "全国", "国家")) and not s.startswith("国家高新"):
@@ -645,7 +648,7 @@ def _sentence_end(text: str, i: int) -> int:
     return min(ends) if ends else len(text)
 
 
-_VILLAGE_ORG = re.compile(r"村(?:党支部|党总支|党委|委会|委|民委员会|两委)?$")
+_VILLAGE_ORG = re.compile(r"村(?:党支部|党总支|党委|支部|委会|委|民委员会|两委)?$")
 
 
 def _is_person_org(org: str) -> bool:
@@ -934,7 +937,7 @@ def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMe
         return PersonMention(f.name, "、".join(titles))
     levels = [lvl for _, lvl in official_segments if lvl]
     level = max(levels, key=lambda lvl: _RANK[lvl]) if levels else "other"
-    org = next((s.org for s, _ in official_segments if s.org), None)
+    org = next((s.org for s, _ in official_segments if s.org and s.org != _FORMER), None)
     confidence = official_confidence(name_end=f.strength, has_org=org is not None, known_surname=_known_surname(f.name))
     return OfficialMention(f.name, titles, level, _strip_party_group(org) if org else None, confidence)
 
@@ -948,11 +951,39 @@ def _official_post(seg: _Segment, org: str) -> bool:
     >>> [_official_post(_Segment(o, heads_[h], 0, 0), o) for o, h in (("县发改局", "负责人"), ("曲阜研学基地", "负责人"), ("驻某国前", "大使"))]
     [True, False, False]
     """
-    if _is_person_org(org) or seg.org.endswith("前") or _foreign_state(org):
+    if _is_person_org(org) or seg.org.endswith("前") or _former_post(seg.org) or _foreign_state(org) \
+            or _conference_member(seg):
         return False
     if seg.head.kind == "body":
         return org.endswith(read_words("state_body_ends.txt")) and org_level(org) is not None
     return seg.head.kind == "official"
+
+
+_CONFERENCE = "政协"
+
+
+def _conference_member(seg: _Segment) -> bool:
+    """某市政协常委某某, 政协委员: a member of a political consultative conference holds a seat, not a post (as a
+    人大代表 does: a person); its 主席, 副主席 and 秘书长 are officials.
+
+    >>> h = heads()
+    >>> _conference_member(_Segment("某市政协", h["常委"], 0, 0)), _conference_member(_Segment("某市政协", h["主席"], 0, 0))
+    (True, False)
+    """
+    return seg.org.endswith(_CONFERENCE) and seg.head.text in _MEMBER_HEADS
+
+
+_FORMER = "原"  # 原主席: a post held before
+
+
+def _former_post(org: str) -> bool:
+    """省政协原副主席某某: a named body's former post is a retired official's, no current official's
+    (a bare 原主席, listed among a body's leaders, stays one of them: its organisation is only 原).
+
+    >>> _former_post("省人大常委会原"), _former_post("原"), _former_post("市委")
+    (True, False, False)
+    """
+    return org.endswith(_FORMER) and org_level(org[: -len(_FORMER)]) is not None
 
 
 def _foreign_state(org: str) -> bool:
@@ -1086,13 +1117,35 @@ def _own_session(text: str) -> bool:
     return False
 
 
-def _titled(text: str, excluded: set[str], people: People) -> None:
+_BARE_SESSION = re.compile(r"市(?:[一二三四五六七八九十\d]+届)?(?:政协|人大)[^。，；！？\n]{0,12}?会议")
+
+
+def _home_city(home: str | None, text: str, found: list[_Found]) -> bool:
+    """本报邹城讯 出席市政协十次会议的委员…，市政协主席张三参加: a story datelined at a county-level city (`home`:
+    邹城, 曲阜; not a former one such as 兖州, now a district) that reports a meeting of a bare 市政协 or 市人大
+    and names none of Jining's bodies (济宁市委…) reports that city's own meeting: its bare 市 bodies are
+    that city's. (本报曲阜讯 市委书记某某到曲阜植树: Jining's leaders visiting, no meeting of the city's own.)
+
+    >>> f = [_Found("张三", [_Segment("市政协", heads()["主席"], 0, 5)])]
+    >>> t = "出席市政协十次会议的委员分组审议。市政协主席张三参加。"
+    >>> _home_city("邹城", t, f), _home_city("泗水", t, f), _home_city("邹城", "市委书记张三到邹城植树。", f)
+    (True, False, False)
+    """
+    city = next((p for p in places() if p.alias == home), None) if home else None
+    if city is None or city.type != "city" or any(seg.org.startswith("济宁") for f in found for seg in f.segments):
+        return False
+    return any(not text.endswith("济宁", 0, m.start()) for m in _BARE_SESSION.finditer(text))
+
+
+def _titled(text: str, excluded: set[str], people: People, home: str | None = None) -> None:
     """Everyone printed after a title chain; bare 市 titles in a sentence that named a county-level city's
-    body (邹城市委书记…，市委副书记、市长…), or anywhere in a report of that city's own session, belong
-    to that city."""
-    city_sentence = len(text) if _own_session(text) else -1  # where bare 市 stops meaning the county-level city
+    body (邹城市委书记…，市委副书记、市长…), anywhere in a report of that city's own session, or in a story
+    datelined there that names no body of Jining's (`home`: the dateline's place), belong to that city."""
+    found = _scan(text)
+    own = _own_session(text) or _home_city(home, text, found)
+    city_sentence = len(text) if own else -1  # where bare 市 stops meaning the county-level city
     staff, bare = _Staff(), _BareTitles()
-    for f in _scan(text):
+    for f in found:
         if f.name in excluded:
             continue
         first = f.segments[0]
@@ -1294,9 +1347,10 @@ def _untitled_people(text: str) -> list[tuple[int, PersonMention]]:
     return out
 
 
-def read_people(text: str, exclude: Iterable[str] = frozenset()) -> People:
+def read_people(text: str, exclude: Iterable[str] = frozenset(), home: str | None = None) -> People:
     """Everyone `text` names with a title, and the national leaders it mentions: the one scan of an
     article, which `extract_officials` finishes (with or without the batch's known officials).
+    `home`: the place of the article's dateline (邹城 of 本报邹城讯), which may own its bare 市 bodies.
 
     >>> sorted(read_people("市委副书记、市长于永生主持").officials)
     ['于永生']
@@ -1304,7 +1358,7 @@ def read_people(text: str, exclude: Iterable[str] = frozenset()) -> People:
     text = unwrap(text or "")
     excluded = set(exclude)
     people = People(text, excluded)
-    _titled(text, excluded, people)
+    _titled(text, excluded, people, home)
     for f in _elected(text):
         rec = _classify(f)
         if f.name not in excluded and isinstance(rec, OfficialMention):

@@ -592,3 +592,38 @@ def test_a_development_zone_missing_from_the_gazetteer_is_county_level():
 def test_a_national_leader_named_with_a_past_post_is_history():
     assert "温家宝" not in names("1999年，时任国务院副总理的温家宝同志来到湖区察看灾情。")
     assert names("温家宝总理来到湖区。")["温家宝"].level == "national"
+
+
+def test_a_meeting_of_a_bare_city_conference_datelined_at_a_county_level_city_is_that_citys():
+    from jdash.officials import read_people
+
+    text = "出席市政协九次会议的委员分组讨论。市政协主席赵明远，原主席钱学东，副主席孙丽华参加讨论。"
+    levels = {n: m.level for n, m in read_people(text, home="曲阜").officials.items()}
+    assert levels == {"赵明远": "county", "钱学东": "county", "孙丽华": "county"}
+    assert read_people(text).officials["赵明远"].level == "city"  # no dateline: Jining's
+
+
+def test_jining_leaders_visiting_a_county_level_city_stay_city_level():
+    from jdash.officials import read_people
+
+    got = read_people("3月2日，市委书记赵明远，市长钱学东到曲阜市某镇参加义务植树。", home="曲阜").officials
+    assert got["赵明远"].level == "city" and got["钱学东"].level == "city"
+
+
+def test_a_named_bodys_former_post_is_no_current_official():
+    officials, persons = extract_officials("省政协原副主席、省某某研究会会长马长河作报告，市政协主席赵明远致辞。")
+    assert [m.name for m in officials] == ["赵明远"] and "马长河" in [p.name for p in persons]
+
+
+def test_a_conference_member_is_a_person_and_its_chair_an_official():
+    officials, persons = extract_officials("某市政协常委马长河出席会议，某市政协主席赵明远讲话。")
+    assert [m.name for m in officials] == ["赵明远"] and [p.name for p in persons] == ["马长河"]
+
+
+def test_a_village_branch_secretary_is_a_person():
+    officials, persons = extract_officials("某街道某某村村支部书记马长河带领党员清扫积雪。")
+    assert not officials and [p.name for p in persons] == ["马长河"]
+
+
+def test_a_national_body_with_its_term_printed_is_national():
+    assert org_level("第十届全国人大常委会") == "national"
