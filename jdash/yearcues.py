@@ -827,10 +827,17 @@ _PHASE_OF_YEAR_RE = re.compile(r"(?:[^，。；！？：\d]{0,14}?)(?:上半年|
                                r"冬季|首批|第[一二三四五六七八九十]批)")
 
 
+@lru_cache(maxsize=None)
+def _holiday_of_year_re() -> re.Pattern[str]:
+    """A holiday of the year right after it (`2012年春节期间`; jdash/data/holidays.txt)."""
+    return re.compile(rf"[“”\"]?(?:{_alternation(list(read_words('holidays.txt')))})")
+
+
 def part_of_year(p: _Printed) -> list[Evidence] | None:
-    """`2013年上半年全市完成投资100亿元`, `2019年第一批项目集中开工`: part or phase of a year, reported
-    while the year runs: the year is ≥ 2013, most often 2013."""
-    if not (_PART_OF_YEAR_RE.match(p.after) or _PHASE_OF_YEAR_RE.match(p.flat, p.match.end())):
+    """`2013年上半年全市完成投资100亿元`, `2019年第一批项目集中开工`, `2012年春节期间，全县接待游客…`:
+    part, phase or holiday of a year, reported while the year runs: the year is ≥ 2013, most often 2013."""
+    if not (_PART_OF_YEAR_RE.match(p.after) or _PHASE_OF_YEAR_RE.match(p.flat, p.match.end())
+            or _holiday_of_year_re().match(p.flat, p.match.end())):
         return None
     return [Evidence(">=", p.year, 0.85, p.text(4), "year", p.match.start(), profile="soon")]
 
@@ -857,6 +864,43 @@ def since_year(p: _Printed) -> list[Evidence] | None:
     return [Evidence(">=", p.year, 0.75, p.text(2), "year", p.match.start(), profile="since")]
 
 
+_DATED_LEAD_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+_DATELINE_BEFORE_RE = re.compile(r"讯(?:[（(][^）)]{0,40}[）)])?$")
+
+
+def dated_lead(p: _Printed) -> list[Evidence] | None:
+    """`本报嘉祥讯 2018年5月21日，…项目奠基开工`: the lead opens with its event's full date: the
+    issue follows within days: the year is 2018 (or early the next, for a date late in December)."""
+    if not (_DATED_LEAD_RE.match(p.flat, p.match.end()) and _DATELINE_BEFORE_RE.search(p.flat, 0, p.match.start())):
+        return None
+    return [Evidence(">=", p.year, 0.9, p.text(6), "lead date", p.match.start(), profile="soon")]
+
+
+_AGAINST_LAST_YEAR_RE = re.compile(r"[^。；！？]{0,30}?(?:与|比|较|同|比上|超过)去年")
+
+
+def against_last_year(p: _Printed) -> list[Evidence] | None:
+    """`2014年全市小麦种植面积561.4万亩，与去年基本持平`: a year set against 去年 in its own sentence is
+    the page's year itself (a year later the paper would say 上年): the year is 2014."""
+    if not _AGAINST_LAST_YEAR_RE.match(p.flat, p.match.end()):
+        return None
+    return [Evidence("=", p.year, 0.8, p.text(6), "this year", p.match.start())]
+
+
+_ELAPSED_RE = re.compile(r"(?P<m>1[0-2]|[1-9])月[^。；！？]{0,16}?(?:仅仅|仅用|短短|历时|用了|不到|仅)?"
+                         r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})个月")
+
+
+def elapsed_since(p: _Printed) -> list[Evidence] | None:
+    """`该项目自2012年4月破土动工，仅仅18个月，一期已完工`: months counted from a month to the page: the
+    year is the one 18 months after April 2012: 2013."""
+    m = _ELAPSED_RE.match(p.flat, p.match.end())
+    if not m or not p.before.endswith(("自", "从", "于")) or (n := chinese_number(m.group("n"))) is None:
+        return None
+    year = p.year + (int(m.group("m")) + n - 1) // 12
+    return [Evidence(">=", year, 0.75, p.match.group() + m.group(), "elapsed", p.match.start(), profile="soon")]
+
+
 def plain_year(p: _Printed) -> list[Evidence]:
     """`2023年以来`, `2021年全镇新修道路12条`: a year spoken of as past or present: the year is ≥ 2023."""
     return [Evidence(">=", p.year, 0.75, p.text(2), "year", p.match.start())]
@@ -865,7 +909,7 @@ def plain_year(p: _Printed) -> list[Evidence]:
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
     span_of_years, compared_year, compared_base, ended_year, estimated_year, counted_to_year, forward_year, annual_report_year,
-    reviewed_year,
+    reviewed_year, dated_lead, against_last_year, elapsed_since,
     looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year, since_year, plain_year)
 
 

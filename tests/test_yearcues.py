@@ -407,3 +407,25 @@ def test_last_years_figure_needs_the_same_figure():
     assert not [e for e in page_cues("全县去年接待游客215万人次。2016年共接待游客198万人次。") if e.rule == "relative"]
     # Two Septembers printed: 去年9月 cannot say which.
     assert not [e for e in page_cues("2015年9月开工，2016年9月竣工。去年9月以来，项目运行良好。") if e.rule == "relative"]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # The lead opens with its event's full date.
+        ("本报汶上讯（记者 周七）2017年6月12日，全县重点项目集中开工。", ("lead date", ">=", 2017)),
+        # A year set against 去年 is the page's own.
+        ("2017年全县玉米种植面积80万亩，与去年基本持平。", ("this year", "=", 2017)),
+        # Months counted from a start to the page.
+        ("该工程自2016年9月开工建设，短短15个月，主体已完工。", ("elapsed", ">=", 2017)),
+        # A holiday of a year, reported while the year runs.
+        ("2017年春节期间，全县接待游客12万人次。", ("year", ">=", 2017)),
+    ],
+)
+def test_years_present_read_from_what_is_said_of_them(text, cue):
+    assert cue in {(e.rule, e.relation, e.year) for e in page_cues(text)}
+
+
+def test_a_full_date_later_in_a_sentence_or_a_history_is_no_lead_date():
+    assert "lead date" not in {e.rule for e in page_cues("本报汶上讯（记者 周七）全县召开大会。2009年6月12日，老厂房拆除。")}
+    assert "this year" not in {e.rule for e in page_cues("2017年全县玉米种植面积80万亩。去年同期为75万亩。")}
