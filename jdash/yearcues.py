@@ -618,6 +618,27 @@ def named_event_cues(flat: str) -> list[Evidence]:
             for m in _named_event_re().finditer(flat)]
 
 
+@lru_cache(maxsize=None)
+def ordinal_days() -> dict[str, int]:
+    """Days and festivals counted from their first year (`植树节` → 1979: 第41个植树节 is of 2019)."""
+    return {row["day"]: int(row["first_year"]) for row in read_table("ordinal_days.csv")}
+
+
+@lru_cache(maxsize=None)
+def _ordinal_day_re() -> re.Pattern[str]:
+    return re.compile(rf"第(?P<n>{NUMBER})个(?:全国|全民|世界)?[“\"]?(?P<day>{_alternation(list(ordinal_days()))})")
+
+
+def ordinal_day_cues(flat: str) -> list[Evidence]:
+    """`在全国第41个植树节来临之际`: the Nth of a day first kept in a known year (jdash/data/ordinal_days.csv):
+    the year is 1979 + 41 − 1 = 2019."""
+    found = []
+    for m in _ordinal_day_re().finditer(flat):
+        if (n := chinese_number(m.group("n"))) and n > 0:
+            found.append(Evidence("=", ordinal_days()[m.group("day")] + n - 1, 0.85, m.group(), "ordinal day", m.start()))
+    return found
+
+
 # ----------------------------------------------------------------------------- years printed
 
 YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[-—－~～至到]\s*((?:19|20)\d{2})\s*)?年(?!\s*\d{2,}\s*年)")
@@ -688,12 +709,18 @@ def compared_base(p: _Printed) -> list[Evidence] | None:
 _ENDED_BEFORE_RE = re.compile(r"(?:刚刚|刚)?过去的$")
 
 
+_THAT_YEAR_AFTER_RE = re.compile(r"^(?:这一年|这一年里|这一年来|这一年中)")
+
+
 def ended_year(p: _Printed) -> list[Evidence] | None:
     """`在过去的2014年，全市…`: the year just ended, looked back on early in the next: the year is
-    ≥ 2015, most often 2015."""
-    if not _ENDED_BEFORE_RE.search(p.before):
-        return None
-    return [Evidence(">=", p.year + 1, 0.9, p.text(2, lead="过去的"), "ended", p.match.start(), profile="soon")]
+    ≥ 2015, most often 2015; `2018年这一年，高新区…` looks back on a whole year too, less surely (a
+    review at its very end says so as well)."""
+    if _ENDED_BEFORE_RE.search(p.before):
+        return [Evidence(">=", p.year + 1, 0.9, p.text(2, lead="过去的"), "ended", p.match.start(), profile="soon")]
+    if _THAT_YEAR_AFTER_RE.match(p.after):
+        return [Evidence(">=", p.year + 1, 0.7, p.text(3), "ended", p.match.start(), profile="soon")]
+    return None
 
 
 def estimated_year(p: _Printed) -> list[Evidence] | None:
@@ -763,6 +790,17 @@ def _annual_report_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after_year = [r["word"] for r in rows if r["printed_after"] == "年"]
     return tuple(re.compile(rf"[^。；，！？]{{0,12}}?(?:{_alternation(words)})")  # type: ignore[return-value]
                  for words in (after_year, [r["word"] for r in rows]))
+
+
+_APPRAISAL_RE = re.compile(r"[^。；！？，]{0,20}?(?:评价|考核|综合考评|绩效评估)(?:中|结果)")
+
+
+def appraised_year(p: _Printed) -> list[Evidence] | None:
+    """`在山东省2019年县域经济高质量发展差异化评价中列为先进县`: a year appraised as a whole is over:
+    the year is ≥ 2020, most often 2020."""
+    if p.after.startswith("度") or not _APPRAISAL_RE.match(p.flat, p.match.end()):
+        return None
+    return [Evidence(">=", p.year + 1, 0.75, p.text(8), "review", p.match.start(), profile="soon")]
 
 
 def reviewed_year(p: _Printed) -> list[Evidence] | None:
@@ -909,7 +947,7 @@ def plain_year(p: _Printed) -> list[Evidence]:
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
     span_of_years, compared_year, compared_base, ended_year, estimated_year, counted_to_year, forward_year, annual_report_year,
-    reviewed_year, dated_lead, against_last_year, elapsed_since,
+    appraised_year, reviewed_year, dated_lead, against_last_year, elapsed_since,
     looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year, since_year, plain_year)
 
 
@@ -994,7 +1032,7 @@ def last_year_figure_cues(flat: str) -> list[Evidence]:
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
     plan_cues, congress_cues, plenum_cues, session_cues, standing_committee_cues, anniversary_cues, sexagenary_cues,
     zodiac_cues, era_cues,
-    leader_cues, former_name_cues, named_event_cues)
+    leader_cues, former_name_cues, named_event_cues, ordinal_day_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
                                                          relative_month_cues, last_year_figure_cues)

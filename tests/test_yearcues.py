@@ -18,6 +18,7 @@ from jdash.yearcues import (
     congresses,
     era_cues,
     eras,
+    ordinal_days,
     knowledge_cues,
     named_event_cues,
     page_cues,
@@ -397,6 +398,9 @@ def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
         # 去年 seen against a printed year: the same month, or the same figure.
         ("2016年9月收完玉米后播下麦种。自去年9月以来，全县无有效降水。", ("relative", "=", 2017)),
         ("全县去年接待游客215万人次。2016年共接待游客215万人次，同比增长9%。", ("relative", "=", 2017)),
+        # A whole year looked back on, or appraised.
+        ("2016年这一年，园区提出“二次创业”。", ("ended", ">=", 2017)),
+        ("该县在全省2016年县域经济综合考评中列为先进县。", ("review", ">=", 2017)),
     ],
 )
 def test_years_past_read_from_what_is_said_of_them(text, cue):
@@ -420,6 +424,10 @@ def test_last_years_figure_needs_the_same_figure():
         ("该工程自2016年9月开工建设，短短15个月，主体已完工。", ("elapsed", ">=", 2017)),
         # A holiday of a year, reported while the year runs.
         ("2017年春节期间，全县接待游客12万人次。", ("year", ">=", 2017)),
+        # A day kept every year since a known first year, by its ordinal.
+        ("在全国第38个植树节来临之际，全县干部群众义务植树。", ("ordinal day", "=", 2016)),
+        ("在第三十二个教师节到来之际，县领导走访慰问教师。", ("ordinal day", "=", 2016)),
+        ("今年6月是第15个全国“安全生产月”。", ("ordinal day", "=", 2016)),
     ],
 )
 def test_years_present_read_from_what_is_said_of_them(text, cue):
@@ -429,3 +437,7 @@ def test_years_present_read_from_what_is_said_of_them(text, cue):
 def test_a_full_date_later_in_a_sentence_or_a_history_is_no_lead_date():
     assert "lead date" not in {e.rule for e in page_cues("本报汶上讯（记者 周七）全县召开大会。2009年6月12日，老厂房拆除。")}
     assert "this year" not in {e.rule for e in page_cues("2017年全县玉米种植面积80万亩。去年同期为75万亩。")}
+
+
+def test_ordinal_days_are_counted_from_their_first_year():
+    assert ordinal_days()["植树节"] == 1979 and ordinal_days()["中国农民丰收节"] == 2018
