@@ -95,13 +95,26 @@ def _city_event(officials: list[OfficialMention]) -> bool:
     return any(m.level == "city" for m in officials)
 
 
+_NO_PEOPLE = ("notice",)
+
+
+def _people_text(article: Article, text: str) -> str:
+    """The text whose people are the article's: none for an editor's note (编者按, kind notice), which
+    reports no event (深入学习贯彻某某重要批示精神 in a series' foreword names no official of its own).
+
+    >>> _people_text(Article(id="a", source="p", order=0, headline="编者按", subheadline=None, kind="notice", body="…"), "…")
+    ''
+    """
+    return "" if article.kind in _NO_PEOPLE else text
+
+
 def enrich_articles(articles: list[Article]) -> list[Article]:
     """The articles of one page (or any batch) with their entity fields filled."""
     texts = [_text(a) for a in articles]
     reporters = [{r.name for r in a.reporters} for a in articles]
     # Each article's text is scanned once; the second reading (with the names the page's other
     # articles gave) only adds bare mentions to that scan.
-    people = [read_people(t, exclude=r, home=dateline_place(a)) for t, r, a in zip(texts, reporters, articles)]
+    people = [read_people(_people_text(a, t), exclude=r, home=dateline_place(a)) for t, r, a in zip(texts, reporters, articles)]
     first = [extract_officials(t, people=p) for t, p in zip(texts, people)]
     primary = _primary_counties(articles, [_city_leaders(officials) for officials, _ in first])
     known: dict[str, OfficialMention] = {}

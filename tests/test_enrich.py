@@ -82,3 +82,14 @@ def test_a_zones_page_takes_its_city_datelined_stories_that_speak_from_inside_it
     assert [a.primary_county for a in out] == ["济宁高新区", "济宁高新区", "济宁高新区", CITY_WIDE]
     county = [article(i, f"梁山县项目{i}", "梁山县项目开工。", dateline="梁山") for i in range(2)] + [zone[2]]
     assert enrich_articles(county)[2].primary_county == CITY_WIDE
+
+
+def test_an_editors_note_names_no_officials_and_a_datelined_citys_meeting_owns_its_bare_bodies():
+    from dataclasses import replace
+
+    note = replace(article(0, "编者按", "编者按：今年春节，本网将继续深入学习贯彻习近平总书记重要批示精神，记录时代变化。"),
+                   kind="notice")
+    meeting = article(1, "委员分组讨论", "出席市政协九次会议的委员分组讨论。市政协主席赵明远，副主席孙丽华参加讨论。", dateline="邹城")
+    out = enrich_articles([note, meeting])
+    assert out[0].officials == []
+    assert {m.name: m.level for m in out[1].officials} == {"赵明远": "county", "孙丽华": "county"}

@@ -627,3 +627,13 @@ def test_a_village_branch_secretary_is_a_person():
 
 def test_a_national_body_with_its_term_printed_is_national():
     assert org_level("第十届全国人大常委会") == "national"
+
+
+@pytest.mark.parametrize("text, officials, persons", [
+    ("某某志愿者服务队队长马长河说，服务队有四十人。", [], ["马长河"]),  # a team of volunteers: no state body
+    ("县综合执法大队队长马长河介绍。", ["马长河"], []),
+    ("市公安局交警支队支队长马长河说。", ["马长河"], []),
+])
+def test_a_team_captain_is_an_official_only_in_a_state_body(text, officials, persons):
+    got_officials, got_persons = extract_officials(text)
+    assert [m.name for m in got_officials] == officials and [p.name for p in got_persons] == persons
