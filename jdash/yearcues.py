@@ -650,6 +650,8 @@ _FORWARD_AFTER_RE = re.compile(r"^(?:度)?\s*(?:底前(?!建成|建设|修建|�
 _COMPARED_RE = re.compile(r"(?:较|比|与|同)$")
 _SAME_PERIOD_RE = re.compile(r"^(?:同期|同比|全年)")
 _FULL_YEAR_RESULT_RE = re.compile(r"，[^，。；]{0,30}?\d")
+# A year's result said without a comma: `2014年完成地区生产总值790.3亿元`, `2014年全县实现生产总值…`.
+_DONE_RESULT_RE = re.compile(r"(?:全年)?(?:全[市县区镇])?(?:完成|实现)[^，。；]{0,24}?\d")
 _ESTIMATE_RE = re.compile(r"预计|有望|将|力争|计划")
 _ESTIMATED_RE = re.compile(r"((?:19|20)\d{2})年[，,]?[^。；，]{0,12}?预计(?:完成|实现|达到|增长|突破)")
 # 预计 before the year, a figure completed after it: `预计2020年全区GDP完成456亿元` (not `预计2025年建成`).
@@ -848,10 +850,10 @@ def _settled_metric_re() -> re.Pattern[str]:
 
 
 def settled_year_result(p: _Printed) -> list[Evidence] | None:
-    """`2011年，村民人均收入约6600元`: a year opening a sentence that gives a figure only known once
+    """`2011年，村民人均收入约6600元`, `2014年完成地区生产总值790.3亿元`: a year opening a sentence that gives a figure only known once
     the year has ended (jdash/data/settled_year_metrics.txt): the year is ≥ 2012, most often 2012;
     an estimate (`预计`) is not one."""
-    result = _FULL_YEAR_RESULT_RE.match(p.flat, p.match.end())
+    result = _FULL_YEAR_RESULT_RE.match(p.flat, p.match.end()) or _DONE_RESULT_RE.match(p.flat, p.match.end())
     if p.before or not result or _ESTIMATE_RE.search(result.group()) or not _settled_metric_re().search(result.group()):
         return None
     text = p.match.group() + result.group()[:12]
@@ -882,6 +884,23 @@ def part_of_year(p: _Printed) -> list[Evidence] | None:
 
 _MONTH_REPORT_RE = re.compile(r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份|[，,]?全[市县区省镇])")
 LATE_MONTH = 11  # a report on November or December is printed that year or early the next
+
+
+_SINCE_MONTH_RE = re.compile(r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份|中旬|下旬|上旬|底|初)?(?:以来|至今)")
+
+
+def since_month(p: _Printed) -> list[Evidence] | None:
+    """`2010年10月份以来，降水持续偏少`: a span from a month to the page: the year is ≥ 2010, most often
+    2010; from October on, the span as likely runs into the year after (`2010年10月份以来` in a
+    February report)."""
+    hit = _SINCE_MONTH_RE.match(p.after)
+    if not hit:
+        return None
+    profile = "result" if int(hit.group("m")) >= LATE_SINCE_MONTH else "since"
+    return [Evidence(">=", p.year, 0.8, p.text(6), "since month", p.match.start(), profile=profile)]
+
+
+LATE_SINCE_MONTH = 10
 
 
 def month_report(p: _Printed) -> list[Evidence] | None:
@@ -947,7 +966,7 @@ def plain_year(p: _Printed) -> list[Evidence]:
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
     span_of_years, compared_year, compared_base, ended_year, estimated_year, counted_to_year, forward_year, annual_report_year,
-    appraised_year, reviewed_year, dated_lead, against_last_year, elapsed_since,
+    appraised_year, reviewed_year, dated_lead, against_last_year, elapsed_since, since_month,
     looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year, since_year, plain_year)
 
 

@@ -401,6 +401,8 @@ def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
         # A whole year looked back on, or appraised.
         ("2016年这一年，园区提出“二次创业”。", ("ended", ">=", 2017)),
         ("该县在全省2016年县域经济综合考评中列为先进县。", ("review", ">=", 2017)),
+        # A whole year's settled figure said without a comma.
+        ("2016年完成地区生产总值320.5亿元，比上年增长7.8%。", ("settled", ">=", 2017)),
     ],
 )
 def test_years_past_read_from_what_is_said_of_them(text, cue):
@@ -441,3 +443,10 @@ def test_a_full_date_later_in_a_sentence_or_a_history_is_no_lead_date():
 
 def test_ordinal_days_are_counted_from_their_first_year():
     assert ordinal_days()["植树节"] == 1979 and ordinal_days()["中国农民丰收节"] == 2018
+
+
+def test_a_span_from_a_late_month_runs_as_likely_into_the_next_year():
+    late = [e for e in page_cues("2016年11月份以来，全县降水持续偏少。") if e.rule == "since month"]
+    early = [e for e in page_cues("2016年3月以来，全县降水持续偏少。") if e.rule == "since month"]
+    assert [(e.relation, e.year, e.profile) for e in late] == [(">=", 2016, "result")]
+    assert [(e.relation, e.year, e.profile) for e in early] == [(">=", 2016, "since")]
