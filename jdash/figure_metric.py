@@ -651,7 +651,7 @@ def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
     p = c.prev
     if (p is not None and c.raw.base is not None and p.base_unit == c.raw.base.base and c.kind not in ("rate", "share")
             and (a[0] is None or a[0] in read_words("total_words.txt"))):
-        return _named(p.metric)
+        return _named(without_flow(p.metric) if a[0] and p.metric else p.metric)  # 新增企业12家，总数64家 → 企业
     return None
 
 
@@ -970,8 +970,9 @@ def threshold_class(c: Ctx, a: Answer) -> Answer | None:
     m = re.search(_bound() + "的?$", c.t[c.lo : end])
     if not m:
         return None
-    head = re.sub("^" + _bound(), "", a[0])
-    return (m.group().removesuffix("的") + head, a[1]) if head else None
+    flows = len(a[0]) - len(without_flow(a[0]))  # 新引进10亿元以上项目3个、5亿元以上3个 → 新引进5亿元以上项目
+    head = re.sub("^" + _bound(), "", a[0][flows:])
+    return (a[0][:flows] + m.group().removesuffix("的") + head, a[1]) if head else None
 
 
 _LEADS = ("其中", "另外", "此外", "同时")  # words that open a clause before its subject
@@ -1313,10 +1314,66 @@ def thing_of_sentence(c: Ctx, a: Answer) -> Answer | None:
     return thing + printed, known if known and len(known.phrase) > len(printed) else None
 
 
+def _qualifiers() -> tuple[str, ...]:
+    return read_words("metric_qualifiers.txt") + read_words("flow_qualifiers.txt")
+
+
+def without_flow(label: str) -> str:
+    """新增规上工业企业 → 规上工业企业: a label without the flow words it opens with (data/flow_qualifiers.txt).
+
+    >>> without_flow("新增规上工业企业"), without_flow("新增")
+    ('规上工业企业', '新增')
+    """
+    flows = sorted(read_words("flow_qualifiers.txt"), key=len, reverse=True)
+    rest = label
+    while (word := next((w for w in flows if rest.startswith(w) and len(rest) > len(w)), None)):
+        rest = rest[len(word) :]
+    return rest
+
+
+@lru_cache(maxsize=1)
+def _qualifier_end() -> re.Pattern[str]:
+    """A qualifier (data/metric_qualifiers.txt) or a class bound (过亿元, 10亿元以上) ending a text, 的 after it allowed."""
+    words = "|".join(map(re.escape, sorted(_qualifiers(), key=len, reverse=True)))
+    before = "|".join(map(re.escape, read_words("threshold_before.txt")))
+    return re.compile(rf"(?:({words})|{_bound()}|(?:{before})[万亿]元)的?$")
+
+
+def qualifiers_before(t: str, lo: int, k: int) -> str:
+    """The qualifiers and bounds printed right before t[k] and after t[lo], as printed (集中开工的); '' when no
+    qualifier word stands among them (a bound alone is threshold_class's).
+
+    >>> qualifiers_before("全县新签约过亿元项目12个", 0, 8)
+    '新签约过亿元'
+    """
+    end, named = k, False
+    while (m := _qualifier_end().search(t[lo:k])) and m.group():
+        named, k = named or bool(m.group(1)), k - len(m.group())
+    return t[k:end] if named else ""
+
+
+def qualified(c: Ctx, a: Answer) -> Answer | None:
+    """全县规模以上固定资产投资50亿元 → 规模以上固定资产投资; 新增省级以上研发平台8个 → 新增省级以上研发平台: a
+    qualifier printed right before the label (a scope, an average, a flow: data/metric_qualifiers.txt) changes
+    what it measures and stays in it. The canonical metric is the qualified phrase's when data/metrics.csv lists
+    it (规模以上工业增加值), else the label's as read: whether such a figure is solid is the confidence's to say,
+    and a unit's name is still written before it (figures.of_unit: 园区新增规上工业企业)."""
+    if not a[0]:
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    if k < 0 and c.t.startswith(a[0], c.raw.end):
+        k = c.number_lo  # 引进12个亿元以上项目: the label after the number, its qualifiers before it
+    got = qualifiers_before(c.t, c.lo, k) if k >= 0 else ""
+    if not got:
+        return None
+    label = got + a[0]
+    return label, metrics()[0].get(label) or a[1]
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of,
+    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, qualified,
 )
 
 

@@ -173,7 +173,7 @@ def test_rate_words_already_printed_and_levels_reached_are_left_alone():
     got = by_value(extract_figures("营收增幅超过20%。全市新能源汽车产量占全省的比重提高到21.7%。带量采购平均降价超过40%。"))
     assert got[20].metric == "营收增幅"
     assert got[21.7].kind == "share" and got[21.7].metric == "产量比重"  # 提高到: a level, not a change
-    assert got[40].metric == "降价"  # the change word is the metric's own
+    assert got[40].metric == "平均降价"  # the change word is the metric's own; 平均 qualifies it
 
 
 def test_respectively_with_listed_measures_and_no_amounts():
@@ -200,7 +200,7 @@ def test_a_change_is_named_as_a_change_and_kept_apart_from_levels():
 
 @pytest.mark.parametrize("text, value, metric", [
     ("今年，全县建成垃圾收集点46个。", 46, "垃圾收集点"),  # jieba reads 点 as a numeral
-    ("全县新增创业孵化站35个。", 35, "创业孵化站"),
+    ("全县新增创业孵化站35个。", 35, "新增创业孵化站"),  # 新增 is a flow: kept (figure_metric.qualified)
     ("全县完工保障房3200套。", 3200, "保障房"),  # a one-character head takes the word before it
     ("全县光伏企业整合为58家。", 58, "光伏企业"),  # 整合为: the verb before 为 is the predicate
     ("全县认定农业示范园（区）9家。", 9, "农业示范园"),  # a bracketed aside before the number
@@ -478,7 +478,7 @@ def test_a_growth_rate_compared_with_last_year_keeps_its_metric():
 @pytest.mark.parametrize("text, value, metric", [
     ("全县建成5G基站300个。", 300, "5G基站"),
     ("全县建成300个5G基站。", 300, "5G基站"),
-    ("全县新增3A级景区2家。", 2, "3A级景区"),
+    ("全县新增3A级景区2家。", 2, "新增3A级景区"),
 ])
 def test_a_code_glued_to_a_noun_belongs_to_the_metric(text, value, metric):
     assert only_at(text, value).metric == metric

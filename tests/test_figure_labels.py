@@ -1,0 +1,54 @@
+"""Metric labels keep what the sentence prints about what a figure measures (issue 14, figure precision).
+All text invented."""
+
+from jdash.figure_metric import qualifiers_before, without_flow
+from jdash.figures import extract_figures
+
+
+def labels(text: str) -> list[tuple[str | None, float]]:
+    return [(f.metric, f.value) for f in extract_figures(text, "某县")]
+
+
+def canon(text: str) -> list[str | None]:
+    return [f.canonical_metric for f in extract_figures(text, "某县")]
+
+
+def test_qualifiers_before_reads_back_over_words_and_bounds():
+    assert qualifiers_before("全县新签约过亿元项目12个", 0, 8) == "新签约过亿元"
+    assert qualifiers_before("全县过亿元项目12个", 0, 5) == ""  # a bound alone is threshold_class's
+
+
+def test_a_scope_stays_in_the_label():
+    text = "全县规模以上固定资产投资完成64亿元，同比增长9.5%。"
+    assert [m for m, _ in labels(text)] == ["规模以上固定资产投资", "规模以上固定资产投资增速"]
+
+
+def test_a_listed_qualified_phrase_keeps_its_canonical_metric():
+    text = "全县规模以上工业增加值完成31亿元。"
+    assert labels(text) == [("规模以上工业增加值", 31)]
+    assert canon(text) == ["规上工业增加值"]
+
+
+def test_place_and_average_qualifiers():
+    assert labels("全镇县外务工人员2.6万人，年均增收3800元。") == [("县外务工人员", 2.6), ("年均增收", 3800)]
+    assert labels("本批开工项目41个，项目平均单体投资规模达到3.7亿元。")[-1] == ("平均单体投资规模", 3.7)
+
+
+def test_a_flow_stays_in_a_counts_label():
+    assert labels("全区新签约过亿元项目9个。") == [("新签约过亿元项目", 9)]
+    assert labels("全县新建规模以上项目7个，续建规模以上项目5个。") == [("新建规模以上项目", 7), ("续建规模以上项目", 5)]
+    assert labels("全县新增省级以上研发平台6个。") == [("新增省级以上研发平台", 6)]
+
+
+def test_a_flow_carries_along_a_list_of_bounds():
+    got = labels("全县新引进10亿元以上项目2个、5亿元以上5个、亿元以上11个。")
+    assert got == [("新引进10亿元以上项目", 2), ("新引进5亿元以上项目", 5), ("新引进亿元以上项目", 11)]
+
+
+def test_a_units_name_still_opens_a_qualified_label():
+    assert labels("截至目前，园区新建规模以上项目8个。") == [("园区新建规模以上项目", 8)]
+
+
+def test_a_total_after_a_flow_is_the_stock():
+    assert without_flow("新增规上工业企业") == "规上工业企业"
+    assert labels("园区新增规上工业企业4家，总数达到96家。")[1] == ("规上工业企业", 96)
