@@ -80,6 +80,7 @@ class FigureEvidence:
     sub_unit: str | None = None  # the unit inside a county its clause is about (园区, 梁山港), see figure_subject
     period_own: bool = True  # its period is printed in its clause or opens one of its sentence's, not carried
     restated: bool = False  # an earlier figure of the article has its metric, county and period, another value
+    whose: str | None = ""  # the subject named nearest before it in its paragraph: "" the county, None none (figure_subject)
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,17 @@ def names_no_thing(figure: Figure) -> bool:
     return bare_measure(figure.metric) is not None
 
 
+def is_bare_act(figure: Figure) -> bool:
+    """Whether the label is only a verb of spending (data/bare_act_verbs.txt): 投入10亿元建设产业园 says that
+    money was spent, not on what nor by whom, so it is no measure of the county.
+
+    >>> from jdash.figures import extract_figures
+    >>> [is_bare_act(f) for f in extract_figures("全县投入10亿元建设产业园，财政投入资金3亿元。")]
+    [True, False]
+    """
+    return (figure.metric or "").strip("“”") in read_words("bare_act_verbs.txt")
+
+
 def is_sub_units(figure: Figure, evidence: FigureEvidence) -> bool:
     """Whether the figure's clause is about a unit inside the county (a zone, a port, scenic spots, a firm, a
     village: jdash.figure_subject), not the county itself: 园区完成固定资产投资140亿元 is; 全县… is not.
@@ -170,6 +182,20 @@ def is_sub_units(figure: Figure, evidence: FigureEvidence) -> bool:
     [False, True]
     """
     return bool(evidence.sub_unit)
+
+
+def county_not_subject(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether the clause opening nearest before the figure in its paragraph names no county or whole (全县, 全市,
+    泗水县, 济宁市) as its subject: a unit (微山湖景区是5A级景区。2022年接待游客108万人次), a part (其中，…), or
+    nothing at all while its sentence prints no county either (在嘉祥县举行的推进会上，集中开工项目11个 prints one).
+    A figure is the county's own only when the county is what its clauses speak of.
+
+    >>> from jdash.figures import extract_figures
+    >>> text = "微山湖景区是5A级景区。2022年接待游客108万人次。2022年，全县接待游客500万人次。"
+    >>> [f.confidence >= SOLID for f in extract_figures(text, "微山县")]
+    [False, True]
+    """
+    return evidence.whose != "" and not (evidence.whose is None and evidence.county_in_sentence)
 
 
 def period_not_own(figure: Figure, evidence: FigureEvidence) -> bool:
@@ -293,10 +319,13 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     _Rule("qualified label", -0.15, lambda f, e: is_qualified(f)),
     # 产量488万吨: an output of what? (the thing was not found in the sentence)
     _Rule("thing not named", -0.2, lambda f, e: names_no_thing(f)),
+    # 投入10亿元建设…: money spent, not a measure (by whom, on what?)
+    _Rule("bare act", -0.2, lambda f, e: is_bare_act(f)),
     # A solid figure is the county's own, for its own period, and not one of several values of one measure.
     _Rule("subject is a sub-unit", -0.2, is_sub_units),
     # 44家攀登企业实现营业收入…: the group's figure, not the county's.
     _Rule("subject is a counted group", -0.2, is_counted_group),
+    _Rule("county not the subject", -0.2, county_not_subject),
     _Rule("period not the clause's own", -0.2, period_not_own),
     _Rule("restated with another value", -0.2, is_restated),
     _Rule("share of an unnamed whole", -0.2, share_of_unnamed_whole),

@@ -19,6 +19,7 @@ from jdash.gazetteer import county_mentions, places
 from jdash.nlp import tag as pos_tags
 
 COUNTY = ""  # the subject is the county (or city) itself
+PART = "其中"  # the clause names a part of what came before it (其中，…), no subject of its own
 _CLAUSE_MARKS = "，,：:。！？!?；;\n"
 _CLAUSE_MARK = re.compile("[" + re.escape(_CLAUSE_MARKS) + "]")
 _ASIDE = re.compile(r"[（(][^（）()]{0,20}[）)]")
@@ -105,9 +106,19 @@ def subject_of(phrase: str) -> str | None:
     named = any(f in ("ns", "nr", "nz", "nt") for _, f in tags)
     if (any(_ends_in_unit(w, False) for w, _ in tags) or _ends_in_unit(phrase, named)) and phrase not in _aliases():
         return _through_last_unit(phrase, tags)
-    if any(w in phrase for w in _own_words()) or county_mentions(phrase):
+    if any(w in phrase for w in _own_words()) or county_mentions(phrase) or phrase.startswith(_city_names()):
         return COUNTY
     return None
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> tuple[str, ...]:
+    return read_words("city_names.txt")
+
+
+@lru_cache(maxsize=1)
+def _part_leads() -> tuple[str, ...]:
+    return read_words("part_leads.txt")
 
 
 _POINTING_AFTER_SPEAKER = ("这个", "这家", "这", "的", "家")
@@ -182,8 +193,9 @@ class ClauseSubjects:
     '园区'
     """
 
-    def __init__(self, t: str, lo: int = 0, hi: int | None = None) -> None:
+    def __init__(self, t: str, lo: int = 0, hi: int | None = None, periods: re.Pattern[str] | None = None) -> None:
         self.t = t
+        self.periods = periods  # what a clause may open with before its subject (全年全市…), for `whose`
         self.marks = [m.start() for m in _CLAUSE_MARK.finditer(t, lo, len(t) if hi is None else hi)]
         self._read: dict[tuple[int, int], str | None] = {}
 
@@ -202,6 +214,31 @@ class ClauseSubjects:
             found = got if got is not None else found
             start = end + 1
         return found
+
+    def whose(self, lo: int, hi: int, sentence: int = 0) -> str | None:
+        """Whose figure t[hi] begins, read back clause by clause from it through t[lo:hi] (its paragraph): the
+        subject named by the nearest clause opening that names one (see subject_of), PART when a clause of its
+        sentence (from `sentence` on) opening with 其中 (data/part_leads.txt) comes first; None when no clause
+        names one.
+
+        >>> w = ClauseSubjects("全县新开工项目12个。其中，某某项目完成投资3亿元。微山湖景区是5A级景区，接待游客5万人次")
+        >>> w.whose(0, 7), w.whose(0, 18, 11), w.whose(0, 38, 26)
+        ('', '其中', '微山湖景区')
+        >>> ClauseSubjects("全年全市接待游客5万人次", periods=re.compile("全年")).whose(0, 4)
+        ''
+        """
+        marks = self.marks
+        lo = max(lo, hi - SUBJECT_REACH)
+        ends = marks[bisect_left(marks, lo) : bisect_left(marks, hi)]
+        for start, end in reversed(list(zip([lo] + [e + 1 for e in ends], ends + [hi]))):
+            got = self._opening(start, end)
+            if got is None and self.periods is not None and (period := self.periods.match(self.t, start, end)):
+                got = self._opening(period.end(), end) if period.end() > start else None  # 全年全市…
+            if got is not None:
+                return got
+            if start >= sentence and self.t.startswith(_part_leads(), start):
+                return PART
+        return None
 
     def _opening(self, start: int, end: int) -> str | None:
         """subject_of the opening of the clause t[start:end], read once."""
@@ -330,10 +367,23 @@ def article_unit(heading: str, text: str) -> str | None:
     >>> article_unit("某某经济开发区力争开门红", "全区完成投资5亿元。"), article_unit("泗水县新开工项目12个", "")
     ('某某经济开发区', None)
     """
+    return article_subject(heading, text) or None
+
+
+def article_subject(heading: str, text: str) -> str | None:
+    """What an article is about, read from the opening of its headline, else of the first clause of its lead:
+    COUNTY for the county or city (泗水县新开工项目12个), a unit inside one (某某经济开发区力争开门红), None when
+    neither opens with a place. Its sentences that name no subject of their own speak of it.
+
+    >>> article_subject("泗水县新开工项目12个", ""), article_subject("", "本报讯 某某景区迎来客流高峰"), article_subject("春耕忙", "")
+    ('', '某某景区', None)
+    >>> article_subject("多措并举 泗水县狠抓项目建设", "")  # a kicker, then the headline
+    ''
+    """
     lead = _DATELINE.sub("", text[:200], count=1)
     end = next((k for k, ch in enumerate(lead) if ch in _CLAUSE_MARKS), len(lead))
-    for opening in (heading.strip(), lead[:end]):
+    for opening in [*heading.split(), lead[:end]]:  # the kicker, headline and subheadline, then the lead
         found = subject_of(opening_phrase(opening))
         if found is not None:
-            return found or None
+            return found
     return None

@@ -25,8 +25,8 @@ from jdash.datafiles import read_words
 from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric, thing_of
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
-from jdash.figure_subject import (ClauseSubjects, article_unit, label_subject, named_unit, printed_label, strip_leads,
-                                  whole_place, whole_place_rest)
+from jdash.figure_subject import (ClauseSubjects, article_subject, article_unit, label_subject, named_unit, printed_label,
+                                  strip_leads, whole_place, whole_place_rest)
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -71,6 +71,12 @@ def periods() -> re.Pattern[str]:
     spans = "|".join(map(re.escape, sorted(read_words("holiday_spans.txt"), key=len, reverse=True)))
     holiday = f"(?:(?:{names})(?:{spans})(?:期间)?{_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
     return re.compile(_PERIOD_TEXT.replace("{holiday}", holiday))
+
+
+@lru_cache(maxsize=1)
+def _opening_periods() -> re.Pattern[str]:
+    """A period, or 全年, that may open a clause before its subject (全年全市接待游客…, 今年全县…)."""
+    return re.compile(f"(?:{periods().pattern})|{WHOLE_YEAR}")
 
 
 PROVINCE_WIDE = "全省"
@@ -607,6 +613,9 @@ class _Walk:
     unit: str | None = None  # the unit inside a county the article is about (its headline or lead opens with it)
     own_periods: list[bool] = field(default_factory=list)  # per figure: its period is its clause's own
     subjects: list[_Unit] = field(default_factory=list)  # per figure: see unit_of
+    para_lo: int = 0  # where the sentence's paragraph starts
+    about: str | None = None  # what the article is about (figure_subject.article_subject), for subject-less figures
+    whose: list[str | None] = field(default_factory=list)  # per figure: ClauseSubjects.whose over its paragraph
 
     def period(self, raw: Raw, metric: str | None, carried: str | None) -> str | None:
         """The figure's period (see _period), noting whether it is the clause's own (own_periods)."""
@@ -684,6 +693,8 @@ class _Walk:
         )
         fig = self._estimate_or_goal(fig, raw.start)
         self.subjects.append(self.unit_of(raw, metric_text, clause_lo, metric.phrase if metric else None))
+        whose = self.clauses.whose(self.para_lo, self._metric_at(metric_text, clause_lo, raw.start), s.lo)
+        self.whose.append(self.about if whose is None else whose)
         fig = self._of_counted_places(fig, raw.start)
         if fig.canonical_metric and is_projection(t, s, raw.start):
             fig = replace(fig, canonical_metric=None)  # 项目建成后预计销售收入30亿元: the project's, no county's
@@ -696,6 +707,11 @@ class _Walk:
         if not is_estimate(self.t, self.s, pos, fig.period, self.year):
             return fig
         return replace(fig, target=False, approx=ESTIMATE + (fig.approx or ""))
+
+    def _metric_at(self, metric: str | None, clause_lo: int, pos: int) -> int:
+        """Where the figure's clause prints its metric (完成投资 of 园区完成投资3亿元), else the figure itself."""
+        at = self.t.rfind(metric, clause_lo, pos) if metric else -1
+        return at if at >= 0 else pos
 
     def unit_of(self, raw: Raw, metric: str | None, clause_lo: int, phrase: str | None) -> _Unit:
         """(unit, label, named): the unit inside a county the figure belongs to (园区 of 园区完成固定资产投资140亿元),
@@ -793,8 +809,8 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
     _pair_periods_respectively(t, raws, figures, s)
     _name_against_years(t, raws, figures, s)
     _name_changes(t, raws, figures, s)
-    return [(of_unit(f, *unit), FigureEvidence(printed, sub_unit=unit[0], period_own=own))
-            for f, printed, unit, own in zip(figures, walk.printed, walk.subjects, walk.own_periods)]
+    return [(of_unit(f, *unit), FigureEvidence(printed, sub_unit=unit[0], period_own=own, whose=whose))
+            for f, printed, unit, own, whose in zip(figures, walk.printed, walk.subjects, walk.own_periods, walk.whose)]
 
 
 _Read = tuple[Figure, FigureEvidence]
@@ -920,8 +936,9 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     city_itself = speaks_as_city(county, t) and not city_event
     lead_end = _SENTENCE_END.search(t, 0, 400)
     batch = batch_label(heading + "\n" + t[: lead_end.start() if lead_end else 400])
+    about = article_subject(heading, t)
     topic = article_unit(heading, t)
-    clauses = ClauseSubjects(t)
+    clauses = ClauseSubjects(t, periods=_opening_periods())
     paragraph_starts = [lo for lo, _ in _spans(t, _PARAGRAPH_END)]
     starts = [r.start for r in raws]
     read: list[_Read] = []
@@ -937,7 +954,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         found: list[Figure] = []
         if in_sentence:
             walk = _Walk(t, s, _sentence_county(county, para, s), city_itself, clauses, batch=batch, joined=para.joined,
-                         place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic)
+                         place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic, para_lo=para.lo, about=about)
             got = _sentence_figures(t, s, in_sentence, walk, para.period)
             read.extend(got)
             found = [f for f, _ in got]

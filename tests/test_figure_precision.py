@@ -211,7 +211,7 @@ def test_a_place_that_did_something_is_no_measure():
 
 
 def test_an_attributive_printed_with_de_keeps_it_and_stays_solid():
-    f = by_value("今年一季度，本次集中开工的12个项目，总投资30亿元。", "金乡县")[12]
+    f = by_value("今年一季度，全县本次集中开工的12个项目，总投资30亿元。", "金乡县")[12]
     assert (f.metric, f.canonical_metric) == ("集中开工的项目", "开工项目") and f.confidence >= SOLID
 
 

@@ -1,0 +1,66 @@
+"""A figure is solid only when its clauses speak of the county or its whole (issue 14, point 3): the subject
+named nearest before it in its paragraph, never a unit named there, a part opened by 其中, or a bare act."""
+from jdash.confidence import SOLID, county_not_subject, is_bare_act
+from jdash.figure_subject import PART, ClauseSubjects, article_subject, subject_of
+from jdash.figures import extract_figures
+
+
+def solid(text, county="泗水县", **kw):
+    return {f.value: f.confidence >= SOLID for f in extract_figures(text, county, **kw)}
+
+
+def test_a_unit_named_in_the_sentence_before_keeps_its_figures_off_the_cards():
+    text = "据悉，某某湖景区是国家5A级旅游景区。2022年累计接待游客98万人次，实现旅游综合收入4.5亿元。"
+    assert solid(text) == {98: False, 4.5: False}
+
+
+def test_the_county_named_in_the_sentence_before_keeps_them_solid():
+    text = "2022年，全县旅游业加快发展。2022年累计接待游客98万人次，实现旅游综合收入4.5亿元。"
+    assert solid(text) == {98: True, 4.5: True}
+
+
+def test_a_part_opened_by_qizhong_is_not_the_countys_whole():
+    text = "上半年，全县完成固定资产投资80亿元。其中，总投资20亿元的某某新材料项目，上半年已完成投资6亿元。"
+    got = solid(text)
+    assert got[80] is True and got[6] is False
+
+
+def test_qizhong_reaches_only_its_own_sentence():
+    t = "全县新开工项目9个。其中，某项目投产8亿元。上半年完成投资8亿元"
+    w = ClauseSubjects(t)
+    second, third = t.find("其中"), t.find("上半年")
+    assert w.whose(0, t.find("8亿元"), second) == PART
+    assert w.whose(0, t.find("完成"), third) == ""
+
+
+def test_the_citys_own_name_is_the_whole_city():
+    assert subject_of("济宁市") == "" and subject_of("济宁大地") == ""
+    assert solid("国庆假期，济宁市共接待游客300万人次。", None) == {300: True}
+
+
+def test_a_subjectless_paragraph_speaks_of_what_the_headline_opens_with():
+    text = "上半年，实现营业收入35.9亿元。"
+    assert solid(text, heading="泗水县经济运行稳中向好") == {35.9: True}
+    assert solid(text, heading="某某产业园项目建设提速") == {35.9: False}
+    assert article_subject("某某产业园项目建设提速", "") == "某某产业园"
+
+
+def test_a_bare_verb_of_spending_is_no_measure():
+    figures = extract_figures("近年来，全县投入8亿元建设物流园，财政投入资金2亿元。", "泗水县")
+    assert [is_bare_act(f) for f in figures] == [True, False]
+    assert figures[0].confidence < SOLID
+
+
+def test_county_not_subject_reads_the_evidence():
+    from jdash.confidence import FigureEvidence
+
+    f = extract_figures("上半年，全县实现营业收入35.9亿元。", "泗水县")[0]
+    assert not county_not_subject(f, FigureEvidence(True))
+    assert county_not_subject(f, FigureEvidence(True, whose="某某景区"))
+    assert county_not_subject(f, FigureEvidence(False, whose=None))
+    assert not county_not_subject(f, FigureEvidence(True, whose=None))  # nothing named, but the county printed
+
+
+def test_a_county_printed_in_a_sentence_naming_no_subject_keeps_it_solid():
+    text = "2024年春季，在泗水县举行的重大项目推进会上，集中开工重大项目9个，总投资60亿元。"
+    assert solid(text, heading="春潮涌动")[60] is True
