@@ -190,6 +190,11 @@ TITLE_SHAPES = [
  ("春到田间农事忙", None, "春到田间农事忙", None),
  ("“十四五”开局之年\n我市经济运行稳中向好", "“十四五”开局之年", "我市经济运行稳中向好", None),
  ("市人大常委会召开第十二次会议\n郑海涛主持", None, "市人大常委会召开第十二次会议", "郑海涛主持"),
+ ("某市24个示范点入选省级示范\n游完这个馆，看遍某县文化风貌", None, "某市24个示范点入选省级示范", "游完这个馆，看遍某县文化风貌"),
+ ("13.5万亩，产值20亿！\n某县龙虾成富民大产业", None, "13.5万亩，产值20亿！某县龙虾成富民大产业", None),  # a head of figures
+ ("成立专班、挂图作战，某区狠抓重点区域管控\n全力打赢污染防治攻坚战", "成立专班、挂图作战，某区狠抓重点区域管控",
+  "全力打赢污染防治攻坚战", None),  # clauses over a clean title line
+ ("市政协对我区重点项目开展视察\n李翠花陪同", None, "市政协对我区重点项目开展视察", "李翠花陪同"),  # one name who came along
 ]
 
 
@@ -284,3 +289,18 @@ def test_a_column_name_after_a_title_under_the_body_labels_the_next_article():
 def test_a_reporters_visit_under_the_headline_is_its_subheadline(lines):
     article = first_article(lines)
     assert (article.headline, article.subheadline) == ("登上某山看巨变", "记者走进某某山")
+
+
+def test_a_title_wider_than_the_column_closes_a_body_that_lost_its_period():
+    body = "本报某市讯会议认为，报告实\n事求是、数据详实，符合政协\n工作的政治需求，体现了担当\n作为的要求\n"  # no period
+    title = "出席某某会议的委员分组审议\n某某工作报告、提案工作报告和协商工作报告\n"
+    article = parse_page(body + title + NEXT_NEWS, "x.txt")[0]
+    assert article.headline == "出席某某会议的委员分组审议某某工作报告、提案工作报告和协商工作报告"
+    assert article.body.endswith("体现了担当作为的要求")
+    assert parse_page(body + title.replace("、提案工作报告和协商工作报告", "") + NEXT_NEWS, "x.txt")[0].headline == ""
+
+
+def test_a_short_last_line_under_no_wider_line_is_left_in_the_body():
+    # every line fits the column: a paragraph that goes on under a short line is not cut into a title
+    body = "本报某市讯会议认为，报告实\n事求是、数据详实，符合政协\n工作的政治需求，体现了担当\n作为的要求\n分组审议工作报告\n"
+    assert parse_page(body + NEXT_NEWS, "x.txt")[0].headline == ""

@@ -695,3 +695,22 @@ def test_this_rounds_kinds_do_not_depend_on_the_width(width):
         ("news", "2019中国（曲阜）国际书画艺术节将于9月6日开幕", "王立出席推介会", ["唐明"], [], {"王立": "city"}, "曲阜市"),
         ("news", "某区部署节日安全检查", None, ["周明"], [], {}, None),
     ]
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("某市24个示范点入选省级示范", "游完这个馆，看遍某县文化风貌", True),
+    ("某市24个示范点入选省级示范", "抓项目，促发展", False),  # clauses too short to be a subheadline's
+    ("某县召开调度会议强调", "抓好项目建设，推动高质量发展", False),  # a speaker's line
+    ("推动某某人才培养——访", "某部副部长，某局党组书记、局长张三", False),  # a dash line wrapped
+])
+def test_clauses_of_their_own(first, second, expected):
+    assert titles.clauses_of_their_own(first, second) is expected
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("成立专班、挂图作战，某区狠抓重点区域管控", "全力打赢污染防治攻坚战", True),
+    ("上半年，某市接待游客300余万人次", "实现旅游收入近30亿元，人均900元", False),  # clauses under clauses
+    ("成立专班、挂图作战，某区狠抓管控", "某区大气污染防治攻坚推进会议召开", False),  # wider, and an event line
+])
+def test_clauses_over_title(first, second, expected):
+    assert titles.clauses_over_title(first, second) is expected

@@ -26,9 +26,11 @@ from jdash.parse.titles import (
     FULL_TITLE_MIN_CHARS,
     KICKER_MAX_CHARS,
     before_topic_head,
+    clauses_over_title,
     column_label,
     column_label_line,
     deck_under,
+    display_width,
     halves_over_line,
     has_media_mark,
     is_banner,
@@ -471,7 +473,40 @@ def reader_question(line: str) -> bool:
     return compact(line).startswith(tuple(words("reader_pronouns.txt"))) and compact(line)[-1] in "？?"
 
 
-GLUED_TITLE_RULES = (title_lines_under_body, question_after_list, title_after_last_sentence, paragraph_title)
+COLUMN_MIN_LINES = 3  # full lines that show a paragraph's column width
+SHORT_LINE_SHARE = 0.75  # a paragraph's last line is at most this share of the column's width
+
+
+def title_wider_than_column(draft: Draft) -> bool:
+    """`…符合政协工作的政治需求` (its period lost) / `出席某某会议的委员分组审议` / `某某工作报告、提案工作报告和协商工作报告`:
+    a paragraph's short last line (narrower than its column: `SHORT_LINE_SHARE`), then lines of which one is wider
+    than the column itself: those cannot be the body wrapped at that width, so they are the title printed under it,
+    read like any title block, though no sentence end closes the body.
+
+    >>> lines = ("会议认为，报告实事求是、", "数据详实，符合工作需要", "的政治需求", "某某会议的委员分组审议", "某某工作报告、提案工作报告和协商工作报告")
+    >>> draft = Draft(body=[Block("text", "".join(lines), lines=lines)])
+    >>> title_wider_than_column(draft), draft.headline, draft.body[-1].text
+    (True, '某某会议的委员分组审议某某工作报告、提案工作报告和协商工作报告', '会议认为，报告实事求是、数据详实，符合工作需要的政治需求')
+    """
+    lines = [line.strip() for line in draft.body[-1].lines]
+    for k in range(max(COLUMN_MIN_LINES - 1, len(lines) - 1 - GLUED_TITLE_MAX_LINES), len(lines) - 1):
+        width = max(display_width(line) for line in lines[:k])
+        full = sum(display_width(line) >= width - 2 for line in lines[:k])
+        tail = lines[k + 1:]
+        if (full < COLUMN_MIN_LINES - 1 or display_width(lines[k]) > SHORT_LINE_SHARE * width
+                or not any(display_width(line) > width + 2 for line in tail)):
+            continue
+        joined = join_lines(tail)
+        run = read_title_lines(tail) if draft.body[-1].text.endswith(joined) else None
+        if run is not None:
+            draft.body[-1] = Block("text", draft.body[-1].text[: len(draft.body[-1].text) - len(joined)].strip())
+            apply_title_run(draft, run, None)
+            return True
+    return False
+
+
+GLUED_TITLE_RULES = (title_lines_under_body, title_wider_than_column, question_after_list, title_after_last_sentence,
+                     paragraph_title)
 
 
 def _set_title_text(draft: Draft, title: str) -> None:
@@ -526,8 +561,8 @@ BODY_END_RE = re.compile(r"[。！？!?][”’」』]?(?:\s*[（(][^（）()]{1
 
 
 def read_title_lines(lines: list[str]) -> list[Block] | None:
-    """Lines at a title's place → their title blocks, or None: what the block rules read as
-    titles, or one paragraph that is a headline at its place (`前三季度，全市接待游客2000余万人次` /
+    """Lines at a title's place → their title blocks, or None: a line of clauses over a clean title line
+    (`titles.clauses_over_title`: kicker and headline), what the block rules read as titles, or one paragraph that is a headline at its place (`前三季度，全市接待游客2000余万人次` /
     `实现旅游收入近200亿元，人均900元`: commas and figures are a headline's too). A line of credits
     (`记者 张三 整理`) is no title line."""
     if any(closing_credit_line(line) for line in lines):
@@ -536,6 +571,8 @@ def read_title_lines(lines: list[str]) -> list[Block] | None:
     if k is not None:
         head = read_title_lines(lines[:k])
         return head + [Block("title", join_lines(lines[k:]))] if head else None
+    if len(lines) == 2 and clauses_over_title(lines[0], lines[1]):
+        return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
     found = classify_paragraph(lines)
     if found and all(b.kind == "title" for b in found):
         return found
@@ -777,8 +814,14 @@ def topic_kicker(block: Block, first: str, second: str) -> bool:
     return _second_is_title(second) and before_topic_head(first, second)
 
 
+def clauses_kicker(block: Block, first: str, second: str) -> bool:
+    """`成立专班、挂图作战，某区狠抓重点区域管控` / `全力打赢污染防治攻坚战`: a line of clauses over a narrower clean
+    title line (see `titles.clauses_over_title`)."""
+    return _second_is_title(second) and clauses_over_title(first, second)
+
+
 KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker, form_kicker, speaker_kicker,
-                column_kicker, occasion_kicker, topic_kicker)
+                column_kicker, occasion_kicker, topic_kicker, clauses_kicker)
 
 
 def first_line_is_kicker(block: Block, first: str, second: str) -> bool:

@@ -11,6 +11,7 @@ from jdash.parse.names import common_names, surnames
 from jdash.parse.text import (
     CONTINUED_FROM_RE,
     CONTINUED_TO_RE,
+    INNER_DASH_RE,
     TERMINAL,
     compact,
     original_index,
@@ -142,10 +143,30 @@ def strip_trailing_ellipsis(flat: str) -> str:
     return m.group("head") if m else flat
 
 
+# A head of two or three short clauses, each with a figure, set off by an exclamation: 13.5万亩，产值20亿！…
+FIGURES_HEAD_RE = re.compile(r"^(?P<head>[^，、；：,;:。！？!?]{2,10}(?:，[^，、；：,;:。！？!?]{2,10}){1,2})[！!](?=[^！？!?。]{4,}$)")
+
+
 def strip_exclaimed_head(flat: str) -> str:
-    """`总投资93.8亿元！某县27个项目集中开工` → `某县27个项目集中开工`."""
-    m = EXCLAIMED_HEAD_RE.match(flat)
+    """`总投资93.8亿元！某县27个项目集中开工` → `某县27个项目集中开工`; a head of short clauses that each give a
+    figure is one too (`figures_head`).
+
+    >>> strip_exclaimed_head("总投资93.8亿元！某县27个项目集中开工"), strip_exclaimed_head("真好，太美了！某县花海引客来")
+    ('某县27个项目集中开工', '真好，太美了！某县花海引客来')
+    """
+    m = EXCLAIMED_HEAD_RE.match(flat) or figures_head(flat)
     return flat[m.end():] if m and _quotes_balanced(m.group("head")) else flat
+
+
+def figures_head(flat: str) -> re.Match[str] | None:
+    """`13.5万亩，产值20亿！某县龙虾成大产业`: the head of short clauses before the `！`, when each clause gives a
+    figure (a sentence of the body, `真好，太美了！`, gives none).
+
+    >>> figures_head("13.5万亩，产值20亿！某县龙虾成大产业").group("head"), figures_head("真好，太美了！某县花海引客来")
+    ('13.5万亩，产值20亿', None)
+    """
+    m = FIGURES_HEAD_RE.match(flat)
+    return m if m and all(re.search(r"\d", clause) for clause in m.group("head").split("，")) else None
 
 
 def strip_topic_head(flat: str) -> str:
@@ -350,7 +371,44 @@ def title_over_clauses(first: str, second: str) -> bool:
     return (len(head) >= FULL_TITLE_MIN_CHARS and not re.search(r"[，、；：,;:]|[—―─－\-“‘（(《]$", head)
             and looks_like_title(first)
             and "，" in tail[1:-1] and not any(ch in tail for ch in TERMINAL) and tail[-1] not in "，、；："
-            and display_width(first) + 2 <= display_width(second))
+            and (display_width(first) + 2 <= display_width(second) or clauses_of_their_own(first, second)))
+
+
+def clauses_over_title(first: str, second: str) -> bool:
+    """`成立专班、挂图作战，某区狠抓重点区域管控` / `全力打赢污染防治攻坚战`: at a title's place, a line of clauses (an
+    inner comma, no sentence end) over a narrower full title line with no separator of its own is a kicker
+    over its headline (the mirror of `title_over_clauses`: the clean line is the headline).
+
+    >>> clauses_over_title("成立专班、挂图作战，某区狠抓重点区域管控", "全力打赢污染防治攻坚战")
+    True
+    >>> clauses_over_title("上半年，某市接待游客300余万人次", "实现旅游收入近30亿元，人均900元")
+    False
+    """
+    head, tail = compact(first), compact(second)
+    return ("，" in head[1:-1] and not any(ch in head for ch in TERMINAL) and head[-1] not in "，、；："
+            and len(tail) >= FULL_TITLE_MIN_CHARS and looks_like_title(second)
+            and not re.search(r"[，、；：,;:]", tail) and display_width(second) < display_width(first)
+            and not EVENT_END_RE.search(tail))
+
+
+CLAUSE_MIN_CHARS = 4
+
+
+def clauses_of_their_own(first: str, second: str) -> bool:
+    """`某市24个示范点入选省级示范` / `游完这个馆，看遍某县文化风貌`: under a full title line that leaves nothing to say
+    (it ends in no verb wanting an object or introducing speech), a line of clauses of four characters or more
+    each is a subheadline, however narrow: a headline wrapped does not break before a whole pair of clauses.
+    `某县召开调度会议强调` / `抓项目，促发展` is a speaker's line over what was said, and a line holding a dash
+    (`某某发展——访` / `某局局长，某某`) goes on into the next.
+
+    >>> clauses_of_their_own("某市24个示范点入选省级示范", "游完这个馆，看遍某县文化风貌")
+    True
+    >>> clauses_of_their_own("某市24个示范点入选省级示范", "抓项目，促发展"), clauses_of_their_own("某县召开调度会议强调", "抓好项目建设，推动高质量发展")
+    (False, False)
+    """
+    head = compact(first)
+    return (all(len(clause) >= CLAUSE_MIN_CHARS for clause in compact(second).split("，"))
+            and not TRAILING_VERB_RE.search(head) and not SPEAKER_END_RE.search(head) and not INNER_DASH_RE.search(head))
 
 
 def slogan_line(first: str, second: str) -> bool:
