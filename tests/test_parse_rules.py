@@ -47,6 +47,12 @@ def kinds(found):
     (blocks.bullet_inside, ["■本报记者 周明"], None),
     (blocks.bullet_first, ["■本报记者 周明", "今年以来，嘉祥县石雕出口增长。"], ["byline", "text"]),
     (blocks.bullet_first, ["嘉祥石雕走向世界"], None),
+    (blocks.title_over_visit, ["登上某山看巨变", "记者走进某某山"], ["title", "title"]),
+    (blocks.title_over_visit, ["登上某山看巨变", "春到景区游人旺"], None),
+    (blocks.card_then_credits, ["时间：某年1月10日（农历腊月十", "六）", "地点：某火车站", "见习记者：张明", "春节临近，游子盼归。"],
+     ["byline", "text"]),
+    (blocks.card_then_credits, ["时间：某年1月10日", "春节临近，游子盼归。"], None),  # no credits under the card
+    (blocks.card_then_credits, ["见习记者：张明", "春节临近，游子盼归。"], None),  # no card: web_credits' line
 ])
 def test_paragraph_rules(rule, lines, expected):
     text = "".join(lines)
@@ -714,3 +720,12 @@ def test_clauses_of_their_own(first, second, expected):
 ])
 def test_clauses_over_title(first, second, expected):
     assert titles.clauses_over_title(first, second) is expected
+
+
+def test_a_cards_credit_line_is_the_byline_and_the_card_no_body_text():
+    from jdash.parser import parse_page
+
+    page = "时间：某年1月10日\n地点：某火车站\n见习记者：张明\n春节临近，游子盼归。\n车站里人来人往。\n回家过年的路上\n"
+    (found,) = parse_page(page, "p.txt")
+    assert (found.kind, found.headline, [r.name for r in found.reporters]) == ("feature", "回家过年的路上", ["张明"])
+    assert found.body.startswith("春节临近")

@@ -266,6 +266,24 @@ def web_credits(lines: list[str], text: str) -> list[Block] | None:
     return found + (classify_paragraph(lines[pos:], OTHER_PARAGRAPH_RULES) if pos < len(lines) else [])
 
 
+CARD_WRAP_MAX_CHARS = 6  # the rest of a card line the column wrapped (时间：某年1月10日（农历腊月十 / 六）)
+
+
+def card_then_credits(lines: list[str], text: str) -> list[Block] | None:
+    """`时间：某年1月10日` / `地点：某火车站` / `见习记者：张明` / `春节临近，…`: a paragraph opening with the card a
+    reported feature prints instead of a dateline (lines labelled by data/card_labels.txt), then a credits
+    line → the byline (the card is its apparatus, no body text), then the rest of the paragraph."""
+    k = 0
+    while k < len(lines) and (CARD_LINE_RE.match(compact(lines[k])) or (
+            k and len(compact(lines[k])) <= CARD_WRAP_MAX_CHARS and not credit_hint_re().search(lines[k]))):
+        k += 1
+    run = _credit_run(lines, k) if k else None
+    if run is None or not run[2]:
+        return None
+    byline = Block("byline", join_lines(lines[:run[1]]), credits=run[2], byline_kind="reporter")
+    return [byline] + (classify_paragraph(lines[run[1]:], OTHER_PARAGRAPH_RULES) if run[1] < len(lines) else [])
+
+
 def _credit_runs(lines: list[str]) -> list[tuple[int, int, str]]:
     """Every run of credit lines in a paragraph, in order: (start, end, authors' credits)."""
     runs, i = [], 0
@@ -397,7 +415,7 @@ def opened_caption(lines: list[str], text: str) -> list[Block] | None:
 
 
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
-                                              bracketed_credits_first, web_credits,
+                                              bracketed_credits_first, card_then_credits, web_credits,
                                               kicker_over_title, halves_over_subheadline, title_over_deck,
                                               clauses_under_title, title_over_visit, bullet_inside, bullet_first,
                                               plain_photo_caption, opened_caption)
@@ -563,6 +581,7 @@ def long_title_with_people_line(text: str) -> list[Block] | None:
     return None
 
 
+CARD_LINE_RE = re.compile(f"^(?:{alternation('card_labels.txt')})[：:]")
 APPARATUS_RE = re.compile(f"^(?:{alternation('apparatus_labels.txt')})(?:[：:]|\\s|$)")
 # A date or time alone on a line: 2023-02-15 15:00:52, 2024年02月26日17:24
 DATE_LINE_RE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
