@@ -251,12 +251,33 @@ def test_a_timeline_of_one_article_has_whole_counts_and_no_hour_ticks(freq, labe
     """One article on the Articles page drew ticks at 00:00 / 12:00 and counts of 0.5."""
     one = pd.DataFrame({"period": ["2016-03-01"], "topic": ["economy"], "articles": [1]})
     layout = charts.topic_timeline(one, freq=freq).to_dict()["layout"]
-    assert layout["xaxis"]["tickformat"] == label and "dtick" in layout["xaxis"]
+    assert layout["xaxis"]["tickformat"] == label
+    ticks = layout["xaxis"].get("ticktext") or []
+    assert "dtick" in layout["xaxis"] or ticks == [pd.Timestamp("2016-03-01").strftime(label)]
     assert layout["yaxis"]["dtick"] == 1
 
 
-def test_a_long_timeline_keeps_plotly_s_own_tick_spacing():
+@pytest.mark.parametrize("freq", ["Y", "M"])
+def test_each_yearly_or_monthly_bar_is_labelled_with_its_own_bin(freq):
+    """Yearly ticks stood at 1 January, between two bars: the 2011 bar sat beside '2012', and a reader took
+    2011's ten articles for 2012's. A label is now under the middle of the bar it names."""
+    data = pd.DataFrame({"period": ["2011-01-01", "2012-01-01", "2014-01-01"] if freq == "Y" else
+                         ["2011-11-01", "2011-12-01", "2012-02-01"], "topic": "economy", "articles": [10, 2, 1]})
+    d = charts.topic_timeline(data, freq=freq).to_dict()
+    xaxis = d["layout"]["xaxis"]
+    where = dict(zip(xaxis["ticktext"], (pd.Timestamp(t) for t in xaxis["tickvals"])))
+    bars = {pd.Timestamp(x): y for x, y in zip(d["data"][0]["x"], d["data"][0]["y"])}
+    fmt = "%Y" if freq == "Y" else "%Y-%m"
+    for period, n in zip(data["period"], data["articles"]):
+        name = pd.Timestamp(period).strftime(fmt)
+        assert bars[where[name]] == n  # the tick named for the bin is at its bar
+    assert len(where) == (4 if freq == "Y" else 4)  # the empty bin between is named too
+
+
+def test_a_long_timeline_labels_at_most_sixteen_round_bins():
     many = pd.DataFrame({"period": pd.date_range("2010-01-01", periods=120, freq="MS").strftime("%Y-%m-%d"),
                          "topic": "economy", "articles": 40})
     layout = charts.topic_timeline(many, freq="M").to_dict()["layout"]
+    labels = layout["xaxis"]["ticktext"]
+    assert 8 <= len(labels) <= 16 and all(t.endswith("-01") for t in labels)
     assert "dtick" not in layout["xaxis"] and "dtick" not in layout["yaxis"]
