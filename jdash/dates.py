@@ -188,10 +188,29 @@ def since_in_early_months(cues: Sequence[Evidence], articles: Sequence[Article])
     >>> [c.describe() for c in since_in_early_months(page_cues(a.body), [a])]
     ['2023年以来 in an article of January or February (≥ 2024)']
     """
-    early = [re.sub(r"\s+", "", f"{a.headline}{a.body}") for a in articles
-             if (md := _event_month_day(a)) and md[0] <= EARLY_MONTHS]
+    early = _early_bodies(articles)
     return [dataclasses.replace(c, year=c.year + 1, profile="soon", text=f"{c.text} in an article of January or February")
             if early and c.profile == "since" and any(c.text in body for body in early) else c for c in cues]
+
+
+def _early_bodies(articles: Sequence[Article]) -> list[str]:
+    """The flattened text of each article whose event is in January or February."""
+    return [re.sub(r"\s+", "", f"{a.headline}{a.body}") for a in articles
+            if (md := _event_month_day(a)) and md[0] <= EARLY_MONTHS]
+
+
+def named_events_in_early_months(cues: Sequence[Evidence], articles: Sequence[Article]) -> list[Evidence]:
+    """An event named with its year (`2023中国·济宁研学旅行创新发展大会`) in an article of January or
+    February is as likely one held the year before, looked back on: the cue becomes ≥ 2023, as likely
+    2024 as 2023.
+
+    >>> a = Article("a", "x.txt", 0, "", None, "news", "举办2023济宁文化旅游博览会。", event_date="--01-22")
+    >>> [c.describe() for c in named_events_in_early_months(page_cues(a.body), [a])]
+    ['2023济宁文化旅游博览会 in an article of January or February (≥ 2023)']
+    """
+    early = _early_bodies(articles)
+    return [dataclasses.replace(c, relation=">=", profile="result", text=f"{c.text} in an article of January or February")
+            if early and c.rule == "named event" and any(c.text in body for body in early) else c for c in cues]
 
 
 # An article dated this many days or more before the page's newest is of another issue's time.
@@ -234,8 +253,9 @@ def _day_of_year(md: tuple[int, int]) -> int:
 
 def page_verdict(articles: Sequence[Article], text: str, extra: Sequence[Evidence] = ()) -> YearVerdict:
     """The page's year from its cues, read with its articles' datelines (`since_in_early_months`,
-    `one_older_article`), and `extra` cues (tenures)."""
-    return one_older_article(judge([*since_in_early_months(page_cues(text), articles), *extra]), articles)
+    `named_events_in_early_months`, `one_older_article`), and `extra` cues (tenures)."""
+    cues = named_events_in_early_months(since_in_early_months(page_cues(text), articles), articles)
+    return one_older_article(judge([*cues, *extra]), articles)
 
 
 def _given_date(source: str, meta: Any) -> PageDate | None:

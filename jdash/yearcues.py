@@ -712,14 +712,16 @@ _ENDED_BEFORE_RE = re.compile(r"(?:刚刚|刚)?过去的$")
 
 
 _THAT_YEAR_AFTER_RE = re.compile(r"^(?:这一年|这一年里|这一年来|这一年中)")
+# The year said to be over: `极不平凡的2022年已经画上圆满句号`, `2022年已经过去`.
+_OVER_AFTER_RE = re.compile(r"[^，。；！？]{0,3}?(?:已经|已)(?:画上|过去|结束|落下帷幕|落幕|收官)")
 
 
 def ended_year(p: _Printed) -> list[Evidence] | None:
-    """`在过去的2014年，全市…`: the year just ended, looked back on early in the next: the year is
+    """`在过去的2014年，全市…`, `2014年已经画上圆满句号`: the year just ended, looked back on early in the next: the year is
     ≥ 2015, most often 2015; `2018年这一年，高新区…` looks back on a whole year too, less surely (a
     review at its very end says so as well)."""
-    if _ENDED_BEFORE_RE.search(p.before):
-        return [Evidence(">=", p.year + 1, 0.9, p.text(2, lead="过去的"), "ended", p.match.start(), profile="soon")]
+    if _ENDED_BEFORE_RE.search(p.before) or _OVER_AFTER_RE.match(p.flat, p.match.end()):
+        return [Evidence(">=", p.year + 1, 0.9, p.text(4, lead="过去的"), "ended", p.match.start(), profile="soon")]
     if _THAT_YEAR_AFTER_RE.match(p.after):
         return [Evidence(">=", p.year + 1, 0.7, p.text(3), "ended", p.match.start(), profile="soon")]
     return None

@@ -268,3 +268,15 @@ def test_a_year_given_only_by_an_article_months_older_than_the_page_is_less_sure
     assert days_apart.year == months_apart.year == 2016
     assert days_apart.confidence >= 0.85 > months_apart.confidence
     assert "only one article, of 2月20日, gives the year" in months_apart.evidence[0]
+
+
+def test_an_event_named_with_its_year_in_a_january_report_may_be_last_years():
+    """`2016济宁文化旅游博览会` in a report of 22 January is as likely the one held in 2016, looked back
+    on in 2017: alone it gives no year; the same in June gives 2016."""
+    def verdict(dateline: str):
+        page = (f"本报济宁{dateline}讯（记者 周七）今天，全市文旅工作会议召开。会议指出，全市高水平举办2016济宁文化"
+                "旅游博览会。\n\n全市文旅工作会议召开\n")
+        return date_page(parse_page(page, "x.txt"), page, "x.txt")
+
+    assert verdict("1月22日").year is None
+    assert verdict("6月22日").year == 2016

@@ -400,6 +400,7 @@ def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
         ("全县去年接待游客215万人次。2016年共接待游客215万人次，同比增长9%。", ("relative", "=", 2017)),
         # A whole year looked back on, or appraised.
         ("2016年这一年，园区提出“二次创业”。", ("ended", ">=", 2017)),
+        ("极不平凡的2016年已经画上圆满句号。", ("ended", ">=", 2017)),
         ("该县在全省2016年县域经济综合考评中列为先进县。", ("review", ">=", 2017)),
         # A whole year's settled figure said without a comma.
         ("2016年完成地区生产总值320.5亿元，比上年增长7.8%。", ("settled", ">=", 2017)),
