@@ -791,6 +791,10 @@ def _listed_names(text: str, got: tuple[str, int], j: int, group: bool = False) 
     k = j + len(got[0])
     while k < len(text) - 1 and text[k] == "、":
         nxt = read_name(text, k + 1, min_strength=1, in_list=True)
+        if not nxt and (pair := _glued_pair(text, k + 1)):
+            names.extend(pair)  # 张三、李四王五出席: the last mark of the list was lost
+            k += 1 + sum(len(n) for n, _ in pair)
+            break
         if not nxt or _head_pattern().search(text, k + 1, k + 1 + len(nxt[0])):
             break
         names.append(nxt)
@@ -801,6 +805,28 @@ def _listed_names(text: str, got: tuple[str, int], j: int, group: bool = False) 
         names.append(last)  # 市领导张三、李四和王五参加
         k += len(joined) + len(last[0])
     return names, k
+
+
+_GLUED_RUNS = (6, 5, 4)  # two names of two or three characters printed with no mark between
+
+
+def _glued_pair(text: str, i: int) -> list[tuple[str, int]] | None:
+    """副主席张三、李海洋王五出席: two names glued where a list lost its 、 (a run of four to six characters that a
+    verb or punctuation closes, split at surnames into two whole names); None when the run is no such pair.
+
+    >>> _glued_pair("李海洋王五出席", 0), _glued_pair("李海洋出席", 0)
+    ([('李海洋', 2), ('王五', 2)], None)
+    """
+    from jdash.parse.names import split_glued_names
+
+    for n in _GLUED_RUNS:
+        run = text[i : i + n]
+        if len(run) < n or not all(_is_cjk(c) for c in run) or _strength(text, i + n) < 2 or _head_pattern().search(run):
+            continue  # 、区长冯某某一同: a title, not a glued name
+        parts = split_glued_names(run)
+        if len(parts) == 2 and all(read_name(p + "，", 0, in_list=True) == (p, 3) for p in parts):
+            return [(p, 2) for p in parts]
+    return None
 
 
 _GROUP_LIST_GAP = 3  # at most this many characters between 等 and a group title (等我区领导, 等县级领导)

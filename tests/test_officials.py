@@ -637,3 +637,15 @@ def test_a_national_body_with_its_term_printed_is_national():
 def test_a_team_captain_is_an_official_only_in_a_state_body(text, officials, persons):
     got_officials, got_persons = extract_officials(text)
     assert [m.name for m in got_officials] == officials and [p.name for p in got_persons] == persons
+
+
+def test_two_names_glued_where_a_list_lost_its_mark():
+    got = names("副主席赵明远、孙丽华钱学东分别参加小组讨论。")
+    assert list(got) == ["赵明远", "孙丽华", "钱学东"]
+    assert list(names("某区委书记赵明远、区长钱学东一同调研。")) == ["赵明远", "钱学东"]  # a title, no glued name
+
+
+def test_a_rare_surname_opens_a_name_after_a_title_and_its_sentence_makes_bare_titles_local():
+    got = names("邹城市委书记远立军，市委副书记、市长钱学东出席。")
+    assert got["远立军"].level == "county" and got["钱学东"].level == "county"
+    assert names("市长远道而来，县长远赴北京。") == {}
