@@ -82,6 +82,7 @@ KICKERS = [
     ("庆祝某某成立70周年", "某市各景区推出国庆活动"),  # the occasion
     ("深入学习贯彻某某会议精神", "奋力书写发展新篇章"),  # the campaign, over a headline opening with a verb
     ("打造某某绿色低碳发展新增长极", "某市某局：统筹发展和保护"),  # a long plain line over a topic head
+    ("在某某思想指引下", "嘉祥县乡村振兴跑出加速度"),  # an adverbial frame
 ]
 
 

@@ -269,6 +269,9 @@ def test_separator_count(text, count):
     (titles.occasion_line, "深入学习贯彻某某会议精神", "奋力书写发展新篇章", True),  # after an adverb
     (titles.occasion_line, "庆祝建党百年文艺汇演", "在某县文化中心隆重举行", False),  # an event line: one headline
     (titles.occasion_line, "某县庆祝建党百年", "文艺汇演精彩纷呈活动", False),  # opens with no word of occasion
+    (titles.occasion_line, "在某某思想指引下", "嘉祥县乡村振兴跑出加速度", True),  # a frame
+    (titles.occasion_line, "在建党百年之际", "某县举办系列纪念活动", True),
+    (titles.occasion_line, "在某县调研时强调", "做强特色产业发展县域经济", False),  # no frame's end
     (titles.place_line, "东湖新区老城区西城区", "某市推动“三区联动”发展", True),  # a run of places
     (titles.place_line, "东湖区老城片区", "棚户区改造启动", False),  # one place inside another
     (titles.slogan_line, "项目建设 攻坚突破年", "某区18个重大项目集中开工", True),

@@ -577,18 +577,23 @@ def long_line_over_pair(first: str, second: str) -> bool:
 
 OCCASION_RE = re.compile(f"^(?:{alternation('occasion_adverbs.txt')})?(?:{alternation('occasion_words.txt')})")
 OCCASION_MAX_CHARS = 30
+# An adverbial frame: 在某某思想指引下, 在建党百年之际 (its last words in data/frame_ends.txt).
+FRAME_RE = re.compile(f"^在.{{2,}}(?:{alternation('frame_ends.txt')})$")
 
 
 def occasion_line(first: str, second: str) -> bool:
     """`庆祝某某成立70周年` / `某市各景区推出国庆活动`: a plain line naming the occasion (it opens with a word of
-    celebration or remembrance: data/occasion_words.txt) over a full title line that is no event line
-    (`庆祝建党100周年文艺汇演` / `在某县举行` is one headline wrapped).
+    celebration or remembrance: data/occasion_words.txt, or it is a frame `在…指引下`: data/frame_ends.txt) over a
+    full title line that is no event line (`庆祝建党100周年文艺汇演` / `在某县举行` is one headline wrapped).
 
     >>> occasion_line("庆祝某某成立70周年", "某市各景区推出国庆活动"), occasion_line("庆祝建党百年文艺汇演", "在某县文化中心隆重举行")
     (True, False)
+    >>> occasion_line("在某某思想指引下", "某县乡村振兴跑出加速度"), occasion_line("在某县调研时强调", "做强特色产业")
+    (True, False)
     """
     head, tail = compact(first), compact(second)
-    return (bool(OCCASION_RE.match(head)) and 4 <= len(head) <= OCCASION_MAX_CHARS and _plain_phrase(first)
+    return ((bool(OCCASION_RE.match(head)) or bool(FRAME_RE.match(head)))
+            and 4 <= len(head) <= OCCASION_MAX_CHARS and _plain_phrase(first)
             and "、" not in head and len(tail) >= FULL_TITLE_MIN_CHARS and not EVENT_END_RE.search(tail)
             and not TRAILING_VERB_RE.search(head))
 
