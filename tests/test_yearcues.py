@@ -256,6 +256,11 @@ def test_an_anniversary_years_ago_is_no_anniversary():
         ("扎实做好“六稳”工作，全面落实“六保”任务。", (">=", 2020, None)),
         ("锚定“走在前、挑大梁”，奋力推进项目建设。", (">=", 2024, None)),
         ("努力实现“三个走在前”。", (">=", 2021, None)),
+        # Campaigns of some years, and phrases coined in a known year.
+        ("深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", ("in", 2023, 2024)),
+        ("扎实开展党纪学习教育，筑牢拒腐防变防线。", ("in", 2024, 2024)),
+        ("深刻领悟“两个确立”的决定性意义。", (">=", 2021, None)),
+        ("深化“一次办好”改革，优化营商环境。", (">=", 2018, None)),
         # A civil servant's numbered rank exists from June 2019 on.
         ("区管委会二级调研员周某陪同调研。", (">=", 2019, None)),
     ],
