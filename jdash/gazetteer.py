@@ -298,6 +298,32 @@ def _by_heading(e: _Evidence) -> str | None:
     return e.in_head[0] if e.in_head else None
 
 
+_HEADING_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:镇|乡|街道)(?=[：:，\s])")  # 马集镇：… opens the heading
+_TOWN_WORD_FREQ = 1000  # 小镇, 家乡: a town whose last two characters are this common a word is no proper name
+
+
+def _by_heading_town(e: _Evidence) -> str | None:
+    """马集镇：文旅融合走上快车道, whose body says 某某经开区马集镇…: a heading about a township or street that the
+    gazetteer does not list, printed in the body right after its county's or zone's name, is that unit's.
+
+    >>> _by_heading_town(_Evidence(None, None, "某集镇：文旅融合", (), "近年来，济宁高新区某集镇以文旅为引领。", "news"))
+    '济宁高新区'
+    """
+    from jdash.nlp import word_freq
+
+    m = _HEADING_TOWN.match(e.head)
+    if e.in_head or not m or word_freq(m.group()[-2:]) >= _TOWN_WORD_FREQ:
+        return None
+    for pos, county in county_mentions(e.body):
+        k = e.body.find(m.group(), pos, pos + _UNIT_NAME_MAX + len(m.group()))
+        if k > pos and any(p.alias == e.body[pos:k] and p.canonical == county for p in places()):
+            return county  # the unit's own name, right before the town's
+    return None
+
+
+_UNIT_NAME_MAX = 9  # 济宁经济技术开发区: the longest unit name that may stand right before a town
+
+
 def _by_city_heading(e: _Evidence) -> str | None:
     """本报济宁讯 全市人居环境整治现场会召开 (held in 泗水县): the city's own event, whichever county hosts it."""
     return CITY_WIDE if e.place and any(m in e.head for m in _CITY_HEADING) else None
@@ -420,7 +446,7 @@ def _by_city_voice(e: _Evidence) -> str | None:
 
 # The order of evidence: the first rule that answers decides.
 _PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_hosted_event, _by_city_subject, _by_tour, _by_heading,
-                  _by_city_visit, _by_city_heading, _by_city_event_venue, _by_leader_visit, _by_body, _by_city_voice)
+                  _by_heading_town, _by_city_visit, _by_city_heading, _by_city_event_venue, _by_leader_visit, _by_body, _by_city_voice)
 
 
 def primary_county(article: Any, leaders: tuple[str, ...] = ()) -> str | None:

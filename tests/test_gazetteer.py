@@ -318,3 +318,10 @@ def test_a_zone_called_by_its_kind_in_the_heading_under_its_countys_dateline():
     body = "记者从曲阜文化建设示范区获悉，元旦假期，示范区内景区接待游客12万人次。曲阜市、泗水县也有增长。"
     assert primary_county(art("示范区元旦假期接待游客12万人次", body, dateline_place="曲阜")) == "曲阜文化建设示范区"
     assert primary_county(art("元旦假期接待游客12万人次", body, dateline_place="曲阜")) == "曲阜市"
+
+
+def test_a_heading_about_an_unlisted_town_takes_the_unit_printed_before_it():
+    body = "近年来，太白湖新区某家镇以文旅为引领。镇里与金乡县、嘉祥县的景区对接。"
+    assert primary_county(art("某家镇：文旅融合走上快车道", body)) == "太白湖新区"
+    # 特色小镇 is a word, no town: the body decides (two counties, neither dominant → 全市)
+    assert primary_county(art("特色小镇：名单公布", "金乡县、嘉祥县各有一个。")) == CITY_WIDE
