@@ -16,7 +16,7 @@ only guessed, or whose surname is not in the list, scores lower.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -340,6 +340,65 @@ def figure_confidence(figure: Figure, evidence: FigureEvidence) -> float:
     or period."""
     score = _BASE + sum(rule.weight for rule in FIGURE_RULES if rule.test(figure, evidence))
     return round(min(1.0, max(0.0, score)), 2)
+
+
+# ---- why a figure is left off the cards: one reason per figure, read from what is stored with it
+
+NO_METRIC = "with no recognised metric"
+UNIT_MISFITS = "in a unit their metric is not measured in"
+NO_PERIOD = "with no period"
+LOOSE_CLASS = "counting a class too loose to compare (项目, 重点项目)"
+UNSURE_READING = "of unsure owner or period (a unit's, a part's or a group's; restated; or carried)"
+# In the order they are read: the first that applies is the figure's reason.
+HIDDEN_REASONS = (NO_METRIC, UNIT_MISFITS, NO_PERIOD, LOOSE_CLASS, UNSURE_READING)
+
+
+def why_hidden(figure: Figure) -> str:
+    """The first reason of HIDDEN_REASONS a figure below SOLID is left off the cards for, read from its stored
+    fields alone (the evidence of its sentence is not stored, so what remains is an unsure reading).
+
+    >>> from jdash.figures import extract_figures
+    >>> [why_hidden(f) for f in extract_figures("活动带来7个。金乡县营业收入5个。金乡县营业收入3亿元。", "金乡县")]
+    ['with no recognised metric', 'in a unit their metric is not measured in', 'with no period']
+    """
+    if not figure.canonical_metric:
+        return NO_METRIC
+    if unit_fits(figure) is False:
+        return UNIT_MISFITS
+    if not figure.period:
+        return NO_PERIOD
+    return LOOSE_CLASS if is_vague(figure) else UNSURE_READING
+
+
+def hidden_counts(rows: Iterable[tuple[str | None, str, str | None, str, bool, int]]) -> dict[str, int]:
+    """How many figures each reason of HIDDEN_REASONS leaves off the cards, from rows of (canonical metric, unit,
+    base unit, kind, has a period, count) of the figures below SOLID; reasons with none are left out, the rest in
+    HIDDEN_REASONS' order.
+
+    >>> hidden_counts([(None, "个", None, "count", True, 3), ("营业收入", "亿元", "元", "amount", False, 2), (float("nan"), "个", None, "count", True, 1)])
+    {'with no recognised metric': 4, 'with no period': 2}
+    """
+    counts = dict.fromkeys(HIDDEN_REASONS, 0)
+    for canonical, unit, base, kind, has_period, n in rows:
+        canonical, base = (x if isinstance(x, str) and x else None for x in (canonical, base))  # NULL: None or NaN
+        figure = Figure(value=0.0, unit=str(unit), normalised_value=None, base_unit=base, metric=canonical,
+                        canonical_metric=canonical, kind=str(kind), subject=None, county=None,
+                        period="?" if has_period else None, approx=None, sentence="")
+        counts[why_hidden(figure)] += int(n)
+    return {reason: n for reason, n in counts.items() if n}
+
+
+def hidden_caption(counts: dict[str, int]) -> str:
+    """A caption saying how many figures are left off and why (see hidden_counts); '' when none are.
+
+    >>> hidden_caption({"with no recognised metric": 3, "with no period": 1})
+    '4 less certain figures are left out: 3 with no recognised metric, 1 with no period.'
+    """
+    total = sum(counts.values())
+    if not total:
+        return ""
+    parts = ", ".join(f"{n} {reason}" for reason, n in counts.items())
+    return f"{total} less certain figure{'' if total == 1 else 's'} {'is' if total == 1 else 'are'} left out: {parts}."
 
 
 # ---- officials

@@ -23,7 +23,7 @@ import networkx as nx
 import pandas as pd
 
 from jdash import queries
-from jdash.confidence import SOLID
+from jdash.confidence import SOLID, hidden_counts
 from jdash.datafiles import read_words
 from jdash.dates import span_end
 from jdash.engine import (CITY_WIDE, COUNTIES_OF, IN_TEXT, TEXT_OF, UNDATED, YEAR_END_PLACE, YEAR_ONLY, YEAR_PLACE, Engine,
@@ -844,6 +844,7 @@ class CountyProfile:
     weak_figures: int  # figures below the confidence threshold, left out of the table
     article_list: pd.DataFrame  # the newest `SHOWN` of the `articles` about it
     figures_total: int = 0  # solid figures stated for it, each once (`figures` holds the first `SHOWN`)
+    hidden: dict[str, int] = field(default_factory=dict)  # the weak figures per reason (confidence.hidden_counts)
 
 
 @dataclass
@@ -1012,7 +1013,16 @@ def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame)
         weak_figures=int(counts["n"]) - int(counts["solid"]),
         article_list=_newest(engine, about, limit=SHOWN),
         figures_total=total,
+        hidden=_hidden(engine, filters, county),
     )
+
+
+def _hidden(engine: Engine, filters: Filters, county: str) -> dict[str, int]:
+    """How many of `county`'s figures below SOLID each reason leaves off (confidence.hidden_counts)."""
+    source, params, _ = _county_figures_sql(engine, filters, county)
+    rows = engine.df("SELECT f.canonical_metric, f.unit, f.base_unit, f.kind, coalesce(f.period, '') <> '' AS p, "
+                     f"count(*) AS n {source} AND NOT {_CONFIDENT} GROUP BY 1, 2, 3, 4, 5", params)
+    return hidden_counts(rows.itertuples(index=False, name=None))
 
 
 def _target_sql(engine: Engine) -> tuple[str, list]:

@@ -5,6 +5,7 @@ officials, every solid figure with its period and source sentence) and one metri
 import streamlit as st
 
 from jdash import charts, views
+from jdash.confidence import hidden_caption
 from jdash.filters import parse_choice
 from ui import cache, widgets as w
 
@@ -89,8 +90,8 @@ for p in v.profiles:
                      column_config={"sentence": st.column_config.TextColumn(width="large"), "period_shown": "period"})
         w.table_downloads(lambda county=county: views.county_figures(cache.engine(), f.replace(counties=()), county),
                           name=f"figures_{county}", key=f"dl_cty_figs_{county}")
-    if p.weak_figures:
-        st.caption(f"{p.weak_figures} less certain figures (unclear metric or reading) are left out.")
+    if p.hidden:
+        st.caption(hidden_caption(p.hidden))  # how many figures are left out, and why
     st.markdown("**Articles**")
     w.article_links(p.article_list, limit=15, total=p.articles)
 

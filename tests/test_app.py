@@ -135,6 +135,12 @@ def test_counties_url_opens_the_profile_with_the_figures():
     assert not figures["sentence"].str.contains("35.9亿元", regex=False).any()
 
 
+def test_a_county_profile_says_how_many_figures_it_leaves_out_and_why():
+    at = open_page("pages/counties.py", county="泗水县")
+    left_out = [c for c in texts(at, "caption") if "less certain figures are left out: " in c]
+    assert len(left_out) == 1 and " with no recognised metric" in left_out[0], texts(at, "caption")
+
+
 def test_headline_figures_visible_without_digging():
     at = open_page("pages/counties.py")
     # At a glance, on cards at the top of the page ...

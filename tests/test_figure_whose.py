@@ -64,3 +64,24 @@ def test_county_not_subject_reads_the_evidence():
 def test_a_county_printed_in_a_sentence_naming_no_subject_keeps_it_solid():
     text = "2024年春季，在泗水县举行的重大项目推进会上，集中开工重大项目9个，总投资60亿元。"
     assert solid(text, heading="春潮涌动")[60] is True
+
+
+# ---- why a figure is left off the cards: one reason per figure, counted
+
+def test_each_hidden_figure_has_one_reason_from_its_stored_fields():
+    from jdash.confidence import LOOSE_CLASS, NO_METRIC, NO_PERIOD, UNIT_MISFITS, UNSURE_READING, why_hidden
+
+    text = "全县营业收入3亿元。\n活动现场带来7个。\n上半年，全县营业收入5个。\n上半年，全县实施产业项目8个。\n某某景区是4A级景区。上半年实现营业收入2亿元。"
+    got = {f.value: why_hidden(f) for f in extract_figures(text, "泗水县") if f.confidence < SOLID}
+    assert got == {7: NO_METRIC, 5: UNIT_MISFITS, 3: NO_PERIOD, 8: LOOSE_CLASS, 2: UNSURE_READING}
+
+
+def test_hidden_counts_add_up_per_reason_in_order():
+    from jdash.confidence import HIDDEN_REASONS, hidden_caption, hidden_counts
+
+    rows = [("营业收入", "亿元", "元", "amount", True, 4), (None, "个", None, "count", False, 2),
+            ("营业收入", "个", "个", "count", True, 1), (None, "人", None, "count", True, 3)]
+    counts = hidden_counts(rows)
+    assert counts == {HIDDEN_REASONS[0]: 5, HIDDEN_REASONS[1]: 1, HIDDEN_REASONS[4]: 4}
+    assert hidden_caption(counts).startswith("10 less certain figures are left out: 5 with no recognised metric, ")
+    assert hidden_caption({}) == "" and hidden_caption({HIDDEN_REASONS[2]: 1}) == "1 less certain figure is left out: 1 with no period."

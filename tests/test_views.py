@@ -391,3 +391,15 @@ def test_a_figure_s_period_is_shown_with_the_page_s_year_and_kept_as_printed():
     got = views.clean_figures(rows)
     assert got["period"].tolist() == ["今年上半年", "1至6月份", "2021年"]
     assert got["period_shown"].tolist() == ["2023年上半年", "2023年1-6月", "2021年"]
+
+
+def test_a_profile_says_how_many_figures_it_leaves_out_and_why(engine, seeds):
+    from jdash.confidence import HIDDEN_REASONS, hidden_caption
+
+    p = views.counties(engine, Filters(counties=("泗水县",))).profiles[0]
+    f = seeds.figures
+    weak = f.loc[(f["county"] == "泗水县") & (f["confidence"] < SOLID)]
+    assert sum(p.hidden.values()) == p.weak_figures == len(weak) > 0
+    assert p.hidden[HIDDEN_REASONS[0]] == weak["canonical_metric"].isna().sum() > 0  # no recognised metric
+    assert list(p.hidden) == [r for r in HIDDEN_REASONS if r in p.hidden] and all(p.hidden.values())
+    assert hidden_caption(p.hidden).startswith(f"{len(weak)} less certain figures are left out: ")
