@@ -524,6 +524,37 @@ def list_item_before(c: Ctx) -> Answer | None:
     return _named(m.group(1))
 
 
+_LIST_GAP = re.compile(r"[、，,\s]*(?:有|共|共有)?")
+
+
+def _list_word(c: Ctx) -> str | None:
+    """The word that alone stands between the figure before and this one (、省级4处 → 省级), else None."""
+    if c.prev is None or not c.prev.metric or c.number_lo <= c.lo:
+        return None
+    gap = _LIST_GAP.match(c.t, c.lo, c.number_lo)
+    word = c.t[gap.end() : c.number_lo].removesuffix("为").removesuffix("达")
+    return word or None
+
+
+def level_in_list(c: Ctx) -> Answer | None:
+    """国家级文物保护单位5处、省级4处 → 省级 (level_of_previous names it 省级文物保护单位): a level word printed
+    alone in a list names its own figure, which the figure before's label must not take over."""
+    word = _list_word(c)
+    return (word, None) if word in read_words("level_words.txt") else None
+
+
+def dimension_in_list(c: Ctx) -> Answer | None:
+    """该桥总长800米，最宽处30米，高15米 → 桥最宽处, 桥高: a size word printed alone in a list (data/
+    dimension_words.txt) is that size of the thing the figure before measured, not the figure before's size."""
+    word = _list_word(c)
+    dims = sorted(read_words("dimension_words.txt"), key=len, reverse=True)
+    if word not in dims or c.prev is None or not c.prev.metric:
+        return None
+    own = next((d for d in dims if c.prev.metric.endswith(d)), None)
+    thing = c.prev.metric[: -len(own)] if own else ""
+    return thing + word, None
+
+
 _DONE_WORDS = re.compile(r"(?:已经|已|共|累计|新)?")
 
 
@@ -623,7 +654,7 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
     counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after, ranked_measure,
-    ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, noun_before,
+    ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, level_in_list, dimension_in_list, noun_before,
     noun_before_previous, list_item_before, event_verb_before, thing_after,
 )
 
@@ -663,6 +694,8 @@ def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
     when that figure is (景区营业收入 of 25家景区 has no canonical metric, nor has its rate)."""
     if c.kind in ("rate", "share") and c.prev is not None and (a[0] is None or a[0] in RATE_WORDS):
         prev = c.prev.metric or ""
+        if c.prev.kind == "share" and "占" in prev:  # 技改投资433亿元，占工业投资的53%，增长4.7%: the part's rate
+            return _named(prev.split("占", 1)[0])
         if prev.endswith(_DIFFERENCES):  # 总产量58万吨，同比增3万吨，增5.6%: the rate is the level's
             return _named(prev[:-2])
         name, known = _named(prev)
@@ -1370,10 +1403,48 @@ def qualified(c: Ctx, a: Answer) -> Answer | None:
     return label, metrics()[0].get(label) or a[1]
 
 
+_SHARE_NAMES = re.compile(r"^的?(?:比重|比例|份额)?")
+_SHARE_VERBS = re.compile(r"^(?:已经|已|将)?(?:降至|降到|降为|升至|升到|增至|提高到|提高至|提升到|提升至|下降到|下降至|上升到|上升至)?")
+_WHOLE_LONGEST = 16  # characters of the whole a share is of (规模以上工业企业营业收入)
+_WHOLE_ENDS = re.compile(rf"([\u4e00-\u9fff]{{2,{_WHOLE_LONGEST}}}?)(?=的|比重|比例|份额|达到|达|为|约|超过|接近|已|将|降至|降到|降为|升至|升到|增至|提高|提升|下降|上升|$)")
+
+
+def whole_of_share(t: str, of: int, number_lo: int) -> str | None:
+    """占全国总产量的1.5% → 全国总产量: the whole printed between 占 (at `of`) and the share, before 的/比重 and the
+    verbs that lead to the number (达到, 降至); None when none is printed (占60%) or it is no plain phrase.
+
+    >>> whole_of_share("产量占全国总产量的1.5%", 2, 9), whole_of_share("占比达60%", 0, 4)
+    ('全国总产量', None)
+    """
+    m = _WHOLE_ENDS.match(t[of + 1 : number_lo])
+    if not m or m.group(1).startswith(("比", "地")):
+        return None  # 占比, 占地: no whole
+    rest = _SHARE_NAMES.sub("", t[of + 1 + m.end() : number_lo])
+    return m.group(1) if gap_is_empty(_SHARE_VERBS.sub("", rest)) else None
+
+
+def share_of_whole(c: Ctx, a: Answer) -> Answer | None:
+    """蔬菜产量占全国总产量的1.5% → 蔬菜产量占全国总产量比重; 营业收入占规上工业营业收入比重43% keeps both: a share
+    names what it is a share of when the sentence prints it, and its part as printed before 占 (煤电企业营业收入);
+    no canonical metric (a share of a named whole is no county's level)."""
+    of = c.share_of
+    whole = whole_of_share(c.t, of, c.number_lo) if of >= 0 and a[0] else None
+    if not whole or not a[0]:
+        return None
+    part = a[0]
+    for ending in ("占比", "比重", "比例"):
+        part = part.removesuffix(ending)
+    printed = noun_tail(c.t[c.lo : of]) if of > c.lo else None
+    part = printed if printed and part in printed else part
+    if part in whole:  # 前五大市场合计占进出口总值的51%: the label read was the whole's, the part is not printed
+        part = ""
+    return f"{part}占{whole}比重", None
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, qualified,
+    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, qualified, share_of_whole,
 )
 
 

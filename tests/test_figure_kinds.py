@@ -254,7 +254,7 @@ def test_what_a_sentence_goes_on_to_say_of_a_place_is_the_places():
 @pytest.mark.parametrize("text, value, metric", [
     ("1至5月完成投资386亿元，完成年度计划的47%。", 47, "年度计划完成率"),
     ("全县完成年度目标任务的62%。", 62, "年度目标任务完成率"),
-    ("全市完成投资320亿元，占年度计划的56%。", 56, "完成投资占比"),  # a share of the plan, named by 占
+    ("全市完成投资320亿元，占年度计划的56%。", 56, "完成投资占年度计划比重"),  # a share of the plan, named by 占
     ("全县营收实现去年同期的120%。", 120, None),  # a level against a base: not a completion
 ])
 def test_a_share_of_a_plan_done_is_a_completion_rate(text, value, metric):

@@ -1,7 +1,7 @@
 """Metric labels keep what the sentence prints about what a figure measures (issue 14, figure precision).
 All text invented."""
 
-from jdash.figure_metric import qualifiers_before, without_flow
+from jdash.figure_metric import qualifiers_before, whole_of_share, without_flow
 from jdash.figures import extract_figures
 
 
@@ -52,3 +52,35 @@ def test_a_units_name_still_opens_a_qualified_label():
 def test_a_total_after_a_flow_is_the_stock():
     assert without_flow("新增规上工业企业") == "规上工业企业"
     assert labels("园区新增规上工业企业4家，总数达到96家。")[1] == ("规上工业企业", 96)
+
+
+def test_a_level_in_a_list_names_its_own_figure():
+    got = labels("全县现有国家级非遗项目6项、省级11项、市级30项。")
+    assert got == [("国家级非遗项目", 6), ("省级非遗项目", 11), ("市级非遗项目", 30)]
+
+
+def test_a_size_in_a_list_is_of_the_thing_the_first_measured():
+    assert labels("该渡槽总长460米，最宽处12米，高18米。") == [("渡槽总长", 460), ("渡槽最宽处", 12), ("渡槽高", 18)]
+
+
+def test_whole_of_share_reads_the_printed_whole():
+    assert whole_of_share("产量占全国总产量的1.5%", 2, 9) == "全国总产量"
+    assert whole_of_share("收入占全省的比重降至8%", 2, 10) == "全省"
+    assert whole_of_share("占比达60%", 0, 4) is None
+
+
+def test_a_share_names_its_whole_and_its_part():
+    got = labels("全县山药产量达9万吨，占全省总产量的12%。")
+    assert got[1] == ("山药产量占全省总产量比重", 12)
+    got = labels("纺织企业利润占规模以上工业企业利润比重升至31%。")
+    assert got == [("纺织企业利润占规模以上工业企业利润比重", 31)]
+    assert canon("纺织企业利润占规模以上工业企业利润比重升至31%。") == [None]
+
+
+def test_a_rate_after_a_share_is_the_parts():
+    got = labels("1至5月份，全县完成技改投资62亿元，占工业投资的48%，同比增长6.1%。")
+    assert got[2] == ("技改投资增速", 6.1)
+
+
+def test_a_share_whose_part_is_not_printed_names_only_its_whole():
+    assert labels("甲乙丙三国是全市主要贸易伙伴，合计占进出口总值的40%。") == [("占进出口总值比重", 40)]

@@ -172,7 +172,7 @@ def test_growth_and_decline_rates_are_named_after_their_amount():
 def test_rate_words_already_printed_and_levels_reached_are_left_alone():
     got = by_value(extract_figures("营收增幅超过20%。全市新能源汽车产量占全省的比重提高到21.7%。带量采购平均降价超过40%。"))
     assert got[20].metric == "营收增幅"
-    assert got[21.7].kind == "share" and got[21.7].metric == "产量比重"  # 提高到: a level, not a change
+    assert got[21.7].kind == "share" and got[21.7].metric == "新能源汽车产量占全省比重"  # 提高到: a level, not a change
     assert got[40].metric == "平均降价"  # the change word is the metric's own; 平均 qualifies it
 
 
@@ -181,11 +181,12 @@ def test_respectively_with_listed_measures_and_no_amounts():
     assert [(f.value, f.metric) for f in figs] == [(8.5, "火灾起数降幅"), (6.2, "受伤人数降幅")]
 
 
-def test_shares_are_named_after_their_part():
+def test_shares_are_named_after_their_part_and_their_whole():
     got = by_value(extract_figures("截至9月底，全县已完成土地流转面积12.4万亩，占耕地面积的38.6%。"
                                    "全区高新技术产业产值占规上工业总产值的比重达到47.1%。"))
-    assert got[38.6].kind == "share" and got[38.6].metric.endswith("面积占比") and got[38.6].canonical_metric == "土地流转面积"
-    assert got[47.1].metric == "产值比重" and got[47.1].canonical_metric == "产值"
+    # a share of a printed whole names both, and is no county's level (figure_metric.share_of_whole)
+    assert got[38.6].kind == "share" and got[38.6].metric == "土地流转面积占耕地面积比重" and got[38.6].canonical_metric is None
+    assert got[47.1].metric == "高新技术产业产值占规上工业总产值比重" and got[47.1].canonical_metric is None
 
 
 def test_a_change_is_named_as_a_change_and_kept_apart_from_levels():
