@@ -204,8 +204,22 @@ def said_of_a_printed_year(flat: str, at: int, year: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _congress_re() -> re.Pattern[str]:
-    names = _alternation(list(congresses()))
-    return re.compile(rf"(?:党的(?P<a>{names})|(?<![第届])(?P<b>{names})(?=精神|报告|以来|召开|胜利|代表|开幕|闭幕))")
+    names, ordinals = _alternation(list(congresses())), _alternation(list(provincial_congresses()))
+    return re.compile(rf"(?:党的(?P<a>{names})|(?<![第届])(?P<b>{names})(?=精神|报告|以来|召开|胜利|代表|开幕|闭幕)"
+                      rf"|(?:山东)?省第(?P<c>{ordinals})次党代会|中国共产党山东省第(?P<d>{ordinals})次代表大会)")
+
+
+@lru_cache(maxsize=None)
+def provincial_congresses() -> dict[str, int]:
+    """Shandong's party congresses by ordinal: year (`十二` → 2022: 省第十二次党代会)."""
+    return {row["ordinal"]: int(row["year"]) for row in read_table("provincial_congresses.csv")}
+
+
+def _congress_year(m: re.Match[str]) -> int:
+    """The year of the congress `_congress_re` matched, national or provincial."""
+    if ordinal := m.group("c") or m.group("d"):
+        return provincial_congresses()[ordinal]
+    return congresses()[m.group("a") or m.group("b")]
 
 
 # Words around a congress's name that say when the page is, relative to the congress year.
@@ -216,11 +230,10 @@ _CONGRESS_AFTER = ((re.compile(r"^[^，。；！？]{0,3}召开之年"), 0), (re
 
 def congress_cues(flat: str) -> list[Evidence]:
     """Party congresses: `党的十九大召开之年` = 2017, `贯彻党的二十大精神的开局之年` = 2023,
-    `去年召开的党的十九大` = 2018; named otherwise, the year is at least the congress's."""
+    `去年召开的党的十九大` = 2018; named otherwise (`省第十二次党代会精神`), the year is at least the congress's."""
     found: list[Evidence] = []
     for m in _congress_re().finditer(flat):
-        name = m.group("a") or m.group("b")
-        year, before, after = congresses()[name], flat[max(0, m.start() - 6): m.start()], flat[m.end(): m.end() + 16]
+        year, before, after = _congress_year(m), flat[max(0, m.start() - 6): m.start()], flat[m.end(): m.end() + 16]
         text = flat[m.start(): m.end()]
         for pattern, shift in _CONGRESS_BEFORE:
             if hit := pattern.search(before):

@@ -456,3 +456,17 @@ def test_a_span_from_a_late_month_runs_as_likely_into_the_next_year():
     early = [e for e in page_cues("2016年3月以来，全县降水持续偏少。") if e.rule == "since month"]
     assert [(e.relation, e.year, e.profile) for e in late] == [(">=", 2016, "result")]
     assert [(e.relation, e.year, e.profile) for e in early] == [(">=", 2016, "since")]
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        ("全县深入学习贯彻省第十一次党代会精神。", [(">=", 2017)]),
+        ("今年召开的省第十二次党代会描绘了发展蓝图。", [("=", 2022)]),
+        ("中国共产党山东省第十次代表大会胜利闭幕。", [(">=", 2012)]),
+        # Another body's congress is none of the party's.
+        ("共青团山东省第十五次代表大会开幕。", []),
+    ],
+)
+def test_shandongs_party_congresses(text, cues):
+    assert _cues(congress_cues, text) == cues
