@@ -305,3 +305,13 @@ def test_a_short_last_line_under_no_wider_line_is_left_in_the_body():
     # every line fits the column: a paragraph that goes on under a short line is not cut into a title
     body = "本报某市讯会议认为，报告实\n事求是、数据详实，符合政协\n工作的政治需求，体现了担当\n作为的要求\n分组审议工作报告\n"
     assert parse_page(body + NEXT_NEWS, "x.txt")[0].headline == ""
+
+
+def test_a_kicker_wrapped_as_a_title_line_too_long_for_the_page_stays_one_kicker():
+    # a title line wider than a page prints one wraps (its rest on a line of its own); five title lines under
+    # the body: kicker (wrapped), headline, dash line (wrapped)
+    kicker = "全省最大的某某加工产业集聚区和某某产品交易集散地之一的某某湖区"
+    lines = f"{kicker[:30]}\n{kicker[30:]}\n湖畔金黄 稻谷飘香\n——某县推进稻米产业高质量发展、擦亮区域公用品牌的纪\n实"
+    article = first_article(lines)
+    assert (article.kicker, article.headline) == (kicker, "湖畔金黄 稻谷飘香")
+    assert article.subheadline == "——某县推进稻米产业高质量发展、擦亮区域公用品牌的纪实"

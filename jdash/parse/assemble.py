@@ -515,7 +515,7 @@ def _set_title_text(draft: Draft, title: str) -> None:
     draft.subheadline, draft.kicker = sub, draft.kicker or label
 
 
-GLUED_TITLE_MAX_LINES = 4
+GLUED_TITLE_MAX_LINES = 6
 
 
 def glued_title_lines(block: Block) -> tuple[str, list[Block]] | None:

@@ -37,6 +37,7 @@ from jdash.parse.titles import (
     reporter_visit,
     split_trailing_subheadline,
     title_over_clauses,
+    wrapped_title_line,
 )
 
 # Navigation crumbs: "2版>>" glued before a dateline; a crumb word (今日导读) or a page number alone.
@@ -144,12 +145,15 @@ def kicker_over_title(lines: list[str], text: str) -> list[Block] | None:
     """`太白湖新区` / `“一站式”服务让群众办事更省心` in one block → kicker, then the title: a short
     line over a much longer one is a kicker, not the first half of a wrapped headline (those fill
     their first line)."""
-    if not 2 <= len(lines) <= KICKER_BLOCK_MAX_LINES or "".join(lines).strip() != text or BULLET_RE.match(text) \
-            or not is_kicker_line(lines[0], lines[1]):
+    if not 2 <= len(lines) <= KICKER_BLOCK_MAX_LINES or "".join(lines).strip() != text or BULLET_RE.match(text):
         return None
-    rest = classify_paragraph(lines[1:])  # the rest may carry a glued byline
+    k = 2 if len(lines) > 2 and wrapped_title_line(lines[0], lines[1]) else 1
+    first = join_lines(lines[:k]).strip()
+    if not is_kicker_line(first, lines[k]):
+        return None
+    rest = classify_paragraph(lines[k:])  # the rest may carry a glued byline
     if rest and rest[0].kind == "title":
-        return [Block("title", lines[0].strip(), kicker=True)] + rest
+        return [Block("title", first, kicker=True)] + rest
     return None
 
 

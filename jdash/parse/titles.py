@@ -422,6 +422,22 @@ def slogan_line(first: str, second: str) -> bool:
             and not parallel_phrases(f"{first.strip()} {second.strip()}"))
 
 
+# A title line this wide (in display columns: 28 characters) is as wide as a page prints one: when a short
+# rest follows it, the line was wrapped.
+TITLE_WRAP_WIDTH = 56
+
+
+def wrapped_title_line(first: str, second: str) -> bool:
+    """`全省最大的某某加工产业集聚区和某某产品交易集散地之` / `一`: a title line as wide as a page prints one
+    (`TITLE_WRAP_WIDTH`) over a rest less than half as wide is one printed line wrapped, whatever it is (a
+    kicker, a headline).
+
+    >>> wrapped_title_line("全省最大的某某加工产业集聚区和某某产品交易集散地之一的某某", "一"), wrapped_title_line("某县文旅市场回暖", "一")
+    (True, False)
+    """
+    return display_width(first) >= TITLE_WRAP_WIDTH and 2 * display_width(second) < display_width(first)
+
+
 def display_width(text: str) -> int:
     """Columns a line takes: a Chinese character two, a digit, letter, space or dash one.
 
