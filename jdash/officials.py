@@ -978,7 +978,7 @@ def _official_post(seg: _Segment, org: str) -> bool:
     [True, False, False]
     """
     if _is_person_org(org) or seg.org.endswith("前") or _former_post(seg.org) or _foreign_state(org) \
-            or _conference_member(seg):
+            or _conference_member(seg) or _unit_league(org):
         return False
     if seg.head.kind == "body":
         return org.endswith(read_words("state_body_ends.txt")) and org_level(org) is not None
@@ -997,6 +997,19 @@ def _conference_member(seg: _Segment) -> bool:
     (True, False)
     """
     return seg.org.endswith(_CONFERENCE) and seg.head.text in _MEMBER_HEADS
+
+
+_LEAGUE = "团委"
+
+
+def _unit_league(org: str) -> bool:
+    """某某监狱团委, 某某银行团委: the Youth League committee of a work unit is a post inside that unit, not a
+    place's (某县团委, 济宁市团委 are the places' own league bodies).
+
+    >>> _unit_league("山东省某某监狱团委"), _unit_league("某某县团委"), _unit_league("市委")
+    (True, False, False)
+    """
+    return org.endswith(_LEAGUE) and len(org) > len(_LEAGUE) and not _place_at(org[: -len(_LEAGUE)])
 
 
 _FORMER = "原"  # 原主席: a post held before

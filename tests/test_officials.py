@@ -649,3 +649,8 @@ def test_a_rare_surname_opens_a_name_after_a_title_and_its_sentence_makes_bare_t
     got = names("邹城市委书记远立军，市委副书记、市长钱学东出席。")
     assert got["远立军"].level == "county" and got["钱学东"].level == "county"
     assert names("市长远道而来，县长远赴北京。") == {}
+
+
+def test_a_work_units_youth_league_secretary_is_a_person():
+    officials, persons = extract_officials("某省某某监狱团委副书记马长河说，某某县团委书记钱学东出席。")
+    assert [m.name for m in officials] == ["钱学东"] and [p.name for p in persons] == ["马长河"]
