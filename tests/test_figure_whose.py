@@ -85,3 +85,9 @@ def test_hidden_counts_add_up_per_reason_in_order():
     assert counts == {HIDDEN_REASONS[0]: 5, HIDDEN_REASONS[1]: 1, HIDDEN_REASONS[4]: 4}
     assert hidden_caption(counts).startswith("10 less certain figures are left out: 5 with no recognised metric, ")
     assert hidden_caption({}) == "" and hidden_caption({HIDDEN_REASONS[2]: 1}) == "1 less certain figure is left out: 1 with no period."
+
+
+def test_a_counted_set_of_events_is_the_subject_of_what_follows():
+    text = "今年以来，全县举办赏花节、美食节等节庆活动36个，实现营业收入2.1亿元。"
+    f = {f.value: f for f in extract_figures(text, "泗水县")}
+    assert f[2.1].subject.endswith("活动36个") and f[2.1].confidence < SOLID
