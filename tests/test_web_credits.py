@@ -51,6 +51,8 @@ def test_a_spaced_two_character_name_is_a_name_in_a_byline():
     ("大众网·海报新闻记者 张明 济宁报道", ["张明"]),  # another medium's brand, the place reported from
     ("齐鲁晚报·齐鲁壹点 记者 张明 通讯员 李华", ["张明", "李华"]),
     ("文／本报记者 张明 通讯员 李华", ["张明", "李华"]),
+    ("文/图 本报记者 张明", ["张明"]),  # the work before the role, set off by a space
+    ("图文：记者 张明 李华", ["张明", "李华"]),
     ("（记者 张明 通讯员 李华）", ["张明", "李华"]),  # a web copy whose dateline was cut off
 ])
 @pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["glued", "own-paragraph"])

@@ -217,7 +217,8 @@ def web_credit_line(line: str) -> str | None:
 # (齐鲁晚报·齐鲁壹点, 大众网·海报新闻), 文/ or 文/图 before them, brackets around them, and the place it is
 # reported from before 报道 after them (济宁报道).
 _BYLINE_MEDIUM_RE = re.compile(rf"^{_MEDIA}(?:·[\u4e00-\u9fff]{{2,6}})?\s*(?=(?:{roles_alternation()}))")
-_BYLINE_WORK_RE = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图)\s*[/／]\s*")
+# What the credited made, before the role words: 文/本报记者 张明, 文/图 本报记者 张明, 图文：记者 张明
+_BYLINE_WORK_RE = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文|图)(?:\s*[/／：:]\s*|\s+)")
 _BYLINE_PLACE_RE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
 
 
@@ -230,6 +231,8 @@ def byline_credits(line: str) -> str | None:
 
     >>> byline_credits("大众网·海报新闻记者 张明 济宁报道"), byline_credits("记者走进水泊梁山")
     ('记者 张明', None)
+    >>> byline_credits("文/图 本报记者 张明"), byline_credits("图文：记者 张明 李华")
+    ('本报记者 张明', '记者 张明 李华')
     """
     text = line.strip()
     if text[:1] in "（(" and text[-1:] in "）)":
