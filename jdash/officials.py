@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from jdash.confidence import BARE_DISCOUNT, LEADER_CONFIDENCE, official_confidence
 from jdash.datafiles import read_lines, read_words
-from jdash.gazetteer import places
+from jdash.gazetteer import canonical_county, places
 from jdash.model import OfficialMention, PersonMention
 from jdash.parse.lexicon import longest_first
 
@@ -1141,17 +1141,20 @@ _SESSION = re.compile(r"[一二三四五六七八九十\d]+届[^。，；！？\
 _SESSION_REACH = 8  # how far before a session's 届 the county-level city's name may end (曲阜市政协十五届)
 
 
-def _own_session(text: str) -> bool:
+def _own_session(text: str, home: str | None = None) -> bool:
     """Whether the text reports a session of a county-level city's own congress, political consultative
     conference or party committee (曲阜市政协十五届四次会议, 政治协商会议第十五届曲阜市委员会第四次会议): its bare
-    市 bodies (市政协主席, 市委、市政府的领导同志) are then that city's, not Jining's.
+    市 bodies (市政协主席, 市委、市政府的领导同志) are then that city's, not Jining's. Under another place's
+    dateline (`home`: 本报济宁讯, a city leader attending the county's session) they stay that place's.
 
-    >>> _own_session("某日，政治协商会议第十五届邹城市委员会第四次会议开幕。"), _own_session("济宁市政协十五届四次会议开幕。")
-    (True, False)
+    >>> t = "某日，政治协商会议第十五届邹城市委员会第四次会议开幕。"
+    >>> _own_session(t), _own_session(t, "邹城"), _own_session(t, "济宁"), _own_session("济宁市政协十五届四次会议开幕。")
+    (True, True, False, False)
     """
     for m in _SESSION.finditer(text):
         window = text[max(0, m.start() - _SESSION_REACH) : m.end()]
-        if any(alias in window for alias in _county_city_aliases()):
+        alias = next((a for a in _county_city_aliases() if a in window), None)
+        if alias and (not home or canonical_county(home) == canonical_county(alias)):
             return True
     return False
 
@@ -1181,7 +1184,7 @@ def _titled(text: str, excluded: set[str], people: People, home: str | None = No
     body (邹城市委书记…，市委副书记、市长…), anywhere in a report of that city's own session, or in a story
     datelined there that names no body of Jining's (`home`: the dateline's place), belong to that city."""
     found = _scan(text)
-    own = _own_session(text) or _home_city(home, text, found)
+    own = _own_session(text, home) or _home_city(home, text, found)
     city_sentence = len(text) if own else -1  # where bare 市 stops meaning the county-level city
     staff, bare = _Staff(), _BareTitles()
     for f in found:

@@ -654,3 +654,11 @@ def test_a_rare_surname_opens_a_name_after_a_title_and_its_sentence_makes_bare_t
 def test_a_work_units_youth_league_secretary_is_a_person():
     officials, persons = extract_officials("某省某某监狱团委副书记马长河说，某某县团委书记钱学东出席。")
     assert [m.name for m in officials] == ["钱学东"] and [p.name for p in persons] == ["马长河"]
+
+
+def test_a_city_leader_at_a_county_level_citys_session_under_the_citys_dateline_stays_city_level():
+    from jdash.officials import read_people
+
+    text = "市委书记赵明远出席邹城市第十九届人民代表大会第二次会议开幕式。"
+    assert read_people(text, home="济宁").officials["赵明远"].level == "city"
+    assert read_people(text, home="邹城").officials["赵明远"].level == "county"
