@@ -135,6 +135,12 @@ def test_bare_credits():
         "记者 周明 通讯员 陈亮", "今天，全县会议召开。")
 
 
+def test_bare_credits_glued_to_a_lead_opening_with_a_date():
+    assert credits.bare_credits("记者周明 通讯员陈亮5月6日，全县会议召开。") == ("记者周明 通讯员陈亮", "5月6日，全县会议召开。")
+    # no figure: where the last name ends is not known, so that token is left to the lead
+    assert credits.bare_credits("记者周明 通讯员陈亮近日，全县会议召开。")[0] == "记者周明"
+
+
 # ---------------------------------------------------------------- kicker rules
 
 

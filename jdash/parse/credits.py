@@ -150,18 +150,33 @@ def role_name(role_word: str) -> str:
 def bare_credits(text: str) -> tuple[str | None, str]:
     """`记者 张三 通讯员 李四 今天，…` → (`记者 张三 通讯员 李四`, `今天，…`): credits printed
     without brackets are space-separated role words and names; the body starts at the first
-    token that is neither."""
+    token that is neither, or at the figure a role and name are glued to (`_credit_before_figure`)."""
     if not re.match(r"(?:本报)?(?:记者|通讯员|实习生)", text):
         return None, text
     tokens = text.split(" ")
     taken: list[str] = []
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token and not BARE_CREDIT_TOKEN_RE.match(token):
+            head = _credit_before_figure(token)
+            if head:  # 通讯员李华5月6日，… : the lead opens with a figure glued to the last name
+                tokens[k:k + 1] = [head, token[len(head):]]
+                taken.append(head)
             break
         taken.append(token)
     if not taken or len(taken) == len(tokens):
         return None, text
     return " ".join(taken).strip(), " ".join(tokens[len(taken):]).strip()
+
+
+def _credit_before_figure(token: str) -> str | None:
+    """`通讯员李华5月6日，…` → `通讯员李华`: a role and a name glued to a lead that opens with a figure (a date);
+    a name never holds a digit, so the credit ends there.
+
+    >>> _credit_before_figure("通讯员李华5月6日，某村…"), _credit_before_figure("通讯员李华近日，某村…")
+    ('通讯员李华', None)
+    """
+    m = re.match(r"\D+?(?=\d)", token)
+    return m.group(0) if m and ROLE_RE.match(m.group(0)) and BARE_CREDIT_TOKEN_RE.match(m.group(0)) else None
 
 
 @lru_cache(maxsize=1)
