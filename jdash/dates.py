@@ -124,10 +124,10 @@ def date_from_filename(name: str) -> dt.date | None:
 
 
 def _event_month_day(article: Article) -> tuple[int, int] | None:
+    """The month and day of an article's event date, year-less (`--06-24`) or printed with its year."""
     value = article.event_date
-    if value and value.startswith("--"):
-        month, day = value[2:].split("-")[:2]
-        return int(month), int(day)
+    if value and (m := re.fullmatch(r"(?:\d{4})?--?(\d{2})-(\d{2})", value)):
+        return int(m.group(1)), int(m.group(2))
     return None
 
 
@@ -298,7 +298,7 @@ def _printed_month_days(articles: Sequence[Article]) -> list[tuple[int, int]]:
 
 
 def _date_article(article: Article, issue: dt.date | None, page: PageDate, meta: Any) -> None:
-    md = _event_month_day(article)
+    md = _event_month_day(article) if (article.event_date or "").startswith("--") else None  # a printed year stays
     if md and (issue or page.year is not None):
         # A December event in a January issue is of the year before; with the year alone (given), that year.
         year = (issue.year - 1 if md[0] > issue.month + 1 else issue.year) if issue else int(page.year or 0)

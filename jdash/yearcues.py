@@ -936,16 +936,18 @@ def since_year(p: _Printed) -> list[Evidence] | None:
     return [Evidence(">=", p.year, 0.75, p.text(2), "year", p.match.start(), profile="since")]
 
 
-_DATED_LEAD_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+_DATED_LEAD_RE = re.compile(r"(?P<m>\d{1,2})月\d{1,2}日")
 _DATELINE_BEFORE_RE = re.compile(r"讯(?:[（(][^）)]{0,40}[）)])?$")
 
 
 def dated_lead(p: _Printed) -> list[Evidence] | None:
     """`本报嘉祥讯 2018年5月21日，…项目奠基开工`: the lead opens with its event's full date: the
     issue follows within days: the year is 2018 (or early the next, for a date late in December)."""
-    if not (_DATED_LEAD_RE.match(p.flat, p.match.end()) and _DATELINE_BEFORE_RE.search(p.flat, 0, p.match.start())):
+    date = _DATED_LEAD_RE.match(p.flat, p.match.end())
+    if not (date and _DATELINE_BEFORE_RE.search(p.flat, 0, p.match.start())):
         return None
-    return [Evidence(">=", p.year, 0.9, p.text(6), "lead date", p.match.start(), profile="soon")]
+    late = int(date.group("m")) == 12  # 2023年12月30日 may well be printed in January 2024
+    return [Evidence(">=", p.year, 0.9, p.text(6), "lead date", p.match.start(), profile="result" if late else "soon")]
 
 
 _AGAINST_LAST_YEAR_RE = re.compile(r"[^。；！？]{0,30}?(?:与|比|较|同|比上|超过)去年")

@@ -280,3 +280,17 @@ def test_an_event_named_with_its_year_in_a_january_report_may_be_last_years():
 
     assert verdict("1月22日").year is None
     assert verdict("6月22日").year == 2016
+
+
+def test_a_lead_that_prints_its_year_keeps_it():
+    """`2016年5月21日，…` after the credits is the event's full date, whatever year the page is given
+    (here a page of January 2017 by its other report)."""
+    page = ("本报嘉祥讯（记者 周七）2016年5月21日，全县文化旅游重点项目奠基开工。\n\n嘉祥项目奠基\n\n"
+            "本报济宁1月5日讯（记者 吴十）今天，全市重点工作推进会召开。“十三五”规划实施的第二年，全市将…\n\n全市推进会召开\n")
+    articles = parse_page(page, "x.txt")
+    date_page(articles, page, "x.txt")
+    assert [a.event_date for a in articles] == ["2016-05-21", "2017-01-05"]
+    unknown = "本报嘉祥讯（记者 周七）2016年5月21日，全县项目奠基开工。\n\n嘉祥项目奠基\n"
+    undated = parse_page(unknown, "y.txt")
+    date_page(undated, unknown, "y.txt")
+    assert undated[0].event_date == "2016-05-21"

@@ -442,6 +442,11 @@ def test_years_present_read_from_what_is_said_of_them(text, cue):
     assert cue in {(e.rule, e.relation, e.year) for e in page_cues(text)}
 
 
+def test_a_lead_dated_late_in_december_may_be_printed_the_year_after():
+    late = [e for e in page_cues("本报汶上讯 2016年12月30日，全县重点项目集中开工。") if e.rule == "lead date"]
+    assert [(e.year, e.profile) for e in late] == [(2016, "result")]
+
+
 def test_a_full_date_later_in_a_sentence_or_a_history_is_no_lead_date():
     assert "lead date" not in {e.rule for e in page_cues("本报汶上讯（记者 周七）全县召开大会。2009年6月12日，老厂房拆除。")}
     assert "this year" not in {e.rule for e in page_cues("2017年全县玉米种植面积80万亩。去年同期为75万亩。")}

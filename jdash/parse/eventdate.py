@@ -126,14 +126,28 @@ LEAD_DATE_RULES: tuple[Callable[[str], MonthDay | None], ...] = (in_the_first_se
 
 def event_date(start: Block | None, body: str) -> str | None:
     """The event date of a datelined article as ISO 8601's year-less `--MM-DD` (the year is not
-    known here: `jdash.dates` resolves it page-wide), by the first of `EVENT_DATE_RULES` that answers."""
+    known here: `jdash.dates` resolves it page-wide), or the full date when the lead prints its year
+    (`2018年5月21日，…`), by the first of `EVENT_DATE_RULES` that answers."""
     if start is None or start.kind != "dateline":
         return None
     for rule in EVENT_DATE_RULES:
         if found := rule(start, body):
             month, day = found
-            return f"--{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                return None
+            year = printed_year(body) if rule is opening_the_lead else None
+            return f"{year or '-'}-{month:02d}-{day:02d}"
     return None
+
+
+def printed_year(body: str) -> int | None:
+    """The year a lead's opening date prints (`2018年5月21日，…`): the event's own, whatever the page's.
+
+    >>> printed_year("2018年5月21日，武氏祠景区项目奠基。"), printed_year("5月21日，项目奠基。")
+    (2018, None)
+    """
+    m = MONTH_DAY_START_RE.match(body)
+    return int(m.group("year")) if m and m.group("year") else None
 
 
 def lead_date(body: str) -> MonthDay | None:
