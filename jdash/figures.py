@@ -24,6 +24,7 @@ from jdash.confidence import FigureEvidence, figure_confidence
 from jdash.datafiles import read_words
 from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric, thing_of
 from jdash.figure_metric import canonical as _canonical
+from jdash.figure_period import extra_periods
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (ClauseSubjects, article_subject, article_unit, label_subject, named_unit, printed_label,
                                   strip_leads, whole_place, whole_place_rest)
@@ -70,7 +71,7 @@ def periods() -> re.Pattern[str]:
     names = "|".join(map(re.escape, sorted(read_words("holidays.txt"), key=len, reverse=True)))
     spans = "|".join(map(re.escape, sorted(read_words("holiday_spans.txt"), key=len, reverse=True)))
     holiday = f"(?:(?:{names})(?:{spans})(?:期间)?{_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
-    return re.compile(_PERIOD_TEXT.replace("{holiday}", holiday))
+    return re.compile(extra_periods() + "|" + _PERIOD_TEXT.replace("{holiday}", holiday))
 
 
 @lru_cache(maxsize=1)

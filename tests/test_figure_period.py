@@ -46,3 +46,11 @@ def test_every_rule_reads_only_its_own_kind():
                for p in ("今年", "今秋", "截至6月底", "目前", "上半年")}
     assert readers == {"今年": ["relative_year"], "今秋": ["season_now"], "截至6月底": ["as_of"],
                        "目前": ["now_or_span"], "上半年": ["part_of_the_year"]}
+
+
+def test_a_span_of_months_printed_with_both_months_is_read_whole():
+    from jdash.figures import extract_figures
+
+    figs = extract_figures("今年1月至5月，全县新开工项目14个，总投资36亿元。")
+    assert [f.period for f in figs] == ["今年1月至5月", "今年1月至5月"]  # not 今年 alone
+    assert display_period("今年1月至5月", 2024) == "2024年1-5月"
