@@ -6,6 +6,7 @@ import streamlit as st
 
 from jdash import charts
 from jdash.charts._style import colour
+from jdash.confidence import SOLID
 from ui import cache, correct, widgets as w
 
 f = w.current_filters()
@@ -25,7 +26,7 @@ if wanted:
                  query_params=w.link_params())
     if w.text(row["kicker"]):
         st.caption(w.md(row["kicker"]))
-    st.header(w.md(row["headline"]), anchor=False)
+    st.header(w.md(w.headline_or_kind(row["headline"], row["kind"])), anchor=False)
     if w.text(row["subheadline"]):
         st.markdown(f"*{w.md(row['subheadline'])}*")
     reporters = " ".join(f"{r_}（{role}）" for r_, role in zip(row["reporters"], row["reporter_roles"]))
@@ -65,10 +66,19 @@ if wanted:
             st.caption("None named.")
     with cc:
         st.markdown("**Figures**")
+        unsure = 0
         for fg in r.figures.itertuples(index=False):
             period = f" ({w.md(fg.period)})" if fg.period else ""
             fixed = " (fixed by the user)" if fg.corrected_by else ""
-            st.markdown(f"- {w.md(fg.metric or '—')}: **{w.md(fg.figure)}**{period}{fixed}")
+            # Whose figure it is (a town's, printed as the county's), and whether the county's tables keep it.
+            about = f" · {w.md(fg.subject or fg.county)}" if (fg.subject or fg.county) else ""
+            solid = fg.confidence >= SOLID  # False for a missing confidence too
+            unsure += not solid
+            st.markdown(f"- {w.md(fg.metric or '—')}: **{w.md(fg.figure)}**{period}{about}{fixed}"
+                        + ("" if solid else " · *uncertain*"))
+        if unsure:
+            st.caption(f"{w.count(unsure, 'uncertain figure')} (unclear metric, subject or reading) "
+                       f"{w.verb(unsure, 'is', 'are')} left out of the Counties page's figures.")
         if r.figures.empty:
             st.caption("None.")
 
@@ -79,9 +89,9 @@ if wanted:
                 f"{len(r.same_page)})")
     for _, other in r.same_page.iterrows():
         if other["id"] == wanted:
-            st.markdown(f"→ **{w.md(other['headline'])}** (this article)")
+            st.markdown(f"→ **{w.md(w.headline_or_kind(other['headline']))}** (this article)")
         else:
-            w.article_link(other, label=f"{other['order'] + 1}. {other['headline']}")
+            w.article_link(other, label=f"{other['order'] + 1}. {w.headline_or_kind(other['headline'])}")
     n1, n2 = st.columns(2)
     if r.previous_page:
         n1.page_link(w.PAGES["articles"], label=f"Previous page: {w.md(r.previous_page[0])}",

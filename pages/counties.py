@@ -30,7 +30,8 @@ else:
         with cards.container(border=True, width=260):
             st.markdown(f"**{w.md(county)}**")
             for r in part.itertuples(index=False):
-                period = f" · {w.md(r.period_shown)}" if r.period_shown else ""
+                when = w.figure_when(r.period_shown, r.issue_date)
+                period = f" · {w.md(when)}" if when else ""
                 st.markdown(f"{w.md(r.canonical_metric)} **{w.md(r.figure)}**{period}", help=w.md(r.sentence[:300]))
     with st.expander(f"All {v.key_total} headline figures, with their sentences"):
         w.shown_of(len(v.key), v.key_total)

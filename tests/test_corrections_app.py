@@ -84,6 +84,9 @@ def test_reject_and_fix_figures_then_undo(store):
     fixed = figs.loc[figs["corrected_by"] == "user"]
     assert len(fixed) == 1 and fixed.iloc[0]["county"] == "泗水县"
     assert any("(fixed by the user)" in x.value for x in at.markdown)
+    # The page's corrections list says the fix in words (it showed the file's dict: {'county': '泗水县'}).
+    fixes = [x.value.replace("\\", "") for x in at.caption if x.value.replace("\\", "").startswith("figure fixed:")]
+    assert fixes and "county" in fixes[0] and "→ 泗水县 · applied" in fixes[0] and "{" not in fixes[0], fixes
     rejected = C.load(store)[0]
     at = click(at, f"cx_undo_{rejected.id}")
     assert len(load_corpus(store).figures) == n

@@ -199,8 +199,25 @@ _SAID = {"set_date": "page date", "set_headline": "headline", "set_kind": "kind"
 def _describe(o: C.Outcome) -> str:
     c = o.correction
     what = c.anchor.get("text") or c.anchor.get("correction") or ""
-    value = "" if c.value is None else f" → {c.value}"
+    value = "" if c.value is None else f" → {said_value(c.value, c.was)}"
     return f"{_SAID.get(c.op, c.op)} {what}{value} · {o.status} · {c.who} {c.when}".replace("  ", " ")
+
+
+def said_value(value, was=None) -> str:
+    """A correction's new value in words: a figure's fixed fields with what they were, an added official with
+    their title (the list showed the file's dict, `{'metric': '…'}`).
+
+    >>> said_value({"metric": "财政收入", "county": "泗水县"}, {"metric": "收入"})
+    'metric 收入 → 财政收入, county 泗水县'
+    >>> said_value({"name": "王小明", "title": "县长"}), said_value("2016-03-06")
+    ('王小明（县长）', '2016-03-06')
+    """
+    if not isinstance(value, dict):
+        return str(value)
+    if set(value) <= {"name", "title"}:
+        return f"{value.get('name', '')}（{value['title']}）" if value.get("title") else str(value.get("name", ""))
+    before = was if isinstance(was, dict) else {}
+    return ", ".join(f"{k} {before[k]} → {v}" if before.get(k) else f"{k} {v}" for k, v in value.items())
 
 
 def page_corrections(source: str) -> None:

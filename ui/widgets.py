@@ -68,6 +68,20 @@ def fmt_date(value, year=None) -> str:
     return pd.Timestamp(value).date().isoformat()
 
 
+def figure_when(period: str, issue_date: str) -> str:
+    """When a figure is of, as a county card says it: its period, and that the page's issue date is unknown
+    when nothing else gives the year (`1-9月` or `去年` on an undated page read as if they were recent).
+
+    >>> figure_when("2023年1-9月", ""), figure_when("1-9月", "2013-11-18"), figure_when("去年", "")
+    ('2023年1-9月', '1-9月', '去年 (issue date unknown)')
+    >>> figure_when("", ""), figure_when("", "2014-06-03")
+    ('issue date unknown', '')
+    """
+    if text(issue_date) or re.search(r"(19|20)\d\d", text(period)):
+        return text(period)
+    return f"{period} (issue date unknown)" if text(period) else "issue date unknown"
+
+
 def row_date(row) -> str:
     """`fmt_date` of a row of the articles table (its issue_date and issue_year)."""
     return fmt_date(row["issue_date"], row.get("issue_year") if hasattr(row, "get") else None)
@@ -295,9 +309,22 @@ def clicked_values(event, index: int = 0) -> list[str]:
     return out
 
 
+def headline_or_kind(headline, kind=None) -> str:
+    """An article's headline, or what it is when it has none (a link labelled `2023-01-04 · ` led nowhere
+    anyone could tell).
+
+    >>> headline_or_kind("济宁新闻", "news"), headline_or_kind(None, "photo"), headline_or_kind(" ")
+    ('济宁新闻', '(no headline: photo)', '(no headline)')
+    """
+    if text(headline).strip():
+        return text(headline)
+    return f"(no headline: {kind})" if text(kind) else "(no headline)"
+
+
 def article_link(row, *, label: str | None = None, key: str | None = None) -> None:
     """A link to the reader for one article (row of the articles table)."""
-    text = label or f"{row_date(row)} · {row['headline']}"
+    kind = row.get("kind") if hasattr(row, "get") else None
+    text = label or f"{row_date(row)} · {headline_or_kind(row['headline'], kind)}"
     st.page_link(PAGES["articles"], label=md(text), query_params=link_params(article=row["id"]),
                  icon=":material/article:")
 
