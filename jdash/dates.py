@@ -177,6 +177,7 @@ def date_page(articles: list[Article], text: str, source: str, meta: Any = None,
 
 
 EARLY_MONTHS = 2  # January and February: the year just ended is still spoken of by its number
+IN_EARLY_MONTHS = "in an article of January or February"
 
 
 def since_in_early_months(cues: Sequence[Evidence], articles: Sequence[Article]) -> list[Evidence]:
@@ -189,7 +190,7 @@ def since_in_early_months(cues: Sequence[Evidence], articles: Sequence[Article])
     ['2023年以来 in an article of January or February (≥ 2024)']
     """
     early = _early_bodies(articles)
-    return [dataclasses.replace(c, year=c.year + 1, profile="soon", text=f"{c.text} in an article of January or February")
+    return [dataclasses.replace(c, year=c.year + 1, profile="soon", text=f"{c.text} {IN_EARLY_MONTHS}")
             if early and c.profile == "since" and any(c.text in body for body in early) else c for c in cues]
 
 
@@ -209,7 +210,7 @@ def named_events_in_early_months(cues: Sequence[Evidence], articles: Sequence[Ar
     ['2023济宁文化旅游博览会 in an article of January or February (≥ 2023)']
     """
     early = _early_bodies(articles)
-    return [dataclasses.replace(c, relation=">=", profile="result", text=f"{c.text} in an article of January or February")
+    return [dataclasses.replace(c, relation=">=", profile="result", text=f"{c.text} {IN_EARLY_MONTHS}")
             if early and c.rule == "named event" and any(c.text in body for body in early) else c for c in cues]
 
 

@@ -129,7 +129,6 @@ def _plan_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<open>{_OPEN_QUOTE})?(?P<name>{_alternation(list(plans()))})(?P<close>{_CLOSE_QUOTE})?")
 
 
-
 # What follows a plan's name, and which year of the plan it names (1 = its first year).
 _PLAN_YEAR_RES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int], float], ...] = (
     (re.compile(r"^(?:规划|计划)?(?:实施)?的?(?:良好|精彩|顺利|高质量|好)?(?:开局之年|开局|起步之年|起步|开篇之年|开篇)"),
@@ -730,9 +729,9 @@ _OVER_AFTER_RE = re.compile(r"[^，。；！？]{0,3}?(?:已经|已)(?:画上|�
 
 
 def ended_year(p: _Printed) -> list[Evidence] | None:
-    """`在过去的2014年，全市…`, `2014年已经画上圆满句号`: the year just ended, looked back on early in the next: the year is
-    ≥ 2015, most often 2015; `2018年这一年，高新区…` looks back on a whole year too, less surely (a
-    review at its very end says so as well)."""
+    """`在过去的2014年，全市…`, `2014年已经画上圆满句号`: the year just ended, looked back on early in
+    the next: the year is ≥ 2015, most often 2015; `2018年这一年，高新区…` looks back on a whole year
+    too, less surely (a review at its very end says so as well)."""
     if _ENDED_BEFORE_RE.search(p.before) or _OVER_AFTER_RE.match(p.flat, p.match.end()):
         return [Evidence(">=", p.year + 1, 0.9, p.text(4, lead="过去的"), "ended", p.match.start(), profile="soon")]
     if _THAT_YEAR_AFTER_RE.match(p.after):
@@ -741,8 +740,8 @@ def ended_year(p: _Printed) -> list[Evidence] | None:
 
 
 def estimated_year(p: _Printed) -> list[Evidence] | None:
-    """`2023年预计完成投资50亿元`, `预计2020年全区GDP完成456亿元`: an estimate of a year's result: the year is under way or over,
-    ≥ 2023; with no later year on the page it is printed when the year is over or nearly so, most
+    """`2023年预计完成投资50亿元`, `预计2020年全区GDP完成456亿元`: an estimate of a year's result: the
+    year is under way or over, ≥ 2023; with no later year on the page it is printed when the year is over or nearly so, most
     often early in the next: likely 2024."""
     if not (_ESTIMATED_RE.match(p.flat, p.match.start())
             or (p.before.endswith("预计") and _ESTIMATED_AFTER_RE.match(p.flat, p.match.end()))):
@@ -865,8 +864,8 @@ def _settled_metric_re() -> re.Pattern[str]:
 
 
 def settled_year_result(p: _Printed) -> list[Evidence] | None:
-    """`2011年，村民人均收入约6600元`, `2014年完成地区生产总值790.3亿元`: a year opening a sentence that gives a figure only known once
-    the year has ended (jdash/data/settled_year_metrics.txt): the year is ≥ 2012, most often 2012;
+    """`2011年，村民人均收入约6600元`, `2014年完成地区生产总值790.3亿元`: a year opening a sentence that
+    gives a figure only known once the year has ended (jdash/data/settled_year_metrics.txt): the year is ≥ 2012, most often 2012;
     an estimate (`预计`) is not one."""
     result = _FULL_YEAR_RESULT_RE.match(p.flat, p.match.end()) or _DONE_RESULT_RE.match(p.flat, p.match.end())
     if p.before or not result or _ESTIMATE_RE.search(result.group()) or not _settled_metric_re().search(result.group()):
@@ -901,6 +900,7 @@ _MONTH_REPORT_RE = re.compile(r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份|[，,]?全
 LATE_MONTH = 11  # a report on November or December is printed that year or early the next
 
 
+LATE_SINCE_MONTH = 10  # a span from October on as likely runs into the year after
 _SINCE_MONTH_RE = re.compile(r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份|中旬|下旬|上旬|底|初)?(?:以来|至今)")
 
 
@@ -914,8 +914,6 @@ def since_month(p: _Printed) -> list[Evidence] | None:
     profile = "result" if int(hit.group("m")) >= LATE_SINCE_MONTH else "since"
     return [Evidence(">=", p.year, 0.8, p.text(6), "since month", p.match.start(), profile=profile)]
 
-
-LATE_SINCE_MONTH = 10
 
 
 def month_report(p: _Printed) -> list[Evidence] | None:
@@ -982,8 +980,8 @@ def plain_year(p: _Printed) -> list[Evidence]:
 
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
-    span_of_years, compared_year, compared_base, ended_year, estimated_year, counted_to_year, forward_year, annual_report_year,
-    appraised_year, reviewed_year, dated_lead, against_last_year, elapsed_since, since_month,
+    span_of_years, compared_year, compared_base, ended_year, estimated_year, counted_to_year, forward_year,
+    annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year, elapsed_since, since_month,
     looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year, since_year, plain_year)
 
 

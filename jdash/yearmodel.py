@@ -80,13 +80,15 @@ class YearVerdict:
         """The cues that chose the year over a year next to it (`DECISIVE_RATIO`: `2012年以来` rules out
         2011), not merely allowed it (`兖州市` ≤ 2013 allows 2011, 2012 and 2013 alike).
 
-        >>> YearVerdict(2016, 0.9, (Evidence("=", 2016, 0.9, "a", "plan"), Evidence(">=", 2010, 0.5, "b", "year"))).decisive()[0].text
-        'a'
+        >>> cues = (Evidence("=", 2016, 0.9, "a", "plan"), Evidence(">=", 2010, 0.5, "b", "year"))
+        >>> [c.text for c in YearVerdict(2016, 0.9, cues).decisive()]
+        ['a']
         """
         if self.year is None:
             return ()
+        year = self.year
         return tuple(c for c in self.evidence
-                     if likelihood(c, self.year) >= DECISIVE_RATIO * min(likelihood(c, self.year - 1), likelihood(c, self.year + 1)))
+                     if likelihood(c, year) >= DECISIVE_RATIO * min(likelihood(c, year - 1), likelihood(c, year + 1)))
 
 
 def likelihood(cue: Evidence, year: int) -> float:
