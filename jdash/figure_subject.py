@@ -131,12 +131,12 @@ def speakers_unit(phrase: str) -> str | None:
     speaker's own unit, so its figures are not the county's; 我们县 or 我们 alone (the county's officials
     speaking) are not one.
 
-    >>> speakers_unit("我这个农家乐"), speakers_unit("我们村"), speakers_unit("我们县"), speakers_unit("我们")
-    ('我这个农家乐', '我们村', None, None)
+    >>> speakers_unit("我这个农家乐"), speakers_unit("我们村"), speakers_unit("我们县"), speakers_unit("我们"), speakers_unit("我县分会场")
+    ('我这个农家乐', '我们村', None, None, None)
     """
     words = list(pos_tags(phrase))
-    if not words or words[0][0] not in read_words("first_person_words.txt"):
-        return None
+    if not words or words[0][0] not in read_words("first_person_words.txt") or phrase.startswith(_own_words()):
+        return None  # 我县分会场…: 我县 is the county itself
     rest = [(w, f) for w, f in words[1:]]
     while len(rest) > 1 and rest[0][0] in _POINTING_AFTER_SPEAKER:
         rest.pop(0)
@@ -226,19 +226,33 @@ class ClauseSubjects:
         ('', '其中', '微山湖景区')
         >>> ClauseSubjects("全年全市接待游客5万人次", periods=re.compile("全年")).whose(0, 4)
         ''
+        >>> ClauseSubjects("今年春节济宁市共接待游客5万人次", periods=re.compile("今年")).whose(0, 11)
+        ''
         """
         marks = self.marks
         lo = max(lo, hi - SUBJECT_REACH)
         ends = marks[bisect_left(marks, lo) : bisect_left(marks, hi)]
         for start, end in reversed(list(zip([lo] + [e + 1 for e in ends], ends + [hi]))):
             got = self._opening(start, end)
-            if got is None and self.periods is not None and (period := self.periods.match(self.t, start, end)):
-                got = self._opening(period.end(), end) if period.end() > start else None  # 全年全市…
+            if got is None and (after := self._after_time(start, end)) > start:
+                got = self._opening(after, end)  # 全年全市…, 今年春节济宁市…
             if got is not None:
                 return got
             if start >= sentence and self.t.startswith(_part_leads(), start):
                 return PART
         return None
+
+    def _after_time(self, start: int, end: int) -> int:
+        """Where a clause's words start after the periods and time words that open it (今年春节济宁市… → 济宁市…):
+        a period of `periods`, then words jieba tags as time words."""
+        pos = start
+        while self.periods is not None and (period := self.periods.match(self.t, pos, end)) and period.end() > pos:
+            pos = period.end()
+        for word, flag in pos_tags(self.t[pos : min(end, pos + _OPENING)]):
+            if flag != "t":
+                break
+            pos += len(word)
+        return pos
 
     def _opening(self, start: int, end: int) -> str | None:
         """subject_of the opening of the clause t[start:end], read once."""

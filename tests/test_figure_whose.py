@@ -91,3 +91,15 @@ def test_a_counted_set_of_events_is_the_subject_of_what_follows():
     text = "今年以来，全县举办赏花节、美食节等节庆活动36个，实现营业收入2.1亿元。"
     f = {f.value: f for f in extract_figures(text, "泗水县")}
     assert f[2.1].subject.endswith("活动36个") and f[2.1].confidence < SOLID
+
+
+def test_a_clause_opened_by_a_holiday_then_the_city_is_the_citys():
+    text = "本报讯 记者从市文旅局获悉，今年春节济宁市共接待游客80万人次，同比增长12%；旅游总收入7亿元，同比增长20%。"
+    got = solid(text, "全市", heading="春节黄金周旅游市场火热")
+    assert got[80] and got[7]
+
+
+def test_our_county_opening_a_clause_is_the_county_not_a_speakers_unit():
+    assert subject_of("我县分会场") == ""
+    text = "我县分会场，本次集中开工的7个重大项目，总投资超过15亿元。"
+    assert solid(text, heading="2020年三季度我县重大项目集中开工")[15]
