@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
+import duckdb
 import networkx as nx
 import pandas as pd
 
@@ -27,7 +30,7 @@ from jdash.confidence import SOLID, hidden_counts
 from jdash.datafiles import read_words
 from jdash.dates import span_end
 from jdash.engine import (CITY_WIDE, COUNTIES_OF, IN_TEXT, TEXT_OF, UNDATED, YEAR_END_PLACE, YEAR_ONLY, YEAR_PLACE, Engine,
-                          selection)
+                          selection, table_files)
 from jdash.figure_period import display_period
 from jdash.figure_read import printed_figure
 from jdash.filters import Filters
@@ -71,7 +74,68 @@ def _facts(engine: Engine, filters: Filters) -> str:
     where, params = _where(engine, filters)
     have = set(engine.columns("articles"))
     cols = ", ".join(f'a."{c}"' for c in FACT_COLUMNS if c in have)
-    return engine.keep(f"SELECT {cols} FROM articles a WHERE {where}", params, large=True)
+    return engine.keep(f"SELECT {cols} FROM {_parts(engine, 'articles', filters)} a WHERE {where}", params, large=True)
+
+
+# A generation's parts, read once per generation folder (a generation is written once and never changed): each
+# part's name → the span of its articles' dates (first, last, first_year, last_year: `_part_spans`), and the
+# files of each table by part name.
+_SPANS: OrderedDict[str, pd.DataFrame | None] = OrderedDict()
+_FILES: OrderedDict[tuple[str, str], dict[str, str]] = OrderedDict()
+_REMEMBERED = 16
+
+
+def _remember(cache: OrderedDict, key, make):
+    if key not in cache:
+        cache[key] = make()
+        while len(cache) > _REMEMBERED:
+            cache.popitem(last=False)
+    return cache[key]
+
+
+def _part_spans(engine: Engine) -> pd.DataFrame | None:
+    """The store's parts (the name of each part's articles file) with the span of their articles' issue dates
+    (first, last) and of the years of those known only to their year (first_year, last_year); None when the
+    articles are one file, or have no `issue_year` column."""
+    def spans() -> pd.DataFrame | None:
+        files = table_files(engine.generation, "articles")
+        if len(files) < 2:
+            return None
+        listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+        only = "issue_date IS NULL AND issue_year IS NOT NULL"
+        try:
+            return engine.df(f"SELECT parse_filename(filename) AS part, min(issue_date) AS first, max(issue_date) AS last, "
+                             f"min(issue_year) FILTER (WHERE {only}) AS first_year, max(issue_year) FILTER (WHERE {only}) "
+                             f"AS last_year FROM read_parquet([{listed}], filename=true, union_by_name=true) GROUP BY ALL")
+        except duckdb.Error:  # files from before the issue_year column
+            return None
+
+    return _remember(_SPANS, str(engine.generation), spans)
+
+
+def _parts(engine: Engine, table: str, filters: Filters) -> str:
+    """`table` as a SQL source read only from the parts that can hold an article of the filter's dates (by each
+    part's span, `_part_spans`: a part is a run of dates), or the whole table when the filter names no dates or
+    the table's files are not one per part. Rows of other parts are left out by the filter anyway: this only
+    spares reading them (a date range of half the span reads about half the files)."""
+    spans = _part_spans(engine) if filters.start or filters.end else None
+    files = _remember(_FILES, (str(engine.generation), table),
+                      lambda: {Path(f).name: f for f in table_files(engine.generation, table)})
+    if spans is None or set(files) != set(spans["part"]):
+        return table
+    first, last = filters.whole_years()
+    day, year = spans["first"].notna(), spans["first_year"].notna()
+    if filters.start:
+        day &= spans["last"] >= pd.Timestamp(filters.start)
+        year &= spans["last_year"] >= first
+    if filters.end:
+        day &= spans["first"] < pd.Timestamp(filters.end + timedelta(days=1))
+        year &= spans["first_year"] <= last
+    parts = sorted(spans.loc[(day | year).fillna(False).astype(bool), "part"])
+    if not parts:
+        return f"(SELECT * FROM {table} WHERE false)"
+    listed = ", ".join("'" + files[p].replace("'", "''") + "'" for p in parts)
+    return f"read_parquet([{listed}], union_by_name=true)"
 
 
 def _fa(engine: Engine, filters: Filters) -> tuple[str, list]:
@@ -92,16 +156,18 @@ OFFICIAL_COLUMNS = ("article_id", "name", "titles", "title", "level", "organisat
 
 
 def _of(engine: Engine, filters: Filters) -> tuple[str, list]:
-    """The officials rows of the filtered articles (every row of each), `OFFICIAL_COLUMNS` at least, as a
-    SQL source (alias o) and its parameters: the officials table when nothing is filtered, else a table
-    made once per engine and filter (`Engine.keep`), which the page's queries read instead of joining
-    every officials row to the filtered articles again (0.2–0.6 s of CPU a query at 1M articles)."""
+    """The officials rows of the filtered articles (every row of each), `OFFICIAL_COLUMNS` at least and `_local`
+    (whether the row is of a local official: `_LOCAL`), as a SQL source (alias o) and its parameters: the
+    officials table when nothing is filtered, else a table made once per engine and filter (`Engine.keep`),
+    which the page's queries read instead of joining every officials row to the filtered articles again
+    (0.2–0.6 s of CPU a query at 1M articles) and matching `_LOCAL`'s patterns in each."""
     if filters.is_empty:
-        return "officials", []
+        return f"(SELECT o.*, {_LOCAL} AS _local FROM officials o)", []
     have = set(engine.columns("officials"))
     cols = ", ".join(f'o."{c}"' for c in OFFICIAL_COLUMNS if c in have)
     ids, params = _ids(engine, filters)
-    return engine.keep(f"SELECT {cols} FROM officials o WHERE o.article_id IN {ids}", params, large=True), []
+    return engine.keep(f"SELECT {cols}, {_LOCAL} AS _local FROM {_parts(engine, 'officials', filters)} o "
+                       f"WHERE o.article_id IN {ids}", params, large=True), []
 
 
 def _date(value) -> date | None:
@@ -155,28 +221,34 @@ def _value_counts(engine: Engine, filters: Filters, list_sql: str, n: int | None
                          f"GROUP BY value ORDER BY articles DESC, value{limit}", [facet, *scope[1]])
     fa, params = _fa(engine, filters)
     if facet == "county":  # the same counts without COUNTIES_OF's list functions
-        return engine.df(f"SELECT county AS value, count(*) AS articles FROM ({_COUNTY_PAIRS.format(source=fa)}) "
+        return engine.df(f"SELECT county AS value, count(*) AS articles FROM ({_COUNTY_ROWS.format(source=fa)}) "
                          f"GROUP BY county ORDER BY articles DESC, value{limit}", params + params)
-    return engine.df(f"{_value_counts_sql(list_sql, fa)} ORDER BY articles DESC, value{limit}", params)
+    once = facet in _ONCE_EACH
+    return engine.df(f"{_value_counts_sql(list_sql, fa, once=once)} ORDER BY articles DESC, value{limit}", params)
 
 
-def _value_counts_sql(list_sql: str, source: str, by: str | None = None) -> str:
+def _value_counts_sql(list_sql: str, source: str, by: str | None = None, *, once: bool = False) -> str:
     """value, articles: the articles of `source` (alias a) carrying each value of a list expression (per
-    value of the column `by` too, as `county`, when given)."""
+    value of the column `by` too, as `county`, when given); `once`: each article's list names a value once
+    (rows counted without a distinct count's hash of the ids: 5× less CPU)."""
     key = f"a.{by}, " if by else ""
-    return (f"SELECT {by + ' AS county, ' if by else ''}v AS value, count(DISTINCT id) AS articles FROM "
+    return (f"SELECT {by + ' AS county, ' if by else ''}v AS value, {'count(*)' if once else 'count(DISTINCT id)'} AS articles FROM "
             f"(SELECT {key}a.id, unnest({list_sql}) AS v FROM {source} a) "
             f"WHERE v IS NOT NULL AND v <> '' GROUP BY {by + ', ' if by else ''}v")
 
 
 # The lists the pages count articles by: an article's counties, topics, kind.
 FACETS = {"county": COUNTIES_OF, "topic": "a.topics", "kind": "[a.kind]"}
+# Facets whose list names each value once: an article's kind, its topics (`topics.score_topics`, one score a topic).
+_ONCE_EACH = ("topic", "kind")
 # Each article of `source` (alias a) with each of its counties (`COUNTIES_OF`) once, and whether it is the
-# article's primary county: id, county, main. A union of its listed and its primary county instead of
-# COUNTIES_OF's list functions (list_distinct and a lambda: 3-10× the CPU over a filter's articles).
-_COUNTY_PAIRS = ("SELECT DISTINCT id, county, county = p AS main FROM (SELECT a.id, unnest(a.counties) AS county, "
-                 "a.primary_county AS p FROM {source} a UNION ALL SELECT a.id, a.primary_county, a.primary_county "
-                 f"FROM {{source}} a) WHERE county IS NOT NULL AND county <> '' AND county <> '{CITY_WIDE}'")
+# article's primary county: id, county, main. Its listed counties (a list names each once: `enrich.article_counties`)
+# and its primary county when not listed, instead of COUNTIES_OF's list functions (list_distinct and a lambda: 3-10×
+# the CPU over a filter's articles) or a DISTINCT over the rows (3× at 1M).
+_COUNTY_ROWS = ("SELECT id, county, main FROM (SELECT a.id, unnest(a.counties) AS county, a.primary_county = county AS main "
+                "FROM {source} a UNION ALL SELECT a.id, a.primary_county, true FROM {source} a "
+                "WHERE NOT list_contains(coalesce(a.counties, []), a.primary_county)) "
+                f"WHERE county IS NOT NULL AND county <> '' AND county <> '{CITY_WIDE}'")
 
 
 _GROUP_TITLE = "领导"  # 市领导, 区领导: a group label (data/titles.txt), not a post
@@ -220,19 +292,24 @@ def _officials(engine: Engine, where: str, params: list, *, order: str = "articl
     return df
 
 
+# A row's place in "latest first" order (issue_date DESC NULLS LAST, article_id, pos) as one value that sorts so.
+_LATEST_FIRST = ("struct_pack(undated := issue_date IS NULL, back := coalesce(-epoch(issue_date), 0), "
+                 "article_id := article_id, pos := pos)")
+
+
 def _titles(engine: Engine, where: str, params: list, names: list[str],
             source: tuple[str, list] = ("officials", [])) -> dict[str, list[str]]:
     """name → each title printed for them in the officials rows of `source` matching `where`, once, latest
-    first (rows of one day: by article id; a row's titles in their order)."""
+    first (rows of one day: by article id; a row's titles in their order). Each title's latest row is the least
+    of a key in that order (`_LATEST_FIRST`), an aggregate: a window per name and title costs 4× the CPU."""
     if not names:
         return {}
     df = engine.df(
         f"WITH t AS (SELECT o.name, o.issue_date, o.article_id, unnest({_TITLES_OF}) AS title, "
         f"generate_subscripts({_TITLES_OF}, 1) AS pos FROM {source[0]} o WHERE {where} "
         "AND o.name IN (SELECT unnest(?::VARCHAR[]))), "
-        "f AS (SELECT * FROM t WHERE title IS NOT NULL AND title <> '' QUALIFY row_number() OVER "
-        "(PARTITION BY name, title ORDER BY issue_date DESC NULLS LAST, article_id, pos) = 1) "
-        "SELECT name, list(title ORDER BY issue_date DESC NULLS LAST, article_id, pos) AS titles FROM f GROUP BY name",
+        f"f AS (SELECT name, title, min({_LATEST_FIRST}) AS k FROM t WHERE title IS NOT NULL AND title <> '' GROUP BY ALL) "
+        "SELECT name, list(title ORDER BY k) AS titles FROM f GROUP BY name",
         source[1] + params + [names])
     return {name: list(ts) for name, ts in zip(df["name"], df["titles"])}
 
@@ -243,7 +320,7 @@ def _top_officials(engine: Engine, filters: Filters, n: int | None, *, include_n
     scope = _scope(engine, filters, "sum_officials", "sum_titles")
     if scope and names is None:
         return _top_officials_summed(engine, scope, n, include_national)
-    where, params = ("TRUE" if include_national else _LOCAL), []
+    where, params = ("TRUE" if include_national else "o._local"), []
     if names is not None:
         where += " AND o.name IN (SELECT unnest(?::VARCHAR[]))"
         params.append(names)
@@ -281,16 +358,17 @@ def _article_list(engine: Engine, where: str, params: list, *, limit: int | None
     return engine.df(f"SELECT {cols} FROM articles a WHERE {where} ORDER BY {order}{page}", params)
 
 
-def _since_their_dates(dates) -> tuple[str, list]:
-    """A bound on `a.issue_date` from the earliest of `dates` (SQL and its parameter), when every one is known
-    and there is one: rows picked by id are then read from the Parquet row groups of those dates only.
+def _within_their_dates(dates) -> tuple[str, list]:
+    """Bounds on `a.issue_date` from the earliest and the latest of `dates` (SQL and its parameters), when every
+    one is known and there is one: rows picked by id are then read from the Parquet row groups of those dates
+    only (a lower bound alone kept every newer row group).
 
-    >>> _since_their_dates(["2020-03-01", "2020-01-05"]), _since_their_dates(["2020-03-01", None]), _since_their_dates([])
-    ((' AND a.issue_date >= ?', [datetime.datetime(2020, 1, 5, 0, 0)]), ('', []), ('', []))
+    >>> _within_their_dates(["2020-03-01", "2020-01-05"])[1], _within_their_dates(["2020-03-01", None]), _within_their_dates([])
+    ([datetime.datetime(2020, 1, 5, 0, 0), datetime.datetime(2020, 3, 1, 0, 0)], ('', []), ('', []))
     """
     known = pd.to_datetime(pd.Series(list(dates), dtype=object), errors="coerce")
     if len(known) and known.notna().all():
-        return " AND a.issue_date >= ?", [known.min().to_pydatetime()]
+        return " AND a.issue_date BETWEEN ? AND ?", [known.min().to_pydatetime(), known.max().to_pydatetime()]
     return "", []
 
 
@@ -301,7 +379,7 @@ def _newest(engine: Engine, filters: Filters, *, limit: int, offset: int = 0) ->
     fa, params = _fa(engine, filters)
     picked = engine.df(f"SELECT a.id, a.issue_date FROM {fa} a ORDER BY {_LIST_ORDER} LIMIT {int(limit)} OFFSET {int(offset)}",
                        params)
-    since, bound = _since_their_dates(picked["issue_date"])
+    since, bound = _within_their_dates(picked["issue_date"])
     return _article_list(engine, f"a.id IN (SELECT unnest(?::VARCHAR[])){since}", [picked["id"].tolist()] + bound)
 
 
@@ -335,6 +413,15 @@ def _count(engine: Engine, filters: Filters) -> int:
         return int(engine.scalar(f"SELECT coalesce(sum(n), 0) FROM sum_head WHERE {scope[0]}", scope[1]))
     fa, params = _fa(engine, filters)
     return int(engine.scalar(f"SELECT count(*) FROM {fa} a", params))
+
+
+def _city_wide(engine: Engine, filters: Filters) -> int:
+    """How many filtered articles are about the whole city (primary county 全市): `_HEAD`'s `city` alone."""
+    scope = _scope(engine, filters, "sum_head")
+    if scope:
+        return int(engine.scalar(f"SELECT coalesce(sum(city), 0) FROM sum_head WHERE {scope[0]}", scope[1]))
+    fa, params = _fa(engine, filters)
+    return int(engine.scalar(f"SELECT count(*) FROM {fa} a WHERE a.primary_county = '{CITY_WIDE}'", params))
 
 
 @dataclass(frozen=True)
@@ -531,7 +618,7 @@ def _top_terms(engine: Engine, filters: Filters, n: int) -> pd.DataFrame:
     # count(*): a term has one row per article (`tables.term_rows`), so it counts the articles without
     # the distinct count's hash set per term (10× less CPU over the 20 rows an article has).
     return engine.df(
-        f"SELECT t.term, count(*) AS articles, sum(t.count)::BIGINT AS mentions FROM terms t{where} "
+        f"SELECT t.term, count(*) AS articles, sum(t.count)::BIGINT AS mentions FROM {_parts(engine, 'terms', filters)} t{where} "
         f"GROUP BY t.term ORDER BY articles DESC, mentions DESC, t.term LIMIT {int(n)}",
         [] if filters.is_empty else params)
 
@@ -577,7 +664,7 @@ def _kwic(engine: Engine, filters: Filters, term: str, *, width: int, limit: int
     hits, params = _hits_in(engine, filters, term)
     newest = engine.df(f"SELECT a.id, a.issue_date FROM {hits} ORDER BY {_NEWEST}, a.id "
                        f"LIMIT {int(limit)}", params)
-    since, bound = _since_their_dates(newest["issue_date"])
+    since, bound = _within_their_dates(newest["issue_date"])
     rows = engine.df(
         "SELECT a.id, a.issue_date, a.issue_year, a.headline, a.subheadline, a.body FROM articles a WHERE a.id IN "
         f"(SELECT unnest(?::VARCHAR[])){since} ORDER BY {_NEWEST}, a.id", [newest["id"].tolist()] + bound)
@@ -598,7 +685,7 @@ def keywords(engine: Engine, filters: Filters, *, n: int = 25, term: str | None 
         view.trend = _term_trend(engine, filters, term)
         view.kwic = _kwic(engine, filters, term, width=width, limit=limit)
         ids = list(dict.fromkeys(view.kwic["article_id"]))
-        since, bound = _since_their_dates(view.kwic["issue_date"])
+        since, bound = _within_their_dates(view.kwic["issue_date"])
         view.term_articles = _article_list(engine, f"a.id IN (SELECT unnest(?::VARCHAR[])){since}", [ids] + bound)
     return view
 
@@ -679,7 +766,7 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
                              f"WHERE {scope[0]} GROUP BY name ORDER BY sum(articles) DESC, name", scope[1])
     else:  # names and whether local only (`_officials` order); titles are read for the nodes drawn
         everyone = engine.df(
-            f"SELECT o.name, bool_or({_LOCAL}) AS local FROM {source} o "
+            f"SELECT o.name, bool_or(o._local) AS local FROM {source} o "
             "GROUP BY o.name ORDER BY count(DISTINCT o.article_id) DESC, o.name", params)
     graph = network_graph(engine, filters, min_weight=min_weight, include_national=include_national,
                           max_nodes=max_nodes)
@@ -691,7 +778,7 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
         view.titles = official_titles(engine, filters, focus)
         mine = f"(SELECT article_id FROM {source} WHERE name = ?)"  # every officials row of these articles is in source
         co = _officials(engine, f"o.article_id IN {mine} AND o.name <> ?"
-                        + ("" if include_national else f" AND {_LOCAL}"),
+                        + ("" if include_national else " AND o._local"),
                         params + [focus, focus], order="shared DESC, o.name", count_as="shared", source=(source, params))
         view.co = co
         view.focus_articles = _article_list(engine, f"a.id IN {mine}", params + [focus],
@@ -893,14 +980,20 @@ def _solid(engine: Engine) -> str:
                        "ORDER BY _spos")
 
 
-# Each county of each article (alias a), and whether it is the article's primary county.
-_COUNTY_ROWS = f"SELECT unnest({COUNTIES_OF}) AS county, a.primary_county = county AS main FROM {{source}} a"
+def _solid_in(engine: Engine, filters: Filters) -> str:
+    """A condition on a row of `_solid` (alias f; or of a table of its rows keyed by `_spos`: `_headlines`,
+    `_classed`): its article is among the filtered ones. The positions of the filtered articles' solid figures
+    are kept once per engine and filter (`Engine.keep`): integers, so that the page's queries join by them
+    instead of by the filtered articles' ids (a hash of 0.7M strings in each query at 1M articles)."""
+    if filters.is_empty:
+        return "TRUE"
+    ids, params = _ids(engine, filters)
+    return f"f._spos IN (SELECT _spos FROM {engine.keep(f'SELECT f._spos FROM {_solid(engine)} f WHERE f.article_id IN {ids}', params)})"
 
 
 def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
-    ids, id_params = _ids(engine, filters)
-    figures = (f"f AS (SELECT county, count(*) AS figures FROM {_solid(engine)} f WHERE {_SOLID_FIGURES}"
-               + ("" if filters.is_empty else f" AND f.article_id IN {ids}") + " GROUP BY county)")
+    figures = (f"f AS (SELECT county, count(*) AS figures FROM {_solid(engine)} f WHERE {_SOLID_FIGURES} "
+               f"AND {_solid_in(engine, filters)} GROUP BY county)")
     if filters.is_empty and summed(engine, "sum_facets"):
         counts, params = ("SELECT value AS county, sum(articles) FILTER (WHERE facet = 'county') AS articles, "
                           "sum(articles) FILTER (WHERE facet = 'primary') AS main FROM sum_facets "
@@ -909,11 +1002,11 @@ def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
         fa, params = _fa(engine, filters)
         params = params + params
         counts = ("SELECT county, count(*) AS articles, count(*) FILTER (WHERE main) AS main FROM "
-                  f"({_COUNTY_PAIRS.format(source=fa)}) GROUP BY county")
+                  f"({_COUNTY_ROWS.format(source=fa)}) GROUP BY county")
     df = engine.df(
         f"WITH c AS ({counts}), {figures} SELECT c.county, c.articles, c.main, coalesce(f.figures, 0) AS figures "
         "FROM c LEFT JOIN f USING (county) ORDER BY articles DESC, main DESC, c.county",
-        params + ([] if filters.is_empty else id_params)).rename(columns={"main": "primary"})
+        params).rename(columns={"main": "primary"})
     return df.astype({"articles": int, "primary": int, "figures": int})
 
 
@@ -921,13 +1014,12 @@ def _headline_sql(engine: Engine, filters: Filters) -> tuple[str, list]:
     """`WITH k AS (…)` and its parameters: the headline figures of the filtered articles — solid results
     (targets apart), each figure once (`clean_figures`' rule, in SQL), of the filtered counties only
     when counties are filtered — with `_pos`, their place in the table (county, date, article)."""
-    ids, params = _ids(engine, filters)
-    where = "" if filters.is_empty else f" WHERE f.article_id IN {ids}"
+    where = "" if filters.is_empty else f" WHERE {_solid_in(engine, filters)}"  # _headlines' rows are keyed by _spos
     counties = " WHERE f.county IN (SELECT unnest(?::VARCHAR[]))" if filters.counties else ""
     # NOT MATERIALIZED: a query reading k twice would otherwise copy every headline figure, sentences included.
     sql = (f"WITH o AS NOT MATERIALIZED (SELECT * FROM {_headlines(engine)} f{where}), "
            f"k AS NOT MATERIALIZED (SELECT * FROM o f{counties}) ")
-    return sql, ([] if filters.is_empty else params) + ([list(filters.counties)] if filters.counties else [])
+    return sql, ([list(filters.counties)] if filters.counties else [])
 
 
 def _headlines(engine: Engine) -> str:
@@ -970,19 +1062,16 @@ def _glance(engine: Engine, filters: Filters, per_county: int) -> pd.DataFrame:
         params + [int(per_county)]))
 
 
-def _county_figures_sql(engine: Engine, filters: Filters, county: str, table: str = "figures") -> tuple[str, list, str]:
-    """FROM … WHERE … for the figures of `table` stated for `county` in the filtered articles (the county
-    filter is not applied: the figures are the county's), its parameters, and their order (date, article)."""
-    ids, params = _ids(engine, filters)
-    where = "f.county = ?" + ("" if filters.is_empty else f" AND f.article_id IN {ids}")
-    return f"FROM {table} f WHERE {where}", [county] + ([] if filters.is_empty else params), \
-        f"f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
+def _county_figures_sql(engine: Engine, filters: Filters, county: str) -> tuple[str, list]:
+    """FROM … WHERE … for the solid figures (`_solid`) stated for `county` in the filtered articles (the county
+    filter is not applied: the figures are the county's) and its parameters."""
+    return f"FROM {_solid(engine)} f WHERE f.county = ? AND {_solid_in(engine, filters)}", [county]
 
 
 def county_figures(engine: Engine, filters: Filters, county: str, limit: int | None = None) -> pd.DataFrame:
     """The solid figures stated for `county` (confidence ≥ SOLID), clean (each figure once), oldest first:
     the first `limit` (all when None)."""
-    source, params, _ = _county_figures_sql(engine, filters, county, _solid(engine))
+    source, params = _county_figures_sql(engine, filters, county)
     lim = f" LIMIT {int(limit)}" if limit else ""
     order = "f._spos"  # the county's figures in their order (`_SOLID_ORDER`)
     return clean_figures(engine.df(f"SELECT f.* {source} QUALIFY {_ONCE.format(order=order)} ORDER BY {order}{lim}",
@@ -992,15 +1081,9 @@ def county_figures(engine: Engine, filters: Filters, county: str, limit: int | N
 def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame) -> CountyProfile:
     about = filters.replace(counties=(county,))
     row = table.loc[table["county"] == county]
-    counted = f"SELECT count(*) AS n, count(*) FILTER (WHERE {_CONFIDENT}) AS solid"
-    if filters.is_empty:  # every county's counts at once, kept per engine: a scan of every figure's county
-        kept = engine.keep(f"{counted}, f.county FROM figures f GROUP BY f.county")
-        counts = engine.df(f"SELECT coalesce(sum(n), 0) AS n, coalesce(sum(solid), 0) AS solid FROM {kept} WHERE county = ?",
-                           [county]).iloc[0]
-    else:
-        source, cparams, _ = _county_figures_sql(engine, filters, county)
-        counts = engine.df(f"{counted} {source}", cparams).iloc[0]
-    solid, params, _ = _county_figures_sql(engine, filters, county, _solid(engine))
+    weak = engine.df(f"SELECT canonical_metric, unit, base_unit, kind, p, n FROM {_weak(engine, filters)} WHERE county = ?",
+                     [county])
+    solid, params = _county_figures_sql(engine, filters, county)
     total = int(engine.scalar(f"SELECT count(*) FROM (SELECT f.article_id {solid} QUALIFY {_ONCE.format(order='f._spos')})",
                               params))
     return CountyProfile(
@@ -1010,19 +1093,23 @@ def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame)
         topics=_value_counts(engine, about, "a.topics"),
         officials=_top_officials(engine, about, None),
         figures=county_figures(engine, filters, county, SHOWN),
-        weak_figures=int(counts["n"]) - int(counts["solid"]),
+        weak_figures=int(weak["n"].sum()),
         article_list=_newest(engine, about, limit=SHOWN),
         figures_total=total,
-        hidden=_hidden(engine, filters, county),
+        hidden=hidden_counts(weak.itertuples(index=False, name=None)),
     )
 
 
-def _hidden(engine: Engine, filters: Filters, county: str) -> dict[str, int]:
-    """How many of `county`'s figures below SOLID each reason leaves off (confidence.hidden_counts)."""
-    source, params, _ = _county_figures_sql(engine, filters, county)
-    rows = engine.df("SELECT f.canonical_metric, f.unit, f.base_unit, f.kind, coalesce(f.period, '') <> '' AS p, "
-                     f"count(*) AS n {source} AND NOT {_CONFIDENT} GROUP BY 1, 2, 3, 4, 5", params)
-    return hidden_counts(rows.itertuples(index=False, name=None))
+def _weak(engine: Engine, filters: Filters) -> str:
+    """A table of the filtered articles' figures below SOLID (`_CONFIDENT`) counted per county and by what
+    `confidence.hidden_counts` reads of them (metric, unit, base unit, kind, whether a period is printed: p),
+    n; made once per engine and filter (`Engine.keep`): a profile's weak figures and why they are left out,
+    and another county's profile under the same filter, read it instead of scanning the figures again."""
+    ids, params = _ids(engine, filters)
+    where = "" if filters.is_empty else f" AND f.article_id IN {ids}"
+    return engine.keep("SELECT f.county, f.canonical_metric, f.unit, f.base_unit, f.kind, coalesce(f.period, '') <> '' AS p, "
+                       f"count(*) AS n FROM {_parts(engine, 'figures', filters)} f WHERE NOT {_CONFIDENT}{where} GROUP BY ALL",
+                       [] if filters.is_empty else params)
 
 
 def _target_sql(engine: Engine) -> tuple[str, list]:
@@ -1044,7 +1131,9 @@ def _classed(engine: Engine) -> str:
     `period_class` (`period_key`), whether they are targets (`_target`) and their base unit (`_base`), made
     once per engine (`Engine.keep`): none of these depends on a filter."""
     solid = _solid(engine)
-    periods = engine.df(f"SELECT DISTINCT coalesce(f.period, '') AS p FROM {solid} f WHERE {_SOLID_FIGURES}")["p"]
+    # In a fixed order: the periods are parameters of the kept table's SQL, its key (in DuckDB's order of the
+    # moment, a call could miss the table kept and make another: 0.35 s of CPU a call at 1M articles).
+    periods = engine.df(f"SELECT DISTINCT coalesce(f.period, '') AS p FROM {solid} f WHERE {_SOLID_FIGURES} ORDER BY p")["p"]
     printed, before, label = zip(*map(period_parts, periods)) if len(periods) else ((), (), ())
     target, tparams = _target_sql(engine)
     return engine.keep(
@@ -1062,8 +1151,7 @@ def _comparable_sql(engine: Engine, filters: Filters, metric: str | None = None)
     every metric) by their keys (`_classed`) with `period_class` and `why` a figure cannot be compared: ''
     for a result of its metric's most common kind and base unit (ties: the first in order), else 'target'
     (力争/目标/预计 …) or 'another kind or unit'. Select from `c` after it."""
-    ids, params = _ids(engine, filters)
-    where, wparams = ("TRUE", []) if filters.is_empty else (f"f.article_id IN {ids}", params)
+    where, wparams = _solid_in(engine, filters), []  # _classed's rows are keyed by _spos
     if metric is not None:
         where, wparams = f"{where} AND f.canonical_metric = ?", wparams + [metric]
     sql = (
@@ -1149,7 +1237,7 @@ def counties(engine: Engine, filters: Filters, *, profile: str | None = None, me
     metric = metric if metric in names else (names[0] if names else None)
     cmp_ = metric_comparison(engine, filters, metric, period) if metric else \
         Comparison(pd.DataFrame(), pd.DataFrame(), pd.DataFrame(columns=["period", "counties"]), None)
-    return CountiesView(articles=_count(engine, filters), table=table, city_wide=int(_head(engine, wide)["city"]), key=key,
+    return CountiesView(articles=_count(engine, filters), table=table, city_wide=_city_wide(engine, wide), key=key,
                         glance=_glance(engine, filters, per_county),
                         profiles=[_profile(engine, filters.replace(counties=()), c, table) for c in chosen],
                         metrics=metrics, metric=metric, comparison=cmp_.rows, not_compared=cmp_.rest,

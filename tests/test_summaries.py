@@ -175,7 +175,8 @@ def test_views_reading_a_filters_kept_tables_equal_views_applying_the_filter_in_
 
     def of(engine, filters):
         where, params = views._where(engine, filters)
-        return f"(SELECT * FROM officials o WHERE o.article_id IN (SELECT a.id FROM articles a WHERE {where}))", params
+        return (f"(SELECT *, {views._LOCAL} AS _local FROM officials o WHERE o.article_id IN "
+                f"(SELECT a.id FROM articles a WHERE {where}))"), params
 
     for name, inline in (("_fa", fa), ("_ids", ids), ("_of", of)):
         monkeypatch.setattr(views, name, inline)
@@ -184,3 +185,25 @@ def test_views_reading_a_filters_kept_tables_equal_views_applying_the_filter_in_
     for key, view in _views(engine).items():
         _assert_same(view, kept[key], str(key))
     assert not engine.df("SELECT 1 FROM duckdb_tables() WHERE table_name LIKE 'kept_large%'").shape[0]
+
+
+def test_views_reading_only_the_parts_of_a_filters_dates_equal_views_reading_every_part(generated, monkeypatch):
+    """`views._parts` reads a table only from the parts whose articles' dates can meet the filter's: every part
+    holding a filtered article is among them, and the views reading every part give the same answers."""
+    generation = generation_dir(generated[1])
+    engine = _scanned(generation)
+    spans = views._part_spans(engine)
+    assert spans is not None and len(spans) >= 3
+    first, last = engine.df("SELECT min(issue_date) AS a, max(issue_date) AS b FROM articles").iloc[0]
+    middle = Filters(start=(first + (last - first) / 3).date(), end=(first + (last - first) / 2).date())
+    where, params = views._where(engine, middle)
+    files = ", ".join(f"'{f}'" for f in views.table_files(generation, "articles"))
+    holding = set(engine.df(f"SELECT DISTINCT parse_filename(filename) AS part FROM read_parquet([{files}], filename=true) a "
+                            f"WHERE {where}", params)["part"])
+    read = views._parts(engine, "terms", middle)
+    assert holding and all(part in read for part in holding)
+    assert views._parts(engine, "terms", Filters(counties=("嘉祥县",))) == "terms"  # no dates: every part
+    pruned = _views(engine)
+    monkeypatch.setattr(views, "_parts", lambda engine, table, filters: table)
+    for key, view in _views(_scanned(generation)).items():
+        _assert_same(view, pruned[key], str(key))
