@@ -106,6 +106,8 @@ def subject_of(phrase: str) -> str | None:
     named = any(f in ("ns", "nr", "nz", "nt") for _, f in tags)
     if (any(_ends_in_unit(w, False) for w, _ in tags) or _ends_in_unit(phrase, named)) and phrase not in _aliases():
         return _through_last_unit(phrase, tags)
+    if glued := _glued_unit(tags):
+        return glued
     if any(w in phrase for w in _own_words()) or county_mentions(phrase) or phrase.startswith(_city_names()):
         return COUNTY
     return None
@@ -155,6 +157,23 @@ def _one_unit(phrase: str) -> str | None:
     """
     tags = [w for w, _ in pos_tags(phrase.lstrip("该这此本家个"))]
     return tags[0] if tags and len(tags) <= 2 and tags[0] in read_words("single_subjects.txt") else None
+
+
+_NAME_FLAGS = ("nr", "ns", "nz")
+
+
+def _glued_unit(tags: tuple[tuple[str, str], ...]) -> str | None:
+    """牛楼村党委 → 牛楼村: a name jieba cut off from the one-character unit ending after it (牛楼 | 村党委), the
+    ending opening the next word; None when no name is followed so.
+
+    >>> _glued_unit((("牛楼", "nr"), ("村党委", "n"))), _glued_unit((("全县", "n"), ("村党委", "n")))
+    ('牛楼村', None)
+    """
+    endings = tuple(e for e in _unit_endings() if len(e) == 1)
+    for (word, flag), (after, _) in zip(tags, tags[1:]):
+        if flag in _NAME_FLAGS and len(word) >= 2 and after.startswith(endings) and word + after[0] not in _aliases():
+            return word + after[0]
+    return None
 
 
 def _through_last_unit(phrase: str, tags: tuple[tuple[str, str], ...]) -> str:

@@ -103,3 +103,9 @@ def test_our_county_opening_a_clause_is_the_county_not_a_speakers_unit():
     assert subject_of("我县分会场") == ""
     text = "我县分会场，本次集中开工的7个重大项目，总投资超过15亿元。"
     assert solid(text, heading="2020年三季度我县重大项目集中开工")[15]
+
+
+def test_a_village_committee_opening_a_sentence_makes_the_next_figures_the_villages():
+    assert subject_of("杨庄村党委") == "杨庄村"
+    text = "杨庄村党委带领村民建起田园综合体。去年游客量达到50余万人次。"
+    assert solid(text, heading="泗水县乡村旅游红火")[50] is False
