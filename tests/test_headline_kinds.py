@@ -83,6 +83,7 @@ KICKERS = [
     ("深入学习贯彻某某会议精神", "奋力书写发展新篇章"),  # the campaign, over a headline opening with a verb
     ("打造某某绿色低碳发展新增长极", "某市某局：统筹发展和保护"),  # a long plain line over a topic head
     ("在某某思想指引下", "嘉祥县乡村振兴跑出加速度"),  # an adverbial frame
+    ("记者走进某某县某某镇", "大棚里的“春耕图”"),  # a reporter's visit as wide as a wrap
 ]
 
 
@@ -315,3 +316,9 @@ def test_a_kicker_wrapped_as_a_title_line_too_long_for_the_page_stays_one_kicker
     article = first_article(lines)
     assert (article.kicker, article.headline) == (kicker, "湖畔金黄 稻谷飘香")
     assert article.subheadline == "——某县推进稻米产业高质量发展、擦亮区域公用品牌的纪实"
+
+
+@pytest.mark.parametrize("dash_line", ["——访市文旅局局长王某某", "——专访市文旅局局长王某某", "——对话某企业负责人"])
+def test_a_dash_line_naming_the_person_interviewed_makes_an_interview(dash_line):
+    article = first_article(f"打造文旅融合发展新高地\n{dash_line}")
+    assert (article.headline, article.subheadline, article.kind) == ("打造文旅融合发展新高地", dash_line, "interview")

@@ -9,7 +9,7 @@ from jdash.parse.assemble import Draft
 from jdash.parse.blocks import Block
 from jdash.parse.credits import ROLE_RE, parse_credits, trailing_credits
 from jdash.parse.eventdate import event_date
-from jdash.parse.titles import feature_subheadline
+from jdash.parse.titles import feature_subheadline, interview_line
 from jdash.parse.text import (
     CONTINUED_FROM_RE,
     CONTINUED_TO_RE,
@@ -103,11 +103,11 @@ def start_credits(start: Block | None) -> tuple[list[Reporter], str | None]:
 
 
 def article_kind(kind: str | None, subheadline: str | None) -> str:
-    """`——访…局长刘东利` or `…访谈` under the headline makes news or a feature an interview; a
-    feature's genre at the end of the dash line (`——某县项目建设现场观摩侧记`) makes news a
-    feature; an article with no opening block is a feature."""
+    """`——访…局长刘东利`, `——专访…` (`titles.interview_line`) or `…访谈` under the headline makes news or a
+    feature an interview; a feature's genre at the end of the dash line (`——某县项目建设现场观摩侧记`) makes
+    news a feature; an article with no opening block is a feature."""
     sub = compact(subheadline or "")
-    if kind in (None, "news", "feature") and (sub.startswith("——访") or "访谈" in sub):
+    if kind in (None, "news", "feature") and (interview_line(sub) or "访谈" in sub):
         return "interview"
     if kind == "news" and feature_subheadline(sub):
         return "feature"

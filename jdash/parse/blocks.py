@@ -144,7 +144,8 @@ KICKER_BLOCK_MAX_LINES = 6
 def kicker_over_title(lines: list[str], text: str) -> list[Block] | None:
     """`太白湖新区` / `“一站式”服务让群众办事更省心` in one block → kicker, then the title: a short
     line over a much longer one is a kicker, not the first half of a wrapped headline (those fill
-    their first line)."""
+    their first line). A kicker too wide for the page wraps (`titles.wrapped_title_line`): its first two lines
+    are then read as its one line."""
     if not 2 <= len(lines) <= KICKER_BLOCK_MAX_LINES or "".join(lines).strip() != text or BULLET_RE.match(text):
         return None
     k = 2 if len(lines) > 2 and wrapped_title_line(lines[0], lines[1]) else 1

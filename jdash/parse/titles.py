@@ -493,10 +493,10 @@ def opens_with_subject(title: str) -> bool:
 def kicker_form_line(first: str, second: str) -> bool:
     """`稳粮扩油、提质增效` / `春耕备耕正当时`, `记者走进水泊梁山` / `春到景区游人旺`: a first line
     of a kicker's own form (see `kicker_form`), shorter than any page's wrap width (so the break
-    is the printer's, not the OCR's), or a deck of any width (`deck_line`), unless the second line goes
-    on with the same parallel phrases (`助企纾困 稳岗留工` / `根治欠薪` is one headline)."""
+    is the printer's, not the OCR's), a reporter's visit or a deck of any width (`deck_line`), unless the
+    second line goes on with the same parallel phrases (`助企纾困 稳岗留工` / `根治欠薪` is one headline)."""
     if len(compact(first)) >= MIN_WRAP_WIDTH:
-        return deck_line(first) and not parallel_phrases(f"{first.strip()} {second.strip()}")
+        return reporter_visit(first) or (deck_line(first) and not parallel_phrases(f"{first.strip()} {second.strip()}"))
     return reporter_visit(first) or (parallel_phrases(first)
                                      and not parallel_phrases(f"{first.strip()} {second.strip()}"))
 
@@ -784,7 +784,20 @@ def feature_subheadline(text: str) -> bool:
     (True, False)
     """
     flat = compact(text).rstrip("”’」』")
-    return flat.startswith("—") and not flat.lstrip("—").startswith("访") and bool(FEATURE_SUBHEADLINE_RE.search(flat))
+    return flat.startswith("—") and not interview_line(flat) and bool(FEATURE_SUBHEADLINE_RE.search(flat))
+
+
+INTERVIEW_LINE_RE = re.compile(f"^[—―─－\\-]+(?:{alternation('interview_marks.txt')})")
+
+
+def interview_line(text: str) -> bool:
+    """`——访县委书记李明`, `——专访某局局长王强`, `——对话某企业负责人`: a dash line naming the person interviewed
+    (its opening word in data/interview_marks.txt).
+
+    >>> interview_line("——专访某局局长王强"), interview_line("——某县项目建设观摩侧记")
+    (True, False)
+    """
+    return bool(INTERVIEW_LINE_RE.match(compact(text)))
 
 
 def is_subheadline(text: str) -> bool:
