@@ -1441,10 +1441,63 @@ def share_of_whole(c: Ctx, a: Answer) -> Answer | None:
     return f"{part}占{whole}比重", None
 
 
+_PEOPLE_UNITS = ("人", "名", "位", "人次")
+_OBJECT_LONGEST = 4  # characters of what is attended printed after the verb, closing the clause (参加会议)
+
+
+def _attended(t: str, pos: int) -> str | None:
+    """The attendance verb (data/event_attendance_verbs.txt) of the clause that goes on at `pos`, with what is
+    attended when that closes the clause: 参加会议, 参观考察, 出席; None when there is none or what follows the
+    verb is longer than an event's name (参加了城乡居民医疗保险)."""
+    end = next((k for k in range(pos, min(len(t), pos + 40)) if t[k] in CLAUSE_END), min(len(t), pos + 40))
+    verbs = sorted(read_words("event_attendance_verbs.txt"), key=len, reverse=True)
+    found = max(((t.rfind(v, pos, end), v) for v in verbs), default=(-1, ""))
+    if found[0] < 0:
+        return None
+    rest = t[found[0] + len(found[1]) : end].removeprefix("了")
+    if len(rest) > _OBJECT_LONGEST or not re.fullmatch(r"[\u4e00-\u9fff]*", rest):
+        return None  # 32万人参加了城乡居民医疗保险: a programme joined, no event attended
+    return found[1] + rest
+
+
+_BEFORE_PEOPLE = re.compile(r"(?:一行|共计|共|约|近|达|等)*$")
+_PEOPLE_FLAGS = ("n", "nr", "ns", "nz", "nt")
+
+
+def _attendees(c: Ctx, a: Answer) -> str | None:
+    """Who a count of attendees counts: the noun printed right after it (30余名媒体记者), else the noun right before
+    it (嘉宾800余人, 考察团一行26人); None after 等 or a list (…等近150人 counts everyone), for a place (周边省市)
+    or when no noun is printed."""
+    if a[0] and c.t.startswith(a[0], c.raw.end) and all(f.startswith(_PEOPLE_FLAGS) for _, f in pos_tags(a[0])):
+        return a[0]
+    gap = _BEFORE_PEOPLE.search(c.t, c.lo, c.number_lo)
+    listed = "等" in gap.group() or any(w in c.t[c.lo : gap.start()] for w in ("、", "以及"))
+    tags = list(pos_tags(c.t[c.lo : gap.start()])) if not listed else []  # 领导、…以及农民代表200余人: everyone
+    word = tags[-1][0] if tags and tags[-1][1].startswith(_PEOPLE_FLAGS) and len(tags[-1][0]) >= 2 else None
+    if word is None or county_mentions(word) or word[-1] in "省市县区镇乡村" or word in read_words("own_place_words.txt"):
+        return None  # 吸引周边省市7.5万余人: where they came from, not who they are
+    return word
+
+
+def attendance(c: Ctx, a: Answer) -> Answer | None:
+    """嘉宾800余人出席 → 出席的嘉宾; 一行26人来参观考察 → 参观考察的考察团; 20余家媒体进行了报道 → 报道的媒体: a
+    count of people (or of media, delegations: data/group_words.txt) the clause then says attend an event is
+    that event's turnout, named by what they did; no canonical metric (no county's economy or population)."""
+    if c.kind != "count" or not a[0] or not c.raw.unit.endswith(_PEOPLE_UNITS + ("家", "个")):
+        return None  # 3人参加 with nothing read is no figure (not emitted), and stays so
+    did = _attended(c.t, c.raw.end)
+    if not did or (a[0] and did[:2] in a[0] and not a[0].endswith(read_words("event_attendance_verbs.txt"))):
+        return None  # 参赛选手620名: the label says it already
+    noun = _attendees(c, a)
+    if not c.raw.unit.endswith(_PEOPLE_UNITS) and not (noun and noun.endswith(read_words("group_words.txt"))):
+        return None
+    return (f"{did}的{noun}" if noun else f"{did}人数"), None
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, qualified, share_of_whole,
+    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, qualified, share_of_whole, attendance,
 )
 
 

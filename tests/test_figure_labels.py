@@ -84,3 +84,22 @@ def test_a_rate_after_a_share_is_the_parts():
 
 def test_a_share_whose_part_is_not_printed_names_only_its_whole():
     assert labels("甲乙丙三国是全市主要贸易伙伴，合计占进出口总值的40%。") == [("占进出口总值比重", 40)]
+
+
+def test_a_count_of_people_who_attend_is_named_by_what_they_did():
+    assert labels("开幕式上，来自各地的嘉宾600余人出席。") == [("出席的嘉宾", 600)]
+    assert labels("外省考察团一行18人来参观考察。") == [("参观考察的考察团", 18)]
+    assert labels("来宾300余人出席了开幕式。") == [("出席开幕式的来宾", 300)]
+    assert canon("来宾300余人出席了开幕式。") == [None]
+
+
+def test_a_count_of_everyone_or_from_somewhere_is_the_turnout():
+    assert labels("各级领导、部门代表以及村民代表150余人参加了活动。") == [("参加活动人数", 150)]
+    assert labels("活动吸引周边省市共2.6万余人前来参与。") == [("参与人数", 2.6)]
+
+
+def test_media_and_delegations_attend_but_firms_counted_stay():
+    assert labels("本届比赛有12余家媒体进行了报道。") == [("报道的媒体", 12)]
+    assert labels("全县参合农民有52万人参加了城乡居民大病补充保险。") == [("参合农民", 52)]  # a programme, no event
+    assert labels("全县有120家企业参加招聘会。") == [("企业", 120)]  # firms are no group that attends
+    assert labels("参赛选手480名。") == [("参赛选手", 480)]  # the label says it already
