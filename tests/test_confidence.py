@@ -41,7 +41,7 @@ def test_official_confidence():
     officials, _ = extract_officials("市委副书记、市长于永生主持。局长王某出。林红玉讲话")
     got = {m.name: m for m in officials}
     assert got["于永生"].confidence == 1.0
-    leaders, _ = extract_officials("深入学习习近平新时代中国特色社会主义思想")
+    leaders, _ = extract_officials("深入学习贯彻习近平总书记重要讲话精神")
     assert leaders[0].confidence == 1.0
 
 
