@@ -276,6 +276,8 @@ def test_separator_count(text, count):
     (titles.occasion_line, "庆祝建党百年文艺汇演", "在某县文化中心隆重举行", False),  # an event line: one headline
     (titles.occasion_line, "某县庆祝建党百年", "文艺汇演精彩纷呈活动", False),  # opens with no word of occasion
     (titles.occasion_line, "在某某思想指引下", "嘉祥县乡村振兴跑出加速度", True),  # a frame
+    (titles.occasion_line, "聚焦2024年某某大会", "代表委员热议高质量发展", True),
+    (titles.occasion_line, "聚焦2024年某某大会代表", "热议高质量发展", False),  # a wrap: no full title under it
     (titles.occasion_line, "在建党百年之际", "某县举办系列纪念活动", True),
     (titles.occasion_line, "在某县调研时强调", "做强特色产业发展县域经济", False),  # no frame's end
     (titles.place_line, "东湖新区老城区西城区", "某市推动“三区联动”发展", True),  # a run of places
