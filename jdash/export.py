@@ -210,14 +210,19 @@ def figure_html(fig: go.Figure, *, title: str | None = None, caption: str | None
     return html.encode("utf-8")
 
 
-def caption_line(*, filters: str, pages: int, articles: int, first=None, last=None) -> str:
-    """The line under an exported chart: what it shows, from what, and that jdash drew it.
+def caption_line(*, filters: str, pages: int, articles: int, first=None, last=None, left_out: str = "") -> str:
+    """The line under an exported chart: what it shows, from what, what it leaves out (`left_out`: an
+    image of a timeline showed 45 of 71 articles, and nothing in it said the other 26 had no date), and
+    that jdash drew it.
 
     >>> caption_line(filters="泗水县", pages=5, articles=40, first="2021-12-04", last="2024-03-02")
     '济宁日报 · filters: 泗水县 · corpus: 5 pages, 40 articles, issues 2021-12-04 – 2024-03-02 · jdash'
+    >>> caption_line(filters="all articles", pages=5, articles=40, left_out="3 undated articles")
+    '济宁日报 · filters: all articles · corpus: 5 pages, 40 articles · not drawn: 3 undated articles · jdash'
     """
     span = f", issues {first or '…'} – {last or '…'}" if first or last else ""
-    return f"济宁日报 · filters: {filters} · corpus: {pages} pages, {articles} articles{span} · jdash"
+    out = f" · not drawn: {left_out}" if left_out else ""
+    return f"济宁日报 · filters: {filters} · corpus: {pages} pages, {articles} articles{span}{out} · jdash"
 
 
 def with_caption(fig: go.Figure, caption: str) -> go.Figure:

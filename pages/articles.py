@@ -116,10 +116,12 @@ elif v.total:
     # nothing (a bar's parts still name their topic on hover).
     wfig.update_layout(height=260, showlegend=False)
     wfig.update_traces(marker_color=colour(0))
-    w.chart(wfig, key="ar_when", name="articles_over_time")
     # Each article is in one bar (its main topic): the rest have no issue date, or only a year in finer bins.
-    if off := v.total - int(v.when["articles"].sum()):
-        only = "" if v.freq == "Y" else f", or only {w.verb(off, 'its', 'their')} year"
+    off = v.total - int(v.when["articles"].sum())
+    only = "" if v.freq == "Y" else f", or only {w.verb(off, 'its', 'their')} year"
+    w.chart(wfig, key="ar_when", name="articles_over_time",
+            left_out=f"{w.count(off, 'article')} (no issue date{only})" if off else "")
+    if off:
         st.caption(f"{w.count(off, 'article')} {w.verb(off, 'is', 'are')} not on the time axis (no issue date{only}).")
 if v.listing.empty:
     st.info("No article matches these filters.", icon=":material/search_off:")

@@ -33,7 +33,11 @@ if (freq, mode) != (v.freq, v.mode):
 
 data = v.data
 fig = charts.topic_timeline(data, freq=freq, topic_order=cache.options()["topics"])
-event = w.chart(fig, key="tl_chart", name=f"topic_timeline_{freq}", on_select=True)
+# What the bars leave out, said under them and in the images' caption.
+left_out = [w.count(v.undated, "undated article")] if v.undated else []
+if v.year_only and freq != "Y":
+    left_out.append(f"{w.count(v.year_only, 'article')} known only to {w.verb(v.year_only, 'its', 'their')} year")
+event = w.chart(fig, key="tl_chart", name=f"topic_timeline_{freq}", on_select=True, left_out=" and ".join(left_out))
 if v.undated:
     st.caption(f"{w.count(v.undated, 'undated article')} {w.verb(v.undated, 'is', 'are')} not on the time axis.")
 if v.year_only and freq != "Y":

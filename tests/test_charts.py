@@ -64,7 +64,20 @@ def test_page_counts_name_pages_without_their_suffix_and_mark_a_cut():
                          "issue_date": [pd.Timestamp("2022-05-08"), pd.NaT, pd.NaT],
                          "kind": ["news"] * 3, "articles": [1, 2, 3]})
     labels = charts.page_counts(data).to_dict()["layout"]["xaxis"]["categoryarray"]
-    assert list(labels) == ["2022-05-08 pages/i02", "i04_gb18030", "003_85b82fb2…"]
+    assert list(labels) == ["2022-05-08 pages/i02", "undated i04_gb18030", "undated 003_85b82fb2…"]
+
+
+def test_page_counts_labels_stand_upright_when_the_pages_are_many():
+    """37 real pages' labels, slanted at 30°, ran into each other; the plot keeps its height."""
+    def layout(n):
+        data = pd.DataFrame({"source": [f"pool/h{i:02}.txt" for i in range(n)], "issue_date": pd.NaT,
+                             "kind": "news", "articles": 1})
+        return charts.page_counts(data).to_dict()["layout"]
+
+    few, many = layout(8), layout(37)
+    assert few["xaxis"]["tickangle"] == -30 and many["xaxis"]["tickangle"] == -90
+    assert many["margin"]["b"] > few["margin"]["b"]
+    assert many["height"] - many["margin"]["b"] == few["height"] - few["margin"]["b"]
 
 
 def test_page_counts_csv_gives_years_as_whole_numbers():

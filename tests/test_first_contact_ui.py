@@ -53,3 +53,24 @@ def test_the_reader_marks_figures_the_counties_page_leaves_out(undated_store):
     marked = [x for x in lines if x.endswith("· *uncertain*")]
     assert len(marked) == len(weak) and all("金乡县" in x for x in lines), lines
     assert any(str(x.value).startswith(f"{len(weak)} uncertain figure") for x in at.caption)
+
+
+DATED = "本报讯（记者 李四）近日，全县秋季农业生产现场会召开，部署秋收秋种工作。\n\n秋季农业生产现场会召开\n"
+
+
+@pytest.mark.parametrize("page", ["pages/timeline.py", "pages/articles.py"])
+def test_an_exported_timeline_says_what_it_does_not_draw(page, tmp_path, monkeypatch):
+    """The PNG of the timeline said 'corpus: 37 pages, 71 articles' under bars that held 45 of them: the
+    26 without a date were said on the page, never in the image a user takes away."""
+    from jdash import export
+
+    store = store_of_pages(tmp_path, {"2021-03-05_p1.txt": DATED, "page.txt": UNDATED})
+    monkeypatch.setenv("JDASH_STORE", str(store))
+    monkeypatch.setenv("JDASH_CORPUS", str(tmp_path / "pages"))
+    lines: list[str] = []
+    real = export.caption_line
+    monkeypatch.setattr(export, "caption_line", lambda **kw: lines.append(real(**kw)) or lines[-1])
+    open_page(page)  # the Overview first (its charts leave nothing out), then the page: its chart's line is last
+    assert lines and lines[-1].endswith((" · not drawn: 1 undated article · jdash",
+                                         " · not drawn: 1 article (no issue date, or only its year) · jdash")), lines
+    assert "not drawn" not in lines[0]

@@ -359,9 +359,10 @@ def value_links(values: pd.DataFrame, *, page: str, param: str, label_col: str =
 
 
 def chart(fig: go.Figure, *, key: str, name: str | None = None, on_select: bool = False,
-          selection_mode=("points",)):
+          selection_mode=("points",), left_out: str = ""):
     """Render a figure with its PNG, SVG, HTML and CSV downloads under it (`downloads`, files named
-    `name`, else `key`); with `on_select`, return the selection event (a dict) or None."""
+    `name`, else `key`; `left_out`: what the chart does not draw, said in the images' caption); with
+    `on_select`, return the selection event (a dict) or None."""
     config = {**export.PLOTLY_CONFIG, "toImageButtonOptions": {"format": "png", "scale": 2}}
     event = None
     if on_select:
@@ -369,7 +370,7 @@ def chart(fig: go.Figure, *, key: str, name: str | None = None, on_select: bool 
                                 width="stretch")
     else:
         st.plotly_chart(fig, key=key, config=config, width="stretch")
-    downloads(fig, name=name or key, key=f"dl_{key}")
+    downloads(fig, name=name or key, key=f"dl_{key}", left_out=left_out)
     return event
 
 
@@ -384,19 +385,21 @@ def selected_points(event) -> list[dict]:
     return list(points or [])
 
 
-def caption() -> str:
-    """The line under an exported chart: the filters in force, the corpus and its issue dates, jdash."""
+def caption(left_out: str = "") -> str:
+    """The line under an exported chart: the filters in force, the corpus and its issue dates, what the
+    chart leaves out, jdash."""
     f = current_filters()
     side = cache.sidebar()
     pages, articles = cache.store_counts()
-    return export.caption_line(filters=f.describe(), pages=pages, articles=articles, first=side.first_label, last=side.last_label)
+    return export.caption_line(filters=f.describe(), pages=pages, articles=articles, first=side.first_label,
+                               last=side.last_label, left_out=left_out)
 
 
-def downloads(fig: go.Figure, *, name: str, key: str) -> None:
+def downloads(fig: go.Figure, *, name: str, key: str, left_out: str = "") -> None:
     """PNG, SVG, HTML and CSV buttons for a chart: the images and the HTML carry `caption()`, the CSV
     is the chart's own data (`export.chart_data`). Image bytes are made only when clicked."""
     row = st.container(horizontal=True, gap="small")
-    fig_json, line = fig.to_json(), caption()
+    fig_json, line = fig.to_json(), caption(left_out)
     available = cache.static_export_available()
     help_ = None if available else ("No Chrome/Chromium found: PNG/SVG export is off (install chromium or set "
                                     "BROWSER_PATH). HTML still works.")
