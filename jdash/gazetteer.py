@@ -300,6 +300,7 @@ def _by_heading(e: _Evidence) -> str | None:
 
 _HEADING_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:镇|乡|街道)(?=[：:，\s])")  # 马集镇：… opens the heading
 _TOWN_WORD_FREQ = 1000  # 小镇, 家乡: a town whose last two characters are this common a word is no proper name
+_UNIT_NAME_MAX = 9  # 济宁经济技术开发区: the longest unit name that may stand right before a town
 
 
 def _by_heading_town(e: _Evidence) -> str | None:
@@ -319,9 +320,6 @@ def _by_heading_town(e: _Evidence) -> str | None:
         if k > pos and any(p.alias == e.body[pos:k] and p.canonical == county for p in places()):
             return county  # the unit's own name, right before the town's
     return None
-
-
-_UNIT_NAME_MAX = 9  # 济宁经济技术开发区: the longest unit name that may stand right before a town
 
 
 def _by_city_heading(e: _Evidence) -> str | None:
