@@ -404,6 +404,30 @@ def class_joined_after_count(c: Ctx) -> Answer | None:
     return rest, None
 
 
+_EXAMPLES_END = re.compile(r"等(?:约|近|共|共计)?$")
+_CLASS_LONGEST = 16  # characters of a class counted after its examples (2022年省重大项目, 新一代信息技术产业项目)
+_PREDICATE_FLAGS = ("v", "vd", "d", "ad", "p", "u", "uj", "ul", "y")  # a verb or adverb ends a class (vn, a, 和 do not)
+
+
+def class_after_examples(c: Ctx) -> Answer | None:
+    """华兴机械等42个高端装备制造项目 → 高端装备制造项目; “鲁香”“泉韵”等19个系列商标 → 系列商标: a count after
+    examples and 等 counts the class printed after it, up to its clause's end less the predicate that closes it
+    (按时开工, 遍布全境: the first verb ends it, unless a class head follows it: data/class_heads.txt), not the
+    last example nor part of the class."""
+    if c.kind != "count" or not _EXAMPLES_END.search(c.t, c.lo, c.number_lo):
+        return None
+    end = next((k for k in range(c.raw.end, min(len(c.t), c.raw.end + _CLASS_LONGEST + 8)) if c.t[k] in CLAUSE_END), None)
+    tags = list(pos_tags(c.t[c.raw.end : end])) if end is not None else []
+    heads = read_words("class_heads.txt")
+    cut = next((i for i, (_, f) in enumerate(tags) if f in _PREDICATE_FLAGS
+                and not (f == "v" and i + 1 < len(tags) and tags[i + 1][0].startswith(heads))), len(tags))
+    tags = tags[:cut]  # 龙头项目按时开工 → 龙头项目; 公路干线遍布全境 → 公路干线; 装备制造项目 stays
+    label = "".join(w for w, _ in tags)
+    if not tags or not tags[-1][1].startswith("n") or not 2 <= len(label) <= _CLASS_LONGEST or not re.fullmatch(r"[\u4e00-\u9fff\d年]+", label):
+        return None
+    return _named(label)
+
+
 def counted_after(c: Ctx) -> Answer | None:
     """44家助企攀登企业 → 助企攀登企业: a count names what it counts right after it."""
     glued = "\u4e00" <= c.nxt <= "\u9fff" or c.nxt in "“《" or bool(DESIGNATOR.match(c.t, c.raw.end))
@@ -653,7 +677,7 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
-    counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after, ranked_measure,
+    class_after_examples, counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after, ranked_measure,
     ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, level_in_list, dimension_in_list, noun_before,
     noun_before_previous, list_item_before, event_verb_before, thing_after,
 )
@@ -1403,6 +1427,33 @@ def qualified(c: Ctx, a: Answer) -> Answer | None:
     return label, metrics()[0].get(label) or a[1]
 
 
+def _flow_opening(c: Ctx) -> str:
+    """The flow word (data/flow_qualifiers.txt) that opens a clause of examples: 重点实施华兴机械等42个… → 重点实施."""
+    if not _EXAMPLES_END.search(c.t, c.lo, c.number_lo):
+        return ""
+    flows = "|".join(map(re.escape, sorted(read_words("flow_qualifiers.txt"), key=len, reverse=True)))
+    m = re.match(rf"(?:{flows})", c.t[c.clause_lo : c.number_lo])
+    return m.group() if m else ""
+
+
+def flow_along_list(c: Ctx, a: Answer) -> Answer | None:
+    """重点实施甲等42个装备制造项目，乙等18个医养健康项目 → 重点实施医养健康项目: the flow word that opens a list of
+    counts of one kind (the same head) governs every item of it; a total (总数达到64家) is not an item."""
+    if c.kind != "count" or not a[0] or without_flow(a[0]) != a[0]:
+        return None
+    opening = _flow_opening(c)
+    if opening:
+        return opening + a[0], a[1]
+    p = c.prev
+    flow = p.metric[: len(p.metric) - len(without_flow(p.metric))] if p is not None and p.metric and p.kind == "count" else ""
+    between = c.t[c.prev_start : c.number_lo]
+    first = next(iter(pos_tags(a[0])), ("", ""))[1]  # 新建学校7所、改扩建学校9所: an item opening with its own verb
+    if (not flow or first.startswith(("v", "j")) or p.metric[-2:] != a[0][-2:] or not c.t[c.prev_start].isdigit() or re.search(r"[。！？；;\n]", between)
+            or any(w in between for w in read_words("total_words.txt"))):
+        return None
+    return flow + a[0], a[1]
+
+
 _SHARE_NAMES = re.compile(r"^的?(?:比重|比例|份额)?")
 _SHARE_VERBS = re.compile(r"^(?:已经|已|将)?(?:降至|降到|降为|升至|升到|增至|提高到|提高至|提升到|提升至|下降到|下降至|上升到|上升至)?")
 _WHOLE_LONGEST = 16  # characters of the whole a share is of (规模以上工业企业营业收入)
@@ -1497,7 +1548,7 @@ def attendance(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, qualified, share_of_whole, attendance,
+    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, qualified, flow_along_list, share_of_whole, attendance,
 )
 
 

@@ -103,3 +103,18 @@ def test_media_and_delegations_attend_but_firms_counted_stay():
     assert labels("全县参合农民有52万人参加了城乡居民大病补充保险。") == [("参合农民", 52)]  # a programme, no event
     assert labels("全县有120家企业参加招聘会。") == [("企业", 120)]  # firms are no group that attends
     assert labels("参赛选手480名。") == [("参赛选手", 480)]  # the label says it already
+
+
+def test_a_count_after_examples_counts_the_class_printed_after_it():
+    got = labels("全区引进甲乙精工等8个智能装备制造项目，丙丁医疗等5个2023年省重点项目按时开工。")
+    assert got == [("智能装备制造项目", 8), ("2023年省重点项目", 5)]
+    assert labels("注册了“青禾”“麦香”等12个系列商标。") == [("系列商标", 12)]
+    assert labels("京沪高速、国道104等9条公路干线贯穿全境。") == [("公路干线", 9)]
+
+
+def test_a_flow_opening_a_list_governs_every_item():
+    got = labels("重点推进甲厂扩建等30个先进制造项目，乙园等12个文旅项目，丙中心等6个康养项目。")
+    assert got == [("重点推进先进制造项目", 30), ("重点推进文旅项目", 12), ("重点推进康养项目", 6)]
+    assert labels("全县新增规上工业企业15家，高新技术企业8家。")[1] == ("新增高新技术企业", 8)
+    assert "新建改扩建" not in labels("新建学校5所、改扩建学校11所。")[1][0]  # an item with its own verb
+    assert labels("全县新增规上工业企业15家。全县高新技术企业8家。")[1] == ("高新技术企业", 8)  # another sentence

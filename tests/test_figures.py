@@ -293,7 +293,7 @@ def test_junk_labels_are_not_metrics(text, value, metric):
 def test_metric_rules_are_ordered_and_each_names_an_example():
     from jdash.figure_metric import ADJUSTMENTS, METRIC_RULES
 
-    assert [r.__name__ for r in METRIC_RULES[:4]] == ["counted_bounded_class", "class_joined_after_count",
+    assert [r.__name__ for r in METRIC_RULES[:5]] == ["class_after_examples", "counted_bounded_class", "class_joined_after_count",
                                                      "counted_as_what_they_became", "counted_after"]
     for rule in METRIC_RULES + ADJUSTMENTS:
         assert rule.__doc__ and any("\u4e00" <= c <= "\u9fff" for c in rule.__doc__), rule.__name__
