@@ -265,6 +265,23 @@ def test_a_question_headline_under_a_list_closes_it(title, headline):
     assert articles[0].body.endswith("北镇文旅小镇") and len(articles) == 2
 
 
+@pytest.mark.parametrize("title, kicker, headline", [
+    ("某市文旅小镇名单公布", None, "某市文旅小镇名单公布"),
+    ("喜迎某某文化节\n某市文旅小镇名单公布", "喜迎某某文化节", "某市文旅小镇名单公布"),  # a kicker over it
+])
+def test_a_title_under_a_list_of_lines_ending_alike_closes_it(title, kicker, headline):
+    article = parse_page(LIST_THEN_TITLE + title + "\n" + NEXT_NEWS, "x.txt")[0]
+    assert (article.kicker, article.headline) == (kicker, headline)
+    assert article.body.endswith("北镇文旅小镇")
+
+
+def test_a_list_whose_last_line_ends_alike_gives_no_title():
+    from jdash.parse.assemble import Block, Draft, title_after_list
+
+    lines = ("名单如下。", "东镇文旅小镇", "西镇文旅小镇", "南镇文旅小镇", "北镇文旅小镇")
+    assert title_after_list(Draft(body=[Block("text", "".join(lines), lines=lines)])) is False
+
+
 def test_question_after_list_wants_a_list_and_a_question():
     from jdash.parse.assemble import Block, Draft, question_after_list
 

@@ -441,14 +441,66 @@ def question_after_list(draft: Draft) -> bool:
     if len(lines) < 4 or not _question_line(last):
         return False
     take = 2 if reader_question(last) and looks_like_title(lines[-2]) else 1
-    items = lines[:-take]
-    listed = next((k for k, line in enumerate(reversed(items)) if not _list_item(line)), len(items))
-    tail = join_lines(lines[-take:])
-    if listed < 2 or not draft.body[-1].text.endswith(tail):
+    if _listed(lines[:-take]) < 2 or not draft.body[-1].text.endswith(join_lines(lines[-take:])):
         return False
-    draft.body[-1] = Block("text", draft.body[-1].text[: len(draft.body[-1].text) - len(tail)].strip())
+    _cut_tail(draft, join_lines(lines[-take:]))
     _set_title_text(draft, " ".join(lines[-take:]))
     return True
+
+
+def title_after_list(draft: Draft) -> bool:
+    """`…名单出炉。` / `东镇文旅小镇` / `西镇文旅小镇` / `南镇文旅小镇` / `某地文旅小镇名单公布`: under a list of short lines
+    that end alike (`_shared_end`), the last line, ending otherwise, is the title (with the line above it when
+    that one ends otherwise too: a kicker), read like any title block.
+
+    >>> lines = ("名单如下。", "东镇文旅小镇", "西镇文旅小镇", "南镇文旅小镇", "某地文旅小镇名单公布")
+    >>> draft = Draft(body=[Block("text", "".join(lines), lines=lines)])
+    >>> title_after_list(draft), draft.headline, draft.body[-1].text[-6:]
+    (True, '某地文旅小镇名单公布', '南镇文旅小镇')
+    """
+    lines = [line.strip() for line in draft.body[-1].lines]
+    if len(lines) < 4 or not all(_list_item(line) for line in lines[-4:]):
+        return False
+    take = 2 if not _shared_end(lines[-3], lines[-2]) else 1
+    end = _shared_end(*lines[-take - 2:-take])
+    if not end or any(line.endswith(end) for line in lines[-take:]) or _listed(lines[:-take]) < 2:
+        return False
+    run = read_title_lines(lines[-take:])
+    tail = join_lines(lines[-take:])
+    if run is None or not draft.body[-1].text.endswith(tail) or len(compact(tail)) < FULL_TITLE_MIN_CHARS:
+        return False
+    _cut_tail(draft, tail)
+    apply_title_run(draft, run, None)
+    return True
+
+
+def _shared_end(first: str, second: str) -> str:
+    """The last characters two list lines share (`东镇文旅小镇`, `西镇文旅小镇` → `文旅小镇`), or ""."""
+    n = 0
+    while n < min(len(first), len(second)) and first[-1 - n] == second[-1 - n]:
+        n += 1
+    return first[len(first) - n:] if n else ""
+
+
+def _list_lines(lines: list[str] | tuple[str, ...]) -> bool:
+    """Three lines in a row ending alike in two characters or more (`东镇文旅小镇` / `西镇文旅小镇` / `南镇文旅小镇`):
+    a list, which no title block holds.
+
+    >>> _list_lines(["名单如下：", "东镇文旅小镇", "西镇文旅小镇", "南镇文旅小镇"]), _list_lines(["喜迎新春", "某县新春走基层"])
+    (True, False)
+    """
+    ends = [_shared_end(a.strip(), b.strip()) for a, b in zip(lines, lines[1:])]
+    return any(len(x) >= 2 and len(y) >= 2 and (x.endswith(y) or y.endswith(x)) for x, y in zip(ends, ends[1:]))
+
+
+def _listed(lines: list[str]) -> int:
+    """How many list lines (`_list_item`) close these lines."""
+    return next((k for k, line in enumerate(reversed(lines)) if not _list_item(line)), len(lines))
+
+
+def _cut_tail(draft: Draft, tail: str) -> None:
+    text = draft.body[-1].text
+    draft.body[-1] = Block("text", text[: len(text) - len(tail)].strip())
 
 
 def _question_line(line: str) -> bool:
@@ -505,8 +557,8 @@ def title_wider_than_column(draft: Draft) -> bool:
     return False
 
 
-GLUED_TITLE_RULES = (title_lines_under_body, title_wider_than_column, question_after_list, title_after_last_sentence,
-                     paragraph_title)
+GLUED_TITLE_RULES = (title_lines_under_body, title_wider_than_column, question_after_list, title_after_list,
+                     title_after_last_sentence, paragraph_title)
 
 
 def _set_title_text(draft: Draft, title: str) -> None:
@@ -532,8 +584,9 @@ def glued_title_lines(block: Block) -> tuple[str, list[Block]] | None:
         if not _ends_body(lines[k]):
             continue
         tail = join_lines(list(lines[k + 1:]))
-        if not block.text.endswith(tail) or any(_bracket_end(line) for line in lines[k + 1:]):
-            continue  # a bracket closes a body (credits, （完）), never a title line
+        if not block.text.endswith(tail) or any(_bracket_end(line) for line in lines[k + 1:]) \
+                or _list_lines(lines[k + 1:]):
+            continue  # a bracket closes a body (credits, （完）), never a title line; a list is no title block
         run = read_title_lines(list(lines[k + 1:]))
         if run is not None:
             return block.text[: len(block.text) - len(tail)].strip(), run
