@@ -43,7 +43,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from jdash import corrections, parts, store
+from jdash import corrections, parts, store, summaries
 from jdash.pipeline import PAGES_CSV, PageMeta, article_id, content_hash, discover_pages
 from jdash.tables import KEY_COLUMN
 
@@ -246,6 +246,7 @@ def replicate(store_dir: Path, corpus: Path, out_store: Path, out_corpus: Path, 
                     _write(staging / table / f"{stem}.parquet",
                            transform(parts.read_file(generation / table / part), table, copy))
     _write_unkeyed(generation, staging, plan)
+    _summarise(staging)
     store.record_files(staging)
     os.replace(staging, out_store / "generations" / name)
     manifest = {"format": store.STORE_FORMAT, "generation": name, "previous": None, "segments": [],
@@ -254,6 +255,16 @@ def replicate(store_dir: Path, corpus: Path, out_store: Path, out_corpus: Path, 
     folder = out_store / "generations" / name
     return {"seconds": time.perf_counter() - t0, "copies": copies, "parts": number,
             "pages": parts.count_rows(folder, "pages"), "articles": parts.count_rows(folder, "articles")}
+
+
+def _summarise(staging: Path) -> None:
+    """Each part's summary tables (`jdash.summaries`: counted from the copied rows, as a build counts a part it
+    writes) and the generation's mark: without them the dashboard scans, and the first build counts them all."""
+    for page_file in parts.table_files(staging, "pages"):
+        rows = {name: parts.read_file(staging / name / page_file.name) for name in ("articles", "officials", "figures", "terms")}
+        for name, table in summaries.summarise(rows).items():
+            _write(staging / name / page_file.name, table)
+    summaries.mark(staging)
 
 
 def _write_unkeyed(generation: Path, staging: Path, plan: list[Copy]) -> None:

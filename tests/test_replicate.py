@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pyarrow.compute as pc
 import pytest
 
@@ -15,8 +16,9 @@ if str(REPO) not in sys.path:
 
 from bench.corpus import change_page, write_corpus
 from bench.replicate import replicate
-from jdash import parts, store
-from jdash.engine import Engine
+from jdash import parts, store, views
+from jdash.engine import SUMMARY_TABLES, Engine
+from jdash.filters import Filters
 
 COPIES = 3
 
@@ -58,6 +60,20 @@ def test_copy_zero_keeps_its_ids_and_later_copies_move_by_years(built):
     last = new.filter(pc.starts_with(new.column("source"), f"c{COPIES - 1:02d}/"))
     years = [d.year for d in old.column("issue_date").to_pylist() if d]
     assert [d.year for d in last.column("issue_date").to_pylist() if d] == [y + COPIES - 1 for y in years]
+
+
+def test_the_replicated_store_holds_the_summaries_a_build_counts(built):
+    """Each part's summaries, of this code's SQL: the dashboard sums them (as on a built store), and they give
+    what a scan of the copied rows gives."""
+    root, _ = built
+    summed, scanned = Engine.open(root / "big"), Engine.open(root / "big")
+    scanned.summaries_version = None
+    assert views.summed(summed, *SUMMARY_TABLES) and not views.summed(scanned, "sum_head")
+    for view in (views.overview, views.counties):
+        left, right = view(summed, Filters()), view(scanned, Filters())
+        assert left.articles == right.articles > 0
+        pd.testing.assert_frame_equal(left.table if view is views.counties else left.top_counties,
+                                      right.table if view is views.counties else right.top_counties)
 
 
 def test_the_replicated_store_is_sound_and_a_build_over_its_corpus_parses_nothing(built):
