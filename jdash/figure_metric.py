@@ -1427,6 +1427,32 @@ def qualified(c: Ctx, a: Answer) -> Answer | None:
     return label, metrics()[0].get(label) or a[1]
 
 
+def _quote_opening(t: str, lo: int, k: int) -> int:
+    """Where the run of quoted names that t[k] stands in opens: 省“专精特新”“瞪羚”企业 at 羚 → at the first “."""
+    start = t.rfind("“", lo, k + 1)
+    while start > lo and t[start - 1] == "”" and (before := t.rfind("“", lo, start - 1)) >= 0:
+        start = before
+    return start
+
+
+def whole_quotes(c: Ctx, a: Answer) -> Answer | None:
+    """新增“专精特新”“瞪羚”企业21家 → “专精特新”“瞪羚”企业 (not 羚”企业); 全县“好客人家”农家乐46家 → “好客人家”农家乐
+    (not 好客人家): a label cut at a quote mark takes the quoted names whole and the head printed after them."""
+    k = c.t.rfind(a[0], c.lo, c.number_lo) if a[0] else -1
+    if k < 0:
+        return None
+    end = k + len(a[0])
+    if c.t.startswith("”", end):  # the head after the closing quote, up to the words that lead to the number
+        end += 1
+        while end < c.number_lo and "\u4e00" <= c.t[end] <= "\u9fff" and not gap_is_empty(c.t[end : c.number_lo]):
+            end += 1
+    text = c.t[k:end]
+    if text.count("”") > text.count("“") or c.t[k - 1 : k] == "“":
+        k = _quote_opening(c.t, c.lo, k)
+    label = c.t[k:end] if k >= c.lo else a[0]
+    return (label, a[1]) if label != a[0] and label.count("“") == label.count("”") else None
+
+
 def _flow_opening(c: Ctx) -> str:
     """The flow word (data/flow_qualifiers.txt) that opens a clause of examples: 重点实施华兴机械等42个… → 重点实施."""
     if not _EXAMPLES_END.search(c.t, c.lo, c.number_lo):
@@ -1548,7 +1574,7 @@ def attendance(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, qualified, flow_along_list, share_of_whole, attendance,
+    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, qualified, flow_along_list, share_of_whole, attendance,
 )
 
 

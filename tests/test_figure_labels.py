@@ -118,3 +118,8 @@ def test_a_flow_opening_a_list_governs_every_item():
     assert labels("全县新增规上工业企业15家，高新技术企业8家。")[1] == ("新增高新技术企业", 8)
     assert "新建改扩建" not in labels("新建学校5所、改扩建学校11所。")[1][0]  # an item with its own verb
     assert labels("全县新增规上工业企业15家。全县高新技术企业8家。")[1] == ("高新技术企业", 8)  # another sentence
+
+
+def test_a_label_cut_at_a_quote_mark_takes_the_quoted_names_whole():
+    assert labels("全市新增“小巨人”“隐形冠军”企业14家。") == [("新增“小巨人”“隐形冠军”企业", 14)]
+    assert labels("全县“美丽庭院”示范户达到360户。") == [("“美丽庭院”示范户", 360)]
