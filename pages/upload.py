@@ -76,14 +76,23 @@ if report is not None:
     if bugs:
         st.error(f"{w.count(len(bugs), 'page')} hit a bug in jdash, not a problem with the files: the server log has "
                  "the traceback.", icon=":material/bug_report:")
-    if report.warnings:
-        st.warning(f"{w.count(len(report.warnings), 'file')}, or parts of files, could not be used:", icon=":material/warning:")
-        for x in report.warnings[:50]:
+    # A page stored with a warning about its layout ("one paragraph: … check them") was added: it was listed
+    # among the files that "could not be used", beside its own name in the Added list.
+    added = set(report.added)
+    checked = [x for x in report.warnings if x.source in added]
+    unused = [x for x in report.warnings if x.source not in added]
+    for said, problems in ((f"{w.count(len(unused), 'file')}, or parts of files, could not be used:", unused),
+                           (f"{w.count(len(checked), 'page')} {w.verb(len(checked), 'was', 'were')} added with a warning: "
+                            "check them.", checked)):
+        if not problems:
+            continue
+        st.warning(said, icon=":material/warning:")
+        for x in problems[:50]:
             st.markdown(f"- **{w.md(x.source)}**: {w.md(x.reason)}")
-        if len(report.warnings) > 50:
-            problems = pd.DataFrame([{"file": x.source, "reason": x.reason} for x in report.warnings])
-            st.dataframe(problems, hide_index=True, width="stretch")
-    else:
+        if len(problems) > 50:
+            st.dataframe(pd.DataFrame([{"file": x.source, "reason": x.reason} for x in problems]), hide_index=True,
+                         width="stretch")
+    if not report.warnings:
         st.success("Every file was added or was already stored.", icon=":material/check_circle:")
     st.page_link(w.PAGES["overview"], label="See the corpus", icon=":material/dashboard:")
 

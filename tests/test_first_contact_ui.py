@@ -74,3 +74,42 @@ def test_an_exported_timeline_says_what_it_does_not_draw(page, tmp_path, monkeyp
     assert lines and lines[-1].endswith((" · not drawn: 1 undated article · jdash",
                                          " · not drawn: 1 article (no issue date, or only its year) · jdash")), lines
     assert "not drawn" not in lines[0]
+
+
+def test_the_network_stretches_to_the_plot_s_width():
+    """Held square, 70 officials of the real pages filled 400 of a wide page's 900 pixels, names overlapping."""
+    import pandas as pd
+
+    from jdash import charts
+
+    nodes = pd.DataFrame({"name": ["甲", "乙", "丙"], "title": ["县长"] * 3, "level": ["county"] * 3,
+                          "articles": [1, 2, 3], "community": [0, 0, 1], "x": [0.0, 4.0, 8.0], "y": [0.0, 1.0, 0.0]})
+    edges = pd.DataFrame({"source": ["甲"], "target": ["乙"], "weight": [1], "x0": [0.0], "y0": [0.0], "x1": [4.0], "y1": [1.0]})
+    layout = charts.network_graph(nodes, edges).to_dict()["layout"]
+    assert "scaleanchor" not in layout.get("yaxis", {}) and "scaleanchor" not in layout.get("xaxis", {})
+
+
+def test_an_upload_tells_pages_added_with_a_warning_from_files_not_used(tmp_path, monkeypatch):
+    """Uploading the real pages listed m09 ('one paragraph: … check them') among the files that 'could not be
+    used', while the Added list named it: it was stored."""
+    import io
+    import zipfile
+
+    from test_app import texts
+
+    monkeypatch.setenv("JDASH_STORE", str(tmp_path / "store"))
+    monkeypatch.setenv("JDASH_CORPUS", str(store_of_pages(tmp_path, {"2021-03-05_p1.txt": DATED}).parent / "pages"))
+    line = ("春耕生产全面展开 本报讯（记者 周七）今天上午，全县春季农业生产现场会召开，部署春耕备播工作。"
+            "秋粮收购有序推进 本报讯（记者 李四）近日，全县秋粮收购工作有序推进，各收购点秩序井然。") * 3
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("one_line.txt", line + "\n")
+    at = open_page("pages/upload.py")
+    at.file_uploader[0].set_value([("pages.zip", buf.getvalue(), "application/zip"), ("empty.txt", b"", "text/plain")])
+    at.run()
+    [b for b in at.button if b.label == "Add to the store"][0].click().run()
+    said = [str(x.value) for x in at.warning]
+    assert "1 file, or parts of files, could not be used:" in said, said
+    assert "1 page was added with a warning: check them." in said, said
+    listed = " ".join(texts(at, "markdown")).replace("\\", "")
+    assert "one_line.txt**: no line breaks" in listed and "empty.txt**:" in listed
