@@ -713,6 +713,14 @@ def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
 _DIFFERENCES = ("增加", "减少")  # what change_named appends to a level's name
 
 
+def quality_change_of_previous(c: Ctx, a: Answer) -> Answer | None:
+    """PM10平均浓度为110微克/立方米，同比改善3.4% → PM10平均浓度改善: a rate named only by a change of quality
+    (data/quality_change_words.txt) is that change of the level before it, with no canonical metric."""
+    if c.kind not in ("rate", "share") or a[0] not in read_words("quality_change_words.txt") or c.prev is None or not c.prev.metric:
+        return None
+    return c.prev.metric + a[0], None
+
+
 def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
     """营收35亿元，增长12%: a rate without its own measure qualifies the figure before, and is comparable only
     when that figure is (景区营业收入 of 25家景区 has no canonical metric, nor has its rate)."""
@@ -791,7 +799,9 @@ def verb_label(c: Ctx, a: Answer) -> Answer | None:
         return _named(governed)
     if tags[0][1] in ("v", "vd") and (at >= 0 or a[0] in _rest_of_clause(c.t, c.raw.end)):
         return None
-    after = noun_after(c.t, c.raw.end, count=c.kind == "count") if "\u4e00" <= (c.nxt or " ") <= "\u9fff" else None
+    de = c.nxt == "的"  # 还有15亿元的磷酸铁锂电池: the thing after 的
+    after = (noun_after(c.t, c.raw.end + de, count=c.kind == "count", after_de=de)
+             if "\u4e00" <= (c.nxt or " ") <= "\u9fff" else None)
     return _named(after) if after else (None, None)
 
 
@@ -906,7 +916,9 @@ def not_a_measure(c: Ctx, a: Answer) -> Answer | None:
     if not a[0] or not (a[0] in read_words("not_metric_labels.txt") or a[0] in read_words("scope_words.txt")
                         or is_media_label(a[0])):
         return None
-    after = noun_after(c.t, c.raw.end, count=c.kind == "count") if "\u4e00" <= (c.nxt or " ") <= "\u9fff" else None
+    de = c.nxt == "的"  # 还有15亿元的磷酸铁锂电池: the thing after 的
+    after = (noun_after(c.t, c.raw.end + de, count=c.kind == "count", after_de=de)
+             if "\u4e00" <= (c.nxt or " ") <= "\u9fff" else None)
     return _named(after) if after and after not in read_words("not_metric_labels.txt") else (None, None)
 
 
@@ -1573,7 +1585,7 @@ def attendance(c: Ctx, a: Answer) -> Answer | None:
 
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
-    size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, rate_of_previous, level_of_previous, not_a_measure,
+    size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, level_of_previous, not_a_measure,
     verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, qualified, flow_along_list, share_of_whole, attendance,
 )
 

@@ -123,3 +123,14 @@ def test_a_flow_opening_a_list_governs_every_item():
 def test_a_label_cut_at_a_quote_mark_takes_the_quoted_names_whole():
     assert labels("全市新增“小巨人”“隐形冠军”企业14家。") == [("新增“小巨人”“隐形冠军”企业", 14)]
     assert labels("全县“美丽庭院”示范户达到360户。") == [("“美丽庭院”示范户", 360)]
+
+
+def test_a_change_of_quality_names_the_level_before_it():
+    got = labels("O3浓度为150微克/立方米，同比反弹5.2%。")
+    assert got[1] == ("O3浓度反弹", 5.2)
+    assert canon("O3浓度为150微克/立方米，同比反弹5.2%。")[1] is None
+
+
+def test_a_frame_verb_names_no_measure():
+    assert all(m != "等待" for m, _ in labels("在等待了60天的禁渔期后，渔民们开始出湖。"))
+    assert all(m != "还有" for m, _ in labels("另外，还有7个项目正在洽谈。"))
