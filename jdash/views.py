@@ -671,8 +671,11 @@ def _kwic(engine: Engine, filters: Filters, term: str, *, width: int, limit: int
     return queries.concordance(rows, term, width=width, limit=limit)
 
 
+KWIC_LIMIT = 500  # the concordance's most hits (the articles with the term are those of its hits)
+
+
 def keywords(engine: Engine, filters: Filters, *, n: int = 25, term: str | None = None, cloud_n: int = 150,
-             width: int = 24, limit: int = 500) -> KeywordsView:
+             width: int = 24, limit: int = KWIC_LIMIT) -> KeywordsView:
     """The Keywords page: top terms (from the store's `terms` table, never re-tokenised), the cloud's
     frequencies, and for `term` (default: the top term) its trend, concordance and articles."""
     cloud = _top_terms(engine, filters, max(n, cloud_n))

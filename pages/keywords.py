@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from jdash import charts
+from jdash import charts, views
 from jdash.errors import FontNotFoundError
 from ui import cache, widgets as w
 
@@ -43,7 +43,13 @@ if term:
     v = base if term == base.term else cache.view("keywords", f, n=n, term=term)
     trend = v.trend
     fig = charts.term_trend(trend, term=term)
-    w.chart(fig, key="kw_trend", name=f"trend_{term}")
+    # The trend counts dated articles only; the articles listed below hold them all (while the concordance,
+    # which they come from, is not cut short).
+    off = len(v.term_articles) - int(trend["articles"].sum()) if len(v.kwic) < views.KWIC_LIMIT else 0
+    said = f"{w.count(off, 'article')} with the term (no issue date, or only {w.verb(off, 'its', 'their')} year)"
+    w.chart(fig, key="kw_trend", name=f"trend_{term}", left_out=said if off > 0 else "")
+    if off > 0:
+        st.caption(f"Not on the time axis: {said}.")
 
     kwic = v.kwic
     st.subheader(f"“{w.md(term)}” in context · {len(kwic)} hits")

@@ -32,6 +32,20 @@ if (freq, mode) != (v.freq, v.mode):
     v = cache.view("timeline", f, freq=freq, mode=mode)
 
 data = v.data
+year_note = (f"{w.count(v.year_only, 'article')} known only to {w.verb(v.year_only, 'its', 'their')} year (no day "
+             f"printed) {w.verb(v.year_only, 'is', 'are')} in yearly bins only: choose Bins → year to see them."
+             if v.year_only and freq != "Y" else "")
+if data.empty:  # nothing to place on the axis: an empty chart, four downloads and "Click a bar" said nothing
+    if not v.articles:
+        st.info("No article matches these filters.", icon=":material/search_off:")
+    elif v.undated:
+        st.info(f"{w.count(v.undated, 'article')} {w.verb(v.undated, 'has', 'have')} no issue date: nothing to place "
+                "on a time axis.", icon=":material/event_busy:")
+        st.page_link(w.PAGES["articles"], label="Read them in the Articles page", icon=":material/open_in_new:",
+                     query_params=w.link_params())
+    if year_note:
+        st.caption(year_note)
+    st.stop()
 fig = charts.topic_timeline(data, freq=freq, topic_order=cache.options()["topics"])
 # What the bars leave out, said under them and in the images' caption.
 left_out = [w.count(v.undated, "undated article")] if v.undated else []
@@ -40,10 +54,8 @@ if v.year_only and freq != "Y":
 event = w.chart(fig, key="tl_chart", name=f"topic_timeline_{freq}", on_select=True, left_out=" and ".join(left_out))
 if v.undated:
     st.caption(f"{w.count(v.undated, 'undated article')} {w.verb(v.undated, 'is', 'are')} not on the time axis.")
-if v.year_only and freq != "Y":
-    st.caption(f"{w.count(v.year_only, 'article')} known only to {w.verb(v.year_only, 'its', 'their')} year "
-               f"(no day printed) {w.verb(v.year_only, 'is', 'are')} in yearly bins only: "
-               "choose Bins → year to see them.")
+if year_note:
+    st.caption(year_note)
 
 points = w.selected_points(event)
 if points:

@@ -113,3 +113,35 @@ def test_an_upload_tells_pages_added_with_a_warning_from_files_not_used(tmp_path
     assert "1 page was added with a warning: check them." in said, said
     listed = " ".join(texts(at, "markdown")).replace("\\", "")
     assert "one_line.txt**: no line breaks" in listed and "empty.txt**:" in listed
+
+
+def test_the_timeline_of_undated_articles_says_so_instead_of_an_empty_chart(undated_store):
+    """With Issue date → no issue date (13 of the real pages' articles), the timeline drew an empty chart with
+    four downloads over 'Click a bar to list its articles'."""
+    from test_app import plotly_specs
+
+    at = open_page("pages/timeline.py")
+    assert not plotly_specs(at) and not any("Click a bar" in str(x.value) for x in at.info)
+    assert [str(x.value) for x in at.info] == ["1 article has no issue date: nothing to place on a time axis."]
+    assert "Read them in the Articles page" in link_labels(at)
+
+
+def test_a_term_s_trend_says_how_many_of_its_articles_it_cannot_place(tmp_path, monkeypatch):
+    """'旅游 over time' drew the dated articles of 41 with the term; nothing said the rest had no date."""
+    store = store_of_pages(tmp_path, {"2021-03-05_p1.txt": UNDATED.replace("本报讯", "本报讯金乡"), "page.txt": UNDATED})
+    monkeypatch.setenv("JDASH_STORE", str(store))
+    monkeypatch.setenv("JDASH_CORPUS", str(tmp_path / "pages"))
+    at = open_page("pages/keywords.py", term="固定资产投资")
+    said = [str(x.value) for x in at.caption if str(x.value).startswith("Not on the time axis")]
+    assert said == ["Not on the time axis: 1 article with the term (no issue date, or only its year)."], said
+
+
+def test_a_term_s_mentions_line_breaks_over_years_without_them():
+    import pandas as pd
+
+    from jdash import charts
+
+    trend = pd.DataFrame({"period": pd.to_datetime(["2011-01-01", "2012-01-01", "2015-01-01"]),
+                          "articles": [1, 1, 2], "mentions": [3, 4, 5]})
+    line = [t for t in charts.term_trend(trend, term="旅游").to_dict()["data"] if t["name"] == "mentions"][0]
+    assert list(line["y"]) == [3, 4, None, 5]
