@@ -317,6 +317,10 @@ def test_a_title_wider_than_the_column_closes_a_body_that_lost_its_period():
     assert article.headline == "出席某某会议的委员分组审议某某工作报告、提案工作报告和协商工作报告"
     assert article.body.endswith("体现了担当作为的要求")
     assert parse_page(body + title.replace("、提案工作报告和协商工作报告", "") + NEXT_NEWS, "x.txt")[0].headline == ""
+    # one character wider than the column, and no punctuation hanging there: a title line too
+    wide = "本报某市讯会议认为，报告实实\n事求是、数据详实，符合政协的\n工作需求，体现了担当作为的\n要求\n"
+    narrow_title = "出席某某会议的委员分组审\n某某工作报告和某某提案工作报告\n"  # 15 characters under 14
+    assert parse_page(wide + narrow_title + NEXT_NEWS, "x.txt")[0].headline == "出席某某会议的委员分组审某某工作报告和某某提案工作报告"
 
 
 def test_a_short_last_line_under_no_wider_line_is_left_in_the_body():

@@ -62,3 +62,14 @@ def test_the_layout_warning_reaches_the_page_result():
     assert [w.source for w in result.warnings] == ["flat.txt"]
     assert result.warnings[0].reason.startswith("no line breaks")
     assert process_page("ok.txt", PAGE.encode("utf-8")).warnings == []
+
+
+def test_a_section_heading_in_a_one_article_page_printed_as_one_paragraph_stays_in_it():
+    # one feature, its lines never blank: a title-shaped line not followed by a news lead is a section heading
+    lines = ("近年来，某镇以乡村振兴示范区为引领，强化产业发展，", "突出特色产业项目，让文旅走上了高质量发展的快", "车道。",
+             "发挥自身优势 倾力打造示范区", "深层次挖掘升级。充分利用专项资金，高标准实施", "西部山区生态修复治理工程，着力修复山体，总投",
+             "资3亿元，全面推进4大片区2400余亩废弃矿坑修", "复，同步实施道路、绿化、亮化等公共基础设施项", "目，打造宜居宜业宜游镇域发展新高地。",
+             "某镇：文旅融合走上发展快车道")
+    headlines, warnings, articles = headlines_and_warnings("\n".join(lines) + "\n")
+    assert headlines == ["某镇：文旅融合走上发展快车道"] and warnings == []
+    assert "深层次挖掘升级" in articles[0].body

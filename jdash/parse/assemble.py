@@ -526,14 +526,14 @@ def reader_question(line: str) -> bool:
 
 
 COLUMN_MIN_LINES = 3  # full lines that show a paragraph's column width
-SHORT_LINE_SHARE = 0.75  # a paragraph's last line is at most this share of the column's width
+SHORT_LINE_GAP = 4  # a paragraph's last line leaves at least two characters (four columns) of its column empty
 
 
 def title_wider_than_column(draft: Draft) -> bool:
     """`…符合政协工作的政治需求` (its period lost) / `出席某某会议的委员分组审议` / `某某工作报告、提案工作报告和协商工作报告`:
-    a paragraph's short last line (narrower than its column: `SHORT_LINE_SHARE`), then lines of which one is wider
-    than the column itself: those cannot be the body wrapped at that width, so they are the title printed under it,
-    read like any title block, though no sentence end closes the body.
+    a paragraph's short last line (two characters or more narrower than its column: a wrap fills its lines), then
+    lines of which one is wider than the column itself: those cannot be the body wrapped at that width, so they
+    are the title printed under it, read like any title block, though no sentence end closes the body.
 
     >>> lines = ("会议认为，报告实事求是、", "数据详实，符合工作需要", "的政治需求", "某某会议的委员分组审议", "某某工作报告、提案工作报告和协商工作报告")
     >>> draft = Draft(body=[Block("text", "".join(lines), lines=lines)])
@@ -545,8 +545,8 @@ def title_wider_than_column(draft: Draft) -> bool:
         width = max(display_width(line) for line in lines[:k])
         full = sum(display_width(line) >= width - 2 for line in lines[:k])
         tail = lines[k + 1:]
-        if (full < COLUMN_MIN_LINES - 1 or display_width(lines[k]) > SHORT_LINE_SHARE * width
-                or not any(display_width(line) > width + 2 for line in tail)):
+        if (full < COLUMN_MIN_LINES - 1 or display_width(lines[k]) > width - SHORT_LINE_GAP
+                or not any(_wider_than(line, width) for line in tail)):
             continue
         joined = join_lines(tail)
         run = read_title_lines(tail) if draft.body[-1].text.endswith(joined) else None
@@ -565,6 +565,13 @@ def _set_title_text(draft: Draft, title: str) -> None:
     head, sub = split_trailing_subheadline(title)
     draft.headline, label = split_web_marks(tidy_title(head))
     draft.subheadline, draft.kicker = sub, draft.kicker or label
+
+
+def _wider_than(line: str, width: int) -> bool:
+    """A line wider than its column: by more than a character, or by one that is no punctuation hanging at a wrapped
+    line's end (`…的政治需求。` may stick out by its `。`)."""
+    shown = display_width(line)
+    return shown > width + 2 or (shown > width and line.rstrip()[-1:] not in CLOSERS + TERMINAL + "，、；：")
 
 
 GLUED_TITLE_MAX_LINES = 6

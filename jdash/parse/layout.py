@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jdash.parse.credits import BULLET_RE, BULLETS, bare_credits
+from jdash.parse.lexicon import words
 from jdash.parse.text import compact, ends_sentence
 from jdash.parse.titles import looks_like_title
 
@@ -93,8 +94,9 @@ def _line_end(m: re.Match[str]) -> str:
 def one_paragraph_page(text: str, paragraphs: list[list[str]]) -> LayoutFix | None:
     """A page of many lines with no blank or indented line and no dateline or byline opening a line: one
     paragraph. A title-shaped line narrower than the text's lines, after a line that ends a sentence and
-    before more text, ends an article (the paper prints the title under its body); a page with no such line
-    is one article, and no problem."""
+    before text that opens like a news lead (`opens_lead`), ends an article (the paper prints the title under
+    its body); otherwise it is a section heading of the article going on. A page with no such line is one
+    article, and no problem."""
     if len(paragraphs) != 1 or len(paragraphs[0]) < ONE_PARAGRAPH_MIN_LINES \
             or len(compact(text)) < ONE_PARAGRAPH_MIN_CHARS:
         return None
@@ -114,13 +116,27 @@ def one_paragraph_page(text: str, paragraphs: list[list[str]]) -> LayoutFix | No
         while opens_title and j + 1 < len(lines) and title_line(j + 1):
             j += 1  # a title wrapped over two lines, or a kicker over it
         out.extend(lines[i : j + 1])
-        if opens_title and last_end > j:  # an article goes on under it
+        if opens_title and last_end > j and j + 1 < len(lines) and opens_lead(lines[j + 1]):  # an article under it
             out.append("")
         i = j + 1
     if len(out) == len(lines):
         return None  # no title inside: one article printed without blank lines, which parses as it is
     return LayoutFix(f"one paragraph: the page's {len(lines)} lines have no blank or indented line between "
                      "articles, so its articles were split at title-shaped lines; check them", "\n".join(out))
+
+
+LEAD_DATE_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def opens_lead(line: str) -> bool:
+    """`近日，某县新建的文化广场…`, `5月7日，…`: a line opening like a news lead (a date, or a word of
+    data/lead_openers.txt); `深层次挖掘升级。` under a section heading does not.
+
+    >>> opens_lead("近日，某县新建的文化广场投入使用"), opens_lead("5月7日上午，某县…"), opens_lead("深层次挖掘升级。")
+    (True, True, False)
+    """
+    flat = compact(line)
+    return bool(LEAD_DATE_RE.match(flat)) or flat.startswith(tuple(words("lead_openers.txt")))
 
 
 LAYOUT_RULES: tuple[LayoutRule, ...] = (one_line_page, one_paragraph_page)
