@@ -19,10 +19,12 @@ PACKAGE = ROOT / "jdash"
 EVALUATION_PAGES = [*ROOT.glob("tests/heldout*/pages/*"), *ROOT.glob("tests/final/pages/*")]
 # Lists of names anyone can look up: places, towns, measures, titles, campaign and policy terms, the
 # events and plans of history (issue 10's year knowledge: national slogans with the year they were put,
-# congress terms, leaders and their posts by public record, each row with its source).
+# congress terms, leaders and their posts by public record, each row with its source; days kept every year
+# since a known first year, Shandong's party congresses).
 GENERAL_KNOWLEDGE_LISTS = ("counties.csv", "towns.csv", "metrics.csv", "titles.txt", "userdict.txt", "topics.toml",
                            "anniversaries.csv", "five_year_plans.csv", "party_congresses.csv", "party_plenums.csv",
-                           "tenure_posts.txt", "era_phrases.csv", "congress_terms.csv", "leaders.csv")
+                           "tenure_posts.txt", "era_phrases.csv", "congress_terms.csv", "leaders.csv",
+                           "ordinal_days.csv", "provincial_congresses.csv")
 # Set phrases of the language of official reports and history, judged general knowledge one by one.
 GENERAL_PHRASES = {"出席会议并讲话", "主持会议并讲话"}
 RUN = re.compile(r"[\u4e00-\u9fff]{6,}")
