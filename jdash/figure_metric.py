@@ -1465,6 +1465,36 @@ def whole_quotes(c: Ctx, a: Answer) -> Answer | None:
     return (label, a[1]) if label != a[0] and label.count("“") == label.count("”") else None
 
 
+_PRODUCT_REACH = 6  # characters before a trade word searched for the product (某县大蒜出口)
+
+
+def _product_before(t: str, lo: int, k: int) -> str | None:
+    """The product printed right before t[k] (金乡大蒜出口 → 大蒜), none when a place or a verb is."""
+    thing = thing_tail(t[max(lo, k - _PRODUCT_REACH) : k])
+    return thing if thing and not thing.endswith(("企业", "公司", "行业", "产业")) else None
+
+
+def product_of_trade(c: Ctx, a: Answer) -> Answer | None:
+    """某县苹果出口总额3.2亿美元 → 苹果出口总额; 苹果出口继续增长，出口总额3.2亿美元 → 苹果出口总额; 地瓜销售总额47亿元，
+    出口销售总额2亿元 → 地瓜出口销售总额: a measure of trade (data/trade_measures.txt) keeps the trade words printed
+    before it, and is the product's when printed after one or in a sentence that speaks of that product's trade
+    (no canonical metric then: it is no county's total exports)."""
+    words = read_words("trade_measures.txt")
+    k = c.t.rfind(a[0], c.clause_lo, c.number_lo) if a[0] and a[0].startswith(words) else -1
+    if k < 0:
+        return None
+    while (word := next((w for w in words if c.t.endswith(w, c.clause_lo, k)), None)):
+        k -= len(word)  # 出口销售总额: 出口 is printed before 销售总额
+    label = c.t[k : c.t.rfind(a[0], k, c.number_lo)] + a[0]
+    thing = _product_before(c.t, c.clause_lo, k)
+    opening = max(c.t.rfind(ch, 0, c.clause_lo) for ch in "。！？；\n") + 1
+    at = max(c.t.rfind(w, opening, c.clause_lo) for w in words)
+    thing = thing or (_product_before(c.t, opening, at) if at >= 0 else None)
+    if not thing:
+        return (label, a[1]) if label != a[0] else None
+    return thing + label, None
+
+
 def _flow_opening(c: Ctx) -> str:
     """The flow word (data/flow_qualifiers.txt) that opens a clause of examples: 重点实施华兴机械等42个… → 重点实施."""
     if not _EXAMPLES_END.search(c.t, c.lo, c.number_lo):
@@ -1586,7 +1616,7 @@ def attendance(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, qualified, flow_along_list, share_of_whole, attendance,
+    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, qualified, flow_along_list, share_of_whole, attendance,
 )
 
 

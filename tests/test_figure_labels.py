@@ -134,3 +134,14 @@ def test_a_change_of_quality_names_the_level_before_it():
 def test_a_frame_verb_names_no_measure():
     assert all(m != "等待" for m, _ in labels("在等待了60天的禁渔期后，渔民们开始出湖。"))
     assert all(m != "还有" for m, _ in labels("另外，还有7个项目正在洽谈。"))
+
+
+def test_a_products_trade_is_the_products():
+    got = labels("1至5月份，某县山楂出口保持增长，出口总额1.6亿美元，同比增长12%。")
+    assert [m for m, _ in got] == ["山楂出口总额", "山楂出口总额增速"]
+    assert labels("全县桃木销售总额为9亿元，出口销售总额1亿元。")[1] == ("桃木出口销售总额", 1)
+    assert labels("某县蜜桃出口总额0.8亿美元。") == [("蜜桃出口总额", 0.8)]
+
+
+def test_a_countys_own_trade_stays_the_countys():
+    assert labels("全县出口总额64亿元。") == [("出口总额", 64)]
