@@ -145,3 +145,19 @@ def test_a_term_s_mentions_line_breaks_over_years_without_them():
                           "articles": [1, 1, 2], "mentions": [3, 4, 5]})
     line = [t for t in charts.term_trend(trend, term="旅游").to_dict()["data"] if t["name"] == "mentions"][0]
     assert list(line["y"]) == [3, 4, None, 5]
+
+
+def test_the_map_names_its_zones_and_writes_on_dark_counties_in_white():
+    """The exported map of the real pages showed three unnamed diamonds (the names were in the hover only) and
+    邹城市's name black on navy."""
+    import pandas as pd
+
+    from jdash import charts
+
+    table = pd.DataFrame({"county": ["邹城市", "任城区", "济宁高新区", "太白湖新区"], "articles": [14, 3, 6, 2]})
+    fig = charts.county_map(table, value="articles")
+    names = next(t for t in fig.data if t.name == "names")
+    ink = dict(zip(names.text, names.textfont.color))
+    assert ink["邹城市"] == "#ffffff" and ink["任城区"] != "#ffffff"
+    zones = next(t for t in fig.data if t.name == "zones")
+    assert "text" in zones.mode and list(zones.text) == ["高新区", "太白湖新区"]

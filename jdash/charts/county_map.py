@@ -42,6 +42,24 @@ def _centre(feature: dict) -> tuple[float, float]:
     return round(x, 4), round(y, 4)
 
 
+def _ink(value: int, vmax: int) -> str:
+    """A unit's name in white on the darkest blues (邹城市 was black on navy, unreadable), else dark.
+
+    >>> _ink(14, 14), _ink(3, 14)
+    ('#ffffff', '#222')
+    """
+    return "#ffffff" if value > 0.6 * vmax else "#222"
+
+
+def _zone_label(zone: str) -> str:
+    """A zone's name under its marker, without the city's name it opens with.
+
+    >>> _zone_label("济宁高新区"), _zone_label("曲阜文化建设示范区")
+    ('高新区', '曲阜文化建设示范区')
+    """
+    return zone.removeprefix("济宁")
+
+
 def _units(df: pd.DataFrame, value: str) -> pd.DataFrame:
     """name, code, value, label position of every unit on the map (0 for a unit `df` lacks)."""
     counts = dict(zip(df["county"], df[value]))
@@ -82,11 +100,15 @@ def county_map(df: pd.DataFrame, *, value: str = "mentioned", label: str | None 
     ))
     fig.add_trace(go.Scattergeo(
         lon=units["lon"], lat=units["lat"], text=[esc(c) for c in units["county"]], mode="text",
-        textfont={"size": 12, "color": "#222"}, hoverinfo="skip", showlegend=False, name="names",
+        textfont={"size": 12, "color": [_ink(v, vmax) for v in units["value"]]}, hoverinfo="skip", showlegend=False,
+        name="names",
     ))
     if len(zones):
         fig.add_trace(go.Scattergeo(
-            lon=zones["lon"], lat=zones["lat"], mode="markers", name="zones", showlegend=False,
+            lon=zones["lon"], lat=zones["lat"], mode="markers+text", name="zones", showlegend=False,
+            # Named on the map (an exported image has no hover): 高新区, 太白湖新区 …
+            text=[esc(_zone_label(z)) for z in zones["zone"]], textposition=zones["name_at"].tolist(),
+            textfont={"size": 10, "color": "#333"},
             marker={"symbol": "diamond", "size": 13, "color": zones["value"], "coloraxis": "coloraxis",
                     "line": {"color": [SELECTED_LINE if z == selected else "#333" for z in zones["zone"]],
                              "width": [3 if z == selected else 1 for z in zones["zone"]]}},
