@@ -73,3 +73,17 @@ def test_a_section_heading_in_a_one_article_page_printed_as_one_paragraph_stays_
     headlines, warnings, articles = headlines_and_warnings("\n".join(lines) + "\n")
     assert headlines == ["某镇：文旅融合走上发展快车道"] and warnings == []
     assert "深层次挖掘升级" in articles[0].body
+
+
+def test_a_line_the_wrap_began_with_a_space_goes_on_with_its_sentence():
+    # the source printed spaces around its figures (总投资 908 亿元); the wrap broke at one of them
+    page = ("本报某县讯今年以来，全县新开\n工重点项目三十个，其中产业项\n目二十个，占比过半，总投资 908\n 亿元、计划年内投资达到了 266.2\n"
+            " 亿元。\n某县三十个重点项目集中开工\n")
+    headlines, warnings, articles = headlines_and_warnings(page)
+    assert headlines == ["某县三十个重点项目集中开工"] and warnings == []
+    assert articles[0].body.endswith("总投资908亿元、计划年内投资达到了266.2亿元。")
+
+
+def test_an_indented_line_after_a_title_still_opens_a_new_region():
+    page = "某县项目建设\n跑出加速度\n 近日，某县30个项目集中开工，总投资86亿元。\n项目涵盖先进制造等领域。\n某县项目集中开工\n"
+    assert [a.headline for a in headlines_and_warnings(page)[2]][-1] == "某县项目集中开工"

@@ -30,6 +30,7 @@ from jdash.parse.lexicon import alternation, words
 from jdash.parse.text import INNER_DASH_RE, TERMINAL, compact, ends_sentence, join_lines, opening_dash
 from jdash.parse.titles import (
     MAX_TITLE_CHARS,
+    display_width,
     deck_under,
     halves_over_line,
     is_kicker_line,
@@ -71,7 +72,7 @@ def split_paragraphs(text: str) -> list[list[str]]:
     starts with whitespace (OCR marks a new text region that way), or a line that opens an
     article (a dateline or a ■ byline) even when no blank line precedes it. An indented line inside
     an open bracket (`本报某县讯（记者 张三 通讯员` / ` 李四）今天，…`) goes on with it: a bracket
-    never spans two text regions."""
+    never spans two text regions; so does one under a line that a wrap filled mid-sentence (`wrapped_on`)."""
     paragraphs: list[list[str]] = []
     current: list[str] = []
     for raw in text.split("\n"):
@@ -81,7 +82,7 @@ def split_paragraphs(text: str) -> list[list[str]]:
                 current = []
             continue
         line = raw.strip()
-        indented = raw[:1] in (" ", "\t", "\u3000") and not bracket_open(current)
+        indented = raw[:1] in (" ", "\t", "\u3000") and not bracket_open(current) and not wrapped_on(current)
         if current and (indented or STARTS_ARTICLE_RE.match(line)):
             paragraphs.append(current)
             current = []
@@ -89,6 +90,23 @@ def split_paragraphs(text: str) -> list[list[str]]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+WRAPPED_MIN_LINES = 3
+
+
+def wrapped_on(lines: list[str]) -> bool:
+    """Whether the last line of a paragraph of three lines or more was filled by a wrap mid-sentence (as wide
+    as the paragraph's lines, no sentence end): a line under it that starts with a space is the sentence going
+    on, the wrap having broken at a space (`…总投资 908` / ` 亿元、…`), not a new text region.
+
+    >>> wrapped_on(["今年以来，全县新开工项目", "30个，其中产业项目20个，总", "投资达到了某某某某某 908"]), wrapped_on(["某县项目建设", "跑出加速度"])
+    (True, False)
+    """
+    if len(lines) < WRAPPED_MIN_LINES or ends_sentence(lines[-1]):
+        return False
+    widths = sorted(display_width(line) for line in lines)
+    return display_width(lines[-1]) >= widths[len(widths) // 2] - 2
 
 
 def bracket_open(lines: list[str]) -> bool:
