@@ -52,7 +52,9 @@ if wanted:
         st.markdown("**Officials**")
         for o in r.officials.itertuples(index=False):
             added = " (added by the user)" if o.corrected_by else ""
-            st.page_link(w.PAGES["network"], label=f"{w.md(o.name)} · {w.md(o.title)}{added}",
+            # The level the network colours them by and the county profiles list, seen where it can be checked.
+            level = f" ({w.md(o.level)})" if w.text(o.level) else ""
+            st.page_link(w.PAGES["network"], label=f"{w.md(o.name)} · {w.md(o.title)}{level}{added}",
                          query_params={**w.link_params(), "focus": o.name})
         if r.officials.empty:
             st.caption("None named.")

@@ -161,3 +161,18 @@ def test_the_map_names_its_zones_and_writes_on_dark_counties_in_white():
     assert ink["邹城市"] == "#ffffff" and ink["任城区"] != "#ffffff"
     zones = next(t for t in fig.data if t.name == "zones")
     assert "text" in zones.mode and list(zones.text) == ["高新区", "太白湖新区"]
+
+
+def test_the_reader_gives_each_official_s_level(tmp_path, monkeypatch):
+    """A county's 市政协主席 was drawn as a city official in the network; the reader, where the sentence is,
+    did not say which level jdash gave them, so nobody could check it there."""
+    from jdash.store import load_corpus
+
+    text = "本报讯（记者 周七）今天上午，全县春季农业生产现场会召开。县委书记王小明出席会议并讲话。\n\n春耕会议召开\n"
+    store = store_of_pages(tmp_path, {"2021-03-05_p1.txt": text})
+    monkeypatch.setenv("JDASH_STORE", str(store))
+    monkeypatch.setenv("JDASH_CORPUS", str(tmp_path / "pages"))
+    c = load_corpus(store)
+    o = c.officials.iloc[0]
+    at = open_page("pages/articles.py", article=o["article_id"])
+    assert f"{o['name']} · {o['title']} ({o['level']})" in link_labels(at), link_labels(at)
