@@ -1164,7 +1164,8 @@ def named_place(c: Ctx, a: Answer) -> Answer | None:
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
-    place = place_before(c.t, c.lo, k) or _place_goes_on(c, k)
+    own_phrase = a[1] is not None and len(a[0]) > len(a[1].phrase)  # 主导产业营业收入: the label names its own subject
+    place = place_before(c.t, c.lo, k) or (None if own_phrase else _place_goes_on(c, k))
     if place is None:
         name = _county_name_before_place(c.t, c.lo, k, a[0])
         return (name + a[0], None) if name else None
@@ -1495,6 +1496,33 @@ def product_of_trade(c: Ctx, a: Answer) -> Answer | None:
     return thing + label, None
 
 
+_YEARLY_OUTPUT = re.compile(r"年产(?:能力)?(?:达到|达|约|可达)?$")
+_PROJECT_TAIL = re.compile(r"(?:及|和|的)?(?:产业化|建设|技改|扩建|改扩建|生产)?(?:项目|生产线|工程|基地).*$")
+
+
+def yearly_output(c: Ctx, a: Answer) -> Answer | None:
+    """甲乙纸业年产5万吨特种纸 → 甲乙纸业年产特种纸 (not 甲乙纸业年产); 年产600吨精密铸件建设项目 → 年产精密铸件: a
+    yearly output printed as 年产 + amount + product names the product, and who makes it when printed before."""
+    m = _YEARLY_OUTPUT.search(c.t, c.clause_lo, c.number_lo)  # 年产 may stand in the label of the count before
+    if not m or not "\u4e00" <= (c.nxt or " ") <= "\u9fff":
+        return None
+    product = noun_after(c.t, c.raw.end, stop_at_measures=False)
+    cut = c.t[c.raw.end + len(product) : c.raw.end + len(product) + 1] if product else ""
+    product = _PROJECT_TAIL.sub("", re.split(r"[及和、与]", product)[0]) if product and not cut.isascii() else None
+    if not product or len(product) < 2:
+        return None  # 1000台数字化X射线机: a product read short of its name
+    maker = _maker_before(c.t[c.lo : m.start()]) if m.start() > c.lo else None
+    return (maker or "") + "年产" + product, None
+
+
+def _maker_before(text: str) -> str | None:
+    """Who makes a yearly output, printed right before 年产 after the list's last separator (…、硕远年产 → 硕远);
+    None for a verb (建设年产) or a longer phrase."""
+    seg = re.split(r"[、，,及和与]", text)[-1]
+    tags = list(pos_tags(seg)) if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", seg) else []
+    return seg if tags and not any(f.startswith(("v", "p", "d", "u")) for _, f in tags) else None
+
+
 def _flow_opening(c: Ctx) -> str:
     """The flow word (data/flow_qualifiers.txt) that opens a clause of examples: 重点实施华兴机械等42个… → 重点实施."""
     if not _EXAMPLES_END.search(c.t, c.lo, c.number_lo):
@@ -1616,7 +1644,7 @@ def attendance(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, qualified, flow_along_list, share_of_whole, attendance,
+    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance,
 )
 
 

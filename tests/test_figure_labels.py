@@ -145,3 +145,14 @@ def test_a_products_trade_is_the_products():
 
 def test_a_countys_own_trade_stays_the_countys():
     assert labels("全县出口总额64亿元。") == [("出口总额", 64)]
+
+
+def test_a_yearly_output_names_its_product_and_maker():
+    got = labels("甲乙纸业年产5万吨特种纸、丙丁玻纤年产12万吨无碱玻纤等项目建成投产。")
+    assert got == [("甲乙纸业年产特种纸", 5), ("丙丁玻纤年产无碱玻纤", 12)]
+    assert labels("计划投资8亿元建设年产3万吨精细化工品项目。")[1] == ("年产精细化工品", 3)
+
+
+def test_a_makers_output_does_not_carry_its_maker_into_a_label_with_its_own_subject():
+    got = extract_figures("某某集团年产5万吨乙醇等项目加快推进，主导产业营业收入达到70亿元。", "某县")
+    assert [f.metric for f in got] == ["某某集团年产乙醇", "主导产业营业收入"]
