@@ -740,3 +740,12 @@ def test_a_cards_credit_line_is_the_byline_and_the_card_no_body_text():
     (found,) = parse_page(page, "p.txt")
     assert (found.kind, found.headline, [r.name for r in found.reporters]) == ("feature", "回家过年的路上", ["张明"])
     assert found.body.startswith("春节临近")
+
+
+def test_a_signed_commentary_after_an_article_whose_title_is_under_its_body_opens_its_own_article():
+    from jdash.parser import parse_page
+
+    page = ("■本报评论员\n项目是发展的生命线。全市上下要抓好项目建\n设。\n项目为王 实干为先\n\n"
+            "■李明\n春节将至，市民的“菜篮子”备受关注。\n相关部门要确保供应充足、价格稳定。\n守护好群众的“菜篮子”\n")
+    found = [(a.kind, a.headline, [r.name for r in a.reporters]) for a in parse_page(page, "p.txt")]
+    assert found == [("editorial", "项目为王 实干为先", []), ("commentary", "守护好群众的“菜篮子”", ["李明"])]

@@ -304,9 +304,11 @@ def credit_line_before(draft: Draft | None, block: Block) -> bool:
 
 def bullet_heading(draft: Draft | None, block: Block) -> bool:
     """`■提质增效` in the middle of an open article's body is a section heading printed with a
-    bullet, not the signature opening a commentary: an author's byline follows a closed article."""
+    bullet, not the signature opening a commentary: an author's byline follows a closed article, or one
+    whose title is printed under its last paragraph (`…确保供应充足。` / `守护好群众的菜篮子` / `■李明`)."""
     return (draft is not None and block.kind == "byline" and block.byline_kind == "signed"
-            and any(b.kind == "text" for b in draft.body) and not draft.headline)
+            and any(b.kind == "text" for b in draft.body) and not draft.headline
+            and not (draft.body[-1].kind == "text" and glued_title_lines(draft.body[-1]) is not None))
 
 
 def is_doubled_banner(run: list[Block]) -> bool:
