@@ -178,13 +178,14 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
 @pytest.mark.parametrize(
     "body, issue, event",
     [
-        # A date later in the lead is no event date (the golden convention: the dateline's or one right
-        # after the credits).
+        # A date later in the lead is the event's when nothing before it gave one (issue 10's examples).
         ("本报济宁讯（记者 周七）全县上下凝心聚力，为高质量发展提供硬支撑。2月14日，全县重点工作推进会召开。",
-         "2024-02-15", None),
-        ("本报嘉祥讯（记者 吴十）奋进新征程，勇担新使命。1月5日上午，嘉祥县重点工作推进会召开。", "2024-01-06", None),
-        ("本报嘉祥讯（记者 吴十）春风拂面，4月2日上午，嘉祥县重点工作推进会召开。", "2024-04-06", None),
-        # … but a first sentence opening with the event's purpose carries the event's date.
+         "2024-02-15", "2024-02-14"),
+        ("本报嘉祥讯（记者 吴十）奋进新征程，勇担新使命。1月5日上午，嘉祥县重点工作推进会召开。", "2024-01-06", "2024-01-05"),
+        ("本报嘉祥讯（记者 吴十）春风拂面，4月2日上午，嘉祥县重点工作推进会召开。", "2024-04-06", "2024-04-02"),
+        # The day a span of work starts is not the event's.
+        ("本报济宁讯（记者 周七）据悉，全市麦收工作从6月2日开始，目前已全部完成。", "2024-06-20", None),
+        # A first sentence opening with the event's purpose carries the event's date.
         ("本报嘉祥讯（记者 吴十）为加快项目建设，4月2日上午，嘉祥县重点工作推进会召开。", "2024-04-06", "2024-04-02"),
         ("本报嘉祥讯（记者 吴十）围绕全年目标任务，4月2日，嘉祥县重点工作推进会召开。", "2024-04-06", "2024-04-02"),
         # Dates of other things are not the event's.
@@ -207,14 +208,14 @@ def test_event_dates_anywhere_in_the_lead(body, issue, event):
     assert _event_dates(body, issue) == [event]
 
 
-def test_a_date_later_in_the_lead_dates_the_issue_not_the_event():
-    """The page was printed after `7月27日正午`, though the golden convention gives the article no
-    event date: an undated page of a known year is dated the day after it."""
+def test_a_date_later_in_the_lead_is_the_events_and_dates_the_issue():
+    """`7月27日正午，记者来到…` is when the reported visit took place, and the page was printed after it:
+    an undated page of a known year is dated the day after it."""
     page = ("本报鱼台讯（记者 周七）蝉鸣阵阵，7月27日正午，记者来到王庄镇的合作社。“十三五”规划实施的第一年，"
             "合作社带动农户200户。\n\n合作社带富一方百姓\n")
     articles = parse_page(page, "x.txt")
     dated = date_page(articles, page, "x.txt")
-    assert [a.event_date for a in articles] == [None]
+    assert [a.event_date for a in articles] == ["2016-07-27"]
     assert dated.issue_date == "2016-07-28"
 
 

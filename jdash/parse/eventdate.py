@@ -1,12 +1,10 @@
-"""The event date a news article gives: its dateline's, else the date its lead opens with, right
-after the credits. Each rule below reads one way of giving it; `EVENT_DATE_RULES` is their ordered
-list, the first that answers wins.
+"""The event date a news article gives: its dateline's, else the first date in its lead tied to the
+event (issue 10: `……硬支撑。2月14日，…`, `勇担新使命。1月5日上午，…` are the event's). Each rule below
+reads one way of giving it; `EVENT_DATE_RULES` is their ordered list, the first that answers wins.
 
-A date later in the lead (`树影斑驳，7月27日正午，…`, `……硬支撑。2月14日，…`) is often the event's
-too, but the golden convention every hand-annotated sample follows (tests/final/README.md: a dated
-dateline or a date directly after the credits, `null` otherwise, even when a date appears later)
-leaves it out: four samples' annotators did so on every such lead. Those dates still tell when the
-page was printed: `LEAD_DATE_RULES` read them for the issue date (jdash.dates), not as event dates."""
+Dates of other things are not the event's: a rule in force from a day, a deadline, a count up to a day,
+a campaign's span, and a later sentence's date when the lead has already given the event another time
+(`近日，…。3月1日，…`)."""
 
 from __future__ import annotations
 
@@ -48,7 +46,7 @@ def short_span(body: str, end: int, month: int, day: int) -> bool:
 MONTH_DAY_START_RE = re.compile(rf"^(?:(?P<year>\d{{4}})\s*年\s*)?(?P<month>\d{{1,2}})\s*月\s*{_FIRST_DAY}"
                                 + _NOT_AN_EVENT_AFTER)
 # A date inside the lead sentence: 为…，3月17日上午，…会议召开.
-MONTH_DAY_LEAD_RE = re.compile(rf"^[^。！？]{{0,60}}?(?<![\d年至到止])(?P<month>\d{{1,2}})月{_FIRST_DAY}"
+MONTH_DAY_LEAD_RE = re.compile(rf"^[^。！？]{{0,60}}?(?<![\d年至到止从自])(?P<month>\d{{1,2}})月{_FIRST_DAY}"
                                + _NOT_AN_EVENT_AFTER)
 # A date opening a later sentence of the lead, then the time of day and a comma: ……硬支撑。2月14日上午，
 _SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}"
@@ -118,9 +116,19 @@ def opening_a_lead_sentence(body: str) -> MonthDay | None:
     return int(m.group("month")), int(m.group("day"))
 
 
+def later_in_the_lead(start: Block, body: str) -> MonthDay | None:
+    """`奋进新征程，勇担新使命。1月5日上午，…会议召开。`: the first date later in the lead tied to the
+    event (`LEAD_DATE_RULES`), when nothing before it gave the event's date.
+
+    >>> later_in_the_lead(None, "凝心聚力，提供硬支撑。2月14日，全县推进会召开。")
+    (2, 14)
+    """
+    return lead_date(body)
+
+
 EVENT_DATE_RULES: tuple[Callable[[Block, str], MonthDay | None], ...] = (
-    from_dateline, opening_the_lead, a_relative_day_with_its_date, after_a_purpose_clause)
-# Dates later in the lead: not the event's by the golden convention, but evidence of the issue date.
+    from_dateline, opening_the_lead, a_relative_day_with_its_date, after_a_purpose_clause, later_in_the_lead)
+# Dates later in the lead: the event's when nothing earlier answered, and evidence of the issue date.
 LEAD_DATE_RULES: tuple[Callable[[str], MonthDay | None], ...] = (in_the_first_sentence, opening_a_lead_sentence)
 
 
@@ -151,8 +159,8 @@ def printed_year(body: str) -> int | None:
 
 
 def lead_date(body: str) -> MonthDay | None:
-    """A date later in the lead of an article with no event date (`LEAD_DATE_RULES`): the page was
-    printed on or after it.
+    """A date later in the lead (`LEAD_DATE_RULES`): the event's when the lead gave no earlier one, and
+    the page was printed on or after it.
 
     >>> lead_date("树影斑驳，7月27日正午，记者来到合作社。"), lead_date("近日，全县召开大会。")
     ((7, 27), None)
