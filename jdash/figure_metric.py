@@ -1496,6 +1496,7 @@ def product_of_trade(c: Ctx, a: Answer) -> Answer | None:
     return thing + label, None
 
 
+_YEARLY_REACH = 8  # characters before a number searched for 年产(能力)(达到)
 _YEARLY_OUTPUT = re.compile(r"年产(?:能力)?(?:达到|达|约|可达)?$")
 _PROJECT_TAIL = re.compile(r"(?:及|和|的)?(?:产业化|建设|技改|扩建|改扩建|生产)?(?:项目|生产线|工程|基地).*$")
 
@@ -1503,7 +1504,8 @@ _PROJECT_TAIL = re.compile(r"(?:及|和|的)?(?:产业化|建设|技改|扩建|�
 def yearly_output(c: Ctx, a: Answer) -> Answer | None:
     """甲乙纸业年产5万吨特种纸 → 甲乙纸业年产特种纸 (not 甲乙纸业年产); 年产600吨精密铸件建设项目 → 年产精密铸件: a
     yearly output printed as 年产 + amount + product names the product, and who makes it when printed before."""
-    m = _YEARLY_OUTPUT.search(c.t, c.clause_lo, c.number_lo)  # 年产 may stand in the label of the count before
+    # 年产 may stand in the label of the count before; a window, not the clause (a clause can be a page long)
+    m = _YEARLY_OUTPUT.search(c.t, max(c.clause_lo, c.number_lo - _YEARLY_REACH), c.number_lo)
     if not m or not "\u4e00" <= (c.nxt or " ") <= "\u9fff":
         return None
     product = noun_after(c.t, c.raw.end, stop_at_measures=False)
@@ -1527,9 +1529,13 @@ def _flow_opening(c: Ctx) -> str:
     """The flow word (data/flow_qualifiers.txt) that opens a clause of examples: 重点实施华兴机械等42个… → 重点实施."""
     if not _EXAMPLES_END.search(c.t, c.lo, c.number_lo):
         return ""
-    flows = "|".join(map(re.escape, sorted(read_words("flow_qualifiers.txt"), key=len, reverse=True)))
-    m = re.match(rf"(?:{flows})", c.t[c.clause_lo : c.number_lo])
+    m = _flow_words().match(c.t, c.clause_lo, c.number_lo)
     return m.group() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _flow_words() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(read_words("flow_qualifiers.txt"), key=len, reverse=True))))
 
 
 def flow_along_list(c: Ctx, a: Answer) -> Answer | None:
