@@ -284,7 +284,7 @@ def _officials(engine: Engine, where: str, params: list, *, order: str = "articl
     the officials rows of `source` (`_of`) matching `where` (alias o), one row per name."""
     lim = f" LIMIT {int(limit)}" if limit else ""
     df = engine.df(
-        "SELECT o.name, coalesce(arg_max(o.level, o.issue_date), 'other') AS level, "
+        "SELECT o.name, coalesce(arg_max(o.level, o.issue_date), any_value(o.level), 'other') AS level, "
         f"count(DISTINCT o.article_id) AS {count_as} FROM {source[0]} o WHERE {where} "
         f"GROUP BY o.name ORDER BY {order}{lim}", source[1] + params)
     titles = _titles(engine, where, params, df["name"].tolist(), source)
@@ -333,7 +333,8 @@ def _top_officials_summed(engine: Engine, scope: tuple[str, list], n: int | None
     lim = f" LIMIT {int(n)}" if n else ""
     where, params = scope
     df = engine.df(
-        f"SELECT name, coalesce(arg_max({pre}level, {pre}latest), 'other') AS level, sum({pre}articles)::BIGINT AS articles "
+        f"SELECT name, coalesce(arg_max({pre}level, {pre}latest), any_value({pre}level), 'other') AS level, "
+        f"sum({pre}articles)::BIGINT AS articles "
         f"FROM sum_officials WHERE {pre}articles > 0 AND {where} GROUP BY name ORDER BY articles DESC, name{lim}", params)
     national = "" if include_national else " AND NOT national"
     titles = engine.df(
@@ -1385,11 +1386,14 @@ SUMMARIES = {
         + [f"SELECT 'primary' AS facet, NULL::VARCHAR AS county, county AS value, count(*) FILTER (WHERE main) AS articles "
            f"FROM ({_COUNTY_ROWS.format(source='articles')}) GROUP BY county"]),
     # Per scope and official: articles, and the level of the latest row with one (with its date), of all
-    # rows and of the local rows (`_LOCAL`); arg_max, like max, adds up across parts.
+    # rows and of the local rows (`_LOCAL`); arg_max, like max, adds up across parts. arg_max skips rows
+    # with no date, so an official seen only on undated pages keeps the level those rows give.
     "sum_officials": ("SELECT o._county AS county, o.name, count(DISTINCT o.article_id) AS articles, "
-                      "arg_max(o.level, o.issue_date) AS level, max(o.issue_date) FILTER (WHERE o.level IS NOT NULL) AS latest, "
+                      "coalesce(arg_max(o.level, o.issue_date), any_value(o.level)) AS level, "
+                      "max(o.issue_date) FILTER (WHERE o.level IS NOT NULL) AS latest, "
                       f"count(DISTINCT o.article_id) FILTER (WHERE {_LOCAL}) AS local_articles, "
-                      f"arg_max(o.level, o.issue_date) FILTER (WHERE {_LOCAL}) AS local_level, "
+                      f"coalesce(arg_max(o.level, o.issue_date) FILTER (WHERE {_LOCAL}), any_value(o.level) FILTER (WHERE {_LOCAL})) "
+                      "AS local_level, "
                       f"max(o.issue_date) FILTER (WHERE {_LOCAL} AND o.level IS NOT NULL) AS local_latest "
                       f"FROM {_OFFICIAL_SCOPES} o GROUP BY o._county, o.name"),
     # Per scope, official and title, of local and of national rows: the row `_titles` would keep (the latest).

@@ -403,3 +403,27 @@ def test_a_profile_says_how_many_figures_it_leaves_out_and_why(engine, seeds):
     assert p.hidden[HIDDEN_REASONS[0]] == weak["canonical_metric"].isna().sum() > 0  # no recognised metric
     assert list(p.hidden) == [r for r in HIDDEN_REASONS if r in p.hidden] and all(p.hidden.values())
     assert hidden_caption(p.hidden).startswith(f"{len(weak)} less certain figures are left out: ")
+
+
+UNDATED_PAGES = {
+    # No date in the file name, the datelines or the text: the page's year stays unknown.
+    "undated1.txt": "本报嘉祥讯（记者 周七）嘉祥县委书记张三主持召开县委常委会议，研究部署秋季农业生产工作。\n\n"
+                    "嘉祥县委常委会议召开\n",
+    "undated2.txt": "本报嘉祥讯（记者 吴十）嘉祥县委书记张三到马村镇调研秋种工作，察看农机作业情况。\n\n"
+                    "张三调研秋种工作\n",
+}
+
+
+def test_an_official_seen_only_on_undated_pages_keeps_his_level(tmp_path):
+    """arg_max(level, issue_date) skips rows with no date: the level must come from those rows, not
+    fall to 'other' (the network and the tables showed county heads of undated pages as other)."""
+    from dash_fixtures import store_of_pages
+
+    e = Engine.open(store_of_pages(tmp_path, UNDATED_PAGES))
+    try:
+        assert e.scalar("SELECT count(*) FROM articles WHERE issue_date IS NOT NULL") == 0
+        for filters in (Filters(), Filters(counties=("嘉祥县",))):  # summed over the parts, then scanned
+            top = views.overview(e, filters).top_officials
+            assert dict(zip(top["name"], top["level"])).get("张三") == "county", filters
+    finally:
+        e.close()
