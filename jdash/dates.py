@@ -291,8 +291,9 @@ def _inferred_date(articles: list[Article], text: str, extra: Sequence[Evidence]
 
 
 def _printed_month_days(articles: Sequence[Article]) -> list[tuple[int, int]]:
-    """Each article's event month and day, else a date later in its lead (`树影斑驳，7月27日正午，…`:
-    not its event date by the golden convention, but the page was printed after it)."""
+    """Each article's event month and day, else a date later in the lead of an article with no dateline (a
+    feature's `树影斑驳，7月27日正午，…`: no event date, since only a datelined report has one, but the page was
+    printed after it)."""
     found = [_event_month_day(a) or (lead_date(a.body) if a.event_date is None and a.kind != "photo" else None)
              for a in articles]
     return [md for md in found if md]

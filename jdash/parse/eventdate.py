@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from jdash.datafiles import read_words
 
 if TYPE_CHECKING:
     from jdash.parse.blocks import Block
@@ -93,16 +92,8 @@ def _short_span_date(body: str, m: re.Match[str] | None) -> MonthDay | None:
     return (month, day) if short_span(body, m.end(), month, day) else None
 
 
-def after_a_purpose_clause(start: Block, body: str) -> MonthDay | None:
-    """`为推进…，3月17日上午，…会议召开。`: a date inside a first sentence that opens with the event's
-    purpose or frame (jdash/data/purpose_openers.txt), not with scenery or a slogan."""
-    if not body.startswith(read_words("purpose_openers.txt")):
-        return None
-    return in_the_first_sentence(body)
-
-
 def in_the_first_sentence(body: str) -> MonthDay | None:
-    """`树影斑驳，7月27日正午，…`: a date inside the lead's first sentence."""
+    """`为推进…，3月17日上午，…` or `树影斑驳，7月27日正午，…`: a date inside the lead's first sentence."""
     return _short_span_date(body, MONTH_DAY_LEAD_RE.match(body))
 
 
@@ -127,7 +118,7 @@ def later_in_the_lead(start: Block, body: str) -> MonthDay | None:
 
 
 EVENT_DATE_RULES: tuple[Callable[[Block, str], MonthDay | None], ...] = (
-    from_dateline, opening_the_lead, a_relative_day_with_its_date, after_a_purpose_clause, later_in_the_lead)
+    from_dateline, opening_the_lead, a_relative_day_with_its_date, later_in_the_lead)
 # Dates later in the lead: the event's when nothing earlier answered, and evidence of the issue date.
 LEAD_DATE_RULES: tuple[Callable[[str], MonthDay | None], ...] = (in_the_first_sentence, opening_a_lead_sentence)
 
