@@ -408,21 +408,24 @@ def _placed(freq: str) -> str:
     return YEAR_PLACE if freq == "Y" else "a.issue_date"
 
 
-def _count(engine: Engine, filters: Filters) -> int:
+def _head_count(engine: Engine, filters: Filters, column: str, where: str) -> int:
+    """How many filtered articles hold `where` (alias a): the parts' `sum_head` column `column` (`_HEAD`) summed
+    when the filter allows, else counted over the filtered articles."""
     scope = _scope(engine, filters, "sum_head")
     if scope:
-        return int(engine.scalar(f"SELECT coalesce(sum(n), 0) FROM sum_head WHERE {scope[0]}", scope[1]))
+        return int(engine.scalar(f"SELECT coalesce(sum({column}), 0) FROM sum_head WHERE {scope[0]}", scope[1]))
     fa, params = _fa(engine, filters)
-    return int(engine.scalar(f"SELECT count(*) FROM {fa} a", params))
+    return int(engine.scalar(f"SELECT count(*) FROM {fa} a WHERE {where}", params))
+
+
+def _count(engine: Engine, filters: Filters) -> int:
+    """How many articles the filter keeps."""
+    return _head_count(engine, filters, "n", "TRUE")
 
 
 def _city_wide(engine: Engine, filters: Filters) -> int:
     """How many filtered articles are about the whole city (primary county 全市): `_HEAD`'s `city` alone."""
-    scope = _scope(engine, filters, "sum_head")
-    if scope:
-        return int(engine.scalar(f"SELECT coalesce(sum(city), 0) FROM sum_head WHERE {scope[0]}", scope[1]))
-    fa, params = _fa(engine, filters)
-    return int(engine.scalar(f"SELECT count(*) FROM {fa} a WHERE a.primary_county = '{CITY_WIDE}'", params))
+    return _head_count(engine, filters, "city", f"a.primary_county = '{CITY_WIDE}'")
 
 
 @dataclass(frozen=True)
