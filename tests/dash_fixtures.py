@@ -106,6 +106,18 @@ def store_of_pages(root: Path, pages: dict[str, str]) -> Path:
     return root / "store"
 
 
+@contextlib.contextmanager
+def engine_of_pages(root: Path, pages: dict[str, str]) -> Iterator:
+    """A query engine over a store built from `pages` (`store_of_pages`), closed afterwards."""
+    from jdash.engine import Engine
+
+    e = Engine.open(store_of_pages(root, pages))
+    try:
+        yield e
+    finally:
+        e.close()
+
+
 @functools.lru_cache(maxsize=1)
 def seeds_store_dir() -> Path:
     """A store built from seeds/ once per test process (whichever test module asks first)."""

@@ -10,7 +10,6 @@ import pandas as pd
 import pytest
 
 from jdash import views
-from jdash.engine import Engine
 from jdash.filters import Filters
 from jdash.locality import elsewhere, elsewhere_sql, is_local, local_rows
 from jdash.network import build_network
@@ -69,11 +68,10 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    from dash_fixtures import store_of_pages
+    from dash_fixtures import engine_of_pages
 
-    e = Engine.open(store_of_pages(tmp_path_factory.mktemp("visit"), PAGES))
-    yield e
-    e.close()
+    with engine_of_pages(tmp_path_factory.mktemp("visit"), PAGES) as e:
+        yield e
 
 
 @pytest.mark.parametrize("filters", [Filters(), Filters(start=date(2022, 1, 1))], ids=["summed", "scanned"])

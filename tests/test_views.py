@@ -197,11 +197,10 @@ REVENUE_PAGES = {
 
 @pytest.fixture(scope="module")
 def revenue(tmp_path_factory):
-    from dash_fixtures import store_of_pages
+    from dash_fixtures import engine_of_pages
 
-    e = Engine.open(store_of_pages(tmp_path_factory.mktemp("revenue"), REVENUE_PAGES))
-    yield e
-    e.close()
+    with engine_of_pages(tmp_path_factory.mktemp("revenue"), REVENUE_PAGES) as e:
+        yield e
 
 
 def test_cards_and_comparisons_hold_counties_only(engine, revenue):
@@ -417,13 +416,10 @@ UNDATED_PAGES = {
 def test_an_official_seen_only_on_undated_pages_keeps_his_level(tmp_path):
     """arg_max(level, issue_date) skips rows with no date: the level must come from those rows, not
     fall to 'other' (the network and the tables showed county heads of undated pages as other)."""
-    from dash_fixtures import store_of_pages
+    from dash_fixtures import engine_of_pages
 
-    e = Engine.open(store_of_pages(tmp_path, UNDATED_PAGES))
-    try:
+    with engine_of_pages(tmp_path, UNDATED_PAGES) as e:
         assert e.scalar("SELECT count(*) FROM articles WHERE issue_date IS NOT NULL") == 0
         for filters in (Filters(), Filters(counties=("嘉祥县",))):  # summed over the parts, then scanned
             top = views.overview(e, filters).top_officials
             assert dict(zip(top["name"], top["level"])).get("张三") == "county", filters
-    finally:
-        e.close()

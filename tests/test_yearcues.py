@@ -37,6 +37,11 @@ def _cues(rule, text):
     return [(e.relation, e.year) for e in rule(text)]
 
 
+def _page_cues(text):
+    """Every cue the page's text gives, as (rule, relation, year)."""
+    return {(e.rule, e.relation, e.year) for e in page_cues(text)}
+
+
 def test_the_knowledge_is_read_from_the_data_files():
     assert plans()["十三五"] == 2016 and plans()["十五五"] == 2026
     assert congresses()["二十大"] == 2022 and congresses()["二十一大"] == 2027
@@ -412,7 +417,7 @@ def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
     ],
 )
 def test_years_past_read_from_what_is_said_of_them(text, cue):
-    assert cue in {(e.rule, e.relation, e.year) for e in page_cues(text)}
+    assert cue in _page_cues(text)
 
 
 def test_last_years_figure_needs_the_same_figure():
@@ -439,7 +444,7 @@ def test_last_years_figure_needs_the_same_figure():
     ],
 )
 def test_years_present_read_from_what_is_said_of_them(text, cue):
-    assert cue in {(e.rule, e.relation, e.year) for e in page_cues(text)}
+    assert cue in _page_cues(text)
 
 
 def test_a_lead_dated_late_in_december_may_be_printed_the_year_after():
