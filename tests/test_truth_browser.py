@@ -38,7 +38,8 @@ def hover_bar(page, label: str) -> str:
         box = bars.nth(i).bounding_box()
         if box and box["y"] <= middle <= box["y"] + box["height"]:
             page.mouse.move(box["x"] + box["width"] / 2, middle)
-            chart.locator(".hoverlayer .hovertext").first.wait_for()
+            # The bar's own tooltip (it names the bar): a previous hover's tooltip may still be drawn.
+            chart.locator(".hoverlayer .hovertext", has_text=label).first.wait_for()
             return chart.locator(".hoverlayer").text_content()
     raise AssertionError(f"no bar for {label}")
 
