@@ -260,6 +260,25 @@ def _chinese(t: str) -> list[Raw]:
     return out
 
 
+_BELOW_ZERO = re.compile(r"(?:零下|(?<![\dA-Za-z.%~—\-])-)(\d+(?:\.\d+)?)(?=℃)")
+
+
+def _below_zero(t: str) -> list[Raw]:
+    """最低气温降至-0.3℃, 零下5℃: a temperature printed with a minus sign or 零下 is below zero (the
+    minus is no range dash: 3-5℃ stays a range's upper bound).
+
+    >>> [(r.value, r.unit) for r in _below_zero("最低气温降至-0.3℃，白天零下5℃，3-5℃")]
+    [(-0.3, '℃'), (-5.0, '℃')]
+    """
+    out = []
+    for m in _BELOW_ZERO.finditer(t):
+        u = _unit_at(t, m.end())
+        if u:
+            raw = _raw(t, m.start(1), m.end(), -parse_number(m.group(1)), u)
+            out.append(raw)
+    return out
+
+
 def _drop_range_starts(raws: list[Raw], t: str) -> list[Raw]:
     """5%至6%: the lower bound is part of the range read with the upper one (approx `5至`)."""
     out = []
@@ -274,5 +293,7 @@ def _drop_range_starts(raws: list[Raw], t: str) -> list[Raw]:
 
 def read_figures(t: str) -> list[Raw]:
     """Every number with a unit in prepared text, in text order, thresholds marked."""
-    raws = sorted(_arabic(t) + _chinese(t), key=lambda r: r.start)
+    below = _below_zero(t)
+    signed = {r.start for r in below}
+    raws = sorted([r for r in _arabic(t) if r.start not in signed] + below + _chinese(t), key=lambda r: r.start)
     return _drop_range_starts(raws, t)

@@ -1,0 +1,39 @@
+"""Number reading (jdash.figure_read): units of weather, wells and poultry, and temperatures below zero.
+Invented text."""
+
+import pytest
+
+from jdash.figure_read import prepare, read_figures
+from jdash.figures import extract_figures
+
+
+def read(text):
+    return [(r.value, r.unit) for r in read_figures(prepare(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全县平均降水仅12.4毫米", (12.4, "毫米")),
+    ("新打机井320眼", (320, "眼")),
+    ("养殖蛋鸡5万羽", (5, "万羽")),
+    ("最高气温达到36℃", (36, "℃")),
+])
+def test_units_of_rain_wells_birds_and_heat_are_read(text, want):
+    assert want in read(text)
+
+
+@pytest.mark.parametrize("text", ["他眼前一亮", "三眼睛", "5羽毛球场"])
+def test_a_unit_inside_another_word_is_no_unit(text):
+    assert not [u for _, u in read(text) if u in ("眼", "羽")]
+
+
+def test_a_temperature_below_zero_is_negative():
+    assert read("夜间最低气温降至-2.5℃，山区零下6℃") == [(-2.5, "℃"), (-6, "℃")]
+
+
+def test_a_range_of_temperatures_is_not_below_zero():
+    assert all(v > 0 for v, _ in read("气温在3-8℃之间"))
+
+
+def test_a_frost_is_extracted_with_its_measure():
+    figs = extract_figures("受冷空气影响，某县最低气温降至-1.2℃。")
+    assert [(f.value, f.unit, f.metric) for f in figs] == [(-1.2, "℃", "最低气温")]
