@@ -735,6 +735,22 @@ def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
     return None
 
 
+_AVERAGE_RATE = re.compile(r"(年均|平均)(?:增长|增速|增幅|提高|上涨)(?:了|达|为|达到|约)?$")
+
+
+def average_rate(c: Ctx, a: Answer) -> Answer | None:
+    """地区生产总值388亿元，五年来年均增长5.2% → 地区生产总值年均增速: a rate printed as an average over years
+    keeps 年均 before the rate's name, with no canonical metric (an average over a plan's years is no year's
+    growth, so it is not compared with them)."""
+    if c.kind != "rate" or not a[0] or "均" in a[0]:
+        return None
+    m = _AVERAGE_RATE.search(c.t, c.lo, c.number_lo)
+    if not m:
+        return None
+    rate = next((w for w in RATE_WORDS if a[0].endswith(w)), "")  # the rate's name is added later when not printed
+    return a[0][: len(a[0]) - len(rate)] + m.group(1) + rate, None
+
+
 def level_of_previous(c: Ctx, a: Answer) -> Answer | None:
     """省级重点项目3个、市级7个 → 市级重点项目: a level word stands for the thing counted before."""
     levels = read_words("level_words.txt")
@@ -1462,6 +1478,8 @@ def whole_quotes(c: Ctx, a: Answer) -> Answer | None:
     text = c.t[k:end]
     if text.count("”") > text.count("“") or c.t[k - 1 : k] == "“":
         k = _quote_opening(c.t, c.lo, k)
+    elif c.t[k - 1 : k] == "”" and (opening := _quote_opening(c.t, c.lo, k - 1)) >= c.lo:
+        k = opening  # 全县“四上”企业发展到338家: the quoted name before the label is part of it
     label = c.t[k:end] if k >= c.lo else a[0]
     return (label, a[1]) if label != a[0] and label.count("“") == label.count("”") else None
 
@@ -1647,10 +1665,67 @@ def attendance(c: Ctx, a: Answer) -> Answer | None:
     return (f"{did}的{noun}" if noun else f"{did}人数"), None
 
 
+_SPAN_FROM = re.compile(r"(?:已经|已|将|均)?(?:由|从)(?:[\u4e00-\u9fff\d]{1,8}的)?$")
+_SPAN_PERIOD_AFTER = r"(?:[\u4e00-\u9fff\d]{1,8}的)?"  # 到今年的15万亩: the period of the level after 到
+
+
+@lru_cache(maxsize=1)
+def _span_to() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(read_words("span_verbs.txt"), key=len, reverse=True)))
+    return re.compile(rf"[\d.]+[^\d，,。；;！？]{{0,4}}?[，,]?[\u4e00-\u9fff]{{0,4}}?(?:{verbs})?了?(?:到|至){_SPAN_PERIOD_AFTER}")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[str, ...]:
+    from jdash.gazetteer import places
+
+    return tuple(sorted({p.alias for p in places()}, key=len, reverse=True))
+
+
+def span_subject(t: str, k: int) -> str | None:
+    """What a change printed as 由…到… is of: the noun phrase between the clause's opening (after its lead words,
+    全县 or a county's name) and 由/从 at t[k]; None when that is no noun phrase.
+
+    >>> span_subject("据了解，全县草莓种植面积已由2016年的2.5万亩", 13)
+    '草莓种植面积'
+    """
+    from jdash.confidence import label_is_noun_phrase
+    from jdash.figure_subject import strip_leads
+
+    lo = max(t.rfind(ch, 0, k) for ch in CLAUSE_END) + 1
+    text = strip_leads(t[lo:k])
+    text = _PLACE_OPENING.sub("", text)
+    text = text[len(next((n for n in _place_names() if text.startswith(n)), "")) :]
+    text = re.sub(r"(?:已经|已|将|均)$", "", text)
+    if not 2 <= len(text) <= 16 or not re.fullmatch(r"[\u4e00-\u9fff“”]+", text):
+        return None
+    tags = list(pos_tags(text))
+    ends_in_noun = bool(tags) and tags[-1][1] in _HEAD_FLAGS and tags[-1][1] != "v" or text[-1] in _SUFFIX_HEADS
+    return text if ends_in_noun and label_is_noun_phrase(text) else None  # 加快推进由…: a verb, no subject
+
+
+def span_from_to(c: Ctx, a: Answer) -> Answer | None:
+    """草莓种植面积由2016年的2.5万亩发展到今年的15万亩 → 草莓种植面积, both: the two levels of a change printed as
+    由/从 … (data/span_verbs.txt) 到 are both of the subject printed before 由/从, not of the verb (发展) nor of a
+    bare measure (面积)."""
+    m = _SPAN_FROM.search(c.t, c.lo, c.number_lo)
+    if m and m.group():
+        subject = span_subject(c.t, m.start() + len(re.match(r"(?:已经|已|将|均)?", m.group()).group()))
+        return _named(subject) if subject else None
+    p = c.prev
+    if p is None or c.raw.base is None or p.base_unit != c.raw.base.base or not _span_to().fullmatch(c.t, c.prev_start, c.number_lo):
+        return None
+    before = _SPAN_FROM.search(c.t, 0, c.prev_start)
+    if not before or not before.group():
+        return None
+    subject = span_subject(c.t, before.start() + len(re.match(r"(?:已经|已|将|均)?", before.group()).group()))
+    return _named(subject) if subject else None
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
-    size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance,
+    size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
+    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to,
 )
 
 

@@ -156,3 +156,30 @@ def test_a_yearly_output_names_its_product_and_maker():
 def test_a_makers_output_does_not_carry_its_maker_into_a_label_with_its_own_subject():
     got = extract_figures("某某集团年产5万吨乙醇等项目加快推进，主导产业营业收入达到70亿元。", "某县")
     assert [f.metric for f in got] == ["某某集团年产乙醇", "主导产业营业收入"]
+
+
+def test_an_average_rate_keeps_its_average():
+    text = "2020年全县地区生产总值120亿元，五年来年均增长6.5%。"
+    assert labels(text)[-1] == ("地区生产总值年均增速", 6.5)
+    assert canon(text)[-1] is None  # an average over years is no year's growth
+    assert labels("全县营业收入35亿元，增长12%。")[-1] == ("营业收入增速", 12)
+
+
+def test_a_quoted_name_before_a_label_is_part_of_it():
+    assert labels("全县“四上”企业发展到215家。") == [("“四上”企业发展", 215)]
+
+
+def test_both_ends_of_a_change_from_to_are_of_its_subject():
+    got = labels("据了解，全县草莓种植面积已由2015年的1.5万亩发展到今年的9万亩。")
+    assert got == [("草莓种植面积", 1.5), ("草莓种植面积", 9)]
+    got = labels("2015年开始，金乡县网箱养殖面积从12万亩，一次性压缩到3万亩。")
+    assert got == [("网箱养殖面积", 12), ("网箱养殖面积", 3)]
+    got = labels("全县拥有进出口权的企业由2010年的2家增加到现在的61家。")
+    assert [m for m, _ in got] == ["拥有进出口权的企业"] * 2
+
+
+def test_a_from_to_change_needs_a_noun_subject():
+    from jdash.figure_metric import span_subject
+
+    assert span_subject("全县加快推进由5亿元", 6) is None  # 加快推进: a verb, no noun phrase
+    assert span_subject("其中，金乡县草莓种植面积由", 12) == "草莓种植面积"
