@@ -47,6 +47,8 @@ def kinds(found):
     (blocks.bullet_inside, ["■本报记者 周明"], None),
     (blocks.bullet_first, ["■本报记者 周明", "今年以来，嘉祥县石雕出口增长。"], ["byline", "text"]),
     (blocks.bullet_first, ["嘉祥石雕走向世界"], None),
+    # a photo credit ends on its line: the title printed under it is no credit
+    (blocks.bullet_first, ["■记者 周明 通讯员 孙强 摄", "某某大桥建成通车"], ["photo_credit", "title"]),
     (blocks.title_over_visit, ["登上某山看巨变", "记者走进某某山"], ["title", "title"]),
     (blocks.title_over_visit, ["登上某山看巨变", "春到景区游人旺"], None),
     (blocks.card_then_credits, ["时间：某年1月10日（农历腊月十", "六）", "地点：某火车站", "见习记者：张明", "春节临近，游子盼归。"],

@@ -301,3 +301,16 @@ def test_a_caption_kept_as_a_photo_is_no_banner_as_article():
     assert score_page(golden, as_photo).banners_as_articles == []
     as_news = [replace(as_photo[0], kind="news")]
     assert score_page(golden, as_news).banners_as_articles == [caption]
+
+
+def test_a_photo_titled_under_its_credit_is_one_photo_with_that_title():
+    """`…正式通车。` / `■记者 张三 通讯员 李四 摄` / `某某大桥通车` with no blank lines (the photo's title printed under
+    its credit, as an article's is under its body): one photo, credited to both, titled by the last line; not two
+    untitled articles (the credit once swallowed the title as more credits)."""
+    text = ("本报某县讯（记者 王五）今天，某县开会。\n\n某县开会\n\n"
+            "9月29日上午，某某大桥正式建成通车，比计划工期提前了\n两个月。大桥全长3公里。\n"
+            "■记者 张三 通讯员 李四 摄\n某某大桥建成通车\n")
+    articles = parse_page(text, "x.txt")
+    assert [(a.kind, a.headline) for a in articles] == [("news", "某县开会"), ("photo", "某某大桥建成通车")]
+    assert [r.name for r in articles[1].reporters] == ["张三", "李四"]
+    assert "大桥全长3公里" in articles[1].body

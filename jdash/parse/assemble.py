@@ -139,6 +139,9 @@ class Assembly:
         """Title lines with nothing to close: banners, or a column label for the article that
         follows. At the top of the page they are the page's banner, not one article's column."""
         page_top = not self.done and self.open_ is None
+        if self.open_ is None and title_under_credit(self.done[-1] if self.done else None, run):
+            self.done[-1].headline = tidy_title(run[0].text)
+            return
         if not page_top and following is not None and following.kind in TITLE_FOLLOWERS:
             self.pending_column = undouble(tidy_title(run[-1].text)) if label_like(run[-1].text) else None
 
@@ -203,6 +206,23 @@ _HANDLERS = {
 def assemble(blocks: list[Block]) -> list[Draft]:
     """Blocks in page order → article drafts in page order."""
     return Assembly(credited_captions(closing_bylines(blocks))).run()
+
+
+def title_under_credit(last: Draft | None, run: list[Block]) -> bool:
+    """`某某大桥建成通车。` / `■记者 张三 摄` / `某某大桥建成通车`: one title line right under a photo that its credit
+    closed is that photo's title, printed under it as an article's is under its body; a column's name or a
+    banner (`图片新闻`, `走在前 勇争先`) is not.
+
+    >>> photo = Draft(start=Block("photo_credit", "■记者 张三 摄", credits="记者 张三 摄"), body=[Block("text", "大桥通车。")],
+    ...               kind_hint="photo")
+    >>> title_under_credit(photo, [Block("title", "某某大桥建成通车")]), title_under_credit(photo, [Block("title", "走在前 勇争先")])
+    (True, False)
+    """
+    if last is None or last.kind_hint != "photo" or last.headline or last.start is None \
+            or last.start.kind != "photo_credit" or len(run) != 1:
+        return False
+    line = run[0].text
+    return len(compact(line)) >= FULL_TITLE_MIN_CHARS and not (slogan(line) or is_banner(line) or column_label(line))
 
 
 def credited_captions(blocks: list[Block]) -> list[Block]:

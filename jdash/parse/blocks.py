@@ -233,10 +233,24 @@ def bullet_first(lines: list[str], text: str) -> list[Block] | None:
     if not BULLET_RE.match(text):
         return None
     credit_text, rest = text, ""
-    if _RUN_ON_RE.search(text[1:]) or len(compact(text)) > 60:
+    if _RUN_ON_RE.search(text[1:]) or len(compact(text)) > 60 or credit_line_first(lines):
         first_line_end = len(lines[0].strip()) if lines else len(text)
         credit_text, rest = text[:first_line_end], text[first_line_end:]
     return [classify_bullet(credit_text)] + classify_text(rest.strip())
+
+
+def credit_line_first(lines: list[str]) -> bool:
+    """`■记者 张三 摄` / `某某大桥建成通车`: a photo credit ends with its mark (摄, 供图), so a first line that is a
+    whole photo credit ends the credit there, and the lines under it (the photo's title, printed under its
+    credit as titles are under bodies) are read on their own, not as more credits.
+
+    >>> credit_line_first(["■记者 张三 通讯员 李四 摄", "某某大桥建成通车"]), credit_line_first(["■本报记者 张三", "李四"])
+    (True, False)
+    """
+    if len(lines) < 2:
+        return False
+    first = lines[0].strip()
+    return classify_bullet(first).kind == "photo_credit"
 
 
 NOTICE_TITLE_MAX_CHARS = 12
