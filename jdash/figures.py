@@ -98,7 +98,8 @@ def is_base_period(t: str, start: int, end: int) -> bool:
     return t[max(0, start - 3) : start].endswith(_BASE_BEFORE) or t.startswith(_BASE_AFTER, end)
 
 
-_RANK = re.compile(r"第[一二三四五六七八九十\d]+(?:位|名)")
+# 第3位, 第一名, 第一方阵, and a bare 第一 closing its phrase (13项全省第一、…; not 第一产业, 第一批)
+_RANK = re.compile(r"第[一二三四五六七八九十\d]+(?:位|名|方阵|梯队)|第一(?=[，,、。；;：:！!）)\s]|$)")
 
 
 _PROVINCE_NAME = "山东"
@@ -106,11 +107,29 @@ _PROVINCE_NAME = "山东"
 
 def is_yardstick(t: str, start: int, end: int) -> bool:
     """位居全省第3位, 入选全省首批, 占全市的15%: a place marker that is a ranking or a yardstick is not the
-    scope of the figures after it (data/city_as_object.txt before it, yardstick_after.txt after it)."""
+    scope of the figures after it (data/city_as_object.txt before it, yardstick_after.txt after it), nor is
+    one that frames a contest the subject was ranked in (see ranked_in_contest)."""
     before = t[max(0, start - 5) : start]
     before = before[:-2] if before.endswith(_PROVINCE_NAME) else before  # 纳入山东全省现场推进会
     return (before[-3:].endswith(read_words("city_as_object.txt"))
-            or t.startswith(read_words("yardstick_after.txt"), end) or bool(_RANK.match(t, end)))
+            or t.startswith(read_words("yardstick_after.txt"), end) or bool(_RANK.match(t, end))
+            or ranked_in_contest(t, start, end))
+
+
+_CONTEST_FRAME = re.compile(r"[^，,。；;：:！？!?\n]{1,24}?[中上](?:获得|荣获|获|名列|位列|位居|排名|列|居)(?:全[国省市])?第")
+
+
+def ranked_in_contest(t: str, start: int, end: int) -> bool:
+    """在2023年全市项目观摩中获得第2名: a place marker after 在 that names the contest the subject was ranked
+    in (…中/上 获得第N名) is the contest's scope, not the scope of the figures after it.
+
+    >>> ranked_in_contest("在2023年全市项目观摩中获得第2名，营业收入突破300亿元", 7, 9)
+    True
+    >>> ranked_in_contest("在全市集中开工仪式上，全市开工项目100个", 1, 3)
+    False
+    """
+    opening = max(t.rfind(ch, 0, start) for ch in "，,。；;：:！？!?\n") + 1
+    return "在" in t[opening:start] and bool(_CONTEST_FRAME.match(t, end))
 
 
 @lru_cache(maxsize=1)

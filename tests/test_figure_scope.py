@@ -1,0 +1,37 @@
+"""Which place a figure belongs to when 全市/全省 is printed as a yardstick, a contest or an event joined,
+not as the figure's scope (jdash.figures.is_yardstick). Invented text."""
+
+import pytest
+
+from jdash.figures import extract_figures
+
+
+def places(text, county=None):
+    return {(f.value, f.unit): f.county for f in extract_figures(text, county=county)}
+
+
+def test_a_contest_the_subject_was_ranked_in_is_not_the_scope():
+    text = "某某开发区在2021年全市项目观摩中获得第3名，实现营业收入120亿元。"
+    assert places(text, county="嘉祥县")[(120, "亿元")] == "嘉祥县"
+
+
+def test_an_event_framed_without_a_rank_stays_the_city():
+    text = "在全市重大项目集中开工仪式上，全市开工项目96个。"
+    assert places(text)[(96, "个")] == "全市"
+
+
+def test_the_city_wide_event_a_county_joins_is_not_the_figures_scope():
+    text = "今年某县参加全市集中开工的项目12个，总投资56亿元。"
+    got = places(text, county="汶上县")
+    assert got[(12, "个")] == "汶上县" and got[(56, "亿元")] == "汶上县"
+
+
+@pytest.mark.parametrize("rank", ["第一方阵", "第一梯队"])
+def test_a_rank_among_the_provinces_cities_leaves_the_city_the_figures(rank):
+    text = f"济宁市多项指标保持在山东省{rank}：地区生产总值3200亿元。"
+    assert places(text)[(3200, "亿元")] == "全市"
+
+
+def test_a_bare_first_place_is_a_rank_but_the_first_industry_is_a_scope():
+    assert places("济宁市获得3项全省第一、12项市级以上荣誉。")[(12, "项")] == "全市"
+    assert places("全省第一产业增加值增长4.5%。")[(4.5, "%")] == "全省"
