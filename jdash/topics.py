@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jdash import nlp
-from jdash.datafiles import data_path, read_lines
+from jdash.datafiles import data_path, read_lines, read_table, read_words
 
 _HEADLINE_WEIGHT = 3.0
 _COLUMN_WEIGHT = 4.0
@@ -96,8 +96,88 @@ def score_topics(headline: str, body: str, column: str | None = None) -> list[tu
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    """Words never returned as keywords."""
-    return frozenset(read_lines("stopwords.txt"))
+    """Words never returned as keywords: data/stopwords.txt (function words, the paper's boilerplate,
+    officialese) and the words of each `_NOT_SUBJECTS` rule."""
+    words = set(read_lines("stopwords.txt"))
+    for rule in _NOT_SUBJECTS:
+        words |= rule()
+    return frozenset(words)
+
+
+def local_bodies() -> frozenset[str]:
+    """Bodies of the party and state (data/local_bodies.txt: 县委, 市政协, 人大常委会): who acts, not what about.
+
+    >>> "人大常委会" in local_bodies()
+    True
+    """
+    return frozenset(read_words("local_bodies.txt"))
+
+
+def own_places() -> frozenset[str]:
+    """The city, its counties and zones in every printed form (data/city_names.txt, counties.csv) and the
+    words for them (own_place_words.txt): the Counties page counts articles by county, and the city is
+    in every article, so as keywords they crowd out what the articles are about.
+
+    >>> {"济宁市", "微山县", "微山", "全县"} <= own_places()
+    True
+    """
+    return frozenset(read_words("city_names.txt")) | {r["alias"] for r in read_table("counties.csv")} \
+        | frozenset(read_words("own_place_words.txt"))
+
+
+def media_outlets() -> frozenset[str]:
+    """The press (data/wire_agencies.txt, media_outlets.txt): an outlet is named as a source, a credit or
+    a visitor, never as what an article is about.
+
+    >>> {"大众网", "新华社"} <= media_outlets()
+    True
+    """
+    return frozenset(read_words("wire_agencies.txt")) | frozenset(read_words("media_outlets.txt"))
+
+
+def official_titles() -> frozenset[str]:
+    """Officials' posts (the `official` and `body` rows of data/titles.txt), bare (书记, 主任) or after a
+    body (`local_bodies`) or a level (县委书记, 政协主席, 县长): the Officials network shows who holds
+    them. A person's role (游客, 村民, 专家) stays a keyword: it says whom an article is about.
+
+    >>> {"书记", "县委书记", "政协主席", "县长"} <= official_titles(), "游客" in official_titles()
+    (True, False)
+    """
+    heads = {row.split("\t")[0] for row in read_lines("titles.txt") if row.split("\t")[1:2] != ["person"]}
+    bodies = local_bodies() | set("省市县区镇乡村")
+    return frozenset(heads | {body + head for body in bodies for head in heads})
+
+
+_SCALES = "十百千万亿"
+
+
+def unit_words() -> frozenset[str]:
+    """Units of measure with or without a scale or an approximation before them (data/units.csv,
+    approx_after.txt: 亿元, 万亩, 余万亩, 千亿): the figure beside them was cut off by the segmenter; the
+    Counties page reads figures whole.
+
+    >>> {"亿元", "万亩", "余万亩", "千亿", "百分点"} <= unit_words(), "亩产" in unit_words()
+    (True, False)
+    """
+    units = {r["unit"] for r in read_table("units.csv") if r["kind"] != "scale"}
+    units |= {u.removeprefix("个") for u in units}
+    scales = {a + b for a in _SCALES for b in _SCALES} | set(_SCALES)
+    scaled = units | {s + u for s in scales for u in units} | {s for s in scales if len(s) > 1}
+    return frozenset(scaled | {a + u for a in read_words("approx_after.txt") if len(a) == 1 for u in scaled})
+
+
+def leader_activity_words() -> frozenset[str]:
+    """What a leader does at an event (data/inspection_words.txt, attendance_verbs.txt: 调研, 考察, 陪同,
+    致辞): the 会议/领导活动 topic counts those articles; as keywords they say nothing of the subject.
+
+    >>> {"调研", "陪同"} <= leader_activity_words()
+    True
+    """
+    return frozenset(read_words("inspection_words.txt")) | frozenset(read_lines("attendance_verbs.txt"))
+
+
+# The kinds of words that are no keyword besides data/stopwords.txt: each names what another page shows, or no subject.
+_NOT_SUBJECTS = (local_bodies, own_places, media_outlets, official_titles, unit_words, leader_activity_words)
 
 
 def add_names(names: Iterable[str]) -> None:

@@ -64,3 +64,23 @@ def test_printed_cues_are_exactly_the_cues_in_the_text():
     for text in texts:
         assert printed_cues(text) == [i for i, (_, cue, _) in enumerate(cues) if cue in text]
     assert printed_cues(texts[0])  # the seeds print cues
+
+
+def test_keywords_leave_out_what_names_no_subject():
+    # Invented: a county, its posts and bodies, the press, a leader's visit and units cut from their figures.
+    text = ("大众网讯 南湖县委书记张三到微山县马庄镇调研湿地保护。张三指出，微山县要把湿地保护好。"
+            "县长李四陪同。县政协主席王五参加。全县完成投资12亿元，种植荷花3万亩，游客达到5万人次。")
+    kws = keywords(text, k=20, names=["张三", "李四", "王五"])
+    assert {"湿地", "荷花", "游客"} <= set(kws)  # what the article is about, and whom (游客 is a role, no post)
+    left_out = {"大众网", "微山县", "微山", "县委书记", "书记", "县长", "政协主席", "县政协", "调研", "陪同",
+                "亿元", "万亩", "万人次", "全县"}
+    assert not set(kws) & left_out
+
+
+def test_keyword_rules_read_their_data_files():
+    from jdash.topics import media_outlets, official_titles, own_places, unit_words
+
+    assert "济宁高新区" in own_places() and "曲阜" in own_places()  # every form in counties.csv
+    assert "新华社" in media_outlets()  # wire_agencies.txt is read too
+    assert "常务副市长" in official_titles() and "村民" not in official_titles()
+    assert "十万亩" in unit_words() and "万亩" in unit_words() and "亩产" not in unit_words()
