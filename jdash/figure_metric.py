@@ -114,8 +114,7 @@ def _between(tags: list[tuple[str, str]], i: int, copula: bool) -> bool:
     if len(word) == 1 and word in _SUFFIX_HEADS and i > 1:
         return False
     return (word in _verbs() or word in _skip() or flag in _FUNCTION_FLAGS or flag == "ns"
-            or flag not in _HEAD_FLAGS or (flag == "v" and (copula or word.endswith(("至", "到", "为"))))
-            or (flag == "vn" and copula))  # 企业发展到338家: 发展 before 到 is the predicate, not the head
+            or flag not in _HEAD_FLAGS or (flag == "v" and (copula or word.endswith(("至", "到", "为")))))
 
 
 def noun_tail(prefix: str) -> str | None:
@@ -722,17 +721,11 @@ def quality_change_of_previous(c: Ctx, a: Answer) -> Answer | None:
     return c.prev.metric + a[0], None
 
 
-_SHARE_WORDS = ("占比", "比重")
-
-
 def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
     """营收35亿元，增长12%: a rate without its own measure qualifies the figure before, and is comparable only
-    when that figure is (景区营业收入 of 25家景区 has no canonical metric, nor has its rate). A share named only
-    占比 is the share of that figure: 产业项目152个、占比75.6% → 产业项目占比."""
+    when that figure is (景区营业收入 of 25家景区 has no canonical metric, nor has its rate)."""
     if c.kind in ("rate", "share") and c.prev is not None and (a[0] is None or a[0] in RATE_WORDS):
         prev = c.prev.metric or ""
-        if a[0] in _SHARE_WORDS and prev and c.prev.kind not in ("rate", "share"):  # 产业项目152个、占比75.6%
-            return prev + a[0], canonical(prev) if c.prev.canonical_metric else None
         if c.prev.kind == "share" and "占" in prev:  # 技改投资433亿元，占工业投资的53%，增长4.7%: the part's rate
             return _named(prev.split("占", 1)[0])
         if prev.endswith(_DIFFERENCES):  # 总产量58万吨，同比增3万吨，增5.6%: the rate is the level's
@@ -979,15 +972,26 @@ def _defining_verbs(tags: list[tuple[str, str]]) -> str:
     return "".join(words)
 
 
+_STATE_BEFORE_VERBS = re.compile(r"(已经|已)?(?:均|都|全部|成功|顺利|同时|相继|陆续|正式)*")
+# 107个重大项目在各县市区集中开工: where they are, not which of them are counted
+_PLACE_BEFORE_VERBS = re.compile(r"在(?:各|全|本)?[\u4e00-\u9fff]{0,3}?(?:县市区|县区|县市|乡镇|镇街|街道|园区|各地|[县市区镇乡村])")
+
+
 def _verbs_after_count(c: Ctx, a: Answer) -> str:
-    """45个项目集中开工，: the verbs that close the clause after a counted bare head."""
+    """45个项目集中开工，: the verbs that close the clause after a counted bare head, with 已 when printed (27个重点
+    项目已开工建设 → 已开工建设); adverbs (成功, 均) and where (在各县市区) before them stay out."""
     tail_lo = c.raw.end + len(a[0] or "")
-    tail = re.match(r"[\u4e00-\u9fff]{0,8}", c.t[tail_lo:]).group()
+    tail = re.match(r"[\u4e00-\u9fff]{0,12}", c.t[tail_lo:]).group()
     end = tail_lo + len(tail)
     if not tail or (end < len(c.t) and c.t[end] not in CLAUSE_END):
         return ""
     verbs = _defining_verbs(list(pos_tags(tail)))
-    return verbs if verbs == tail else ""
+    rest = tail[: len(tail) - len(verbs)]
+    state = _STATE_BEFORE_VERBS.fullmatch(rest)
+    placed = len(rest) <= 7 and _PLACE_BEFORE_VERBS.fullmatch(rest)
+    if not verbs or not (state or placed):
+        return ""
+    return (state.group(1) or "") + verbs if state else verbs
 
 
 def _class_predicate_after(c: Ctx, a: Answer) -> str:
@@ -1022,17 +1026,33 @@ def defining_words(c: Ctx, a: Answer) -> Answer | None:
     """本次集中开工项目30个 → 集中开工项目, 参会企业20家 → 参会企业, 45个项目集中开工 → 集中开工项目, 此次集中开工的
     23个项目 → 集中开工的项目 (as printed): a bare head (项目, 企业) keeps the verbs that say which of them are
     counted; a predicate (实施项目20个) does not."""
-    if not a[0] or len(a[0]) > BARE_HEAD:
+    if not a[0]:
         return None
-    if c.kind == "count" and c.t.startswith(a[0], c.raw.end):
+    after_count = c.kind == "count" and c.t.startswith(a[0], c.raw.end)
+    if len(a[0]) > BARE_HEAD and not (after_count and classed_head(a[0])):
+        return None
+    if after_count:
         before = _verbs_before_count(c)
         verbs = _verbs_after_count(c, a) or (before + "的" if before else "") or _class_predicate_after(c, a)
+        if verbs and len(a[0]) > BARE_HEAD:
+            return verbs + a[0], a[1]  # 集中开工重点项目: a part of the head's class, which it stays (is_qualified)
         return _with_head(verbs, a) if verbs else None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     if k <= c.lo or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
     verbs = _defining_verbs(list(pos_tags(c.t[max(c.lo, k - 10) : k])))
     return _with_head(verbs, a) if verbs else None
+
+
+def classed_head(label: str) -> bool:
+    """Whether a label is a short class of a bare head (重大项目, 工业企业: a head of data/class_heads.txt after
+    one word), which the verbs after its count still narrow (10个重大项目集中开工 counts those started).
+
+    >>> classed_head("重大项目"), classed_head("项目"), classed_head("规上工业企业"), classed_head("营业收入")
+    (True, False, False, False)
+    """
+    heads = tuple(w for w in read_words("class_heads.txt") if len(w) == BARE_HEAD)
+    return BARE_HEAD < len(label) <= 2 * BARE_HEAD and label.endswith(heads)
 
 
 def _with_head(verbs: str, a: Answer) -> Answer:

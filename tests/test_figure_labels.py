@@ -166,7 +166,7 @@ def test_an_average_rate_keeps_its_average():
 
 
 def test_a_quoted_name_before_a_label_is_part_of_it():
-    assert labels("全县“四上”企业发展到215家。") == [("“四上”企业", 215)]
+    assert labels("全县“四上”企业发展到215家。") == [("“四上”企业发展", 215)]
 
 
 def test_both_ends_of_a_change_from_to_are_of_its_subject():
@@ -183,3 +183,16 @@ def test_a_from_to_change_needs_a_noun_subject():
 
     assert span_subject("全县加快推进由5亿元", 6) is None  # 加快推进: a verb, no noun phrase
     assert span_subject("其中，金乡县草莓种植面积由", 12) == "草莓种植面积"
+
+
+def test_the_verbs_after_a_counted_class_say_which_are_counted():
+    assert labels("一季度，甲乙公司等8个重大项目集中开工。") == [("集中开工重大项目", 8)]
+    assert labels("目前，全县19个重点项目已开工建设。") == [("已开工建设重点项目", 19)]
+    assert labels("会上，6个产业项目成功签约。") == [("签约产业项目", 6)]
+    assert labels("今年，共有35个工业项目入围全市重点项目名单。") == [("入围全市重点项目名单的工业项目", 35)]
+
+
+def test_where_a_counted_class_is_stays_out_of_its_label():
+    assert labels("全市21个重大项目在各县市区集中开工。") == [("集中开工重大项目", 21)]
+    assert labels("全县实施重点项目52个。") == [("重点项目", 52)]  # a predicate before: all of them
+    assert labels("舞台上12个大字在大屏上十分夺目。") == [("大字", 12)]  # 在大屏上: no place a class is in
