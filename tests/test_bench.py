@@ -178,6 +178,12 @@ def test_smoke_run_writes_every_figure(tmp_path, capsys):
     assert bench_run.main(["--render", str(tmp_path / "work" / "results.json"), "--out", str(again),
                            "--no-notes"]) == 0
     assert again.read_text(encoding="utf-8") == report
+    # With the notes: the targets' status table on top, the written analysis at the end.
+    noted = tmp_path / "noted.md"
+    assert bench_run.main(["--render", str(tmp_path / "work" / "results.json"), "--out", str(noted)]) == 0
+    text = noted.read_text(encoding="utf-8")
+    assert text.startswith("# Performance\n\n" + bench_run.STATUS.read_text(encoding="utf-8").strip())
+    assert text.rstrip().endswith(bench_run.NOTES.read_text(encoding="utf-8").strip())
 
 
 def test_same_finds_a_changed_row_and_accepts_equal_dumps(tmp_path, capsys):
