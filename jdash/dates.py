@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jdash.model import Article
-from jdash.parse.eventdate import days_before_dateline, lead_date
+from jdash.parse.eventdate import MONTH_DAY_START_RE, days_before_dateline, lead_date
 from jdash.yearcues import Evidence, page_cues
 from jdash.yearmodel import YearVerdict, judge, judge_text
 
@@ -252,11 +252,53 @@ def _day_of_year(md: tuple[int, int]) -> int:
     return md[0] * 31 + md[1]
 
 
+LEAD_DATE_WEIGHT = 0.85
+CAPTION_DATE_WEIGHT = 0.6
+
+
+def printed_lead_dates(articles: Sequence[Article], text: str) -> list[Evidence]:
+    """An event date printed with its year later in a lead (`仲夏六月，水美虾肥。2022年6月18日，…开幕`)
+    or opening a photo caption (`2011年8月15日，…双双通车`): the page was printed days after it: the
+    year is ≥ 2022, most often 2022 (a date in December: as likely the year after). A caption's date is
+    weaker evidence, of a year past or present alike: an old photo may be shown again. A lead opening with
+    its full date after the dateline is read from the page's text already (`jdash.yearcues.dated_lead`).
+
+    >>> a = Article("a", "x.txt", 0, "", None, "photo", "2011年8月15日，大桥正式通车。")
+    >>> [c.describe() for c in printed_lead_dates([a], a.body)]
+    ['2011年8月15日 (≥ 2011)']
+    """
+    flat = re.sub(r"\s+", "", text)
+    found = []
+    for article in articles:
+        dated = _printed_event_date(article)
+        if dated is None:
+            continue
+        year, month, day = dated
+        said = f"{year}年{month}月{day}日"
+        if article.kind == "photo":  # a photo of long ago may be shown again (`1984年9月22日，首届…开幕`)
+            found.append(Evidence(">=", year, CAPTION_DATE_WEIGHT, said, "caption date", max(flat.find(said), 0)))
+        else:
+            found.append(Evidence(">=", year, LEAD_DATE_WEIGHT, said, "lead date", max(flat.find(said), 0),
+                                  profile="result" if month == 12 else "soon"))
+    return found
+
+
+def _printed_event_date(article: Article) -> tuple[int, int, int] | None:
+    """The year, month and day of a news article's event date printed with its year, or of the full
+    date a photo caption opens with."""
+    if article.kind == "photo":
+        m = MONTH_DAY_START_RE.match(re.sub(r"\s+", "", article.body))
+        return (int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m and m.group("year") else None
+    if article.event_date and (m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", article.event_date)):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return None
+
+
 def page_verdict(articles: Sequence[Article], text: str, extra: Sequence[Evidence] = ()) -> YearVerdict:
     """The page's year from its cues, read with its articles' datelines (`since_in_early_months`,
-    `named_events_in_early_months`, `one_older_article`), and `extra` cues (tenures)."""
+    `named_events_in_early_months`, `one_older_article`, `printed_lead_dates`), and `extra` cues (tenures)."""
     cues = named_events_in_early_months(since_in_early_months(page_cues(text), articles), articles)
-    return one_older_article(judge([*cues, *extra]), articles)
+    return one_older_article(judge([*cues, *printed_lead_dates(articles, text), *extra]), articles)
 
 
 def _given_date(source: str, meta: Any) -> PageDate | None:

@@ -114,7 +114,8 @@ def _between(tags: list[tuple[str, str]], i: int, copula: bool) -> bool:
     if len(word) == 1 and word in _SUFFIX_HEADS and i > 1:
         return False
     return (word in _verbs() or word in _skip() or flag in _FUNCTION_FLAGS or flag == "ns"
-            or flag not in _HEAD_FLAGS or (flag == "v" and (copula or word.endswith(("至", "到", "为")))))
+            or flag not in _HEAD_FLAGS or (flag == "v" and (copula or word.endswith(("至", "到", "为"))))
+            or (flag == "vn" and copula))  # 企业发展到338家: 发展 before 到 is the predicate, not the head
 
 
 def noun_tail(prefix: str) -> str | None:
@@ -721,11 +722,17 @@ def quality_change_of_previous(c: Ctx, a: Answer) -> Answer | None:
     return c.prev.metric + a[0], None
 
 
+_SHARE_WORDS = ("占比", "比重")
+
+
 def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
     """营收35亿元，增长12%: a rate without its own measure qualifies the figure before, and is comparable only
-    when that figure is (景区营业收入 of 25家景区 has no canonical metric, nor has its rate)."""
+    when that figure is (景区营业收入 of 25家景区 has no canonical metric, nor has its rate). A share named only
+    占比 is the share of that figure: 产业项目152个、占比75.6% → 产业项目占比."""
     if c.kind in ("rate", "share") and c.prev is not None and (a[0] is None or a[0] in RATE_WORDS):
         prev = c.prev.metric or ""
+        if a[0] in _SHARE_WORDS and prev and c.prev.kind not in ("rate", "share"):  # 产业项目152个、占比75.6%
+            return prev + a[0], canonical(prev) if c.prev.canonical_metric else None
         if c.prev.kind == "share" and "占" in prev:  # 技改投资433亿元，占工业投资的53%，增长4.7%: the part's rate
             return _named(prev.split("占", 1)[0])
         if prev.endswith(_DIFFERENCES):  # 总产量58万吨，同比增3万吨，增5.6%: the rate is the level's

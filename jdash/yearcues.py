@@ -701,6 +701,21 @@ def span_of_years(p: _Printed) -> list[Evidence] | None:
             Evidence("<=", int(p.match.group(2)), 0.6, p.text(), "span", p.match.start())]
 
 
+# A span of years told as done: `2017年至2019年接连成功举办了三届`: its end is no target.
+_SPAN_START_BEFORE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:至|到|—|－|-|~|～)\s*$")
+_DONE_AFTER_RE = re.compile(r"[^。；！？，]{0,12}?(?:了|已经|已|接连|连续|先后|累计)")
+
+
+def span_told_done(p: _Printed) -> list[Evidence] | None:
+    """`2017年至2019年接连成功举办了三届`: the end of a span of years said to be done is a year past or
+    ending, not a target (`至` here is no 'by the year'): the year is ≥ 2019, likelier 2020 (a span still
+    running is said `2017年以来`)."""
+    done = _DONE_AFTER_RE.match(p.flat, p.match.end())
+    if not (done and _SPAN_START_BEFORE_RE.search(p.flat[max(0, p.match.start() - 10): p.match.start()])) or _ESTIMATE_RE.search(done.group()):
+        return None
+    return [Evidence(">=", p.year, 0.75, p.text(4), "done span", p.match.start(), profile="estimate")]
+
+
 def compared_year(p: _Printed) -> list[Evidence] | None:
     """`较2022年同期增加`: a comparison with the same period of an earlier year, most often the year
     before: the year is ≥ 2023, and likely 2023."""
@@ -926,6 +941,21 @@ def month_report(p: _Printed) -> list[Evidence] | None:
     return [Evidence(">=", p.year, 0.8, p.text(4), "month", p.match.start(), profile=profile)]
 
 
+@lru_cache(maxsize=1)
+def _year_projects_re() -> re.Pattern[str]:
+    words = _alternation(list(read_words("year_project_words.txt")))
+    return re.compile(rf"[^。，；！？、：\d]{{0,8}}?(?:{words})")
+
+
+def year_projects(p: _Printed) -> list[Evidence] | None:
+    """`我市5个项目列入2017年省重点建设项目`, `全市2016年第二批重大项目集中开工`: a year's list of key
+    projects is drawn up for the year under way and reported within it (jdash/data/year_project_words.txt):
+    the year is ≥ 2017, most often 2017."""
+    if p.after.startswith("度") or not _year_projects_re().match(p.flat, p.match.end()):
+        return None
+    return [Evidence(">=", p.year, 0.85, p.text(8), "year projects", p.match.start(), profile="soon")]
+
+
 def since_year(p: _Printed) -> list[Evidence] | None:
     """`2023年以来，全镇新增…`: a span from a year to the page: the year is ≥ 2023; the page names
     the year (not 今年以来) nearly as often after it as within it: 2023 or 2024, hardly later."""
@@ -980,9 +1010,9 @@ def plain_year(p: _Printed) -> list[Evidence]:
 
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
-    span_of_years, compared_year, compared_base, ended_year, estimated_year, counted_to_year, forward_year,
-    annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year, elapsed_since, since_month,
-    looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year, since_year, plain_year)
+    span_of_years, span_told_done, compared_year, compared_base, ended_year, estimated_year, counted_to_year,
+    forward_year, annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year, elapsed_since, since_month,
+    looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year, year_projects, since_year, plain_year)
 
 
 # A dateline or credit right before a year opens the sentence: `本报梁山讯2019年，…` (讯 at its end only:

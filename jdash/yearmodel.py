@@ -161,9 +161,27 @@ def posterior(cues: Sequence[Evidence]) -> dict[int, float]:
     return {year: score / total for year, score in scores.items()}
 
 
+def latest_plain_years(cues: Iterable[Evidence]) -> list[Evidence]:
+    """Of the years printed plainly as past or present (rule `year`: `2016年的2.5万亩`, `2019年在济南…`)
+    only the latest says how near the page is: an older one is implied by it, and read alone each would
+    pull the year back towards itself (a page printing 2016, 2017 and 2019 is no likelier of 2019 than
+    one printing 2019 alone).
+
+    >>> [c.year for c in latest_plain_years([Evidence(">=", 2016, 0.75, "a", "year"), Evidence(">=", 2019, 0.75, "b", "year")])]
+    [2019]
+    """
+    cues = list(cues)
+    plain = [c.year for c in cues if _plain_past(c)]
+    return [c for c in cues if not (_plain_past(c) and c.year < max(plain))]
+
+
+def _plain_past(cue: Evidence) -> bool:
+    return cue.relation == ">=" and cue.rule == "year" and cue.profile == ""
+
+
 def judge(cues: Iterable[Evidence]) -> YearVerdict:
     """The year that best explains `cues`, or None when they are too weak to say."""
-    merged = merge_repeats(cues)
+    merged = merge_repeats(latest_plain_years(cues))
     shares = posterior(merged)
     if not shares:
         return YearVerdict(None, 0.0, tuple(merged))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import pytest
 
-from jdash.dates import date_from_filename, date_page, infer_year, resolve_dates
+from jdash.dates import date_from_filename, date_page, infer_year, page_verdict, resolve_dates
 from jdash.parser import parse_page
 from jdash.pipeline import process_page
 from jdash.tables import corpus_from_results
@@ -200,6 +200,8 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
         ("本报济宁3月1日讯（记者 周七）昨天，全县重点工作推进会召开。", "2024-03-02", "2024-02-29"),
         # 昨日 with its day printed: that day, not the day before it.
         ("本报鱼台讯昨日（3月14日），全县重点工作推进会召开。", "2024-03-15", "2024-03-14"),
+        # A date printed with its year after a scene-setting sentence: the event's, year and all.
+        ("本报鱼台讯 初夏五月，麦浪金黄。2021年5月28日，全县麦收现场会召开。", "2024-05-29", "2021-05-28"),
         # A December event in a January issue.
         ("本报济宁讯（记者 周七）12月30日，全县重点工作推进会召开。", "2024-01-02", "2023-12-30"),
     ],
@@ -295,3 +297,15 @@ def test_a_lead_that_prints_its_year_keeps_it():
     undated = parse_page(unknown, "y.txt")
     date_page(undated, unknown, "y.txt")
     assert undated[0].event_date == "2016-05-21"
+
+
+def test_a_lead_dated_with_its_year_dates_the_page_a_captions_date_less_surely():
+    page = "本报鱼台讯 初夏五月，麦浪金黄。2021年5月28日，全县麦收现场会召开。\n\n全县麦收现场会召开\n"
+    articles = parse_page(page, "x.txt")
+    dated = date_page(articles, page, "x.txt")
+    assert (dated.year, dated.issue_date) == (2021, "2021-05-29")
+    assert any("2021年5月28日" in line for line in dated.evidence)
+    # An old photo shown again: its date is some evidence, never a sure year.
+    caption = "1984年9月22日，首届孔子故里游开幕式举行。■本报记者 周七 摄\n"
+    verdict = page_verdict(parse_page(caption, "y.txt"), caption)
+    assert verdict.best == 1984 and verdict.confidence < 0.9

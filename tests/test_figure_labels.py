@@ -166,7 +166,7 @@ def test_an_average_rate_keeps_its_average():
 
 
 def test_a_quoted_name_before_a_label_is_part_of_it():
-    assert labels("全县“四上”企业发展到215家。") == [("“四上”企业发展", 215)]
+    assert labels("全县“四上”企业发展到215家。") == [("“四上”企业", 215)]
 
 
 def test_both_ends_of_a_change_from_to_are_of_its_subject():

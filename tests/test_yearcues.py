@@ -414,6 +414,8 @@ def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
         ("该县在全省2016年县域经济综合考评中列为先进县。", ("review", ">=", 2017)),
         # A whole year's settled figure said without a comma.
         ("2016年完成地区生产总值320.5亿元，比上年增长7.8%。", ("settled", ">=", 2017)),
+        # The end of a span of years told as done is past or ending, no target.
+        ("2014年至2016年接连举办了三届桃花节。", ("done span", ">=", 2016)),
     ],
 )
 def test_years_past_read_from_what_is_said_of_them(text, cue):
@@ -441,6 +443,9 @@ def test_last_years_figure_needs_the_same_figure():
         ("在全国第38个植树节来临之际，全县干部群众义务植树。", ("ordinal day", "=", 2016)),
         ("在第三十二个教师节到来之际，县领导走访慰问教师。", ("ordinal day", "=", 2016)),
         ("今年6月是第15个全国“安全生产月”。", ("ordinal day", "=", 2016)),
+        # A year's list of key projects is of the year under way.
+        ("全县8个项目列入2016年省重点建设项目。", ("year projects", ">=", 2016)),
+        ("全市2016年第二批重大项目集中开工。", ("year", ">=", 2016)),
     ],
 )
 def test_years_present_read_from_what_is_said_of_them(text, cue):
@@ -480,3 +485,9 @@ def test_a_span_from_a_late_month_runs_as_likely_into_the_next_year():
 )
 def test_shandongs_party_congresses(text, cues):
     assert _cues(congress_cues, text) == cues
+
+
+def test_a_span_of_years_still_to_come_is_a_target_one_told_done_is_not():
+    assert ("target", "<=", 2016) not in _page_cues("2014年至2016年接连举办了三届桃花节。")
+    assert ("target", "<=", 2025) in _page_cues("2021年至2025年将累计投资50亿元。")
+    assert [e.profile for e in page_cues("2014年至2016年先后建成了三座大桥。") if e.rule == "done span"] == ["estimate"]

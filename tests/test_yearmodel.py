@@ -235,3 +235,13 @@ def test_a_year_only_seen_in_office_leaves_room_beyond_it():
     assert seen[2022] > seen[2023] > seen[2025] > seen[2027] == seen[2017] and seen[2021] == seen[2023]
     bounded = posterior([Evidence("in", 2022, 0.85, "县委书记某", "leader", until=2022)])
     assert bounded[2023] == bounded[2027] < seen[2023]
+
+
+def test_older_plain_years_add_nothing_to_the_latest():
+    """A page printing 2016, 2017 and 2019 as past or present is as near 2019 as one printing 2019 alone."""
+    latest = [Evidence(">=", 2019, 0.75, "2019年在济南举办", "year")]
+    older = [Evidence(">=", 2016, 0.75, "2016年的2.5万亩", "year"), Evidence(">=", 2017, 0.75, "2017年建成", "year")]
+    both, alone = judge([*older, *latest]), judge(latest)
+    assert (both.best, both.confidence) == (alone.best, alone.confidence) == (2019, alone.confidence)
+    # Read one by one, the older years would have pulled the page back towards them.
+    assert posterior([*older, *latest])[2019] > posterior(latest)[2019]

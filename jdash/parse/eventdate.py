@@ -48,7 +48,8 @@ MONTH_DAY_START_RE = re.compile(rf"^(?:(?P<year>\d{{4}})\s*年\s*)?(?P<month>\d{
 MONTH_DAY_LEAD_RE = re.compile(rf"^[^。！？]{{0,60}}?(?<![\d年至到止从自])(?P<month>\d{{1,2}})月{_FIRST_DAY}"
                                + _NOT_AN_EVENT_AFTER)
 # A date opening a later sentence of the lead, then the time of day and a comma: ……硬支撑。2月14日上午，
-_SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}"
+# (its year printed too: 仲夏六月，水美虾肥。2022年6月18日，…开幕).
+_SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}"
                                r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚|晚)?\s*[，,]")
 # Words that tie the lead's event to another time than a later sentence's date (近日，…。3月1日，…).
 _OTHER_TIME_RE = re.compile(r"近日|日前|近期|今天|今日|昨天|昨日|前天|当天|今年|以来|眼下|当前|目前|前不久|此前|连日来")
@@ -100,11 +101,15 @@ def in_the_first_sentence(body: str) -> MonthDay | None:
 def opening_a_lead_sentence(body: str) -> MonthDay | None:
     """`……为发展提供硬支撑。2月14日，…`: a date opening a later sentence of the lead paragraph,
     when nothing before it in the lead gives another time (`近日，…。3月1日，` is not the event's)."""
+    m = _lead_sentence_date(body)
+    return (int(m.group("month")), int(m.group("day"))) if m else None
+
+
+def _lead_sentence_date(body: str) -> re.Match[str] | None:
+    """The date `opening_a_lead_sentence` reads, as matched (its year, month and day)."""
     lead = body.split("\n\n", 1)[0]
     m = _SENTENCE_DATE_RE.search(lead)
-    if not m or _OTHER_TIME_RE.search(lead[: m.start()]):
-        return None
-    return int(m.group("month")), int(m.group("day"))
+    return None if not m or _OTHER_TIME_RE.search(lead[: m.start()]) else m
 
 
 def later_in_the_lead(start: Block, body: str) -> MonthDay | None:
@@ -134,7 +139,7 @@ def event_date(start: Block | None, body: str) -> str | None:
             month, day = found
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 return None
-            year = printed_year(body) if rule is opening_the_lead else None
+            year = printed_year(body) if rule is opening_the_lead else lead_year(body) if rule is later_in_the_lead else None
             return f"{year or '-'}-{month:02d}-{day:02d}"
     return None
 
@@ -146,6 +151,19 @@ def printed_year(body: str) -> int | None:
     (2018, None)
     """
     m = MONTH_DAY_START_RE.match(body)
+    return int(m.group("year")) if m and m.group("year") else None
+
+
+def lead_year(body: str) -> int | None:
+    """The year printed with the date `lead_date` reads, when it opens a later sentence of the lead: the
+    event's own, whatever the page's.
+
+    >>> lead_year("仲夏六月，水美虾肥。2022年6月18日，龙虾节开幕。"), lead_year("凝心聚力。2月14日，推进会召开。")
+    (2022, None)
+    """
+    if in_the_first_sentence(body):
+        return None
+    m = _lead_sentence_date(body)
     return int(m.group("year")) if m and m.group("year") else None
 
 

@@ -1,0 +1,34 @@
+"""Key figures whose measure was misnamed (issue 14, figs7): the level a count grew to (…发展到338家), what
+remains (仅剩), and a share named only 占比 after a count. Invented text."""
+
+import pytest
+
+from jdash.figures import extract_figures
+
+
+def labels(text, county=None):
+    return {(f.value, f.unit): f.metric for f in extract_figures(text, county=county)}
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("全县高新技术企业发展到41家。", (41, "家"), "高新技术企业"),
+    ("全县“专精特新”企业发展到19家，农业园区增加到12处。", (19, "家"), "“专精特新”企业"),
+    ("全县“专精特新”企业发展到19家，农业园区增加到12处。", (12, "处"), "农业园区"),
+    ("全县小麦种植面积由2019年的3万亩扩大到今年的5万亩。", (5, "万亩"), "小麦种植面积"),
+])
+def test_the_level_a_thing_grew_to_is_named_after_the_thing(text, key, metric):
+    assert labels(text)[key] == metric
+
+
+def test_what_remains_is_named_without_the_verb():
+    assert labels("经过整治，湖区养殖网箱仅剩0.8万亩。")[(0.8, "万亩")] == "养殖网箱"
+
+
+def test_a_share_named_only_share_is_the_share_of_the_count_before():
+    got = labels("今年开工项目90个，其中工业项目54个、占比达到60%。")
+    assert got[(60, "%")] == "工业项目占比"
+
+
+def test_a_share_of_a_named_whole_keeps_its_name():
+    got = labels("全县完成技改投资12亿元，占工业投资的40%。")
+    assert got[(40, "%")].startswith("技改投资占")
