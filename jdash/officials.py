@@ -260,7 +260,7 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         cand = text[i : i + n]
         if len(cand) < n or not _valid_name(cand, slen):
             continue
-        strength = _strength(text, i + n)
+        strength = _strength(text, i + n) or _closed_by_time_word(text, i + n)
         if cand[-1] in _chars("body_end_chars.txt") and (strength < 1 or _joins_next(text, i + n)):
             continue  # 李华会上, 王五会同, 张三所在: the character goes with what follows
         if _event_name(cand) or (strength < 2 and _word_after_rare_surname(cand, slen)):
@@ -269,6 +269,17 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         if listed or not _wordlike(cand, strength):
             options.append((strength, 1 if n == lengths[-1] else 0, cand))
     return options
+
+
+def _closed_by_time_word(text: str, j: int) -> int:
+    """县长李华今天来到…, 县委书记张明春节将至…: a common word of time (`_time_word`) right after a name closes it
+    weakly (1), as a particle does; 0 otherwise, and when the name's last character opens such a word itself
+    (李明日前来: 日前 is the time word, so 李明日 is no name).
+
+    >>> _closed_by_time_word("李华今天来到", 2), _closed_by_time_word("李华华来到", 2), _closed_by_time_word("李明日前来", 3)
+    (1, 0, 0)
+    """
+    return 1 if _time_word(text[j : j + 2]) and not _time_word(text[j - 1 : j + 1]) else 0
 
 
 _RARE_SURNAME_RANK = 200  # surnames.txt is ordered by frequency: past this rank a surname is rare (过, 宿, 富)
@@ -1281,11 +1292,13 @@ class _BareTitles:
         if not isinstance(rec, OfficialMention):
             return rec
         first = f.segments[0]
-        if rec.organisation is None and rec.level == "other" and self.last is not None \
-                and first.start <= self.sentence_end \
-                and (_base_head(first.head.text) in self.heads or _member_of(first.head.text, self.titles)):
-            return replace(rec, level=self.last.level)
-        if rec.organisation is not None:
+        if rec.level == "other" and self.last is not None and first.start <= self.sentence_end:
+            if rec.organisation is None and (_base_head(first.head.text) in self.heads
+                                             or _member_of(first.head.text, self.titles)):
+                return replace(rec, level=self.last.level)
+            if _placeless_body(rec.organisation):
+                return replace(rec, level=self.last.level)
+        if rec.organisation is not None and not _placeless_body(rec.organisation):
             if first.start > self.sentence_end:
                 self.heads, self.titles = set(), []
             self.last = rec
@@ -1293,6 +1306,17 @@ class _BareTitles:
             self.titles += rec.titles
             self.sentence_end = _sentence_end(text, first.start)
         return rec
+
+
+def _placeless_body(org: str | None) -> bool:
+    """县委副书记、县长张三，人大常委会副主任李四陪同: a body every place has (data/place_bodies.txt: 人大常委会, 政协)
+    printed without its place, listed in a sentence after a place's officials, is that place's body
+    (`_BareTitles` gives its holders their level).
+
+    >>> _placeless_body("人大常委会"), _placeless_body("县人大常委会"), _placeless_body("某某集团"), _placeless_body(None)
+    (True, False, False, False)
+    """
+    return bool(org) and org in read_words("place_bodies.txt")
 
 
 def _staff_head(f: _Found) -> bool:

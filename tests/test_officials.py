@@ -362,7 +362,7 @@ PEOPLE_LINES = [
  ("市委常委、常务副市长田中会率领考察团参观。", {"田中会": "city"}, set()),
  ("“道路通了，企业就来了。”县交通运输局局长韩科说，今年还要新修三条路。", {"韩科": "county"}, set()),
  ("市领导罗立会，市委常委、秘书长邱海出席。", {"罗立会": "city", "邱海": "city"}, set()),
- ("副县长李华会上指出，要抓好春耕。", {}, set()),
+ ("副县长李华会上指出，要抓好春耕。", {"李华": "county"}, set()),  # no 李华会; 会上 (time) closes 李华
  ("副市长田中会在会上讲话。", {"田中会": "city"}, set()),
  ("县委书记韩科在调研时强调，要抓好落实。", {"韩科": "county"}, set()),
  ("县发展改革局局长王五会同有关部门研究。", {"王五": "county"}, set()),  # 会同 opens what follows
@@ -663,3 +663,23 @@ def test_a_city_leader_at_a_county_level_citys_session_under_the_citys_dateline_
     text = "市委书记赵明远出席邹城市第十九届人民代表大会第二次会议开幕式。"
     assert read_people(text, home="济宁").officials["赵明远"].level == "city"
     assert read_people(text, home="邹城").officials["赵明远"].level == "county"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("某县县委书记 赵某升春节将至，我谨代表县委、县政府向大家拜年。", {"赵某升"}),  # a time word closes the name
+    ("县长李某华今天来到某村。", {"李某华"}),
+    ("市长李明日前来到某村。", set()),  # 日前 is the time word: no 李明日; 明日 too, so no guess at all
+])
+def test_a_common_word_of_time_closes_a_name_after_a_title(text, found):
+    assert set(names(text)) == found
+
+
+def test_a_given_name_may_open_with_ling_but_not_with_a_word_of_it():
+    assert set(names("市委副书记于领东陪同活动。")) == {"于领东"}
+    assert names("会议决定由市委副书记任领导小组组长。") == {}
+
+
+def test_a_place_body_printed_without_its_place_is_the_listed_places():
+    got = names("某县县委副书记、县长董某波，人大常委会副主任宋某光陪同考察。")
+    assert got["宋某光"].level == "county" and got["董某波"].level == "county"
+    assert names("人大常委会副主任宋某光出席。")["宋某光"].level == "other"  # no place before it: unknown
