@@ -100,8 +100,21 @@ def canonical(phrase: str | None) -> Metric | None:
 
 def _retag(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """jieba tags some nouns as fixed expressions (合作社 l): those ending in a facility or body character
-    are nouns here; other expressions (每人每年) stay what they are."""
-    return [(w, "n") if f == "l" and len(w) >= 2 and w[-1] in _BODY_CHARS else (w, f) for w, f in tags]
+    are nouns here; other expressions (每人每年) stay what they are. A body character alone (村 of 旅游特色村,
+    tagged zg) is a noun too, and so is a word tagged as a person's name after a noun (龙虾 of 亩产龙虾, 农家乐
+    of 好客人家农家乐): see _noun_not_name."""
+    out = [(w, "n") if f == "l" and len(w) >= 2 and w[-1] in _BODY_CHARS else (w, f) for w, f in tags]
+    return [(w, "n") if _noun_after_noun(out, k) else (w, f) for k, (w, f) in enumerate(out)]
+
+
+def _noun_after_noun(tags: list[tuple[str, str]], k: int) -> bool:
+    """亩产龙虾, 好客人家农家乐, 旅游特色村: after a common noun or a verbal noun, a two- or three-character word
+    jieba tags nr (a person's name) is a noun (a name follows a title, and no number follows it), and so is a
+    body character alone (村, tagged zg); after a place name (渭河村) it stays what it is."""
+    word, flag = tags[k]
+    if k == 0 or tags[k - 1][1] not in ("n", "vn", "nz"):
+        return False
+    return flag == "nr" and 2 <= len(word) <= 3 or flag in ("zg", "ng") and word in _BODY_CHARS
 
 
 def _is_noun(word: str, flag: str) -> bool:

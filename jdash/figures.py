@@ -152,6 +152,32 @@ def names_a_place_in_the_city(t: str, start: int, end: int, lo: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _count_units() -> str:
+    return "|".join(map(re.escape, sorted((u.text for u in units().values() if u.kind == "count"), key=len, reverse=True)))
+
+
+_DESIGNATING_PROVINCE = "山东省"
+_CLASS_FLAGS = ("n", "nz", "nr", "ng", "vn", "a", "b", "j", "l", "zg", "x", "eng", "q")
+
+
+def is_level_of_a_class(t: str, start: int, end: int) -> bool:
+    """26个山东省旅游强乡镇, 山东省旅游特色村5个: a place marker printed right after a count, or 山东省 opening a
+    class of nouns that is counted at once (no verb, no time between), names the level of a designation the
+    county or city holds, not the scope of the figure (山东省集中开工项目720个 stays the province's).
+
+    >>> is_level_of_a_class("拥有26个山东省旅游强乡镇", 5, 8), is_level_of_a_class("山东省旅游特色村5个（", 0, 3)
+    (True, True)
+    >>> is_level_of_a_class("山东省集中开工项目720个", 0, 3), is_level_of_a_class("全省旅游特色村50个", 0, 2)
+    (False, False)
+    """
+    if re.search(rf"\d(?:多|余)?(?:{_count_units()})$", t[max(0, start - 6) : start]):
+        return True
+    m = re.compile(rf"([^，,。；;：:、\d]{{2,16}}?)\d+(?:{_count_units()})(?:[，,。；;、（(]|$)").match(t, end)
+    return (t[start:end] == _DESIGNATING_PROVINCE and m is not None
+            and all(f in _CLASS_FLAGS for _, f in pos_tags(m.group(1))))
+
+
+@lru_cache(maxsize=1)
 def _route_pattern() -> re.Pattern[str]:
     """济宁至曲阜高速公路, 兖州—邹城城际公交: two places joined by 至/到/— and a kind of route after them."""
     kinds = "|".join(map(re.escape, sorted(read_words("route_words.txt"), key=len, reverse=True)))
@@ -219,7 +245,8 @@ class _Sentence:
         routes = [m.span() for m in _route_pattern().finditer(t, lo, hi)
                   if any(m.start() <= at < m.end() for at, _ in found)]
         for m in _PLACE_MARKERS.finditer(t, lo, hi):
-            if not is_yardstick(t, m.start(), m.end()) and not names_a_place_in_the_city(t, m.start(), m.end(), lo):
+            if not (is_yardstick(t, m.start(), m.end()) or names_a_place_in_the_city(t, m.start(), m.end(), lo)
+                    or is_level_of_a_class(t, m.start(), m.end())):
                 s.markers.append(m.start())
                 s.marker_kinds.append(m.lastindex or _CITY)
         for start, _ in routes:  # 济宁至曲阜高速公路全长68公里: the route is the city's, not an end's

@@ -32,3 +32,17 @@ def test_a_share_named_only_share_is_the_share_of_the_count_before():
 def test_a_share_of_a_named_whole_keeps_its_name():
     got = labels("全县完成技改投资12亿元，占工业投资的40%。")
     assert got[(40, "%")].startswith("技改投资占")
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("全县亩产龙虾160公斤。", (160, "公斤"), "亩产龙虾"),
+    ("全县已建成省级旅游特色村7个。", (7, "个"), "省级旅游特色村"),
+    ("全镇新发展好客人家农家乐12家。", (12, "家"), "好客人家农家乐"),
+])
+def test_a_head_noun_jieba_tags_as_a_name_or_a_suffix_is_kept(text, key, metric):
+    assert labels(text)[key].endswith(metric)
+
+
+def test_households_of_a_village_named_by_its_place_are_no_count_of_villages():
+    figs = extract_figures("渭河村现有320户、1100人，目前有300人在水街居住。")
+    assert all(f.canonical_metric != "村数" for f in figs)

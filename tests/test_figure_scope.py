@@ -35,3 +35,15 @@ def test_a_rank_among_the_provinces_cities_leaves_the_city_the_figures(rank):
 def test_a_bare_first_place_is_a_rank_but_the_first_industry_is_a_scope():
     assert places("济宁市获得3项全省第一、12项市级以上荣誉。")[(12, "项")] == "全市"
     assert places("全省第一产业增加值增长4.5%。")[(4.5, "%")] == "全省"
+
+
+def test_a_province_naming_the_level_of_a_designation_is_not_the_scope():
+    got = places("全县现有山东省旅游强乡镇4个（甲镇、乙镇），山东省旅游特色村6个（甲村、乙村）。", county="泗水县")
+    assert got[(4, "个")] == "泗水县" and got[(6, "个")] == "泗水县"
+    got = places("目前，济宁市拥有31个山东省旅游强乡镇，40个省级旅游特色村。")
+    assert got[(40, "个")] == "全市"
+
+
+def test_the_province_doing_something_stays_the_province():
+    got = places("山东省集中开工的650个重大项目，总投资3900亿元。")
+    assert got[(650, "个")] == "全省" and got[(3900, "亿元")] == "全省"
