@@ -931,11 +931,17 @@ def since_month(p: _Printed) -> list[Evidence] | None:
 
 
 
+# A month's report gives figures or a standing (状况, 排名) before its sentence ends; a month opening a
+# story (`2012年8月份，…战略出台`) tells of a year past as often as of the year under way.
+_MONTH_FIGURES_RE = re.compile(r"[^。；！？]{0,40}?(?:\d|状况|情况|排名|指数)")
+
+
 def month_report(p: _Printed) -> list[Evidence] | None:
     """`2016年6月份，全市环境空气质量…`: a report on one month, printed the month after: the year is
-    ≥ 2016, most often 2016; a report on November or December is as likely printed the year after."""
+    ≥ 2016, most often 2016; a report on November or December is as likely printed the year after.
+    A month that opens a story without figures (`2012年8月份，…战略出台`) is no report (`plain_year`)."""
     hit = _MONTH_REPORT_RE.match(p.after)
-    if not hit:
+    if not hit or not _MONTH_FIGURES_RE.match(p.flat, p.match.end() + hit.end()):
         return None
     profile = "result" if int(hit.group("m")) >= LATE_MONTH else "soon"
     return [Evidence(">=", p.year, 0.8, p.text(4), "month", p.match.start(), profile=profile)]
@@ -1003,6 +1009,23 @@ def elapsed_since(p: _Printed) -> list[Evidence] | None:
     return [Evidence(">=", year, 0.75, p.match.group() + m.group(), "elapsed", p.match.start(), profile="soon")]
 
 
+_COUNTED_YEARS_RE = re.compile(r"(?:(?<=[。，；！？])|(?<=^))(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:多)?年(?:来|间|里)")
+COUNTED_YEARS_REACH = 200  # how far after `自2009年…以来` its `五年来` may stand
+
+
+def years_counted_since(p: _Printed) -> list[Evidence] | None:
+    """`自2009年封闭开发建设以来，……。五年来，累计投资9亿元`: years counted from a year to the page: the
+    year is 2009 + 5 = 2014 (no other year printed between)."""
+    if not p.before.endswith(("自", "从")):
+        return None
+    since = re.match(r"[^。；！？，]{0,16}?(?:以来|至今)", p.flat[p.match.end():])
+    following = p.flat[p.match.end(): p.match.end() + COUNTED_YEARS_REACH]
+    counted = _COUNTED_YEARS_RE.search(following, since.end()) if since else None
+    if not counted or YEAR_RE.search(following[: counted.start()]) or not (n := chinese_number(counted.group("n"))):
+        return None
+    return [Evidence("=", p.year + n, 0.6, p.text(2) + "……" + counted.group(), "years counted", p.match.start())]
+
+
 def plain_year(p: _Printed) -> list[Evidence]:
     """`2023年以来`, `2021年全镇新修道路12条`: a year spoken of as past or present: the year is ≥ 2023."""
     return [Evidence(">=", p.year, 0.75, p.text(2), "year", p.match.start())]
@@ -1011,8 +1034,9 @@ def plain_year(p: _Printed) -> list[Evidence]:
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
     span_of_years, span_told_done, compared_year, compared_base, ended_year, estimated_year, counted_to_year,
-    forward_year, annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year, elapsed_since, since_month,
-    looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year, year_projects, since_year, plain_year)
+    forward_year, annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year, elapsed_since,
+    since_month, looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year, year_projects,
+    years_counted_since, since_year, plain_year)
 
 
 # A dateline or credit right before a year opens the sentence: `本报梁山讯2019年，…` (讯 at its end only:
@@ -1092,6 +1116,31 @@ def last_year_figure_cues(flat: str) -> list[Evidence]:
     return found
 
 
+_SENTENCE_RE = re.compile(r"[^。！？]+")
+
+
+def next_year_in_sentence(flat: str) -> list[Evidence]:
+    """`为及早谋划明年经济工作，…召开了2013年工业和技术改造项目初审论证会`: a sentence that speaks of
+    明年 and prints one year (not set against another: 比, 较), and no 今年 or 去年 to tell them apart,
+    names next year by its number: the year is 2012.
+
+    >>> [c.describe() for c in next_year_in_sentence("为谋划明年工作，全县召开2013年重点项目论证会。")]
+    ['明年……2013年 (= 2012)']
+    """
+    found = []
+    for sentence in _SENTENCE_RE.finditer(flat):
+        text = sentence.group()
+        if "明年" not in text or "今年" in text or "去年" in text:
+            continue
+        years = {int(m.group(1)) for m in YEAR_RE.finditer(text) if not m.group(2)}
+        if len(years) == 1 and not _COMPARED_YEAR_RE.search(text):
+            year = years.pop()
+            found.append(Evidence("=", year - 1, 0.75, f"明年……{year}年", "next year", sentence.start() + text.index("明年")))
+    return found
+
+
+_COMPARED_YEAR_RE = re.compile(r"(?:比|较|同比|相比|超过)(?:19|20)\d{2}\s*年")
+
 # The rules that read cues with the knowledge in data files, in order.
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
     plan_cues, congress_cues, plenum_cues, session_cues, standing_committee_cues, anniversary_cues, sexagenary_cues,
@@ -1099,7 +1148,8 @@ KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
     leader_cues, former_name_cues, named_event_cues, ordinal_day_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
-                                                         relative_month_cues, last_year_figure_cues)
+                                                         relative_month_cues, last_year_figure_cues,
+                                                         next_year_in_sentence)
 
 
 def page_cues(text: str) -> list[Evidence]:

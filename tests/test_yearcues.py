@@ -414,6 +414,8 @@ def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
         ("该县在全省2016年县域经济综合考评中列为先进县。", ("review", ">=", 2017)),
         # A whole year's settled figure said without a comma.
         ("2016年完成地区生产总值320.5亿元，比上年增长7.8%。", ("settled", ">=", 2017)),
+        # A year's revenue is known once it has ended.
+        ("2016年，全镇实现财政收入3200万元。", ("settled", ">=", 2017)),
         # The end of a span of years told as done is past or ending, no target.
         ("2014年至2016年接连举办了三届桃花节。", ("done span", ">=", 2016)),
     ],
@@ -491,3 +493,21 @@ def test_a_span_of_years_still_to_come_is_a_target_one_told_done_is_not():
     assert ("target", "<=", 2016) not in _page_cues("2014年至2016年接连举办了三届桃花节。")
     assert ("target", "<=", 2025) in _page_cues("2021年至2025年将累计投资50亿元。")
     assert [e.profile for e in page_cues("2014年至2016年先后建成了三座大桥。") if e.rule == "done span"] == ["estimate"]
+
+
+def test_years_counted_from_a_year_name_the_page_year():
+    assert ("years counted", "=", 2016) in _page_cues("景区自2011年开发建设以来，坚持高标准规划。五年来，累计投资9亿元。")
+    # Another year printed between: the count may be from it.
+    assert "years counted" not in {e.rule for e in page_cues("自2011年开发以来，2013年建成一期。五年来，累计投资9亿元。")}
+
+
+def test_a_month_opening_a_story_is_no_months_report():
+    assert ("month", ">=", 2016) in _page_cues("2016年6月份，全市环境空气质量综合指数平均为4.73。")
+    assert ("month", ">=", 2016) not in _page_cues("2016年8月份，全市文化建设新战略出台。")
+
+
+def test_next_year_named_by_its_number():
+    assert ("next year", "=", 2015) in _page_cues("为及早谋划明年工作，12月26日，全县召开2016年重点项目论证会。")
+    # 今年 beside it, or a year set against another: no telling which year is which.
+    assert "next year" not in {e.rule for e in page_cues("今年全县完成投资50亿元，明年力争比2015年增长10%。")}
+    assert "next year" not in {e.rule for e in page_cues("明年全县产值力争比2015年增长10%。")}
