@@ -42,6 +42,9 @@ def kinds(found):
     (blocks.crumb_paragraph, ["读书好"], None),
     (blocks.kicker_over_title, ["微山县", "湖区渔民喜迁新居"], ["title", "title"]),
     (blocks.kicker_over_title, ["泗水夜经济", "点亮小城“烟火气”"], None),
+    # a plain line over a headline of two long spaced phrases (line_over_long_pair) is its kicker
+    (blocks.kicker_over_title, ["某县产业变迁", "专用汽车集约发展 出版印刷从乱到治"], ["title", "title"]),
+    (blocks.kicker_over_title, ["某县召开会议", "稳中求进 开拓创新"], None),  # a short pair may be a deck
     (blocks.bullet_inside, ["嘉祥石雕走向世界 ■本报记者 周明"], ["title", "byline"]),
     (blocks.bullet_inside, ["图为游客在湖边赏荷。■记者 陈亮 摄"], ["photo"]),
     (blocks.bullet_inside, ["■本报记者 周明"], None),

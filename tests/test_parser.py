@@ -268,6 +268,8 @@ def test_headline_of_datelined_news_followed_by_an_unmarked_article():
         # Several people at one event, glued under the headline.
         ("市政府与中国能建签署战略合作协议\n顾承志江岩出席", None, "市政府与中国能建签署战略合作协议", "顾承志江岩出席"),
         ("王卫中一行来高新区\n考察调研", None, "王卫中一行来高新区考察调研", None),
+        # A plain line over a headline of two long spaced phrases: its kicker, however short.
+        ("某县产业变迁\n专用汽车集约发展 出版印刷从乱到治", "某县产业变迁", "专用汽车集约发展 出版印刷从乱到治", None),
         # A long headline with its people line, in one block.
         ("全市2015年度科学发展综合考核总结表彰暨“十三五”开局动员大会召开\n覃思远讲话 贺广田主持 庄国华岳秀兰出席", None,
          "全市2015年度科学发展综合考核总结表彰暨“十三五”开局动员大会召开", "覃思远讲话 贺广田主持 庄国华岳秀兰出席"),

@@ -591,6 +591,25 @@ def long_line_over_pair(first: str, second: str) -> bool:
             and (parallel_phrases(second) or slogan(second)) and not is_people_and_verbs(tail))
 
 
+PAIR_PHRASE_MIN_CHARS = 8  # a phrase longer than any slogan's (`slogan`: 2–7 characters each)
+
+
+def line_over_long_pair(first: str, second: str) -> bool:
+    """`某县产业变迁` / `专用汽车集约发展 出版印刷从乱到治`: a plain line (no punctuation, no space) over a headline of
+    two spaced phrases each too long for a slogan or deck (`PAIR_PHRASE_MIN_CHARS`): as in `long_line_over_pair`,
+    the halves read on their own and a pair of spaced phrases never finishes a wrapped headline's first half, so
+    the line above is a kicker, however short. A pair of short phrases (`稳中求进 开拓创新`) may be a deck under
+    the headline, and is not read here.
+
+    >>> line_over_long_pair("某县产业变迁", "专用汽车集约发展 出版印刷从乱到治"), line_over_long_pair("某县召开会议", "稳中求进 开拓创新")
+    (True, False)
+    """
+    parts = second.split()
+    return (len(compact(first)) >= 4 and _plain_phrase(first) and not re.search(r"[、，；：,;:“”\s]", first.strip())
+            and len(parts) == 2 and all(len(p) >= PAIR_PHRASE_MIN_CHARS and _plain_phrase(p) for p in parts)
+            and not TRAILING_VERB_RE.search(compact(first)) and not is_people_and_verbs(compact(second)))
+
+
 OCCASION_RE = re.compile(f"^(?:{alternation('occasion_adverbs.txt')})?(?:{alternation('occasion_words.txt')})")
 OCCASION_MAX_CHARS = 30
 # An adverbial frame: 在某某思想指引下, 在建党百年之际 (its last words in data/frame_ends.txt).
@@ -615,7 +634,8 @@ def occasion_line(first: str, second: str) -> bool:
 
 
 IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, slogan_line, before_topic_head,
-                         subject_title_line, slogan_over_narrower, column_label_line, long_line_over_pair)
+                         subject_title_line, slogan_over_narrower, column_label_line, long_line_over_pair,
+                         line_over_long_pair)
 
 
 def kicker_form(text: str) -> bool:
