@@ -1712,6 +1712,85 @@ def attendance(c: Ctx, a: Answer) -> Answer | None:
     return (f"{did}的{noun}" if noun else f"{did}人数"), None
 
 
+@lru_cache(maxsize=1)
+def _thing_sizes() -> tuple[str, ...]:
+    return tuple(sorted(set(read_words("thing_sizes.txt") + read_words("dimension_words.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _thing_heads() -> tuple[str, ...]:
+    words = read_words("named_thing_heads.txt") + read_words("place_suffixes.txt") + read_words("single_subjects.txt")
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+_NAME_TEXT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z“”·]{2,24}")
+_NAME_VERBS = re.compile(r"又称|也称|俗称|隶属于|隶属|位于|地处|是|为|始建于|建于|起于|西起|东起|南起|北起")
+
+
+def thing_name(text: str) -> str | None:
+    """The name of one thing a text is (or opens with): 500千伏某某输电工程 → itself, 位于某县西南部的高楼乡 → 高楼乡,
+    某湖又称南湖 → 某湖; None for a county or the city itself (微山县: its size is the county's), or a phrase that
+    does not end in a thing's head (data/named_thing_heads.txt, place_suffixes.txt, single_subjects.txt).
+
+    >>> thing_name("某某湖又称南湖"), thing_name("位于某县西南部的高楼乡"), thing_name("微山县"), thing_name("加快建设")
+    ('某某湖', '高楼乡', None, None)
+    """
+    from jdash.figure_subject import strip_leads
+
+    verb = _NAME_VERBS.search(text, 1)
+    text = strip_leads(text[: verb.start()] if verb else text).rsplit("的", 1)[-1]
+    if not _NAME_TEXT.fullmatch(text) or not text.endswith(_thing_heads()) or text.endswith(_PLACE_END_CHARS):
+        return None
+    if text.startswith(_POINTING + ("其", "这", "全")):
+        return None  # 该项目, 全村: one_unit and whole places name those
+    return None if text in _place_names() or _PLACE_OPENING.match(text) or len(text) <= len(_head_of(text)) else text
+
+
+_PLACE_END_CHARS = ("县", "市", "区", "省")  # a county's, the city's or a zone's name: their size is their own
+
+
+def _head_of(text: str) -> str:
+    return next(h for h in _thing_heads() if text.endswith(h))
+
+
+def _size_before(c: Ctx) -> tuple[str, int] | None:
+    """The size word (data/thing_sizes.txt, dimension_words.txt) printed right before a number, through 约/达,
+    with where it starts: 全长约72米 → ('全长', k)."""
+    end = c.number_lo
+    while end > c.lo and not c.t[end - 1].isalnum() or c.t.endswith(("约", "达", "为", "近", "超过"), c.lo, end):
+        end -= 1
+    size = next((w for w in _thing_sizes() if c.t.endswith(w, c.lo, end)), None)
+    return (size, end - len(size)) if size else None
+
+
+def _name_opening_sentence(c: Ctx) -> str | None:
+    """The thing named by the first clause of the figure's sentence (某湖又称南湖，…), when no figure stands between."""
+    opening = max(c.t.rfind(ch, 0, c.clause_lo) for ch in "。！？；\n") + 1
+    first_end = min((k for k in (c.t.find(ch, opening, c.clause_lo) for ch in "，,") if k >= 0), default=-1)
+    if not opening < first_end < c.clause_lo or re.search(r"\d", c.t[first_end : c.clause_lo]):
+        return None
+    return thing_name(c.t[opening:first_end])
+
+
+def size_of_named_thing(c: Ctx, a: Answer) -> Answer | None:
+    """某某输电工程全长127公里 → 某某输电工程全长; 某湖又称南湖，位于某市境内，总面积1266平方公里 → 某湖总面积: a size of
+    one thing (data/thing_sizes.txt, dimension_words.txt) is named after the thing printed right before it, or
+    opening its sentence when the size opens its own clause; no canonical metric (a lake's or a port's size is
+    no county's). A county's own size (某县总面积1780平方公里) stays the county's."""
+    found = _size_before(c)
+    if found is None or not a[0]:
+        return None
+    size, k = found
+    if not size.endswith(a[0][-1]) or thing_name(a[0][: len(a[0]) - len(size)] or "的"):
+        return None  # 尧王线全长: the label names the thing already
+    before = c.t[c.lo : k]
+    if before.strip("共总"):
+        name = thing_name(before)
+        return (name + size, None) if name and before.endswith(name) else None
+    name = _name_opening_sentence(c)
+    return (name + size, None) if name else None
+
+
 _SPAN_FROM = re.compile(r"(?:已经|已|将|均)?(?:由|从)(?:[\u4e00-\u9fff\d]{1,8}的)?$")
 _SPAN_PERIOD_AFTER = r"(?:[\u4e00-\u9fff\d]{1,8}的)?"  # 到今年的15万亩: the period of the level after 到
 
@@ -1772,7 +1851,7 @@ def span_from_to(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to,
+    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing,
 )
 
 

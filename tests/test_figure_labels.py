@@ -196,3 +196,19 @@ def test_where_a_counted_class_is_stays_out_of_its_label():
     assert labels("全市21个重大项目在各县市区集中开工。") == [("集中开工重大项目", 21)]
     assert labels("全县实施重点项目52个。") == [("重点项目", 52)]  # a predicate before: all of them
     assert labels("舞台上12个大字在大屏上十分夺目。") == [("大字", 12)]  # 在大屏上: no place a class is in
+
+
+def test_a_size_of_a_named_thing_names_the_thing():
+    assert labels("500千伏某某输电工程全长88公里，铁塔200基。")[0] == ("500千伏某某输电工程全长", 88)
+    assert labels("位于某县东部的柳林乡，水域面积120平方公里，是有名的菱角之乡。") == [("柳林乡水域面积", 120)]
+    assert labels("某某湖又称南湖，位于某市境内，总面积860平方公里。") == [("某某湖总面积", 860)]
+    assert labels("某某港隶属于某某集团，注册资本金9亿元。") == [("某某港注册资本金", 9)]
+
+
+def test_a_countys_own_size_and_a_named_label_stay():
+    from jdash.figure_metric import thing_name
+
+    got = extract_figures("金乡县位于山东省西南部，总面积886平方公里。", "金乡县")
+    assert [(f.metric, f.canonical_metric) for f in got] == [("面积", "面积")]  # the county's own area
+    assert labels("县道尧王线全长26公里。") == [("尧王线全长", 26)]  # named already
+    assert thing_name("该项目") is None and thing_name("全村") is None
