@@ -268,6 +268,9 @@ def test_headline_of_datelined_news_followed_by_an_unmarked_article():
         # Several people at one event, glued under the headline.
         ("市政府与中国能建签署战略合作协议\n顾承志江岩出席", None, "市政府与中国能建签署战略合作协议", "顾承志江岩出席"),
         ("王卫中一行来高新区\n考察调研", None, "王卫中一行来高新区考察调研", None),
+        # A line naming a numbered part of a series under the headline: its subheadline, not its wrapped half.
+        ("某镇奋力谱写高质量发展新篇章\n“推动高质量发展”系列新闻发布会第八场", None, "某镇奋力谱写高质量发展新篇章",
+         "“推动高质量发展”系列新闻发布会第八场"),
         # A plain line over a headline of two long spaced phrases: its kicker, however short.
         ("某县产业变迁\n专用汽车集约发展 出版印刷从乱到治", "某县产业变迁", "专用汽车集约发展 出版印刷从乱到治", None),
         # A long headline with its people line, in one block.

@@ -36,6 +36,7 @@ from jdash.parse.titles import (
     is_kicker_line,
     looks_like_title,
     reporter_visit,
+    series_line,
     split_trailing_subheadline,
     title_over_clauses,
     wrapped_title_line,
@@ -209,6 +210,15 @@ def title_over_visit(lines: list[str], text: str) -> list[Block] | None:
     """`登上某山看巨变` / `记者走进某某山`: a title line over a reporter's visit (`titles.reporter_visit`, a form
     no headline takes) → two title blocks, the headline and its subheadline."""
     if len(lines) != 2 or not reporter_visit(lines[1]) or not looks_like_title(lines[0]) or reporter_visit(lines[0]):
+        return None
+    return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
+
+
+def title_over_series(lines: list[str], text: str) -> list[Block] | None:
+    """`某镇奋力谱写高质量发展新篇章` / `“某某”系列新闻发布会第八场`: a title line over a line naming a numbered part of a
+    series (`titles.series_line`) → two title blocks, the headline and its subheadline."""
+    if len(lines) != 2 or not series_line(lines[1]) or not looks_like_title(lines[0]) or series_line(lines[0]) \
+            or BULLET_RE.search(text):
         return None
     return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
 
@@ -454,8 +464,8 @@ def opened_caption(lines: list[str], text: str) -> list[Block] | None:
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
                                               bracketed_credits_first, card_then_credits, web_credits,
                                               kicker_over_title, halves_over_subheadline, title_over_deck,
-                                              clauses_under_title, title_over_visit, bullet_inside, bullet_first,
-                                              plain_photo_caption, opened_caption)
+                                              clauses_under_title, title_over_visit, title_over_series, bullet_inside,
+                                              bullet_first, plain_photo_caption, opened_caption)
 # The rules for the lines between a paragraph's web credits (web_credits has found them all).
 OTHER_PARAGRAPH_RULES = tuple(rule for rule in PARAGRAPH_RULES if rule is not web_credits)
 

@@ -822,4 +822,21 @@ def interview_line(text: str) -> bool:
 
 def is_subheadline(text: str) -> bool:
     flat = compact(text)
-    return flat.startswith("—") or is_people_and_verbs(flat)
+    return flat.startswith("—") or is_people_and_verbs(flat) or series_line(flat)
+
+
+# A numbered part of a series closing a line: …系列新闻发布会第八场, …大讲堂第3期, …系列报道之三
+SERIES_END_RE = re.compile(r"(?:第[一二三四五六七八九十百\d]{1,4}[场期站讲篇]|之[一二三四五六七八九十]{1,3})$")
+SERIES_LINE_MIN_CHARS = 8
+
+
+def series_line(text: str) -> bool:
+    """`“某某”系列新闻发布会第八场`, `某某大讲堂第3期`: a line naming a numbered part of a series (an event or a run of
+    reports) says where the headline above it comes from: a subheadline, never a headline's wrapped half (which
+    ends in what happened) nor a kicker.
+
+    >>> series_line("“推动高质量发展”系列新闻发布会第八场"), series_line("某县召开项目推进会")
+    (True, False)
+    """
+    flat = compact(text)
+    return len(flat) >= SERIES_LINE_MIN_CHARS and bool(SERIES_END_RE.search(flat)) and not any(ch in flat for ch in TERMINAL)
