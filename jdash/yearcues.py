@@ -716,6 +716,19 @@ def span_told_done(p: _Printed) -> list[Evidence] | None:
     return [Evidence(">=", p.year, 0.75, p.text(4), "done span", p.match.start(), profile="estimate")]
 
 
+_STAMP_AFTER_RE = re.compile(r"\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]")
+
+
+def date_stamp(p: _Printed) -> list[Evidence] | None:
+    """`全市一季度工业项目观摩评比结果（2015年4月）`: a notice or table stamped with its month is printed
+    within weeks: the year is ≥ 2015, most often 2015 (stamped December: as likely the year after)."""
+    stamp = _STAMP_AFTER_RE.match(p.flat, p.match.end())
+    if not stamp or not p.before.endswith(("（", "(")):
+        return None
+    profile = "result" if int(stamp.group("m")) == 12 else "soon"
+    return [Evidence(">=", p.year, 0.8, p.text(len(stamp.group())), "date stamp", p.match.start(), profile=profile)]
+
+
 def compared_year(p: _Printed) -> list[Evidence] | None:
     """`较2022年同期增加`: a comparison with the same period of an earlier year, most often the year
     before: the year is ≥ 2023, and likely 2023."""
@@ -878,12 +891,17 @@ def _settled_metric_re() -> re.Pattern[str]:
     return re.compile(_alternation(list(read_words("settled_year_metrics.txt"))))
 
 
+_SENTENCE_REST_RE = re.compile(r"[^。；！？]*")
+
+
 def settled_year_result(p: _Printed) -> list[Evidence] | None:
-    """`2011年，村民人均收入约6600元`, `2014年完成地区生产总值790.3亿元`: a year opening a sentence that
-    gives a figure only known once the year has ended (jdash/data/settled_year_metrics.txt): the year is ≥ 2012, most often 2012;
-    an estimate (`预计`) is not one."""
+    """`2011年，村民人均收入约6600元`, `2024年，全县集中开工7个项目，…全产业链产值增长41.1%`: a year opening a
+    sentence of results that gives a figure only known once the year has ended (jdash/data/settled_year_metrics.txt):
+    the year is ≥ 2012, most often 2012; a sentence of estimates (`预计`) gives none."""
     result = _FULL_YEAR_RESULT_RE.match(p.flat, p.match.end()) or _DONE_RESULT_RE.match(p.flat, p.match.end())
-    if p.before or not result or _ESTIMATE_RE.search(result.group()) or not _settled_metric_re().search(result.group()):
+    sentence = _SENTENCE_REST_RE.match(p.flat, p.match.end())
+    said = sentence.group() if sentence else ""
+    if p.before or not result or _ESTIMATE_RE.search(said) or not _settled_metric_re().search(said):
         return None
     text = p.match.group() + result.group()[:12]
     return [Evidence(">=", p.year + 1, 0.7, text, "settled", p.match.start(), profile="soon")]
@@ -949,13 +967,14 @@ def month_report(p: _Printed) -> list[Evidence] | None:
 
 @lru_cache(maxsize=1)
 def _year_projects_re() -> re.Pattern[str]:
-    words = _alternation(list(read_words("year_project_words.txt")))
-    return re.compile(rf"[^。，；！？、：\d]{{0,8}}?(?:{words})")
+    rows = read_table("year_projects.csv")
+    marks, nouns = (_alternation([r["word"] for r in rows if r["part"] == part]) for part in ("mark", "noun"))
+    return re.compile(rf"[^。，；！？、：\d]{{0,8}}?(?:{marks})[^。，；！？、：\d]{{0,6}}?(?:{nouns})")
 
 
 def year_projects(p: _Printed) -> list[Evidence] | None:
-    """`我市5个项目列入2017年省重点建设项目`, `全市2016年第二批重大项目集中开工`: a year's list of key
-    projects is drawn up for the year under way and reported within it (jdash/data/year_project_words.txt):
+    """`我市5个项目列入2017年省重点建设项目`, `2010年全市重点在建旅游项目86个`: a year's list of key
+    projects is drawn up for the year under way and reported within it (jdash/data/year_projects.csv):
     the year is ≥ 2017, most often 2017."""
     if p.after.startswith("度") or not _year_projects_re().match(p.flat, p.match.end()):
         return None
@@ -1033,15 +1052,18 @@ def plain_year(p: _Printed) -> list[Evidence]:
 
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
-    span_of_years, span_told_done, compared_year, compared_base, ended_year, estimated_year, counted_to_year,
-    forward_year, annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year, elapsed_since,
-    since_month, looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year, year_projects,
-    years_counted_since, since_year, plain_year)
+    span_of_years, span_told_done, date_stamp, compared_year, compared_base, ended_year, estimated_year,
+    counted_to_year, forward_year, annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year,
+    elapsed_since, since_month, looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year,
+    year_projects, years_counted_since, since_year, plain_year)
 
 
 # A dateline or credit right before a year opens the sentence: `本报梁山讯2019年，…` (讯 at its end only:
 # 通讯员, 资讯 run on).
 _DATELINE_END_RE = re.compile(r"^.*讯(?:[（(][^）)]*[）)])?$")
+
+
+_OPENING_QUOTE_END_RE = re.compile(r"[“‘「『]$")
 
 
 def printed_year_cues(flat: str) -> list[Evidence]:
@@ -1051,6 +1073,7 @@ def printed_year_cues(flat: str) -> list[Evidence]:
     previous_end = 0
     for m in YEAR_RE.finditer(flat):
         before = _DATELINE_END_RE.sub("", re.split(r"[。；！？，]", flat[max(previous_end, m.start() - 14): m.start()])[-1])
+        before = "" if _OPENING_QUOTE_END_RE.search(before) else before  # “2024年，… opens a sentence too
         previous_end = m.end()
         printed = _Printed(flat, m, before)
         for rule in PRINTED_YEAR_RULES:

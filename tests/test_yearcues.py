@@ -416,6 +416,8 @@ def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
         ("2016年完成地区生产总值320.5亿元，比上年增长7.8%。", ("settled", ">=", 2017)),
         # A year's revenue is known once it has ended.
         ("2016年，全镇实现财政收入3200万元。", ("settled", ">=", 2017)),
+        # … also later in the sentence, and in a quotation.
+        ("他说：“2016年，全县集中开工7个项目，全产业链产值增长41.1%。”", ("settled", ">=", 2017)),
         # The end of a span of years told as done is past or ending, no target.
         ("2014年至2016年接连举办了三届桃花节。", ("done span", ">=", 2016)),
     ],
@@ -447,6 +449,9 @@ def test_last_years_figure_needs_the_same_figure():
         ("今年6月是第15个全国“安全生产月”。", ("ordinal day", "=", 2016)),
         # A year's list of key projects is of the year under way.
         ("全县8个项目列入2016年省重点建设项目。", ("year projects", ">=", 2016)),
+        ("2016年全市重点在建旅游项目86个，总投资376.7亿元。", ("year projects", ">=", 2016)),
+        # A notice stamped with its month.
+        ("全市一季度工业项目观摩评比结果（2016年4月）", ("date stamp", ">=", 2016)),
         ("全市2016年第二批重大项目集中开工。", ("year", ">=", 2016)),
     ],
 )
@@ -511,3 +516,8 @@ def test_next_year_named_by_its_number():
     # 今年 beside it, or a year set against another: no telling which year is which.
     assert "next year" not in {e.rule for e in page_cues("今年全县完成投资50亿元，明年力争比2015年增长10%。")}
     assert "next year" not in {e.rule for e in page_cues("明年全县产值力争比2015年增长10%。")}
+
+
+def test_a_sentence_of_estimates_settles_no_year():
+    assert "settled" not in {e.rule for e in page_cues("2016年，全县集中开工7个项目，全年产值预计增长10%。")}
+    assert "date stamp" not in {e.rule for e in page_cues("孔子研究院（2008年）建成开放。")}
