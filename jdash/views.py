@@ -36,6 +36,7 @@ from jdash.figure_read import printed_figure
 from jdash.filters import Filters
 from jdash.gazetteer import canonical_names
 from jdash.locality import local_sql
+from jdash.period_classes import period_class, period_key, period_parts  # noqa: F401 (the pages' and tests' names)
 from jdash.tables import Corpus
 
 NO_TOPIC = "（无主题）"
@@ -44,7 +45,7 @@ LIST_COLUMNS = ["id", "issue_date", "issue_year", "headline", "kind", "primary_c
 # period: as printed (comparisons and exports read it); period_shown: the year made explicit from the page's (今年上半年 on
 # a 2023 page → 2023年上半年), what cards and tables show.
 FIGURE_COLUMNS = ["county", "metric", "canonical_metric", "figure", "value", "unit", "approx", "period", "period_shown", "subject",
-                  "kind", "sentence", "issue_date", "article_id", "source", "confidence", "normalised_value", "base_unit", "corrected_by"]
+                  "kind", "sentence", "issue_date", "issue_year", "article_id", "source", "confidence", "normalised_value", "base_unit", "corrected_by"]
 
 
 # ---------------------------------------------------------------- shared pieces
@@ -813,58 +814,6 @@ def officials_frame(engine: Engine, filters: Filters) -> pd.DataFrame:
 # ---------------------------------------------------------------- counties and figures
 
 
-def period_class(period: str | None) -> str:
-    """A figure's period as a class that figures can be compared within (a period that fits no class
-    is its own class, as printed).
-
-    >>> period_class("1至6月份"), period_class("前三季度"), period_class("2021年"), period_class(None)
-    ('上半年', '前三季度', '全年', '未注明')
-    """
-    text = period if isinstance(period, str) else ""
-    for label, pattern in _PERIOD_CLASSES:
-        if pattern.search(text):
-            return label
-    return "未注明" if not text else text
-
-
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
-
-
-def period_key(period: str | None, issue_date) -> str:
-    """The period figures must share to be compared: the year (as printed, else the issue's year;
-    去年/上年 the year before) and the `period_class`.
-
-    >>> period_key("1至6月份", date(2022, 8, 8)), period_key("2024年", None), period_key("去年", date(2024, 3, 2))
-    ('2022 上半年', '2024 全年', '2023 全年')
-    """
-    printed, before, label = period_parts(period)
-    issued = _date(issue_date)
-    year = printed if printed else issued.year - before if issued else None
-    return f"{year} {label}" if year else label
-
-
-def period_parts(period: str | None) -> tuple[int | None, bool, str]:
-    """What `period_key` reads in a printed period: the year printed, whether it names the year before
-    the issue (去年/上年), and its `period_class`.
-
-    >>> period_parts("2021年1至6月"), period_parts("去年"), period_parts(None)
-    ((2021, False, '上半年'), (None, True, '全年'), (None, False, '未注明'))
-    """
-    text = period if isinstance(period, str) else ""
-    printed = _YEAR.search(text)
-    return (int(printed.group(1)) if printed else None), text.startswith(("去年", "上年")), period_class(period)
-
-
-_PERIOD_CLASSES = (
-    ("一季度", re.compile(r"^(?:今年)?(?:一季度|1至3月|1-3月|第一季度)")),
-    ("上半年", re.compile(r"上半年|1至6月|1-6月|截至6月")),
-    ("前三季度", re.compile(r"前三季度|1至9月|1-9月|截至9月")),
-    ("全年", re.compile(r"^(?:\d{4}年|全年|去年|上年)(?:全年)?$")),
-    ("截至目前", re.compile(r"截至目前|目前|截至")),
-    ("今年以来", re.compile(r"今年以来|年以来|今年")),
-)
-
-
 def is_target(sentence: str | None) -> bool:
     """A figure stated as a goal (力争、目标、预计 … from data/target_words.txt), not a result.
 
@@ -914,9 +863,13 @@ def clean_figures(df: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd.DataFrame:
     df = df.assign(figure=[printed_figure(a, v, u, t) for a, v, u, t in zip(_text(df["approx"]), number, _text(df["unit"]),
                                                                             sentences)],
                    issue_date=_text(pd.to_datetime(df["issue_date"]).dt.strftime("%Y-%m-%d")))
-    df = df.assign(period_shown=[display_period(p, int(d[:4]) if d else None)
-                                 for p, d in zip(_text(df["period"]), df["issue_date"])])
-    text_cols = [c for c in columns if c in df and c not in ("value", "confidence", "normalised_value")]
+    # The page's year: its issue date's, else the year alone of a page known only to its year (`_SOLID_ROWS`).
+    years = [int(d[:4]) if d else None for d in df["issue_date"]]
+    if "issue_year" in df:
+        years = [y if y is not None else None if pd.isna(k) else int(k) for y, k in zip(years, df["issue_year"])]
+    df = df.assign(issue_year=pd.array(years, dtype="Int64"))
+    df = df.assign(period_shown=[display_period(p, y) for p, y in zip(_text(df["period"]), years)])
+    text_cols = [c for c in columns if c in df and c not in ("value", "confidence", "normalised_value", "issue_year")]
     df[text_cols] = df[text_cols].astype(object).where(df[text_cols].notna(), "").astype(str)
     return df[[c for c in columns if c in df]]
 
@@ -969,11 +922,17 @@ _SOLID_FIGURES = (f"f.canonical_metric IS NOT NULL AND f.canonical_metric <> '' 
 # Figures at or above SOLID, of any metric and county: every figure the Counties page shows, counts or
 # compares is among them (about 1 in 8 of the figures table's rows).
 _CONFIDENT = f"coalesce(f.confidence, 0) >= {SOLID}"
+# Those figures, every column, with their page's `issue_year` (a page known only to its year has no issue date:
+# its figures carry the year for their period's year, their order and the year filters).
+_SOLID_ROWS = ("SELECT f.*, a.issue_year FROM figures f LEFT JOIN (SELECT id, issue_year FROM articles) a "
+               f"ON a.id = f.article_id WHERE {_CONFIDENT}")
+# Where a figure stands in time (alias f): its issue date, else the end of its page's year.
+_FIGURE_PLACE = "coalesce(f.issue_date, make_timestamp(f.issue_year, 12, 31, 0, 0, 0))"
 
 
 # The order of the solid figures: by county, date and article, then `_FIGURE_TIES`. Every table of figures the
 # Counties page shows is in this order (within one county for a profile's).
-_SOLID_ORDER = f"f.county, f.issue_date NULLS LAST, f.article_id, {_FIGURE_TIES}"
+_SOLID_ORDER = f"f.county, {_FIGURE_PLACE} NULLS LAST, f.article_id, {_FIGURE_TIES}"
 
 
 def _solid(engine: Engine) -> str:
@@ -981,7 +940,7 @@ def _solid(engine: Engine) -> str:
     (`Engine.keep`): the Counties page's queries read it instead of scanning the figures table (its
     sentences included) once per query. `_spos` numbers its rows in `_SOLID_ORDER`, sorted once here:
     the page's windows and lists order by it instead of sorting by ten columns (sentences among them)."""
-    rows = "solid_figures f" if summed(engine, "solid_figures") else f"figures f WHERE {_CONFIDENT}"
+    rows = "solid_figures f" if summed(engine, "solid_figures") else f"({_SOLID_ROWS}) f"
     # Stored in that order: a query's first rows by `_spos` (ORDER BY … LIMIT) skip the rest by zone maps.
     return engine.keep(f"SELECT * FROM (SELECT f.*, row_number() OVER (ORDER BY {_SOLID_ORDER}) AS _spos FROM {rows}) "
                        "ORDER BY _spos")
@@ -1053,19 +1012,20 @@ def _glance(engine: Engine, filters: Filters, per_county: int) -> pd.DataFrame:
     sql, params = _headline_sql(engine, filters)
     rank = " ".join(f"WHEN contains(canonical_metric, '{m}') THEN {i}" for i, m in enumerate(queries.KEY_METRICS))
     size = "CASE WHEN normalised_value IS NULL OR isnan(normalised_value) THEN value ELSE normalised_value END"
-    order = "_rank, issue_date DESC NULLS LAST, _size DESC NULLS LAST, _pos"
+    order = "_rank, _placed DESC NULLS LAST, _size DESC NULLS LAST, _pos"
     # The windows rank the figures by their keys alone (not their sentences): the rows shown are joined after.
     # A metric's first figure in `order` is of its latest date (`_rank` is the metric's): only those are ranked.
     return clean_figures(engine.df(
-        f"{sql}, g AS (SELECT county, canonical_metric, issue_date, _pos, CASE {rank} ELSE {len(queries.KEY_METRICS)} END "
+        f"{sql}, g AS (SELECT county, canonical_metric, {_FIGURE_PLACE.replace('f.', '')} AS _placed, _pos, "
+        f"CASE {rank} ELSE {len(queries.KEY_METRICS)} END "
         f"AS _rank, {size} AS _size FROM k), "
-        "m AS (SELECT county, canonical_metric, max(issue_date) AS _latest FROM g GROUP BY ALL), "
-        "d AS (SELECT g.* FROM g JOIN m USING (county, canonical_metric) WHERE g.issue_date IS NOT DISTINCT FROM m._latest "
+        "m AS (SELECT county, canonical_metric, max(_placed) AS _latest FROM g GROUP BY ALL), "
+        "d AS (SELECT g.* FROM g JOIN m USING (county, canonical_metric) WHERE g._placed IS NOT DISTINCT FROM m._latest "
         f"QUALIFY row_number() OVER (PARTITION BY county, canonical_metric ORDER BY {order}) = 1), "
         "n AS (SELECT county, count(*) AS _n FROM k GROUP BY county), "
         f"p AS (SELECT d.*, n._n FROM d JOIN n USING (county) QUALIFY row_number() OVER (PARTITION BY county ORDER BY {order}) <= ?) "
         "SELECT k.*, p._rank, p._size, p._n FROM p JOIN k USING (_pos) "
-        "ORDER BY p._n DESC, p.county, p._rank, p.issue_date DESC NULLS LAST, p._size DESC NULLS LAST, p._pos",
+        "ORDER BY p._n DESC, p.county, p._rank, p._placed DESC NULLS LAST, p._size DESC NULLS LAST, p._pos",
         params + [int(per_county)]))
 
 
@@ -1129,7 +1089,7 @@ def _target_sql(engine: Engine) -> tuple[str, list]:
 
 
 # A comparable figure's keys: what the comparison picks, orders and deduplicates by (its rows are read after).
-_COMPARED = ("f._spos, f.county, f.kind, f.issue_date, f.confidence, f.normalised_value, f.article_id, f.canonical_metric, "
+_COMPARED = ("f._spos, f.county, f.kind, f.issue_date, f.issue_year, f.confidence, f.normalised_value, f.article_id, f.canonical_metric, "
              "f.metric, f.value, f.unit")
 
 
@@ -1147,8 +1107,9 @@ def _classed(engine: Engine) -> str:
         "WITH pk AS (SELECT unnest(?::VARCHAR[]) AS p, unnest(?::INTEGER[]) AS printed, unnest(?::BOOLEAN[]) AS before, "
         "unnest(?::VARCHAR[]) AS label) "
         f"SELECT {_COMPARED}, {target} AS _target, coalesce(f.base_unit, '') AS _base, CASE WHEN pk.printed IS NOT NULL "
-        "THEN CAST(pk.printed AS VARCHAR) || ' ' || pk.label WHEN f.issue_date IS NOT NULL THEN "
-        "CAST(year(f.issue_date) - pk.before::INTEGER AS VARCHAR) || ' ' || pk.label ELSE pk.label END AS period_class "
+        "THEN CAST(pk.printed AS VARCHAR) || ' ' || pk.label WHEN coalesce(year(f.issue_date), f.issue_year) IS NOT NULL THEN "
+        "CAST(coalesce(year(f.issue_date), f.issue_year) - pk.before::INTEGER AS VARCHAR) || ' ' || pk.label "
+        "ELSE pk.label END AS period_class "
         f"FROM {solid} f JOIN pk ON pk.p = coalesce(f.period, '') WHERE {_SOLID_FIGURES} ORDER BY f._spos",
         [list(periods), list(printed), list(before), list(label)] + tparams)
 
@@ -1198,18 +1159,24 @@ class Comparison:
     rest_total: int = 0  # the metric's other figures in all (`rest` holds the first `SHOWN`)
 
 
+# A county's latest figure first (alias t, with its dot): by its place in time (`_FIGURE_PLACE`), then the most confident.
+_LATEST = (_FIGURE_PLACE.replace("f.", "{t}") + " DESC NULLS LAST, {t}confidence DESC NULLS LAST, "
+           "{t}normalised_value DESC NULLS LAST, {t}_pos")
+
+
 def metric_comparison(engine: Engine, filters: Filters, metric: str, period: str | None = None) -> Comparison:
     """One bar per county for `metric`: results only (targets apart), the most common kind and base unit,
     all of one period (`period`, default the one most counties report), per county its latest figure.
     `rest` holds the first `SHOWN` of the metric's other figures (`Comparison.rest_total`)."""
     sql, params = _comparable_sql(engine, filters.replace(counties=()), metric)
-    latest = "issue_date DESC NULLS LAST, confidence DESC NULLS LAST, normalised_value DESC NULLS LAST, _pos"
+    placed = _FIGURE_PLACE.replace("f.", "")
+    latest = _LATEST.format(t="")
     solid = _solid(engine)
     # The metric's figures by their keys alone (_pos: in _SOLID_ORDER); the rows shown are read after, by _spos.
     with engine.scratch(f"{sql} SELECT f.*, f._spos AS _pos FROM c f", params) as o:
         periods = engine.df(
             f"SELECT period_class AS period, count(DISTINCT county) AS counties FROM {o} WHERE why = '' GROUP BY 1 "
-            "ORDER BY counties DESC, max(issue_date) DESC NULLS LAST, period")
+            f"ORDER BY counties DESC, max({placed}) DESC NULLS LAST, period")
         names = periods["period"].tolist()
         period = period if period in names else (names[0] if names else None)
         picks = (f"WITH ch AS (SELECT * FROM {o} WHERE why = '' AND period_class IS NOT DISTINCT FROM ? "
@@ -1218,7 +1185,7 @@ def metric_comparison(engine: Engine, filters: Filters, metric: str, period: str
                  f"FROM {o} f WHERE _pos IN (SELECT min(_pos) FROM {o} f WHERE _pos NOT IN (SELECT _pos FROM ch) "
                  f"GROUP BY f.article_id, {_METRIC_OF}, f.value, f.unit)) ")  # `_ONCE` in _pos order
         chosen = engine.df(f"{picks} SELECT s.*, ch.period_class FROM ch JOIN {solid} s ON s._spos = ch._pos "
-                           f"ORDER BY ch.county, {', '.join('ch.' + k for k in latest.split(', '))}", [period])
+                           f"ORDER BY ch.county, {_LATEST.format(t='ch.')}", [period])
         rest = engine.df(f"{picks}, w AS (SELECT _pos, period_class, why FROM r ORDER BY _pos LIMIT {SHOWN}) "
                          f"SELECT s.*, w.period_class, w.why FROM w JOIN {solid} s ON s._spos = w._pos ORDER BY w._pos", [period])
         total = int(engine.scalar(f"{picks} SELECT count(*) FROM r", [period]))
@@ -1358,10 +1325,13 @@ def page_corpus(engine: Engine, source: str) -> Corpus:
 
 
 def filtered_table(engine: Engine, filters: Filters, table: str) -> pd.DataFrame:
-    """A whole table's rows for the filtered articles, for a download (bodies included for articles)."""
+    """A whole table's rows for the filtered articles, for a download (bodies included for articles); the rows of
+    an article's table (figures, officials) with their page's `issue_year`, the year of a page known only to it."""
     ids, params = _ids(engine, filters)
     column = "id" if table == "articles" else "article_id"
-    df = engine.df(f"SELECT * FROM {table} t WHERE t.{column} IN {ids}", params)
+    year = table != "articles" and "issue_year" not in engine.columns(table)
+    join = " LEFT JOIN (SELECT id, issue_year FROM articles) a ON a.id = t.article_id" if year else ""
+    df = engine.df(f"SELECT t.*{', a.issue_year' if year else ''} FROM {table} t{join} WHERE t.{column} IN {ids}", params)
     return df.drop(columns=[c for c in df.columns if c.startswith("_")])
 
 
@@ -1416,7 +1386,7 @@ SUMMARIES = {
     # Per term of the part's `terms` (one row per article and term): articles and mentions (`_top_terms`).
     "sum_terms": "SELECT t.term, count(*) AS articles, sum(t.count)::BIGINT AS mentions FROM terms t GROUP BY t.term",
     # The figures the Counties page reads (`_solid`), every column: about 1 in 8 of the figures.
-    "solid_figures": f"SELECT * FROM figures f WHERE {_CONFIDENT}",
+    "solid_figures": _SOLID_ROWS,
 }
 
 

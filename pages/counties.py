@@ -30,12 +30,12 @@ else:
         with cards.container(border=True, width=260):
             st.markdown(f"**{w.md(county)}**")
             for r in part.itertuples(index=False):
-                when = w.figure_when(r.period_shown, r.issue_date)
+                when = w.figure_when(r.period_shown, r.issue_date, r.issue_year)
                 period = f" · {w.md(when)}" if when else ""
                 st.markdown(f"{w.md(r.canonical_metric)} **{w.md(r.figure)}**{period}", help=w.md(r.sentence[:300]))
     with st.expander(f"All {v.key_total} headline figures, with their sentences"):
         w.shown_of(len(v.key), v.key_total)
-        st.dataframe(v.key[["county", "canonical_metric", "metric", "figure", "period_shown", "subject", "issue_date",
+        st.dataframe(w.issue_column(v.key)[["county", "canonical_metric", "metric", "figure", "period_shown", "subject", "issue_date",
                             "sentence"]], hide_index=True, width="stretch",
                      column_config={"sentence": st.column_config.TextColumn(width="large"), "period_shown": "period"})
         w.table_downloads(lambda: views.headline_figures(cache.engine(), f), name="headline_figures", key="dl_cty_key")
@@ -86,7 +86,7 @@ for p in v.profiles:
         st.caption("None.")
     else:
         w.shown_of(len(p.figures), p.figures_total)
-        st.dataframe(p.figures[["metric", "figure", "period_shown", "subject", "kind", "sentence", "issue_date", "source"]],
+        st.dataframe(w.issue_column(p.figures)[["metric", "figure", "period_shown", "subject", "kind", "sentence", "issue_date", "source"]],
                      hide_index=True, width="stretch",
                      column_config={"sentence": st.column_config.TextColumn(width="large"), "period_shown": "period"})
         w.table_downloads(lambda county=county: views.county_figures(cache.engine(), f.replace(counties=()), county),
@@ -128,10 +128,10 @@ else:
     st.caption("One figure per county, all of the same period: results only (targets such as 力争/目标/预计 are "
                "listed apart), each county's latest. "
                + ("The comparison ignores the county filter: it is across all counties." if f.counties else ""))
-    st.dataframe(v.comparison[["county", "figure", "metric", "period_shown", "subject", "issue_date", "sentence"]],
+    st.dataframe(w.issue_column(v.comparison)[["county", "figure", "metric", "period_shown", "subject", "issue_date", "sentence"]],
                  hide_index=True, width="stretch", column_config={"period_shown": "period"})
     if not v.not_compared.empty:
         with st.expander(f"{v.not_compared_total} other figures of {w.md(metric)} (targets, other periods)"):
             w.shown_of(len(v.not_compared), v.not_compared_total)
-            st.dataframe(v.not_compared[["county", "figure", "metric", "period", "why", "issue_date", "sentence"]],
+            st.dataframe(w.issue_column(v.not_compared)[["county", "figure", "metric", "period", "why", "issue_date", "sentence"]],
                          hide_index=True, width="stretch")

@@ -283,6 +283,27 @@ def test_period_key_separates_years_and_spans():
     assert views.period_key("去年", date(2024, 1, 1)) == "2023 全年"
 
 
+@pytest.mark.parametrize("forms, label", [
+    (["1至6月份", "1-6月", "1月至6月", "今年1月至6月", "一至六月", "前6个月", "前六个月", "截至6月底", "今年上半年"], "上半年"),
+    (["1至9月份", "1-9月", "1月至9月", "一至九月份", "前三季度", "截至9月末"], "前三季度"),
+    (["一季度", "第一季度", "1-3月", "前三个月", "今年一季度"], "一季度"),
+    (["2023年", "2023年度", "2023年全年", "全年", "去年", "上年"], "全年"),
+    (["去年底", "2023年底", "截至2023年底", "年末"], "年底"),
+    (["今年以来", "今年", "年初以来", "1月份以来"], "今年以来"),
+    (["目前", "截至目前", "截至2月7日"], "截至目前"),
+])
+def test_period_classes_cover_every_way_a_span_is_printed(forms, label):
+    assert {views.period_class(f) for f in forms} == {label}
+
+
+def test_a_period_of_no_class_is_compared_without_its_printed_year():
+    from datetime import date
+
+    assert views.period_key("2012年春节期间", None) == views.period_key("春节期间", date(2012, 2, 1)) == "2012 春节期间"
+    assert views.period_key("2014年6月份", None) == views.period_key("6月份", date(2014, 7, 2)) == "2014 6月"
+    assert views.period_key("1-5月份", date(2020, 6, 1)) == "2020 1-5月" != views.period_key("上半年", date(2020, 7, 1))
+
+
 def test_reader_page_context(engine, seeds):
     arts = seeds.articles.sort_values(["source", "order"])
     first = arts.iloc[0]

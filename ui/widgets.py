@@ -68,18 +68,32 @@ def fmt_date(value, year=None) -> str:
     return pd.Timestamp(value).date().isoformat()
 
 
-def figure_when(period: str, issue_date: str) -> str:
+def figure_when(period: str, issue_date: str, issue_year=None) -> str:
     """When a figure is of, as a county card says it: its period, and that the page's issue date is unknown
-    when nothing else gives the year (`1-9月` or `去年` on an undated page read as if they were recent).
+    when nothing else gives the year (`1-9月` or `去年` on an undated page read as if they were recent); a
+    page known only to its year gives it (its period shown already carries it: `views.clean_figures`).
 
     >>> figure_when("2023年1-9月", ""), figure_when("1-9月", "2013-11-18"), figure_when("去年", "")
     ('2023年1-9月', '1-9月', '去年 (issue date unknown)')
-    >>> figure_when("", ""), figure_when("", "2014-06-03")
-    ('issue date unknown', '')
+    >>> figure_when("", ""), figure_when("", "2014-06-03"), figure_when("", "", 2015), figure_when("十三五以来", "", 2015)
+    ('issue date unknown', '', '2015 (year only)', '十三五以来 (2015 (year only))')
     """
     if text(issue_date) or re.search(r"(19|20)\d\d", text(period)):
         return text(period)
+    known = "" if issue_year is None or pd.isna(issue_year) else date_label(None, issue_year)
+    if known:
+        return f"{period} ({known})" if text(period) else known
     return f"{period} (issue date unknown)" if text(period) else "issue date unknown"
+
+
+def issue_column(df: pd.DataFrame) -> pd.DataFrame:
+    """A table of figures with its `issue_date` as shown (`fmt_date`): the day, `2015 (year only)`, or `undated`.
+
+    >>> issue_column(pd.DataFrame({"issue_date": ["2014-06-03", "", ""], "issue_year": [2014, 2015, None]}))["issue_date"].tolist()
+    ['2014-06-03', '2015 (year only)', 'undated']
+    """
+    years = df["issue_year"] if "issue_year" in df else pd.Series(None, index=df.index)
+    return df.assign(issue_date=[fmt_date(d or None, y) for d, y in zip(df["issue_date"], years)])
 
 
 def row_date(row) -> str:
