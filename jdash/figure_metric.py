@@ -874,6 +874,23 @@ def object_after_amount(c: Ctx, a: Answer) -> Answer | None:
     return _named(tags[-1][0] + after)
 
 
+def thing_the_amount_sizes(c: Ctx, a: Answer) -> Answer | None:
+    """新修的13.1公里生产路 → 生产路, 规划建设了50平方公里的专用汽车产业园 → 专用汽车产业园: an amount printed right
+    before a noun phrase (with or without 的) is the size of that thing, when the label read before the number is
+    no known metric and names no measure (data/measure_endings.txt: 投资, 面积 …) but an act, a place or an owner;
+    never a pace (data/pace_words.txt: 以每年4万亩的速度递增). The size of one thing has no canonical metric."""
+    if c.kind != "amount" or a[1] is not None or not a[0] or not "\u4e00" <= (c.nxt or " ") <= "\u9fff":
+        return None
+    if a[0].endswith(read_words("measure_endings.txt")):
+        return None
+    de = c.nxt == "的"
+    thing = noun_after(c.t, c.raw.end + de, stop_at_measures=False, after_de=de)
+    if (not thing or len(thing) < 2 or a[0].endswith(thing) or thing.endswith(read_words("pace_words.txt"))
+            or not pos_tags(thing)[-1][1].startswith("n")):
+        return None
+    return thing, None  # the size of one thing is no county's measure
+
+
 _SECTOR_VERBS = ("累计实现", "共实现", "实现", "完成")
 _SECTOR_FLAGS = frozenset(("n", "nz", "vn", "b", "l", "j", "ng", "nl", "an", "nr", "a"))
 _SECTOR_HEADS = frozenset(("n", "nz", "l", "j", "ng", "nl", "nr"))
@@ -1851,7 +1868,7 @@ def span_from_to(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing,
+    verb_label, subject_of_verb, object_after_amount, thing_the_amount_sizes, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing,
 )
 
 

@@ -46,3 +46,28 @@ def test_a_head_noun_jieba_tags_as_a_name_or_a_suffix_is_kept(text, key, metric)
 def test_households_of_a_village_named_by_its_place_are_no_count_of_villages():
     figs = extract_figures("渭河村现有320户、1100人，目前有300人在水街居住。")
     assert all(f.canonical_metric != "村数" for f in figs)
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("今年新修的8.5公里生产路已通车。", (8.5, "公里"), "生产路"),
+    ("该镇规划建设了30平方公里的食品产业园。", (30, "平方公里"), "食品产业园"),
+    ("村里承包了1200余亩的水面，发展生态养殖。", (1200, "亩"), "水面"),
+    ("改造工程即6.4公里二级航道已完工。", (6.4, "公里"), "二级航道"),
+])
+def test_an_amount_printed_before_a_thing_is_the_size_of_that_thing(text, key, metric):
+    assert labels(text)[key].endswith(metric)
+
+
+def test_a_measure_named_before_an_amount_keeps_its_name():
+    got = labels("园区投资3000万元建设污水处理厂，占地面积120亩的厂区已封顶。")
+    assert got[(3000, "万元")].endswith("投资") and got[(120, "亩")] == "占地面积"
+
+
+def test_a_pace_after_an_amount_is_not_what_it_measures():
+    got = labels("每年塌陷地以2万亩的速度递增。")
+    assert got.get((2, "万亩")) != "速度"
+
+
+def test_the_size_of_one_thing_is_no_county_measure():
+    figs = extract_figures("某县规划建设了12平方公里的物流园区。")
+    assert [f.canonical_metric for f in figs if f.unit == "平方公里"] == [None]
