@@ -263,7 +263,8 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         strength = _strength(text, i + n) or _closed_by_time_word(text, i + n)
         if cand[-1] in _chars("body_end_chars.txt") and (strength < 1 or _joins_next(text, i + n)):
             continue  # 李华会上, 王五会同, 张三所在: the character goes with what follows
-        if _event_name(cand) or (strength < 2 and _word_after_rare_surname(cand, slen)):
+        if _event_name(cand) or (strength < 2 and (_word_after_rare_surname(cand, slen)
+                                                   or _given_runs_on(text, i + slen, i + n))):
             continue
         listed = listed_anyway or (group and text[i + n : i + n + 1] == "、" and not _verb_word(cand))
         if listed or not _wordlike(cand, strength):
@@ -302,6 +303,22 @@ def _word_after_rare_surname(cand: str, slen: int) -> bool:
         return False
     tags = tag(given)
     return len(tags) == 1 and not tags[0][1].startswith(("n", "nr", "ns"))
+
+
+_RUN_ON_WORD_FREQ = 500  # 新华 (549), 新华网 (1079): a word this common is what the characters are
+
+
+def _given_runs_on(text: str, start: int, end: int) -> bool:
+    """负责人向新华网记者介绍: a would-be given name (text[start:end]) that makes a common word with the character
+    after it (新华网; 新 with 华: 新华) is the start of that word, not a name, when nothing closes the name surely
+    (the caller's test): 向 is the preposition there.
+
+    >>> _given_runs_on("向新华网记者", 1, 3), _given_runs_on("王建国主持", 1, 3)
+    (True, False)
+    """
+    from jdash.nlp import word_freq
+
+    return end < len(text) and _is_cjk(text[end]) and word_freq(text[start : end + 1]) >= _RUN_ON_WORD_FREQ
 
 
 _EVENT_WORD_FREQ = 100  # 丰收 (395): a word this common before 节 makes a festival's name

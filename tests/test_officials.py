@@ -683,3 +683,8 @@ def test_a_place_body_printed_without_its_place_is_the_listed_places():
     got = names("某县县委副书记、县长董某波，人大常委会副主任宋某光陪同考察。")
     assert got["宋某光"].level == "county" and got["董某波"].level == "county"
     assert names("人大常委会副主任宋某光出席。")["宋某光"].level == "other"  # no place before it: unknown
+
+
+def test_a_name_cut_out_of_a_longer_word_is_no_name():
+    assert names("某市文旅局负责人向新华网记者介绍说，全市游客增多。") == {}  # 向 + 新华网, not 向新华
+    assert set(names("市长王新华主持会议。")) == {"王新华"}  # closed by 主持: a name, though 新华 is a word
