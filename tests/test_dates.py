@@ -194,6 +194,9 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
         ("本报济宁讯（记者 周七）近日，全县重点工作推进会召开。3月1日，省检查组到我县督导。", "2024-03-05", None),
         # A dated dateline printed with a space before its date.
         ("本报泗水 11月20日讯（记者 周七）今天上午，全县重点项目集中签约。", "2024-11-21", "2024-11-20"),
+        # A day still to come, heard of 近日, is not the event's.
+        ("本报泗水讯 近日获悉，全县桃花节将于4月3日在万亩桃园开幕。", "2024-03-30", None),
+        ("本报泗水讯（记者 周七）全县桃花节将于4月3日在万亩桃园开幕。", "2024-03-30", None),
         # 日前 and 近日 name no day: no date is made up.
         ("本报济宁讯（记者 周七）日前，全县重点工作推进会召开。", "2024-07-02", None),
         # 昨天 against a dated dateline (2024 is a leap year).

@@ -93,9 +93,22 @@ def _short_span_date(body: str, m: re.Match[str] | None) -> MonthDay | None:
     return (month, day) if short_span(body, m.end(), month, day) else None
 
 
+# Before a date in the lead's first sentence: the event's time said otherwise (近日获悉，…), or the
+# date is still to come (将于4月3日开幕).
+_NOT_THE_EVENTS_BEFORE_RE = re.compile(r"近日|日前|近期|前不久|连日来|将于|将在|拟于|定于|计划于|预计于")
+
+
 def in_the_first_sentence(body: str) -> MonthDay | None:
-    """`为推进…，3月17日上午，…` or `树影斑驳，7月27日正午，…`: a date inside the lead's first sentence."""
-    return _short_span_date(body, MONTH_DAY_LEAD_RE.match(body))
+    """`为推进…，3月17日上午，…` or `树影斑驳，7月27日正午，…`: a date inside the lead's first sentence;
+    not after `近日` or `将于` (`近日获悉，…桃花节将于4月3日开幕`: a day to come, the news of some day past).
+
+    >>> in_the_first_sentence("春风拂面，4月2日上午，推进会召开。"), in_the_first_sentence("近日获悉，桃花节将于4月3日开幕。")
+    ((4, 2), None)
+    """
+    m = MONTH_DAY_LEAD_RE.match(body)
+    if m and _NOT_THE_EVENTS_BEFORE_RE.search(body, 0, m.start("month")):
+        return None
+    return _short_span_date(body, m)
 
 
 def opening_a_lead_sentence(body: str) -> MonthDay | None:
