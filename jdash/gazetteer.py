@@ -430,9 +430,21 @@ def _by_body(e: _Evidence) -> str | None:
     n_second = rest[0][1] if rest else 0
     city_framed = any(m in e.body[:_LEAD_CHARS] for m in ("我市", "全市", "济宁市"))
     top_in_lead = any(pos < _LEAD_CHARS and name == top for pos, name in mentions)
+    if n_top == 1 and _city_before(e.body, min(pos for pos, name in mentions if name == top)):
+        return CITY_WIDE
     if (len(counts) == 1 or (n_top >= 2 and n_top >= 2 * n_second)) and (top_in_lead or not city_framed):
         return top
     return CITY_WIDE
+
+
+def _city_before(body: str, pos: int) -> bool:
+    """济宁市迎来寒潮，济宁市各部门…；某县车务段启动预案: a lead that frames the story as the city's (我市, 全市,
+    济宁市) before the one mention of a county names that county as a part of the city's story, not its subject.
+
+    >>> _city_before("济宁市迎来寒潮，各部门应对；某县车务段启动预案。", 14), _city_before("某县迎来寒潮。", 0)
+    (True, False)
+    """
+    return pos < _LEAD_CHARS and any(0 <= body.find(m) < pos for m in ("我市", "全市", "济宁市"))
 
 
 def _by_city_voice(e: _Evidence) -> str | None:

@@ -325,3 +325,10 @@ def test_a_heading_about_an_unlisted_town_takes_the_unit_printed_before_it():
     assert primary_county(art("某家镇：文旅融合走上快车道", body)) == "太白湖新区"
     # 特色小镇 is a word, no town: the body decides (two counties, neither dominant → 全市)
     assert primary_county(art("特色小镇：名单公布", "金乡县、嘉祥县各有一个。")) == CITY_WIDE
+
+
+def test_one_county_named_after_a_lead_about_the_city_is_a_part_of_the_citys_story():
+    body = "12月28日起，济宁市迎来寒潮天气，济宁市各部门及时应对；汶上车务段启动应急预案，交警部门全员上路。"
+    assert primary_county(art("寒潮中坚守岗位的人们", body, dateline_place="济宁")) == CITY_WIDE
+    # the county named first, or twice, is still the story's subject
+    assert primary_county(art("寒潮中坚守岗位的人们", "汶上县迎来寒潮，汶上县各部门及时应对。")) == "汶上县"
