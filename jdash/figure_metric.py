@@ -104,7 +104,20 @@ def _retag(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     tagged zg) is a noun too, and so is a word tagged as a person's name after a noun (龙虾 of 亩产龙虾, 农家乐
     of 好客人家农家乐): see _noun_not_name."""
     out = [(w, "n") if f == "l" and len(w) >= 2 and w[-1] in _BODY_CHARS else (w, f) for w, f in tags]
-    return [(w, "n") if _noun_after_noun(out, k) else (w, f) for k, (w, f) in enumerate(out)]
+    out = [(w, "n") if _noun_after_noun(out, k) else (w, f) for k, (w, f) in enumerate(out)]
+    return _class_suffix(out)
+
+
+def _class_suffix(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """轻工类19个, 省级重点实施类项目: 类 after a noun or a verb (tagged a classifier) closes a class name, so the
+    two are one noun: [轻工类 n], [实施类 n, 项目 n]."""
+    out: list[tuple[str, str]] = []
+    for word, flag in tags:
+        if (word, flag) == ("类", "q") and out and out[-1][1] in ("n", "nz", "vn", "v"):
+            out[-1] = (out[-1][0] + word, "n")
+        else:
+            out.append((word, flag))
+    return out
 
 
 def _noun_after_noun(tags: list[tuple[str, str]], k: int) -> bool:

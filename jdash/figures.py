@@ -113,7 +113,20 @@ def is_yardstick(t: str, start: int, end: int) -> bool:
     before = before[:-2] if before.endswith(_PROVINCE_NAME) else before  # 纳入山东全省现场推进会
     return (before[-3:].endswith(read_words("city_as_object.txt"))
             or t.startswith(read_words("yardstick_after.txt"), end) or bool(_RANK.match(t, end))
-            or ranked_in_contest(t, start, end))
+            or ranked_in_contest(t, start, end) or is_complement(t, start, end))
+
+
+_COMPLEMENT_VERB = re.compile(r"(?:是|为|成为|作为|被誉为|素有)$")
+
+
+def is_complement(t: str, start: int, end: int) -> bool:
+    """某县是山东省的南大门, 成为全省的样板: a place marker between 是 (为, 成为 …) and 的 describes the subject by
+    its place in the province or city; it is not the scope of the figures after it.
+
+    >>> is_complement("某县是山东省的南大门，县域面积1780平方公里", 3, 6), is_complement("全省的粮食产量", 0, 2)
+    (True, False)
+    """
+    return t.startswith("的", end) and bool(_COMPLEMENT_VERB.search(t, max(0, start - 3), start))
 
 
 _CONTEST_FRAME = re.compile(r"[^，,。；;：:！？!?\n]{1,24}?[中上](?:获得|荣获|获|名列|位列|位居|排名|列|居)(?:全[国省市])?第")

@@ -71,3 +71,11 @@ def test_a_pace_after_an_amount_is_not_what_it_measures():
 def test_the_size_of_one_thing_is_no_county_measure():
     figs = extract_figures("某县规划建设了12平方公里的物流园区。")
     assert [f.canonical_metric for f in figs if f.unit == "平方公里"] == [None]
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("明年计划实施项目60个，其中机械类21个、食品类9个。", (21, "个"), "机械类"),
+    ("全区12个省级重点实施类项目全部开工。", (12, "个"), "省级重点实施类项目"),
+])
+def test_a_class_named_with_lei_keeps_its_suffix(text, key, metric):
+    assert labels(text)[key] == metric

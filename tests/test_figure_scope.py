@@ -47,3 +47,8 @@ def test_a_province_naming_the_level_of_a_designation_is_not_the_scope():
 def test_the_province_doing_something_stays_the_province():
     got = places("山东省集中开工的650个重大项目，总投资3900亿元。")
     assert got[(650, "个")] == "全省" and got[(3900, "亿元")] == "全省"
+
+
+def test_a_place_in_the_province_describing_the_county_is_not_the_scope():
+    got = places("某县地处两省交界，是山东省的西大门，县域面积960平方公里。", county="梁山县")
+    assert got[(960, "平方公里")] == "梁山县"
