@@ -982,11 +982,13 @@ def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMe
             "county" if lvl == "city" and (seg.org.startswith("市") or not seg.org) else lvl
             for seg, lvl in zip(f.segments, levels_by_segment)
         ]
+    company = False
     for seg, level in zip(f.segments, levels_by_segment):
         org = seg.org or inherited
         inherited = org
-        if _official_post(seg, org):
+        if _official_post(seg, org) and not _inside_company(company, seg):
             official_segments.append((seg, level))
+        company = company or _is_person_org(org)
     if not official_segments:
         return PersonMention(f.name, "、".join(titles))
     levels = [lvl for _, lvl in official_segments if lvl]
@@ -994,6 +996,17 @@ def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMe
     org = next((s.org for s, _ in official_segments if s.org and s.org != _FORMER), None)
     confidence = official_confidence(name_end=f.strength, has_org=org is not None, known_surname=_known_surname(f.name))
     return OfficialMention(f.name, titles, level, _strip_party_group(org) if org else None, confidence)
+
+
+def _inside_company(company: bool, seg: _Segment) -> bool:
+    """某某集团党委委员、副总经理、工会主席某某: after a title of a company (or any person's organisation) in one
+    person's chain, a later title whose organisation names no place or level (工会, 党支部) is a post in that
+    company too, not a state post.
+
+    >>> _inside_company(True, _Segment("工会", heads()["主席"], 0, 0)), _inside_company(True, _Segment("县总工会", heads()["主席"], 0, 0))
+    (True, False)
+    """
+    return company and org_level(seg.org) is None
 
 
 def _official_post(seg: _Segment, org: str) -> bool:

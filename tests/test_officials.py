@@ -688,3 +688,10 @@ def test_a_place_body_printed_without_its_place_is_the_listed_places():
 def test_a_name_cut_out_of_a_longer_word_is_no_name():
     assert names("某市文旅局负责人向新华网记者介绍说，全市游客增多。") == {}  # 向 + 新华网, not 向新华
     assert set(names("市长王新华主持会议。")) == {"王新华"}  # closed by 主持: a name, though 新华 is a word
+
+
+def test_a_companys_later_titles_in_one_chain_are_company_posts():
+    text = "某某酒店集团党委委员、副总经理、工会主席张某某等应邀出席；县委书记朱某友出席。"
+    officials, persons = extract_officials(text)
+    assert [m.name for m in officials] == ["朱某友"] and [p.name for p in persons] == ["张某某"]
+    assert set(names("县委副书记、县总工会主席李某某出席。")) == {"李某某"}  # a place's own union: a state post
