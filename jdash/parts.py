@@ -97,15 +97,6 @@ def count_rows(folder: Path, name: str) -> int:
     return sum(pq.ParquetFile(f).metadata.num_rows for f in table_files(folder, name))
 
 
-def page_parts(folder: Path) -> list[tuple[str, list[str]]]:
-    """(part file name, page keys in order) of each page part of a generation, in order."""
-    out = []
-    for path in table_files(folder, "pages"):
-        keys = read_file(path, [KEY_COLUMN]).column(KEY_COLUMN).to_pylist()
-        out.append((path.name, keys))
-    return out
-
-
 @dataclass
 class Source:
     """Where rows of parsed pages can be read: an old generation's part, a build segment, or pages
@@ -221,6 +212,7 @@ def write_generation(staging: Path, order: list[str], sources: list[Source], tab
     _write_part(staging, "warnings", BUILD_PART, build_warnings)
     targets = corrector.targets if corrector else set()
     cache: OrderedDict[int, Tables] = OrderedDict()
+    current: dict[Path | None, bool] = {}  # whether each old generation's summaries are current: asked once, not per part
     number = 0
     for window, intact in _windows(order, sources, owner, targets):
         number += 1
@@ -228,7 +220,7 @@ def write_generation(staging: Path, order: list[str], sources: list[Source], tab
         if intact is not None:
             _link_part(sources[intact], staging, file_name, written)
             if summaries is not None:
-                _link_summaries(sources, intact, staging, file_name, summaries, cache)
+                _link_summaries(sources, intact, staging, file_name, summaries, cache, current)
             continue
         rows = _assemble(window, sources, owner, tables, cache)
         if corrector and targets.intersection(window):
@@ -245,11 +237,14 @@ def write_generation(staging: Path, order: list[str], sources: list[Source], tab
 
 
 def _link_summaries(sources: list[Source], intact: int, staging: Path, file_name: str, summaries: Summariser,
-                    cache: OrderedDict[int, Tables]) -> None:
+                    cache: OrderedDict[int, Tables], current: dict[Path | None, bool]) -> None:
     """An intact part's summary files: linked when current, else counted from its rows (a store written
-    before summaries, or by other summary SQL, gets them part by part as it is rebuilt)."""
+    before summaries, or by other summary SQL, gets them part by part as it is rebuilt). `current` keeps
+    the answer per old generation folder."""
     source = sources[intact]
-    if summaries.current(source):
+    if source.folder not in current:
+        current[source.folder] = summaries.current(source)
+    if current[source.folder]:
         _link_part(source, staging, file_name, summaries.names)
         return
     for name, table in summaries.summarise(_loaded(intact, sources, cache)).items():

@@ -14,9 +14,11 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 from pathlib import Path, PurePosixPath
 
@@ -47,11 +49,18 @@ class PageMeta:
 
 @dataclass(frozen=True)
 class PageFile:
-    """A page file found on disk: where it is, the name records carry, and its metadata."""
+    """A page file found on disk: where it is, the name records carry, and its metadata.
 
-    path: Path
+    `location` is the path as found: a string for the pages of a folder's walk (a `Path` per page was a
+    second of CPU at 143,000 pages), a `Path` elsewhere; `path` gives it as a `Path`."""
+
+    location: str | os.PathLike[str]
     source: str
     meta: PageMeta | None = None
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
 
 def oversized_page_reason(size: int) -> str:
@@ -59,7 +68,7 @@ def oversized_page_reason(size: int) -> str:
             "(a newspaper page is about 20 KB): split it into pages")
 
 
-def read_page_bytes(path: Path, source: str, limit: int = MAX_PAGE_BYTES) -> bytes:
+def read_page_bytes(path: str | os.PathLike[str], source: str, limit: int = MAX_PAGE_BYTES) -> bytes:
     """A page file's bytes, reading at most `limit` + 1 bytes: never a FIFO, a device or a huge file.
 
     Raises `InputError` naming `source` for a file that is not a regular file or is larger than
@@ -235,15 +244,16 @@ def _describe(err: BaseException) -> str:
     return f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
 
 
-def discover_pages(paths: Iterable[str | os.PathLike[str]],
-                   real: RealPaths | None = None) -> tuple[list[PageFile], list[ParseWarning]]:
+def discover_pages(paths: Iterable[str | os.PathLike[str]], real: RealPaths | None = None,
+                   csv_rows: CsvRows | None = None) -> tuple[list[PageFile], list[ParseWarning]]:
     """Page files under `paths`, in order: folders are searched recursively for `.txt` files
     (sorted; hidden files and folders skipped), files are taken whatever their name.
 
     A page's `source` is its path relative to the folder given, or its name for a file given
     directly. Metadata comes from a `pages.csv` in the page's folder or any folder above it
     up to the one given. Missing paths and unreadable `pages.csv` files become warnings.
-    `real` (optional) keeps what discovery learnt of the pages' real paths, for the caller's own use.
+    `real` (optional) keeps what discovery learnt of the pages' real paths, for the caller's own use;
+    `csv_rows` (optional) the `pages.csv` files already read, so that an unchanged one is not read again.
     """
     pages: list[PageFile] = []
     warnings: list[ParseWarning] = []
@@ -253,7 +263,7 @@ def discover_pages(paths: Iterable[str | os.PathLike[str]],
         path = Path(raw)
         if path.is_dir():
             found, csv_files = _walk(path, real)
-            metas, csv_warnings, origins = _folder_metadata(csv_files, real)
+            metas, csv_warnings, origins = _folder_metadata(csv_files, real, csv_rows)
             warnings.extend(csv_warnings)
             used: set[str] = set()
             for source, file, plain in found:
@@ -303,7 +313,7 @@ def _is_utf8(name: str) -> bool:
     return True
 
 
-def _refusal(file: Path, source: str, folder: Path) -> ParseWarning | None:
+def _refusal(file: str, source: str, folder: Path) -> ParseWarning | None:
     """Why a file found under `folder` is not read as a page, or None.
 
     A name that is not UTF-8, a link leading out of the folder, anything but a regular file.
@@ -315,7 +325,7 @@ def _refusal(file: Path, source: str, folder: Path) -> ParseWarning | None:
         if stat.S_ISLNK(mode):
             if not Path(_real(file)).is_relative_to(_real(folder)):
                 return ParseWarning(source, "symbolic link to a file outside the corpus folder; skipped")
-            mode = file.stat().st_mode
+            mode = os.stat(file).st_mode
     except OSError as err:
         return ParseWarning(source, f"cannot read: {err.strerror or 'unreadable'}")
     if not stat.S_ISREG(mode):
@@ -323,24 +333,25 @@ def _refusal(file: Path, source: str, folder: Path) -> ParseWarning | None:
     return None
 
 
-def _walk(folder: Path, real: RealPaths) -> tuple[list[tuple[str, Path, bool]], list[Path]]:
+def _walk(folder: Path, real: RealPaths) -> tuple[list[tuple[str, str, bool]], list[Path]]:
     """One walk of `folder` (what `os.walk` finds, hidden folders and links to folders not entered):
-    (path relative to `folder` with /, path, plain) of every page file, in that name's order — plain when
-    the folder's listing says it is a regular file and no link (no `lstat` of its own; `real` records its
-    real path) —, and the `pages.csv` files found, deeper ones last (folders in name order within a depth)."""
-    found: list[tuple[str, Path, str, bool]] = []
+    (path relative to `folder` with /, path as `str` of its `Path`, plain) of every page file, in that
+    name's order — plain when the folder's listing says it is a regular file and no link (no `lstat` of
+    its own; `real` records its real path) —, and the `pages.csv` files found, deeper ones last (folders
+    in name order within a depth)."""
+    found: list[tuple[str, str, str, bool]] = []
     csv_files: list[Path] = []
-    stack = [(folder, "")]
+    stack = [(str(folder), "")]
     while stack:
         here, prefix = stack.pop()
         for entry in _listing(here):
             name = entry.name
             if _is_folder(entry):
                 if not name.startswith(".") and not _is_link(entry):
-                    stack.append((here.joinpath(name), prefix + name + "/"))
+                    stack.append((_child(here, name), prefix + name + "/"))
                 continue
             if name == PAGES_CSV:
-                csv_files.append(here.joinpath(name))
+                csv_files.append(Path(_child(here, name)))
             if name.lower().endswith(PAGE_SUFFIX) and not name.startswith("."):
                 found.append((prefix + name, here, name, _is_plain(entry)))
     found.sort(key=lambda row: row[0])
@@ -348,7 +359,19 @@ def _walk(folder: Path, real: RealPaths) -> tuple[list[tuple[str, Path, bool]], 
     return [(source, real.listed(here, name, plain), plain) for source, here, name, plain in found], csv_files
 
 
-def _listing(folder: Path) -> list[os.DirEntry[str]]:
+def _child(folder: str, name: str) -> str:
+    """`str(Path(folder).joinpath(name))` for a `folder` written as a `Path` writes itself and a file
+    `name`, without making the `Path`.
+
+    >>> _child(".", "a.txt"), _child("/", "a.txt"), _child("c/d", "a.txt")
+    ('a.txt', '/a.txt', 'c/d/a.txt')
+    """
+    if folder == ".":
+        return name
+    return folder + name if folder.endswith("/") else f"{folder}/{name}"
+
+
+def _listing(folder: str) -> list[os.DirEntry[str]]:
     """The entries of `folder` (none if it cannot be listed, as `os.walk` skips it)."""
     try:
         with os.scandir(folder) as entries:
@@ -379,7 +402,7 @@ def _is_link(entry: os.DirEntry[str]) -> bool:
 
 
 def _folder_metadata(
-    csv_files: Sequence[Path], real: RealPaths | None = None
+    csv_files: Sequence[Path], real: RealPaths | None = None, csv_rows: CsvRows | None = None
 ) -> tuple[dict[str, PageMeta], list[ParseWarning], dict[str, Path]]:
     """The rows of `csv_files` by the real path of the page each names (deeper files come last and
     win), the warnings of reading them, and the pages.csv each row came from."""
@@ -387,7 +410,7 @@ def _folder_metadata(
     origins: dict[str, Path] = {}
     warnings: list[ParseWarning] = []
     for csv_path in csv_files:
-        found, csv_warnings = read_pages_csv(csv_path, real)
+        found, csv_warnings = read_pages_csv(csv_path, real, csv_rows)
         metas.update(found)
         origins.update(dict.fromkeys(found, csv_path))
         warnings.extend(csv_warnings)
@@ -437,16 +460,60 @@ class RealPaths:
         known = self.known.get(path)
         return known if known is not None else real_path(path, self.dirs)
 
-    def listed(self, folder: Path, name: str, plain: bool) -> Path:
-        """The path of file `name` listed in `folder` (`joinpath`: a third of `Path(str)`'s CPU); a `plain`
-        one's real path is kept."""
-        path = folder.joinpath(name)
+    def listed(self, folder: str, name: str, plain: bool) -> str:
+        """The path of file `name` listed in `folder` (both as `str` of their `Path`); a `plain` one's real
+        path is kept."""
+        path = _child(folder, name)
         if plain:
-            head = str(folder)
-            if head not in self.dirs:
-                self.dirs[head] = os.path.realpath(head)
-            self.known[str(path)] = os.path.join(self.dirs[head], name)
+            if folder not in self.dirs:
+                self.dirs[folder] = os.path.realpath(folder)
+            self.known[path] = os.path.join(self.dirs[folder], name)
         return path
+
+
+Stamp = tuple[int, int, int, int]  # a file's size, modification and change times (ns) and inode
+# A file changed this recently may change again within its times' resolution: what was read of it is not kept.
+RACY_NS = 2_000_000_000
+
+
+def file_stamp(path: str | os.PathLike[str]) -> Stamp | None:
+    """A file's stamp (None if it cannot be looked at): writing a file changes its modification and change times."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+
+
+class CsvRows:
+    """The rows of `pages.csv` files already read (`parse_pages_csv`'s), by path and stamp: a file whose
+    stamp is the one kept is not read and parsed again (a csv of 143,000 rows cost a second and a half of
+    CPU on each rebuild). Only a file read without warnings, and not changed in the last `RACY_NS`, is kept.
+
+    `kept` is what an earlier discovery read (the caller keeps it between runs: jdash.store does); after a
+    discovery, `used` holds what the files it looked at gave, and `changed` says whether that differs."""
+
+    def __init__(self, kept: Mapping[str, tuple[Stamp, dict[str, PageMeta]]] | None = None) -> None:
+        self.kept = dict(kept or {})
+        self.used: dict[str, tuple[Stamp, dict[str, PageMeta]]] = {}
+
+    def get(self, path: str) -> tuple[Stamp | None, dict[str, PageMeta] | None]:
+        """The file's stamp now, and its rows if they are kept for that stamp (else None)."""
+        stamp = file_stamp(path)
+        hit = self.kept.get(path)
+        if stamp is None or hit is None or hit[0] != stamp:
+            return stamp, None
+        self.used[path] = hit
+        return stamp, hit[1]
+
+    def put(self, path: str, stamp: Stamp | None, rows: dict[str, PageMeta]) -> None:
+        """Keep the rows read from the file at `path`, whose stamp was `stamp` before it was read."""
+        if stamp is not None and max(stamp[1], stamp[2]) < time.time_ns() - RACY_NS:
+            self.used[path] = (stamp, rows)
+
+    @property
+    def changed(self) -> bool:
+        return self.used.keys() != self.kept.keys() or any(self.kept[p][0] != s for p, (s, _) in self.used.items())
 
 
 # Issue dates a page can have: a newspaper's years, well inside what pandas' timestamps hold
@@ -479,19 +546,26 @@ def parse_iso_date(value: str) -> str | None:
     return date.isoformat() if MIN_YEAR <= date.year <= MAX_YEAR else None
 
 
-def read_pages_csv(path: Path, real: RealPaths | None = None) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
+def read_pages_csv(path: Path, real: RealPaths | None = None,
+                   csv_rows: CsvRows | None = None) -> tuple[dict[str, PageMeta], list[ParseWarning]]:
     """Metadata rows of a `pages.csv` (columns file, date, page, paper; header required), keyed by
-    the real path of the page file they name (relative to the csv's folder).
+    the real path of the page file they name (relative to the csv's folder); those `csv_rows` keeps
+    for the file's stamp if it has them (then the file is not read), else read and kept there.
 
     A missing file gives nothing; an unreadable file or row gives a warning, never an exception.
     """
     if not path.is_file():
         return {}, []
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        return {}, [ParseWarning(str(path), f"pages.csv ignored: {err.strerror or err}")]
-    rows, warnings = parse_pages_csv(data, str(path))
+    stamp, rows = csv_rows.get(str(path)) if csv_rows is not None else (None, None)
+    warnings: list[ParseWarning] = []
+    if rows is None:
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            return {}, [ParseWarning(str(path), f"pages.csv ignored: {err.strerror or err}")]
+        rows, warnings = parse_pages_csv(data, str(path))
+        if csv_rows is not None and not warnings:
+            csv_rows.put(str(path), stamp, rows)
     metas: dict[str, PageMeta] = {}
     folder = str(path.parent)
     for name, meta in rows.items():
@@ -513,18 +587,17 @@ def parse_pages_csv(data: bytes, source: str) -> tuple[dict[str, PageMeta], list
     header = [cell.strip().lower() for cell in rows[0][1]] if rows else []
     if "file" not in header:
         return {}, [ParseWarning(source, "pages.csv ignored: no 'file' column in its header")]
-    column = {name: header.index(name) for name in ("file", "date", "page", "paper") if name in header}
-
-    def cell(row: list[str], name: str) -> str | None:
-        index = column.get(name)
-        value = row[index].strip() if index is not None and index < len(row) else ""
-        return value or None
-
+    # A row's file, date, page and paper cells by one itemgetter over its cells cut or padded to the
+    # header's columns and one more, always empty: the index of a column the header lacks.
+    width = len(header)
+    pick = itemgetter(*(header.index(name) if name in header else width for name in ("file", "date", "page", "paper")))
     metas: dict[str, PageMeta] = {}
     for line_no, row in rows[1:]:
-        if any(value.strip() for value in row):
-            _csv_row(line_no, cell(row, "file"), cell(row, "date"), cell(row, "page"), cell(row, "paper"),
-                     metas, warnings, source)
+        cells = list(map(str.strip, row))
+        if any(cells):
+            cells = cells[:width] + [""] * (width + 1 - min(len(cells), width))
+            name, raw_date, page, paper = pick(cells)
+            _csv_row(line_no, name or None, raw_date or None, page or None, paper or None, metas, warnings, source)
     return metas, warnings
 
 

@@ -105,3 +105,60 @@ def test_pages_csv_rows_read_without_the_csv_module_equal_the_csv_modules(tmp_pa
     quoted, _ = pipeline.parse_pages_csv(text.replace("济宁日报", '"济宁日报"').encode("utf-8"), "pages.csv")
     assert plain == quoted and set(plain) == {"a.txt", "sub/b.txt"}
     assert plain["a.txt"] == pipeline.PageMeta("2022-05-08", "A1", "济宁日报")
+
+
+def _csv(corpus: Path, dates: tuple[str, ...]) -> Path:
+    path = corpus / "pages.csv"
+    rows = "".join(f"p{i}.txt,{d},0{i},济宁日报\n" for i, d in enumerate(dates, start=1))
+    path.write_text("file,date,page,paper\n" + rows, encoding="utf-8")
+    return path
+
+
+def _csv_reads(monkeypatch) -> list[str]:
+    read: list[str] = []
+    original = pipeline.parse_pages_csv
+    monkeypatch.setattr(pipeline, "parse_pages_csv", lambda data, source: read.append(source) or original(data, source))
+    return read
+
+
+def test_an_unchanged_pages_csv_is_not_read_again_and_gives_the_same_rows(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "RACY_NS", 0)
+    _csv(corpus, ("2022-05-01", "2022-05-02", "2022年5月3日"))
+    first = store.build([corpus], tmp_path / "store")
+    reads = _csv_reads(monkeypatch)
+    second = store.build([corpus], tmp_path / "store")
+    assert reads == [] and (second.parsed, second.reused) == (0, 3)
+    # The kept rows are those a reading gives: the same pages, keys and dates as a discovery without them.
+    kept = pipeline.CsvRows(store._known_csv_rows(tmp_path / "store"))
+    assert pipeline.discover_pages([corpus], csv_rows=kept) == pipeline.discover_pages([corpus])
+    assert [p.meta.date for p in pipeline.discover_pages([corpus], csv_rows=kept)[0]] == ["2022-05-01", "2022-05-02",
+                                                                                          "2022-05-03"]
+    assert first.pages == second.pages == 3
+
+
+def test_a_changed_pages_csv_is_read_again_and_dates_its_pages_anew(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "RACY_NS", 0)
+    path = _csv(corpus, ("2022-05-01", "2022-05-02", "2022-05-03"))
+    store.build([corpus], tmp_path / "store")
+    info = path.stat()
+    _csv(corpus, ("2022-05-01", "2022-05-09", "2022-05-03"))  # the same size
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))  # and time put back: the change time still moves
+    reads = _csv_reads(monkeypatch)
+    report = store.build([corpus], tmp_path / "store")
+    assert reads == [str(path)] and (report.parsed, report.reused) == (1, 2)
+    dated = store.load_corpus(tmp_path / "store").pages.set_index("source")["issue_date"]
+    assert dated["p2.txt"].date().isoformat() == "2022-05-09"
+
+
+def test_a_pages_csv_with_warnings_or_just_written_is_read_every_time(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "RACY_NS", 0)
+    path = _csv(corpus, ("2022-05-01", "0202-05-02", "2022-05-03"))  # a date out of range: a warning
+    store.build([corpus], tmp_path / "store")
+    reads = _csv_reads(monkeypatch)
+    report = store.build([corpus], tmp_path / "store")
+    assert reads == [str(path)] and any("0202-05-02" in w.reason for w in report.warnings)
+    _csv(corpus, ("2022-05-01", "2022-05-02", "2022-05-03"))
+    monkeypatch.setattr(pipeline, "RACY_NS", 60_000_000_000)  # written within the last minute: racy
+    store.build([corpus], tmp_path / "store")
+    store.build([corpus], tmp_path / "store")
+    assert reads == [str(path)] * 3
