@@ -9,6 +9,7 @@ reads one kind of cue; `CUE_RULES` is their ordered list.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -22,7 +23,8 @@ from jdash.gazetteer import foreign_bare, places
 @dataclass(frozen=True)
 class Evidence:
     """One cue: the page's year `relation` `year` (`=`, `>=`, `<=`; `in`: from `year` to `until`;
-    `cycle`: `year` or a multiple of ZODIAC_CYCLE years from it), read from `text` by `rule`."""
+    `cycle`: `year` or a multiple of ZODIAC_CYCLE years from it; `among`: one of the years `among`, the
+    first of which is `year`), read from `text` by `rule`."""
 
     relation: str
     year: int
@@ -35,6 +37,7 @@ class Evidence:
     # "estimate" (`year` or, likelier, the year after: an estimate of a year's result).
     profile: str = ""
     until: int | None = None  # `in`: the last year of the span
+    among: tuple[int, ...] = ()  # `among`: the years the cue allows (a weekday's date falls on it in them)
 
     def holds(self, year: int) -> bool:
         """Whether `year` agrees with this cue.
@@ -49,6 +52,8 @@ class Evidence:
             return low <= year <= (self.until if self.until is not None else self.year) + (SEEN_MARGIN if ">" in self.profile else 0)
         if self.relation == "cycle":
             return (year - self.year) % ZODIAC_CYCLE == 0
+        if self.relation == "among":
+            return year in self.among
         return year >= self.year if self.relation == ">=" else year <= self.year
 
     def describe(self) -> str:
@@ -61,6 +66,8 @@ class Evidence:
             return f"{self.text} ({self.year}–{self.until}{seen})"
         if self.relation == "cycle":
             return f"{self.text} (… {self.year - ZODIAC_CYCLE}, {self.year}, {self.year + ZODIAC_CYCLE} …)"
+        if self.relation == "among":
+            return f"{self.text} (one of {', '.join(str(y) for y in self.among)})"
         sign = {"=": "=", ">=": "≥", "<=": "≤"}[self.relation]
         likely = f", likely {self.year + 1}" if self.profile == "estimate" else ""
         return f"{self.text} ({sign} {self.year}{likely})"
@@ -656,7 +663,7 @@ def ordinal_day_cues(flat: str) -> list[Evidence]:
 YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[-—－~～至到]\s*((?:19|20)\d{2})\s*)?年(?!\s*\d{2,}\s*年)")
 _FORWARD_BEFORE_RE = re.compile(r"(?:(?<![达恢复回升降增提])到|(?<![截])至|力争|确保|预计|计划|将于|将在|将|争取|目标|推动|"
                                 r"努力|有望|规划|展望|要在|要于|之前|届时)")
-_FORWARD_AFTER_RE = re.compile(r"^(?:度)?\s*(?:底前(?!建成|建设|修建|建造|出生|竣工|投用|已)|年底前|前(?![三两一]季度|建成|出生)|"
+_FORWARD_AFTER_RE = re.compile(r"^(?:度)?\s*(?:底前(?!建成|建设|修建|建造|出生|竣工|投用|已)|年底前|前(?![三两一]季度|建成|出生|后)|"
                                r"以后|将|要|计划|力争|预计|目标|远景|起将|全面建成|基本实现|完成上市|"
                                r"\d{1,2}月(?:\d{1,2}日)?(?:起将|起施行|起实施|起执行|底前|前(?!后)))")
 _COMPARED_RE = re.compile(r"(?:较|比|与|同)$")
@@ -1139,6 +1146,143 @@ def last_year_figure_cues(flat: str) -> list[Evidence]:
     return found
 
 
+CALENDAR_YEARS = range(1980, 2041)  # the years a weekday's or a festival's date is looked up in
+_WEEKDAYS = "一二三四五六日"
+_WEEKDAY_DATE_RE = re.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*日\s*[（(]?\s*"
+                              r"(?:星期|周|礼拜)(?P<w>[一二三四五六日天])\s*[）)]?")
+
+
+def weekday_cues(flat: str) -> list[Evidence]:
+    """`3月5日（星期二）`: the years in which that day is that weekday (2013, 2019, 2024 …); alone it names
+    no year, beside other cues it picks among the years they leave.
+
+    >>> [c.among[-3:] for c in weekday_cues("3月5日（星期二），全县召开大会。")]
+    [(2019, 2024, 2030)]
+    """
+    found = []
+    for m in _WEEKDAY_DATE_RE.finditer(flat):
+        month, day, weekday = int(m.group("m")), int(m.group("d")), _WEEKDAYS.index(m.group("w").replace("天", "日"))
+        years = tuple(y for y in CALENDAR_YEARS if _weekday(y, month, day) == weekday)
+        if years:
+            found.append(Evidence("among", years[0], 0.8, m.group(), "weekday", m.start(), among=years))
+    return found
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    """Monday 0 … Sunday 6 of a date, or None when there is no such day (2月30日)."""
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def lunar_months() -> dict[tuple[int, int], dt.date]:
+    """(lunar year, month) → the Gregorian date of the month's first day (leap months left out:
+    jdash/data/lunar_months.csv)."""
+    return {(int(r["lunar_year"]), int(r["month"])): dt.date.fromisoformat(r["first_day"])
+            for r in read_table("lunar_months.csv") if r["leap"] == "0"}
+
+
+def lunar_to_solar(year: int, month: int, day: int | None) -> dt.date | None:
+    """The Gregorian date of a lunar one (`day` None: the month's last day); None beyond the table.
+
+    >>> lunar_to_solar(2016, 8, 15), lunar_to_solar(2019, 12, None)
+    (datetime.date(2016, 9, 15), datetime.date(2020, 1, 24))
+    """
+    first = lunar_months().get((year, month))
+    if first is None:
+        return None
+    if day is not None:
+        return first + dt.timedelta(days=day - 1)
+    following = lunar_months().get((year + 1, 1) if month == 12 else (year, month + 1))
+    return following - dt.timedelta(days=1) if following else None
+
+
+_LUNAR_MONTHS = {"正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                 "冬": 11, "十一": 11, "腊": 12, "十二": 12}
+_LUNAR_DATE_RE = re.compile(r"(?:农历(?P<m>十一|十二|[正一二三四五六七八九十冬腊])月|(?P<m2>[正腊冬])月|(?P<big>大年))"
+                            r"(?P<d>初[一二三四五六七八九十]|[二廿]十|三十|[十廿][一二三四五六七八九]|二十[一二三四五六七八九])")
+LUNAR_REACH = 12  # how far after a Gregorian date its lunar date may stand
+
+
+def lunar_day(text: str) -> int | None:
+    """A lunar day as printed: `初一` 1, `十六` 16, `廿三` 23, `三十` 30.
+
+    >>> lunar_day("初一"), lunar_day("十六"), lunar_day("廿三"), lunar_day("三十")
+    (1, 16, 23, 30)
+    """
+    if text.startswith("初"):
+        return chinese_number(text[1:])
+    return chinese_number(text.replace("廿", "二十"))
+
+
+def lunar_dates_with_solar(flat: str) -> list[Evidence]:
+    """`1月10日（农历腊月十六）`, `2月2日至3日，农历腊月三十到大年初一`: a Gregorian date printed with its
+    lunar date: the years in which the two fall together (2020; every 19 years or so the pair comes back)."""
+    found = []
+    for m in _SOLAR_DATE_RE.finditer(flat):
+        lunar = _LUNAR_DATE_RE.search(flat, m.end(), m.end() + LUNAR_REACH)
+        if not lunar or re.search(r"[。；！？]", flat[m.end(): lunar.start()]):
+            continue
+        month = 1 if lunar.group("big") else _LUNAR_MONTHS[lunar.group("m") or lunar.group("m2")]
+        day = lunar_day(lunar.group("d"))
+        solar = (int(m.group("m")), int(m.group("d")))
+        years = tuple(y for y in CALENDAR_YEARS if day and any(
+            (d := lunar_to_solar(ly, month, day)) and (d.year, d.month, d.day) == (y, *solar) for ly in (y - 1, y)))
+        if years:
+            found.append(Evidence("among", years[0], 0.85, flat[m.start(): lunar.end()], "lunar date", m.start(),
+                                  among=years))
+    return found
+
+
+_SOLAR_DATE_RE = re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*日")
+
+
+@lru_cache(maxsize=1)
+def festivals() -> dict[str, tuple[int, int | None]]:
+    """Festival name → (lunar month, lunar day; None for the month's last day) (jdash/data/festivals.csv)."""
+    return {r["name"]: (int(r["month"]), None if r["day"] == "last" else int(r["day"])) for r in read_table("festivals.csv")}
+
+
+def festival_date(name: str, year: int) -> dt.date | None:
+    """The Gregorian date of a festival in a Gregorian year (除夕 of the lunar year ending in it).
+
+    >>> festival_date("中秋", 2016), festival_date("除夕", 2020), festival_date("春节", 2020)
+    (datetime.date(2016, 9, 15), datetime.date(2020, 1, 24), datetime.date(2020, 1, 25))
+    """
+    month, day = festivals()[name]
+    return lunar_to_solar(year - 1 if month == 12 and day is None else year, month, day)
+
+
+FESTIVAL_WEIGHT = 0.6  # a holiday's days may be printed loosely (the days off around it, a week of it)
+
+
+@lru_cache(maxsize=1)
+def _festival_span_re() -> re.Pattern[str]:
+    names = _alternation(list(festivals()))
+    return re.compile(rf"(?P<name>{names})(?:节)?(?:小长假|假期|长假|黄金周|期间)[^。；！？]{{0,30}}?"
+                      rf"(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{{1,2}})日\s*(?:至|到|—|-|－)\s*(?:(?P<m2>1[0-2]|0?[1-9])月)?"
+                      rf"(?P<d2>\d{{1,2}})日")
+
+
+def festival_holiday_cues(flat: str) -> list[Evidence]:
+    """`今年中秋小长假，…，9月15日至17日，共接待游客164.35万人次`: a festival's holiday printed with its days:
+    the years in which the festival falls within them (1997, 2016, 2024, 2027, 2035).
+
+    >>> [c.among for c in festival_holiday_cues("今年中秋小长假，9月15日至17日，全市接待游客164万人次。")]
+    [(1997, 2016, 2024, 2027, 2035)]
+    """
+    found = []
+    for m in _festival_span_re().finditer(flat):
+        start_month, end_month = int(m.group("m")), int(m.group("m2") or m.group("m"))
+        first, last = (start_month, int(m.group("d"))), (end_month, int(m.group("d2")))
+        years = tuple(y for y in CALENDAR_YEARS if (d := festival_date(m.group("name"), y)) and first <= (d.month, d.day) <= last)
+        if years:
+            found.append(Evidence("among", years[0], FESTIVAL_WEIGHT, m.group(), "festival", m.start(), among=years))
+    return found
+
+
 _SENTENCE_RE = re.compile(r"[^。！？]+")
 
 
@@ -1172,7 +1316,8 @@ KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
                                                          relative_month_cues, last_year_figure_cues,
-                                                         next_year_in_sentence)
+                                                         next_year_in_sentence, weekday_cues,
+                                                         lunar_dates_with_solar, festival_holiday_cues)
 
 
 def page_cues(text: str) -> list[Evidence]:

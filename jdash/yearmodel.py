@@ -97,7 +97,7 @@ def likelihood(cue: Evidence, year: int) -> float:
     >>> likelihood(Evidence("=", 2016, 0.9, "", ""), 2016) > likelihood(Evidence("=", 2016, 0.9, "", ""), 2017)
     True
     """
-    if cue.relation in ("=", "cycle"):  # a cycle: each of its years as likely as one named
+    if cue.relation in ("=", "cycle", "among"):  # a cycle, a set: each of its years as likely as one named
         shape = 1.0 if cue.holds(year) else 0.0
     elif cue.relation == "in":  # any year of the span alike; beyond an end only seen, less and less
         shape = span_shape(cue, year)
@@ -131,9 +131,9 @@ def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:
     >>> [c.weight for c in merge_repeats([Evidence(">=", 2019, 0.5, "a", "year")] * 2)]
     [0.75]
     """
-    merged: dict[tuple[str, int, str, str, int | None], Evidence] = {}
+    merged: dict[tuple[str, int, str, str, int | None, tuple[int, ...]], Evidence] = {}
     for cue in cues:
-        key = (cue.relation, cue.year, cue.rule, cue.profile, cue.until)
+        key = (cue.relation, cue.year, cue.rule, cue.profile, cue.until, cue.among)
         if key in merged:
             first = merged[key]
             weight = max(min(1 - (1 - first.weight) * (1 - cue.weight), MAX_MERGED_WEIGHT),
@@ -145,9 +145,10 @@ def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:
 
 
 def posterior(cues: Sequence[Evidence]) -> dict[int, float]:
-    """P(year | cues) over the candidate years around the cues (uniform prior); a cycle's years are
-    no candidates of their own (a zodiac animal alone says no year): empty without other cues."""
-    years = [c.year for c in cues if c.relation != "cycle"] + [c.until for c in cues if c.until is not None]
+    """P(year | cues) over the candidate years around the cues (uniform prior); a cycle's or a set's years
+    are no candidates of their own (a zodiac animal, a weekday alone says no year): empty without other cues."""
+    years = [c.year for c in cues if c.relation not in ("cycle", "among")]
+    years += [c.until for c in cues if c.until is not None]
     if not years:
         return {}
     candidates = range(max(1949, min(years) - MARGIN), min(2100, max(years) + MARGIN) + 1)

@@ -521,3 +521,33 @@ def test_next_year_named_by_its_number():
 def test_a_sentence_of_estimates_settles_no_year():
     assert "settled" not in {e.rule for e in page_cues("2016年，全县集中开工7个项目，全年产值预计增长10%。")}
     assert "date stamp" not in {e.rule for e in page_cues("孔子研究院（2008年）建成开放。")}
+
+
+def test_a_weekday_picks_among_the_years_other_cues_leave():
+    weekday = [e for e in page_cues("3月5日（星期二），全县召开大会。") if e.rule == "weekday"]
+    assert weekday and {2013, 2019, 2024} <= set(weekday[0].among) and 2018 not in weekday[0].among
+    assert infer_year("3月5日（星期二），全县召开大会。")[0] is None  # alone it names no year
+    assert infer_year("3月5日（星期二），全县召开大会。2017年以来，全县新增企业50家。")[0] == 2019
+
+
+def test_a_lunar_date_beside_a_gregorian_one_names_the_year():
+    lunar = [e for e in page_cues("时间：1月10日（农历腊月十六），地点：火车站。") if e.rule == "lunar date"]
+    assert lunar and 2020 in lunar[0].among and 2019 not in lunar[0].among and 2021 not in lunar[0].among
+    assert infer_year("1月10日（农历腊月十六），火车站迎来返乡客流。2018年以来，车站年年改造。")[0] == 2020
+
+
+def test_a_festivals_holiday_printed_with_its_days():
+    festival = [e for e in page_cues("今年中秋小长假，9月15日至17日，全市接待游客164万人次。") if e.rule == "festival"]
+    assert festival and 2016 in festival[0].among and 2015 not in festival[0].among
+    assert infer_year("今年中秋小长假，9月15日至17日，全市接待游客164万人次。“十三五”以来，旅游持续升温。")[0] == 2016
+
+
+def test_the_lunar_calendar_file_is_well_formed():
+    from jdash.yearcues import lunar_months
+    starts = sorted(lunar_months().values())
+    gaps = {(b - a).days for a, b in zip(starts, starts[1:])}
+    assert len(starts) >= 60 * 12 and gaps <= {29, 30, 58, 59, 60}  # a leap month (left out) makes two months one gap
+
+
+def test_a_year_and_thereabouts_is_no_target():
+    assert ("target", "<=", 2000) not in _page_cues("2000年前后，县城还没有一条柏油路。")
