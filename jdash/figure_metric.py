@@ -108,6 +108,17 @@ def _retag(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return _class_suffix(out)
 
 
+def _quoted_names(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """55个“百项重点工程”, 222个“双百工程”重点项目: the words inside a pair of quotes opening the phrase after a
+    count are one name, whatever jieba tags them (百项, 双百 as numerals), so they are tagged a proper noun (nz)."""
+    if not tags or tags[0][0] != "“":
+        return tags
+    close = next((k for k, (w, _) in enumerate(tags) if w == "”"), None)
+    if close is None or sum(len(w) for w, _ in tags[1:close]) > 10:
+        return tags
+    return [tags[0]] + [(w, "nz") for w, _ in tags[1:close]] + tags[close:]
+
+
 def _class_suffix(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """轻工类19个, 省级重点实施类项目: 类 after a noun or a verb (tagged a classifier) closes a class name, so the
     two are one noun: [轻工类 n], [实施类 n, 项目 n]."""
@@ -272,7 +283,7 @@ def _noun_after(t: str, i: int, snippet: str, stop_at_measures: bool, count: boo
     lead = next((w for w in read_words("project_states.txt") if snippet.startswith(w)), "")
     st = _After([(lead, "b")] if lead else [], bool(lead))  # 32个在建重点项目: the state belongs to the phrase
     pos = i + len(lead)
-    tags = _retag(pos_tags(snippet[len(lead) :]))
+    tags = _quoted_names(_retag(pos_tags(snippet[len(lead) :])))
     for k, (word, flag) in enumerate(tags):
         if stop_at_measures and st.has_noun and _measure_starts(t, pos):
             break
@@ -449,6 +460,8 @@ def class_after_examples(c: Ctx) -> Answer | None:
     cut = next((i for i, (_, f) in enumerate(tags) if f in _PREDICATE_FLAGS
                 and not (f == "v" and i + 1 < len(tags) and tags[i + 1][0].startswith(heads))), len(tags))
     tags = tags[:cut]  # 龙头项目按时开工 → 龙头项目; 公路干线遍布全境 → 公路干线; 装备制造项目 stays
+    while tags and _STATE_BEFORE_VERBS.fullmatch(tags[-1][0]) and tags[-1][0]:
+        tags.pop()  # 重点工程成功签约: 成功 (tagged an adjective) says how, not which
     label = "".join(w for w, _ in tags)
     if not tags or not tags[-1][1].startswith("n") or not 2 <= len(label) <= _CLASS_LONGEST or not re.fullmatch(r"[\u4e00-\u9fff\d年]+", label):
         return None

@@ -79,3 +79,17 @@ def test_the_size_of_one_thing_is_no_county_measure():
 ])
 def test_a_class_named_with_lei_keeps_its_suffix(text, key, metric):
     assert labels(text)[key] == metric
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("紧盯总投资80亿元的36个“百项重点工程”。", (36, "个"), "“百项重点工程”"),
+    ("全县储备了150个“双百工程”重点项目。", (150, "个"), "“双百工程”重点项目"),
+])
+def test_a_quoted_name_after_a_count_is_what_it_counts(text, key, metric):
+    assert labels(text)[key] == metric
+
+
+def test_a_class_after_examples_leaves_out_how_they_did():
+    got = labels("博物馆、体育中心、污水处理厂等12个城市建设重点工程成功签约。")
+    assert got[(12, "个")] == "城市建设重点工程"
+
