@@ -319,3 +319,12 @@ def test_a_photo_titled_under_its_credit_is_one_photo_with_that_title():
     assert [(a.kind, a.headline) for a in articles] == [("news", "某县开会"), ("photo", "某某大桥建成通车")]
     assert [r.name for r in articles[1].reporters] == ["张三", "李四"]
     assert "大桥全长3公里" in articles[1].body
+
+
+def test_a_line_of_clauses_over_spaced_halves_is_headline_and_subheadline():
+    """Printed under the body with no blank line, then the next article: the clauses line is the headline (no
+    kicker: `clauses_over_title` wants a headline with no separator), the spaced pair its subheadline."""
+    text = ("本报济宁讯（记者 张三）今天，全市迎来寒潮，各部门及时应对。\n环卫工人清晨上路扫雪。\n"
+            "寒潮中，有群可爱的人守护城市平安\n他们携暖而来 送您几许春风\n\n本报某县讯（记者 李四）今天，某县开会。\n\n某县开会\n")
+    first = parse_page(text, "x.txt")[0]
+    assert (first.kicker, first.headline, first.subheadline) == (None, "寒潮中，有群可爱的人守护城市平安", "他们携暖而来 送您几许春风")

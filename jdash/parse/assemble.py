@@ -26,6 +26,7 @@ from jdash.parse.titles import (
     FULL_TITLE_MIN_CHARS,
     KICKER_MAX_CHARS,
     before_topic_head,
+    clauses_over_halves,
     clauses_over_title,
     column_label,
     column_label_line,
@@ -653,7 +654,7 @@ def read_title_lines(lines: list[str]) -> list[Block] | None:
     if k is not None:
         head = read_title_lines(lines[:k])
         return head + [Block("title", join_lines(lines[k:]))] if head else None
-    if len(lines) == 2 and clauses_over_title(lines[0], lines[1]):
+    if len(lines) == 2 and (clauses_over_title(lines[0], lines[1]) or clauses_over_halves(lines[0], lines[1])):
         return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
     found = classify_paragraph(lines)
     if found and all(b.kind == "title" for b in found):

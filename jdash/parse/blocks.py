@@ -30,6 +30,7 @@ from jdash.parse.lexicon import alternation, words
 from jdash.parse.text import INNER_DASH_RE, TERMINAL, compact, ends_sentence, join_lines, opening_dash
 from jdash.parse.titles import (
     MAX_TITLE_CHARS,
+    clauses_over_halves,
     display_width,
     deck_under,
     halves_over_line,
@@ -202,6 +203,14 @@ def clauses_under_title(lines: list[str], text: str) -> list[Block] | None:
     blocks, read as the title run of separate lines is (a kicker and its headline, or a headline and its
     subheadline), not one headline glued from both."""
     if len(lines) != 2 or BULLET_RE.search(text) or not title_over_clauses(lines[0], lines[1]):
+        return None
+    return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
+
+
+def halves_under_clauses(lines: list[str], text: str) -> list[Block] | None:
+    """`寒潮中，有群可爱的人守护城市平安` / `他们携暖而来 送您几许春风` (`titles.clauses_over_halves`) → two title blocks,
+    the headline and its subheadline, not one headline glued from both."""
+    if len(lines) != 2 or BULLET_RE.search(text) or not clauses_over_halves(lines[0], lines[1]):
         return None
     return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
 
@@ -464,7 +473,8 @@ def opened_caption(lines: list[str], text: str) -> list[Block] | None:
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
                                               bracketed_credits_first, card_then_credits, web_credits,
                                               kicker_over_title, halves_over_subheadline, title_over_deck,
-                                              clauses_under_title, title_over_visit, title_over_series, bullet_inside,
+                                              clauses_under_title, halves_under_clauses, title_over_visit,
+                                              title_over_series, bullet_inside,
                                               bullet_first, plain_photo_caption, opened_caption)
 # The rules for the lines between a paragraph's web credits (web_credits has found them all).
 OTHER_PARAGRAPH_RULES = tuple(rule for rule in PARAGRAPH_RULES if rule is not web_credits)

@@ -383,12 +383,38 @@ def clauses_over_title(first: str, second: str) -> bool:
     True
     >>> clauses_over_title("上半年，某市接待游客300余万人次", "实现旅游收入近30亿元，人均900元")
     False
+
+    A space between phrases is a separator too: `寒潮中，有群可爱的人守护城市平安` / `他们携暖而来 送您几许春风` is a
+    headline over its subheadline of spaced halves.
+
+    >>> clauses_over_title("寒潮中，有群可爱的人守护城市平安", "他们携暖而来 送您几许春风")
+    False
     """
     head, tail = compact(first), compact(second)
     return ("，" in head[1:-1] and not any(ch in head for ch in TERMINAL) and head[-1] not in "，、；："
-            and len(tail) >= FULL_TITLE_MIN_CHARS and looks_like_title(second)
+            and len(tail) >= FULL_TITLE_MIN_CHARS and looks_like_title(second) and len(second.split()) == 1
             and not re.search(r"[，、；：,;:]", tail) and display_width(second) < display_width(first)
             and not EVENT_END_RE.search(tail))
+
+
+HALF_MIN_CHARS = 4
+
+
+def clauses_over_halves(first: str, second: str) -> bool:
+    """`寒潮中，有群可爱的人守护城市平安` / `他们携暖而来 送您几许春风`: a title line of clauses over a line of two spaced
+    phrases (four characters or more each) is a headline over its subheadline: the spaced pair reads on its
+    own, so it finishes no wrapped line, and the clauses line is no kicker (`clauses_over_title` wants a
+    headline with no separator).
+
+    >>> clauses_over_halves("寒潮中，有群可爱的人守护城市平安", "他们携暖而来 送您几许春风")
+    True
+    >>> clauses_over_halves("寒潮中，有群可爱的人守护城市平安", "他们携暖而来送您几许春风")
+    False
+    """
+    head, parts = compact(first), second.split()
+    return ("，" in head[1:-1] and not any(ch in head for ch in TERMINAL) and head[-1] not in "，、；："
+            and len(parts) == 2 and all(len(p) >= HALF_MIN_CHARS and _plain_phrase(p) for p in parts)
+            and not is_people_and_verbs(compact(second)))
 
 
 CLAUSE_MIN_CHARS = 4
