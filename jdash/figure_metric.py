@@ -1349,6 +1349,8 @@ def _place_goes_on(c: Ctx, k: int) -> str | None:
     clause of a sentence after ； (尼山圣境景区接待游客5万人次；营业收入2亿元)."""
     if c.prev is None:
         return c.carried_place if c.carried_place and gap_is_empty(c.t[c.clause_lo : k]) else None
+    if c.t.startswith("的", c.raw.end):
+        return None  # 投资6000万元的某园，投资5000万元的某超市: the figure is of the thing named after it
     prev = c.prev.metric if c.prev.canonical_metric is None and c.prev.metric else ""
     if not prev or c.t.count("，", c.prev_start, c.clause_lo) + c.t.count(",", c.prev_start, c.clause_lo) != 1:
         return None
@@ -1757,7 +1759,8 @@ def attendance(c: Ctx, a: Answer) -> Answer | None:
 
 @lru_cache(maxsize=1)
 def _thing_sizes() -> tuple[str, ...]:
-    return tuple(sorted(set(read_words("thing_sizes.txt") + read_words("dimension_words.txt")), key=len, reverse=True))
+    words = read_words("thing_sizes.txt") + read_words("dimension_words.txt") + read_words("stock_metrics.txt")
+    return tuple(sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -1781,14 +1784,16 @@ def thing_name(text: str) -> str | None:
     from jdash.figure_subject import strip_leads
 
     verb = _NAME_VERBS.search(text, 1)
-    text = strip_leads(text[: verb.start()] if verb else text).rsplit("的", 1)[-1]
+    text = strip_leads(text[: verb.start()] if verb else text).rsplit("的", 1)[-1].strip("“”")
+    text = text[len(next((v for v in read_words("predicate_verbs.txt") if len(v) > 1 and text.startswith(v)), "")) :]  # 实施某工程
     if not _NAME_TEXT.fullmatch(text) or not text.endswith(_thing_heads()) or text.endswith(_PLACE_END_CHARS):
         return None
-    if text.startswith(_POINTING + ("其", "这", "全")):
-        return None  # 该项目, 全村: one_unit and whole places name those
+    if text.startswith(_POINTING + ("其", "这", "全")) or _COUNT_IN_NAME.search(text):
+        return None  # 该项目, 全村: one_unit and whole places name those; 104个重大项目: a batch, not one thing
     return None if text in _place_names() or _PLACE_OPENING.match(text) or len(text) <= len(_head_of(text)) else text
 
 
+_COUNT_IN_NAME = re.compile(r"\d+(?:\.\d+)?余?[个家项座条处所批]")
 _PLACE_END_CHARS = ("县", "市", "区", "省")  # a county's, the city's or a zone's name: their size is their own
 
 
@@ -1806,11 +1811,12 @@ def _size_before(c: Ctx) -> tuple[str, int] | None:
     return (size, end - len(size)) if size else None
 
 
-def _name_opening_sentence(c: Ctx) -> str | None:
-    """The thing named by the first clause of the figure's sentence (某湖又称南湖，…), when no figure stands between."""
+def _name_opening_sentence(c: Ctx, figures_between: bool = False) -> str | None:
+    """The thing named by the first clause of the figure's sentence (某湖又称南湖，…), when no figure stands between
+    (or whatever stands between, with `figures_between`)."""
     opening = max(c.t.rfind(ch, 0, c.clause_lo) for ch in "。！？；\n") + 1
     first_end = min((k for k in (c.t.find(ch, opening, c.clause_lo) for ch in "，,") if k >= 0), default=-1)
-    if not opening < first_end < c.clause_lo or re.search(r"\d", c.t[first_end : c.clause_lo]):
+    if not opening < first_end < c.clause_lo or not figures_between and re.search(r"\d", c.t[first_end : c.clause_lo]):
         return None
     return thing_name(c.t[opening:first_end])
 
@@ -1832,6 +1838,53 @@ def size_of_named_thing(c: Ctx, a: Answer) -> Answer | None:
         return (name + size, None) if name and before.endswith(name) else None
     name = _name_opening_sentence(c)
     return (name + size, None) if name else None
+
+
+def investment_in_thing_after(c: Ctx, a: Answer) -> Answer | None:
+    """投资6.28亿元的某某汽车城项目 → 某某汽车城项目投资: money put into one thing (data/investment_words.txt) printed
+    before it with 的 is that thing's, named after it, with no canonical metric (no county's investment)."""
+    word = next((w for w in sorted(read_words("investment_words.txt"), key=len, reverse=True) if (a[0] or "").endswith(w)), None)
+    if word is None or a[0].endswith(read_words("stock_metrics.txt")) or not c.t.startswith("的", c.raw.end):
+        return None  # 甲公司与乙集团签约投资12亿元的某项目: the investment word, not who signed, names it
+    m = re.match(r"[\u4e00-\u9fff0-9A-Za-z“”]{2,20}", c.t[c.raw.end + 1 :])
+    text = re.split(r"[在等及和与、]", m.group())[0] if m else ""  # 某项目在某镇建成: the name ends before 在
+    thing = next((text[:k] for k in range(len(text), 3, -1) if text[:k].endswith(_thing_heads())), None)
+    return (thing + word, None) if thing and thing_name(thing) == thing else None
+
+
+_YEARLY_BEFORE = re.compile(r"年(?:可|将|预计)?(?:实现|新增)?$")
+
+
+def _completed_thing(c: Ctx, at: int, word: str) -> str | None:
+    """What a completion word at `at` is of: the thing named right before it (新饮品项目全部建成后 → 新饮品项目), else the
+    thing the sentence opens with, else 项目."""
+    clause_lo = max(c.t.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
+    before = re.sub(r"(?:全部|全面|均|正式)$", "", c.t[clause_lo:at])
+    if before.startswith(_POINTING):
+        return None  # 该项目建成后: one_unit names the project it points back to
+    name = thing_name(before) if before else None
+    if name is None and not before:
+        name = _name_opening_sentence(c, figures_between=True)
+    return name or "项目"
+
+
+def after_completion(c: Ctx, a: Answer) -> Answer | None:
+    """新饮品项目全部建成投产后，预计年销售收入达到10亿元 → 新饮品项目建成后年销售收入: a forecast printed after a
+    project's completion (data/completion_words.txt) is that project's, named after it, with no canonical metric
+    (is_projection already takes the county's away)."""
+    if not a[0] or "后" in a[0]:
+        return None
+    opening = max(c.t.rfind(ch, 0, c.clause_lo) for ch in "。！？；\n") + 1
+    ends = [(k + len(w), len(w), k, w) for w in read_words("completion_words.txt") if (k := c.t.rfind(w, opening, c.number_lo)) >= 0]
+    if not ends:
+        return None
+    found = max(ends)[2:]  # 建成投产后 over 投产后: the longest word ending last
+    if found[0] >= c.clause_lo:
+        return None  # 某项目建成后总产能40万吨: the clause names it as printed (figures.of_unit)
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    yearly = "年" if k >= 0 and _YEARLY_BEFORE.search(c.t, c.lo, k) else ""
+    thing = _completed_thing(c, *found)
+    return (thing + "建成后" + yearly + a[0], None) if thing else None
 
 
 _SPAN_FROM = re.compile(r"(?:已经|已|将|均)?(?:由|从)(?:[\u4e00-\u9fff\d]{1,8}的)?$")
@@ -1894,7 +1947,8 @@ def span_from_to(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, thing_the_amount_sizes, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing,
+    verb_label, subject_of_verb, object_after_amount, thing_the_amount_sizes, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    after_completion,
 )
 
 

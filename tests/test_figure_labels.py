@@ -212,3 +212,25 @@ def test_a_countys_own_size_and_a_named_label_stay():
     assert [(f.metric, f.canonical_metric) for f in got] == [("面积", "面积")]  # the county's own area
     assert labels("县道尧王线全长26公里。") == [("尧王线全长", 26)]  # named already
     assert thing_name("该项目") is None and thing_name("全村") is None
+
+
+def test_money_put_into_one_thing_is_named_after_it():
+    assert labels("投资3.2亿元的某某汽车城项目，现已完成主体工程。") == [("某某汽车城项目投资", 3.2)]
+    assert labels("甲公司与乙集团签约投资8亿元的某某电动车项目开工。") == [("某某电动车项目签约投资", 8)]
+    assert labels("投资32万元的高产创建项目在某镇建成。") == [("高产创建项目投资", 32)]
+    assert labels("投资6000万元的某商工业园，投资5000万元的某超市及商业街项目。")[1] == ("投资", 5000)  # not the park's
+
+
+def test_a_stock_opening_a_clause_is_of_the_project_the_sentence_opens_with():
+    got = labels("在主会场开工的某某重工机械项目，总投资16亿元，是某集团的总部基地。")
+    assert got == [("某某重工机械项目总投资", 16)]
+    got = labels("本次集中开工的14个重大项目，总投资36亿元。")  # a batch: its total stays 总投资
+    assert got[-1] == ("总投资", 36)
+    assert labels("实施大中型沼气工程建设项目，总投资429万元。") == [("大中型沼气工程建设项目总投资", 429)]
+
+
+def test_a_forecast_after_completion_names_the_project():
+    got = labels("新饮品项目全部建成投产后，预计年销售收入达到3亿元，提供100个就业岗位。")
+    assert got == [("新饮品项目建成后年销售收入", 3), ("新饮品项目建成后就业岗位", 100)]
+    got = labels("在主会场开工的某某机械项目，总投资16亿元，建成后，年产值达到68亿元。")
+    assert got[-1] == ("某某机械项目建成后年产值", 68)
