@@ -328,3 +328,13 @@ def test_a_line_of_clauses_over_spaced_halves_is_headline_and_subheadline():
             "寒潮中，有群可爱的人守护城市平安\n他们携暖而来 送您几许春风\n\n本报某县讯（记者 李四）今天，某县开会。\n\n某县开会\n")
     first = parse_page(text, "x.txt")[0]
     assert (first.kicker, first.headline, first.subheadline) == (None, "寒潮中，有群可爱的人守护城市平安", "他们携暖而来 送您几许春风")
+
+
+def test_a_notice_signed_by_its_issuer_keeps_the_title_printed_under_the_signature():
+    """`…现将结果公布如下：` / a table / `项目观摩会秘书组` / title lines, then the next article: the issuer's line
+    ends the body (no sentence end is printed after a table), so the lines under it are the title."""
+    text = ("4月8日至10日，全市工业项目现场观摩会召开，与会人员\n根据观摩情况进行评分打票。现将评比结果公布如下：\n"
+            "甲县195.71\n乙县291.64\n丙县388.14\n项目观摩会秘书组\n一季度工业项目现场观摩\n评比结果通报\n\n"
+            "本报某县讯（记者 李四）今天，某县开会。\n\n某县开会\n")
+    first = parse_page(text, "x.txt")[0]
+    assert first.headline == "一季度工业项目现场观摩评比结果通报" and first.body.endswith("项目观摩会秘书组")

@@ -626,10 +626,21 @@ def glued_title_lines(block: Block) -> tuple[str, list[Block]] | None:
 def _ends_body(line: str) -> bool:
     """A line a body may end with: a sentence end, a bracket closing it (`…。（记者 张三）`, `（完）`), or a
     digest's closing credit line (`记者 张三 整理`: `credits.closing_credit_line`)."""
-    if _bracket_end(line) or closing_credit_line(line):
+    if _bracket_end(line) or closing_credit_line(line) or issuer_line(line):
         return True
     stripped = line.rstrip(CLOSERS + " ")
     return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def issuer_line(line: str) -> bool:
+    """`…÷总票数观摩` / `会秘书组`: a notice's body ends with its issuer, a body's name (`秘书组`, `办公室`,
+    `指挥部`: data/issuer_ends.txt) closing the line with no mark after it.
+
+    >>> issuer_line("会秘书组"), issuer_line("项目建设指挥部"), issuer_line("全市重点项目")
+    (True, True, False)
+    """
+    flat = compact(line)
+    return len(flat) >= 2 and flat.endswith(tuple(words("issuer_ends.txt")))
 
 
 BRACKET_END_RE = re.compile(r"[（(][^（）()]{1,40}[）)]\s*$")
