@@ -234,3 +234,10 @@ def test_a_forecast_after_completion_names_the_project():
     assert got == [("新饮品项目建成后年销售收入", 3), ("新饮品项目建成后就业岗位", 100)]
     got = labels("在主会场开工的某某机械项目，总投资16亿元，建成后，年产值达到68亿元。")
     assert got[-1] == ("某某机械项目建成后年产值", 68)
+
+
+def test_an_output_value_after_a_products_figure_is_that_products():
+    assert labels("预计全年草莓产量可达2万吨，产值突破9亿元。")[-1] == ("草莓产值", 9)
+    assert canon("预计全年草莓产量可达2万吨，产值突破9亿元。")[-1] is None  # no county's output value
+    got = extract_figures("上半年，全县实现产值80亿元。", "某县")
+    assert [f.metric for f in got] == ["产值"] and got[0].confidence < 0.9  # of what? never solid
