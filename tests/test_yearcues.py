@@ -98,6 +98,8 @@ def test_plenums_bound_the_year_from_below():
         ("纪念孔子诞辰2570周年大会举行。", 2019),
         ("纪念抗战胜利70周年座谈会召开。", 2015),
         ("庆祝中国共产党成立一百周年。", 2021),
+        ("庆祝建国70周年文艺晚会举行。", 2019),
+        ("纪念七七事变80周年。", 2017),
     ],
 )
 def test_anniversaries(text, year):
@@ -268,6 +270,8 @@ def test_an_anniversary_years_ago_is_no_anniversary():
         ("深化“一次办好”改革，优化营商环境。", (">=", 2018, None)),
         # A civil servant's numbered rank exists from June 2019 on.
         ("区管委会二级调研员周某陪同调研。", (">=", 2019, None)),
+        ("建设宜居宜业和美乡村。", (">=", 2022, None)),
+        ("召开全市绿色低碳高质量发展大会。", (">=", 2022, None)),
     ],
 )
 def test_phrases_of_an_era(text, cue):
