@@ -52,6 +52,9 @@ def kinds(found):
     (blocks.bullet_first, ["嘉祥石雕走向世界"], None),
     # a photo credit ends on its line: the title printed under it is no credit
     (blocks.bullet_first, ["■记者 周明 通讯员 孙强 摄", "某某大桥建成通车"], ["photo_credit", "title"]),
+    (blocks.bullet_first, ["■记者 周明 通讯员 孙", "强 摄", "某某大桥建成通车"], ["photo_credit", "title"]),  # wrapped
+    # a sentence the wrap broke after a title chain is no headline over its subheadline
+    (blocks.halves_over_subheadline, ["某县委副书记、某县长", "张某在会议上做重要讲话。"], None),
     (blocks.title_over_visit, ["登上某山看巨变", "记者走进某某山"], ["title", "title"]),
     (blocks.title_over_visit, ["登上某山看巨变", "春到景区游人旺"], None),
     (blocks.title_over_series, ["某镇奋力谱写高质量发展新篇章", "“推动高质量发展”系列新闻发布会第八场"], ["title", "title"]),

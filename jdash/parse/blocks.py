@@ -252,24 +252,31 @@ def bullet_first(lines: list[str], text: str) -> list[Block] | None:
     if not BULLET_RE.match(text):
         return None
     credit_text, rest = text, ""
-    if _RUN_ON_RE.search(text[1:]) or len(compact(text)) > 60 or credit_line_first(lines):
+    photo_lines = credit_lines(lines)
+    if photo_lines:
+        credit_text = join_lines(lines[:photo_lines]).strip()
+        rest = text[len(credit_text):] if text.startswith(credit_text) else join_lines(lines[photo_lines:])
+    elif _RUN_ON_RE.search(text[1:]) or len(compact(text)) > 60:
         first_line_end = len(lines[0].strip()) if lines else len(text)
         credit_text, rest = text[:first_line_end], text[first_line_end:]
     return [classify_bullet(credit_text)] + classify_text(rest.strip())
 
 
-def credit_line_first(lines: list[str]) -> bool:
-    """`■记者 张三 摄` / `某某大桥建成通车`: a photo credit ends with its mark (摄, 供图), so a first line that is a
-    whole photo credit ends the credit there, and the lines under it (the photo's title, printed under its
-    credit as titles are under bodies) are read on their own, not as more credits.
+def credit_lines(lines: list[str]) -> int:
+    """`■记者 张三 通讯员 李` / `四 摄` / `某某大桥建成通车`: a photo credit ends with its mark (摄, 供图), so the first
+    lines that make a whole photo credit (one or a few: the column may wrap it) end the credit there, and the lines
+    under it (the photo's title, printed under its credit as titles are under bodies) are read on their own, not
+    as more credits. How many lines the credit takes; 0 when no such credit opens the paragraph with lines after it.
 
-    >>> credit_line_first(["■记者 张三 通讯员 李四 摄", "某某大桥建成通车"]), credit_line_first(["■本报记者 张三", "李四"])
-    (True, False)
+    >>> credit_lines(["■记者 张三 通讯员 李四 摄", "某某大桥建成通车"]), credit_lines(["■记者 张三 通讯员 李", "四 摄", "某某大桥建成通车"])
+    (1, 2)
+    >>> credit_lines(["■本报记者 张三", "李四"])
+    0
     """
-    if len(lines) < 2:
-        return False
-    first = lines[0].strip()
-    return classify_bullet(first).kind == "photo_credit"
+    for k in range(1, min(len(lines), CREDIT_WRAP_MAX_LINES + 1)):
+        if classify_bullet(join_lines(lines[:k])).kind == "photo_credit":
+            return k
+    return 0
 
 
 NOTICE_TITLE_MAX_CHARS = 12

@@ -350,8 +350,15 @@ def halves_over_line(first: str, second: str) -> bool:
     True
     >>> halves_over_line("项目建设 攻坚突破年", "某区18个重大项目集中开工")
     False
+
+    A line ending a sentence is no subheadline (`县委副书记、县长` / `某某在会上讲话。` is a sentence the wrap broke
+    after a title chain).
+
+    >>> halves_over_line("某县委副书记、某县长", "张某在会议上做重要讲话。")
+    False
     """
     return (slogan(first) and not kicker_phrases(first) and len(compact(second)) >= FULL_TITLE_MIN_CHARS
+            and looks_like_title(second)
             and display_width(first) + 2 <= display_width(second)
             and not parallel_phrases(f"{first.strip()} {second.strip()}"))
 
