@@ -129,12 +129,13 @@ def is_complement(t: str, start: int, end: int) -> bool:
     return t.startswith("的", end) and bool(_COMPLEMENT_VERB.search(t, max(0, start - 3), start))
 
 
-_CONTEST_FRAME = re.compile(r"[^，,。；;：:！？!?\n]{1,24}?[中上](?:获得|荣获|获|名列|位列|位居|排名|列|居)(?:全[国省市])?第")
+_CONTEST_FRAME = re.compile(r"[^，,。；;：:！？!?\n]{1,24}?[中上][，,]?(?:均|都|先后|连续|再次)?"
+                            r"(?:获得|荣获|获|名列|位列|位居|排名|列|居)(?:全[国省市])?第")
 
 
 def ranked_in_contest(t: str, start: int, end: int) -> bool:
-    """在2023年全市项目观摩中获得第2名: a place marker after 在 that names the contest the subject was ranked
-    in (…中/上 获得第N名) is the contest's scope, not the scope of the figures after it.
+    """在2023年全市项目观摩中获得第2名, 在济宁市两次观摩中，均获得第1名: a place marker after 在 that names the
+    contest the subject was ranked in (…中/上 获得第N名) is the contest's scope, not the scope of the figures after it.
 
     >>> ranked_in_contest("在2023年全市项目观摩中获得第2名，营业收入突破300亿元", 7, 9)
     True
@@ -148,7 +149,7 @@ def ranked_in_contest(t: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _named_place_after() -> re.Pattern[str]:
     suffixes = "|".join(map(re.escape, sorted(read_words("place_suffixes.txt"), key=len, reverse=True)))
-    return re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:{suffixes})")
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{suffixes})")
 
 
 def names_a_place_in_the_city(t: str, start: int, end: int, lo: int) -> bool:
@@ -340,7 +341,12 @@ class _Sentence:
             return PROVINCE_WIDE
         if kind == _OWN:
             return default if default not in (None, CITY_WIDE) else None
-        return default if city_itself and default else CITY_WIDE
+        return default if city_itself and default and not self.names_jining(m) else CITY_WIDE
+
+    def names_jining(self, m: int) -> bool:
+        """Whether marker m is the city's own name (济宁市, 济宁), which names Jining even in a county-level
+        city's story (曲阜市…。据介绍，济宁市已有150天无有效降水 is Jining's), unlike 全市/我市."""
+        return self.t[self.markers[m]] == "济"
 
     def _only_in_clause(self, pos: int, k: int) -> tuple[int, str] | None:
         """The county named in the figure's own clause when it is the only one there: 曲阜市完成投资15亿元，
@@ -576,6 +582,7 @@ class _Paragraph:
     thing: str | None = None  # the thing the last sentence measured last (小麦 of 小麦收获面积)
     held: tuple[str | None] | None = None  # the paragraph's period while a list's own period (…；…；) runs
     year: str | None = None  # the last year (2018年) printed in the paragraph
+    jining_named: bool = False  # an earlier sentence named 济宁(市) itself: 全市 after it is Jining (city_here)
 
     def after(self, t: str, s: _Sentence, found: list[Figure]) -> None:
         years = _PRINTED_YEAR.findall(t, s.lo, s.hi)
@@ -595,8 +602,18 @@ class _Paragraph:
             self.held = (self.period,)  # 预计前三季度，…增长9.1%；固定资产投资…: the list goes on in that period
             self.period = found[0].period
         self.joined = listed or t.startswith(_GOES_ON, s.hi + 1)
+        self._note_places(s)
+
+    def _note_places(self, s: _Sentence) -> None:
+        """The counties a sentence named, and whether it printed 全市/我市, or 济宁市 itself."""
         self.counties.update(name for _, name in s.mentions)
         self.city_marked = self.city_marked or bool(s.markers)
+        self.jining_named = self.jining_named or any(s.names_jining(m) for m in range(len(s.markers)))
+
+    def city_here(self, city_itself: bool) -> bool:
+        """Whether 全市 still means the county-level city itself (`city_itself`) in this paragraph: not after an
+        earlier sentence named 济宁市 (…济宁市已有150天无有效降水…。目前，全市作物受旱面积356万亩 is Jining's)."""
+        return city_itself and not self.jining_named
 
 
 def clause_opening_period(t: str, s: _Sentence) -> str | None:
@@ -1013,7 +1030,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         s = _Sentence.scan(t, s_lo, s_hi)
         found: list[Figure] = []
         if in_sentence:
-            walk = _Walk(t, s, _sentence_county(county, para, s), city_itself, clauses, batch=batch, joined=para.joined,
+            walk = _Walk(t, s, _sentence_county(county, para, s), para.city_here(city_itself), clauses, batch=batch, joined=para.joined,
                          place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic, para_lo=para.lo, about=about)
             got = _sentence_figures(t, s, in_sentence, walk, para.period)
             read.extend(got)

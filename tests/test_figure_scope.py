@@ -52,3 +52,25 @@ def test_the_province_doing_something_stays_the_province():
 def test_a_place_in_the_province_describing_the_county_is_not_the_scope():
     got = places("某县地处两省交界，是山东省的西大门，县域面积960平方公里。", county="梁山县")
     assert got[(960, "平方公里")] == "梁山县"
+
+
+def test_the_city_named_by_its_own_name_is_the_city_even_in_a_county_level_citys_story():
+    text = ("曲阜市抗旱工作有序推进。据介绍，入冬以来，济宁市已有120天无有效降水，累计平均降水仅为8.5毫米。"
+            "目前，全市作物受旱面积200万亩。")
+    got = places(text, county="曲阜市")
+    assert got[(8.5, "毫米")] == "全市" and got[(200, "万亩")] == "全市"
+
+
+def test_in_a_county_level_citys_story_the_whole_city_is_that_city():
+    got = places("今年以来，全市新增市场主体3000户。", county="曲阜市")
+    assert got[(3000, "户")] == "曲阜市"
+
+
+def test_a_place_named_after_the_city_is_no_scope():
+    got = places("某镇交通便利，距济宁机场40公里。", county="梁山县")
+    assert got[(40, "公里")] == "梁山县"
+
+
+def test_a_contest_ranked_after_a_comma_is_still_a_contest():
+    got = places("在济宁市两次项目观摩中，均获得第1名，营业收入突破80亿元。", county="梁山县")
+    assert got[(80, "亿元")] == "梁山县"
