@@ -69,11 +69,35 @@ def printed_cues(text: str) -> list[int]:
             if characters <= held and cues[number][1] in text]
 
 
+@lru_cache(maxsize=1)
+def _containers() -> tuple[tuple[int, ...], ...]:
+    """For each cue (in `_cue_index` order), the longer cues of its topic that hold it (疫情 in 疫情防控)."""
+    _, cues = _cue_index()
+    return tuple(tuple(j for j, (t, longer, _) in enumerate(cues) if t == topic and longer != cue and cue in longer)
+                 for topic, cue, _ in cues)
+
+
+def _own_count(text: str, number: int) -> int:
+    """How often cue `number` is printed in `text` on its own, not inside a longer cue of its topic that
+    holds it: 新冠疫情防控 is one mention of 疫情防控, none of 疫情 or 防控 (the evidence is counted once).
+
+    >>> _own_count("新冠疫情防控，疫情", next(i for i, c in enumerate(_cue_index()[1]) if c[1] == "疫情"))
+    1
+    """
+    _, cues = _cue_index()
+    cue = cues[number][1]
+    found = text.count(cue)
+    for longer in _containers()[number] if found else ():
+        outer = cues[longer][1]
+        found -= text.count(outer) * outer.count(cue)
+    return max(found, 0)
+
+
 def score_topics(headline: str, body: str, column: str | None = None) -> list[tuple[str, float]]:
     """Topics an article is about, best first, with scores in (0, 1]; several may apply.
 
     A cue counts three times in the headline, four times in a column banner, once per body mention
-    (capped), times its weight. The best topic is kept even below the threshold when it has evidence.
+    (capped; a mention inside a longer cue of its topic is that cue's: `_own_count`), times its weight. The best topic is kept even below the threshold when it has evidence.
     Only cues printed somewhere (`printed_cues`) are counted, in taxonomy order.
 
     >>> score_topics("全市招商引资工作会议召开", "")[0][0]
@@ -85,8 +109,8 @@ def score_topics(headline: str, body: str, column: str | None = None) -> list[tu
     raw = [0.0] * len(names)
     for number in printed_cues(everything):
         topic, cue, weight = cues[number]
-        n = min(body.count(cue), _CUE_CAP) + _HEADLINE_WEIGHT * headline.count(cue)
-        n += _COLUMN_WEIGHT * column.count(cue)
+        n = min(_own_count(body, number), _CUE_CAP) + _HEADLINE_WEIGHT * _own_count(headline, number)
+        n += _COLUMN_WEIGHT * _own_count(column, number)
         raw[topic] += weight * n
     scored = [(name, round(1 - math.exp(-r / _SCALE), 3)) for name, r in zip(names, raw) if r > 0]
     scored.sort(key=lambda ts: -ts[1])
@@ -167,13 +191,15 @@ def unit_words() -> frozenset[str]:
 
 
 def leader_activity_words() -> frozenset[str]:
-    """What a leader does at an event (data/inspection_words.txt, attendance_verbs.txt: 调研, 考察, 陪同,
-    致辞): the 会议/领导活动 topic counts those articles; as keywords they say nothing of the subject.
+    """What a leader or a guest does at an event (data/inspection_words.txt, attendance_verbs.txt,
+    event_attendance_verbs.txt: 调研, 考察, 陪同, 致辞, 参观, 观摩): the 会议/领导活动 topic counts those articles; as
+    keywords they say nothing of the subject.
 
-    >>> {"调研", "陪同"} <= leader_activity_words()
+    >>> {"调研", "陪同", "参观"} <= leader_activity_words()
     True
     """
-    return frozenset(read_words("inspection_words.txt")) | frozenset(read_lines("attendance_verbs.txt"))
+    return frozenset(read_words("inspection_words.txt")) | frozenset(read_lines("attendance_verbs.txt")) \
+        | frozenset(read_words("event_attendance_verbs.txt"))
 
 
 # The kinds of words that are no keyword besides data/stopwords.txt: each names what another page shows, or no subject.

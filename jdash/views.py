@@ -27,7 +27,7 @@ import pandas as pd
 
 from jdash import queries
 from jdash.confidence import SOLID, hidden_counts
-from jdash.datafiles import read_words
+from jdash.datafiles import read_table, read_words
 from jdash.dates import span_end
 from jdash.engine import (CITY_WIDE, COUNTIES_OF, IN_TEXT, TEXT_OF, UNDATED, YEAR_END_PLACE, YEAR_ONLY, YEAR_PLACE, Engine,
                           selection, table_files)
@@ -36,6 +36,7 @@ from jdash.figure_read import printed_figure
 from jdash.filters import Filters
 from jdash.gazetteer import canonical_names
 from jdash.locality import local_sql
+from jdash.topics import local_bodies
 from jdash.period_classes import period_class, period_key, period_parts  # noqa: F401 (the pages' and tests' names)
 from jdash.tables import Corpus
 
@@ -263,13 +264,60 @@ def merge_titles(title_lists) -> str:
 
     >>> merge_titles([["市委书记"], ["市委书记", "市人大常委会主任"], ["市领导"]])
     '市委书记、市人大常委会主任'
+
+    A title printed elsewhere with its place before it is that title (`_placed_elsewhere`).
     """
     seen = list(dict.fromkeys(t for ts in title_lists if ts is not None for t in ts if isinstance(t, str) and t))
     precise = [t for t in seen if not t.endswith(_GROUP_TITLE)]
     kept = precise or seen
     stripped = {t: _PARENS.sub("", t) for t in kept}
-    short = {bare for t, bare in stripped.items() if bare != t}
+    short = {bare for t, bare in stripped.items() if bare != t} | _placed_elsewhere(kept)
     return "、".join(t for t in kept if t not in short)
+
+
+def _placed_elsewhere(titles: list[str]) -> set[str]:
+    """The titles printed elsewhere with their place or body before them (县人大常委会主任 beside
+    金乡县人大常委会主任, 副主席 beside 市政协副主席: one post; `_same_post`).
+
+    >>> sorted(_placed_elsewhere(["金乡县委书记", "县委书记", "市政协副主席", "副主席", "常务副市长", "副市长"]))
+    ['副主席', '县委书记']
+    """
+    return {t for t in titles for other in titles if other != t and other.endswith(t) and _same_post(other[: -len(t)], t)}
+
+
+_LEVELS = "省市县区镇乡"
+
+
+def _same_post(before: str, title: str) -> bool:
+    """Whether `before` + `title` is the post `title` names: `before` is a place (data/city_names.txt,
+    counties.csv), a level (市, 县 …) or both, then nothing or a body of the party or state (data/local_bodies.txt).
+    A bare 市… post is the city's (济宁市委书记), a bare 县…/区… post a county's or district's (金乡县委书记): 曲阜市委书记
+    is another post than 市委书记; 常务 makes another post too.
+
+    >>> _same_post("济宁", "市委书记"), _same_post("曲阜", "市委书记"), _same_post("金乡", "县委书记")
+    (True, False, True)
+    >>> _same_post("金乡县人大常委会", "主任"), _same_post("市政协", "副主席"), _same_post("常务", "副市长")
+    (True, True, False)
+    """
+    place = next((p for p in sorted(_place_names(), key=len, reverse=True) if before.startswith(p)), "")
+    rest = before[len(place):]
+    if place and not rest and title[:1] in "市县区":
+        cities = read_words("city_names.txt")
+        return place in cities if title[0] == "市" else place not in cities and _county_of(place).endswith(title[0])
+    if not rest:
+        return bool(place)
+    bodies = local_bodies()
+    return rest in bodies or (rest[0] in _LEVELS and (len(rest) == 1 or rest[1:] in bodies))
+
+
+def _county_of(place: str) -> str:
+    """A county-level unit's name as jdash reports it (data/counties.csv: 金乡 → 金乡县), '' for no such place."""
+    return next((r["canonical"] for r in read_table("counties.csv") if r["alias"] == place), "")
+
+
+def _place_names() -> frozenset[str]:
+    """Every printed form of the city, its counties and zones (data/city_names.txt, counties.csv)."""
+    return frozenset(read_words("city_names.txt")) | {r["alias"] for r in read_table("counties.csv")}
 
 
 # An officials row of a local official (the pages leave national ones and those of other places out unless asked).

@@ -84,3 +84,10 @@ def test_keyword_rules_read_their_data_files():
     assert "新华社" in media_outlets()  # wire_agencies.txt is read too
     assert "常务副市长" in official_titles() and "村民" not in official_titles()
     assert "十万亩" in unit_words() and "万亩" in unit_words() and "亩产" not in unit_words()
+
+
+def test_a_cue_inside_a_longer_cue_of_its_topic_counts_once():
+    # Invented: one passing mention of an epidemic's control in a review of the economy.
+    once = dict(score_topics("某市经济回升向好", "三年新冠疫情防控转段后，全市经济恢复发展，地区生产总值增长6%。"))
+    twice = dict(score_topics("某市经济回升向好", "疫情防控有力。新冠疫情得到控制，防控措施落实。"))
+    assert once["疫情防控"] < 0.65 < twice["疫情防控"]  # 疫情 and 防控 inside 疫情防控 add nothing (they added 0.16)

@@ -322,6 +322,17 @@ def test_merge_titles_keeps_every_title_once_latest_first():
     assert views.merge_titles([[], None]) == ""
 
 
+def test_merge_titles_names_a_post_once_with_its_place_or_without():
+    # Invented: a county page drops the county before the post (县人大常委会主任) that another page prints with it.
+    merged = views.merge_titles([["南湖区委书记"], ["金乡县委书记", "县人大常委会主任"], ["金乡县人大常委会主任"]])
+    assert merged == "南湖区委书记、金乡县委书记、金乡县人大常委会主任"
+    assert views.merge_titles([["市委书记"], ["济宁市委书记"]]) == "济宁市委书记"
+    assert views.merge_titles([["市委书记"], ["曲阜市委书记"]]) == "市委书记、曲阜市委书记"  # the city's post, and a county's
+    assert views.merge_titles([["副市长"], ["常务副市长"]]) == "副市长、常务副市长"  # 常务 is no place: two posts
+    assert views.merge_titles([["市政协副主席", "副主席"]]) == "市政协副主席"  # the body printed once, then left out
+    assert views.merge_titles([["县人大常委会第一副主任"], ["第一副主任"]]) == "县人大常委会第一副主任"
+
+
 def test_tables_show_every_title_of_the_articles_shown(engine, seeds):
     """林红玉 is 市人大常委会主任 in one article and only 市委书记 in her latest: the tables keep both.
     The officials appearing with 于永生 carry every title of the articles they share with him."""
