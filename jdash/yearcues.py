@@ -1288,8 +1288,9 @@ _SENTENCE_RE = re.compile(r"[^。！？]+")
 
 def next_year_in_sentence(flat: str) -> list[Evidence]:
     """`为及早谋划明年经济工作，…召开了2013年工业和技术改造项目初审论证会`: a sentence that speaks of
-    明年 and prints one year (not set against another: 比, 较), and no 今年 or 去年 to tell them apart,
-    names next year by its number: the year is 2012.
+    明年 and then prints one year (not set against another: 比, 较), and no 今年 or 去年 to tell them apart,
+    names next year by its number: the year is 2012. A year before 明年 is another (`2012年全县完成投资50亿元，
+    明年力争…`: a review of the year under way).
 
     >>> [c.describe() for c in next_year_in_sentence("为谋划明年工作，全县召开2013年重点项目论证会。")]
     ['明年……2013年 (= 2012)']
@@ -1297,12 +1298,13 @@ def next_year_in_sentence(flat: str) -> list[Evidence]:
     found = []
     for sentence in _SENTENCE_RE.finditer(flat):
         text = sentence.group()
-        if "明年" not in text or "今年" in text or "去年" in text:
+        if "明年" not in text or "今年" in text or "去年" in text or _COMPARED_YEAR_RE.search(text):
             continue
-        years = {int(m.group(1)) for m in YEAR_RE.finditer(text) if not m.group(2)}
-        if len(years) == 1 and not _COMPARED_YEAR_RE.search(text):
-            year = years.pop()
-            found.append(Evidence("=", year - 1, 0.75, f"明年……{year}年", "next year", sentence.start() + text.index("明年")))
+        said = text.index("明年")
+        years = [(m.start(), int(m.group(1))) for m in YEAR_RE.finditer(text) if not m.group(2)]
+        if len({y for _, y in years}) == 1 and years[0][0] > said:
+            year = years[0][1]
+            found.append(Evidence("=", year - 1, 0.6, f"明年……{year}年", "next year", sentence.start() + said))
     return found
 
 
@@ -1327,7 +1329,19 @@ def page_cues(text: str) -> list[Evidence]:
     ['红军长征胜利80周年 (= 2016)']
     """
     flat = re.sub(r"\s+", "", text)
-    return sorted((e for rule in CUE_RULES for e in rule(flat)), key=lambda e: e.at)
+    return next_years_printed(sorted((e for rule in CUE_RULES for e in rule(flat)), key=lambda e: e.at))
+
+
+def next_years_printed(cues: list[Evidence]) -> list[Evidence]:
+    """A year the page names as 明年 (`next_year_in_sentence`) is to come wherever the page prints it
+    plainly: `2013年工业和技术改造项目共计70项` beside `谋划明年…2013年…` is a plan: ≤ 2013, not ≥ 2013.
+
+    >>> [c.describe() for c in page_cues("为谋划明年工作，全县召开2013年项目论证会。2013年项目共计70项。")][-1]
+    '2013年项目 (≤ 2013)'
+    """
+    coming = {c.year + 1 for c in cues if c.rule == "next year"}
+    return [dataclasses.replace(c, relation="<=", rule="target", weight=0.7) if c.year in coming
+            and c.relation == ">=" and c.rule == "year" and c.profile == "" else c for c in cues]
 
 
 def knowledge_cues(flat: str) -> list[Evidence]:

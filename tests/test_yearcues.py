@@ -520,6 +520,10 @@ def test_next_year_named_by_its_number():
     # 今年 beside it, or a year set against another: no telling which year is which.
     assert "next year" not in {e.rule for e in page_cues("今年全县完成投资50亿元，明年力争比2015年增长10%。")}
     assert "next year" not in {e.rule for e in page_cues("明年全县产值力争比2015年增长10%。")}
+    # A year before 明年 is the year under way, reviewed.
+    assert "next year" not in {e.rule for e in page_cues("2015年全县完成投资50亿元，明年力争突破60亿元。")}
+    # A year named as next year is a plan wherever the page prints it.
+    assert ("target", "<=", 2016) in _page_cues("为谋划明年工作，全县召开2016年项目论证会。2016年项目共计70项。")
 
 
 def test_a_sentence_of_estimates_settles_no_year():
