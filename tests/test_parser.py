@@ -338,3 +338,5 @@ def test_a_notice_signed_by_its_issuer_keeps_the_title_printed_under_the_signatu
             "本报某县讯（记者 李四）今天，某县开会。\n\n某县开会\n")
     first = parse_page(text, "x.txt")[0]
     assert first.headline == "一季度工业项目现场观摩评比结果通报" and first.body.endswith("项目观摩会秘书组")
+    wrapped = parse_page(text.replace("项目观摩会秘书组\n", "项目观摩会秘书\n组\n"), "x.txt")[0]  # the column wraps its name
+    assert wrapped.headline == "一季度工业项目现场观摩评比结果通报"

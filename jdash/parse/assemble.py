@@ -611,7 +611,7 @@ def glued_title_lines(block: Block) -> tuple[str, list[Block]] | None:
     """
     lines = block.lines
     for k in range(max(0, len(lines) - 1 - GLUED_TITLE_MAX_LINES), len(lines) - 1):
-        if not _ends_body(lines[k]):
+        if not _ends_body(lines[k]) and not issuer_line(join_lines(list(lines[max(0, k - 1) : k + 1]))):
             continue
         tail = join_lines(list(lines[k + 1:]))
         if not block.text.endswith(tail) or any(_bracket_end(line) for line in lines[k + 1:]) \
@@ -626,7 +626,7 @@ def glued_title_lines(block: Block) -> tuple[str, list[Block]] | None:
 def _ends_body(line: str) -> bool:
     """A line a body may end with: a sentence end, a bracket closing it (`…。（记者 张三）`, `（完）`), or a
     digest's closing credit line (`记者 张三 整理`: `credits.closing_credit_line`)."""
-    if _bracket_end(line) or closing_credit_line(line) or issuer_line(line):
+    if _bracket_end(line) or closing_credit_line(line):
         return True
     stripped = line.rstrip(CLOSERS + " ")
     return bool(stripped) and stripped[-1] in TERMINAL
@@ -634,7 +634,8 @@ def _ends_body(line: str) -> bool:
 
 def issuer_line(line: str) -> bool:
     """`…÷总票数观摩` / `会秘书组`: a notice's body ends with its issuer, a body's name (`秘书组`, `办公室`,
-    `指挥部`: data/issuer_ends.txt) closing the line with no mark after it.
+    `指挥部`: data/issuer_ends.txt) closing the line with no mark after it (`glued_title_lines` asks it of a
+    line joined with the one above, as the column may wrap the name: `…观摩会秘书` / `组`).
 
     >>> issuer_line("会秘书组"), issuer_line("项目建设指挥部"), issuer_line("全市重点项目")
     (True, True, False)
