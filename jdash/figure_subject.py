@@ -64,8 +64,9 @@ def opening_phrase(clause: str) -> str:
     ('园区', '')
     """
     text = strip_leads(_OPENING_MARKS.sub("", _ASIDE.sub("", clause)[:_OPENING]))
-    words: list[str] = []
-    for word, flag in pos_tags(text):
+    town = leading_town(text)
+    words: list[str] = [town] if town else []
+    for word, flag in pos_tags(text[len(town) :]):
         if flag in (_NP_FLAGS if words else _NP_FIRST) or (word in _NP_JOINERS and words):
             words.append(word)
         else:
@@ -73,6 +74,25 @@ def opening_phrase(clause: str) -> str:
     while words and words[-1] in _NP_JOINERS:
         words.pop()
     return "".join(words)
+
+
+@lru_cache(maxsize=1)
+def _town_names() -> tuple[str, ...]:
+    from jdash.gazetteer import towns
+
+    return tuple(sorted({p.alias for p in towns()}, key=len, reverse=True))
+
+
+def leading_town(text: str) -> str:
+    """A township or street of data/towns.csv opening a text, after its county's name when printed: jieba cuts
+    some (看庄镇 → 看/庄镇), so the opening reads them whole; '' when none opens it.
+
+    >>> leading_town("邹城市看庄镇奋力谱写新篇章"), leading_town("看庄镇实现财政收入"), leading_town("全县实现")
+    ('邹城市看庄镇', '看庄镇', '')
+    """
+    county = next((n for n in sorted(_aliases(), key=len, reverse=True) if text.startswith(n)), "")
+    town = next((t for t in _town_names() if text.startswith(t, len(county))), "")
+    return county + town if town else ""
 
 
 @lru_cache(maxsize=1)

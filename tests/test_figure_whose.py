@@ -109,3 +109,12 @@ def test_a_village_committee_opening_a_sentence_makes_the_next_figures_the_villa
     assert subject_of("杨庄村党委") == "杨庄村"
     text = "杨庄村党委带领村民建起田园综合体。去年游客量达到50余万人次。"
     assert solid(text, heading="泗水县乡村旅游红火")[50] is False
+
+
+def test_a_town_jieba_cuts_still_opens_a_clause_as_a_unit():
+    from jdash.figure_subject import article_subject, leading_town
+
+    assert leading_town("邹城市看庄镇奋力谱写新篇章") == "邹城市看庄镇"
+    assert article_subject("邹城市看庄镇奋力谱写新篇章", "") == "邹城市看庄镇"  # the town's article, not the county's
+    got = extract_figures("2022年，看庄镇实现财政收入3573万元。", "邹城市")
+    assert got[0].confidence < 0.9  # the town's revenue is no figure of the county's
