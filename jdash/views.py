@@ -1006,8 +1006,9 @@ def _solid_in(engine: Engine, filters: Filters) -> str:
 
 
 def _county_table(engine: Engine, filters: Filters) -> pd.DataFrame:
-    figures = (f"f AS (SELECT county, count(*) AS figures FROM {_solid(engine)} f WHERE {_SOLID_FIGURES} "
-               f"AND {_solid_in(engine, filters)} GROUP BY county)")
+    # Each figure once (`FIGURE_IDENTITY`, as a profile counts them): 150.2亿元 stated twice in an article is one figure.
+    figures = (f"f AS (SELECT county, count(DISTINCT (f.article_id, {_METRIC_OF}, f.value, f.unit)) AS figures "
+               f"FROM {_solid(engine)} f WHERE {_SOLID_FIGURES} AND {_solid_in(engine, filters)} GROUP BY county)")
     if filters.is_empty and summed(engine, "sum_facets"):
         counts, params = ("SELECT value AS county, sum(articles) FILTER (WHERE facet = 'county') AS articles, "
                           "sum(articles) FILTER (WHERE facet = 'primary') AS main FROM sum_facets "
