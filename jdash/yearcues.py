@@ -362,6 +362,24 @@ def era_cues(flat: str) -> list[Evidence]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _meeting_res() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """Each meeting of jdash/data/dated_meetings.csv as a pattern, with its year."""
+    return tuple((re.compile(rf"{re.escape(r['stem'])}[^，。；！？]{{0,6}}?{re.escape(r['end'])}"), int(r["year"]))
+                 for r in read_table("dated_meetings.csv"))
+
+
+def meeting_cues(flat: str) -> list[Evidence]:
+    """`深入贯彻落实全省新旧动能转换动员大会精神`: a meeting held once, in a known year (jdash/data/dated_meetings.csv),
+    is spoken of that year or soon after: the year is ≥ 2018, most often 2018.
+
+    >>> [c.describe() for c in meeting_cues("深入贯彻落实全省新旧动能转换动员大会精神。")]
+    ['新旧动能转换动员大会 (≥ 2018)']
+    """
+    return [Evidence(">=", year, 0.8, m.group(), "meeting", m.start(), profile="soon")
+            for pattern, year in _meeting_res() for m in pattern.finditer(flat)]
+
+
 @lru_cache(maxsize=None)
 def congress_terms() -> dict[tuple[str, str], int]:
     """(body, term) → the year of the term's first session (`("全国人大", "十三届")` → 2018)."""
@@ -1313,7 +1331,7 @@ _COMPARED_YEAR_RE = re.compile(r"(?:比|较|同比|相比|超过)(?:19|20)\d{2}\
 # The rules that read cues with the knowledge in data files, in order.
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
     plan_cues, congress_cues, plenum_cues, session_cues, standing_committee_cues, anniversary_cues, sexagenary_cues,
-    zodiac_cues, era_cues,
+    zodiac_cues, era_cues, meeting_cues,
     leader_cues, former_name_cues, named_event_cues, ordinal_day_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,

@@ -559,3 +559,10 @@ def test_the_lunar_calendar_file_is_well_formed():
 
 def test_a_year_and_thereabouts_is_no_target():
     assert ("target", "<=", 2000) not in _page_cues("2000年前后，县城还没有一条柏油路。")
+
+
+def test_a_meeting_held_once_is_spoken_of_that_year_or_soon_after():
+    cues = [e for e in page_cues("今年以来，全县深入贯彻落实全省新旧动能转换重大工程动员大会精神。") if e.rule == "meeting"]
+    assert [(e.relation, e.year, e.profile) for e in cues] == [(">=", 2018, "soon")]
+    assert infer_year("笔者从全省新旧动能转换动员大会上获悉，全县两个园区入选。")[0] == 2018
+    assert "meeting" not in {e.rule for e in page_cues("全县召开加快新旧动能转换工作推进会。")}
