@@ -299,6 +299,24 @@ def is_counted_group(figure: Figure, evidence: FigureEvidence) -> bool:
     return noun.endswith(read_words("counted_units.txt"))
 
 
+_GOAL_AFTER = re.compile(r"^(?:以上|左右)?[”\"]?的?(?:预期|奋斗|发展)?目标")
+
+
+def goal_not_marked(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether the figure is printed as a goal (…增长5.5%以上”的目标: 目标 right after it, past 以上 and a closing
+    quote) while it is not marked as one: a goal read as a result would stand on the cards as done.
+
+    >>> from jdash.figures import extract_figures
+    >>> [goal_not_marked(f, FigureEvidence(True)) for f in extract_figures("全县定下了“地区生产总值增长6%以上”的目标。")]
+    [True]
+    """
+    if figure.target:
+        return False
+    printed = f"{figure.value:g}{figure.unit}"
+    k = figure.sentence.find(printed)
+    return k >= 0 and bool(_GOAL_AFTER.match(figure.sentence[k + len(printed) :]))
+
+
 _BASE = 0.1
 FIGURE_RULES: tuple[_Rule, ...] = (
     # 营收 → 营业收入: the figure can be compared with others of its metric.
@@ -332,6 +350,8 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     _Rule("rate of no measure", -0.2, rate_of_no_measure),
     _Rule("batch not counted", -0.2, batch_not_counted),
     _Rule("class bound cut off", -0.2, class_bound_cut),
+    # 定下了“增长5.5%以上”的目标 read as no goal: a plan would show as a result.
+    _Rule("goal not marked", -0.2, goal_not_marked),
 )
 
 

@@ -143,3 +143,13 @@ def test_vague_or_qualified_metrics_are_not_solid(text, why):
 def test_a_printed_metric_phrase_with_a_rate_name_stays_solid():
     figure = only("上半年，金乡县营业收入同比增长8%。")
     assert figure.metric == "营业收入增速" and figure.confidence >= SOLID
+
+
+def test_a_goal_read_as_a_result_is_not_solid():
+    from jdash.confidence import FigureEvidence, goal_not_marked
+    from jdash.figures import extract_figures
+
+    got = extract_figures("今年，全县还定下了“地区生产总值增长6.5%以上”的目标。", "某县")
+    assert goal_not_marked(got[0], FigureEvidence(True)) and got[0].confidence < 0.9
+    done = extract_figures("今年全县地区生产总值增长6%，实现了年初目标。", "某县")
+    assert not goal_not_marked(done[0], FigureEvidence(True))
