@@ -16,6 +16,7 @@ from jdash.datafiles import read_table
 from jdash.figure_period import tidy_months
 
 UNSTATED = "未注明"
+YEAR_UNKNOWN = "(year unknown)"  # said after the class of a period whose year nothing gives
 WHOLE_YEAR = "全年"
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "十一": 11, "十二": 12}
 _CN_MONTHS = re.compile(r"(十[一二]|[一二三四五六七八九十])(?:月份?)?至(十[一二]|[一二三四五六七八九十])月份?")
@@ -150,17 +151,18 @@ def period_class(period: str | None) -> str:
 def period_key(period: str | None, issued: date | int | None) -> str:
     """The period figures must share to be compared: the year (as printed, else the year of the issue — its
     date's, or the year alone of a page known only to its year —, the year before for 去年/上年) and the
-    `period_class`; the class alone when no year is known.
+    `period_class`; the class and `YEAR_UNKNOWN` when no year is known (an undated page's 今年上半年 is compared
+    with no year's).
 
     >>> period_key("1至6月份", date(2022, 8, 8)), period_key("2024年", None), period_key("去年", 2024)
     ('2022 上半年', '2024 全年', '2023 全年')
     >>> period_key("上半年", None)
-    '上半年'
+    '上半年 (year unknown)'
     """
     printed, before, label = period_parts(period)
     issue_year = issued.year if isinstance(issued, date) else issued
     year = printed if printed else issue_year - before if issue_year else None
-    return f"{year} {label}" if year else label
+    return f"{year} {label}" if year else f"{label} {YEAR_UNKNOWN}"
 
 
 def year_of(issue_date: date | None, issue_year: int | None) -> int | None:

@@ -37,7 +37,7 @@ from jdash.filters import Filters
 from jdash.gazetteer import canonical_names
 from jdash.locality import local_sql
 from jdash.topics import local_bodies
-from jdash.period_classes import period_class, period_key, period_parts  # noqa: F401 (the pages' and tests' names)
+from jdash.period_classes import YEAR_UNKNOWN, period_class, period_key, period_parts  # noqa: F401 (the pages' and tests' names)
 from jdash.tables import Corpus
 
 NO_TOPIC = "（无主题）"
@@ -1158,7 +1158,7 @@ def _classed(engine: Engine) -> str:
         f"SELECT {_COMPARED}, {target} AS _target, coalesce(f.base_unit, '') AS _base, CASE WHEN pk.printed IS NOT NULL "
         "THEN CAST(pk.printed AS VARCHAR) || ' ' || pk.label WHEN coalesce(year(f.issue_date), f.issue_year) IS NOT NULL THEN "
         "CAST(coalesce(year(f.issue_date), f.issue_year) - pk.before::INTEGER AS VARCHAR) || ' ' || pk.label "
-        "ELSE pk.label END AS period_class "
+        f"ELSE pk.label || ' {YEAR_UNKNOWN}' END AS period_class "
         f"FROM {solid} f JOIN pk ON pk.p = coalesce(f.period, '') WHERE {_SOLID_FIGURES} ORDER BY f._spos",
         [list(periods), list(printed), list(before), list(label)] + tparams)
 
