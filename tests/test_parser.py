@@ -268,6 +268,8 @@ def test_headline_of_datelined_news_followed_by_an_unmarked_article():
         # Several people at one event, glued under the headline.
         ("市政府与中国能建签署战略合作协议\n顾承志江岩出席", None, "市政府与中国能建签署战略合作协议", "顾承志江岩出席"),
         ("王卫中一行来高新区\n考察调研", None, "王卫中一行来高新区考察调研", None),
+        # A year in a headline is no OCR doubling (20 printed twice): the title is no banner.
+        ("某市2020年一季度107个重点项目集中开工", None, "某市2020年一季度107个重点项目集中开工", None),
         # A line naming a numbered part of a series under the headline: its subheadline, not its wrapped half.
         ("某镇奋力谱写高质量发展新篇章\n“推动高质量发展”系列新闻发布会第八场", None, "某镇奋力谱写高质量发展新篇章",
          "“推动高质量发展”系列新闻发布会第八场"),

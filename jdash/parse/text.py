@@ -94,15 +94,24 @@ def compact(text: str) -> str:
 def undouble(text: str) -> str:
     """Undo OCR doubling in banners: `专题访谈专题访谈` → `专题访谈`, `··` → `·`.
 
-    Applied only to text that shows doubling, so ordinary repeats (一企一策) are untouched."""
-    if not _DOUBLED.search(text):
+    Applied only to text that shows doubling, so ordinary repeats (一企一策) are untouched; a run of digits is
+    never doubling (the year 2020 is no 20 printed twice).
+
+    >>> undouble("勇争先勇争先"), undouble("某市2020年一季度项目集中开工")
+    ('勇争先', '某市2020年一季度项目集中开工')
+    """
+    if not any(m.group(1) is None or not m.group(1).isdigit() for m in _DOUBLED.finditer(text)):
         return text
     previous = None
     while previous != text:
         previous = text
-        text = _DOUBLED_RUN.sub(r"\1", text)
+        text = _DOUBLED_RUN.sub(_undoubled, text)
         text = _DOUBLED_MARK.sub(r"\1", text)
     return text
+
+
+def _undoubled(m: re.Match[str]) -> str:
+    return m.group(0) if m.group(1).isdigit() else m.group(1)
 
 
 def original_index(text: str, compact_index: int) -> int:
