@@ -119,6 +119,18 @@ def _quoted_names(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [tags[0]] + [(w, "nz") for w, _ in tags[1:close]] + tags[close:]
 
 
+def _level_bound(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """72项市级以上先进荣誉: after a count, a level and its bound (以上, 以下) are one modifier of what is counted
+    ([市级以上 b]), not the end of the phrase."""
+    out: list[tuple[str, str]] = []
+    for word, flag in tags:
+        if word in _SECTOR_INNER and out and out[-1][0].endswith("级"):
+            out[-1] = (out[-1][0] + word, "b")
+        else:
+            out.append((word, flag))
+    return out
+
+
 def _class_suffix(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """轻工类19个, 省级重点实施类项目: 类 after a noun or a verb (tagged a classifier) closes a class name, so the
     two are one noun: [轻工类 n], [实施类 n, 项目 n]."""
@@ -132,11 +144,11 @@ def _class_suffix(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _noun_after_noun(tags: list[tuple[str, str]], k: int) -> bool:
-    """亩产龙虾, 好客人家农家乐, 旅游特色村: after a common noun or a verbal noun, a two- or three-character word
+    """亩产龙虾, 好客人家农家乐, 旅游特色村, 先进荣誉: after a common noun, a verbal noun or a modifier, a two- or three-character word
     jieba tags nr (a person's name) is a noun (a name follows a title, and no number follows it), and so is a
     body character alone (村, tagged zg); after a place name (渭河村) it stays what it is."""
     word, flag = tags[k]
-    if k == 0 or tags[k - 1][1] not in ("n", "vn", "nz"):
+    if k == 0 or tags[k - 1][1] not in ("n", "vn", "nz", "a", "b"):
         return False
     return flag == "nr" and 2 <= len(word) <= 3 or flag in ("zg", "ng") and word in _BODY_CHARS
 
@@ -283,7 +295,7 @@ def _noun_after(t: str, i: int, snippet: str, stop_at_measures: bool, count: boo
     lead = next((w for w in read_words("project_states.txt") if snippet.startswith(w)), "")
     st = _After([(lead, "b")] if lead else [], bool(lead))  # 32个在建重点项目: the state belongs to the phrase
     pos = i + len(lead)
-    tags = _quoted_names(_retag(pos_tags(snippet[len(lead) :])))
+    tags = _quoted_names(_retag(_level_bound(list(pos_tags(snippet[len(lead) :])))))
     for k, (word, flag) in enumerate(tags):
         if stop_at_measures and st.has_noun and _measure_starts(t, pos):
             break

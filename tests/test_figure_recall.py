@@ -93,3 +93,11 @@ def test_a_class_after_examples_leaves_out_how_they_did():
     got = labels("博物馆、体育中心、污水处理厂等12个城市建设重点工程成功签约。")
     assert got[(12, "个")] == "城市建设重点工程"
 
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("全市先后获得3项全省第一、45项市级以上先进荣誉。", (45, "项"), "市级以上先进荣誉"),
+    ("新引进12名副高级以上人才。", (12, "名"), "副高级以上人才"),
+])
+def test_a_level_and_its_bound_stay_in_what_is_counted(text, key, metric):
+    assert labels(text)[key].endswith(metric)
