@@ -268,6 +268,9 @@ def test_headline_of_datelined_news_followed_by_an_unmarked_article():
         # Several people at one event, glued under the headline.
         ("市政府与中国能建签署战略合作协议\n顾承志江岩出席", None, "市政府与中国能建签署战略合作协议", "顾承志江岩出席"),
         ("王卫中一行来高新区\n考察调研", None, "王卫中一行来高新区考察调研", None),
+        # A people line glued to a headline ending in a common noun (项目: 项 is a surname) starts at the name.
+        ("某市高端装备产业招商推介会举行 签约一批项目石某亮出席并致辞", None, "某市高端装备产业招商推介会举行 签约一批项目",
+         "石某亮出席并致辞"),
         # A year in a headline is no OCR doubling (20 printed twice): the title is no banner.
         ("某市2020年一季度107个重点项目集中开工", None, "某市2020年一季度107个重点项目集中开工", None),
         # A line naming a numbered part of a series under the headline: its subheadline, not its wrapped half.

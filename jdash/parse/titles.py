@@ -251,7 +251,7 @@ def is_people_and_verbs(tail: str) -> bool:
         found = []
         for length in ((4, 3, 2) if rest[:2] in double else (3, 2)):
             name = rest[:length]
-            if len(name) == length and (name[0] in single or name[:2] in double):
+            if len(name) == length and (name[0] in single or name[:2] in double) and not common_noun_name(name):
                 after = rest[length:]
                 skip = 1 if after.startswith("、") else 0
                 inner = names_then_verb(after[skip:], names_seen + 1)
@@ -279,6 +279,25 @@ def is_people_and_verbs(tail: str) -> bool:
     people = segments[0][: verb.start()].replace("、", "")
     fewest = 2 if "并" in verb.group() else 4
     return fewest <= len(people) <= 12 and common_names(people)
+
+
+NOUN_NAME_FREQ = 1000  # 项目 (13257), 金融: a word this common, read as no name, is no person in a people line
+
+
+def common_noun_name(name: str) -> bool:
+    """`…签约一批项目石光亮出席并致辞`: a two-character would-be name that is a common word the tagger reads as no
+    person's or place's name (项目, 金融, 任务) is that word, so a people line does not start there; 高峰, 文明
+    (read as names) stay names.
+
+    >>> common_noun_name("项目"), common_noun_name("高峰"), common_noun_name("石光")
+    (True, False, False)
+    """
+    from jdash.nlp import tag, word_freq  # jieba, loaded only when a people line is read
+
+    if len(name) != 2 or word_freq(name) < NOUN_NAME_FREQ:
+        return False
+    tags = tag(name)
+    return len(tags) == 1 and not tags[0][1].startswith(("nr", "ns"))
 
 
 LONE_SPEAKER_RE = re.compile(f"^(?P<name>[\u4e00-\u9fff]{{2,3}})(?:{alternation('lone_speaker_verbs.txt')})$")
