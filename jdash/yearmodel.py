@@ -151,7 +151,10 @@ def posterior(cues: Sequence[Evidence]) -> dict[int, float]:
     years += [c.until for c in cues if c.until is not None]
     if not years:
         return {}
-    candidates = range(max(1949, min(years) - MARGIN), min(2100, max(years) + MARGIN) + 1)
+    low = max(1949, min(years) - MARGIN)
+    # A set's years beyond the others' reach stay candidates (`中秋…9月15日至17日` beside `2000年前后`: 2016).
+    among = {y for c in cues if c.relation == "among" for y in c.among if y >= low}
+    candidates = sorted(set(range(low, min(2100, max(years) + MARGIN) + 1)) | among)
     scores = {}
     for year in candidates:
         score = 1.0

@@ -245,3 +245,12 @@ def test_older_plain_years_add_nothing_to_the_latest():
     assert (both.best, both.confidence) == (alone.best, alone.confidence) == (2019, alone.confidence)
     # Read one by one, the older years would have pulled the page back towards them.
     assert posterior([*older, *latest])[2019] > posterior(latest)[2019]
+
+
+def test_a_sets_years_beyond_the_other_cues_reach_stay_candidates():
+    """A festival's days allow 1997, 2016, 2024 …; a history year (≥ 2000) rules 1997 out but reaches only a few
+    years: the likeliest is 2016, and too weakly to be given."""
+    festival = Evidence("among", 1997, 0.6, "中秋小长假…9月15日至17日", "festival", among=(1997, 2016, 2024, 2027))
+    history = Evidence(">=", 2000, 0.75, "2000年前后", "year")
+    verdict = judge([festival, history])
+    assert verdict.best == 2016 and verdict.year is None
