@@ -862,6 +862,26 @@ def officials_frame(engine: Engine, filters: Filters) -> pd.DataFrame:
 # ---------------------------------------------------------------- counties and figures
 
 
+def figure_label(canonical: str | None, metric: str | None, kind: str | None) -> str:
+    """What a card says a figure is: its canonical metric, and for a rate or a share what the number is of it
+    (固定资产投资 16% reads as the investment; 固定资产投资增速 16% does not). A fall says 降幅 as its metric does;
+    a canonical metric that is a share already (覆盖率, 占比: data/share_words.txt) stays as it is.
+
+    >>> figure_label("固定资产投资", "规模以上固定资产投资增速", "rate"), figure_label("出口", "出口额降幅", "rate")
+    ('固定资产投资增速', '出口降幅')
+    >>> figure_label("产值", "产值占比", "share"), figure_label("覆盖率", "覆盖率", "share"), figure_label("", "营业收入", "amount")
+    ('产值占比', '覆盖率', '营业收入')
+    """
+    if not (isinstance(canonical, str) and canonical):
+        return metric if isinstance(metric, str) else ""  # a metric as printed says what it is
+    name = canonical
+    if kind == "rate":
+        return name + ("降幅" if isinstance(metric, str) and metric.endswith("降幅") else "增速")
+    if kind == "share" and not any(name.endswith(w) for w in (*read_words("share_words.txt"), "占比")):
+        return name + "占比"
+    return name
+
+
 def is_target(sentence: str | None) -> bool:
     """A figure stated as a goal (力争、目标、预计 … from data/target_words.txt), not a result.
 

@@ -32,7 +32,8 @@ else:
             for r in part.itertuples(index=False):
                 when = w.figure_when(r.period_shown, r.issue_date, r.issue_year)
                 period = f" · {w.md(when)}" if when else ""
-                st.markdown(f"{w.md(r.canonical_metric)} **{w.md(r.figure)}**{period}", help=w.md(r.sentence[:300]))
+                label = views.figure_label(r.canonical_metric, r.metric, r.kind)
+                st.markdown(f"{w.md(label)} **{w.md(r.figure)}**{period}", help=w.md(r.sentence[:300]))
     with st.expander(f"All {v.key_total} headline figures, with their sentences"):
         w.shown_of(len(v.key), v.key_total)
         st.dataframe(w.issue_column(v.key)[["county", "canonical_metric", "metric", "figure", "period_shown", "subject", "issue_date",

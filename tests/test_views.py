@@ -455,3 +455,15 @@ def test_an_official_seen_only_on_undated_pages_keeps_his_level(tmp_path):
         for filters in (Filters(), Filters(counties=("嘉祥县",))):  # summed over the parts, then scanned
             top = views.overview(e, filters).top_officials
             assert dict(zip(top["name"], top["level"])).get("张三") == "county", filters
+
+
+@pytest.mark.parametrize("canonical, metric, kind, label", [
+    ("固定资产投资", "固定资产投资增速", "rate", "固定资产投资增速"),  # a card said 固定资产投资 **16%**
+    ("地区生产总值", "GDP增速", "rate", "地区生产总值增速"),
+    ("出口", "出口额降幅", "rate", "出口降幅"),
+    ("产值", "产值占比", "share", "产值占比"),
+    ("办结率", "办结率", "share", "办结率"),
+    ("开工项目", "集中开工项目", "count", "开工项目"),
+])
+def test_a_card_says_a_rate_or_share_is_one(canonical, metric, kind, label):
+    assert views.figure_label(canonical, metric, kind) == label
