@@ -1899,6 +1899,32 @@ def after_completion(c: Ctx, a: Answer) -> Answer | None:
     return (thing + "建成后" + yearly + a[0], None) if thing else None
 
 
+def _exported_thing(c: Ctx, before: str) -> str:
+    """The product printed before an export verb (大蒜出口 → 大蒜); 产品 takes the thing of the figure before it in
+    the sentence (大蒜加工出口总量70%，产品出口… → 大蒜产品); '' when none is printed."""
+    thing = thing_tail(before[-_PRODUCT_REACH:]) or ""
+    if thing.endswith(("企业", "公司", "行业")):
+        return ""
+    earlier = thing_of(c.prev.metric, plain=True) if thing in ("", "产品") and c.prev is not None else None
+    if earlier and earlier not in read_words("per_words.txt"):  # 年均产量80万吨，产品出口…: 年均 is no thing
+        return earlier + thing
+    return thing
+
+
+def destinations_of_trade(c: Ctx, a: Answer) -> Answer | None:
+    """大蒜出口发展到150多个国家和地区 → 大蒜出口国家和地区: a count of the places a product is sold to (data/
+    destination_words.txt after an export verb, data/export_verbs.txt, in its clause) is named after the product
+    and the verb, with no canonical metric; never the bare 国家和地区."""
+    if c.kind != "count" or a[0] not in read_words("destination_words.txt"):
+        return None
+    verbs = sorted(read_words("export_verbs.txt"), key=len, reverse=True)
+    found = max(((c.t.rfind(v, c.clause_lo, c.number_lo), v) for v in verbs), default=(-1, ""))
+    if found[0] < 0:
+        return None
+    thing = _exported_thing(c, c.t[c.clause_lo : found[0]])
+    return thing + found[1].removesuffix("到") + a[0], None
+
+
 _SPAN_FROM = re.compile(r"(?:已经|已|将|均)?(?:由|从)(?:[\u4e00-\u9fff\d]{1,8}的)?$")
 _SPAN_PERIOD_AFTER = r"(?:[\u4e00-\u9fff\d]{1,8}的)?"  # 到今年的15万亩: the period of the level after 到
 
@@ -1960,7 +1986,7 @@ def span_from_to(c: Ctx, a: Answer) -> Answer | None:
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
     verb_label, subject_of_verb, object_after_amount, thing_the_amount_sizes, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
-    after_completion,
+    after_completion, destinations_of_trade,
 )
 
 

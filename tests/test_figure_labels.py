@@ -241,3 +241,10 @@ def test_an_output_value_after_a_products_figure_is_that_products():
     assert canon("预计全年草莓产量可达2万吨，产值突破9亿元。")[-1] is None  # no county's output value
     got = extract_figures("上半年，全县实现产值80亿元。", "某县")
     assert [f.metric for f in got] == ["产值"] and got[0].confidence < 0.9  # of what? never solid
+
+
+def test_a_count_of_places_a_product_is_sold_to_names_the_product():
+    assert labels("积极开拓国外市场，草莓出口发展到15个国家和地区。") == [("草莓出口国家和地区", 15)]
+    assert labels("全县草莓产量3万吨，产品出口到16个国家。")[-1] == ("草莓产品出口国家", 16)
+    assert labels("全县年均产量8万吨，产品出口到16个国家。")[-1] == ("产品出口国家", 16)  # 年均 is no product
+    assert labels("全市与30个国家建立友好关系。") == [("国家", 30)]  # no export: left alone
