@@ -263,18 +263,35 @@ def _idf() -> tuple[dict[str, float], float]:
     return table, values[len(values) // 2] if values else 10.0
 
 
+_CHINESE_NUMERALS = "一二三四五六七八九十百千万亿两零〇几"
+
+
+@lru_cache(maxsize=1)
+def numeral_count() -> re.Pattern[str]:
+    """A number in Chinese numerals with what it counts or orders (units.csv's one-character units,
+    data/ordinal_measures.txt): 九个, 十七次, 第十届, 五年 are numbers, as 5G's digit makes it one; a plan or a
+    congress named by its number (十四五, 二十大) is no such word.
+
+    >>> [bool(numeral_count().match(w)) for w in ("九个", "第十届", "五年", "十四五", "二十大")]
+    [True, True, True, False, False]
+    """
+    units = {r["unit"] for r in read_table("units.csv") if r["kind"] != "scale" and len(r["unit"]) == 1}
+    measures = "".join(sorted(units | set(read_words("ordinal_measures.txt"))))
+    return re.compile(f"^第?[{_CHINESE_NUMERALS}]+[{re.escape(measures)}]$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _keyword_form(token: str) -> str | None:
     """A token as a keyword (stripped), or None when it cannot be one: under two characters, not
-    word-like, a digit inside, or a stopword.
+    word-like, a number (a digit inside, or `numeral_count`), or a stopword.
 
-    >>> _keyword_form(" 新能源"), _keyword_form("的"), _keyword_form("5G")
-    ('新能源', None, None)
+    >>> _keyword_form(" 新能源"), _keyword_form("的"), _keyword_form("5G"), _keyword_form("第十届")
+    ('新能源', None, None, None)
     """
     word = token.strip()
     if len(word) < 2 or word in stopwords() or not _WORDLIKE.match(word) or any(c.isdigit() for c in word):
         return None
-    return word
+    return None if numeral_count().match(word) else word
 
 
 _UNSEEN = object()

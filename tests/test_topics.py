@@ -91,3 +91,11 @@ def test_a_cue_inside_a_longer_cue_of_its_topic_counts_once():
     once = dict(score_topics("某市经济回升向好", "三年新冠疫情防控转段后，全市经济恢复发展，地区生产总值增长6%。"))
     twice = dict(score_topics("某市经济回升向好", "疫情防控有力。新冠疫情得到控制，防控措施落实。"))
     assert once["疫情防控"] < 0.65 < twice["疫情防控"]  # 疫情 and 防控 inside 疫情防控 add nothing (they added 0.16)
+
+
+def test_numbers_in_chinese_numerals_are_no_keywords():
+    # Invented: a session's ordinal and counts in numerals; the plan and the congress keep their names.
+    text = "市政协第十届五次会议召开。会议审议九个报告。十四五规划纲要贯彻二十大精神，五年来新建九个产业园。"
+    kws = keywords(text, k=20)
+    assert {"十四五", "二十大", "产业园"} <= set(kws)
+    assert not set(kws) & {"第十届", "五次", "九个", "五年"}
