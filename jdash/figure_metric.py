@@ -119,6 +119,15 @@ def _quoted_names(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [tags[0]] + [(w, "nz") for w, _ in tags[1:close]] + tags[close:]
 
 
+_PROVINCE_LEVELS = ("山东省", "山东")  # 4个山东旅游强县: the province names the level of a designation counted
+
+
+def _province_level(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """4个山东旅游强县, 26个山东省旅游强乡镇: the province opening what a count counts names the level of a
+    designation ([山东 b]), not a place that ends the phrase."""
+    return [(tags[0][0], "b")] + tags[1:] if tags and tags[0][0] in _PROVINCE_LEVELS else tags
+
+
 def _level_bound(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """72项市级以上先进荣誉: after a count, a level and its bound (以上, 以下) are one modifier of what is counted
     ([市级以上 b]), not the end of the phrase."""
@@ -295,7 +304,8 @@ def _noun_after(t: str, i: int, snippet: str, stop_at_measures: bool, count: boo
     lead = next((w for w in read_words("project_states.txt") if snippet.startswith(w)), "")
     st = _After([(lead, "b")] if lead else [], bool(lead))  # 32个在建重点项目: the state belongs to the phrase
     pos = i + len(lead)
-    tags = _quoted_names(_retag(_level_bound(list(pos_tags(snippet[len(lead) :])))))
+    tags = list(pos_tags(snippet[len(lead) :]))
+    tags = _quoted_names(_retag(_level_bound(_province_level(tags) if count else tags)))
     for k, (word, flag) in enumerate(tags):
         if stop_at_measures and st.has_noun and _measure_starts(t, pos):
             break

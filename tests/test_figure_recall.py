@@ -101,3 +101,8 @@ def test_a_class_after_examples_leaves_out_how_they_did():
 ])
 def test_a_level_and_its_bound_stay_in_what_is_counted(text, key, metric):
     assert labels(text)[key].endswith(metric)
+
+
+def test_a_count_of_designations_the_province_awards_is_named_with_the_province():
+    got = labels("截至目前，济宁市拥有5个山东旅游强县，31个山东省旅游强乡镇。")
+    assert got[(5, "个")] == "山东旅游强县" and got[(31, "个")] == "山东省旅游强乡镇"
