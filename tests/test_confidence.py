@@ -153,3 +153,14 @@ def test_a_goal_read_as_a_result_is_not_solid():
     assert goal_not_marked(got[0], FigureEvidence(True)) and got[0].confidence < 0.9
     done = extract_figures("今年全县地区生产总值增长6%，实现了年初目标。", "某县")
     assert not goal_not_marked(done[0], FigureEvidence(True))
+
+
+def test_named_cover_rates_and_farm_value_added_are_their_own_measures():
+    from jdash.figures import extract_figures
+
+    got = extract_figures("截至2014年6月，全县森林覆盖率达到41.5%，林木覆盖率达到46.2%。", "某县")
+    assert [(f.canonical_metric, f.confidence >= 0.9) for f in got] == [("森林覆盖率", True), ("林木覆盖率", True)]
+    bare = extract_figures("上半年，全县优质品种推广覆盖率达到100%。", "某县")
+    assert bare[0].confidence < 0.9  # a cover rate of what? a loose class, never compared
+    farm = extract_figures("今年上半年，全县实现农业增加值36.5亿元，同比增长4.1%。", "某县")
+    assert [f.canonical_metric for f in farm] == ["农业增加值", "农业增加值"] and farm[0].confidence >= 0.9
