@@ -266,12 +266,13 @@ def discover_pages(paths: Iterable[str | os.PathLike[str]], real: RealPaths | No
             metas, csv_warnings, origins = _folder_metadata(csv_files, real, csv_rows)
             warnings.extend(csv_warnings)
             used: set[str] = set()
+            names_utf8 = _is_utf8("\n".join(source for source, _, _ in found))  # one check for the whole walk
             for source, file, plain in found:
-                refusal = None if plain and _is_utf8(source) else _refusal(file, source, path)
+                refusal = None if plain and (names_utf8 or _is_utf8(source)) else _refusal(file, source, path)
                 if refusal:
                     warnings.append(refusal)
                 else:
-                    key = real(file)
+                    key = real.known.get(file) or real(file)
                     used.add(key)
                     pages.append(PageFile(file, source, metas.get(key)))
             warnings.extend(unused_rows(origins, used))

@@ -157,7 +157,8 @@ def build(
         if csv_rows.changed:
             _save_csv_rows(store, csv_rows.used)
         store_path = os.path.realpath(store)  # once, not per page: a realpath is a stat per component
-        found = [p for p in found if not _is_inside_real(real(p.location), store_path)]
+        found = [p for p in found
+                 if not _is_inside_real(real.known.get(p.location) or real(p.location), store_path)]
         found.extend(_discover_uploads(store / _UPLOADS))
         replaced = set(replaced_pages(store))
         found = [p for p in found if p.source not in replaced]
@@ -355,7 +356,9 @@ def _json_row(code: str, source: str, page_hash: str, meta_row: tuple[str | None
     if meta_row is None:
         row = "null"
     else:
-        row = "[" + ", ".join("null" if v is None else _json_text(v) for v in meta_row) + "]"
+        date, page, paper = meta_row
+        row = (f"[{'null' if date is None else _json_text(date)}, {'null' if page is None else _json_text(page)}, "
+               f"{'null' if paper is None else _json_text(paper)}]")
     return f"[{_json_text(code)}, {_json_text(source)}, {_json_text(page_hash)}, {row}]"
 
 
@@ -506,9 +509,30 @@ def _hash_entries(
         taken_sources.add(source)
         entries.append(_Entry(page, source, digest, page_key(digest, source, page.meta)))
     _adopt_budget_keys(entries, state.keys, budget)
-    if store is not None and seen != known:
+    if store is not None and _worth_saving(seen, known):
         _save_hashes(store, seen)
     return entries
+
+
+# A big page-hash record is written again only when more than this share of its entries changed: a one-page
+# rebuild changes one (the page just written is not kept: it is racy), and writing 143,000 entries again cost
+# more than reading the few pages left out of the record again next time.
+_HASHES_SLACK = 0.005
+_HASHES_SMALL = 10_000  # a record this small is written whenever it changes
+
+
+def _worth_saving(seen: dict[str, Any], known: dict[str, Any]) -> bool:
+    """Whether the page-hash record `seen` (this build's) should replace `known` (the stored one).
+
+    >>> old = {f"p{i}": ((1, 2, 3, i), "h") for i in range(20_000)}
+    >>> _worth_saving({**old, "p0": ((9, 9, 9, 9), "h")}, old), _worth_saving({}, old), _worth_saving(old, old)
+    (False, True, False)
+    """
+    if seen == known:
+        return False
+    if len(known) < _HASHES_SMALL:
+        return True
+    return len(seen.items() ^ known.items()) > _HASHES_SLACK * len(known)  # a changed entry counts twice
 
 
 # Each page file's hash with the file's size, modification and change times (ns) and inode when it was
@@ -550,14 +574,15 @@ def _known_hashes(store: Path) -> dict[str, tuple[tuple[int, int, int, int], str
         table = pq.read_table(store / _HASHES).to_pydict()
     except (OSError, pa.ArrowException):
         return {}  # none yet, or unreadable: every page is read
-    columns = [table[c] for c in ("size", "mtime_ns", "ctime_ns", "inode")]
-    return {path: (tuple(stamp), digest) for path, digest, *stamp in zip(table["path"], table["digest"], *columns)}
+    stamps = zip(*(table[c] for c in ("size", "mtime_ns", "ctime_ns", "inode")))
+    return dict(zip(table["path"], zip(stamps, table["digest"])))  # zips, not a loop: 143,000 rows
 
 
 def _save_hashes(store: Path, seen: dict[str, tuple[tuple[int, int, int, int], str]]) -> None:
-    rows = {"path": list(seen), "digest": [d for _, d in seen.values()]}
-    for i, name in enumerate(("size", "mtime_ns", "ctime_ns", "inode")):
-        rows[name] = [stamp[i] for stamp, _ in seen.values()]
+    stamps = [stamp for stamp, _ in seen.values()]
+    rows = {"path": list(seen), "digest": [digest for _, digest in seen.values()]}
+    for name, values in zip(("size", "mtime_ns", "ctime_ns", "inode"), zip(*stamps) if stamps else ((),) * 4):
+        rows[name] = list(values)  # a column per part of the stamps, by zip: no indexing per row
     temp = store / "tmp" / f".hashes-{uuid.uuid4().hex}"
     temp.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.table(rows), temp)
@@ -633,15 +658,17 @@ def _order_entries(
 ) -> tuple[list[str], set[str]]:
     """The page keys of the new generation in order, and those of them not stored before."""
     live_before = set(state.live_keys)
+    fresh = [e for e in entries if e.key not in live_before]
     if replace:
         order = [e.key for e in entries]
-        # A changed page is replaced, not removed: count the names that are gone.
-        report.removed = len({state.keys[k][1] for k in live_before} - {e.source for e in entries})
+        # A changed page is replaced, not removed: count the names that are gone. A generation's names are
+        # unique (`_unique_source`), so the name of a key no longer live can only be back as a new key's.
+        gone = live_before.difference(order)
+        report.removed = len({state.keys[k][1] for k in gone} - {e.source for e in fresh}) if gone else 0
     else:
-        order = state.live_keys + [e.key for e in entries if e.key not in live_before]
-    new_keys = {e.key for e in entries} - live_before
-    report.added = [e.source for e in entries if e.key in new_keys]
-    return order, new_keys
+        order = state.live_keys + [e.key for e in fresh]
+    report.added = [e.source for e in fresh]
+    return order, {e.key for e in fresh}
 
 
 def _unchanged(store: Path, state: _State, order: list[str], build_warnings: list[ParseWarning] | None) -> bool:
@@ -933,8 +960,9 @@ def _stage_generation(
         raise StoreError(str(err.args[0])) from None
     summaries.mark(staging)
     applier.finish()
-    signed = [parts.read_file(f) for f in parts.table_files(staging, "signatures")]
-    pairs = neardup.find_signed(pa.concat_tables([neardup.SIGNATURE_SCHEMA.empty_table(), *signed]))
+    columns = ["source", "hashes"]  # what find_signed reads (not the 143,000 keys at 1M)
+    signed = [parts.read_file(f, columns) for f in parts.table_files(staging, "signatures")]
+    pairs = neardup.find_signed(pa.concat_tables([neardup.SIGNATURE_SCHEMA.empty_table().select(columns), *signed]))
     pq.write_table(neardup.table(pairs), staging / "near_duplicates.parquet", compression="zstd")
     _fsync_file(staging / "near_duplicates.parquet")
     record_files(staging)

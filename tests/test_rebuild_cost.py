@@ -60,6 +60,21 @@ def test_a_page_read_just_after_it_was_written_is_read_again_next_time(corpus, t
     assert sorted(read) == ["p1.txt", "p2.txt", "p3.txt"]
 
 
+def test_a_big_record_is_not_written_again_for_a_few_pages_which_are_read_again_instead(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "_HASHES_SMALL", 0)  # every record is big
+    monkeypatch.setattr(store, "_HASHES_SLACK", 0.9)  # and one page in three is a few
+    store.build([corpus], tmp_path / "store")
+    record = tmp_path / "store" / store._HASHES
+    written = record.stat().st_mtime_ns, record.stat().st_ino
+    page = corpus / "p2.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("5.2%", "5.9%"), encoding="utf-8")
+    assert store.build([corpus], tmp_path / "store").parsed == 1
+    assert (record.stat().st_mtime_ns, record.stat().st_ino) == written  # not written again
+    read = _counting(monkeypatch)
+    report = store.build([corpus], tmp_path / "store")
+    assert read == ["p2.txt"] and (report.parsed, report.reused) == (0, 3)  # read again, not parsed again
+
+
 def test_real_paths_from_folders_equal_the_full_resolution(tmp_path):
     real = tmp_path / "real"
     (real / "sub").mkdir(parents=True)
