@@ -293,8 +293,8 @@ def is_counted_group(figure: Figure, evidence: FigureEvidence) -> bool:
     """
     subject = figure.subject or ""
     count = _COUNT_IN_SUBJECT.search(subject)
-    if count is None or figure.canonical_metric in read_words("batch_stock_metrics.txt"):
-        return False
+    if count is None or figure.canonical_metric in read_words("batch_stock_metrics.txt") + read_words("group_sums.txt"):
+        return False  # 引进项目68个，累计到位资金27.53亿元: what the county's projects brought in is the county's
     noun = subject[: count.start()] or subject[count.end() :]
     return noun.endswith(read_words("counted_units.txt"))
 

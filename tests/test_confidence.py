@@ -164,3 +164,12 @@ def test_named_cover_rates_and_farm_value_added_are_their_own_measures():
     assert bare[0].confidence < 0.9  # a cover rate of what? a loose class, never compared
     farm = extract_figures("今年上半年，全县实现农业增加值36.5亿元，同比增长4.1%。", "某县")
     assert [f.canonical_metric for f in farm] == ["农业增加值", "农业增加值"] and farm[0].confidence >= 0.9
+
+
+def test_what_the_countys_projects_brought_in_is_the_countys():
+    from jdash.figures import extract_figures
+
+    got = extract_figures("今年1至6月份，全县共引进项目38个，累计到位资金17.5亿元。", "某县")
+    assert got[-1].metric == "到位资金" and got[-1].confidence >= 0.9
+    group = extract_figures("上半年，12家龙头企业实现利润3亿元。", "某县")
+    assert group[-1].confidence < 0.9  # a group's profit stays off the cards
