@@ -345,3 +345,20 @@ def test_a_notice_signed_by_its_issuer_keeps_the_title_printed_under_the_signatu
     assert first.headline == "一季度工业项目现场观摩评比结果通报" and first.body.endswith("项目观摩会秘书组")
     wrapped = parse_page(text.replace("项目观摩会秘书组\n", "项目观摩会秘书\n组\n"), "x.txt")[0]  # the column wraps its name
     assert wrapped.headline == "一季度工业项目现场观摩评比结果通报"
+
+
+def test_a_photo_credit_wrapped_at_a_space_stays_one_credit():
+    """`■记者 张三 通讯员` / ` 李四 摄` (the wrap broke at the space, so the line opens with one): the names still to
+    come after the role word keep the line in the credit's paragraph."""
+    text = ("本报某县讯（记者 王五）今天，某县开会。\n\n某县开会\n\n"
+            "9月29日上午，某某大桥正式建成通车。大桥全长3公里。\n■记者 张三 通讯员\n 李四 摄\n某某大桥建成通车\n")
+    articles = parse_page(text, "x.txt")
+    assert [(a.kind, a.headline) for a in articles] == [("news", "某县开会"), ("photo", "某某大桥建成通车")]
+    assert [r.name for r in articles[1].reporters] == ["张三", "李四"]
+
+
+def test_a_title_repeating_the_bodys_last_sentence_is_the_last_line_alone():
+    text = ("春节将至，我谨代表县委、县政府向全县人民拜年。今年，我们\n将在市委坚强领导下，努力实现新跨越。\n"
+            "某县明天将更加灿烂辉煌！\n某县明天将更加灿烂辉煌\n\n本报某县讯（记者 李四）今天，某县开会。\n\n某县开会\n")
+    first = parse_page(text, "x.txt")[0]
+    assert first.headline == "某县明天将更加灿烂辉煌" and first.body.endswith("某县明天将更加灿烂辉煌！")

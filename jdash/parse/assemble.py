@@ -614,13 +614,32 @@ def glued_title_lines(block: Block) -> tuple[str, list[Block]] | None:
         if not _ends_body(lines[k]) and not issuer_line(join_lines(list(lines[max(0, k - 1) : k + 1]))):
             continue
         tail = join_lines(list(lines[k + 1:]))
-        if not block.text.endswith(tail) or any(_bracket_end(line) for line in lines[k + 1:]) \
-                or _list_lines(lines[k + 1:]):
-            continue  # a bracket closes a body (credits, （完）), never a title line; a list is no title block
+        if not block.text.endswith(tail) or no_title_lines(lines[k + 1:]):
+            continue
         run = read_title_lines(list(lines[k + 1:]))
         if run is not None:
             return block.text[: len(block.text) - len(tail)].strip(), run
     return None
+
+
+def no_title_lines(tail: list[str] | tuple[str, ...]) -> bool:
+    """Lines under a body's last sentence that cannot be its title block, whatever they read as: a bracket closes
+    a body (credits, （完）), never a title line; a list is no title block; nor is the body's last sentence
+    repeated as the title (`last_sentence_repeated`), nor lines holding the issuer that signs a notice
+    (`issuer_line`, after the first line: `…÷总票数观摩会秘` / `书组` / the title)."""
+    return (any(_bracket_end(line) for line in tail) or _list_lines(tail) or last_sentence_repeated(tail)
+            or any(issuer_line(join_lines(list(tail[j - 1 : j + 1]))) for j in range(1, len(tail) - 1)))
+
+
+def last_sentence_repeated(lines: list[str] | tuple[str, ...]) -> bool:
+    """`某县明天将更加辉煌！` / `某县明天将更加辉煌`: a line ending a sentence that the lines under it repeat word for
+    word (a title made of the body's last sentence) is that sentence, not the title's exclaimed head.
+
+    >>> last_sentence_repeated(["某县明天将更加辉煌！", "某县明天将更加辉煌"]), last_sentence_repeated(["总投资9亿元！", "某县8个项目开工"])
+    (True, False)
+    """
+    first = compact(lines[0]).rstrip(CLOSERS + TERMINAL) if lines else ""
+    return len(lines) > 1 and _ends_body(lines[0]) and bool(first) and first == compact(join_lines(list(lines[1:])))
 
 
 def _ends_body(line: str) -> bool:
@@ -635,7 +654,8 @@ def _ends_body(line: str) -> bool:
 def issuer_line(line: str) -> bool:
     """`…÷总票数观摩` / `会秘书组`: a notice's body ends with its issuer, a body's name (`秘书组`, `办公室`,
     `指挥部`: data/issuer_ends.txt) closing the line with no mark after it (`glued_title_lines` asks it of a
-    line joined with the one above, as the column may wrap the name: `…观摩会秘书` / `组`).
+    line joined with the one above, as the column may wrap the name: `…观摩会秘书` / `组`). A title never holds
+    its issuer: lines holding one are no title block.
 
     >>> issuer_line("会秘书组"), issuer_line("项目建设指挥部"), issuer_line("全市重点项目")
     (True, True, False)

@@ -84,7 +84,8 @@ def split_paragraphs(text: str) -> list[list[str]]:
                 current = []
             continue
         line = raw.strip()
-        indented = raw[:1] in (" ", "\t", "\u3000") and not bracket_open(current) and not wrapped_on(current)
+        indented = raw[:1] in (" ", "\t", "\u3000") and not bracket_open(current) and not wrapped_on(current) \
+            and not role_open(current)
         if current and (indented or STARTS_ARTICLE_RE.match(line)):
             paragraphs.append(current)
             current = []
@@ -109,6 +110,17 @@ def wrapped_on(lines: list[str]) -> bool:
         return False
     widths = sorted(display_width(line) for line in lines)
     return display_width(lines[-1]) >= widths[len(widths) // 2] - 2
+
+
+def role_open(lines: list[str]) -> bool:
+    """Whether the last line is a bulleted credit ending in a role word whose names are still to come
+    (`■记者 张三 通讯员` / ` 李四 摄`: the wrap broke at the space before them).
+
+    >>> role_open(["■记者 张三 通讯员"]), role_open(["■记者 张三 摄"]), role_open(["今年以来，全县新招通讯员"])
+    (True, False, False)
+    """
+    last = lines[-1].strip() if lines else ""
+    return bool(BULLET_RE.match(last)) and bool(re.search(f"(?:{ROLE_RE.pattern})$", last))
 
 
 def bracket_open(lines: list[str]) -> bool:
