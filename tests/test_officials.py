@@ -695,3 +695,8 @@ def test_a_companys_later_titles_in_one_chain_are_company_posts():
     officials, persons = extract_officials(text)
     assert [m.name for m in officials] == ["朱某友"] and [p.name for p in persons] == ["张某某"]
     assert set(names("县委副书记、县总工会主席李某某出席。")) == {"李某某"}  # a place's own union: a state post
+
+
+def test_a_name_closed_by_the_hands_it_is_handed_to():
+    assert set(names("村民将一面锦旗交到县长王某磊手中。")) == {"王某磊"}  # 手中 closes the name surely
+    assert set(names("村民将锦旗交到“第一书记”王磊手中。")) == {"王磊"}
