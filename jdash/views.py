@@ -1336,10 +1336,9 @@ def reader(engine: Engine, article_id: str) -> Reader | None:
     if rows.empty:
         return None
     art = rows.iloc[0].to_dict()
-    offs = engine.df("SELECT name, title, level, corrected_by FROM officials WHERE article_id = ? ORDER BY name",
-                     [article_id])
-    offs = offs.drop_duplicates("name").fillna("").reset_index(drop=True)
-    figs = engine.df("SELECT * FROM figures WHERE article_id = ?", [article_id])
+    offs = _reader_officials(engine, article_id)
+    # The article's figures carry its year (a page known only to its year has no issue date: `_SOLID_ROWS`).
+    figs = engine.df("SELECT * FROM figures WHERE article_id = ?", [article_id]).assign(issue_year=art.get("issue_year"))
     same = engine.df("SELECT id, headline, \"order\", issue_date FROM articles WHERE source = ? ORDER BY \"order\"",
                      [art["source"]])
     listed = art.get("counties")
@@ -1352,6 +1351,18 @@ def reader(engine: Engine, article_id: str) -> Reader | None:
                   int(same["id"].tolist().index(article_id)),
                   _neighbour_page(engine, art["source"], -1), _neighbour_page(engine, art["source"], 1),
                   _date_evidence(engine, art["source"]))
+
+
+def _reader_officials(engine: Engine, article_id: str) -> pd.DataFrame:
+    """name, title, level, corrected_by — the article's officials, each once, with every title printed for them
+    in it as every page shows titles (`merge_titles`: 县委副书记、县长, not 县领导、县委副书记、县长)."""
+    titles = _TITLES_OF if "titles" in engine.columns("officials") else "[o.title]"
+    offs = engine.df(f"SELECT o.name, {titles} AS titles, o.level, o.corrected_by FROM officials o WHERE o.article_id = ? "
+                     "ORDER BY o.name", [article_id])
+    merged = offs.groupby("name", sort=False)["titles"].agg(lambda lists: merge_titles(list(lists)))
+    offs = offs.drop_duplicates("name").drop(columns="titles").reset_index(drop=True)
+    offs.insert(1, "title", offs["name"].map(merged).fillna(""))
+    return offs.fillna("")
 
 
 def _date_evidence(engine: Engine, source: str) -> list[str]:

@@ -59,3 +59,9 @@ def test_a_whole_year_filter_keeps_the_year_only_figure_and_a_download_carries_i
     assert set(table["issue_year"]) == {2016} and table["issue_date"].isna().all()
     unknown = views.counties(engine, Filters(dated="undated")).key
     assert set(unknown["county"]) == {"金乡县"}  # figures of undated pages stay listed and filterable
+
+
+def test_the_reader_gives_a_year_only_page_s_figures_its_year(engine):
+    article = engine.df("SELECT id FROM articles WHERE source = 'year.txt'")["id"].iloc[0]
+    figures = views.reader(engine, article).figures
+    assert set(figures["period_shown"]) == {"2016年上半年"} and set(figures["issue_year"]) == {2016}
