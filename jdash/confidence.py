@@ -253,7 +253,7 @@ def share_of_unnamed_whole(figure: Figure, evidence: FigureEvidence) -> bool:
 @lru_cache(maxsize=1)
 def _counted_batch() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, read_words("batch_nouns.txt")))
-    return re.compile(rf"\d+[个项][^，。；,;]{{0,16}}?(?:{nouns})|(?:{nouns})[^，。；,;\d]{{0,4}}\d+[个项]")
+    return re.compile(rf"\d+[多余]?[个项][^，。；,;]{{0,16}}?(?:{nouns})|(?:{nouns})[^，。；,;\d]{{0,4}}\d+[多余]?[个项]")
 
 
 def batch_not_counted(figure: Figure, evidence: FigureEvidence) -> bool:

@@ -173,3 +173,21 @@ def test_what_the_countys_projects_brought_in_is_the_countys():
     assert got[-1].metric == "到位资金" and got[-1].confidence >= 0.9
     group = extract_figures("上半年，12家龙头企业实现利润3亿元。", "某县")
     assert group[-1].confidence < 0.9  # a group's profit stays off the cards
+
+
+def test_old_names_of_standard_measures_and_a_batch_counted_roughly():
+    from jdash.figures import extract_figures
+
+    got = extract_figures("上半年，全县地方财政收入6.8亿元，增长20%。", "某县")
+    assert got[0].canonical_metric == "一般公共预算收入" and got[0].confidence >= 0.9
+    got = extract_figures("上半年，全县规模以上固定资产投资86亿元。", "某县")
+    assert got[0].canonical_metric == "固定资产投资" and got[0].confidence >= 0.9
+    got = extract_figures("目前，全县重点旅游项目10多个，总投资达40多亿元。", "某县")
+    assert got[-1].metric == "总投资" and got[-1].confidence >= 0.9  # 10多个: the batch is counted
+
+
+def test_a_list_after_a_span_goes_on_in_that_span():
+    from jdash.figures import extract_figures
+
+    got = extract_figures("今年1-6月份，全县完成投资201亿元，增长16%；财政收入36.4亿元，增长10%。", "某县")
+    assert [f.period for f in got] == ["1-6月份"] * 4  # not 今年 for the half-year's revenue
