@@ -10,6 +10,8 @@ Layout of a store folder:
     segments/<id>/*.parquet      pages parsed by a build that has not finished yet
     uploads/<xx>/<sha256>/<name> uploaded pages, one folder per distinct content
     uploads/.meta.json           the pages.csv rows uploaded with them, by content (jdash.uploadmeta)
+    page-hashes.parquet      each page file's content hash by its stamp (size, times, inode): not read again
+    pages-csv.parquet        each pages.csv file's rows by its stamp: not read again (pipeline.CsvRows)
     lock                     flock'ed by whoever writes
 
 A page's key hashes its bytes, its source name, its `pages.csv` row and the code that parses it;
