@@ -15,8 +15,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from jdash.datafiles import read_words
 from jdash.model import Article
 from jdash.parse.eventdate import MONTH_DAY_START_RE, days_before_dateline, lead_date
 from jdash.yearcues import Evidence, page_cues
@@ -290,8 +292,27 @@ def _printed_event_date(article: Article) -> tuple[int, int, int] | None:
         m = MONTH_DAY_START_RE.match(re.sub(r"\s+", "", article.body))
         return (int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m and m.group("year") else None
     if article.event_date and (m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", article.event_date)):
-        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return None if told_an_event_before(article.body, f"{year}年{month}月{day}日") else (year, month, day)
     return None
+
+
+@lru_cache(maxsize=1)
+def _event_verbs_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in read_words("event_verbs.txt")))
+
+
+def told_an_event_before(body: str, said: str) -> bool:
+    """Whether the lead tells of an event (召开, 举行, 开幕 …: jdash/data/event_verbs.txt) before the full date
+    `said`: `全县召开大会。2009年6月12日，老厂房拆除` dates a history, not the page; a scene set first
+    (`仲夏六月，水美虾肥。2022年6月18日，…开幕`) does not.
+
+    >>> told_an_event_before("全县召开大会。2009年6月12日，老厂房拆除。", "2009年6月12日")
+    True
+    """
+    flat = re.sub(r"\s+", "", body)
+    at = flat.find(said)
+    return at > 0 and _event_verbs_re().search(flat, 0, at) is not None
 
 
 def page_verdict(articles: Sequence[Article], text: str, extra: Sequence[Evidence] = ()) -> YearVerdict:

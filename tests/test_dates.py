@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import pytest
 
-from jdash.dates import date_from_filename, date_page, infer_year, page_verdict, resolve_dates
+from jdash.dates import date_from_filename, date_page, infer_year, page_verdict, printed_lead_dates, resolve_dates
 from jdash.parser import parse_page
 from jdash.pipeline import process_page
 from jdash.tables import corpus_from_results
@@ -312,3 +312,9 @@ def test_a_lead_dated_with_its_year_dates_the_page_a_captions_date_less_surely()
     caption = "1984年9月22日，首届孔子故里游开幕式举行。■本报记者 周七 摄\n"
     verdict = page_verdict(parse_page(caption, "y.txt"), caption)
     assert verdict.best == 1984 and verdict.confidence < 0.9
+
+
+def test_a_full_date_after_the_lead_told_an_event_is_no_year_evidence():
+    page = "本报鱼台讯 全县召开大会。2009年6月12日，老厂房拆除。\n\n全县召开大会\n"
+    articles = parse_page(page, "x.txt")
+    assert printed_lead_dates(articles, page) == []
