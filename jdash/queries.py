@@ -600,11 +600,13 @@ def metric_name(figures: pd.DataFrame) -> pd.Series:
 
 
 def key_figures(figures: pd.DataFrame, *, metrics=KEY_METRICS) -> pd.DataFrame:
-    """The headline numbers per county: amounts and counts whose metric is one of `metrics`
-    (or contains one), with their period and sentence; county-less figures left out."""
+    """The headline numbers per county: amounts and counts whose canonical metric is one of `metrics`
+    (or contains one), with their period and sentence; county-less figures left out. A metric only printed
+    (a project's 总投资, a park's 产值) is not the county's, so it is no headline number."""
     if figures.empty:
         return _figure_view(figures)
-    name = metric_name(figures).fillna("").astype(str)
+    canon = figures["canonical_metric"] if "canonical_metric" in figures else pd.Series(None, index=figures.index)
+    name = canon.fillna("").astype(str)
     wanted = name.str.contains("|".join(re.escape(m) for m in metrics), regex=True)
     kinds = figures["kind"].isin(["amount", "count"]) if "kind" in figures else True
     df = figures.loc[figures["county"].notna() & (figures["county"] != "") & wanted & kinds]

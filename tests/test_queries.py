@@ -228,6 +228,7 @@ def test_headline_figures_show_several_metrics_per_county(seeds):
     assert sishui.iloc[0]["value"] == 35.9 and {2.52, 2.67} <= set(sishui["value"])
     jx = glance.loc[glance["county"] == "嘉祥县"]
     assert {620.0, 11.0, 76.0} <= set(jx["value"])
+    assert not Q.key_figures(seeds.figures)["canonical_metric"].isna().any()  # a printed-only metric is no county's
     assert Q.metric_name(jx).nunique() == len(jx)  # one figure per metric before any second one
 
 
