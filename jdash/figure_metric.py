@@ -695,7 +695,7 @@ _RANKED_LIST = re.compile(r"最(?:多|少|高|低|大|小|好|差|优)的[一二
 
 
 def ranked_list_measure(c: Ctx) -> Answer | None:
-    """蔬菜总产量最高的三个县市区分别为梁山县15.05万吨…；邹城市10.7万吨 → 蔬菜总产量: in a ranked list of places
+    """小麦总产量最高的三个县市区分别为汶上县12.3万吨；梁山县11.6万吨… → 小麦总产量: in a ranked list of places
     (even across ；), a figure printed right after a place's name is that place's figure of the measure ranked."""
     named = county_mentions(c.t[max(c.lo, c.number_lo - 6) : c.number_lo])
     if not named or not c.t.endswith(("县", "市", "区"), 0, c.number_lo):
