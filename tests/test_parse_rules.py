@@ -59,8 +59,8 @@ def kinds(found):
     (blocks.title_over_visit, ["登上某山看巨变", "春到景区游人旺"], None),
     (blocks.title_over_series, ["某镇奋力谱写高质量发展新篇章", "“推动高质量发展”系列新闻发布会第八场"], ["title", "title"]),
     (blocks.title_over_series, ["某镇奋力谱写高质量发展新篇章", "某县新闻发布会召开"], None),
-    (blocks.halves_under_clauses, ["寒潮中，有群人守护城市平安", "他们携暖而来 送您几许春风"], ["title", "title"]),
-    (blocks.halves_under_clauses, ["寒潮中，有群人守护城市平安", "他们携暖而来送您几许春风"], None),
+    (blocks.halves_under_clauses, ["暴雨夜，有群人守护村庄安宁", "他们逆行而来 送您一份安心"], ["title", "title"]),
+    (blocks.halves_under_clauses, ["暴雨夜，有群人守护村庄安宁", "他们逆行而来送您一份安心"], None),
     (blocks.card_then_credits, ["时间：某年1月10日（农历腊月十", "六）", "地点：某火车站", "见习记者：张明", "春节临近，游子盼归。"],
      ["byline", "text"]),
     (blocks.card_then_credits, ["时间：某年1月10日", "春节临近，游子盼归。"], None),  # no credits under the card

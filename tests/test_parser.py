@@ -330,9 +330,9 @@ def test_a_line_of_clauses_over_spaced_halves_is_headline_and_subheadline():
     """Printed under the body with no blank line, then the next article: the clauses line is the headline (no
     kicker: `clauses_over_title` wants a headline with no separator), the spaced pair its subheadline."""
     text = ("本报济宁讯（记者 张三）今天，全市迎来寒潮，各部门及时应对。\n环卫工人清晨上路扫雪。\n"
-            "寒潮中，有群可爱的人守护城市平安\n他们携暖而来 送您几许春风\n\n本报某县讯（记者 李四）今天，某县开会。\n\n某县开会\n")
+            "暴雨夜，有群勇敢的人守护村庄安宁\n他们逆行而来 送您一份安心\n\n本报某县讯（记者 李四）今天，某县开会。\n\n某县开会\n")
     first = parse_page(text, "x.txt")[0]
-    assert (first.kicker, first.headline, first.subheadline) == (None, "寒潮中，有群可爱的人守护城市平安", "他们携暖而来 送您几许春风")
+    assert (first.kicker, first.headline, first.subheadline) == (None, "暴雨夜，有群勇敢的人守护村庄安宁", "他们逆行而来 送您一份安心")
 
 
 def test_a_notice_signed_by_its_issuer_keeps_the_title_printed_under_the_signature():

@@ -220,7 +220,7 @@ def clauses_under_title(lines: list[str], text: str) -> list[Block] | None:
 
 
 def halves_under_clauses(lines: list[str], text: str) -> list[Block] | None:
-    """`寒潮中，有群可爱的人守护城市平安` / `他们携暖而来 送您几许春风` (`titles.clauses_over_halves`) → two title blocks,
+    """`暴雨夜，有群勇敢的人守护村庄安宁` / `他们逆行而来 送您一份安心` (`titles.clauses_over_halves`) → two title blocks,
     the headline and its subheadline, not one headline glued from both."""
     if len(lines) != 2 or BULLET_RE.search(text) or not clauses_over_halves(lines[0], lines[1]):
         return None

@@ -410,10 +410,10 @@ def clauses_over_title(first: str, second: str) -> bool:
     >>> clauses_over_title("上半年，某市接待游客300余万人次", "实现旅游收入近30亿元，人均900元")
     False
 
-    A space between phrases is a separator too: `寒潮中，有群可爱的人守护城市平安` / `他们携暖而来 送您几许春风` is a
+    A space between phrases is a separator too: `暴雨夜，有群勇敢的人守护村庄安宁` / `他们逆行而来 送您一份安心` is a
     headline over its subheadline of spaced halves.
 
-    >>> clauses_over_title("寒潮中，有群可爱的人守护城市平安", "他们携暖而来 送您几许春风")
+    >>> clauses_over_title("暴雨夜，有群勇敢的人守护村庄安宁", "他们逆行而来 送您一份安心")
     False
     """
     head, tail = compact(first), compact(second)
@@ -427,14 +427,14 @@ HALF_MIN_CHARS = 4
 
 
 def clauses_over_halves(first: str, second: str) -> bool:
-    """`寒潮中，有群可爱的人守护城市平安` / `他们携暖而来 送您几许春风`: a title line of clauses over a line of two spaced
+    """`暴雨夜，有群勇敢的人守护村庄安宁` / `他们逆行而来 送您一份安心`: a title line of clauses over a line of two spaced
     phrases (four characters or more each) is a headline over its subheadline: the spaced pair reads on its
     own, so it finishes no wrapped line, and the clauses line is no kicker (`clauses_over_title` wants a
     headline with no separator).
 
-    >>> clauses_over_halves("寒潮中，有群可爱的人守护城市平安", "他们携暖而来 送您几许春风")
+    >>> clauses_over_halves("暴雨夜，有群勇敢的人守护村庄安宁", "他们逆行而来 送您一份安心")
     True
-    >>> clauses_over_halves("寒潮中，有群可爱的人守护城市平安", "他们携暖而来送您几许春风")
+    >>> clauses_over_halves("暴雨夜，有群勇敢的人守护村庄安宁", "他们逆行而来送您一份安心")
     False
     """
     head, parts = compact(first), second.split()
