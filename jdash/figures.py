@@ -67,10 +67,13 @@ def periods() -> re.Pattern[str]:
 
     >>> periods().search("中秋假期第二天，全市接待游客8万人次").group()
     '中秋假期第二天'
+    >>> periods().search("2015年“国庆”长假期间，全市接待游客").group()
+    '2015年“国庆”长假期间'
     """
     names = "|".join(map(re.escape, sorted(read_words("holidays.txt"), key=len, reverse=True)))
     spans = "|".join(map(re.escape, sorted(read_words("holiday_spans.txt"), key=len, reverse=True)))
-    holiday = f"(?:(?:{names})(?:{spans})(?:期间)?{_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
+    # The paper often quotes the holiday's name (“国庆”长假期间, “五一”假期): the quotes belong to the period.
+    holiday = f"(?:[“\"]?(?:{names})[”\"]?(?:{spans})(?:期间)?{_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
     return re.compile(extra_periods() + "|" + _PERIOD_TEXT.replace("{holiday}", holiday))
 
 

@@ -74,3 +74,10 @@ def test_a_place_named_after_the_city_is_no_scope():
 def test_a_contest_ranked_after_a_comma_is_still_a_contest():
     got = places("在济宁市两次项目观摩中，均获得第1名，营业收入突破80亿元。", county="梁山县")
     assert got[(80, "亿元")] == "梁山县"
+
+
+def test_a_quoted_holiday_is_the_figures_period():
+    """The paper quotes a holiday's name (“国庆”长假期间): the figures of that week are the holiday's, not
+    the whole year's (a week's tourists read as the year's would pass for a solid annual figure)."""
+    figs = extract_figures("2015年“国庆”长假期间，某市共接待游客40.2万人次，增长9.1%。")
+    assert {f.period for f in figs} == {"2015年国庆长假期间"}
