@@ -317,6 +317,25 @@ def goal_not_marked(figure: Figure, evidence: FigureEvidence) -> bool:
     return k >= 0 and bool(_GOAL_AFTER.match(figure.sentence[k + len(printed) :]))
 
 
+_PLAN_SHARE_AFTER = re.compile(r"^[^。；;]{0,6}?占(?:年度)?(?:计划|规划)(?:量|总量|任务|总投资)?的?\d")
+
+
+def progress_of_a_plan(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether a bare 完成投资 is followed by its share of a plan (累计完成投资1.1亿元，占规划量的30.8%): that is the
+    progress of one programme (the schools, the kindergartens, a batch of projects) named sentences before, not
+    the county's investment; 完成固定资产投资80亿元，占年度计划的62% names its measure and stays solid.
+
+    >>> from jdash.figures import extract_figures
+    >>> [progress_of_a_plan(f, FigureEvidence(True)) for f in extract_figures("累计完成投资2.3亿元，占规划量的40.5%。")]
+    [True, False]
+    """
+    if figure.canonical_metric != "完成投资" or (figure.metric or "") != "完成投资":
+        return False
+    printed = f"{figure.value:g}{figure.unit}"
+    k = figure.sentence.find(printed)
+    return k >= 0 and bool(_PLAN_SHARE_AFTER.match(figure.sentence[k + len(printed) :]))
+
+
 _BASE = 0.1
 FIGURE_RULES: tuple[_Rule, ...] = (
     # 营收 → 营业收入: the figure can be compared with others of its metric.
@@ -352,6 +371,8 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     _Rule("class bound cut off", -0.2, class_bound_cut),
     # 定下了“增长5.5%以上”的目标 read as no goal: a plan would show as a result.
     _Rule("goal not marked", -0.2, goal_not_marked),
+    # 累计完成投资1.1亿元，占规划量的30.8%: a programme's progress, not the county's investment.
+    _Rule("progress of a plan", -0.2, progress_of_a_plan),
 )
 
 

@@ -232,3 +232,13 @@ def test_a_goal_word_other_than_an_estimate_stays_a_goal():
 def test_the_province_named_as_an_object_is_not_the_figures_place():
     figs = extract_figures("全市项目中有70个纳入山东全省现场推进会，总投资900亿元。", county="全市")
     assert all(f.county != "全省" for f in figs)
+
+
+def test_a_programmes_progress_is_not_the_countys_investment():
+    """累计完成投资…，占规划量的…%: the progress of a programme named sentences before (the kindergartens), which
+    the cards would show as the county's investment; a named measure with its plan share stays solid."""
+    text = "截至8月31日，全市累计完成投资2.3亿元，占规划量的40.5%。"  # under a heading of kindergartens
+    (invested,) = [f for f in extract_figures(text) if f.unit == "亿元"]
+    assert invested.confidence < SOLID
+    (fai,) = [f for f in extract_figures("1至8月，全县完成固定资产投资80亿元，占年度计划的62%。", "汶上县") if f.unit == "亿元"]
+    assert fai.confidence >= SOLID
