@@ -242,3 +242,11 @@ def test_a_programmes_progress_is_not_the_countys_investment():
     assert invested.confidence < SOLID
     (fai,) = [f for f in extract_figures("1至8月，全县完成固定资产投资80亿元，占年度计划的62%。", "汶上县") if f.unit == "亿元"]
     assert fai.confidence >= SOLID
+
+
+def test_a_trades_workforce_is_not_the_countys():
+    """从业人员 counts one trade's people (here the lamp makers counted just before), never the county's workforce:
+    the card would show it as the county's; the full table keeps it."""
+    text = "目前，全县有灯具生产企业200多家，年产值12亿元，带动从业人员近3万人。"
+    (people,) = [f for f in extract_figures(text, "汶上县") if f.unit == "万人"]
+    assert people.canonical_metric == "从业人员" and people.confidence < SOLID
