@@ -143,9 +143,10 @@ def export_command(what: str, paths: tuple[Path, ...], fmt: str, output: Path | 
             {"jsonl": _write_frame_jsonl, "csv": _write_csv, "parquet": _write_parquet}[fmt](
                 registry(corpus.officials, corpus.pages, corpus.articles), target)
         else:
-            from jdash.export import with_codes  # plotly is heavy: loaded only for table exports
+            from jdash.export import with_codes, with_issue_year  # plotly is heavy: loaded only for table exports
 
-            frame = with_codes(getattr(load_corpus(store), what))
+            corpus = load_corpus(store)
+            frame = with_codes(with_issue_year(getattr(corpus, what), corpus.articles))
             {"jsonl": _write_frame_jsonl, "csv": _write_csv, "parquet": _write_parquet}[fmt](frame, target)
 
 

@@ -340,6 +340,23 @@ def with_codes(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def with_issue_year(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a table of officials or figures with its article's `issue_year` right after `issue_date`: a page
+    known only to its year has no issue_date, and without the year its rows could not be placed in time.
+
+    >>> arts = pd.DataFrame({"id": ["a1"], "issue_year": [2016]})
+    >>> with_issue_year(pd.DataFrame({"article_id": ["a1"], "issue_date": [None]}), arts)["issue_year"].tolist()
+    [2016]
+    """
+    out = table.copy()
+    if "article_id" not in out.columns or "issue_year" in out.columns or "issue_year" not in articles.columns:
+        return out
+    years = articles.drop_duplicates("id").set_index("id")["issue_year"].astype("Int64")
+    at = out.columns.get_loc("issue_date") + 1 if "issue_date" in out.columns else len(out.columns)
+    out.insert(at, "issue_year", out["article_id"].map(years).astype("Int64"))
+    return out
+
+
 def table_csv(df: pd.DataFrame, *, lists: str = "join") -> bytes:
     """CSV bytes, UTF-8 with a BOM (Excel then reads Chinese right), of any table the CLI or the
     dashboard exports: county codes added (`with_codes`); dates as ISO dates; list cells joined with

@@ -112,8 +112,10 @@ def test_export_parquet_has_the_table_columns(built_store, tmp_path, what):
     result = run("export", what, "--store", str(built_store), "--format", "parquet", "-o", str(out))
     assert result.exit_code == 0
     expected = getattr(load_corpus(built_store), what)
-    codes = {"articles": {"primary_county_code", "county_codes"}, "officials": set(), "figures": {"county_code"}}[what]
-    assert set(pd.read_parquet(out).columns) - set(expected.columns) == codes  # GB/T 2260 codes of counties
+    # GB/T 2260 codes of counties, and the article's year beside a figure's or an official's issue_date
+    codes = {"articles": {"primary_county_code", "county_codes"}, "officials": {"issue_year"},
+             "figures": {"county_code", "issue_year"}}[what]
+    assert set(pd.read_parquet(out).columns) - set(expected.columns) == codes
     assert [c for c in pd.read_parquet(out).columns if c not in codes] == list(expected.columns)
     assert len(pd.read_parquet(out)) == len(expected)
 
@@ -194,8 +196,24 @@ def test_cli_and_dashboard_write_tables_through_one_export_path(built_store, tmp
     from jdash import export
     from jdash.store import load_corpus
 
-    frame = getattr(load_corpus(built_store), what)
+    corpus = load_corpus(built_store)
+    frame = export.with_issue_year(getattr(corpus, what), corpus.articles)
     run("export", what, "--store", str(built_store), "--format", "csv", "-o", str(tmp_path / "t.csv"))
     assert (tmp_path / "t.csv").read_bytes() == export.table_csv(frame, lists="json")
     run("export", what, "--store", str(built_store), "--format", "jsonl", "-o", str(tmp_path / "t.jsonl"))
     assert (tmp_path / "t.jsonl").read_bytes() == export.table_jsonl(frame)
+
+
+def test_exported_figures_carry_their_pages_year(built_store, tmp_path):
+    """A figure of a page known only to its year has no issue_date; the export gives it the article's year, so
+    a researcher's own table can still place it in time (the dashboard's tables do the same)."""
+    from jdash.store import load_corpus
+
+    out = tmp_path / "figures.parquet"
+    run("export", "figures", "--store", str(built_store), "--format", "parquet", "-o", str(out))
+    figures, articles = pd.read_parquet(out), load_corpus(built_store).articles
+    years = dict(zip(articles["id"], articles["issue_year"]))
+    assert len(figures) and figures["issue_year"].notna().all()
+    assert all(int(y) == int(years[a]) for a, y in zip(figures["article_id"], figures["issue_year"]))
+    cols = list(figures.columns)
+    assert cols.index("issue_year") == cols.index("issue_date") + 1
