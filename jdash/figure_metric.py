@@ -1947,9 +1947,9 @@ def _span_to() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _place_names() -> tuple[str, ...]:
-    from jdash.gazetteer import places
+    from jdash.gazetteer import aliases
 
-    return tuple(sorted({p.alias for p in places()}, key=len, reverse=True))
+    return aliases()  # longest first
 
 
 def span_subject(t: str, k: int) -> str | None:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from jdash.datafiles import read_words
-from jdash.gazetteer import county_mentions, places
+from jdash.gazetteer import aliases, county_mentions
 from jdash.nlp import tag as pos_tags
 
 COUNTY = ""  # the subject is the county (or city) itself
@@ -90,7 +90,7 @@ def leading_town(text: str) -> str:
     >>> leading_town("邹城市看庄镇奋力谱写新篇章"), leading_town("看庄镇实现财政收入"), leading_town("全县实现")
     ('邹城市看庄镇', '看庄镇', '')
     """
-    county = next((n for n in sorted(_aliases(), key=len, reverse=True) if text.startswith(n)), "")
+    county = next((n for n in aliases() if text.startswith(n)), "")  # longest first
     town = next((t for t in _town_names() if text.startswith(t, len(county))), "")
     return county + town if town else ""
 
@@ -210,7 +210,7 @@ def _through_last_unit(phrase: str, tags: tuple[tuple[str, str], ...]) -> str:
 @lru_cache(maxsize=1)
 def _aliases() -> frozenset[str]:
     """济宁高新区, 泗水县: every name of a county or zone of the gazetteer (a zone is a county here)."""
-    return frozenset(p.alias for p in places())
+    return frozenset(aliases())
 
 
 def clause_subject(t: str, lo: int, hi: int) -> str | None:

@@ -51,6 +51,22 @@ def places() -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=1)
+def aliases() -> tuple[str, ...]:
+    """Every county or zone alias of counties.csv, once each, longest first (`places`' order): a text's opening
+    alias is the first of them it starts with."""
+    return tuple(dict.fromkeys(p.alias for p in places()))
+
+
+@lru_cache(maxsize=1)
+def canonical_of_alias() -> dict[str, str]:
+    """Alias → canonical name as jdash reports it (金乡 → 金乡县, 高新区 → 济宁高新区)."""
+    out: dict[str, str] = {}
+    for p in places():  # sorted by length only (a stable sort): an alias's rows keep their file order, the first wins
+        out.setdefault(p.alias, p.canonical)
+    return out
+
+
+@lru_cache(maxsize=1)
 def canonical_names() -> tuple[str, ...]:
     """The canonical county and zone names, in file order."""
     seen: dict[str, None] = {}

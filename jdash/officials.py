@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from jdash.confidence import BARE_DISCOUNT, LEADER_CONFIDENCE, official_confidence
 from jdash.datafiles import read_lines, read_words
-from jdash.gazetteer import canonical_county, places
+from jdash.gazetteer import aliases, canonical_county, places
 from jdash.model import OfficialMention, PersonMention
 from jdash.parse.lexicon import longest_first
 
@@ -485,7 +485,7 @@ def _noun_across(text: str, k: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_aliases() -> tuple[str, ...]:
-    return tuple(p.alias for p in places())
+    return aliases()
 
 
 @lru_cache(maxsize=1)
