@@ -299,6 +299,13 @@ def is_counted_group(figure: Figure, evidence: FigureEvidence) -> bool:
     return noun.endswith(read_words("counted_units.txt"))
 
 
+def _text_after(figure: Figure) -> str | None:
+    """The figure's sentence after the figure as printed (6%以上”的目标 → 以上”的目标), None when it is not printed so."""
+    printed = f"{figure.value:g}{figure.unit}"
+    k = figure.sentence.find(printed)
+    return figure.sentence[k + len(printed) :] if k >= 0 else None
+
+
 _GOAL_AFTER = re.compile(r"^(?:以上|左右)?[”\"]?的?(?:预期|奋斗|发展)?目标")
 
 
@@ -310,11 +317,8 @@ def goal_not_marked(figure: Figure, evidence: FigureEvidence) -> bool:
     >>> [goal_not_marked(f, FigureEvidence(True)) for f in extract_figures("全县定下了“地区生产总值增长6%以上”的目标。")]
     [True]
     """
-    if figure.target:
-        return False
-    printed = f"{figure.value:g}{figure.unit}"
-    k = figure.sentence.find(printed)
-    return k >= 0 and bool(_GOAL_AFTER.match(figure.sentence[k + len(printed) :]))
+    after = _text_after(figure)
+    return not figure.target and after is not None and bool(_GOAL_AFTER.match(after))
 
 
 _PLAN_SHARE_AFTER = re.compile(r"^[^。；;]{0,6}?占(?:年度)?(?:计划|规划)(?:量|总量|任务|总投资)?的?\d")
@@ -331,9 +335,8 @@ def progress_of_a_plan(figure: Figure, evidence: FigureEvidence) -> bool:
     """
     if figure.canonical_metric != "完成投资" or (figure.metric or "") != "完成投资":
         return False
-    printed = f"{figure.value:g}{figure.unit}"
-    k = figure.sentence.find(printed)
-    return k >= 0 and bool(_PLAN_SHARE_AFTER.match(figure.sentence[k + len(printed) :]))
+    after = _text_after(figure)
+    return after is not None and bool(_PLAN_SHARE_AFTER.match(after))
 
 
 _BASE = 0.1

@@ -593,9 +593,14 @@ def county_profile(articles: pd.DataFrame, officials: pd.DataFrame, figures: pd.
 KEY_METRICS = ("营业收入", "总投资", "利润", "税收", "投资", "重大项目", "项目", "产值", "增加值", "营收")
 
 
+def _canonical(figures: pd.DataFrame) -> pd.Series:
+    """The figures' canonical metric (all None for a table from before the column)."""
+    return figures["canonical_metric"] if "canonical_metric" in figures else pd.Series(None, index=figures.index)
+
+
 def metric_name(figures: pd.DataFrame) -> pd.Series:
     """The canonical metric, else the metric as printed."""
-    canon = figures["canonical_metric"] if "canonical_metric" in figures else pd.Series(None, index=figures.index)
+    canon = _canonical(figures)
     return canon.where(canon.notna() & (canon.astype(str) != ""), figures.get("metric"))
 
 
@@ -605,8 +610,7 @@ def key_figures(figures: pd.DataFrame, *, metrics=KEY_METRICS) -> pd.DataFrame:
     (a project's 总投资, a park's 产值) is not the county's, so it is no headline number."""
     if figures.empty:
         return _figure_view(figures)
-    canon = figures["canonical_metric"] if "canonical_metric" in figures else pd.Series(None, index=figures.index)
-    name = canon.fillna("").astype(str)
+    name = _canonical(figures).fillna("").astype(str)
     wanted = name.str.contains("|".join(re.escape(m) for m in metrics), regex=True)
     kinds = figures["kind"].isin(["amount", "count"]) if "kind" in figures else True
     df = figures.loc[figures["county"].notna() & (figures["county"] != "") & wanted & kinds]
