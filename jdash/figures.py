@@ -173,6 +173,13 @@ def _count_units() -> str:
     return "|".join(map(re.escape, sorted((u.text for u in units().values() if u.kind == "count"), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=1)
+def _level_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`is_level_of_a_class`' two patterns: a count right before the marker, and a class counted right after it."""
+    return (re.compile(rf"\d(?:多|余)?(?:{_count_units()})$"),
+            re.compile(rf"([^，,。；;：:、\d]{{2,16}}?)\d+(?:{_count_units()})(?:[，,。；;、（(]|$)"))
+
+
 _DESIGNATING_PROVINCE = "山东省"
 _CLASS_FLAGS = ("n", "nz", "nr", "ng", "vn", "a", "b", "j", "l", "zg", "x", "eng", "q")
 
@@ -187,9 +194,10 @@ def is_level_of_a_class(t: str, start: int, end: int) -> bool:
     >>> is_level_of_a_class("山东省集中开工项目720个", 0, 3), is_level_of_a_class("全省旅游特色村50个", 0, 2)
     (False, False)
     """
-    if re.search(rf"\d(?:多|余)?(?:{_count_units()})$", t[max(0, start - 6) : start]):
+    count_before, class_counted = _level_patterns()
+    if count_before.search(t[max(0, start - 6) : start]):
         return True
-    m = re.compile(rf"([^，,。；;：:、\d]{{2,16}}?)\d+(?:{_count_units()})(?:[，,。；;、（(]|$)").match(t, end)
+    m = class_counted.match(t, end)
     return (t[start:end] == _DESIGNATING_PROVINCE and m is not None
             and all(f in _CLASS_FLAGS for _, f in pos_tags(m.group(1))))
 
