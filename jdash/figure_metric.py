@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from jdash.datafiles import read_table, read_words
 from jdash.figure_read import Raw
-from jdash.gazetteer import county_mentions
+from jdash.gazetteer import aliases, county_mentions
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
 
@@ -1812,7 +1812,7 @@ def thing_name(text: str) -> str | None:
         return None
     if text.startswith(_POINTING + ("其", "这", "全")) or _COUNT_IN_NAME.search(text):
         return None  # 该项目, 全村: one_unit and whole places name those; 104个重大项目: a batch, not one thing
-    return None if text in _place_names() or _PLACE_OPENING.match(text) or len(text) <= len(_head_of(text)) else text
+    return None if text in aliases() or _PLACE_OPENING.match(text) or len(text) <= len(_head_of(text)) else text
 
 
 _COUNT_IN_NAME = re.compile(r"\d+(?:\.\d+)?余?[个家项座条处所批]")
@@ -1945,13 +1945,6 @@ def _span_to() -> re.Pattern[str]:
     return re.compile(rf"[\d.]+[^\d，,。；;！？]{{0,4}}?[，,]?[\u4e00-\u9fff]{{0,4}}?(?:{verbs})?了?(?:到|至){_SPAN_PERIOD_AFTER}")
 
 
-@lru_cache(maxsize=1)
-def _place_names() -> tuple[str, ...]:
-    from jdash.gazetteer import aliases
-
-    return aliases()  # longest first
-
-
 def span_subject(t: str, k: int) -> str | None:
     """What a change printed as 由…到… is of: the noun phrase between the clause's opening (after its lead words,
     全县 or a county's name) and 由/从 at t[k]; None when that is no noun phrase.
@@ -1965,7 +1958,7 @@ def span_subject(t: str, k: int) -> str | None:
     lo = max(t.rfind(ch, 0, k) for ch in CLAUSE_END) + 1
     text = strip_leads(t[lo:k])
     text = _PLACE_OPENING.sub("", text)
-    text = text[len(next((n for n in _place_names() if text.startswith(n)), "")) :]
+    text = text[len(next((n for n in aliases() if text.startswith(n)), "")) :]
     text = re.sub(r"(?:已经|已|将|均)$", "", text)
     if not 2 <= len(text) <= 16 or not re.fullmatch(r"[\u4e00-\u9fff“”]+", text):
         return None
@@ -1974,13 +1967,18 @@ def span_subject(t: str, k: int) -> str | None:
     return text if ends_in_noun and label_is_noun_phrase(text) else None  # 加快推进由…: a verb, no subject
 
 
+def _subject_before_span(t: str, m: re.Match[str]) -> str | None:
+    """`span_subject` of a `_SPAN_FROM` match: read before its 由/从, past the 已/将 it opens with."""
+    return span_subject(t, m.start() + len(re.match(r"(?:已经|已|将|均)?", m.group()).group()))
+
+
 def span_from_to(c: Ctx, a: Answer) -> Answer | None:
     """草莓种植面积由2016年的2.5万亩发展到今年的15万亩 → 草莓种植面积, both: the two levels of a change printed as
     由/从 … (data/span_verbs.txt) 到 are both of the subject printed before 由/从, not of the verb (发展) nor of a
     bare measure (面积)."""
     m = _SPAN_FROM.search(c.t, c.lo, c.number_lo)
     if m and m.group():
-        subject = span_subject(c.t, m.start() + len(re.match(r"(?:已经|已|将|均)?", m.group()).group()))
+        subject = _subject_before_span(c.t, m)
         return _named(subject) if subject else None
     p = c.prev
     if p is None or c.raw.base is None or p.base_unit != c.raw.base.base or not _span_to().fullmatch(c.t, c.prev_start, c.number_lo):
@@ -1988,7 +1986,7 @@ def span_from_to(c: Ctx, a: Answer) -> Answer | None:
     before = _SPAN_FROM.search(c.t, 0, c.prev_start)
     if not before or not before.group():
         return None
-    subject = span_subject(c.t, before.start() + len(re.match(r"(?:已经|已|将|均)?", before.group()).group()))
+    subject = _subject_before_span(c.t, before)
     return _named(subject) if subject else None
 
 
