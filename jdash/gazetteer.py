@@ -58,6 +58,13 @@ def aliases() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def own_place_names() -> tuple[str, ...]:
+    """Every printed form of the city (data/city_names.txt: 济宁市, 济宁), its counties and zones (`aliases`),
+    longest first."""
+    return tuple(sorted({*read_words("city_names.txt"), *aliases()}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def canonical_of_alias() -> dict[str, str]:
     """Alias → canonical name as jdash reports it (金乡 → 金乡县, 高新区 → 济宁高新区)."""
     out: dict[str, str] = {}

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from jdash import nlp
 from jdash.datafiles import data_path, read_lines, read_table, read_words
+from jdash.gazetteer import own_place_names
 
 _HEADLINE_WEIGHT = 3.0
 _COLUMN_WEIGHT = 4.0
@@ -145,8 +146,7 @@ def own_places() -> frozenset[str]:
     >>> {"济宁市", "微山县", "微山", "全县"} <= own_places()
     True
     """
-    return frozenset(read_words("city_names.txt")) | {r["alias"] for r in read_table("counties.csv")} \
-        | frozenset(read_words("own_place_words.txt"))
+    return frozenset(own_place_names()) | frozenset(read_words("own_place_words.txt"))
 
 
 def media_outlets() -> frozenset[str]:

@@ -19,7 +19,6 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 from pathlib import Path
 
 import duckdb
@@ -35,7 +34,7 @@ from jdash.engine import (CITY_WIDE, COUNTIES_OF, IN_TEXT, TEXT_OF, UNDATED, YEA
 from jdash.figure_period import display_period
 from jdash.figure_read import printed_figure
 from jdash.filters import Filters
-from jdash.gazetteer import aliases, canonical_names, canonical_of_alias
+from jdash.gazetteer import canonical_names, canonical_of_alias, own_place_names
 from jdash.locality import local_sql
 from jdash.topics import local_bodies
 from jdash.period_classes import YEAR_UNKNOWN, period_class, period_key, period_parts  # noqa: F401 (the pages' and tests' names)
@@ -300,7 +299,7 @@ def _same_post(before: str, title: str) -> bool:
     >>> _same_post("金乡县人大常委会", "主任"), _same_post("市政协", "副主席"), _same_post("常务", "副市长")
     (True, True, False)
     """
-    place = next((p for p in _place_names() if before.startswith(p)), "")
+    place = next((p for p in own_place_names() if before.startswith(p)), "")  # longest first
     rest = before[len(place):]
     if place and not rest and title[:1] in "市县区":
         cities = read_words("city_names.txt")
@@ -314,12 +313,6 @@ def _same_post(before: str, title: str) -> bool:
 def _county_of(place: str) -> str:
     """A county-level unit's name as jdash reports it (data/counties.csv: 金乡 → 金乡县), '' for no such place."""
     return canonical_of_alias().get(place, "")
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> tuple[str, ...]:
-    """Every printed form of the city, its counties and zones (data/city_names.txt, counties.csv), longest first."""
-    return tuple(sorted({*read_words("city_names.txt"), *aliases()}, key=len, reverse=True))
 
 
 # An officials row of a local official (the pages leave national ones and those of other places out unless asked).
