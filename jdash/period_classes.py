@@ -14,11 +14,11 @@ from typing import Callable
 
 from jdash.datafiles import read_table
 from jdash.figure_period import tidy_months
+from jdash.yearcues import chinese_number
 
 UNSTATED = "未注明"
 YEAR_UNKNOWN = "(year unknown)"  # said after the class of a period whose year nothing gives
 WHOLE_YEAR = "全年"
-_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "十一": 11, "十二": 12}
 _CN_MONTHS = re.compile(r"(十[一二]|[一二三四五六七八九十])(?:月份?)?至(十[一二]|[一二三四五六七八九十])月份?")
 _FIRST_MONTHS = re.compile(r"^前(\d{1,2}|十[一二]|[一二三四五六七八九十两])个月")
 _UP_TO_MONTH = re.compile(r"^截至(\d{1,2})月份?(?:底|末)?$")
@@ -27,17 +27,13 @@ _BEFORE = ("去年", "上年")
 _THIS_YEAR = ("今年", "本年")
 
 
-def _month(text: str) -> int:
-    return int(text) if text.isdigit() else _NUMERALS[text]
-
-
 def chinese_months(period: str) -> str:
     """一至六月 → 1-6月: a span of months in Chinese numerals as digits.
 
     >>> chinese_months("一至九月份"), chinese_months("今年十至十二月")
     ('1-9月', '今年10-12月')
     """
-    return _CN_MONTHS.sub(lambda m: f"{_month(m.group(1))}-{_month(m.group(2))}月", period)
+    return _CN_MONTHS.sub(lambda m: f"{chinese_number(m.group(1))}-{chinese_number(m.group(2))}月", period)
 
 
 def first_months(period: str) -> str:
@@ -47,7 +43,7 @@ def first_months(period: str) -> str:
     ('1-3月', '1-10月')
     """
     found = _FIRST_MONTHS.match(period)
-    return f"1-{_month(found.group(1))}月{period[found.end():]}" if found else period
+    return f"1-{chinese_number(found.group(1))}月{period[found.end():]}" if found else period
 
 
 def up_to_month(period: str) -> str:
