@@ -30,6 +30,8 @@ _PAPER_VOICE = ("editorial", "commentary")
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,8}?)(?:\s*\d{1,2}月\d{1,2}日)?讯")
 _LEAD_CHARS = 100
 _CITY_NAME = re.compile("济宁市|济宁|我市|全市")
+# Words with which a lead frames its story as the whole city's (我市…, 全市…, 济宁市…).
+_CITY_FRAMES = ("我市", "全市", "济宁市")
 
 
 @dataclass(frozen=True)
@@ -451,7 +453,7 @@ def _by_body(e: _Evidence) -> str | None:
         return None
     (top, n_top), *rest = counts.most_common()
     n_second = rest[0][1] if rest else 0
-    city_framed = any(m in e.body[:_LEAD_CHARS] for m in ("我市", "全市", "济宁市"))
+    city_framed = any(m in e.body[:_LEAD_CHARS] for m in _CITY_FRAMES)
     top_in_lead = any(pos < _LEAD_CHARS and name == top for pos, name in mentions)
     if n_top == 1 and _city_before(e.body, min(pos for pos, name in mentions if name == top)):
         return CITY_WIDE
@@ -467,7 +469,7 @@ def _city_before(body: str, pos: int) -> bool:
     >>> _city_before("济宁市迎来寒潮，各部门应对；某县车务段启动预案。", 14), _city_before("某县迎来寒潮。", 0)
     (True, False)
     """
-    return pos < _LEAD_CHARS and any(0 <= body.find(m) < pos for m in ("我市", "全市", "济宁市"))
+    return pos < _LEAD_CHARS and any(0 <= body.find(m) < pos for m in _CITY_FRAMES)
 
 
 def _by_city_voice(e: _Evidence) -> str | None:
