@@ -210,21 +210,29 @@ def title_over_deck(lines: list[str], text: str) -> list[Block] | None:
     return [Block("title", text, lines=(head, lines[-1].strip()))]
 
 
+def _two_titles(lines: list[str]) -> list[Block]:
+    """Two lines as two title blocks: a headline and the line printed under it."""
+    return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
+
+
+def _split_pair(lines: list[str], text: str, pair: Callable[[str, str], bool]) -> list[Block] | None:
+    """Two unbulleted lines that `pair` (a test of titles.py) tells apart → `_two_titles`; None otherwise."""
+    if len(lines) != 2 or BULLET_RE.search(text) or not pair(lines[0], lines[1]):
+        return None
+    return _two_titles(lines)
+
+
 def clauses_under_title(lines: list[str], text: str) -> list[Block] | None:
     """`某县冬小麦播种面积达60万亩` / `农业生产形势向好，为全年丰收打下基础` (`titles.title_over_clauses`) → two title
     blocks, read as the title run of separate lines is (a kicker and its headline, or a headline and its
     subheadline), not one headline glued from both."""
-    if len(lines) != 2 or BULLET_RE.search(text) or not title_over_clauses(lines[0], lines[1]):
-        return None
-    return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
+    return _split_pair(lines, text, title_over_clauses)
 
 
 def halves_under_clauses(lines: list[str], text: str) -> list[Block] | None:
     """`暴雨夜，有群勇敢的人守护村庄安宁` / `他们逆行而来 送您一份安心` (`titles.clauses_over_halves`) → two title blocks,
     the headline and its subheadline, not one headline glued from both."""
-    if len(lines) != 2 or BULLET_RE.search(text) or not clauses_over_halves(lines[0], lines[1]):
-        return None
-    return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
+    return _split_pair(lines, text, clauses_over_halves)
 
 
 def title_over_visit(lines: list[str], text: str) -> list[Block] | None:
@@ -232,7 +240,7 @@ def title_over_visit(lines: list[str], text: str) -> list[Block] | None:
     no headline takes) → two title blocks, the headline and its subheadline."""
     if len(lines) != 2 or not reporter_visit(lines[1]) or not looks_like_title(lines[0]) or reporter_visit(lines[0]):
         return None
-    return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
+    return _two_titles(lines)
 
 
 def title_over_series(lines: list[str], text: str) -> list[Block] | None:
@@ -241,7 +249,7 @@ def title_over_series(lines: list[str], text: str) -> list[Block] | None:
     if len(lines) != 2 or not series_line(lines[1]) or not looks_like_title(lines[0]) or series_line(lines[0]) \
             or BULLET_RE.search(text):
         return None
-    return [Block("title", lines[0].strip()), Block("title", lines[1].strip())]
+    return _two_titles(lines)
 
 
 def bullet_inside(lines: list[str], text: str) -> list[Block] | None:
