@@ -486,6 +486,11 @@ def file_stamp(path: str | os.PathLike[str]) -> Stamp | None:
     return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
 
 
+def settled(stamp: Stamp | None) -> bool:
+    """Whether a file with this stamp has not changed in the last `RACY_NS`, so what was read of it may be kept."""
+    return stamp is not None and max(stamp[1], stamp[2]) < time.time_ns() - RACY_NS
+
+
 class CsvRows:
     """The rows of `pages.csv` files already read (`parse_pages_csv`'s), by path and stamp: a file whose
     stamp is the one kept is not read and parsed again (a csv of 143,000 rows cost a second and a half of
@@ -509,7 +514,7 @@ class CsvRows:
 
     def put(self, path: str, stamp: Stamp | None, rows: dict[str, PageMeta]) -> None:
         """Keep the rows read from the file at `path`, whose stamp was `stamp` before it was read."""
-        if stamp is not None and max(stamp[1], stamp[2]) < time.time_ns() - RACY_NS:
+        if settled(stamp):
             self.used[path] = (stamp, rows)
 
     @property

@@ -72,11 +72,14 @@ from jdash.pipeline import (
     PageFile,
     PageMeta,
     RealPaths,
+    Stamp,
     content_hash,
     discover_pages,
+    file_stamp,
     oversized_page_reason,
     process_page,
     read_page_bytes,
+    settled,
 )
 from jdash.settings import Settings, load_settings
 from jdash.tables import KEY_COLUMN, SCHEMAS, TABLES, Corpus, arrow_to_corpus, results_to_arrow
@@ -490,7 +493,7 @@ def _hash_entries(
     In add mode the stored pages stay, so their bytes and names are taken already.
     """
     known = _known_hashes(store) if store is not None else {}
-    seen: dict[str, tuple[tuple[int, int, int, int], str]] = {}
+    seen: dict[str, tuple[Stamp, str]] = {}
     taken_hashes: dict[str, str] = {}
     taken_sources: set[str] = set()
     if not replace:
@@ -540,24 +543,12 @@ def _worth_saving(seen: dict[str, Any], known: dict[str, Any]) -> bool:
 # Each page file's hash with the file's size, modification and change times (ns) and inode when it was
 # read (store root): an unchanged page of a big corpus is not read again by the next build.
 _HASHES = "page-hashes.parquet"
-# A file changed this recently may change again within its times' resolution: its hash is not kept.
-_RACY_NS = 2_000_000_000
-
-
-def _file_stamp(path: str | os.PathLike[str]) -> tuple[int, int, int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
-
-
-def _hash_of(page: PageFile, known: dict[str, tuple[tuple[int, int, int, int], str]],
-             seen: dict[str, tuple[tuple[int, int, int, int], str]], warnings: list[ParseWarning]) -> str | None:
+def _hash_of(page: PageFile, known: dict[str, tuple[Stamp, str]],
+             seen: dict[str, tuple[Stamp, str]], warnings: list[ParseWarning]) -> str | None:
     """The page's content hash: the one `known` for its file's stamp, else its bytes' (None, with a warning,
-    if they cannot be read). Fresh hashes of files not changed in the last `_RACY_NS` go into `seen`."""
+    if they cannot be read). Fresh hashes of settled files (`pipeline.settled`) go into `seen`."""
     path = os.fspath(page.location)
-    stamp = _file_stamp(path)
+    stamp = file_stamp(path)
     hit = known.get(path)
     if stamp is not None and hit is not None and hit[0] == stamp:
         seen[path] = hit
@@ -566,12 +557,12 @@ def _hash_of(page: PageFile, known: dict[str, tuple[tuple[int, int, int, int], s
     if data is None:
         return None
     digest = content_hash(data)
-    if stamp is not None and max(stamp[1], stamp[2]) < time.time_ns() - _RACY_NS:
+    if settled(stamp):
         seen[path] = (stamp, digest)
     return digest
 
 
-def _known_hashes(store: Path) -> dict[str, tuple[tuple[int, int, int, int], str]]:
+def _known_hashes(store: Path) -> dict[str, tuple[Stamp, str]]:
     try:
         table = pq.read_table(store / _HASHES).to_pydict()
     except (OSError, pa.ArrowException):
@@ -580,7 +571,7 @@ def _known_hashes(store: Path) -> dict[str, tuple[tuple[int, int, int, int], str
     return dict(zip(table["path"], zip(stamps, table["digest"])))  # zips, not a loop: 143,000 rows
 
 
-def _save_hashes(store: Path, seen: dict[str, tuple[tuple[int, int, int, int], str]]) -> None:
+def _save_hashes(store: Path, seen: dict[str, tuple[Stamp, str]]) -> None:
     stamps = [stamp for stamp, _ in seen.values()]
     rows = {"path": list(seen), "digest": [digest for _, digest in seen.values()]}
     for name, values in zip(("size", "mtime_ns", "ctime_ns", "inode"), zip(*stamps) if stamps else ((),) * 4):
@@ -596,7 +587,7 @@ _CSV_ROWS = "pages-csv.parquet"
 _CSV_COLUMNS = ("csv", "size", "mtime_ns", "ctime_ns", "inode", "file", "date", "page", "paper")
 
 
-def _known_csv_rows(store: Path) -> dict[str, tuple[tuple[int, int, int, int], dict[str, PageMeta]]]:
+def _known_csv_rows(store: Path) -> dict[str, tuple[Stamp, dict[str, PageMeta]]]:
     """What `_save_csv_rows` kept ({} if nothing, or unreadable: the files are read again)."""
     try:
         table = pq.read_table(store / _CSV_ROWS, columns=list(_CSV_COLUMNS))
@@ -606,7 +597,7 @@ def _known_csv_rows(store: Path) -> dict[str, tuple[tuple[int, int, int, int], d
     stamps = [table.column(c).to_pylist() for c in _CSV_COLUMNS[1:5]]
     files, *cells = (table.column(c).to_pylist() for c in _CSV_COLUMNS[5:])
     metas: dict[tuple[str | None, ...], PageMeta] = {}  # one PageMeta per distinct row, as parse_pages_csv makes
-    out: dict[str, tuple[tuple[int, int, int, int], dict[str, PageMeta]]] = {}
+    out: dict[str, tuple[Stamp, dict[str, PageMeta]]] = {}
     for start, end in _runs(csvs):
         rows = out.setdefault(csvs[start], (tuple(s[start] for s in stamps), {}))[1]  # type: ignore[misc]
         for name, date, page, paper in zip(files[start:end], *(c[start:end] for c in cells)):
@@ -628,7 +619,7 @@ def _runs(values: list[str]) -> Iterator[tuple[int, int]]:
             start = index
 
 
-def _save_csv_rows(store: Path, kept: dict[str, tuple[tuple[int, int, int, int], dict[str, PageMeta]]]) -> None:
+def _save_csv_rows(store: Path, kept: dict[str, tuple[Stamp, dict[str, PageMeta]]]) -> None:
     columns: dict[str, list[Any]] = {name: [] for name in _CSV_COLUMNS}
     for csv_path, (stamp, rows) in kept.items():
         columns["csv"] += [csv_path] * len(rows)

@@ -22,7 +22,7 @@ def corpus(tmp_path, monkeypatch) -> Path:
     folder.mkdir()
     for day, title in enumerate(TITLES, start=1):
         (folder / f"p{day}.txt").write_text(PAGE.format(title=title, day=day), encoding="utf-8")
-    monkeypatch.setattr(store, "_RACY_NS", 0)  # the pages are as good as old (the racy case has its test)
+    monkeypatch.setattr(pipeline, "RACY_NS", 0)  # the pages are as good as old (the racy case has its test)
     return folder
 
 
@@ -53,7 +53,7 @@ def test_a_page_rewritten_with_its_size_and_time_put_back_is_read_and_parsed_aga
 
 
 def test_a_page_read_just_after_it_was_written_is_read_again_next_time(corpus, tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "_RACY_NS", 60_000_000_000)  # every page changed within the last minute: racy
+    monkeypatch.setattr(pipeline, "RACY_NS", 60_000_000_000)  # every page changed within the last minute: racy
     store.build([corpus], tmp_path / "store")
     read = _counting(monkeypatch)
     store.build([corpus], tmp_path / "store")
