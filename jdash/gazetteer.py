@@ -293,6 +293,26 @@ def _by_paper_voice(e: _Evidence) -> str | None:
     return CITY_WIDE if e.kind in _PAPER_VOICE else None
 
 
+_LABEL_MARKS = "：:"  # 济宁：… — a place printed before a colon opening the heading labels where the news is from
+_LABEL_MAX_START = 2  # 山东济宁：… — at most a province's short name before the city's
+
+
+def _by_labelled_unit(e: _Evidence) -> str | None:
+    """济宁：专为一家企业开了一场发布会, whose lead says the firm's product came off the line 在济宁高新区 and whose
+    body names no other county or zone: a heading that only labels the news as the city's (济宁：, 山东济宁：)
+    leaves the subject to the body; one unit named in the lead, and no other anywhere, is that unit's story.
+
+    >>> _by_labelled_unit(_Evidence("济宁", None, "济宁：一家企业的新产品下线", (), "近日，某公司新产品在高新区下线。", "news"))
+    '济宁高新区'
+    """
+    m = _CITY_NAME.search(e.head)
+    if e.dateline or e.in_head or not m or m.start() > _LABEL_MAX_START or e.head[m.end() : m.end() + 1] not in tuple(_LABEL_MARKS):
+        return None
+    mentions = _story_mentions(e.body)
+    units = {name for _, name in mentions}
+    return mentions[0][1] if len(units) == 1 and mentions[0][0] < _LEAD_CHARS else None
+
+
 def _by_city_subject(e: _Evidence) -> str | None:
     """本报济宁讯 济宁上半年空气质量改善 高新区最佳 → 全市: under a city dateline, a heading that names the
     city itself (济宁, 我市, 全市 — not as part of a county's name, 济宁高新区, nor right before one,
@@ -425,8 +445,24 @@ def _story_mentions(body: str) -> list[tuple[int, str]]:
     from jdash.officials import heads, title_head_pattern
 
     mentions = county_mentions(body)
-    out = [(pos, name) for pos, name in mentions if not _in_title(body, pos, len(name))]
+    out = [(pos, name) for pos, name in mentions if not _in_title(body, pos, len(name)) and not _in_attendance(body, pos)]
     return out or mentions
+
+
+@lru_cache(maxsize=1)
+def _attendance_re() -> re.Pattern[str]:
+    who, verbs = longest_first(read_words("attendee_words.txt")), longest_first(read_words("attendance_verbs.txt"))
+    return re.compile(rf"[^。！？；;]*?{who}等?{verbs}")
+
+
+def _in_attendance(text: str, start: int) -> bool:
+    """Whether the place printed at `start` is among a meeting's attendees: the rest of its sentence says that its
+    people attend (某县、某区的负责同志参加: data/attendee_words.txt, then an attendance verb).
+
+    >>> _in_attendance("市直部门和泗水县的负责同志等参加了仪式。", 6), _in_attendance("泗水县举行仪式。", 0)
+    (True, False)
+    """
+    return _attendance_re().match(text, start) is not None
 
 
 def _in_title(text: str, start: int, length: int) -> bool:
@@ -442,6 +478,23 @@ def _in_title(text: str, start: int, length: int) -> bool:
     window = re.split(r"[，。、；：！？,;:\s]", text[start : start + length + _TITLE_WINDOW], maxsplit=1)[0]
     head = title_head_pattern().search(window, 1)
     return head is not None and heads()[head.group()].kind == "official"
+
+
+CITY_BREADTH = 5  # a third of the city's 15 units: a story naming this many is a tour of the city, not one unit's
+
+
+def _by_breadth(e: _Evidence) -> str | None:
+    """本报济宁讯 某线路全线贯通 (我市设6座车站 … 曲阜东站 … 兖州、鱼台、金乡、嘉祥、汶上等县至车站的公交): a story
+    that frames itself as the city's in its lead (我市, 全市, 济宁市) and names five or more of the city's counties
+    and zones (outside officials' titles and attendance lists) is about the city, however often one of them
+    comes back; under a county's dateline the dateline decided first.
+
+    >>> _by_breadth(_Evidence("济宁", None, "", (), "线路在我市设车站。曲阜、曲阜、兖州、鱼台、金乡、嘉祥有公交。", "news"))
+    '全市'
+    """
+    if e.dateline or not any(m in e.body[:_LEAD_CHARS] for m in _CITY_FRAMES):
+        return None
+    return CITY_WIDE if len({name for _, name in _story_mentions(e.body)}) >= CITY_BREADTH else None
 
 
 def _by_body(e: _Evidence) -> str | None:
@@ -480,8 +533,8 @@ def _by_city_voice(e: _Evidence) -> str | None:
 
 
 # The order of evidence: the first rule that answers decides.
-_PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_hosted_event, _by_city_subject, _by_tour, _by_heading,
-                  _by_heading_town, _by_city_visit, _by_city_heading, _by_city_event_venue, _by_leader_visit, _by_body, _by_city_voice)
+_PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_hosted_event, _by_labelled_unit, _by_city_subject, _by_tour, _by_heading,
+                  _by_heading_town, _by_city_visit, _by_city_heading, _by_city_event_venue, _by_leader_visit, _by_breadth, _by_body, _by_city_voice)
 
 
 def primary_county(article: Any, leaders: tuple[str, ...] = ()) -> str | None:

@@ -332,3 +332,39 @@ def test_one_county_named_after_a_lead_about_the_city_is_a_part_of_the_citys_sto
     assert primary_county(art("寒潮中坚守岗位的人们", body, dateline_place="济宁")) == CITY_WIDE
     # the county named first, or twice, is still the story's subject
     assert primary_county(art("寒潮中坚守岗位的人们", "汶上县迎来寒潮，汶上县各部门及时应对。")) == "汶上县"
+
+
+def test_a_story_framed_as_the_citys_that_names_five_units_is_the_citys():
+    body = ("今天，某某城际铁路全线通车。铁路在我市设曲阜西、某某北等站，可在曲阜西站换乘。曲阜西站到曲阜城区有公交。"
+            "公交公司开通兖州、鱼台、金乡、汶上等县至车站的线路。")
+    assert primary_county(art("某某城际铁路全线通车", body, dateline_place="济宁")) == CITY_WIDE
+    # four units are not yet the city: the one the body keeps coming back to stays the subject
+    four = body.replace("、汶上", "")
+    assert primary_county(art("某某城际铁路全线通车", four, dateline_place="济宁")) == "曲阜市"
+    # nor is a story whose lead does not speak for the city
+    unframed = body.replace("在我市", "在沿线")
+    assert primary_county(art("某某城际铁路全线通车", unframed, dateline_place="济宁")) == "曲阜市"
+
+
+def test_units_whose_people_attend_a_ceremony_are_not_where_it_happens():
+    body = ("5月9日，某某体育中心奠基仪式在太白湖新区举行。市领导王某宣布开工。"
+            "市直有关部门和任城区、兖州区、兖州区、济宁高新区的负责同志等参加了仪式。")
+    assert primary_county(art("某某体育中心奠基", body, dateline_place="济宁")) == "太白湖新区"
+    # the same units doing the work are the story's
+    worked = body.replace("的负责同志等参加了仪式", "分别承建场馆")
+    assert primary_county(art("某某体育中心奠基", worked, dateline_place="济宁")) == "兖州区"
+
+
+def test_the_zone_was_built_as_the_lakeside_new_town():
+    assert find_counties("奠基仪式在济宁北湖新城举行") == ["太白湖新区"]
+    assert find_counties("长春北湖新城开盘") == []  # another city's lake
+
+
+def test_a_heading_labelled_with_the_citys_name_leaves_the_subject_to_the_body():
+    body = "3月2日，记者从市政府新闻办获悉，某某公司新产品近日在济宁高新区下线。济宁高新区为项目设立专班。"
+    assert primary_county(art("济宁：为一家企业开了一场发布会", body, dateline_place="济宁")) == "济宁高新区"
+    assert primary_county(art("山东济宁：为一家企业开了一场发布会", body, dateline_place="济宁")) == "济宁高新区"
+    # the city as the heading's subject (济宁为…), or a second unit in the body: the city's story
+    assert primary_county(art("济宁为一家企业开了一场发布会", body, dateline_place="济宁")) == CITY_WIDE
+    two = body + "邹城市也有同类项目。"
+    assert primary_county(art("济宁：为一家企业开了一场发布会", two, dateline_place="济宁")) == CITY_WIDE
