@@ -60,9 +60,9 @@ class Evidence:
         """`'十三五'规划实施的第一年 (= 2016)`."""
         if self.relation == "in":
             seen = {"seen<": ", the first year only seen in office", "seen>": ", the last year only seen in office",
-                    "seen<>": ", years seen in office"}.get(self.profile, "")
+                    "seen<>": ", years seen in office", "open>": ", its end not known"}.get(self.profile, "")
             if self.until == self.year:
-                return f"{self.text} (seen in office in {self.year})" if seen else f"{self.text} (= {self.year})"
+                return f"{self.text} (seen in office in {self.year})" if self.profile.startswith("seen") else f"{self.text} (= {self.year})"
             return f"{self.text} ({self.year}–{self.until}{seen})"
         if self.relation == "cycle":
             return f"{self.text} (… {self.year - ZODIAC_CYCLE}, {self.year}, {self.year + ZODIAC_CYCLE} …)"
@@ -155,7 +155,8 @@ _PLAN_NAMED_RE = re.compile(r"^(?:规划|计划|时期|期间|以来|开局|收�
 def plan_cues(flat: str) -> list[Evidence]:
     """Five-year plans: `“十三五”规划实施的第一年` = 2016, `十四五中期` = 2023, `明年是“十二五”收官之年`
     = 2014, `为“十五五”良好开局打下基础` = 2025; a plan being prepared (`谋划“十五五”`) says the year is
-    before it starts; one merely named says the year is at least the one before it starts."""
+    before it starts; one merely named says the year is one of its own or the one before (it is planned
+    then), less and less likely after it ends (it is looked back on, but a later plan is named then)."""
     found: list[Evidence] = []
     for m in _plan_re().finditer(flat):
         name = m.group("name")
@@ -174,8 +175,11 @@ def plan_cues(flat: str) -> list[Evidence]:
             if not said_of_a_printed_year(flat, m.start(), year):
                 found.append(Evidence("=", year, weight, text + words, "plan", m.start()))
         elif m.group("close") or _PLAN_NAMED_RE.match(tail):
-            found.append(Evidence(">=", start - 1, 0.6, text, "plan", m.start()))
+            found.append(Evidence("in", start - 1, 0.6, text, "plan", m.start(), profile="open>", until=start + PLAN_YEARS - 1))
     return found
+
+
+PLAN_YEARS = 5  # a five-year plan's years
 
 
 # A year of a plan still to come, prepared for: `为“十五五”良好开局打下坚实基础` is said the year before.
@@ -491,6 +495,7 @@ class Leader:
         return self.post
 
 
+TERM_YEARS = 5  # a party committee's and a people's congress's term: a holder with no known end, read so long
 SEEN_MARGIN = 2  # a year a leader is only seen in office (`2015?`): the term likely reaches this far beyond it
 # Posts of county-level units as printed without their place (县委书记X: the name says which county).
 BARE_POSTS = frozenset({"县委书记", "县长", "区委书记", "区长", "市委书记", "市长", "党工委书记", "管委会主任"})
@@ -546,7 +551,8 @@ def _post_pattern(lead: Leader) -> str:
 
 def leader_cues(flat: str) -> list[Evidence]:
     """Leaders by public record: `市委书记、市人大常委会主任马平昌` says the year is one of 马平昌's years
-    as 市委书记; a holder still in office at the last source says the year is at least his first. One
+    as 市委书记; a holder still in office at the last source is read in office for a term (TERM_YEARS) from
+    his first year, less and less likely beyond it (a term's years alike, not the first likeliest). One
     person named in several posts (市委书记 and 市人大常委会主任, held together) is one cue, over the
     widest of their spans: each post's span is only as wide as its sources, so where they differ the
     narrower one shows what was not looked for, not a shorter term."""
@@ -560,7 +566,8 @@ def leader_cues(flat: str) -> list[Evidence]:
                 continue
             cue = Evidence("in", lead.first, 0.85, f"{lead.post}{lead.name} (public record)", "leader", m.start(),
                            profile=f"seen{lead.seen}" if lead.seen else "", until=lead.last) if lead.last is not None else \
-                Evidence(">=", lead.first, 0.85, f"{lead.post}{lead.name} (public record)", "leader", m.start())
+                Evidence("in", lead.first, 0.85, f"{lead.post}{lead.name} (public record)", "leader", m.start(),
+                         profile="open>", until=lead.first + TERM_YEARS - 1)
             found[lead.name] = _widest(found[lead.name], cue) if lead.name in found else cue
             break
     return list(found.values())
@@ -719,9 +726,13 @@ class _Printed:
 
 
 def span_of_years(p: _Printed) -> list[Evidence] | None:
-    """`2021—2025年`: a span that has begun and not ended: the year is ≥ 2021 and ≤ 2025."""
+    """`2021—2025年`: a span that has begun and not ended: the year is ≥ 2021 and ≤ 2025. A span that ends
+    before a year the page prints (`2015-2017年规划新建学校尚有31所` beside `2018年全市规划…`) is over: ≥ 2017."""
     if not p.match.group(2):
         return None
+    end = int(p.match.group(2))
+    if end < max(int(m.group(2) or m.group(1)) for m in YEAR_RE.finditer(p.flat)):
+        return [Evidence(">=", end, 0.7, p.text(), "span", p.match.start())]
     return [Evidence(">=", p.year, 0.7, p.text(), "span", p.match.start()),
             Evidence("<=", int(p.match.group(2)), 0.6, p.text(), "span", p.match.start())]
 
@@ -872,12 +883,16 @@ def appraised_year(p: _Printed) -> list[Evidence] | None:
     return [Evidence(">=", p.year + 1, 0.75, p.text(8), "review", p.match.start(), profile="soon")]
 
 
+_CLAUSE_AFTER_RE = re.compile(r"[^，。；！？]{0,40}(?=[，。；！？])")
+
+
 def reviewed_year(p: _Printed) -> list[Evidence] | None:
     """`表彰2021年度优秀党组织`: an annual review: the year is ≥ 2022, most often 2022; a selection
     under way (`开展2021年度…评选活动`) is of the year itself: ≥ 2021, most often 2021."""
     if not p.after.startswith("度"):
         return None
-    near = p.flat[max(0, p.match.start() - 20): p.match.end() + 20]
+    clause = _CLAUSE_AFTER_RE.match(p.flat, p.match.end())  # `2018年度全省…示范点开始申报。`: its clause
+    near = p.flat[max(0, p.match.start() - 20): max(p.match.end() + 20, clause.end() if clause else 0)]
     for words, shift, weight, rule in _annual_words():
         if words.search(near):
             return [Evidence(">=", p.year + shift, weight, p.text(8), rule, p.match.start(), profile="soon")]
@@ -935,8 +950,10 @@ def settled_year_result(p: _Printed) -> list[Evidence] | None:
 _PART_OF_YEAR_RE = re.compile(r"^(?:上半年|前三季度|一季度|第一季度|前两个月|[1一]\s*[-—－至到~～]\s*\d{1,2}\s*月)")
 # A phase of the year named in the year's own phrase (`2019年第一批重大项目`, `2017年年中观摩`,
 # `2020年“四个一批”项目建设三季度集中开工`, `2025年春季集中开工`): an event of the year under way.
-_PHASE_OF_YEAR_RE = re.compile(r"(?:[^，。；！？：\d]{0,14}?)(?:上半年|下半年|[一二三四]季度|年中|年初|春季|夏季|秋季|"
-                               r"冬季|首批|第[一二三四五六七八九十]批)")
+# A batch (首批, 第三批) is the year's own only right after it (`2019年第一批`, `2019年全市第一批`): after a
+# verb it is a batch of something else (`2021年获批创建…和第三批国家级…`: a scheme's third batch).
+_PHASE_OF_YEAR_RE = re.compile(r"(?:[^，。；！？：\d]{0,14}?(?:上半年|下半年|[一二三四]季度|年中|年初|春季|夏季|秋季|冬季)"
+                               r"|(?:度|全[省市县区])?(?:首批|第[一二三四五六七八九十]批))")
 
 
 @lru_cache(maxsize=None)

@@ -56,7 +56,7 @@ def test_the_knowledge_is_read_from_the_data_files():
         ("站在十四五中期的节点上，全区开展自查。", ("=", 2023)),
         ("做好“十五五”开局起步各项工作。", ("=", 2026)),
         ("明年是“十二五”收官之年，各部门要早作谋划。", ("=", 2014)),
-        ("围绕“十四五”规划目标，加快建设步伐。", (">=", 2020)),
+        ("围绕“十四五”规划目标，加快建设步伐。", ("in", 2020)),  # 2020–2025, less likely after
         # Inside a quotation the plan is quoted ‘…’.
         ("“要奋力创造‘十四五’开局之年新业绩。”县长说。", ("=", 2021)),
         ("「十三五」收官之年，全县脱贫攻坚取得全面胜利。", ("=", 2020)),
@@ -68,7 +68,7 @@ def test_plan_periods_said_different_ways(text, cue):
 
 def test_fifteen_unquoted_is_a_number_not_a_plan():
     assert plan_cues("全县十五个乡镇参加评比。") == []
-    assert _cues(plan_cues, "“十五”计划顺利完成。") == [(">=", 2000)]
+    assert _cues(plan_cues, "“十五”计划顺利完成。") == [("in", 2000)]
 
 
 @pytest.mark.parametrize(
@@ -152,8 +152,8 @@ def test_the_leaders_file_is_well_formed():
         ("市委书记、市人大常委会主任马平昌，市委副书记、市长梅永红出席。", {("市长梅永红", 2010, 2015, ""), ("市委书记马平昌", 2011, 2015, "seen>")}),
         # A year only seen in office (2015?) is an end the term may reach beyond (yearmodel.SEEN_TAIL).
         ("市委书记马平昌出席会议。", {("市委书记马平昌", 2011, 2015, "seen>")}),
-        # A holder still in office at the last source: the year is at least his first.
-        ("省委书记林武来到济宁调研。", {("省委书记林武", 2022, None, "")}),
+        # A holder still in office at the last source: a term's years from his first, any of them alike.
+        ("省委书记林武来到济宁调研。", {("省委书记林武", 2022, 2026, "open>")}),
         # A deputy, a former holder, and a post that belongs to someone else named before are not cues.
         ("副市长梅永红出席。原市委书记马平昌讲话。", set()),
         ("原市委副书记、市长梅永红回到村里。", set()),
@@ -566,3 +566,41 @@ def test_a_meeting_held_once_is_spoken_of_that_year_or_soon_after():
     assert [(e.relation, e.year, e.profile) for e in cues] == [(">=", 2018, "soon")]
     assert infer_year("笔者从全省新旧动能转换动员大会上获悉，全县两个园区入选。")[0] == 2018
     assert "meeting" not in {e.rule for e in page_cues("全县召开加快新旧动能转换工作推进会。")}
+
+
+def _profiles(text):
+    return {(e.rule, e.relation, e.year, e.profile) for e in page_cues(text)}
+
+
+def test_a_batch_after_a_verb_is_not_the_years_own():
+    """`2019年全市第一批` is a batch of the year under way; `2020年获批创建…和第二批…` is a scheme's batch,
+    told of a year past: a plain year."""
+    assert ("year", ">=", 2019, "soon") in _profiles("2019年全市第一批重大项目集中开工。")
+    assert _profiles("2020年获批创建省级示范园和第二批国家级示范县奖励政策。") == {("year", ">=", 2020, "")}
+
+
+def test_a_cloud_fair_named_with_its_year():
+    assert _cues(named_event_cues, "8月6日，2021中国樱桃产业云展会在某县开幕。") == [("=", 2021)]
+
+
+def test_a_span_ended_before_a_later_year_is_over():
+    """`2015-2017年` beside `2019年…` is history, not a span still running: ≥ 2017, no ≤."""
+    assert {c for c in _profiles("2015-2017年建成的学校已投入使用。2019年全县新建学校5所。") if c[0] == "span"} == \
+        {("span", ">=", 2017, "")}
+    assert {c[1:3] for c in _profiles("《2021—2025年行动方案》印发。") if c[0] == "span"} == {(">=", 2021), ("<=", 2025)}
+
+
+def test_a_selection_of_the_year_said_at_its_clause_end():
+    """`2020年度…示范点开始申报`: the selection word ends the clause, past the first 20 characters."""
+    assert ("selection", ">=", 2020, "soon") in _profiles("本报讯 2020年度全省县及县以下乡村文化展示示范点开始申报。")
+
+
+def test_an_open_term_and_a_named_plan_favour_none_of_their_years():
+    """A leader still in office at the last source, a plan merely named: each of their years alike, less
+    likely after (a term of TERM_YEARS; a plan's five years and the one before)."""
+    from jdash.yearmodel import posterior
+
+    shares = posterior(page_cues("省委书记林武来到济宁调研。"))
+    assert abs(shares[2022] - shares[2025]) < 1e-9 and shares[2027] < shares[2026] and shares.get(2021, 0) < shares[2022] / 2
+    shares = posterior(page_cues("围绕“十四五”规划目标，加快建设步伐。"))
+    assert abs(shares[2020] - shares[2025]) < 1e-9 and shares[2026] < shares[2025]
