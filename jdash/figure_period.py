@@ -21,6 +21,7 @@ _SEASON_NOW = re.compile(r"^今([春夏秋冬])(?![天节风雨雪])")
 _AS_OF = re.compile(r"^截至(?=\d{1,2}月|年底)")
 _NOW = ("目前", "截至目前", "当前", "现在")
 _SPAN = re.compile(r"^(?:近年来|近[两三四五六七八九十]年(?:来|间)?|[两三四五六七八九十]年来|过去[两三四五六七八九十]年|半年来)$")
+_NOW_DAY = ("当天", "当日")
 _PLAN = re.compile(r"十[一二三四五六]五")
 _WHOLE = ("全年", "年内", "年度")
 _SINCE_NEW_YEAR = "年初以来"
@@ -30,15 +31,56 @@ _SINCE_NEW_YEAR = "年初以来"
 # a span of months printed with both 月 (今年1月至6月, not 今年 alone). 现在/如今 are left out: carried through a
 # paragraph they replaced the periods of stocks the goldens leave empty (sample F lost four).
 EXTRA_PERIOD_TEXT = r"(?:(?:今年|去年|上年|本年|\d{4}年))?\d{1,2}月份?(?:至|到|-|—|~)\d{1,2}月份?(?:以来)?"
+_TO = r"(?:至|到|-|—|－|~)"
+_FEW = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})"
+# Periods a sentence prints whole that the older patterns read only in part (2015-2017年 as 2017年) or not at all,
+# each its own alternative (see PERIOD_KINDS).
+YEAR_SPAN = rf"(?:19|20)\d\d年?{_TO}(?:19|20)\d\d年(?:期间|间)?"
+DECADE = r"(?:19|20)\d0年代(?:以来|初|末|中期)?|上世纪[五六七八九]十年代(?:以来|初|末|中期)?"
+DAY_SPAN = rf"(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日{_TO}(?:\d{{1,2}}月)?\d{{1,2}}日(?:期间)?"
+DAYS_OFF = rf"{_FEW}天(?:的)?(?:假期|小长假|长假|假日)(?:期间)?|(?:节日|假日|节假日|假期|活动|节会|展会|赛事)期间"
+EVENT_DAY = r"(?:开幕|开园|开业|开街|开港|开馆|活动|节会|展会)当[天日]|当天"
+SINCE_EVENT = (r"(?:开港|开园|开业|开馆|建成|投产|投用|运行|运营|开通|通车|成立|启动|建园|建区|挂牌)(?:以来|"
+               rf"{_FEW}(?:余|多)?年多?来)|{_FEW}(?:余|多)年多?(?:来|间)|{_FEW}年多来|\d{{1,2}}年(?:来|间)"
+               r"|[两三四五六七八九十]天(?:来|里)")
+PERIOD_KINDS = (YEAR_SPAN, DECADE, DAY_SPAN, DAYS_OFF, EVENT_DAY, SINCE_EVENT)
+_DAY_SPAN = re.compile(DAY_SPAN)
+
+
+def dates_an_event(period: str) -> bool:
+    """Whether a period is a span of days (5月7日至11日): printed in a sentence with no figures it dates the event
+    the sentence reports (5月7日至11日，某会议在某地召开), not the figures of the sentences after it.
+
+    >>> dates_an_event("5月7日至11日"), dates_an_event("国庆假期"), dates_an_event("1-6月")
+    (True, False, False)
+    """
+    return bool(_DAY_SPAN.fullmatch(period))
+
+
+_YEAR_SPAN = re.compile(YEAR_SPAN)
+
+
+def names_a_vintage(t: str, printed: re.Match[str]) -> bool:
+    """Whether a span of years printed at `printed` is glued to the name after it (2016-2018年规划新建学校: the plan's
+    years), not closed by a comma as the period of what follows (2016-2018年，全县…): then it is no period the
+    sentences after it go on in.
+
+    >>> t = "2016-2018年规划新建学校尚有5所未投用"
+    >>> names_a_vintage(t, re.match(YEAR_SPAN, t)), names_a_vintage("2016-2018年，", re.match(YEAR_SPAN, "2016-2018年，"))
+    (True, False)
+    """
+    return bool(_YEAR_SPAN.fullmatch(printed.group())) and not t.startswith(("，", ","), printed.end())
 
 
 def extra_periods() -> str:
-    """The periods of EXTRA_PERIOD_TEXT, as a regex alternative to put before figures.periods()' own.
+    """The periods of EXTRA_PERIOD_TEXT and PERIOD_KINDS, as a regex alternative to put before figures.periods()' own.
 
     >>> re.match(extra_periods(), "今年1月至6月，").group(), re.match(extra_periods(), "2023年3月到5月").group()
     ('今年1月至6月', '2023年3月到5月')
+    >>> [re.match(extra_periods(), t).group() for t in ("2016-2018年，", "10月1日至7日，", "五天假期，", "开园以来，")]
+    ['2016-2018年', '10月1日至7日', '五天假期', '开园以来']
     """
-    return EXTRA_PERIOD_TEXT
+    return "|".join((EXTRA_PERIOD_TEXT,) + PERIOD_KINDS)
 
 
 def tidy_months(period: str) -> str:
@@ -91,10 +133,12 @@ def now_or_span(period: str, year: int) -> str | None:
 
     >>> now_or_span("截至目前", 2023), now_or_span("近年来", 2023), now_or_span("上半年", 2023)
     ('截至目前（2023年）', '近年来（至2023年）', None)
+    >>> now_or_span("开园以来", 2023), now_or_span("十余年间", 2023), now_or_span("开幕当天", 2023)
+    ('开园以来（至2023年）', '十余年间（至2023年）', '开幕当天（2023年）')
     """
-    if period in _NOW:
+    if period in _NOW or period.endswith(_NOW_DAY):
         return f"{period}（{year}年）"
-    return f"{period}（至{year}年）" if _SPAN.match(period) else None
+    return f"{period}（至{year}年）" if _SPAN.match(period) or re.fullmatch(SINCE_EVENT, period) else None
 
 
 def part_of_the_year(period: str, year: int) -> str | None:

@@ -24,7 +24,7 @@ from jdash.confidence import FigureEvidence, figure_confidence
 from jdash.datafiles import read_words
 from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric, thing_of
 from jdash.figure_metric import canonical as _canonical
-from jdash.figure_period import extra_periods
+from jdash.figure_period import dates_an_event, extra_periods, names_a_vintage
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (ClauseSubjects, article_subject, article_unit, label_subject, named_unit, printed_label,
                                   strip_leads, whole_place, whole_place_rest)
@@ -601,19 +601,26 @@ class _Paragraph:
         last = found[-1] if found else None
         self.place = place_of(last.metric) if last is not None and last.canonical_metric is None else None
         self.thing = next((thing for f in reversed(found) if (thing := thing_of(f.metric))), None)
-        opening = periods().match(t, s.lo)
         listed = t[s.hi : s.hi + 1] in ("；", ";")
+        self._note_period(t, s, found, listed)
+        self.joined = listed or t.startswith(_GOES_ON, s.hi + 1)
+        self._note_places(s)
+
+    def _note_period(self, t: str, s: _Sentence, found: list[Figure], listed: bool) -> None:
+        """The period later sentences go on in: one opening this sentence (not a plan's years glued to its name,
+        2016-2018年规划…, nor a span of days dating an event a sentence with no figures reports), else the first
+        opening a clause of a sentence with no figures; a list (…；…) goes on in its first figure's period."""
+        opening = periods().match(t, s.lo)
         if self.joined and not listed and self.held is not None:
             self.period, self.held = self.held[0], None  # the list of figures ends: its period ends with it
-        if opening:
+        vintage = opening is not None and names_a_vintage(t, opening)
+        if opening and not vintage and (found or not dates_an_event(opening.group())):
             self.period = _listed_span(found, listed) or period_text(opening.group())
         elif not found:
             self.period = clause_opening_period(t, s) or self.period
-        elif listed and s.periods and found[0].period and self.held is None:
+        elif listed and s.periods and found[0].period and self.held is None and not vintage:
             self.held = (self.period,)  # 预计前三季度，…增长9.1%；固定资产投资…: the list goes on in that period
             self.period = found[0].period
-        self.joined = listed or t.startswith(_GOES_ON, s.hi + 1)
-        self._note_places(s)
 
     def _note_places(self, s: _Sentence) -> None:
         """The counties a sentence named, and whether it printed 全市/我市, or 济宁市 itself."""
@@ -637,7 +644,8 @@ def clause_opening_period(t: str, s: _Sentence) -> str | None:
     ['国庆假期首日']
     """
     return next((text for start, end, text in s.periods if (start == s.lo or t[start - 1] in "，,")
-                 and (not _YEAR_ONLY.fullmatch(text) or t.startswith(("，", ","), end)) and text != "目前"), None)
+                 and (not _YEAR_ONLY.fullmatch(text) or t.startswith(("，", ","), end)) and text != "目前"
+                 and not dates_an_event(text)), None)
 
 
 def _sentence_county(county: str | None, para: _Paragraph, s: _Sentence) -> str | None:

@@ -23,6 +23,7 @@ _CN_MONTHS = re.compile(r"(十[一二]|[一二三四五六七八九十])(?:月�
 _FIRST_MONTHS = re.compile(r"^前(\d{1,2}|十[一二]|[一二三四五六七八九十两])个月")
 _UP_TO_MONTH = re.compile(r"^截至(\d{1,2})月份?(?:底|末)?$")
 _PRINTED_YEAR = re.compile(r"^((?:19|20)\d\d)年")
+_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d年?-((?:19|20)\d\d)年")  # written one way: 2016年至2018年 → 2016-2018年
 _BEFORE = ("去年", "上年")
 _THIS_YEAR = ("今年", "本年")
 
@@ -56,7 +57,19 @@ def up_to_month(period: str) -> str:
     return f"1-{int(found.group(1))}月" if found else period
 
 
-WRITING_RULES: tuple[Callable[[str], str], ...] = (tidy_months, chinese_months, first_months, up_to_month)
+_YEARS = re.compile(r"^((?:19|20)\d\d)年?(?:至|到|-|—|－|~)((?:19|20)\d\d)年")
+
+
+def years_one_way(period: str) -> str:
+    """2016年至2018年 → 2016-2018年: a span of years written with one dash.
+
+    >>> years_one_way("2016年至2018年"), years_one_way("2016—2018年间"), years_one_way("2018年")
+    ('2016-2018年', '2016-2018年间', '2018年')
+    """
+    return _YEARS.sub(r"\1-\2年", period)
+
+
+WRITING_RULES: tuple[Callable[[str], str], ...] = (tidy_months, chinese_months, first_months, up_to_month, years_one_way)
 
 
 def written_one_way(period: str) -> str:
@@ -77,9 +90,12 @@ def split_year(period: str) -> tuple[int | None, bool, str]:
 
     >>> split_year("2023年1-6月"), split_year("去年底"), split_year("今年上半年"), split_year("今年")
     ((2023, False, '1-6月'), (None, True, '底'), (None, False, '上半年'), (None, False, '今年'))
-    >>> split_year("截至2023年底")
-    (2023, False, '底')
+    >>> split_year("截至2023年底"), split_year("2016-2018年")
+    ((2023, False, '底'), (2018, False, '2016-2018年'))
     """
+    span = _YEAR_SPAN.match(period)
+    if span:  # 2016-2018年: a span of years is its own class, in the year it ends
+        return int(span.group(1)), False, period
     text = period.removeprefix("截至") if _PRINTED_YEAR.match(period.removeprefix("截至")) else period
     printed = _PRINTED_YEAR.match(text)
     if printed:

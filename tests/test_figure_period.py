@@ -54,3 +54,54 @@ def test_a_span_of_months_printed_with_both_months_is_read_whole():
     figs = extract_figures("今年1月至5月，全县新开工项目14个，总投资36亿元。")
     assert [f.period for f in figs] == ["今年1月至5月", "今年1月至5月"]  # not 今年 alone
     assert display_period("今年1月至5月", 2024) == "2024年1-5月"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("2016-2018年，全县累计整合涉农资金9.6亿元。", "2016-2018年"),  # not 2018年 alone
+    ("2016年至2018年，全县累计整合涉农资金9.6亿元。", "2016年至2018年"),
+    ("到上世纪九十年代，全村人均收入只有800元。", "上世纪九十年代"),
+    ("一直到1980年代，全村人均收入只有800元。", "1980年代"),
+    ("五天假期，全县共接待游客20万人次。", "五天假期"),
+    ("活动期间，共签约项目12个。", "活动期间"),
+    ("3月1日至5日，全县接待游客3万人次。", "3月1日至5日"),
+    ("仅开幕当天，全县各景区就接待县外游客3万余人次。", "开幕当天"),
+    ("开园以来，园区累计引进企业45家。", "开园以来"),
+    ("投产两年多来，该厂累计生产钢材80万吨。", "投产两年多来"),
+    ("十余年间，园区吸引300多家企业前来洽谈。", "十余年间"),
+    ("三天来，观摩团共观摩项目36个。", "三天来"),
+])
+def test_a_period_printed_whole_is_the_figures_whole(text, period):
+    from jdash.figures import extract_figures
+
+    assert extract_figures(text, "泗水县")[0].period == period
+
+
+def test_a_span_of_days_in_a_sentence_without_figures_dates_its_event_not_the_figures_after():
+    from jdash.figures import extract_figures
+
+    figs = extract_figures("4月2日至4日，全市观摩会在某县召开。某村有农户320户，耕地1800亩。", "泗水县")
+    assert [f.period for f in figs] == [None, None]
+    figs = extract_figures("三天假期里，各景区游人如织。全县共接待游客12万人次。", "泗水县")
+    assert [f.period for f in figs] == ["三天假期"]
+
+
+def test_a_span_of_years_glued_to_a_name_is_its_vintage_and_is_not_carried():
+    from jdash.figures import extract_figures
+
+    text = "截至6月底，新建学校已开工30所。2016-2018年规划新建学校尚有5所未投入使用；新建学校已竣工12所。"
+    assert [f.period for f in extract_figures(text, "泗水县")] == ["截至6月底", "2016-2018年", "截至6月底"]
+
+
+@pytest.mark.parametrize("period, shown", [
+    ("开园以来", "开园以来（至2023年）"), ("十余年间", "十余年间（至2023年）"), ("三天来", "三天来（至2023年）"),
+    ("开幕当天", "开幕当天（2023年）"), ("10月1日至7日", "2023年10月1日至7日"), ("2016年至2018年", "2016年至2018年"),
+])
+def test_a_period_since_an_event_or_of_a_day_says_up_to_when(period, shown):
+    assert display_period(period, 2023) == shown
+
+
+def test_a_span_of_years_is_its_own_class_in_the_year_it_ends():
+    from jdash.period_classes import period_key
+
+    assert period_key("2016年至2018年", 2020) == period_key("2016-2018年", 2022) == "2018 2016-2018年"
+    assert period_key("2018年", 2020) != period_key("2016-2018年", 2020)
