@@ -260,7 +260,7 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         cand = text[i : i + n]
         if len(cand) < n or not _valid_name(cand, slen):
             continue
-        strength = _strength(text, i + n) or _closed_by_time_word(text, i + n)
+        strength = _strength(text, i + n) or _closed_by_time_word(text, i + n) or _ends_on_adverb_before_noun(text, i + n)
         if cand[-1] in _chars("body_end_chars.txt") and (strength < 1 or _joins_next(text, i + n)):
             continue  # 李华会上, 王五会同, 张三所在: the character goes with what follows
         if _event_name(cand) or (strength < 2 and (_word_after_rare_surname(cand, slen)
@@ -270,6 +270,22 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         if listed or not _wordlike(cand, strength):
             options.append((strength, 1 if n == lengths[-1] else 0, cand))
     return options
+
+
+def _ends_on_adverb_before_noun(text: str, j: int) -> int:
+    """主任王某正记忆深处…: a name whose last character could be an adverb (正, 已: data/name_weak_adverbs.txt) is
+    closed weakly (1) when a noun follows it, for an adverb stands before a verb (王某正主持会议: 王某, then 正主持);
+    0 otherwise.
+
+    >>> _ends_on_adverb_before_noun("王某正记忆深处", 3), _ends_on_adverb_before_noun("王某正主持会议", 3)
+    (1, 0)
+    """
+    from jdash.nlp import tag
+
+    if not 0 < j < len(text) or text[j - 1] not in _chars("name_weak_adverbs.txt"):
+        return 0
+    after = tag(text[j : j + 2])
+    return 1 if len(after) == 1 and after[0][1].startswith("n") and not after[0][1].startswith("nr") else 0
 
 
 def _closed_by_time_word(text: str, j: int) -> int:

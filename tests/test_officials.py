@@ -700,3 +700,13 @@ def test_a_companys_later_titles_in_one_chain_are_company_posts():
 def test_a_name_closed_by_the_hands_it_is_handed_to():
     assert set(names("村民将一面锦旗交到县长王某磊手中。")) == {"王某磊"}  # 手中 closes the name surely
     assert set(names("村民将锦旗交到“第一书记”王磊手中。")) == {"王磊"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在某县某办公室主任周守正记忆深处，那时的镇子一片荒凉。", "周守正"),  # 正 before a noun is the name's
+    ("某县某办公室主任周守正主持会议。", "周守正"),
+    ("某县县长李华已主持会议，他说。", "李华"),  # 已 before a verb is the adverb
+])
+def test_a_names_last_character_that_could_be_an_adverb(text, name):
+    officials, _ = extract_officials(text)
+    assert [m.name for m in officials] == [name]
