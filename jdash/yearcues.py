@@ -1345,11 +1345,61 @@ def next_year_in_sentence(flat: str) -> list[Evidence]:
 
 _COMPARED_YEAR_RE = re.compile(r"(?:比|较|同比|相比|超过)(?:19|20)\d{2}\s*年")
 
+
+@lru_cache(maxsize=1)
+def editions() -> dict[str, tuple[int, int, float]]:
+    """Yearly local events: name → (first year, years between editions, weight) (jdash/data/event_editions.csv)."""
+    return {r["event"]: (int(r["first_year"]), int(r["every"]), float(r["weight"])) for r in read_table("event_editions.csv")}
+
+
+@lru_cache(maxsize=1)
+def _edition_re() -> re.Pattern[str]:
+    # 第二十五届微山湖荷花节, 全省首届“好客山东休闲汇”, 第34届中国（曲阜）国际孔子文化节: the edition, then the name
+    # within a few characters (a place, a quote, the event's longer form).
+    return re.compile(rf"(?:第(?P<n>{NUMBER})|(?P<first>首))届[^，。；！？、\d]{{0,10}}?(?P<event>{_alternation(list(editions()))})")
+
+
+def edition_cues(flat: str) -> list[Evidence]:
+    """`第二十届微山湖荷花节开幕`: the Nth edition of a yearly event first held in a known year
+    (jdash/data/event_editions.csv) is held in first + N − 1: the year is 1994 + 19 = 2013."""
+    found = []
+    for m in _edition_re().finditer(flat):
+        n = 1 if m.group("first") else chinese_number(m.group("n"))
+        first, every, weight = editions()[m.group("event")]
+        if n:
+            found.append(Evidence("=", first + (n - 1) * every, weight, m.group(), "edition", m.start()))
+    return found
+
+
+@lru_cache(maxsize=1)
+def campaign_starts() -> dict[str, int]:
+    """National campaigns: name → their first year of action (jdash/data/campaign_starts.csv)."""
+    return {r["campaign"]: int(r["first_year"]) for r in read_table("campaign_starts.csv")}
+
+
+@lru_cache(maxsize=1)
+def _campaign_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>{_alternation(list(campaign_starts()))})[^，。；！？]{{0,4}}?的?"
+                      rf"(?:(?P<open>开局之年|启动之年|起步之年|首战之年|元年)|第(?P<n>[一二三四五六七八九十\d]{{1,2}})个?年)")
+
+
+def campaign_cues(flat: str) -> list[Evidence]:
+    """`今年是…大面积单产提升行动开局之年`: the opening year of a campaign begun in a known year
+    (jdash/data/campaign_starts.csv) is that year; its `第三年` two years on. A printed year the sentence
+    describes (`2023年，是…开局之年`) speaks for itself (`said_of_a_printed_year`)."""
+    found = []
+    for m in _campaign_re().finditer(flat):
+        n = 1 if m.group("open") else chinese_number(m.group("n"))
+        year = campaign_starts()[m.group("name")] + (n or 1) - 1
+        if n and not said_of_a_printed_year(flat, m.start(), year):
+            found.append(Evidence("=", year, 0.85, m.group(), "campaign", m.start()))
+    return found
+
 # The rules that read cues with the knowledge in data files, in order.
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
     plan_cues, congress_cues, plenum_cues, session_cues, standing_committee_cues, anniversary_cues, sexagenary_cues,
     zodiac_cues, era_cues, meeting_cues,
-    leader_cues, former_name_cues, named_event_cues, ordinal_day_cues)
+    leader_cues, former_name_cues, named_event_cues, ordinal_day_cues, edition_cues, campaign_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
                                                          relative_month_cues, last_year_figure_cues,

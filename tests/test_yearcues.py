@@ -604,3 +604,44 @@ def test_an_open_term_and_a_named_plan_favour_none_of_their_years():
     assert abs(shares[2022] - shares[2025]) < 1e-9 and shares[2027] < shares[2026] and shares.get(2021, 0) < shares[2022] / 2
     shares = posterior(page_cues("围绕“十四五”规划目标，加快建设步伐。"))
     assert abs(shares[2020] - shares[2025]) < 1e-9 and shares[2026] < shares[2025]
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        ("7月26日，第二十届微山湖荷花节在县城开幕。", [("=", 2013)]),
+        ("首届好客山东休闲汇期间，全市接待游客120万人次。", [("=", 2011)]),
+        # A count of other things, and an edition of an event not in the data, are no cues.
+        ("本届荷花节共吸引游客20万人次。第五届读书节举行。", []),
+    ],
+)
+def test_editions_of_yearly_events(text, cues):
+    """Invented sentences naming editions of the events of jdash/data/event_editions.csv."""
+    from jdash.yearcues import edition_cues
+
+    assert _cues(edition_cues, text) == cues
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        ("在单产提升行动启动之年，全县建成示范方12个。", [("=", 2023)]),
+        ("今年是实施乡村振兴战略的第三年，全镇新建示范村6个。", [("=", 2020)]),
+        # The year the sentence describes speaks for itself.
+        ("2018年，是实施乡村振兴战略的开局之年。", []),
+        # A campaign merely named is no cue of this kind (era_phrases reads it).
+        ("全县深入实施乡村振兴战略。", []),
+    ],
+)
+def test_the_opening_year_of_a_campaign(text, cues):
+    from jdash.yearcues import campaign_cues
+
+    assert _cues(campaign_cues, text) == cues
+
+
+def test_a_leader_who_left_bounds_the_year():
+    """A 市委书记 with a known last year (leaders.csv: left for another province) rules out the years after it."""
+    from jdash.yearcues import leader_cues
+
+    (cue,) = leader_cues("市委书记林红玉出席会议。")
+    assert (cue.year, cue.until) == (2021, 2024) and not cue.holds(2026)
