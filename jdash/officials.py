@@ -735,7 +735,28 @@ def _title_at(text: str, start: int, end: int, floor: int, glued: int = -1) -> _
     if suffix:  # 县长候选人王某
         head, end = Head(head.text + suffix, head.kind, head.level), end + len(suffix)
     org = _org_before(text, start, floor)
+    if head.text.startswith(_OF_BODIES):
+        org = _bodies_listed_before(text, start - len(org), floor) + org
     return _Segment(org, head, start - len(org), end)
+
+
+_OF_BODIES = "的"  # a head read up to 的 (的领导同志: titles.txt) names the leaders of every body printed before it
+
+
+def _bodies_listed_before(text: str, i: int, floor: int) -> str:
+    """市委、市政府、市纪委的领导同志张三: the bodies listed with 、 before the organisation of a head read up to 的
+    share it; returns them with their marks (市委、市政府、), or "".
+
+    >>> _bodies_listed_before("。市委、市政府、市纪委的领导同志", 8, 0), _bodies_listed_before("。出席。市纪委的领导同志", 4, 0)
+    ('市委、市政府、', '')
+    """
+    k = i
+    while k - 1 > floor and text[k - 1] == "、":
+        piece = _org_before(text, k - 1, floor)
+        if not piece or org_level(piece) is None:
+            break
+        k = k - 1 - len(piece)
+    return text[k:i]
 
 
 def _short_place_before(text: str, start: int, end: int) -> bool:

@@ -553,6 +553,16 @@ def test_a_county_level_citys_own_session_owns_its_bare_city_bodies():
         ("赵明远", "钱学东", "孙丽华", "周大海", "吴国庆", "郑家和", "王春生"), "county")
 
 
+def test_the_leaders_of_listed_bodies_carry_every_body_in_their_title():
+    got = names("本报邹城讯 中国人民政治协商会议第十二届邹城市委员会第三次会议开幕。"
+                "市委、市人大常委会、市政府的领导同志郑家和、王春生到会祝贺。")
+    assert got["郑家和"].titles == ("市委、市人大常委会、市政府的领导同志",) and got["郑家和"].level == "county"
+    assert got["王春生"].titles == got["郑家和"].titles
+    # a body not joined by 、 (a sentence before it) is no part of the list
+    got = names("会议在邹城召开。市纪委的领导同志郑家和到会。")
+    assert got["郑家和"].titles == ("市纪委的领导同志",)
+
+
 def test_without_a_county_level_citys_session_bare_city_bodies_are_jinings():
     got = names("市政协十一届四次会议开幕。市政协主席赵明远出席，副主席孙丽华主持。")
     assert got["赵明远"].level == "city" and got["孙丽华"].level == "city"
