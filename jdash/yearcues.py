@@ -367,6 +367,43 @@ def era_cues(flat: str) -> list[Evidence]:
 
 
 @lru_cache(maxsize=1)
+def body_names() -> dict[str, tuple[int | None, int | None, float]]:
+    """Names of local bodies with the years they existed: name → (first year, last year, weight), either
+    year None when open (jdash/data/body_names.csv)."""
+    return {r["name"]: (int(r["first_year"]) if r["first_year"] else None, int(r["last_year"]) if r["last_year"] else None,
+                        float(r["weight"])) for r in read_table("body_names.csv")}
+
+
+@lru_cache(maxsize=1)
+def _body_name_re() -> re.Pattern[str]:
+    return re.compile(_alternation(list(body_names())))
+
+
+# A body said as former: 原旅游局, 原县旅游局 (not 平原县…: a county's name).
+_FORMER_BODY_RE = re.compile(r"(?<![平太高中草])(?:原|前|老|旧)[省市县区]?$")
+
+
+def body_name_cues(flat: str) -> list[Evidence]:
+    """A local body named as it was called in known years (jdash/data/body_names.csv): `县农业农村局` (new in the
+    2019 reform) says the year is ≥ 2019, any of those alike; `市旅游局` (merged then) ≤ 2019; `卫计委` 2013–2019.
+    A name said as former (`原县旅游局`) is history: no cue. Each name counts once."""
+    found: dict[str, Evidence] = {}
+    for m in _body_name_re().finditer(flat):
+        name = m.group()
+        if name in found or FORMER_CHAIN_RE.search(flat[max(0, m.start() - 14): m.start()]) or \
+                _FORMER_BODY_RE.search(flat[max(0, m.start() - 3): m.start()]):
+            continue
+        first, last, weight = body_names()[name]
+        if first is not None and last is not None:
+            found[name] = Evidence("in", first, weight, name, "body name", m.start(), until=last)
+        elif first is not None:
+            found[name] = Evidence(">=", first, weight, name, "body name", m.start(), profile="flat")
+        elif last is not None:
+            found[name] = Evidence("<=", last, weight, name, "body name", m.start())
+    return list(found.values())
+
+
+@lru_cache(maxsize=1)
 def _meeting_res() -> tuple[tuple[re.Pattern[str], int], ...]:
     """Each meeting of jdash/data/dated_meetings.csv as a pattern, with its year."""
     return tuple((re.compile(rf"{re.escape(r['stem'])}[^，。；！？]{{0,6}}?{re.escape(r['end'])}"), int(r["year"]))
@@ -1399,7 +1436,7 @@ def campaign_cues(flat: str) -> list[Evidence]:
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
     plan_cues, congress_cues, plenum_cues, session_cues, standing_committee_cues, anniversary_cues, sexagenary_cues,
     zodiac_cues, era_cues, meeting_cues,
-    leader_cues, former_name_cues, named_event_cues, ordinal_day_cues, edition_cues, campaign_cues)
+    leader_cues, former_name_cues, named_event_cues, ordinal_day_cues, edition_cues, campaign_cues, body_name_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
                                                          relative_month_cues, last_year_figure_cues,

@@ -645,3 +645,22 @@ def test_a_leader_who_left_bounds_the_year():
 
     (cue,) = leader_cues("市委书记林红玉出席会议。")
     assert (cue.year, cue.until) == (2021, 2024) and not cue.holds(2026)
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # A body new in the 2019 reform: the year is 2019 or later.
+        ("县农业农村局组织专家下乡指导春耕。", [(">=", 2019)]),
+        # A body merged then: up to 2019; named within its years: both ends.
+        ("市旅游局、市工商局联合检查景区。", [("<=", 2019), ("<=", 2019)]),
+        ("县卫计委开展义诊活动。", [("in", 2013)]),
+        # The longer name wins (文化和旅游局 is no 旅游局); a former body is history.
+        ("区文化和旅游局举办非遗展演。", [(">=", 2019)]),
+        ("他曾在原县旅游局工作多年。", []),
+    ],
+)
+def test_bodies_named_as_in_their_years(text, cues):
+    from jdash.yearcues import body_name_cues
+
+    assert _cues(body_name_cues, text) == cues
