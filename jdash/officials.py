@@ -424,8 +424,9 @@ def _org_before(text: str, start: int, floor: int) -> str:
         ch = text[i - 1]
         if (ch in _chars("org_stop_chars.txt") and not _noun_across(text, i - 1)) or not (_is_cjk(ch) or ch in "（）()"):
             break
-        if ch == "和" and (text[i : i + 1] in _LEVEL_CHARS or not _BODY_CHARS.intersection(text[i:start])):
-            break  # 张三和市委副书记, 和困难户: 和 joins two people here (工业和信息化局 keeps it: a body follows it)
+        if ch == "和" and (text[i : i + 1] in _LEVEL_CHARS or not _BODY_CHARS.intersection(text[i:start])
+                           or _first_alias_re().match(text, i)):
+            break  # 张三和市委副书记, 张三和某县委常委, 和困难户: 和 joins two people (工业和信息化局 keeps it: a body follows)
         i -= 1
     # 济宁经济技术开发区党工委: a stop character inside a place name (经) does not end the organisation.
     # Only a place name holding the two characters around i can straddle it.
@@ -1002,6 +1003,9 @@ def _segment_levels(segments: list[_Segment]) -> list[str | None]:
         if level is None and not seg.org:
             # 兖州市委副书记、市长: the bare 市长 belongs to the body named before it.
             level = prev or seg.head.level
+        if level is None:
+            # 全国政协常委、经济委员会副主任委员: a body with no place of its own belongs to the one named before it.
+            level = prev
         out.append(level)
         prev = level if level is not None else prev
     return out

@@ -720,3 +720,16 @@ def test_a_name_closed_by_the_hands_it_is_handed_to():
 def test_a_names_last_character_that_could_be_an_adverb(text, name):
     officials, _ = extract_officials(text)
     assert [m.name for m in officials] == [name]
+
+
+def test_a_name_after_and_opens_a_new_organisation_at_a_place():
+    got = names("某县人大常委会第一副主任付某琦和金乡县委常委郑某民、曹某州出席会议。")
+    assert got["郑某民"].titles == ("金乡县委常委",) and got["曹某州"].titles == ("金乡县委常委",)
+    assert names("县工业和信息化局局长王某出席。")["王某"].titles == ("县工业和信息化局局长",)  # 和 inside a body
+
+
+def test_a_committees_head_is_one_title_and_takes_the_level_of_the_body_before_it():
+    got = names("省长姜某，全国政协常委、经济委员会副主任委员胡某平出席仪式并致辞。")
+    assert got["胡某平"].titles == ("全国政协常委", "经济委员会副主任委员")
+    assert got["胡某平"].level == "national"
+    assert names("市人大常委会农业委员会主任委员王某出席。")["王某"].titles == ("市人大常委会农业委员会主任委员",)
