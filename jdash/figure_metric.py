@@ -23,7 +23,7 @@ _NOUN_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "b", "vn", "eng", "an", "a", "k
 _HEAD_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "vn", "eng", "an", "v", "z", "i")
 _FUNCTION_FLAGS = ("p", "u", "uj", "ul", "ud", "uz", "d", "c", "r", "m", "q", "x", "f", "t", "y", "e", "o", "zg", "ad", "tg")
 # One-character heads that cannot stand alone: 上传率, 垃圾收集点 (jieba tags 点 as a numeral).
-_SUFFIX_HEADS = frozenset("率量额数值点站")
+_SUFFIX_HEADS = frozenset("率量额数值点站户")  # one-character heads a noun takes (加工户, 高铁站)
 _COPULAS = ("为", "成", "到", "至")
 _BODY_CHARS = frozenset("社会园站所馆院队厂场库点区村")
 _ASIDE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # 农业示范园（区）, 细颗粒物（PM2.5）
@@ -259,9 +259,11 @@ def _what_they_did(flag: str, nxt_flag: str, last: bool, st: _After) -> bool:
 
 
 def _after_step(word: str, flag: str, nxt_flag: str, last: bool, st: _After, count: bool, after_de: bool) -> str:
-    """What one word after a number does to the phrase: "take", "take-stop", "join", "modifier" or "stop"."""
+    """What one word after a number does to the phrase: "take", "take-stop", "join", "modifier", "head" or "stop"."""
     if _coordinates(word, nxt_flag, st):
         return "join"
+    if word in _SUFFIX_HEADS and st.has_noun:
+        return "head"  # 3座高铁站: 站 (tagged a verb) closes the noun it follows
     if word in _verbs() or word in _skip() or word in read_words("class_verbs.txt"):
         return "stop"
     if count and _counted_alone(word, flag, nxt_flag, st):
@@ -312,7 +314,7 @@ def _noun_after(t: str, i: int, snippet: str, stop_at_measures: bool, count: boo
         step = _after_step(word, flag, tags[k + 1][1] if k + 1 < len(tags) else "", k + 2 >= len(tags), st, count, after_de)
         if step == "stop":
             break
-        st.out.append((word, {"join": "c", "take-stop": "n", "modifier": "vn"}.get(step, flag)))
+        st.out.append((word, {"join": "c", "take-stop": "n", "modifier": "vn", "head": "n"}.get(step, flag)))
         pos += len(word)
         if step == "take-stop":
             break
@@ -1057,14 +1059,14 @@ def _defining_verbs(tags: list[tuple[str, str]]) -> str:
     return "".join(words)
 
 
-_STATE_BEFORE_VERBS = re.compile(r"(已经|已)?(?:均|都|全部|成功|顺利|同时|相继|陆续|正式)*")
+_STATE_BEFORE_VERBS = re.compile(r"(已经|已|尚未|未)?(?:均|都|全部|成功|顺利|同时|相继|陆续|正式)*")  # 未开工: those not started
 # 107个重大项目在各县市区集中开工: where they are, not which of them are counted
 _PLACE_BEFORE_VERBS = re.compile(r"在(?:各|全|本)?[\u4e00-\u9fff]{0,3}?(?:县市区|县区|县市|乡镇|镇街|街道|园区|各地|[县市区镇乡村])")
 
 
 def _verbs_after_count(c: Ctx, a: Answer) -> str:
-    """45个项目集中开工，: the verbs that close the clause after a counted bare head, with 已 when printed (27个重点
-    项目已开工建设 → 已开工建设); adverbs (成功, 均) and where (在各县市区) before them stay out."""
+    """45个项目集中开工，: the verbs that close the clause after a counted bare head, with 已 or 未 when printed (27个
+    重点项目已开工建设 → 已开工建设, 15个项目未开工 → 未开工); adverbs (成功, 均) and where (在各县市区) before them stay out."""
     tail_lo = c.raw.end + len(a[0] or "")
     tail = re.match(r"[\u4e00-\u9fff]{0,12}", c.t[tail_lo:]).group()
     end = tail_lo + len(tail)
@@ -1125,8 +1127,20 @@ def defining_words(c: Ctx, a: Answer) -> Answer | None:
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     if k <= c.lo or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
-    verbs = _defining_verbs(list(pos_tags(c.t[max(c.lo, k - 10) : k])))
+    verbs = _whole_flow_word(c.t, c.lo, k, _defining_verbs(list(pos_tags(c.t[max(c.lo, k - 10) : k]))))
     return _with_head(verbs, a) if verbs else None
+
+
+def _whole_flow_word(t: str, lo: int, k: int, verbs: str) -> str:
+    """在谈 of 在谈项目, not 谈: defining verbs that end a flow or state word printed before t[k] (data/flow_qualifiers.txt,
+    project_states.txt; jieba splits off its first character) are that word whole.
+
+    >>> _whole_flow_word("某园区有在谈项目6个", 0, 6, "谈"), _whole_flow_word("集中开工项目", 0, 4, "集中开工")
+    ('在谈', '集中开工')
+    """
+    words = read_words("flow_qualifiers.txt") + read_words("project_states.txt")
+    whole = max((w for w in words if len(w) > len(verbs) and w.endswith(verbs) and t.endswith(w, lo, k)), key=len, default="")
+    return whole or verbs
 
 
 def classed_head(label: str) -> bool:
@@ -1990,11 +2004,69 @@ def span_from_to(c: Ctx, a: Answer) -> Answer | None:
     return _named(subject) if subject else None
 
 
+_FLOW_GAP = r"(?:已经|已|共|累计)?({flows})了?(?:达到|达|为|约|共|近|超过)?"
+
+
+@lru_cache(maxsize=1)
+def _flow_gap() -> re.Pattern[str]:
+    flows = "|".join(map(re.escape, sorted(read_words("flow_qualifiers.txt"), key=len, reverse=True)))
+    return re.compile(_FLOW_GAP.format(flows=flows))
+
+
+def flow_after_label(c: Ctx, a: Answer) -> Answer | None:
+    """规上工业企业新增31家 → 新增规上工业企业: a flow word (data/flow_qualifiers.txt) printed between the label and its
+    number says the figure counts the new ones, not all; it is written before the label, as `qualified` writes one
+    printed there (the canonical metric stays the label's: whether the figure is solid is the confidence's to say)."""
+    k = c.t.rfind(a[0], c.lo, c.number_lo) if a[0] else -1
+    gap = _flow_gap().fullmatch(c.t, k + len(a[0]), c.number_lo) if k >= 0 else None
+    if gap is None or a[0].startswith(gap.group(1)):
+        return None
+    label = gap.group(1) + a[0]
+    return label, metrics()[0].get(label) or a[1]
+
+
+def measure_verb_before(c: Ctx, a: Answer) -> Answer | None:
+    """产业园带动农民12万户 → 带动农民, 医院设计日门急诊量8000人次 → 设计日门急诊量: a verb that changes what is counted
+    (data/measure_verbs.txt) printed right before the label (or before the number, when the label follows it) stays in
+    the label, with 累计 before it; what a thing drove, drew or was built for is no county's stock, so the figure
+    keeps a canonical metric only when data/metrics.csv names the whole phrase, or the verb with the label's known
+    phrase is the same measure (接待 + 县外游客 → 接待县外游客, still 游客接待量)."""
+    if not a[0]:
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    k = c.number_lo if k < 0 and c.t.startswith(a[0], c.raw.end) else k
+    verbs = sorted(read_words("measure_verbs.txt"), key=len, reverse=True)
+    verb = next((v for v in verbs if c.t.endswith(v, c.lo, k)), None) if k >= 0 else None
+    if verb is None or a[0].startswith(tuple(verbs)):
+        return None
+    phrase = ("累计" if c.t.endswith("累计" + verb, c.lo, k) else "") + verb + a[0]
+    return phrase, metrics()[0].get(phrase) or _same_with_verb(verb, a[1])
+
+
+def _same_with_verb(verb: str, known: Metric | None) -> Metric | None:
+    """The label's metric when the verb does not change it: 接待 + 游客 is 接待游客, the same measure (data/metrics.csv)."""
+    with_verb = metrics()[0].get(verb + known.phrase) if known else None
+    return known if with_verb and known and with_verb.canonical == known.canonical else None
+
+
+_PER_TIME = ("小时", "分钟", "秒", "天", "日")
+
+
+def rate_per_time(c: Ctx, a: Answer) -> Answer | None:
+    """设计行车速度每小时250公里 → 设计行车速度: a label that is only the time a rate is per (每小时) names nothing; the
+    measure is the noun phrase printed before 每."""
+    k = c.t.rfind(a[0], c.lo, c.number_lo) if a[0] in _PER_TIME else -1
+    if k < 1 or c.t[k - 1] != "每":
+        return None
+    noun = noun_tail(c.t[c.lo : k - 1])
+    return _named(noun) if noun else None
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
     verb_label, subject_of_verb, object_after_amount, thing_the_amount_sizes, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
-    after_completion, destinations_of_trade,
+    after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time,
 )
 
 

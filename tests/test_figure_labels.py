@@ -248,3 +248,41 @@ def test_a_count_of_places_a_product_is_sold_to_names_the_product():
     assert labels("全县草莓产量3万吨，产品出口到16个国家。")[-1] == ("草莓产品出口国家", 16)
     assert labels("全县年均产量8万吨，产品出口到16个国家。")[-1] == ("产品出口国家", 16)  # 年均 is no product
     assert labels("全市与30个国家建立友好关系。") == [("国家", 30)]  # no export: left alone
+
+
+def test_a_flow_word_between_the_label_and_its_number_stays_in_the_label():
+    assert labels("去年，规上工业企业新增31家。") == [("新增规上工业企业", 31)]
+    assert labels("高新技术企业已新增了12家。") == [("新增高新技术企业", 12)]
+    assert labels("全县规上工业企业达到310家。") == [("规上工业企业", 310)]  # a stock: left alone
+
+
+def test_a_count_that_is_not_started_says_so():
+    assert labels("截至6月底，共有15个项目未开工。") == [("未开工项目", 15)]
+    assert labels("截至6月底，共有15个项目已开工。") == [("已开工项目", 15)]
+
+
+def test_a_flow_word_jieba_splits_is_kept_whole():
+    assert labels("全县签约项目5个，在谈项目3个。")[-1] == ("在谈项目", 3)
+
+
+def test_a_one_character_head_closes_the_noun_it_follows():
+    assert labels("全县有养殖户800多户、加工户1200多户。") == [("养殖户", 800), ("加工户", 1200)]
+    assert labels("新线设有东站、北站、南站3座高铁站。") == [("高铁站", 3)]
+
+
+def test_a_verb_that_changes_what_is_counted_stays_in_the_label():
+    assert labels("产业园带动农民12万余户，带动就业人口3万余人。") == [("带动农民", 12), ("带动就业人口", 3)]
+    assert labels("公交公司投入新能源公交车20辆。") == [("投入新能源公交车", 20)]
+    assert labels("系列活动累计带动消费6万元。") == [("累计带动消费", 6)]
+    assert labels("某医院设计日门急诊量8000人次。") == [("设计日门急诊量", 8000)]
+    assert canon("产业园带动就业人口3万余人。") == [None]  # the park's reach, not the county's employment
+    assert canon("该县吸引游客4万余人。") == [None]
+
+
+def test_a_verb_that_does_not_change_the_measure_keeps_its_metric():
+    assert labels("全县接待县外游客5万人次。") == [("接待县外游客", 5)]
+    assert canon("全县接待县外游客5万人次。") == ["游客接待量"]
+
+
+def test_a_rate_per_hour_is_named_by_the_measure_before_it():
+    assert labels("设计行车速度每小时250公里。") == [("设计行车速度", 250)]

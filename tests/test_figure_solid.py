@@ -249,4 +249,7 @@ def test_a_trades_workforce_is_not_the_countys():
     the card would show it as the county's; the full table keeps it."""
     text = "目前，全县有灯具生产企业200多家，年产值12亿元，带动从业人员近3万人。"
     (people,) = [f for f in extract_figures(text, "汶上县") if f.unit == "万人"]
+    assert people.metric == "带动从业人员" and not (people.canonical_metric and people.confidence >= SOLID)
+    text = "目前，全县有灯具生产企业200多家，年产值12亿元，从业人员近3万人。"
+    (people,) = [f for f in extract_figures(text, "汶上县") if f.unit == "万人"]
     assert people.canonical_metric == "从业人员" and people.confidence < SOLID
