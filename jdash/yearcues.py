@@ -779,14 +779,25 @@ _SPAN_START_BEFORE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:至|到|—|－|-
 _DONE_AFTER_RE = re.compile(r"[^。；！？，]{0,12}?(?:了|已经|已|接连|连续|先后|累计)")
 
 
+# A span opening a sentence as a review of its years: `2016年到2019年，服装厂日益扩大` (not `…，全县将…`).
+_SPAN_OPENING_RE = re.compile(r"(?:^|[。！？；”]|讯)(?:19|20)\d{2}\s*年\s*(?:至|到)\s*$")
+_REVIEW_CLAUSE_RE = re.compile(r"[，,][^。；！？]{2,40}?[。；！？]")
+_FUTURE_WORDS_RE = re.compile(r"将|要|计划|力争|预计|目标|争取|确保|规划|预期|有望")
+
+
 def span_told_done(p: _Printed) -> list[Evidence] | None:
     """`2017年至2019年接连成功举办了三届`: the end of a span of years said to be done is a year past or
     ending, not a target (`至` here is no 'by the year'): the year is ≥ 2019, likelier 2020 (a span still
-    running is said `2017年以来`)."""
+    running is said `2017年以来`). A span opening a sentence whose clause tells no plan (`2016年到2019年，
+    服装厂日益扩大。`) is a review of those years too, a little less surely."""
+    window = p.flat[max(0, p.match.start() - 10): p.match.start()]
     done = _DONE_AFTER_RE.match(p.flat, p.match.end())
-    if not (done and _SPAN_START_BEFORE_RE.search(p.flat[max(0, p.match.start() - 10): p.match.start()])) or _ESTIMATE_RE.search(done.group()):
-        return None
-    return [Evidence(">=", p.year, 0.75, p.text(4), "done span", p.match.start(), profile="estimate")]
+    if done and _SPAN_START_BEFORE_RE.search(window) and not _ESTIMATE_RE.search(done.group()):
+        return [Evidence(">=", p.year, 0.75, p.text(4), "done span", p.match.start(), profile="estimate")]
+    clause = _REVIEW_CLAUSE_RE.match(p.flat, p.match.end())
+    if clause and _SPAN_OPENING_RE.search(window) and not _FUTURE_WORDS_RE.search(clause.group()):
+        return [Evidence(">=", p.year, 0.65, p.text(4), "done span", p.match.start(), profile="estimate")]
+    return None
 
 
 _STAMP_AFTER_RE = re.compile(r"\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]")

@@ -254,3 +254,19 @@ def test_a_sets_years_beyond_the_other_cues_reach_stay_candidates():
     history = Evidence(">=", 2000, 0.75, "2000年前后", "year")
     verdict = judge([festival, history])
     assert verdict.best == 2016 and verdict.year is None
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # A span opening a sentence that tells what happened in its years: a review, not a target.
+        ("2016年到2019年，村里的加工厂日益扩大。", ("done span", ">=", 2019)),
+        ("2017年至2019年接连举办了三届采摘节。", ("done span", ">=", 2019)),
+    ],
+)
+def test_a_span_of_years_told_as_past(text, cue):
+    assert cue in _cues(text) and not any(c[1] == "<=" for c in _cues(text))
+
+
+def test_a_span_opening_a_plan_is_still_a_target():
+    assert ("target", "<=", 2025) in _cues("2021年到2025年，全县将新建示范村50个。")
