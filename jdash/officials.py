@@ -194,9 +194,10 @@ def _wordlike(cand: str, strength: int) -> bool:
         return False
     if strength != 2 and word_freq(cand[:2]) >= _WORD_FREQ and not _name_despite_word(cand, strength):
         return True
-    if len(cand) == 2 and not (strength == 2 and word_freq(cand) < _RARE_WORD):
-        # 县级领导包保: a two-character verb that happens to start with a surname (but 局长万峰介绍: a word
-        # jieba barely knows, closed by a verb of speech, is a name)
+    closed_rare = word_freq(cand) < _RARE_WORD and (strength == 2 or (strength == 3 and not _verb_word(cand)))
+    if len(cand) == 2 and not closed_rare:
+        # 县级领导包保: a two-character verb that happens to start with a surname (but 局长万峰介绍, 省长助理周齐，:
+        # a word jieba barely knows, closed by a verb of speech or by punctuation and no verb, is a name)
         tags = pos_tags(cand)
         return len(tags) == 1 and not tags[0][1].startswith("n")
     return False

@@ -733,3 +733,16 @@ def test_a_committees_head_is_one_title_and_takes_the_level_of_the_body_before_i
     assert got["胡某平"].titles == ("全国政协常委", "经济委员会副主任委员")
     assert got["胡某平"].level == "national"
     assert names("市人大常委会农业委员会主任委员王某出席。")["王某"].titles == ("市人大常委会农业委员会主任委员",)
+
+
+def test_a_head_of_governments_assistant_is_a_post_of_that_government():
+    got = names("省政协副主席赵某兰，省长助理周齐，市委书记孙某出席。")  # 周齐: a rare word, closed by punctuation
+    assert (got["周齐"].titles, got["周齐"].level) == (("省长助理",), "province")
+    assert names("市长助理王某出席。")["王某"].level == "city"
+    assert names("县长助理、县委办主任王某出席。")["王某"].level == "county"
+    assert not names("组织97个部门直接联系包保47个乡镇。")  # a verb the tagger knows, before a count
+
+
+def test_a_minister_speaking_by_video():
+    got = names("兄弟省份作交流发言；农业农村部党组书记、部长唐某健视频讲话。")
+    assert got["唐某健"].titles == ("农业农村部党组书记", "部长") and got["唐某健"].level == "national"
