@@ -17,6 +17,7 @@ from jdash.figure_read import Raw
 from jdash.gazetteer import aliases, county_mentions
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
+from jdash.parse.lexicon import Affixes
 
 CLAUSE_END = frozenset("，,：:。！？!?；;\n")
 _NOUN_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "b", "vn", "eng", "an", "a", "k", "nr", "s", "l", "z", "i")
@@ -358,21 +359,20 @@ def metric_before(t: str, lo: int, hi: int) -> tuple[str, Metric] | None:
 
 
 @lru_cache(maxsize=1)
-def _gap_words() -> tuple[str, ...]:
+def _gap_words() -> Affixes:
     extra = ("同比", "平均", "分别", "总计", "合计", "约为")
-    return tuple(sorted(set(read_words("figure_verbs.txt") + read_words("approx_before.txt") + extra), key=len, reverse=True))
+    return Affixes(read_words("figure_verbs.txt") + read_words("approx_before.txt") + extra)
+
+
+_GAP_SPACE = re.compile(r"[\s“”]")
 
 
 def gap_is_empty(gap: str) -> bool:
     """Whether only verbs and approximation words stand between a metric and its number (营收达到35亿)."""
-    gap = re.sub(r"[\s“”]", "", gap)
-    changed = True
-    while gap and changed:
-        changed = False
-        for w in _gap_words():
-            if gap.startswith(w):
-                gap, changed = gap[len(w) :], True
-                break
+    gap = _GAP_SPACE.sub("", gap)
+    words = _gap_words()
+    while gap and (w := words.prefix(gap)):  # the longest gap word opening it, taken off
+        gap = gap[len(w) :]
     return not gap
 
 
@@ -1216,12 +1216,17 @@ def strip_place_gap(before: str) -> str:
 _PLACE_NAME = re.compile(r"(?:[\u4e00-\u9fff“”]|[（(][\u4e00-\u9fff“”]{1,8}[）)])+")  # 明故城（三孔）景区: an aside inside
 
 
+@lru_cache(maxsize=1)
+def _place_suffixes() -> Affixes:
+    return Affixes(read_words("place_suffixes.txt"))
+
+
 def place_before(t: str, lo: int, k: int) -> str | None:
     """泗水县尼山圣境景区接待游客 → 尼山圣境景区: the named place (data/place_suffixes.txt) printed right
     before a metric at k, after any county name, and after any span of days (景区假日七天共接待游客); not
     全县各镇 or a bare 景区."""
     before = strip_place_gap(t[lo:k])
-    suffix = next((w for w in sorted(read_words("place_suffixes.txt"), key=len, reverse=True) if before.endswith(w)), None)
+    suffix = _place_suffixes().suffix(before)
     if suffix is None:
         return _landmark_ending(before)
     head = before[: -len(suffix)]
@@ -1459,13 +1464,15 @@ def completion_of(c: Ctx, a: Answer) -> Answer | None:
 # ---- a bare measure (产量, 收获面积) takes the thing it measures from its sentence
 
 _CHANGE_ENDINGS = ("增加", "减少") + RATE_WORDS + ("降幅", "增长率")
+_CHANGE_ENDING_SET = Affixes(_CHANGE_ENDINGS)
 _INDUSTRY = re.compile(r"([\u4e00-\u9fff]{2,4})产业")
 _OPENING_GAP = re.compile(r"[、，,\s]*(?:其中|同时|同比|预计|平均|全年|今年)*")  # before a clause's bare measure
 
 
 def without_change(label: str) -> str:
     """A label without the change or rate name after it: 产量增速 → 产量, 小麦单产增加 → 小麦单产."""
-    return next((label[: -len(e)] for e in _CHANGE_ENDINGS if label.endswith(e) and len(label) > len(e)), label)
+    ending = _CHANGE_ENDING_SET.suffix(label, 1)  # no ending is another's suffix, so at most one is printed
+    return label[: -len(ending)] if ending else label
 
 
 def bare_measure(label: str | None) -> str | None:
@@ -1475,6 +1482,11 @@ def bare_measure(label: str | None) -> str | None:
         return None
     label = without_change(label)
     return label if label in read_words("bare_measures.txt") else None
+
+
+@lru_cache(maxsize=1)
+def _bare_measure_set() -> Affixes:
+    return Affixes(read_words("bare_measures.txt"))
 
 
 def thing_of(metric: str | None, plain: bool = False) -> str | None:
@@ -1487,7 +1499,7 @@ def thing_of(metric: str | None, plain: bool = False) -> str | None:
     if not metric or bare_measure(metric):
         return None
     base = without_change(metric)
-    measure = next((m for m in sorted(read_words("bare_measures.txt"), key=len, reverse=True) if base.endswith(m)), "")
+    measure = _bare_measure_set().suffix(base) or ""
     if not measure and canonical(metric) is not None:
         return None
     tags = list(pos_tags(base[: len(base) - len(measure)]))
@@ -1794,9 +1806,8 @@ def attendance(c: Ctx, a: Answer) -> Answer | None:
 
 
 @lru_cache(maxsize=1)
-def _thing_sizes() -> tuple[str, ...]:
-    words = read_words("thing_sizes.txt") + read_words("dimension_words.txt") + read_words("stock_metrics.txt")
-    return tuple(sorted(set(words), key=len, reverse=True))
+def _thing_sizes() -> Affixes:
+    return Affixes(read_words("thing_sizes.txt") + read_words("dimension_words.txt") + read_words("stock_metrics.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -1843,7 +1854,7 @@ def _size_before(c: Ctx) -> tuple[str, int] | None:
     end = c.number_lo
     while end > c.lo and not c.t[end - 1].isalnum() or c.t.endswith(("约", "达", "为", "近", "超过"), c.lo, end):
         end -= 1
-    size = next((w for w in _thing_sizes() if c.t.endswith(w, c.lo, end)), None)
+    size = _thing_sizes().suffix(c.t, c.lo, end)
     return (size, end - len(size)) if size else None
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from jdash.datafiles import read_words
 from jdash.gazetteer import aliases, county_mentions
 from jdash.nlp import tag as pos_tags
+from jdash.parse.lexicon import Affixes, longest_first
 
 COUNTY = ""  # the subject is the county (or city) itself
 PART = "其中"  # the clause names a part of what came before it (其中，…), no subject of its own
@@ -41,8 +42,13 @@ def _unit_endings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _leads() -> tuple[str, ...]:
-    return tuple(sorted(read_words("clause_leads.txt"), key=len, reverse=True))
+def _unit_ending_set() -> Affixes:
+    return Affixes(_unit_endings())
+
+
+@lru_cache(maxsize=1)
+def _leads() -> Affixes:
+    return Affixes(read_words("clause_leads.txt"))
 
 
 def strip_leads(text: str) -> str:
@@ -51,7 +57,7 @@ def strip_leads(text: str) -> str:
     >>> strip_leads("特别是今年")
     '今年'
     """
-    while lead := next((w for w in _leads() if text.startswith(w)), None):
+    while lead := _leads().prefix(text):
         text = text[len(lead) :]
     return text
 
@@ -77,10 +83,15 @@ def opening_phrase(clause: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _town_names() -> tuple[str, ...]:
+def _town_names() -> Affixes:
     from jdash.gazetteer import towns
 
-    return tuple(sorted({p.alias for p in towns()}, key=len, reverse=True))
+    return Affixes(p.alias for p in towns())
+
+
+@lru_cache(maxsize=1)
+def _alias_set() -> Affixes:
+    return Affixes(aliases())
 
 
 def leading_town(text: str) -> str:
@@ -90,8 +101,8 @@ def leading_town(text: str) -> str:
     >>> leading_town("邹城市看庄镇奋力谱写新篇章"), leading_town("看庄镇实现财政收入"), leading_town("全县实现")
     ('邹城市看庄镇', '看庄镇', '')
     """
-    county = next((n for n in aliases() if text.startswith(n)), "")  # longest first
-    town = next((t for t in _town_names() if text.startswith(t, len(county))), "")
+    county = _alias_set().prefix(text) or ""  # the longest
+    town = _town_names().prefix(text, len(county))
     return county + town if town else ""
 
 
@@ -103,7 +114,7 @@ def _own_words() -> tuple[str, ...]:
 def _ends_in_unit(word: str, named: bool) -> bool:
     """景区, 物流园区 end in a unit's ending; a one-character ending (港, 村) makes a unit only after a name
     (`named`: 梁山港, 杨庄村; not 城乡, 乡村)."""
-    ending = next((e for e in _unit_endings() if word.endswith(e)), None)
+    ending = _unit_ending_set().suffix(word)
     return ending is not None and len(word) > len(ending) - 1 and (len(ending) > 1 or named and len(word) > 1)
 
 
@@ -120,7 +131,7 @@ def subject_of(phrase: str) -> str | None:
     one = speakers_unit(phrase) or _one_unit(phrase)
     if one:
         return one  # 企业计划投入…, 该公司实现…: the one firm or project the article speaks of
-    if phrase.startswith(_own_words() + _EVERY) or any(w + e in phrase for w in _EVERY for e in _unit_endings()):
+    if phrase.startswith(_own_words() + _EVERY) or _every_unit().search(phrase):
         return COUNTY  # 全县各乡镇, 各景区, 示范区内主要景区: every (main) unit of the county, no one of them
     tags = pos_tags(phrase)
     named = any(f in ("ns", "nr", "nz", "nt") for _, f in tags)
@@ -131,6 +142,17 @@ def subject_of(phrase: str) -> str | None:
     if any(w in phrase for w in _own_words()) or county_mentions(phrase) or phrase.startswith(_city_names()):
         return COUNTY
     return None
+
+
+@lru_cache(maxsize=1)
+def _every_unit() -> re.Pattern[str]:
+    """各景区, 主要企业: a word of every (main) unit (_EVERY) before a unit's ending, anywhere in a text."""
+    return re.compile(f"(?:{'|'.join(_EVERY)}){longest_first(_unit_endings())}")
+
+
+@lru_cache(maxsize=1)
+def _one_char_endings() -> tuple[str, ...]:
+    return tuple(e for e in _unit_endings() if len(e) == 1)
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +211,7 @@ def _glued_unit(tags: tuple[tuple[str, str], ...]) -> str | None:
     >>> _glued_unit((("牛楼", "nr"), ("村党委", "n"))), _glued_unit((("全县", "n"), ("村党委", "n")))
     ('牛楼村', None)
     """
-    endings = tuple(e for e in _unit_endings() if len(e) == 1)
+    endings = _one_char_endings()
     for (word, flag), (after, _) in zip(tags, tags[1:]):
         if flag in _NAME_FLAGS and len(word) >= 2 and after.startswith(endings) and word + after[0] not in _aliases():
             return word + after[0]
