@@ -1407,15 +1407,22 @@ def _edition_re() -> re.Pattern[str]:
     return re.compile(rf"(?:第(?P<n>{NUMBER})|(?P<first>首))届[^，。；！？、\d]{{0,10}}?(?P<event>{_alternation(list(editions()))})")
 
 
+# A sentence that looks back on an edition: it names a year, or a span up to now.
+_LOOKED_BACK_EDITION_RE = re.compile(r"(?:19|20)\d{2}\s*年|以来|至今|历届|先后|曾经|曾")
+
+
 def edition_cues(flat: str) -> list[Evidence]:
     """`第二十届微山湖荷花节开幕`: the Nth edition of a yearly event first held in a known year
-    (jdash/data/event_editions.csv) is held in first + N − 1: the year is 1994 + 19 = 2013."""
+    (jdash/data/event_editions.csv) is held in first + N − 1: the year is 1994 + 19 = 2013. In a sentence
+    that looks back (`2011年举办首届…以来`, `曾承办第二十届…`) the edition is past: the year is ≥ 2013."""
     found = []
+    sentences = _Sentences(flat)
     for m in _edition_re().finditer(flat):
         n = 1 if m.group("first") else chinese_number(m.group("n"))
         first, every, weight = editions()[m.group("event")]
         if n:
-            found.append(Evidence("=", first + (n - 1) * every, weight, m.group(), "edition", m.start()))
+            past = _LOOKED_BACK_EDITION_RE.search(sentences.around(m.start()))
+            found.append(Evidence(">=" if past else "=", first + (n - 1) * every, weight, m.group(), "edition", m.start()))
     return found
 
 
