@@ -1262,10 +1262,29 @@ def _home_city(home: str | None, text: str, found: list[_Found]) -> bool:
     >>> _home_city("邹城", t, f), _home_city("泗水", t, f), _home_city("邹城", "市委书记张三到邹城植树。", f)
     (True, False, False)
     """
-    city = next((p for p in places() if p.alias == home), None) if home else None
-    if city is None or city.type != "city" or any(seg.org.startswith("济宁") for f in found for seg in f.segments):
+    if not _county_level_city(home) or any(seg.org.startswith("济宁") for f in found for seg in f.segments):
         return False
     return any(not text.endswith("济宁", 0, m.start()) for m in _BARE_SESSION.finditer(text))
+
+
+_OWN_CITY_WORD = "我市"  # how a city's own paper names its city
+
+
+def _home_city_voice(home: str | None, text: str) -> bool:
+    """本报邹城讯 某县考察团来我市参观。市委副书记张三陪同。: a story datelined at a county-level city (`home`: 邹城,
+    曲阜) that speaks of 我市 and never names Jining (济宁) speaks as that city: 我市 is it, and so are its bare 市
+    bodies. (本报曲阜讯 济宁市委书记某某…, or …济宁… anywhere: Jining's paper, whose 我市 is Jining.)
+
+    >>> t = "某县考察团来我市参观。市委副书记张三陪同。"
+    >>> _home_city_voice("邹城", t), _home_city_voice("泗水", t), _home_city_voice("邹城", "济宁" + t)
+    (True, False, False)
+    """
+    return _county_level_city(home) and _OWN_CITY_WORD in text and not any(name in text for name in read_words("city_names.txt"))
+
+
+def _county_level_city(home: str | None) -> bool:
+    """Whether a dateline's place is a county-level city of today (邹城, 曲阜; not 兖州, now a district)."""
+    return any(p.alias == home and p.type == "city" for p in places()) if home else False
 
 
 def _titled(text: str, excluded: set[str], people: People, home: str | None = None) -> None:
@@ -1273,7 +1292,7 @@ def _titled(text: str, excluded: set[str], people: People, home: str | None = No
     body (邹城市委书记…，市委副书记、市长…), anywhere in a report of that city's own session, or in a story
     datelined there that names no body of Jining's (`home`: the dateline's place), belong to that city."""
     found = _scan(text)
-    own = _own_session(text, home) or _home_city(home, text, found)
+    own = _own_session(text, home) or _home_city(home, text, found) or _home_city_voice(home, text)
     city_sentence = len(text) if own else -1  # where bare 市 stops meaning the county-level city
     staff, bare = _Staff(), _BareTitles()
     for f in found:

@@ -1,6 +1,6 @@
 import pytest
 
-from jdash.officials import extract_officials, org_level
+from jdash.officials import extract_officials, org_level, read_people
 
 
 def names(text, exclude=()):
@@ -746,3 +746,14 @@ def test_a_head_of_governments_assistant_is_a_post_of_that_government():
 def test_a_minister_speaking_by_video():
     got = names("兄弟省份作交流发言；农业农村部党组书记、部长唐某健视频讲话。")
     assert got["唐某健"].titles == ("农业农村部党组书记", "部长") and got["唐某健"].level == "national"
+
+
+def test_a_county_level_citys_story_speaking_of_its_own_city_owns_its_bare_city_bodies():
+    text = "本报邹城讯 8月4日，某县党政考察团一行9人来我市参观学习。市委副书记钱某东陪同。考察团认为我市工业基础好。"
+    got = {m.name: m for m in read_people(text, home="邹城").officials.values()}
+    assert got["钱某东"].level == "county"
+    # Jining named anywhere: the city paper's 我市 is Jining, and so is its bare 市委
+    jining = text.replace("来我市", "来济宁")
+    assert {m.name: m for m in read_people(jining, home="邹城").officials.values()}["钱某东"].level == "city"
+    # under a county's dateline (泗水 is no city) the bare 市委 stays Jining's
+    assert {m.name: m for m in read_people(text, home="泗水").officials.values()}["钱某东"].level == "city"
