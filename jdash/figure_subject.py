@@ -28,6 +28,7 @@ _NP_FLAGS = frozenset(("n", "ns", "nz", "nt", "nr", "j", "z", "s", "b", "l", "ng
 _NP_FIRST = _NP_FLAGS - {"vn", "z"}  # 实体化运营…产业园, 紧盯…集团: a verb's noun opens a predicate, not a subject
 _OPENING_MARKS = re.compile(r"^[^\u4e00-\u9fff]+")  # “1+5”主导产业: quotes and codes before the first word
 _EVERY = ("各", "所有", "全部", "主要", "重点")
+_POINTING = ("该", "这", "此", "那", "本")  # 该示范区: the unit pointed back to, not its name
 _NP_JOINERS = frozenset(("、", "和", "与", "及", "“", "”", "·"))
 _OPENING = 30  # characters of a clause read for its subject
 _LONG_LABEL = 24  # a unit's label printed longer than this is not taken as one
@@ -72,8 +73,10 @@ def opening_phrase(clause: str) -> str:
     text = strip_leads(_OPENING_MARKS.sub("", _ASIDE.sub("", clause)[:_OPENING]))
     town = leading_town(text)
     words: list[str] = [town] if town else []
-    for word, flag in pos_tags(text[len(town) :]):
-        if flag in (_NP_FLAGS if words else _NP_FIRST) or (word in _NP_JOINERS and words):
+    tags = pos_tags(text[len(town) :])
+    for k, (word, flag) in enumerate(tags):
+        inner_adjective = flag == "a" and words and k + 1 < len(tags) and tags[k + 1][1] in _NP_FIRST  # 某某医院新院区
+        if flag in (_NP_FLAGS if words else _NP_FIRST) or (word in _NP_JOINERS and words) or inner_adjective:
             words.append(word)
         else:
             break
@@ -116,6 +119,63 @@ def _ends_in_unit(word: str, named: bool) -> bool:
     (`named`: 梁山港, 杨庄村; not 城乡, 乡村)."""
     ending = _unit_ending_set().suffix(word)
     return ending is not None and len(word) > len(ending) - 1 and (len(ending) > 1 or named and len(word) > 1)
+
+
+def names_a_unit(unit: str | None) -> bool:
+    """Whether a unit is printed with its name before its ending (长沟镇, 某某生态葡萄园区, 宏达公交集团), not as
+    a bare ending (园区, 公司, 市场) that only points to one: a named unit's figures are labelled with its name.
+
+    >>> names_a_unit("某某生态葡萄园区"), names_a_unit("杨庄村"), names_a_unit("园区"), names_a_unit("该示范区"), names_a_unit("全县")
+    (True, True, False, False, False)
+    """
+    if not unit:
+        return False
+    ending = next((e for e in _unit_endings() if unit.endswith(e)), None)
+    name = unit[: -len(ending)] if ending else ""
+    opening = _own_words() + _EVERY + _POINTING + read_words("first_person_words.txt")  # 全县…, 各…, 该…, 我们村
+    return len(name) >= 1 and len(unit) >= 3 and not name.startswith(opening) and unit not in _aliases()
+
+
+def unit_core(unit: str) -> str:
+    """A unit's name without the county or city printed before it (泗水县某某产业园 → 某某产业园), which a label
+    may print alone.
+
+    >>> unit_core("泗水县某某产业园"), unit_core("济宁市某某服务中心"), unit_core("泗水县")
+    ('某某产业园', '某某服务中心', '泗水县')
+    """
+    place = next((n for n in aliases() + _city_names() if unit.startswith(n)), "")
+    return unit[len(place) :] if len(unit) - len(place) >= 3 else unit
+
+
+def label_with_unit(metric: str, unit: str) -> str:
+    """The label of a named unit's figure, naming the unit: 年产葡萄 → 某某合作社年产葡萄, 项目占地面积 → 光伏发电
+    项目占地面积 (a bare word of the unit opening the label is the unit); a label naming the unit already, or
+    naming one thing of its own (某某光伏项目总投资, printed in a list of a group's projects), is kept.
+
+    >>> label_with_unit("年产葡萄", "某某合作社"), label_with_unit("占地面积", "宏达光伏发电项目")
+    ('某某合作社年产葡萄', '宏达光伏发电项目占地面积')
+    >>> label_with_unit("项目占地面积", "宏达光伏发电项目"), label_with_unit("宏达光伏项目总投资", "某某集团")
+    ('宏达光伏发电项目占地面积', '宏达光伏项目总投资')
+    """
+    if unit in metric or unit_core(unit) in metric or opening_unit(metric):
+        return metric
+    bare = next((w for w in read_words("single_subjects.txt") if unit.endswith(w) and metric.startswith(w)), "")
+    if not bare and _OWN_THING.search(metric):
+        return metric
+    return unit + metric[len(bare) :]
+
+
+def opening_unit(label: str) -> str | None:
+    """The named unit a label opens with (泗水风景区接待 → 泗水风景区), None when it opens with none.
+
+    >>> opening_unit("某某物流中心运营能力"), opening_unit("营业收入")
+    ('某某物流中心', None)
+    """
+    return next((label[:k] for k in range(len(label) - 1, 1, -1)
+                 if label[:k].endswith(_unit_endings()) and names_a_unit(label[:k])), None)
+
+
+_OWN_THING = re.compile(r"[\u4e00-\u9fff“”]{2,}(?:项目|工程)")  # 某某光伏项目总投资: a label naming its own project
 
 
 def subject_of(phrase: str) -> str | None:
@@ -316,11 +376,44 @@ class ClauseSubjects:
         return pos
 
     def _opening(self, start: int, end: int) -> str | None:
-        """subject_of the opening of the clause t[start:end], read once."""
+        """subject_of the opening of the clause t[start:end], read once (see clause_opening_subject)."""
         key = (start, end)
         if key not in self._read:
-            self._read[key] = subject_of(opening_phrase(self.t[start:end]))
+            self._read[key] = clause_opening_subject(self.t[start:end])
         return self._read[key]
+
+
+def clause_opening_subject(clause: str) -> str | None:
+    """subject_of a clause's opening phrase, unless the unit it names is only an item listed with its figure
+    (恒信集团50万吨乙醇等7个项目: one example of the projects counted) or only who tells the reporter (某某服务中心
+    主任某某介绍: an office speaking of something else; a firm speaking is taken to speak of its own business).
+
+    >>> clause_opening_subject("园区新增企业3家"), clause_opening_subject("宏达集团50万吨乙醇等7个项目")
+    ('园区', None)
+    >>> clause_opening_subject("某某服务中心主任王某介绍"), clause_opening_subject("宏达公司总经理王某介绍说")
+    (None, '宏达公司')
+    """
+    phrase = opening_phrase(clause)
+    found = subject_of(phrase)
+    if not found or found in _aliases():
+        return found  # the county itself (a zone is one), or no subject
+    listed = found in clause and _LISTED_AFTER.match(clause, clause.index(found) + len(found))
+    return None if listed or (_tells(clause) and not found.endswith(_firm_words())) else found
+
+
+_LISTED_AFTER = re.compile(r"等|、|的?(?!\d+年)\d")  # 某某集团50万吨…, 某某中心等22个项目: a name listed with a figure
+
+
+@lru_cache(maxsize=1)
+def _firm_words() -> tuple[str, ...]:
+    return read_words("org_endings.txt") + read_words("single_subjects.txt")
+
+
+def _tells(clause: str) -> bool:
+    """Whether a clause is who tells the reporter something (某某主任王某介绍说, 据某某负责人表示)."""
+    from jdash.officials import person_cues
+
+    return clause.rstrip("：:“\"").endswith(tuple(w + end for w in person_cues()["told"] for end in ("", "说", "道")))
 
 
 def label_subject(label: str, phrase: str) -> str | None:
@@ -458,7 +551,7 @@ def article_subject(heading: str, text: str) -> str | None:
     lead = _DATELINE.sub("", text[:200], count=1)
     end = next((k for k, ch in enumerate(lead) if ch in _CLAUSE_MARKS), len(lead))
     for opening in [*heading.split(), lead[:end]]:  # the kicker, headline and subheadline, then the lead
-        found = subject_of(opening_phrase(opening))
+        found = clause_opening_subject(opening)
         if found is not None:
             return found
     return None

@@ -26,8 +26,8 @@ from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, 
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import dates_an_event, extra_periods, names_a_vintage
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
-from jdash.figure_subject import (ClauseSubjects, article_subject, article_unit, label_subject, named_unit, printed_label,
-                                  strip_leads, whole_place, whole_place_rest)
+from jdash.figure_subject import (ClauseSubjects, article_subject, article_unit, label_subject, label_with_unit, named_unit,
+                                  names_a_unit, printed_label, strip_leads, whole_place, whole_place_rest)
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -932,13 +932,12 @@ def of_unit(figure: Figure, unit: str | None, label: str | None, named_one: bool
     >>> [f.metric for f in extract_figures("宏达光伏发电项目开工。该项目占地面积600亩。")]
     ['宏达光伏发电项目占地面积']
     """
-    if not unit or not figure.metric or not (figure.canonical_metric or named_one):
+    named_unit = named_one or names_a_unit(unit)
+    if not unit or not figure.metric or not (figure.canonical_metric or named_unit):
         return figure
-    metric = label or figure.metric
-    if named_one and unit not in metric:  # 项目占地面积 → 光伏发电项目占地面积
-        bare = next((w for w in read_words("single_subjects.txt") if unit.endswith(w) and metric.startswith(w)), "")
-        metric = unit + metric[len(bare) :]
-    named = unit in metric or metric.startswith(unit[-2:])
+    printed = label or figure.metric
+    named = unit in printed or printed.startswith(unit[-2:])  # printed naming its unit: 园区完成固定资产投资
+    metric = label_with_unit(printed, unit) if named_unit else printed  # 年产葡萄 → 某某合作社年产葡萄
     return replace(figure, metric=metric, canonical_metric=figure.canonical_metric if named else None,
                    subject=figure.subject or unit)
 

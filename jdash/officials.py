@@ -1468,7 +1468,7 @@ def _name_before(text: str, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _person_cues() -> dict[str, tuple[str, ...]]:
+def person_cues() -> dict[str, tuple[str, ...]]:
     """data/person_cues.txt: kind (elder, told) → its words, longest first."""
     cues: dict[str, tuple[str, ...]] = {}
     for line in read_lines("person_cues.txt"):
@@ -1488,7 +1488,7 @@ def _untitled_people(text: str) -> list[tuple[int, PersonMention]]:
     >>> [p.name for _, p in _untitled_people("据张明远介绍，稻田画已成景。八十岁的李文清老人走过。")]
     ['张明远', '李文清']
     """
-    cues, out = _person_cues(), []
+    cues, out = person_cues(), []
     for m in re.finditer("据", text):
         if m.start() > 0 and text[m.start() - 1] not in _PUNCT_STRONG:
             continue  # 根据, 数据: 据 opens the clause

@@ -127,13 +127,28 @@ def same_place(found: str | None, golden: str | None) -> bool:
     return golden is not None and found is not None and canonical_county(golden) == found
 
 
+def _metric_agrees(golden: str, f, kind: str | None) -> bool:
+    """metric_ok, or metric_ok of the measure after the named unit jdash writes before a sub-unit's figure
+    (figure_subject.opening_unit: 某某物流中心运营能力): a golden that leaves the unit out (近期运营能力), or prints
+    its own words between the unit and the measure (某某村土地流转), is compared with the measure."""
+    if metric_ok(golden, f.metric, f.canonical_metric, kind):
+        return True
+    from jdash.figure_subject import opening_unit
+
+    unit = opening_unit(f.metric or "")
+    if unit is None:
+        return False
+    rest = f.metric[len(unit):]
+    return metric_ok(golden[len(unit):] if golden.startswith(unit) else golden, rest, f.canonical_metric, kind)
+
+
 def score_figures(article: Article | None, wanted: list[dict], score: Score, label: str) -> None:
     for k in wanted:
         score.figures_n += 1
         hit = None
         for f in article.figures if article else []:
             if (abs(f.value - float(k["value"])) < 1e-9 and f.unit == k["unit"] and same_place(f.county, k["county"])
-                    and metric_ok(k["metric"], f.metric, f.canonical_metric, k.get("kind"))):
+                    and _metric_agrees(k["metric"], f, k.get("kind"))):
                 hit = f
                 break
         if hit:

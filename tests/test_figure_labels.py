@@ -272,9 +272,9 @@ def test_a_one_character_head_closes_the_noun_it_follows():
 
 def test_a_verb_that_changes_what_is_counted_stays_in_the_label():
     assert labels("产业园带动农民12万余户，带动就业人口3万余人。") == [("带动农民", 12), ("带动就业人口", 3)]
-    assert labels("公交公司投入新能源公交车20辆。") == [("投入新能源公交车", 20)]
+    assert labels("公交公司投入新能源公交车20辆。") == [("公交公司投入新能源公交车", 20)]  # the operator named (sub-unit)
     assert labels("系列活动累计带动消费6万元。") == [("累计带动消费", 6)]
-    assert labels("某医院设计日门急诊量8000人次。") == [("设计日门急诊量", 8000)]
+    assert labels("某医院设计日门急诊量8000人次。") == [("某医院设计日门急诊量", 8000)]  # the hospital named (sub-unit)
     assert canon("产业园带动就业人口3万余人。") == [None]  # the park's reach, not the county's employment
     assert canon("该县吸引游客4万余人。") == [None]
 

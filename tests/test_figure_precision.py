@@ -244,5 +244,5 @@ def test_the_citys_name_opening_a_firms_or_places_name_is_no_scope():
     text = "记者了解到，济宁某某机场项目由济宁城投控股集团有限公司投资建设，以“文化济宁”为主题，建设机位12个、廊桥6个。"
     figs = by_value(text, "兖州区")
     assert (figs[12].county, figs[6].county) == ("兖州区", "兖州区")
-    assert figs[6].metric == "廊桥"
+    assert figs[6].metric == "济宁某某机场廊桥"  # the airport project's, named
     assert by_value("济宁市新开工项目12个。", "兖州区")[12].county == "全市"

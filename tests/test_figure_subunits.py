@@ -1,0 +1,72 @@
+"""A figure of a unit inside a county (a village, a co-operative, a firm, a park, a hospital) names the unit in its
+label, whatever it measures, and never stands on a county's card (issue 14, figure precision). Invented text."""
+
+from jdash.confidence import SOLID
+from jdash.figure_subject import clause_opening_subject, label_with_unit, names_a_unit, opening_unit
+from jdash.figures import extract_figures
+
+
+def by_value(text: str, county: str = "泗水县") -> dict[float, object]:
+    return {f.value: f for f in extract_figures(text, county)}
+
+
+def test_a_named_units_figure_names_it_though_the_measure_has_no_canonical_name():
+    figs = by_value("青禾葡萄专业合作社位于某某镇，年产优质葡萄900余吨，社员人均纯收入3.6万元。")
+    assert figs[900].metric == "青禾葡萄专业合作社年产优质葡萄"
+    assert figs[3.6].metric == "青禾葡萄专业合作社社员人均纯收入"
+    assert all(f.canonical_metric is None and f.confidence < SOLID for f in figs.values())
+
+
+def test_a_unit_named_in_an_earlier_clause_of_the_sentence_names_later_figures():
+    figs = by_value("某某镇中心卫生院新院区位于滨河路北，占地面积120亩，设计床位600张。")
+    assert figs[120].metric.startswith("某某镇中心卫生院新院区") or figs[120].metric.startswith("中心卫生院新院区")
+    assert figs[120].confidence < SOLID
+
+
+def test_the_county_as_subject_gets_no_units_name():
+    figs = by_value("全县年产优质葡萄9万吨。")
+    assert figs[9].metric == "年产优质葡萄"
+
+
+def test_a_name_listed_with_its_own_figure_is_an_example_not_the_subject():
+    assert clause_opening_subject("宏达集团50万吨乙醇等7个项目进入收尾阶段") is None
+    assert clause_opening_subject("宏达集团、青禾公司等12家企业参会") is None
+    assert clause_opening_subject("园区新增企业3家") == "园区"
+    assert by_value("目前，宏达集团50万吨乙醇等7个项目进入收尾阶段。")[7].metric == "项目"
+
+
+def test_an_office_telling_the_reporter_is_not_whose_figures_follow():
+    assert clause_opening_subject("某某服务中心主任王某介绍") is None
+    assert by_value("某某服务中心主任王某介绍，共安装护栏1790米。")[1790].metric == "安装护栏"
+
+
+def test_a_firm_telling_the_reporter_speaks_of_its_own_business():
+    assert clause_opening_subject("宏达公司总经理王某介绍说") == "宏达公司"
+    assert by_value("宏达公司总经理王某介绍说：“今年订单已突破800万斤。”")[800].metric == "宏达公司订单"
+
+
+def test_what_counts_as_a_named_unit():
+    assert names_a_unit("某某生态葡萄园区") and names_a_unit("杨庄村")
+    assert not names_a_unit("园区") and not names_a_unit("产业园") and not names_a_unit("我们村") and not names_a_unit("该示范区")
+    assert not names_a_unit("全县") and not names_a_unit("泗水县")
+
+
+def test_a_label_naming_its_own_unit_or_project_keeps_it():
+    assert label_with_unit("泗水风景区接待游客", "某某景区") == "泗水风景区接待游客"
+    assert label_with_unit("宏达光伏项目总投资", "某某集团") == "宏达光伏项目总投资"
+    assert label_with_unit("某某产业园总投资", "泗水县某某产业园") == "某某产业园总投资"  # the county left out
+    assert label_with_unit("年产葡萄", "某某合作社") == "某某合作社年产葡萄"
+    assert opening_unit("杨庄村集体收入") == "杨庄村" and opening_unit("集体收入") is None
+
+
+def test_the_scorer_sets_a_written_unit_aside_against_a_golden_without_it():
+    from entity_eval import _metric_agrees
+    from jdash.model import Figure
+
+    def fig(metric: str) -> Figure:
+        return Figure(value=1.0, unit="亩", normalised_value=None, base_unit=None, metric=metric, canonical_metric=None,
+                      kind="amount", subject=None, county=None, period=None, approx=None, sentence="")
+
+    assert _metric_agrees("近期运营能力", fig("某某物流中心运营能力"), None)
+    assert _metric_agrees("杨庄村流转土地", fig("杨庄村通过合作社流转土地"), None)
+    assert not _metric_agrees("杨庄村流转土地", fig("杨庄村种植面积"), None)
