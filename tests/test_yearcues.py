@@ -666,3 +666,16 @@ def test_bodies_named_as_in_their_years(text, cues):
     from jdash.yearcues import body_name_cues
 
     assert _cues(body_name_cues, text) == cues
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("党员们每天用学习强国答题。", (">=", 2019)),
+        ("进出小区须出示健康码。", ("in", 2020)),
+        ("全力打造乡村振兴齐鲁样板示范区。", (">=", 2018)),
+        ("增强“四个意识”、坚定“四个自信”、做到“两个维护”。", (">=", 2016)),
+    ],
+)
+def test_phrases_of_an_era_added(text, cue):
+    assert cue in _cues(era_cues, text)
