@@ -29,6 +29,8 @@ def test_gazetteer_has_the_eleven_units_and_four_zones():
     ("济宁高新区党工委会议", ["济宁高新区"]),
     ("经开区15个重点项目", ["济宁经济技术开发区"]),
     ("曲阜县县长", ["曲阜市"]),
+    ("济宁国家高新技术产业开发区管委会", ["济宁高新区"]),  # the zone's official name, 国家 and all
+    ("北湖省级旅游度假区管委会", ["太白湖新区"]),  # the zone's earlier name written out
 ])
 def test_find_counties(text, expected):
     assert find_counties(text) == expected
