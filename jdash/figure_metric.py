@@ -1916,7 +1916,7 @@ def _completed_thing(c: Ctx, at: int, word: str) -> str | None:
 
 
 def after_completion(c: Ctx, a: Answer) -> Answer | None:
-    """新饮品项目全部建成投产后，预计年销售收入达到10亿元 → 新饮品项目建成后年销售收入: a forecast printed after a
+    """新型建材项目全部建成投产后，预计年销售收入达到10亿元 → 新型建材项目建成后年销售收入: a forecast printed after a
     project's completion (data/completion_words.txt) is that project's, named after it, with no canonical metric
     (is_projection already takes the county's away)."""
     if not a[0] or "后" in a[0]:

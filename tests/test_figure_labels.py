@@ -230,8 +230,8 @@ def test_a_stock_opening_a_clause_is_of_the_project_the_sentence_opens_with():
 
 
 def test_a_forecast_after_completion_names_the_project():
-    got = labels("新饮品项目全部建成投产后，预计年销售收入达到3亿元，提供100个就业岗位。")
-    assert got == [("新饮品项目建成后年销售收入", 3), ("新饮品项目建成后就业岗位", 100)]
+    got = labels("新型建材项目全部建成投产后，预计年销售收入达到3亿元，提供100个就业岗位。")
+    assert got == [("新型建材项目建成后年销售收入", 3), ("新型建材项目建成后就业岗位", 100)]
     got = labels("在主会场开工的某某机械项目，总投资16亿元，建成后，年产值达到68亿元。")
     assert got[-1] == ("某某机械项目建成后年产值", 68)
 
