@@ -707,7 +707,7 @@ def ordinal_days() -> dict[str, int]:
 
 @lru_cache(maxsize=None)
 def _ordinal_day_re() -> re.Pattern[str]:
-    return re.compile(rf"第(?P<n>{NUMBER})个(?:全国|全民|世界)?[“\"]?(?P<day>{_alternation(list(ordinal_days()))})")
+    return re.compile(rf"第(?P<n>{NUMBER})[个次](?:全国|全民|世界)?[“\"]?(?P<day>{_alternation(list(ordinal_days()))})")
 
 
 def ordinal_day_cues(flat: str) -> list[Evidence]:

@@ -451,6 +451,8 @@ def test_last_years_figure_needs_the_same_figure():
         ("在全国第38个植树节来临之际，全县干部群众义务植树。", ("ordinal day", "=", 2016)),
         ("在第三十二个教师节到来之际，县领导走访慰问教师。", ("ordinal day", "=", 2016)),
         ("今年6月是第15个全国“安全生产月”。", ("ordinal day", "=", 2016)),
+        ("今年4月是第28个全国爱国卫生月，全县开展环境整治。", ("ordinal day", "=", 2016)),
+        ("在第二十六次全国助残日来临之际，县残联走访困难家庭。", ("ordinal day", "=", 2016)),
         # A year's list of key projects is of the year under way.
         ("全县8个项目列入2016年省重点建设项目。", ("year projects", ">=", 2016)),
         ("2016年全市重点在建旅游项目86个，总投资376.7亿元。", ("year projects", ">=", 2016)),
