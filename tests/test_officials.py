@@ -757,3 +757,8 @@ def test_a_county_level_citys_story_speaking_of_its_own_city_owns_its_bare_city_
     assert {m.name: m for m in read_people(jining, home="邹城").officials.values()}["钱某东"].level == "city"
     # under a county's dateline (泗水 is no city) the bare 市委 stays Jining's
     assert {m.name: m for m in read_people(text, home="泗水").officials.values()}["钱某东"].level == "city"
+
+
+def test_people_starting_something_together_end_their_names_there():
+    got = names("省政协副主席赵某兰，市委书记、市人大常委会主任、某某博览会执委会主任孙某刚共同启动开幕装置。")
+    assert got["孙某刚"].titles == ("市委书记", "市人大常委会主任", "某某博览会执委会主任")
