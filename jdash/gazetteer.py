@@ -308,6 +308,8 @@ def _by_labelled_unit(e: _Evidence) -> str | None:
     m = _CITY_NAME.search(e.head)
     if e.dateline or e.in_head or not m or m.start() > _LABEL_MAX_START or e.head[m.end() : m.end() + 1] not in tuple(_LABEL_MARKS):
         return None
+    if _CITY_NAME.search(e.head, m.end()):
+        return None  # 济宁：全市新能源汽车突破10万辆 — the heading itself is about the city
     mentions = _story_mentions(e.body)
     units = {name for _, name in mentions}
     return mentions[0][1] if len(units) == 1 and mentions[0][0] < _LEAD_CHARS else None

@@ -370,3 +370,6 @@ def test_a_heading_labelled_with_the_citys_name_leaves_the_subject_to_the_body()
     assert primary_county(art("济宁为一家企业开了一场发布会", body, dateline_place="济宁")) == CITY_WIDE
     two = body + "邹城市也有同类项目。"
     assert primary_county(art("济宁：为一家企业开了一场发布会", two, dateline_place="济宁")) == CITY_WIDE
+    # a heading about the city after its label (济宁：全市…) keeps the city as the subject
+    city = "今年以来，新能源汽车推广提速，济宁高新区新建充电桩500个。"
+    assert primary_county(art("济宁：全市新能源汽车突破10万辆", city, dateline_place="济宁")) == CITY_WIDE
