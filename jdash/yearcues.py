@@ -722,7 +722,7 @@ def ordinal_day_cues(flat: str) -> list[Evidence]:
 
 # ----------------------------------------------------------------------------- years printed
 
-YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[-—－~～至到]\s*((?:19|20)\d{2})\s*)?年(?!\s*\d{2,}\s*年)")
+YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[-—－~～至到]\s*((?:19|20)\d{2})\s*)?年(?!\s*\d{2,}\s*年)(?!代)")
 _FORWARD_BEFORE_RE = re.compile(r"(?:(?<![达恢复回升降增提])到|(?<![截])至|力争|确保|预计|计划|将于|将在|将|争取|目标|推动|"
                                 r"努力|有望|规划|展望|要在|要于|之前|届时)")
 _FORWARD_AFTER_RE = re.compile(r"^(?:度)?\s*(?:底前(?!建成|建设|修建|建造|出生|竣工|投用|已)|年底前|前(?![三两一]季度|建成|出生|后)|"
@@ -883,10 +883,23 @@ def counted_to_year(p: _Printed) -> list[Evidence] | None:
                      profile="result" if late else "soon")]
 
 
+# A sentence of targets: `力争年内新开发…，2021年…覆盖率80%，…` (the trigger opens the list, an earlier clause).
+_LISTED_TARGETS_RE = re.compile(r"(?:力争|确保|争取|目标是|计划到|预计到)[^。；！？]{2,60}?，$")
+_DONE_WORDS_RE = re.compile(r"已|了|完成了|实现了")
+# What follows `到2021年` when a story is told up to a year past: an honour won, a rank reached.
+_PAST_BY_RE = re.compile(r"[^，。；！？]{0,4}?(?:斩获|荣获|获评|被评为|被授予|入选|跻身|已经|已)")
+
+
 def forward_year(p: _Printed) -> list[Evidence] | None:
-    """`到2025年`, `2025年底前`, `力争…2027年建成投用`: a target: the year is ≤ 2025."""
+    """`到2025年`, `2025年底前`, `力争…2027年建成投用`: a target: the year is ≤ 2025. A year opening a
+    later clause of a sentence of targets (`力争年内…，2021年公共服务设施覆盖率80%，…`) is one too."""
     trigger = _FORWARD_BEFORE_RE.search(p.before)
-    if not (_FORWARD_AFTER_RE.match(p.after) or trigger):
+    if trigger and trigger.group() == "到" and _PAST_BY_RE.match(p.flat, p.match.end()) and not _FUTURE_WORDS_RE.search(p.before):
+        return None  # `到2021年斩获…金奖`: a story told up to a year past, no target
+    listed = not p.before and _LISTED_TARGETS_RE.search(p.flat, max(0, p.match.start() - 62), p.match.start())
+    listed = listed and not (_DONE_WORDS_RE.search(listed.group()) or YEAR_RE.search(listed.group())) and \
+        not _PART_OF_YEAR_RE.match(p.after)  # the trigger is another year's (确保2030年前…，2013年上半年…)
+    if not (_FORWARD_AFTER_RE.match(p.after) or trigger or listed):
         return None
     return [Evidence("<=", p.year, 0.8, p.text(3, lead=trigger.group() if trigger else ""), "target", p.match.start())]
 

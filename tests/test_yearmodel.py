@@ -270,3 +270,20 @@ def test_a_span_of_years_told_as_past(text, cue):
 
 def test_a_span_opening_a_plan_is_still_a_target():
     assert ("target", "<=", 2025) in _cues("2021年到2025年，全县将新建示范村50个。")
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # A later clause of a sentence of targets.
+        ("力争年内新开发商住面积150万平方米以上，2021年公共服务设施覆盖率达到80%。", ("target", "<=", 2021)),
+        # A story told up to a year past: an honour won then is no target.
+        ("合作社从几户人家起步，到2021年斩获省级金奖。", ("year", ">=", 2021)),
+    ],
+)
+def test_targets_and_stories_told_up_to_a_year(text, cue):
+    assert cue in _cues(text)
+
+
+def test_a_decade_is_no_year():
+    assert not {c for c in _cues("一直到1990年代，村里仍是一片洼地。") if c[2] == 1990}
