@@ -454,12 +454,13 @@ def _story_mentions(body: str) -> list[tuple[int, str]]:
 @lru_cache(maxsize=1)
 def _attendance_re() -> re.Pattern[str]:
     who, verbs = longest_first(read_words("attendee_words.txt")), longest_first(read_words("attendance_verbs.txt"))
-    return re.compile(rf"[^。！？；;]*?{who}等?{verbs}")
+    return re.compile(rf"[^。！？；;，,：:]*?{who}等?{verbs}")
 
 
 def _in_attendance(text: str, start: int) -> bool:
-    """Whether the place printed at `start` is among a meeting's attendees: the rest of its sentence says that its
-    people attend (某县、某区的负责同志参加: data/attendee_words.txt, then an attendance verb).
+    """Whether the place printed at `start` is among a meeting's attendees: the rest of its clause says that its
+    people attend (某县、某区的负责同志参加: data/attendee_words.txt, then an attendance verb); not a place visited
+    in a clause before the one that names who came along (到某县调研，县直部门负责人陪同).
 
     >>> _in_attendance("市直部门和泗水县的负责同志等参加了仪式。", 6), _in_attendance("泗水县举行仪式。", 0)
     (True, False)

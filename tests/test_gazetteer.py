@@ -355,6 +355,9 @@ def test_units_whose_people_attend_a_ceremony_are_not_where_it_happens():
     # the same units doing the work are the story's
     worked = body.replace("的负责同志等参加了仪式", "分别承建场馆")
     assert primary_county(art("某某体育中心奠基", worked, dateline_place="济宁")) == "兖州区"
+    # a place visited, in a clause before the one naming who came along, is where the story is
+    visit = "5月6日，市直部门到泗水县观摩乡村振兴，县直部门负责人陪同。观摩组走进泗水县两个村，听取了金乡县的经验。"
+    assert primary_county(art("乡村振兴现场观摩", visit, dateline_place="济宁")) == "泗水县"
 
 
 def test_the_zone_was_built_as_the_lakeside_new_town():
