@@ -173,6 +173,21 @@ def is_bare_act(figure: Figure) -> bool:
     return (figure.metric or "").strip("“”") in read_words("bare_act_verbs.txt")
 
 
+def is_bare_count(figure: Figure) -> bool:
+    """Whether a count is labelled by one word of at most two characters that data/metrics.csv does not name as a
+    measure: 企业120家, 团队529个, 乡镇5个 say what kind of thing was counted, not which (the verb or class of the
+    sentence was lost), so the label stays vague; 人才23人 or 项目 (its own vague rule) are the file's.
+
+    >>> from jdash.figures import extract_figures
+    >>> [is_bare_count(f) for f in extract_figures("全县有企业120家，引进人才23人，规上工业企业38家。")]
+    [True, False, False]
+    """
+    from jdash.figure_metric import metrics
+
+    label = (figure.metric or "").strip("“”")
+    return figure.kind == "count" and 0 < len(label) <= 2 and label not in metrics()[0]
+
+
 def is_sub_units(figure: Figure, evidence: FigureEvidence) -> bool:
     """Whether the figure's clause is about a unit inside the county (a zone, a port, scenic spots, a firm, a
     village: jdash.figure_subject), not the county itself: 园区完成固定资产投资140亿元 is; 全县… is not.
@@ -361,6 +376,8 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     _Rule("thing not named", -0.2, lambda f, e: names_no_thing(f)),
     # 投入10亿元建设…: money spent, not a measure (by whom, on what?)
     _Rule("bare act", -0.2, lambda f, e: is_bare_act(f)),
+    # 企业120家: which firms? (the sentence's verb or class was lost)
+    _Rule("bare count", -0.2, lambda f, e: is_bare_count(f)),
     # A solid figure is the county's own, for its own period, and not one of several values of one measure.
     _Rule("subject is a sub-unit", -0.2, is_sub_units),
     # 44家攀登企业实现营业收入…: the group's figure, not the county's.

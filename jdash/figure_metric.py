@@ -106,7 +106,19 @@ def _retag(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     of 好客人家农家乐): see _noun_not_name."""
     out = [(w, "n") if f == "l" and len(w) >= 2 and w[-1] in _BODY_CHARS else (w, f) for w, f in tags]
     out = [(w, "n") if _noun_after_noun(out, k) else (w, f) for k, (w, f) in enumerate(out)]
-    return _class_suffix(out)
+    return _suffix_head(_class_suffix(out))
+
+
+def _suffix_head(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """观摩点, 加工户, 服务站: a one-character head (率, 量, 点, 站, 户 …) after a verb or a noun closes it, so the two are
+    one noun, whatever jieba tags the character (站 a verb, 户 a classifier)."""
+    out: list[tuple[str, str]] = []
+    for word, flag in tags:
+        if word in _SUFFIX_HEADS and out and out[-1][1] in ("v", "vn", "n", "nz") and len(out[-1][0]) >= 2:
+            out[-1] = (out[-1][0] + word, "n")
+        else:
+            out.append((word, flag))
+    return out
 
 
 def _quoted_names(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -479,7 +491,7 @@ def class_after_examples(c: Ctx) -> Answer | None:
     if c.kind != "count" or not _EXAMPLES_END.search(c.t, c.lo, c.number_lo):
         return None
     end = next((k for k in range(c.raw.end, min(len(c.t), c.raw.end + _CLASS_LONGEST + 8)) if c.t[k] in CLAUSE_END), None)
-    tags = list(pos_tags(c.t[c.raw.end : end])) if end is not None else []
+    tags = _suffix_head(list(pos_tags(c.t[c.raw.end : end]))) if end is not None else []
     heads = read_words("class_heads.txt")
     cut = next((i for i, (_, f) in enumerate(tags) if f in _PREDICATE_FLAGS
                 and not (f == "v" and i + 1 < len(tags) and tags[i + 1][0].startswith(heads))), len(tags))
@@ -1799,9 +1811,11 @@ def attendance(c: Ctx, a: Answer) -> Answer | None:
     did = _attended(c.t, c.raw.end)
     if not did or (a[0] and did[:2] in a[0] and not a[0].endswith(read_words("event_attendance_verbs.txt"))):
         return None  # 参赛选手620名: the label says it already
-    noun = _attendees(c, a)
-    if not c.raw.unit.endswith(_PEOPLE_UNITS) and not (noun and noun.endswith(read_words("group_words.txt"))):
-        return None
+    noun, groups = _attendees(c, a), read_words("group_words.txt")
+    if not c.raw.unit.endswith(_PEOPLE_UNITS):
+        noun = noun or (a[0] if a[0].endswith(groups) else None)  # 甲国、乙国等国家及国内企业100多家参加: the label
+        if not (noun and noun.endswith(groups)):
+            return None
     return (f"{did}的{noun}" if noun else f"{did}人数"), None
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from jdash.datafiles import read_words
+
 _MONTHS = re.compile(r"(\d{1,2})月?份?(?:至|到|-|—|~)(\d{1,2})月份?")
 _MONTH = re.compile(r"(\d{1,2})月份")
 _PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
@@ -43,18 +45,45 @@ EVENT_DAY = r"(?:开幕|开园|开业|开街|开港|开馆|活动|节会|展会)
 SINCE_EVENT = (r"(?:开港|开园|开业|开馆|建成|投产|投用|运行|运营|开通|通车|成立|启动|建园|建区|挂牌)(?:以来|"
                rf"{_FEW}(?:余|多)?年多?来)|{_FEW}(?:余|多)年多?(?:来|间)|{_FEW}年多来|\d{{1,2}}年(?:来|间)"
                r"|[两三四五六七八九十]天(?:来|里)")
-PERIOD_KINDS = (YEAR_SPAN, DECADE, DAY_SPAN, DAYS_OFF, EVENT_DAY, SINCE_EVENT)
-_DAY_SPAN = re.compile(DAY_SPAN)
+# One day (or part of one) that opens a clause, closed by a comma: 8月2日，… 26日上午，… 截止到16日，… (a date inside a
+# clause, 于8月2日开工, dates an act, not the figures).
+DAY = r"(?:截止到|截止|截至)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?(?=[，,])"
+PERIOD_KINDS = (YEAR_SPAN, DECADE, DAY_SPAN, DAYS_OFF, EVENT_DAY, SINCE_EVENT, DAY)
+_ONE_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?"
+_EVENT_DATE = re.compile(rf"{DAY_SPAN}|{_ONE_DAY}|\d{{4}}年\d{{1,2}}月")
 
 
 def dates_an_event(period: str) -> bool:
-    """Whether a period is a span of days (5月7日至11日): printed in a sentence with no figures it dates the event
-    the sentence reports (5月7日至11日，某会议在某地召开), not the figures of the sentences after it.
+    """Whether a period is a day, a span of days or a month of a printed year (5月7日至11日, 26日上午, 2010年9月): printed
+    in a sentence with no figures it dates the event the sentence reports (2010年9月，双方签署协议), not the figures
+    of the sentences after it.
 
-    >>> dates_an_event("5月7日至11日"), dates_an_event("国庆假期"), dates_an_event("1-6月")
-    (True, False, False)
+    >>> dates_an_event("5月7日至11日"), dates_an_event("2010年9月"), dates_an_event("国庆假期"), dates_an_event("5月份")
+    (True, True, False, False)
     """
-    return bool(_DAY_SPAN.fullmatch(period))
+    return bool(_EVENT_DATE.fullmatch(period))
+
+
+def one_day(period: str) -> bool:
+    """Whether a period is one day (8月2日, 26日上午): the day an event was held, the period of its own sentence's
+    figures only (a later sentence restating them is not of that day); a day up to which a count runs (截至8月31日)
+    is no event's.
+
+    >>> one_day("26日上午"), one_day("截至8月31日"), one_day("2010年9月"), one_day("10月1日至7日")
+    (True, False, False, False)
+    """
+    return bool(re.fullmatch(_ONE_DAY, period))
+
+
+def day_of_a_report(t: str, start: int, end: int, hi: int) -> bool:
+    """Whether t[start:end] is one day opening a sentence (ending at `hi`) that reports figures learned that day
+    (data/report_words.txt: 1月22日，某市召开新闻发布会，记者了解到，全市…): the figures are not of that day.
+
+    >>> t = "1月22日，市政府召开新闻发布会，记者了解到，全市新增企业300家。"
+    >>> day_of_a_report(t, 0, 5, len(t)), day_of_a_report("8月2日，观摩团观摩了15个项目。", 0, 4, 18)
+    (True, False)
+    """
+    return one_day(t[start:end]) and any(w in t[end:hi] for w in read_words("report_words.txt"))
 
 
 _YEAR_SPAN = re.compile(YEAR_SPAN)
@@ -148,7 +177,7 @@ def part_of_the_year(period: str, year: int) -> str | None:
     >>> part_of_the_year("前三季度", 2023), part_of_the_year("年初以来", 2023), part_of_the_year("十四五", 2023)
     ('2023年前三季度', '2023年以来', None)
     """
-    if _PLAN.search(period) or period.startswith(("当年", "截至")):
+    if _PLAN.search(period) or period.startswith(("当年", "截至", "截止")):
         return None  # 当年: the year an older story names, not the page's
     if period in _WHOLE:
         return f"{year}年"

@@ -24,7 +24,7 @@ from jdash.confidence import FigureEvidence, figure_confidence
 from jdash.datafiles import read_words
 from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric, thing_of
 from jdash.figure_metric import canonical as _canonical
-from jdash.figure_period import dates_an_event, extra_periods, names_a_vintage
+from jdash.figure_period import dates_an_event, day_of_a_report, extra_periods, names_a_vintage, one_day
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (ClauseSubjects, article_subject, article_unit, label_subject, label_with_unit, named_unit,
                                   names_a_unit, printed_label, strip_leads, whole_place, whole_place_rest)
@@ -243,6 +243,13 @@ def _spans(t: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _printed_periods(t: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The periods printed in t[lo:hi] that can be its figures': not a base compared against (比上年), nor the day a
+    report is given (1月22日，…召开新闻发布会，记者了解到…)."""
+    return [(m.start(), m.end(), period_text(m.group())) for m in periods().finditer(t, lo, hi)
+            if not (is_base_period(t, m.start(), m.end()) or day_of_a_report(t, m.start(), m.end(), hi))]
+
+
 @dataclass
 class _Sentence:
     """One sentence's landmarks, found in one pass each and looked up by position (never rescanned)."""
@@ -279,8 +286,7 @@ class _Sentence:
             s.markers.insert(k, start)
             s.marker_kinds.insert(k, _CITY)
         s._keep_mentions(found, routes)
-        s.periods = [(m.start(), m.end(), period_text(m.group())) for m in periods().finditer(t, lo, hi)
-                     if not is_base_period(t, m.start(), m.end())]
+        s.periods = _printed_periods(t, lo, hi)
         s.whole_year = t.find(WHOLE_YEAR, lo, hi)
         s.whole_years = [lo + m.start() for m in re.finditer(WHOLE_YEAR, t[lo:hi])]
         s.targets = [(m.start(), m.end()) for m in _target_pattern().finditer(t, lo, hi) if _target_word_at(t, m.start())]
@@ -609,12 +615,14 @@ class _Paragraph:
     def _note_period(self, t: str, s: _Sentence, found: list[Figure], listed: bool) -> None:
         """The period later sentences go on in: one opening this sentence (not a plan's years glued to its name,
         2016-2018年规划…, nor a span of days dating an event a sentence with no figures reports), else the first
-        opening a clause of a sentence with no figures; a list (…；…) goes on in its first figure's period."""
+        opening a clause of a sentence with no figures; a list (…；…) goes on in its first figure's period. One day
+        (8月2日，…) dates its own sentence only."""
         opening = periods().match(t, s.lo)
         if self.joined and not listed and self.held is not None:
             self.period, self.held = self.held[0], None  # the list of figures ends: its period ends with it
         vintage = opening is not None and names_a_vintage(t, opening)
-        if opening and not vintage and (found or not dates_an_event(opening.group())):
+        dated = opening is not None and (one_day(opening.group()) or not found and dates_an_event(opening.group()))
+        if opening and not vintage and not dated:
             self.period = _listed_span(found, listed) or period_text(opening.group())
         elif not found:
             self.period = clause_opening_period(t, s) or self.period
@@ -787,7 +795,7 @@ class _Walk:
             county=place, period=self.period(raw, metric_text, carried_period), approx=raw.approx,
             sentence=excerpt(t, s, raw), target=is_target(t, s, clause_lo, raw.start),
         )
-        fig = self._estimate_or_goal(fig, raw.start)
+        fig = self._estimate_or_goal(day_of_an_event(fig), raw.start)
         self.subjects.append(self.unit_of(raw, metric_text, clause_lo, metric.phrase if metric else None))
         whose = self.clauses.whose(self.para_lo, self._metric_at(metric_text, clause_lo, raw.start), s.lo)
         self.whose.append(self.about if whose is None else whose)
@@ -894,6 +902,16 @@ class _Walk:
         else:
             self.prev_end = raw.end
         self.prev, self.prev_start = fig, raw.start
+
+
+def day_of_an_event(fig: Figure) -> Figure:
+    """8月2日，观摩团观摩了15个观摩点 → 8月2日: one day is the period of what an event counted, never of a measure
+    data/metrics.csv names (9月5日，全县地区生产总值完成120亿元: the day of the report, not of the output).
+
+    >>> [f.period for f in extract_figures("9月5日，全县地区生产总值完成120亿元，观摩点15个。")]
+    [None, '9月5日']
+    """
+    return replace(fig, period=None) if fig.period and fig.canonical_metric and one_day(fig.period) else fig
 
 
 def _listed_span(found: list[Figure], listed: bool) -> str | None:

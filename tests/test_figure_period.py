@@ -105,3 +105,31 @@ def test_a_span_of_years_is_its_own_class_in_the_year_it_ends():
 
     assert period_key("2016年至2018年", 2020) == period_key("2016-2018年", 2022) == "2018 2016-2018年"
     assert period_key("2018年", 2020) != period_key("2016-2018年", 2020)
+
+
+def test_one_day_opening_a_clause_is_its_sentences_period_only():
+    from jdash.figures import extract_figures
+
+    figs = extract_figures("26日上午，与会人员观摩了甲基地、乙园区等4个观摩点。观摩点共有企业30家。", "泗水县")
+    assert [(f.metric, f.period) for f in figs] == [("观摩点", "26日上午"), ("企业", None)]
+    assert extract_figures("该项目于8月2日开工，总投资5亿元。", "泗水县")[0].period is None  # a date inside a clause
+
+
+def test_a_day_a_report_is_given_is_not_the_reported_figures_period():
+    from jdash.figures import extract_figures
+
+    text = "1月22日，县政府召开新闻发布会，记者了解到，全县新增规上工业企业30家。"
+    assert [f.period for f in extract_figures(text, "泗水县")] == [None]
+
+
+def test_a_month_of_a_printed_year_in_a_sentence_without_figures_dates_its_event():
+    from jdash.figures import extract_figures
+
+    figs = extract_figures("2015年3月，双方签署合作协议。医院占地500亩，病床2000张。", "泗水县")
+    assert [f.period for f in figs] == [None, None]
+
+
+def test_a_day_up_to_which_a_count_runs_is_read_whole():
+    from jdash.figures import extract_figures
+
+    assert extract_figures("截止到16日，全县完成道路铺设15条。", "泗水县")[0].period == "截止到16日"
