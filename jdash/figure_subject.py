@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from jdash.datafiles import read_words
+from jdash.datafiles import read_lines, read_words
 from jdash.gazetteer import aliases, county_mentions
 from jdash.nlp import tag as pos_tags
 from jdash.parse.lexicon import Affixes, longest_first
@@ -159,7 +159,7 @@ def label_with_unit(metric: str, unit: str) -> str:
     """
     if unit in metric or unit_core(unit) in metric or opening_unit(metric):
         return metric
-    bare = next((w for w in read_words("single_subjects.txt") if unit.endswith(w) and metric.startswith(w)), "")
+    bare = _bare_word_opening(metric, unit)
     if not bare and _OWN_THING.search(metric):
         return metric
     return unit + metric[len(bare) :]
@@ -173,6 +173,14 @@ def opening_unit(label: str) -> str | None:
     """
     return next((label[:k] for k in range(len(label) - 1, 1, -1)
                  if label[:k].endswith(_unit_endings()) and names_a_unit(label[:k])), None)
+
+
+def _bare_word_opening(label: str, unit: str) -> str:
+    """The bare word of a unit opening its label (项目 of 项目占地面积 for 某某光伏项目, 园区 of 园区新增企业 for
+    某某产业园), '' when none opens it."""
+    words = [w for w in read_words("single_subjects.txt") if unit.endswith(w)]
+    words += [w for w, endings in _bare_units().items() if unit.endswith(endings)]
+    return next((w for w in sorted(words, key=len, reverse=True) if label.startswith(w)), "")
 
 
 _OWN_THING = re.compile(r"[\u4e00-\u9fff“”]{2,}(?:项目|工程)")  # 某某光伏项目总投资: a label naming its own project
@@ -471,7 +479,42 @@ def named_unit(t: str, word: str, pos: int) -> str | None:
     return None
 
 
-def _name_before(prefix: str) -> str | None:
+@lru_cache(maxsize=1)
+def _bare_units() -> dict[str, tuple[str, ...]]:
+    """data/bare_units.txt: bare unit word → the endings of the names it points back to."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in read_lines("bare_units.txt"):
+        bare, _, endings = line.partition(":")
+        table[bare.strip()] = tuple(endings.split())
+    return table
+
+
+def bare_unit_name(t: str, bare: str, pos: int) -> str | None:
+    """某某新材料产业园区…。目前，园区有企业76家 → 某某新材料产业园区: the named unit a bare unit word (园区, 该街道,
+    示范区: data/bare_units.txt) points back to, the nearest printed before `pos` in the article with a name before
+    one of the endings it may point to (not one listed as an example: 某某园区等16个项目); None when the word is
+    not bare or none is printed.
+
+    >>> bare_unit_name("青禾新材料产业园规划面积30平方公里。目前，园区有企业76家", "园区", 25)
+    '青禾新材料产业园'
+    """
+    endings = _bare_units().get(bare.lstrip("该这此本"))
+    if not endings:
+        return None
+    best, best_at = None, -1
+    for ending in endings:
+        k = t.rfind(ending, 0, pos)
+        while k > 0 and k > best_at:
+            name = _name_before(t[max(0, k - _NAME_LONGEST) : k], 2)
+            listed = _LISTED_AFTER.match(t, k + len(ending))  # 某某园区等16个项目: an example, not the one
+            if name and names_a_unit(name + ending) and not listed and not any(w in name for w in _own_words() + _EVERY):
+                best, best_at = name + ending, k
+                break
+            k = t.rfind(ending, 0, k)
+    return best
+
+
+def _name_before(prefix: str, shortest: int = _NAME_MIN) -> str | None:
     """位于泗水县的中电光伏发电 → 中电光伏发电, 县第一家太阳能光伏 → 太阳能光伏: the words that name a unit, printed
     right before its unit word (after a clause mark, 的, 是, a number or a verb of a figure's clause)."""
     prefix = prefix[max(prefix.rfind(ch) for ch in _NAME_CUTS) + 1 :]
@@ -482,7 +525,7 @@ def _name_before(prefix: str) -> str | None:
     named = county_mentions(name)
     if named and named[0][0] == 0 and name.startswith(named[0][1]):
         name = name[len(named[0][1]) :]  # 泗水县光伏: the county is where, not the name
-    return name if len(name) >= _NAME_MIN and name not in _aliases() else None
+    return name if len(name) >= shortest and name not in _aliases() else None
 
 
 _WHOLE_PLACE = re.compile(r"^全(村|镇|乡|社区)")

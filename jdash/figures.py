@@ -26,8 +26,9 @@ from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, 
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import dates_an_event, day_of_a_report, extra_periods, names_a_vintage, one_day
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
-from jdash.figure_subject import (ClauseSubjects, article_subject, article_unit, label_subject, label_with_unit, named_unit,
-                                  names_a_unit, printed_label, strip_leads, whole_place, whole_place_rest)
+from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name, label_subject,
+                                  label_with_unit, named_unit, names_a_unit, printed_label, strip_leads, whole_place,
+                                  whole_place_rest)
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -796,8 +797,8 @@ class _Walk:
             sentence=excerpt(t, s, raw), target=is_target(t, s, clause_lo, raw.start),
         )
         fig = self._estimate_or_goal(day_of_an_event(fig), raw.start)
-        self.subjects.append(self.unit_of(raw, metric_text, clause_lo, metric.phrase if metric else None))
         whose = self.clauses.whose(self.para_lo, self._metric_at(metric_text, clause_lo, raw.start), s.lo)
+        self.subjects.append(self.unit_of(raw, metric_text, clause_lo, metric.phrase if metric else None, whose == PART))
         self.whose.append(self.about if whose is None else whose)
         fig = self._of_counted_places(fig, raw.start)
         if fig.canonical_metric and is_projection(t, s, raw.start):
@@ -817,12 +818,14 @@ class _Walk:
         at = self.t.rfind(metric, clause_lo, pos) if metric else -1
         return at if at >= 0 else pos
 
-    def unit_of(self, raw: Raw, metric: str | None, clause_lo: int, phrase: str | None) -> _Unit:
+    def unit_of(self, raw: Raw, metric: str | None, clause_lo: int, phrase: str | None, part: bool = False) -> _Unit:
         """(unit, label, named): the unit inside a county the figure belongs to (园区 of 园区完成固定资产投资140亿元),
         named by the opening of its clause (then `label` is the metric as printed from the unit on: 园区完成固定资产
         投资), else by its label before the label's known `phrase` (see label_subject), else by the openings of its
-        sentence's earlier clauses, else by the article's; None when the subject is the county itself or none
-        is printed. A bare 项目 or 该公司 is the one named before it (`named`: see named_unit)."""
+        sentence's earlier clauses (also when the label names the county's but its clause is a `part`, 其中…, of
+        what came before), else by the article's; None when the subject is the county itself or none is printed.
+        A bare 项目 or 该公司 is the one named before it (`named`: see named_unit), a bare 园区 the park named
+        before it (bare_unit_name)."""
         at = self.t.rfind(metric, clause_lo, raw.start) if metric else -1
         hi = at if at >= 0 else raw.start
         found = self.clauses.subject(clause_lo, hi)
@@ -832,6 +835,7 @@ class _Walk:
             return (named[0], label, True) if named else (found, label, False)
         if found is None and metric and phrase:
             found = label_subject(metric, phrase)
+            found = None if found == "" and part else found  # 其中上市公司12家: a part of the unit named before
         found = self.clauses.subject(self.s.lo, hi) if found is None else found
         one = self._label_opens_with_one(metric, clause_lo, at) if found is None else None
         if one:
@@ -849,6 +853,8 @@ class _Walk:
     def _named_one(self, found: str | None, clause_lo: int) -> _Unit | None:
         """该项目… → (光伏发电项目, None, True): a bare word of one unit (data/single_subjects.txt) as the name printed
         before it (figure_subject.named_unit); None when it is no such word or no name is printed."""
+        if found and (name := bare_unit_name(self.t, found, clause_lo)):
+            return name, None, True  # 园区… after 某某产业园 was named: that park
         counted = rf"\d[^，。；\d]{{0,8}}{found}|{found}[^，。；\d]{{0,4}}\d+[个家项座所]"
         if found not in read_words("single_subjects.txt") or re.search(counted, self.t[self.s.lo : clause_lo + 40]):
             return None  # 其中70个项目…: projects counted, no one of them

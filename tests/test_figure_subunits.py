@@ -70,3 +70,27 @@ def test_the_scorer_sets_a_written_unit_aside_against_a_golden_without_it():
     assert _metric_agrees("近期运营能力", fig("某某物流中心运营能力"), None)
     assert _metric_agrees("杨庄村流转土地", fig("杨庄村通过合作社流转土地"), None)
     assert not _metric_agrees("杨庄村流转土地", fig("杨庄村种植面积"), None)
+
+
+def test_a_bare_unit_word_points_back_to_the_named_unit():
+    from jdash.figure_subject import bare_unit_name
+
+    text = "青禾新材料产业园区规划总面积30平方公里。目前，园区有企业76家，其中上市公司12家，高新技术企业42家。"
+    figs = by_value(text, "金乡县")
+    assert figs[76].metric.startswith("青禾新材料产业园区") and figs[12].metric == "青禾新材料产业园区上市公司"
+    assert figs[42].metric == "青禾新材料产业园区高新技术企业"  # a part (其中…) of the park's firms
+    assert all(f.confidence < SOLID for f in figs.values())  # never on the county's card
+    assert bare_unit_name("柳林街道全力创卫。该街道出动大型机械230台", "该街道", 12) == "柳林街道"
+    assert bare_unit_name("全县新开工项目12个。园区新增企业3家", "园区", 12) is None  # no park named
+
+
+def test_a_unit_listed_as_an_example_is_not_what_a_bare_word_points_to():
+    from jdash.figure_subject import bare_unit_name
+
+    text = "青禾智慧制造园区等16个项目开始试生产。目前，园区已签约重大项目10个"
+    assert bare_unit_name(text, "园区", text.index("目前")) is None
+
+
+def test_the_countys_own_label_stays_the_countys_outside_a_part():
+    figs = extract_figures("青禾集团年产5万吨乙醇等项目加快推进，主导产业营业收入达到70亿元。", "泗水县")
+    assert figs[-1].metric == "主导产业营业收入"
