@@ -379,6 +379,8 @@ def _body_name_re() -> re.Pattern[str]:
     return re.compile(_alternation(list(body_names())))
 
 
+# An old body as the giver of an honour (被…旅游局评为, 经…国土资源局批准): told long after, no present body.
+_HONOUR_GIVEN_RE = re.compile(r"(?:被|经|由)[^，。；！？]{0,14}?(?:评为|命名为|命名|批准|授予|认定|列为|确定为)")
 # A body said as former: 原旅游局, 原县旅游局 (not 平原县…: a county's name).
 _FORMER_BODY_RE = re.compile(r"(?<![平太高中草])(?:原|前|老|旧)[省市县区]?$")
 
@@ -394,6 +396,8 @@ def body_name_cues(flat: str) -> list[Evidence]:
                 _FORMER_BODY_RE.search(flat[max(0, m.start() - 3): m.start()]):
             continue
         first, last, weight = body_names()[name]
+        if first is None and _HONOUR_GIVEN_RE.search(flat[max(0, m.start() - 4): m.end() + 12]):
+            continue  # 被国家旅游局评为4A级景区: an honour of its time, told later too
         if first is not None and last is not None:
             found[name] = Evidence("in", first, weight, name, "body name", m.start(), until=last)
         elif first is not None:

@@ -663,6 +663,8 @@ def test_a_leader_who_left_bounds_the_year():
         # The longer name wins (文化和旅游局 is no 旅游局); a former body is history.
         ("区文化和旅游局举办非遗展演。", [(">=", 2019)]),
         ("他曾在原县旅游局工作多年。", []),
+        # The giver of an honour of its time, told later: no present body.
+        ("景区2012年被国家旅游局评为4A级景区。", []),
     ],
 )
 def test_bodies_named_as_in_their_years(text, cues):
