@@ -125,14 +125,15 @@ def foreign_bare(text: str, start: int) -> bool:
 
 def county_mentions(text: str) -> list[tuple[int, str]]:
     """(position, canonical name) of every county or zone mention, a town counting for its county, in
-    text order."""
+    text order. A bare alias (高新区) glued to another city's name, or after a level (省级高新区: data/level_words.txt,
+    a class of zones), names none of Jining's."""
     pattern, by_alias = _pattern()
     out: list[tuple[int, str]] = []
     last_end = -1
     for m in pattern.finditer(text or ""):
         place = by_alias[m.group()]
-        if place.form == "bare" and foreign_bare(text, m.start()):
-            continue  # 江阴高新区, 济南市中区: another city's unit
+        if place.form == "bare" and (foreign_bare(text, m.start()) or text.endswith(read_words("level_words.txt"), 0, m.start())):
+            continue  # 江阴高新区, 济南市中区: another city's unit; 获批省级高新区: a class of zones
         if place.form == "town" and m.start() == last_end and out:
             continue  # 兖州区颜店镇: one place, named once; 某县王庄镇: a namesake inside the county named before it
         out.append((m.start(), place.canonical))

@@ -31,6 +31,8 @@ def test_gazetteer_has_the_eleven_units_and_four_zones():
     ("曲阜县县长", ["曲阜市"]),
     ("济宁国家高新技术产业开发区管委会", ["济宁高新区"]),  # the zone's official name, 国家 and all
     ("北湖省级旅游度假区管委会", ["太白湖新区"]),  # the zone's earlier name written out
+    ("兖州高新区获批省级高新区", ["兖州区"]),  # a level before a bare alias: a class of zones, not Jining's
+    ("创建国家级经开区", []),
 ])
 def test_find_counties(text, expected):
     assert find_counties(text) == expected
