@@ -170,6 +170,8 @@ def _noun_after_noun(tags: list[tuple[str, str]], k: int) -> bool:
     jieba tags nr (a person's name) is a noun (a name follows a title, and no number follows it), and so is a
     body character alone (村, tagged zg); after a place name (渭河村) it stays what it is."""
     word, flag = tags[k]
+    if flag == "nr" and len(word) >= 3 and word[-1] in _BODY_CHARS:
+        return True  # 改扩建幼儿园: a body's name (园, 站, 院 …) jieba tags as a person's, after any word
     if k == 0 or tags[k - 1][1] not in ("n", "vn", "nz", "a", "b"):
         return False
     return flag == "nr" and 2 <= len(word) <= 3 or flag in ("zg", "ng") and word in _BODY_CHARS
@@ -1720,8 +1722,9 @@ def flow_along_list(c: Ctx, a: Answer) -> Answer | None:
     flow = p.metric[: len(p.metric) - len(without_flow(p.metric))] if p is not None and p.metric and p.kind == "count" else ""
     between = c.t[c.prev_start : c.number_lo]
     first = next(iter(pos_tags(a[0])), ("", ""))[1]  # 新建学校7所、改扩建学校9所: an item opening with its own verb
-    if (not flow or first.startswith(("v", "j")) or p.metric[-2:] != a[0][-2:] or not c.t[c.prev_start].isdigit() or re.search(r"[。！？；;\n]", between)
-            or any(w in between for w in read_words("total_words.txt"))):
+    listed = "、" in between and not re.search(r"[，,]", between)  # 新增平台10个、认证29个: one verb over the list
+    if (not flow or first.startswith(("v", "j")) or not (p.metric[-2:] == a[0][-2:] or listed) or not c.t[c.prev_start].isdigit()
+            or re.search(r"[。！？；;\n]", between) or any(w in between for w in read_words("total_words.txt"))):
         return None
     return flow + a[0], a[1]
 
@@ -2061,10 +2064,12 @@ def measure_verb_before(c: Ctx, a: Answer) -> Answer | None:
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     k = c.number_lo if k < 0 and c.t.startswith(a[0], c.raw.end) else k
     verbs = sorted(read_words("measure_verbs.txt"), key=len, reverse=True)
-    verb = next((v for v in verbs if c.t.endswith(v, c.lo, k)), None) if k >= 0 else None
+    gap = _gap_after_verb(c.t, c.lo, k) if k >= 0 else ""
+    verb = next((v for v in verbs if c.t.endswith(v, c.lo, k - len(gap))), None) if k >= 0 else None
     if verb is None or a[0].startswith(tuple(verbs)):
         return None
-    phrase = ("累计" if c.t.endswith("累计" + verb, c.lo, k) else "") + verb + a[0]
+    start = k - len(gap) - len(verb)
+    phrase = ("累计" if c.t.endswith("累计", c.lo, start) else "") + verb + gap.removeprefix("了") + a[0]
     return phrase, metrics()[0].get(phrase) or _same_with_verb(verb, a[1])
 
 
@@ -2072,6 +2077,25 @@ def _same_with_verb(verb: str, known: Metric | None) -> Metric | None:
     """The label's metric when the verb does not change it: 接待 + 游客 is 接待游客, the same measure (data/metrics.csv)."""
     with_verb = metrics()[0].get(verb + known.phrase) if known else None
     return known if with_verb and known and with_verb.canonical == known.canonical else None
+
+
+_GAP_FLAGS = ("n", "f", "s", "nz", "vn")  # 带动园区内农民就业人数, 带动周边种植: what the verb reaches, before the label
+
+
+def _gap_after_verb(t: str, lo: int, k: int) -> str:
+    """The nouns and places (at most 6 characters, 了 before them allowed) between a measure verb and the label at
+    t[k]: 带动|周边|种植 → 周边; '' when none or when anything else stands there."""
+    text = t[max(lo, k - 8) : k]
+    tags = list(pos_tags(text))
+    i = len(tags)
+    while i > 0 and tags[i - 1][1] in _GAP_FLAGS and sum(len(w) for w, _ in tags[i - 1 :]) <= 6:
+        i -= 1
+    gap = "".join(w for w, _ in tags[i:])
+    gap = "了" + gap if text.endswith("了" + gap) else gap
+    verbs = tuple(read_words("measure_verbs.txt"))
+    while gap and not t.endswith(verbs, lo, k - len(gap)):
+        gap = gap[1:]  # the shortest tail of it right after a verb, if any
+    return gap
 
 
 _PER_TIME = ("小时", "分钟", "秒", "天", "日")

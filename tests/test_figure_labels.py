@@ -300,3 +300,19 @@ def test_firms_counted_as_attending_an_event_are_named_by_what_they_did():
 
 def test_the_provinces_a_product_sells_well_in_are_no_bare_count():
     assert labels("全县草莓畅销安徽、河南等11个省份。") == [("草莓畅销省份", 11)]
+
+
+def test_a_measure_verb_reaching_over_nouns_or_places_keeps_them():
+    assert labels("常年种植大蒜60多万亩，带动周边种植200余万亩。")[-1] == ("带动周边种植", 200)
+    assert labels("其中带动园区内农民就业人数8万余人。") == [("带动园区内农民就业人数", 8)]
+    assert labels("全县辐射了周边9个行政村。") == [("辐射周边行政村", 9)]
+
+
+def test_a_flow_word_governs_every_item_of_its_list():
+    got = labels("全县新增省级以上创新平台10个、“三品一标”认证29个。")
+    assert got == [("新增省级以上创新平台", 10), ("新增“三品一标”认证", 29)]
+    assert labels("全县新增创新平台10个，“三品一标”认证累计达到29个。")[-1][0] != "新增“三品一标”认证"  # a comma ends it
+
+
+def test_a_body_jieba_tags_as_a_person_stays_in_the_label():
+    assert labels("2018年全县规划新改扩建幼儿园75所。") == [("规划新改扩建幼儿园", 75)]
