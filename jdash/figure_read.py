@@ -80,11 +80,23 @@ def prepare(text: str) -> str:
     """Text ready for number reading: full-width digits made ASCII, line wraps undone, spaces around numbers
     dropped (`53 亿元` → `53亿元`), 万 and 千 printed together written as one number (`3万5千` → `3.5万`)."""
     t = (text or "").translate(_FULLWIDTH).replace("\r\n", "\n")
-    t = re.sub(r"(?<=\S)\n(?=\S)", "", t)
-    t = re.sub(r"(?<=\d)[ \t]*(?:\n[ \t]*)?(?=[^\s\d])", "", t)  # 53 亿元, 9 个批次, 2.67 \n亿元
-    t = re.sub(r"(?<=\d)\n(?=[\d.])", "", t)  # 468\n.3亿元
-    t = re.sub(r"(?<=[^\s\d，。、；：,;:])[ \t]*(?:\n[ \t]*)?(?=\d)", "", t)  # 达 98.5%
+    for pattern in _UNWRAP:
+        t = pattern.sub("", t)
     return _WAN_QIAN.sub(r"\1.\2万", t)  # 3万5千多人次 → 3.5万多人次
+
+
+# prepare's four passes, in order. Each was a look-behind tried at every character, (?<=\S)\n(?=\S) and so on,
+# and two also matched the empty string at most points; here each match opens with the space or line break it
+# takes away, and looks behind from there: the same text out (tests/test_figure_read.py), about 4 × less CPU.
+_UNWRAP = (
+    re.compile(r"\n(?<=\S\n)(?=\S)"),  # a line wrap inside a sentence (was (?<=\S)\n(?=\S))
+    # 53 亿元, 9 个批次, 2.67 \n亿元 (was (?<=\d)[ \t]*(?:\n[ \t]*)?(?=[^\s\d]))
+    re.compile(r"[ \t](?<=\d[ \t])[ \t]*(?:\n[ \t]*)?(?=[^\s\d])|\n(?<=\d\n)[ \t]*(?=[^\s\d])"),
+    re.compile(r"\n(?<=\d\n)(?=[\d.])"),  # 468\n.3亿元 (was (?<=\d)\n(?=[\d.]))
+    # 达 98.5% (was (?<=[^\s\d，。、；：,;:])[ \t]*(?:\n[ \t]*)?(?=\d))
+    re.compile(r"[ \t](?<=[^\s\d，。、；：,;:][ \t])[ \t]*(?:\n[ \t]*)?(?=\d)"
+               r"|\n(?<=[^\s\d，。、；：,;:]\n)[ \t]*(?=\d)"),
+)
 
 
 _WAN_QIAN = re.compile(r"(?<![\d.])(\d+)万(\d)千")

@@ -32,6 +32,7 @@ from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
+from jdash.rescan import Prefiltered
 
 __all__ = ["CITY_WIDE", "Metric", "Unit", "extract_figures", "metrics", "parse_number", "prepare", "units", "_canonical"]
 
@@ -76,6 +77,12 @@ def periods() -> re.Pattern[str]:
     # The paper often quotes the holiday's name (“国庆”长假期间, “五一”假期): the quotes belong to the period.
     holiday = f"(?:[“\"]?(?:{names})[”\"]?(?:{spans})(?:期间)?{_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
     return re.compile(extra_periods() + "|" + _PERIOD_TEXT.replace("{holiday}", holiday))
+
+
+@lru_cache(maxsize=1)
+def _periods_scan() -> Prefiltered:
+    """periods(), tried only where a period can open (see jdash.rescan)."""
+    return Prefiltered(periods())
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +254,7 @@ def _spans(t: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 def _printed_periods(t: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """The periods printed in t[lo:hi] that can be its figures': not a base compared against (比上年), nor the day a
     report is given (1月22日，…召开新闻发布会，记者了解到…)."""
-    return [(m.start(), m.end(), period_text(m.group())) for m in periods().finditer(t, lo, hi)
+    return [(m.start(), m.end(), period_text(m.group())) for m in _periods_scan().finditer(t, lo, hi)
             if not (is_base_period(t, m.start(), m.end()) or day_of_a_report(t, m.start(), m.end(), hi))]
 
 

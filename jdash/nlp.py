@@ -402,8 +402,10 @@ def _viterbi_fallback(char: str, last_path: dict, V: dict, trans_p: dict, emit_p
 _MIN_FLOAT = -3.14e100  # jieba's emission for a character a state never emitted
 
 
-def _hmm_tags(text: str) -> list[tuple[str, str]]:
-    """jieba.posseg's character-level (position, tag) HMM over a run of unknown characters."""
+@lru_cache(maxsize=_TAG_CACHE)
+def _hmm_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba.posseg's character-level (position, tag) HMM over a run of unknown characters (kept per run: the
+    same run comes back in every snippet that holds it, and the HMM depends on no dictionary word)."""
     _, (states_of, start, trans, emit) = pos_model()
     _, states = viterbi(text, states_of, start, trans, emit)
     out: list[tuple[str, str]] = []
@@ -420,4 +422,4 @@ def _hmm_tags(text: str) -> list[tuple[str, str]]:
             following = i + 1
     if following < len(text):
         out.append((text[following:], states[following][1]))
-    return out
+    return tuple(out)

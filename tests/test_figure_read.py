@@ -37,3 +37,24 @@ def test_a_range_of_temperatures_is_not_below_zero():
 def test_a_frost_is_extracted_with_its_measure():
     figs = extract_figures("受冷空气影响，某县最低气温降至-1.2℃。")
     assert [(f.value, f.unit, f.metric) for f in figs] == [(-1.2, "℃", "最低气温")]
+
+
+def test_prepare_unwraps_as_the_look_behind_passes_did_on_random_text():
+    """prepare's passes open each match with the space or break they remove; the text out is what the four
+    look-behind substitutions they replace gave."""
+    import random
+    import re
+
+    from jdash.figure_read import _UNWRAP
+
+    old = [r"(?<=\S)\n(?=\S)", r"(?<=\d)[ \t]*(?:\n[ \t]*)?(?=[^\s\d])", r"(?<=\d)\n(?=[\d.])",
+           r"(?<=[^\s\d，。、；：,;:])[ \t]*(?:\n[ \t]*)?(?=\d)"]
+    rng = random.Random(3)
+    alphabet = "12 \t\n\n亿，.a。:\u3000\xa0"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        a = b = text
+        for before, now in zip(old, _UNWRAP):
+            a, b = re.sub(before, "", a), now.sub("", b)
+            assert a == b, text
+    assert prepare("达 98.5%，共53 \n亿元，468\n.3亿元") == "达98.5%，共53亿元，468.3亿元"
