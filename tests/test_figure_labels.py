@@ -316,3 +316,8 @@ def test_a_flow_word_governs_every_item_of_its_list():
 
 def test_a_body_jieba_tags_as_a_person_stays_in_the_label():
     assert labels("2018年全县规划新改扩建幼儿园75所。") == [("规划新改扩建幼儿园", 75)]
+
+
+def test_a_stock_after_a_flow_is_no_item_of_its_list():
+    assert labels("其中，新增市场主体700余家，累计已有市场主体1.2万余家。") == [("新增市场主体", 700), ("市场主体", 1.2)]
+    assert labels("全县新增企业12家，总数达到64家。") == [("新增企业", 12), ("企业", 64)]
