@@ -15,6 +15,7 @@ from jdash.datafiles import read_table, read_words
 
 # Only what number reading needs: Chinese punctuation stays, so a figure's sentence is as printed.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋－～　", "0123456789.%+-~ ")
+_FULLWIDTH_CHAR = re.compile("[０１２３４５６７８９．％＋－～　]")
 _NUMBER = re.compile(r"(?<![A-Za-z0-9.·/:_\-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![A-Za-z0-9]|\.\d)")
 # Chinese numerals with a place value (三千, 两万, 一百二十): one- or two-character words such as 一个,
 # 千家万户 are left alone.
@@ -79,7 +80,10 @@ def _unit_pattern() -> re.Pattern[str]:
 def prepare(text: str) -> str:
     """Text ready for number reading: full-width digits made ASCII, line wraps undone, spaces around numbers
     dropped (`53 亿元` → `53亿元`), 万 and 千 printed together written as one number (`3万5千` → `3.5万`)."""
-    t = (text or "").translate(_FULLWIDTH).replace("\r\n", "\n")
+    t = text or ""
+    if _FULLWIDTH_CHAR.search(t):  # translate looks up every character: only when one is to be narrowed
+        t = t.translate(_FULLWIDTH)
+    t = t.replace("\r\n", "\n")
     for pattern in _UNWRAP:
         t = pattern.sub("", t)
     return _WAN_QIAN.sub(r"\1.\2万", t)  # 3万5千多人次 → 3.5万多人次

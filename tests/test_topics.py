@@ -99,3 +99,17 @@ def test_numbers_in_chinese_numerals_are_no_keywords():
     kws = keywords(text, k=20)
     assert {"十四五", "二十大", "产业园"} <= set(kws)
     assert not set(kws) & {"第十届", "五次", "九个", "五年"}
+
+
+def test_printed_cues_by_key_character_equal_testing_every_cue():
+    """printed_cues tests only the cues filed under a character the text holds: the same cues, in the same order,
+    as testing every cue of the taxonomy, on random texts made of cues and other characters."""
+    import random
+
+    from jdash.topics import _cue_index, printed_cues
+
+    cues = [cue for _, cue, _ in _cue_index()[1]]
+    rng = random.Random(4)
+    for _ in range(500):
+        text = "".join(rng.choice(cues) if rng.random() < 0.3 else rng.choice("的了全市县，。工作发展") for _ in range(rng.randint(0, 30)))
+        assert printed_cues(text) == [n for n, cue in enumerate(cues) if cue in text]
