@@ -273,20 +273,26 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
     return options
 
 
+_NOUN_REACH = 4  # the characters after a name that the tagger reads: a two-character noun and the word after it
+
+
 def _ends_on_adverb_before_noun(text: str, j: int) -> int:
     """主任王某正记忆深处…: a name whose last character could be an adverb (正, 已: data/name_weak_adverbs.txt) is
-    closed weakly (1) when a noun follows it, for an adverb stands before a verb (王某正主持会议: 王某, then 正主持);
-    0 otherwise.
+    closed weakly (1) when a two-character noun follows that opens a noun phrase, for an adverb stands before a
+    verb (王某正主持会议: 王某, then 正主持) or before a noun used as one (李某已全部完成: 全部, then a verb); 0 otherwise.
 
     >>> _ends_on_adverb_before_noun("王某正记忆深处", 3), _ends_on_adverb_before_noun("王某正主持会议", 3)
     (1, 0)
+    >>> _ends_on_adverb_before_noun("李某已全部完成", 3)
+    0
     """
     from jdash.nlp import tag
 
     if not 0 < j < len(text) or text[j - 1] not in _chars("name_weak_adverbs.txt"):
         return 0
-    after = tag(text[j : j + 2])
-    return 1 if len(after) == 1 and after[0][1].startswith("n") and not after[0][1].startswith("nr") else 0
+    after = tag(text[j : j + _NOUN_REACH])
+    noun = bool(after) and len(after[0][0]) == 2 and after[0][1].startswith("n") and not after[0][1].startswith("nr")
+    return 1 if noun and (len(after) == 1 or not after[1][1].startswith(("v", "d"))) else 0
 
 
 def _closed_by_time_word(text: str, j: int) -> int:

@@ -716,6 +716,7 @@ def test_a_name_closed_by_the_hands_it_is_handed_to():
     ("在某县某办公室主任周守正记忆深处，那时的镇子一片荒凉。", "周守正"),  # 正 before a noun is the name's
     ("某县某办公室主任周守正主持会议。", "周守正"),
     ("某县县长李华已主持会议，他说。", "李华"),  # 已 before a verb is the adverb
+    ("某县某办公室主任周守正重点推进三个项目。", "周守"),  # before a noun used as an adverb (重点, then a verb)
 ])
 def test_a_names_last_character_that_could_be_an_adverb(text, name):
     officials, _ = extract_officials(text)
