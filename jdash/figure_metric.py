@@ -407,6 +407,7 @@ class Ctx:
     prev_start: int
     carried_place: str | None = None  # the named place the sentence before (ended by ；) spoke of
     carried_thing: str | None = None  # the thing the sentence before (ended by ；) measured last (小麦 of 小麦单产)
+    counted: tuple[tuple[str, str], ...] = ()  # (unit, class) counted last in the paragraph in each unit (所 → 学校)
 
     @property
     def nxt(self) -> str:
@@ -2079,6 +2080,35 @@ def _same_with_verb(verb: str, known: Metric | None) -> Metric | None:
     return known if with_verb and known and with_verb.canonical == known.canonical else None
 
 
+_CLASS_FLAGS = ("n", "nz", "ng", "nl", "j")
+_DONE_STATE = re.compile(r"(?:已经|已|全部|均|都|共|累计)*")
+
+
+def counted_class(metric: str | None) -> str | None:
+    """The class a count's label names, as its last noun: 规划新改扩建学校 → 学校, 已开工幼儿园 → 幼儿园; None for a label
+    that names none (已开工).
+
+    >>> counted_class("规划新改扩建学校"), counted_class("已开工"), counted_class("新增规上工业企业")
+    ('学校', None, '企业')
+    """
+    tags = _retag(list(pos_tags(metric or "")))
+    word, flag = tags[-1] if tags else ("", "")
+    return word if flag in _CLASS_FLAGS and len(word) >= 2 and word not in _verbs() else None
+
+
+def class_of_a_bare_act(c: Ctx, a: Answer) -> Answer | None:
+    """规划新建学校133所。截至8月31日，已开工101所 → 学校已开工: a count labelled only by a programme's progress (data/
+    progress_verbs.txt, with 已 or 全部 before it), and closing its phrase (no noun after the number), counts the class
+    counted last in its unit before it, in its sentence or its paragraph, written before it (as 规上工业企业新增 reads)."""
+    state = _DONE_STATE.match(a[0] or "")
+    act = (a[0] or "")[state.end() :]
+    if c.kind != "count" or act not in read_words("progress_verbs.txt") or "\u4e00" <= (c.nxt or " ") <= "\u9fff":
+        return None
+    before = counted_class(c.prev.metric) if c.prev is not None and c.prev.unit == c.raw.unit else None
+    found = before or dict(c.counted).get(c.raw.unit)
+    return _named(found + a[0]) if found else None  # 学校已开工: the class, then what was done to it
+
+
 _GAP_FLAGS = ("n", "f", "s", "nz", "vn")  # 带动园区内农民就业人数, 带动周边种植: what the verb reaches, before the label
 
 
@@ -2114,7 +2144,7 @@ def rate_per_time(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, thing_the_amount_sizes, sector_of_measure, phase_of_measure, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    verb_label, subject_of_verb, object_after_amount, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time,
 )
 

@@ -22,7 +22,8 @@ from functools import cached_property, lru_cache
 
 from jdash.confidence import FigureEvidence, figure_confidence
 from jdash.datafiles import read_words
-from jdash.figure_metric import CLAUSE_END, Ctx, Metric, gap_is_empty, metrics, noun_tail, place_county, place_of, read_metric, thing_of
+from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_empty, metrics, noun_tail, place_county, place_of,
+                                 read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import dates_an_event, day_of_a_report, extra_periods, names_a_vintage, one_day
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
@@ -608,6 +609,7 @@ class _Paragraph:
     held: tuple[str | None] | None = None  # the paragraph's period while a list's own period (…；…；) runs
     year: str | None = None  # the last year (2018年) printed in the paragraph
     jining_named: bool = False  # an earlier sentence named 济宁(市) itself: 全市 after it is Jining (city_here)
+    counted: dict[str, str] = field(default_factory=dict)  # unit → the class counted last in it (所 → 学校)
 
     def after(self, t: str, s: _Sentence, found: list[Figure]) -> None:
         years = _PRINTED_YEAR.findall(t, s.lo, s.hi)
@@ -615,6 +617,7 @@ class _Paragraph:
         last = found[-1] if found else None
         self.place = place_of(last.metric) if last is not None and last.canonical_metric is None else None
         self.thing = next((thing for f in reversed(found) if (thing := thing_of(f.metric))), None)
+        self.counted.update((f.unit, name) for f in found if f.kind == "count" and (name := counted_class(f.metric)))
         listed = t[s.hi : s.hi + 1] in ("；", ";")
         self._note_period(t, s, found, listed)
         self.joined = listed or t.startswith(_GOES_ON, s.hi + 1)
@@ -722,6 +725,7 @@ class _Walk:
     thing: str | None = None  # the thing the sentence before (ended by ；) measured last
     year: int | None = None  # the page's year, when known
     year_before: str | None = None  # the last year (2018年) printed in the paragraph before this sentence
+    counted: tuple[tuple[str, str], ...] = ()  # the paragraph's (unit, class) counted last in each unit
     unit: str | None = None  # the unit inside a county the article is about (its headline or lead opens with it)
     own_periods: list[bool] = field(default_factory=list)  # per figure: its period is its clause's own
     subjects: list[_Unit] = field(default_factory=list)  # per figure: see unit_of
@@ -786,7 +790,7 @@ class _Walk:
         kind = _kind(t, raw, clause_lo)
         number_lo = raw.start - len(raw.approx) if raw.approx in read_words("approx_before.txt") else raw.start
         ctx = Ctx(t, raw, clause_lo, max(clause_lo, self.prev_end), number_lo, kind, self.prev, self.prev_start,
-                  self.place if self.joined else None, self.thing if self.joined else None)
+                  self.place if self.joined else None, self.thing if self.joined else None, self.counted)
         metric_text, metric = read_metric(ctx)
         own = kind == "count" and bool(metric_text)
         base_unit = raw.base.base if raw.base else (metric.base if metric else None)
@@ -1086,7 +1090,8 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         found: list[Figure] = []
         if in_sentence:
             walk = _Walk(t, s, _sentence_county(county, para, s), para.city_here(city_itself), clauses, batch=batch, joined=para.joined,
-                         place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic, para_lo=para.lo, about=about)
+                         place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic, para_lo=para.lo, about=about,
+                         counted=tuple(para.counted.items()))
             got = _sentence_figures(t, s, in_sentence, walk, para.period)
             read.extend(got)
             found = [f for f, _ in got]

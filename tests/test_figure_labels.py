@@ -321,3 +321,16 @@ def test_a_body_jieba_tags_as_a_person_stays_in_the_label():
 def test_a_stock_after_a_flow_is_no_item_of_its_list():
     assert labels("其中，新增市场主体700余家，累计已有市场主体1.2万余家。") == [("新增市场主体", 700), ("市场主体", 1.2)]
     assert labels("全县新增企业12家，总数达到64家。") == [("新增企业", 12), ("企业", 64)]
+
+
+def test_a_count_of_progress_alone_counts_the_class_counted_before_it_in_its_unit():
+    text = "2018年全县规划新建学校133所。截至8月31日，已开工101所，占规划量的76%。其中已竣工26所。"
+    assert labels(text) == [("新建学校", 133), ("学校已开工", 101), ("学校已开工占规划量比重", 76), ("学校竣工", 26)]
+    assert labels("全县放映电影300场。新编节目巡演60多场。")[-1] == ("新编节目巡演", 60)  # no progress: left alone
+    assert labels("全县新建学校12所，建成7个村文化广场。")[-1][0] != "学校建成"  # a noun after the number: its own
+
+
+def test_the_class_a_count_names():
+    from jdash.figure_metric import counted_class
+
+    assert [counted_class(m) for m in ("规划新改扩建学校", "已开工", "新增规上工业企业")] == ["学校", None, "企业"]
