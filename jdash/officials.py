@@ -737,7 +737,8 @@ def _title_at(text: str, start: int, end: int, floor: int, glued: int = -1) -> _
     if head.text in _PLACE_HEADS and start > 0 and start != glued:
         before = text[start - 1]
         if _is_cjk(before) and before not in _PLACE_SUFFIX and before not in "副代" \
-                and before not in _chars("name_weak_enders.txt") and not _short_place_before(text, start, end):
+                and before not in _chars("name_weak_enders.txt") and not _short_place_before(text, start, end) \
+                and not _next_in_chain(text, start, glued):
             return None  # 江阴市长泾镇; but 孙立国和市长钱海峰: a conjunction may stand before a bare 市长
     suffix = next((w for w in read_words("title_suffixes.txt") if text.startswith(w, end)), "")
     if suffix:  # 县长候选人王某
@@ -771,15 +772,34 @@ def _short_place_before(text: str, start: int, end: int) -> bool:
     """曲阜市长张三，嘉祥县长李四出席: a place of the gazetteer printed in its short form (曲阜, 嘉祥) right before
     a place head (市长, 县长) whose first character completes its full name (曲阜市, 嘉祥县) is that place's
     head when a name surely closed (by punctuation or a verb) follows; 江阴市长泾镇 (江阴 is no listed place)
-    and 鱼台县长江路的 (no name closed) are no heads.
+    and 鱼台县长江路的 (no name closed) are no heads, nor is 修到鱼台县长江路。 (长江, a common word across the head's
+    end, with only punctuation closing the would-be name).
 
     >>> _short_place_before("曲阜市长张三，", 2, 4), _short_place_before("江阴市长泾镇", 2, 4), _short_place_before("鱼台县长江路的", 2, 4)
     (True, False, False)
+    >>> _short_place_before("鱼台县长江路。", 2, 4), _short_place_before("鱼台县长江涛出席", 2, 4)
+    (False, True)
     """
+    from jdash.nlp import word_freq
+
     full = set(_place_aliases())
     if not any(text.endswith(a, 0, start) and a + text[start] in full for a in _place_aliases()):
         return False
-    return read_name(text, end, min_strength=2) is not None
+    got = read_name(text, end, min_strength=2)
+    return got is not None and (got[1] == 2 or word_freq(text[end - 1 : end + 1]) < _JOINED_WORD_FREQ)
+
+
+def _next_in_chain(text: str, start: int, glued: int) -> bool:
+    """梁山县委副书记、梁山县长某某在会上讲话: a place head (县长) whose place in its short form (梁山, 梁山县 in full)
+    follows the 、 that ended the title before it (`glued`: where that title ended, -1 when none is pending) is the
+    next title of the chain, however weakly the name after it is closed.
+
+    >>> _next_in_chain("某县委副书记、梁山县长张三在会上", 9, 6), _next_in_chain("修到梁山县长江路", 4, -1)
+    (True, False)
+    """
+    if glued < 0 or text[glued : glued + 1] != "、":
+        return False
+    return text[glued + 1 : start] + text[start] in _place_aliases()
 
 
 _NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")

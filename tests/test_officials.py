@@ -763,3 +763,9 @@ def test_a_county_level_citys_story_speaking_of_its_own_city_owns_its_bare_city_
 def test_people_starting_something_together_end_their_names_there():
     got = names("省政协副主席赵某兰，市委书记、市人大常委会主任、某某博览会执委会主任孙某刚共同启动开幕装置。")
     assert got["孙某刚"].titles == ("市委书记", "市人大常委会主任", "某某博览会执委会主任")
+
+
+def test_a_county_heads_short_place_opening_the_next_title_of_a_chain():
+    got = names("梁山县委副书记、梁山县长贾某在会议上做重要讲话。")  # 在 closes the name only weakly
+    assert got["贾某"].titles == ("梁山县委副书记", "梁山县长") and got["贾某"].level == "county"
+    assert not names("道路一直修到梁山县长江路。")  # 长江路: a road, though punctuation closes 江路
