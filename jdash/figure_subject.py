@@ -194,8 +194,8 @@ def subject_of(phrase: str) -> str | None:
     >>> subject_of("全县"), subject_of("梁山港物流园区"), subject_of("营业收入"), subject_of("各景区")
     ('', '梁山港物流园区', None, '')
     """
-    if not phrase:
-        return None
+    if not phrase or phrase in _EVERY:
+        return None  # 主要种植葡萄: an adverb, no subject
     one = speakers_unit(phrase) or _one_unit(phrase)
     if one:
         return one  # 企业计划投入…, 该公司实现…: the one firm or project the article speaks of
@@ -371,6 +371,23 @@ class ClauseSubjects:
                 return PART
         return None
 
+    def sentence_subject(self, lo: int, hi: int) -> str | None:
+        """The subject the first clause of the sentence t[lo:hi] opens with, after its periods and time words
+        (see subject_of): what the sentences after it that name no subject go on speaking of.
+
+        >>> ClauseSubjects("2020年，青禾合作社种植葡萄300亩。", periods=re.compile(r"\\d{4}年")).sentence_subject(0, 17)
+        '青禾合作社'
+        """
+        ends = self.marks[bisect_left(self.marks, lo) : bisect_left(self.marks, hi)] + [hi]
+        for end in ends:
+            got = self._opening(lo, end)
+            if got is None and (after := self._after_time(lo, end)) > lo:
+                got = self._opening(after, end)
+            if got is not None or self.periods is None or not self.periods.fullmatch(self.t, lo, end):
+                return got
+            lo = end + 1  # 2020年，…: a clause that is only a period, then the subject
+        return None
+
     def _after_time(self, start: int, end: int) -> int:
         """Where a clause's words start after the periods and time words that open it (今年春节济宁市… → 济宁市…):
         a period of `periods`, then words jieba tags as time words."""
@@ -402,11 +419,26 @@ def clause_opening_subject(clause: str) -> str | None:
     (None, '宏达公司')
     """
     phrase = opening_phrase(clause)
-    found = subject_of(phrase)
+    found = subject_of(phrase) if phrase or not clause.startswith(_SCENE) else _scene(clause)
     if not found or found in _aliases():
         return found  # the county itself (a zone is one), or no subject
     listed = found in clause and _LISTED_AFTER.match(clause, clause.index(found) + len(found))
     return None if listed or (_tells(clause) and not found.endswith(_firm_words())) else found
+
+
+_SCENE = "在"
+
+
+def _scene(clause: str) -> str | None:
+    """在某某合作社, 在某某示范区: a clause that is only a named unit after 在 sets the scene of the sentence, whose
+    figures after it are that unit's; None when the clause goes on past the unit (在全县推广…).
+
+    >>> _scene("在青禾葡萄专业合作社"), _scene("在某县青禾单产提升示范区"), _scene("在全县推广新品种")
+    ('青禾葡萄专业合作社', '某县青禾单产提升示范区', None)
+    """
+    place = clause[len(_SCENE) :].strip()
+    whole = len(place) <= _LONG_LABEL and place.endswith(_unit_endings()) and names_a_unit(place)
+    return place if whole and _HAN_NAME.fullmatch(place) else None
 
 
 _LISTED_AFTER = re.compile(r"等|、|的?(?!\d+年)\d")  # 某某集团50万吨…, 某某中心等22个项目: a name listed with a figure

@@ -610,6 +610,7 @@ class _Paragraph:
     year: str | None = None  # the last year (2018年) printed in the paragraph
     jining_named: bool = False  # an earlier sentence named 济宁(市) itself: 全市 after it is Jining (city_here)
     counted: dict[str, str] = field(default_factory=dict)  # unit → the class counted last in it (所 → 学校)
+    unit: str | None = None  # the named unit the last sentence opened with (see _opening_unit, _Walk.unit_of)
 
     def after(self, t: str, s: _Sentence, found: list[Figure]) -> None:
         years = _PRINTED_YEAR.findall(t, s.lo, s.hi)
@@ -732,6 +733,7 @@ class _Walk:
     para_lo: int = 0  # where the sentence's paragraph starts
     about: str | None = None  # what the article is about (figure_subject.article_subject), for subject-less figures
     whose: list[str | None] = field(default_factory=list)  # per figure: ClauseSubjects.whose over its paragraph
+    para_unit: str | None = None  # the named unit the sentence before opened with (_Paragraph.unit)
 
     def period(self, raw: Raw, metric: str | None, carried: str | None) -> str | None:
         """The figure's period (see _period), noting whether it is the clause's own (own_periods)."""
@@ -851,6 +853,7 @@ class _Walk:
         one = self._label_opens_with_one(metric, clause_lo, at) if found is None else None
         if one:
             return one  # 项目占地面积230亩: the label opens with the word of the one unit named before
+        found = self.para_unit if found is None else found  # 某某合作社成立于2010年。年产葡萄900吨
         found = self.unit if found is None else found
         return self._named_one(found, clause_lo) or (found or None, None, False)
 
@@ -929,6 +932,13 @@ def day_of_an_event(fig: Figure) -> Figure:
     [None, '9月5日']
     """
     return replace(fig, period=None) if fig.period and fig.canonical_metric and one_day(fig.period) else fig
+
+
+def _opening_unit(subject: str | None) -> str | None:
+    """The unit the next sentence of a paragraph goes on with when it names no subject: the named unit its
+    sentence before opened with (某某合作社…), none after a sentence opening with the county or none (a list of
+    units, each an example, names none)."""
+    return subject if names_a_unit(subject) else None
 
 
 def _listed_span(found: list[Figure], listed: bool) -> str | None:
@@ -1091,11 +1101,12 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         if in_sentence:
             walk = _Walk(t, s, _sentence_county(county, para, s), para.city_here(city_itself), clauses, batch=batch, joined=para.joined,
                          place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic, para_lo=para.lo, about=about,
-                         counted=tuple(para.counted.items()))
+                         counted=tuple(para.counted.items()), para_unit=para.unit)
             got = _sentence_figures(t, s, in_sentence, walk, para.period)
             read.extend(got)
             found = [f for f, _ in got]
         para.after(t, s, found)
+        para.unit = _opening_unit(clauses.sentence_subject(s_lo, s_hi))
         if found and found[-1].subject and walk.counted_places:
             para.place = walk.counted_places  # …25家景区共接待游客26万人次；实现营业收入… → 景区营业收入
     return [replace(f, confidence=figure_confidence(f, e)) for f, e in _mark_restated(_drop_repeats(read))]

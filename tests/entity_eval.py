@@ -139,7 +139,8 @@ def _metric_agrees(golden: str, f, kind: str | None) -> bool:
     if unit is None:
         return False
     rest = f.metric[len(unit):]
-    return metric_ok(golden[len(unit):] if golden.startswith(unit) else golden, rest, f.canonical_metric, kind)
+    measure = _canonical(rest)  # the measure's own canonical name: a unit's figure keeps none (never on a card)
+    return metric_ok(golden[len(unit):] if golden.startswith(unit) else golden, rest, measure and measure.canonical, kind)
 
 
 def score_figures(article: Article | None, wanted: list[dict], score: Score, label: str) -> None:

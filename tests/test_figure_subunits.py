@@ -94,3 +94,17 @@ def test_a_unit_listed_as_an_example_is_not_what_a_bare_word_points_to():
 def test_the_countys_own_label_stays_the_countys_outside_a_part():
     figs = extract_figures("青禾集团年产5万吨乙醇等项目加快推进，主导产业营业收入达到70亿元。", "泗水县")
     assert figs[-1].metric == "主导产业营业收入"
+
+
+def test_a_sentence_naming_no_subject_goes_on_with_the_unit_the_one_before_opened_with():
+    figs = by_value("青禾葡萄专业合作社成立于2012年。主要种植巨峰葡萄，年产优质葡萄900余吨，社员人均纯收入3.6万元。")
+    assert figs[900].metric == "青禾葡萄专业合作社年产优质葡萄"
+    assert figs[3.6].metric == "青禾葡萄专业合作社社员人均纯收入"
+    county = by_value("青禾葡萄专业合作社成立于2012年。全县年产优质葡萄9万吨。")
+    assert county[9].metric == "年产优质葡萄"  # the county named again
+
+
+def test_a_unit_after_zai_sets_the_scene_of_its_sentence():
+    figs = by_value("在青禾葡萄专业合作社，葡萄协会会长王某介绍，现在发展社员近300人，种植面积450亩。")
+    assert figs[300].metric.startswith("青禾葡萄专业合作社") and figs[450].metric.startswith("青禾葡萄专业合作社")
+    assert clause_opening_subject("在全县推广新品种") is None

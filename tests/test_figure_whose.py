@@ -71,9 +71,12 @@ def test_a_county_printed_in_a_sentence_naming_no_subject_keeps_it_solid():
 def test_each_hidden_figure_has_one_reason_from_its_stored_fields():
     from jdash.confidence import LOOSE_CLASS, NO_METRIC, NO_PERIOD, UNIT_MISFITS, UNSURE_READING, why_hidden
 
-    text = "全县营业收入3亿元。\n活动现场带来7个。\n上半年，全县营业收入5个。\n上半年，全县实施产业项目8个。\n某某景区是4A级景区。上半年实现营业收入2亿元。"
+    text = ("全县营业收入3亿元。\n活动现场带来7个。\n上半年，全县营业收入5个。\n上半年，全县实施产业项目8个。\n"
+            "今年以来，全县项目建设提速。全县完成固定资产投资2亿元。")  # 2: its period carried, an unsure reading
     got = {f.value: why_hidden(f) for f in extract_figures(text, "泗水县") if f.confidence < SOLID}
     assert got == {7: NO_METRIC, 5: UNIT_MISFITS, 3: NO_PERIOD, 8: LOOSE_CLASS, 2: UNSURE_READING}
+    unit = extract_figures("某某景区是4A级景区。上半年实现营业收入2亿元。", "泗水县")[0]
+    assert unit.metric == "某某景区营业收入" and why_hidden(unit) == NO_METRIC  # a unit's measure is no county metric
 
 
 def test_hidden_counts_add_up_per_reason_in_order():
