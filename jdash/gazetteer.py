@@ -130,15 +130,26 @@ def county_mentions(text: str) -> list[tuple[int, str]]:
     pattern, by_alias = _pattern()
     out: list[tuple[int, str]] = []
     last_end = -1
+    own_zone = _county_zone_re().search(text or "")
     for m in pattern.finditer(text or ""):
         place = by_alias[m.group()]
         if place.form == "bare" and (foreign_bare(text, m.start()) or text.endswith(read_words("level_words.txt"), 0, m.start())):
             continue  # 江阴高新区, 济南市中区: another city's unit; 获批省级高新区: a class of zones
+        if place.form == "bare" and place.type == "zone" and own_zone and own_zone.end() <= m.start():
+            continue  # 邹城经济开发区 … 对经开区的建设成就给予评价: the county's own zone named again
         if place.form == "town" and m.start() == last_end and out:
             continue  # 兖州区颜店镇: one place, named once; 某县王庄镇: a namesake inside the county named before it
         out.append((m.start(), place.canonical))
         last_end = m.end()
     return out
+
+
+@lru_cache(maxsize=1)
+def _county_zone_re() -> re.Pattern[str]:
+    """A county's own development zone: a county's alias and a kind of zone (邹城经济开发区, 兖州高新区, 梁山开发区:
+    data/county_zone_kinds.txt). After it, a bare zone alias (经开区, 高新区) names that zone again, not Jining's."""
+    counties = [p.alias for p in places() if p.type != "zone"]
+    return re.compile(f"(?:{longest_first(counties)})(?:{longest_first(read_words('county_zone_kinds.txt'))})")
 
 
 def find_counties(text: str) -> list[str]:

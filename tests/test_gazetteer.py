@@ -378,3 +378,12 @@ def test_a_heading_labelled_with_the_citys_name_leaves_the_subject_to_the_body()
     # a heading about the city after its label (济宁：全市…) keeps the city as the subject
     city = "今年以来，新能源汽车推广提速，济宁高新区新建充电桩500个。"
     assert primary_county(art("济宁：全市新能源汽车突破10万辆", city, dateline_place="济宁")) == CITY_WIDE
+
+
+
+def test_a_bare_zone_alias_after_a_countys_own_zone_names_that_zone_again():
+    text = "某县经济开发区与某市经济开发区签约。邹城经济开发区主任介绍了园区。对方对经开区的建设成就给予评价。"
+    assert find_counties(text) == ["邹城市"]
+    # before the county's zone, or written with the city's name, it is Jining's
+    assert find_counties("经开区与邹城经济开发区签约。") == ["济宁经济技术开发区", "邹城市"]
+    assert find_counties("邹城经济开发区与济宁经开区签约。") == ["邹城市", "济宁经济技术开发区"]
