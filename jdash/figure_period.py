@@ -24,6 +24,7 @@ _AS_OF = re.compile(r"^截至(?=\d{1,2}月|年底)")
 _NOW = ("目前", "截至目前", "当前", "现在")
 _SPAN = re.compile(r"^(?:近年来|近[两三四五六七八九十]年(?:来|间)?|[两三四五六七八九十]年来|过去[两三四五六七八九十]年|半年来)$")
 _NOW_DAY = ("当天", "当日")
+_THIS_EVENT = ("此次", "本次", "本届")
 _PLAN = re.compile(r"十[一二三四五六]五")
 _WHOLE = ("全年", "年内", "年度")
 _SINCE_NEW_YEAR = "年初以来"
@@ -41,7 +42,7 @@ YEAR_SPAN = rf"(?:19|20)\d\d年?{_TO}(?:19|20)\d\d年(?:期间|间)?"
 DECADE = r"(?:19|20)\d0年代(?:以来|初|末|中期)?|上世纪[五六七八九]十年代(?:以来|初|末|中期)?"
 DAY_SPAN = rf"(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日{_TO}(?:\d{{1,2}}月)?\d{{1,2}}日(?:期间)?"
 DAYS_OFF = rf"{_FEW}天(?:的)?(?:假期|小长假|长假|假日)(?:期间)?|(?:节日|假日|节假日|假期|活动|节会|展会|赛事)期间"
-EVENT_DAY = r"(?:开幕|开园|开业|开街|开港|开馆|活动|节会|展会)当[天日]|当天"
+EVENT_DAY = r"(?:开幕|开园|开业|开街|开港|开馆|活动|节会|展会)当[天日]|当天|(?:此次|本次|本届)(?:活动|节会|展会|大会)(?=[，,上中])"
 SINCE_EVENT = (r"(?:开港|开园|开业|开馆|建成|投产|投用|运行|运营|开通|通车|成立|启动|建园|建区|挂牌)(?:以来|"
                rf"{_FEW}(?:余|多)?年多?来)|{_FEW}(?:余|多)年多?(?:来|间)|{_FEW}年多来|\d{{1,2}}年(?:来|间)"
                r"|[两三四五六七八九十]天(?:来|里)")
@@ -165,7 +166,7 @@ def now_or_span(period: str, year: int) -> str | None:
     >>> now_or_span("开园以来", 2023), now_or_span("十余年间", 2023), now_or_span("开幕当天", 2023)
     ('开园以来（至2023年）', '十余年间（至2023年）', '开幕当天（2023年）')
     """
-    if period in _NOW or period.endswith(_NOW_DAY):
+    if period in _NOW or period.endswith(_NOW_DAY) or period.startswith(_THIS_EVENT):
         return f"{period}（{year}年）"
     return f"{period}（至{year}年）" if _SPAN.match(period) or re.fullmatch(SINCE_EVENT, period) else None
 

@@ -590,7 +590,7 @@ def excerpt(t: str, s: _Sentence, raw: Raw) -> str:
     return t[lo : lo + EXCERPT].strip()
 
 
-_PRINTED_YEAR = re.compile(r"(?<!\d)\d{4}年")
+_YEAR_ALONE = re.compile(r"\d{4}年")
 _GOES_ON = ("其中", "其", "此外", "同时")  # a sentence opening so goes on with the one before
 
 
@@ -613,7 +613,7 @@ class _Paragraph:
     unit: str | None = None  # the named unit the last sentence opened with (see _opening_unit, _Walk.unit_of)
 
     def after(self, t: str, s: _Sentence, found: list[Figure]) -> None:
-        years = _PRINTED_YEAR.findall(t, s.lo, s.hi)
+        years = [text for _, _, text in s.periods if _YEAR_ALONE.fullmatch(text)]  # not a base year (比2017年)
         self.year = years[-1] if years else self.year
         last = found[-1] if found else None
         self.place = place_of(last.metric) if last is not None and last.canonical_metric is None else None
@@ -756,7 +756,8 @@ class _Walk:
         over = whole_year_over(self.s, self.s.clause_start(raw.start), raw.start, found)
         if over is None and (whole := _whole_year(self.s, raw.start)):
             # 2018年济宁承办…。全年接待游客7000万人次: 全年 may be the year printed before it, not the page's
-            return per_year_period(metric, whole), self.year_before is None
+            # …the whole year is the one printed before it (2018年济宁承办…。全年… → 2018年), not the page's
+            return per_year_period(metric, self.year_before or whole), self.year_before is None
         return per_year_period(metric, over), is_own or (over == WHOLE_YEAR and over != found)
 
     def _batch_names(self, own: str) -> bool:

@@ -133,3 +133,26 @@ def test_a_day_up_to_which_a_count_runs_is_read_whole():
     from jdash.figures import extract_figures
 
     assert extract_figures("截止到16日，全县完成道路铺设15条。", "泗水县")[0].period == "截止到16日"
+
+
+def test_the_whole_year_after_a_year_printed_before_it_is_that_year():
+    from jdash.figures import extract_figures
+
+    figs = extract_figures("2018年某市成功承办省旅发大会。全年接待国内外游客7000万人次，增长9%。", "泗水县")
+    assert [f.period for f in figs] == ["2018年", "2018年"]
+    figs = extract_figures("全县生产总值比2017年增长8%。全年接待游客700万人次。", "泗水县")
+    assert figs[-1].period == "全年"  # a base year compared against is no year of the paragraph
+
+
+def test_a_year_before_a_list_of_projects_is_the_lists_figures_period():
+    from jdash.figures import extract_figures
+
+    text = "近日，省发改委公布2023年省重点项目名单，某县争取省级重点项目14个。其中甲、乙等5个项目获批省重大项目。"
+    assert [f.period for f in extract_figures(text, "泗水县")][-1] == "2023年"
+
+
+def test_this_event_is_the_period_of_what_it_counted():
+    from jdash.figures import extract_figures
+
+    assert extract_figures("此次活动，全区遴选出35家农产品区域公用品牌企业。", "泗水县")[0].period == "此次活动"
+    assert display_period("此次活动", 2020) == "此次活动（2020年）"
