@@ -195,7 +195,7 @@ def test_a_period_inside_another_clauses_object_is_not_the_figures():
 
 def test_whole_year_after_another_year_is_not_solid():
     f = extract_figures("全市在2018年承办了多项节会。全年接待游客5000万人次。", county="全市")[0]
-    assert f.period == "全年" and f.confidence < SOLID
+    assert f.period == "2018年" and f.confidence < SOLID  # that year's whole year, carried: never solid
     alone = extract_figures("全年全市接待游客5000万人次。", county="全市")[0]
     assert alone.confidence >= SOLID
 
