@@ -75,7 +75,8 @@ def opening_phrase(clause: str) -> str:
     words: list[str] = [town] if town else []
     tags = pos_tags(text[len(town) :])
     for k, (word, flag) in enumerate(tags):
-        inner_adjective = flag == "a" and words and k + 1 < len(tags) and tags[k + 1][1] in _NP_FIRST  # 某某医院新院区
+        inner = (flag == "a" or flag == "m" and word.startswith("第")) and words  # 某某医院新院区, 某市第一人民医院
+        inner_adjective = inner and k + 1 < len(tags) and tags[k + 1][1] in _NP_FIRST
         if flag in (_NP_FLAGS if words else _NP_FIRST) or (word in _NP_JOINERS and words) or inner_adjective:
             words.append(word)
         else:
@@ -422,11 +423,15 @@ def clause_opening_subject(clause: str) -> str | None:
     found = subject_of(phrase) if phrase or not clause.startswith(_SCENE) else _scene(clause)
     if not found or found in _aliases():
         return found  # the county itself (a zone is one), or no subject
-    listed = found in clause and _LISTED_AFTER.match(clause, clause.index(found) + len(found))
+    after = clause.index(found) + len(found) if found in clause else -1
+    listed = after >= 0 and _LISTED_AFTER.match(clause, after)
+    if after >= 0 and clause.startswith(_WHERE, after) and not names_a_unit(found):
+        return None  # 市场上订单…: where, not who
     return None if listed or (_tells(clause) and not found.endswith(_firm_words())) else found
 
 
 _SCENE = "在"
+_WHERE = "上"  # 市场上, 会上: a bare unit word before it says where, not whose
 
 
 def _scene(clause: str) -> str | None:
@@ -543,13 +548,27 @@ def bare_unit_name(t: str, bare: str, pos: int) -> str | None:
     for ending in endings:
         k = t.rfind(ending, 0, pos)
         while k > 0 and k > best_at:
-            name = _name_before(t[max(0, k - _NAME_LONGEST) : k], 2)
+            name = _name_without_verb(_name_before(t[max(0, k - _NAME_LONGEST) : k], 2))
             listed = _LISTED_AFTER.match(t, k + len(ending))  # 某某园区等16个项目: an example, not the one
             if name and names_a_unit(name + ending) and not listed and not any(w in name for w in _own_words() + _EVERY):
                 best, best_at = name + ending, k
                 break
             k = t.rfind(ending, 0, k)
     return best
+
+
+def _name_without_verb(name: str | None) -> str | None:
+    """建设某某产业 → 某某产业: a name read before a unit's ending without the verbs it opens with (建设某某产业园:
+    building the park is said, not named); None when nothing of two characters or more is left.
+
+    >>> _name_without_verb("建设新材料产业"), _name_without_verb("新材料产业")
+    ('新材料产业', '新材料产业')
+    """
+    words = list(pos_tags(name or ""))
+    while words and words[0][1].startswith("v"):
+        words.pop(0)
+    rest = "".join(w for w, _ in words)
+    return rest if len(rest) >= 2 else None
 
 
 def _name_before(prefix: str, shortest: int = _NAME_MIN) -> str | None:

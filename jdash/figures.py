@@ -27,9 +27,9 @@ from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import dates_an_event, day_of_a_report, extra_periods, names_a_vintage, one_day
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
-from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name, label_subject,
-                                  label_with_unit, named_unit, names_a_unit, printed_label, strip_leads, whole_place,
-                                  whole_place_rest)
+from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name,
+                                  clause_opening_subject, label_subject, label_with_unit, named_unit, names_a_unit,
+                                  printed_label, strip_leads, unit_core, whole_place, whole_place_rest)
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -843,13 +843,13 @@ class _Walk:
         at = self.t.rfind(metric, clause_lo, raw.start) if metric else -1
         hi = at if at >= 0 else raw.start
         found = self.clauses.subject(clause_lo, hi)
+        if not found and metric and at >= 0 and (cut := self._unit_cut_by(metric, clause_lo, at)):
+            return cut  # 某某分院占地543亩 read as 分院占地: the unit's name is 某某分院
         if found and metric and at >= 0:
             label = printed_label(self.t, found, clause_lo, at, metric)
             named = self._named_one(found, clause_lo)
             return (named[0], label, True) if named else (found, label, False)
-        if found is None and metric and phrase:
-            found = label_subject(metric, phrase)
-            found = None if found == "" and part else found  # 其中上市公司12家: a part of the unit named before
+        found = _label_unit(metric, phrase, part) if found is None else found
         found = self.clauses.subject(self.s.lo, hi) if found is None else found
         one = self._label_opens_with_one(metric, clause_lo, at) if found is None else None
         if one:
@@ -857,6 +857,17 @@ class _Walk:
         found = self.para_unit if found is None else found  # 某某合作社成立于2010年。年产葡萄900吨
         found = self.unit if found is None else found
         return self._named_one(found, clause_lo) or (found or None, None, False)
+
+    def _unit_cut_by(self, metric: str, clause_lo: int, at: int) -> _Unit | None:
+        """高新区分院占地543亩 whose metric was read as 分院占地 (高新区 being a zone's name): the named unit opening the
+        clause whose name the metric begins inside, with the label from the unit on (高新区分院占地); None when the
+        metric begins after the clause's subject, or the subject names no unit."""
+        whole = clause_opening_subject(self.t[clause_lo : at + len(metric)])
+        start = self.t.find(whole, clause_lo, at + len(metric)) if whole and names_a_unit(whole) else -1
+        end = start + len(whole or "")
+        if start < 0 or not start < at < end or metric.startswith(unit_core(whole or "")):
+            return None  # 泗水县青云山景区接待: the metric opens with the name itself, the county left out
+        return whole, whole + metric[end - at :], False
 
     def _label_opens_with_one(self, metric: str | None, clause_lo: int, at: int) -> _Unit | None:
         """项目占地面积230亩 (opening its clause, or after 该): the one unit named before (see _named_one)."""
@@ -933,6 +944,14 @@ def day_of_an_event(fig: Figure) -> Figure:
     [None, '9月5日']
     """
     return replace(fig, period=None) if fig.period and fig.canonical_metric and one_day(fig.period) else fig
+
+
+def _label_unit(metric: str | None, phrase: str | None, part: bool) -> str | None:
+    """The unit a label names before its known phrase (label_subject), COUNTY when it names the county's own noun
+    phrase (主导产业营业收入), except in a clause that is a `part` of what came before (其中上市公司12家: a part of
+    the unit named before, read from the sentence); None when it names neither."""
+    found = label_subject(metric, phrase) if metric and phrase else None
+    return None if found == "" and part else found
 
 
 def _opening_unit(subject: str | None) -> str | None:

@@ -108,3 +108,24 @@ def test_a_unit_after_zai_sets_the_scene_of_its_sentence():
     figs = by_value("在青禾葡萄专业合作社，葡萄协会会长王某介绍，现在发展社员近300人，种植面积450亩。")
     assert figs[300].metric.startswith("青禾葡萄专业合作社") and figs[450].metric.startswith("青禾葡萄专业合作社")
     assert clause_opening_subject("在全县推广新品种") is None
+
+
+def test_an_ordinal_or_adjective_inside_a_name_does_not_end_it():
+    figs = by_value("青禾市第一人民医院东院区位于滨河路北、康泰路东，占地面积543亩。", "济宁高新区")
+    assert figs[543].metric == "青禾市第一人民医院东院区占地面积"
+
+
+def test_a_metric_read_from_inside_a_units_name_gets_the_whole_name():
+    figs = by_value("高新区分院占地543亩，设计日门急诊量10000人次。", "济宁高新区")
+    assert figs[543].metric == "高新区分院占地" and figs[10000].metric == "高新区分院设计日门急诊量"
+
+
+def test_a_bare_unit_word_before_shang_says_where_not_whose():
+    assert clause_opening_subject("现在市场上订单已经突破到800万斤") is None
+
+
+def test_a_verb_before_a_parks_name_is_not_part_of_it():
+    from jdash.figure_subject import bare_unit_name
+
+    text = "全县投资20亿元建设青禾新材料产业园内的配套设施。目前，园区有企业76家"
+    assert bare_unit_name(text, "园区", text.index("目前")) == "青禾新材料产业园"
