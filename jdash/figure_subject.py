@@ -172,8 +172,8 @@ def opening_unit(label: str) -> str | None:
     >>> opening_unit("某某物流中心运营能力"), opening_unit("营业收入")
     ('某某物流中心', None)
     """
-    return next((label[:k] for k in range(len(label) - 1, 1, -1)
-                 if label[:k].endswith(_unit_endings()) and names_a_unit(label[:k])), None)
+    return next((label[:k] for k in range(len(label) - 1, 1, -1) if label[:k].endswith(_unit_endings())
+                 and names_a_unit(label[:k]) and _HAN_NAME.fullmatch(label[:k])), None)
 
 
 def _bare_word_opening(label: str, unit: str) -> str:
@@ -494,7 +494,8 @@ def printed_label(t: str, unit: str, lo: int, at: int, metric: str) -> str | Non
     if start < 0:
         return None
     label = _ASIDE.sub("", t[start:at]) + metric
-    return label if len(label) <= _LONG_LABEL else None
+    listed = "、" in t[start + len(unit) : at]  # 某村通过甲、乙、丙流转土地: a list between, the unit and metric apart
+    return label if len(label) <= _LONG_LABEL and not listed else None
 
 
 _NAME_REACH = 300  # characters before a figure searched for the name of the one unit its clause points to

@@ -879,13 +879,19 @@ class _Walk:
     def _named_one(self, found: str | None, clause_lo: int) -> _Unit | None:
         """该项目… → (光伏发电项目, None, True): a bare word of one unit (data/single_subjects.txt) as the name printed
         before it (figure_subject.named_unit); None when it is no such word or no name is printed."""
-        if found and (name := bare_unit_name(self.t, found, clause_lo)):
+        if found and (name := bare_unit_name(self.t, found, clause_lo) or self._headline_unit(found)):
             return name, None, True  # 园区… after 某某产业园 was named: that park
         counted = rf"\d[^，。；\d]{{0,8}}{found}|{found}[^，。；\d]{{0,4}}\d+[个家项座所]"
         if found not in read_words("single_subjects.txt") or re.search(counted, self.t[self.s.lo : clause_lo + 40]):
             return None  # 其中70个项目…: projects counted, no one of them
         name = named_unit(self.t, found, clause_lo)
         return (name, None, True) if name and not periods().search(name) else None
+
+    def _headline_unit(self, bare: str) -> str | None:
+        """该街道… in an article whose headline names 某某街道 (the article's unit): that unit, when the bare word
+        may point to it (data/bare_units.txt); None otherwise."""
+        unit = self.unit or ""
+        return unit if names_a_unit(unit) and bare_unit_name(unit + "。" + bare, bare, len(unit) + 1) == unit else None
 
     def _of_whole_place(self, fig: Figure, pos: int) -> Figure:
         """王家口村位于某镇，全村有110户、面积2440亩 → 王家口村面积: a label opening with 全村 (全镇, 全乡) is the village's

@@ -129,3 +129,14 @@ def test_a_verb_before_a_parks_name_is_not_part_of_it():
 
     text = "全县投资20亿元建设青禾新材料产业园内的配套设施。目前，园区有企业76家"
     assert bare_unit_name(text, "园区", text.index("目前")) == "青禾新材料产业园"
+
+
+def test_a_bare_unit_word_opening_the_text_is_the_unit_its_headline_names():
+    figs = extract_figures("该街道全力开展攻坚行动，出动大型机械230余台。", "曲阜市", heading="柳林街道全力攻坚创卫")
+    assert figs[0].metric == "柳林街道大型机械"
+
+
+def test_a_list_between_the_unit_and_its_measure_is_left_out_of_the_label():
+    figs = by_value("杨庄村通过支部引领、干部带头、村集体领办流转土地1200亩。")
+    assert figs[1200].metric == "杨庄村流转土地"
+    assert opening_unit("杨庄村通过甲、乙村集体收入") == "杨庄村"
