@@ -66,26 +66,8 @@ def printed_cues(text: str) -> list[int]:
     """
     _, cues = _cue_index()
     held = set(text)
-    characters = _cue_characters()
-    by_key = _cues_by_key()
-    candidates = sorted(number for ch in held.intersection(by_key) for number in by_key[ch])
-    return [number for number in candidates if characters[number] <= held and cues[number][1] in text]
-
-
-@lru_cache(maxsize=1)
-def _cues_by_key() -> dict[str, tuple[int, ...]]:
-    """Each cue (by number) filed under one of its characters, the one fewest cues hold: a text that lacks that
-    character cannot print the cue, so `printed_cues` tests only the cues filed under the text's characters."""
-    characters = _cue_characters()
-    holders: dict[str, int] = {}
-    for chars in characters:
-        for ch in chars:
-            holders[ch] = holders.get(ch, 0) + 1
-    filed: dict[str, list[int]] = {}
-    for number, chars in enumerate(characters):
-        if chars:
-            filed.setdefault(min(sorted(chars), key=holders.__getitem__), []).append(number)
-    return {ch: tuple(numbers) for ch, numbers in filed.items()}
+    return [number for number, characters in enumerate(_cue_characters())
+            if characters <= held and cues[number][1] in text]
 
 
 @lru_cache(maxsize=1)

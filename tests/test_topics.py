@@ -101,9 +101,9 @@ def test_numbers_in_chinese_numerals_are_no_keywords():
     assert not set(kws) & {"第十届", "五次", "九个", "五年"}
 
 
-def test_printed_cues_by_key_character_equal_testing_every_cue():
-    """printed_cues tests only the cues filed under a character the text holds: the same cues, in the same order,
-    as testing every cue of the taxonomy, on random texts made of cues and other characters."""
+def test_printed_cues_equal_looking_for_every_cue():
+    """printed_cues (a cue looked for only when the text holds its characters) gives the cues printed, in taxonomy
+    order, as looking for every cue does, on random texts made of cues and other characters."""
     import random
 
     from jdash.topics import _cue_index, printed_cues
