@@ -76,6 +76,22 @@ def one_day(period: str) -> bool:
     return bool(re.fullmatch(_ONE_DAY, period))
 
 
+_AS_OF_WORDS = ("截至", "截止", "目前", "当前", "现在")
+
+
+def holds_a_stock(t: str, lo: int, pos: int, carried: str | None) -> bool:
+    """Whether the clause t[lo:pos] says what a place holds (data/holding_verbs.txt, 了 after it allowed) and the
+    period carried to it is a span, not an as-of date: 聚集了46家世界500强企业 after 今年以来，… is a standing stock, no
+    flow of this year.
+
+    >>> t = "某市聚集了46家世界500强企业"
+    >>> holds_a_stock(t, 0, 5, "今年以来"), holds_a_stock(t, 0, 5, "截至6月底"), holds_a_stock("新增企业46家", 0, 4, "今年以来")
+    (True, False, False)
+    """
+    before = t[lo:pos].removesuffix("了")
+    return bool(carried) and not carried.startswith(_AS_OF_WORDS) and before.endswith(tuple(read_words("holding_verbs.txt")))
+
+
 def day_of_a_report(t: str, start: int, end: int, hi: int) -> bool:
     """Whether t[start:end] is one day opening a sentence (ending at `hi`) that reports figures learned that day
     (data/report_words.txt: 1月22日，某市召开新闻发布会，记者了解到，全市…): the figures are not of that day.

@@ -25,7 +25,7 @@ from jdash.datafiles import read_words
 from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_empty, metrics, noun_tail, place_county, place_of,
                                  read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
-from jdash.figure_period import dates_an_event, day_of_a_report, extra_periods, names_a_vintage, one_day
+from jdash.figure_period import dates_an_event, day_of_a_report, extra_periods, holds_a_stock, names_a_vintage, one_day
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name,
                                   clause_opening_subject, label_subject, label_with_unit, named_unit, names_a_unit,
@@ -776,7 +776,8 @@ class _Walk:
         if self.about_batch:
             return self.batch, True
         stock = is_stock(metric)
-        carry = None if stock and not self.joined else carried
+        holds = holds_a_stock(self.t, self.s.clause_start(raw.start), raw.start, carried)  # 聚集了46家…
+        carry = None if (stock or holds) and not self.joined else carried
         if carry:
             return carry, self.joined
         return (self.batch if not stock or self.subject else None), True

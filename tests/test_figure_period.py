@@ -156,3 +156,12 @@ def test_this_event_is_the_period_of_what_it_counted():
 
     assert extract_figures("此次活动，全区遴选出35家农产品区域公用品牌企业。", "泗水县")[0].period == "此次活动"
     assert display_period("此次活动", 2020) == "此次活动（2020年）"
+
+
+def test_a_stock_a_place_holds_takes_no_span_carried_to_it():
+    from jdash.figures import extract_figures
+
+    figs = extract_figures("今年以来，全市新签约项目30个。全市产业基础较好，聚集了46家世界500强企业。", "全市")
+    assert [f.period for f in figs] == ["今年以来", None]
+    figs = extract_figures("截至6月底，全市新签约项目30个。全市拥有高新技术企业46家。", "全市")
+    assert [f.period for f in figs] == ["截至6月底", "截至6月底"]  # an as-of date is still its period
