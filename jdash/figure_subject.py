@@ -157,12 +157,14 @@ def label_with_unit(metric: str, unit: str) -> str:
     ('某某合作社年产葡萄', '宏达光伏发电项目占地面积')
     >>> label_with_unit("项目占地面积", "宏达光伏发电项目"), label_with_unit("宏达光伏项目总投资", "某某集团")
     ('宏达光伏发电项目占地面积', '宏达光伏项目总投资')
+    >>> label_with_unit("一期工程投资", "宏达光伏发电项目")
+    '宏达光伏发电项目一期工程投资'
     """
     if unit in metric or unit_core(unit) in metric or opening_unit(metric):
         return metric
     bare = _bare_word_opening(metric, unit)
-    if not bare and _OWN_THING.search(metric):
-        return metric
+    if not bare and _OWN_THING.search(_PHASE.sub("", metric)):
+        return metric  # 某某光伏项目总投资 (but 一期工程投资 is a phase of the unit's, not a thing of its own)
     return unit + metric[len(bare) :]
 
 
@@ -184,6 +186,7 @@ def _bare_word_opening(label: str, unit: str) -> str:
     return next((w for w in sorted(words, key=len, reverse=True) if label.startswith(w)), "")
 
 
+_PHASE = re.compile(r"^[一二三四五六七八九十]期")
 _OWN_THING = re.compile(r"[\u4e00-\u9fff“”]{2,}(?:项目|工程)")  # 某某光伏项目总投资: a label naming its own project
 
 
@@ -605,11 +608,23 @@ def whole_place(t: str, label: str, pos: int) -> str | None:
     k = t.rfind(ending, lo, pos)
     while k > lo:
         seg = t[max(lo, k - 4) : k]
-        name = seg[max(seg.rfind(ch) for ch in _PLACE_CUTS) + 1 :]
+        name = _after_verb(seg[max(seg.rfind(ch) for ch in _PLACE_CUTS) + 1 :])
         if len(name) >= 2 and _HAN_NAME.fullmatch(name) and not name.startswith(("全", "该", "本", "每", "各")):
             return name + ending
         k = t.rfind(ending, lo, k)
     return None
+
+
+def _after_verb(name: str) -> str:
+    """人问杨庄 → 杨庄: the words of a village's name after the last verb, pronoun or adverb before it (如果有人问
+    杨庄村…: who asks is no part of the name).
+
+    >>> _after_verb("人问杨庄"), _after_verb("杨庄")
+    ('杨庄', '杨庄')
+    """
+    words = list(pos_tags(name))
+    start = max((i + 1 for i, (_, f) in enumerate(words) if f.startswith("v") or f in ("r", "p", "c", "d")), default=0)
+    return "".join(w for w, _ in words[start:])
 
 
 def whole_place_rest(label: str) -> str:

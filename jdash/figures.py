@@ -855,7 +855,8 @@ class _Walk:
         one = self._label_opens_with_one(metric, clause_lo, at) if found is None else None
         if one:
             return one  # 项目占地面积230亩: the label opens with the word of the one unit named before
-        found = self.para_unit if found is None else found  # 某某合作社成立于2010年。年产葡萄900吨
+        if found is None and self.para_unit:
+            return self.para_unit, None, True  # 某某合作社成立于2010年。年产葡萄900吨
         found = self.unit if found is None else found
         return self._named_one(found, clause_lo) or (found or None, None, False)
 
@@ -961,10 +962,12 @@ def _label_unit(metric: str | None, phrase: str | None, part: bool) -> str | Non
     return None if found == "" and part else found
 
 
-def _opening_unit(subject: str | None) -> str | None:
+def _opening_unit(subject: str | None, t: str = "", pos: int = 0) -> str | None:
     """The unit the next sentence of a paragraph goes on with when it names no subject: the named unit its
-    sentence before opened with (某某合作社…), none after a sentence opening with the county or none (a list of
-    units, each an example, names none)."""
+    sentence before (at `pos` in `t`) opened with (某某合作社…; 该项目… as the project named before it), none
+    after a sentence opening with the county or none (a list of units, each an example, names none)."""
+    if subject and subject in read_words("single_subjects.txt"):
+        return named_unit(t, subject, pos)  # 项目分两期建设: the 某某光伏项目 named before
     return subject if names_a_unit(subject) else None
 
 
@@ -1133,7 +1136,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
             read.extend(got)
             found = [f for f, _ in got]
         para.after(t, s, found)
-        para.unit = _opening_unit(clauses.sentence_subject(s_lo, s_hi))
+        para.unit = _opening_unit(clauses.sentence_subject(s_lo, s_hi), t, s_lo)
         if found and found[-1].subject and walk.counted_places:
             para.place = walk.counted_places  # …25家景区共接待游客26万人次；实现营业收入… → 景区营业收入
     return [replace(f, confidence=figure_confidence(f, e)) for f, e in _mark_restated(_drop_repeats(read))]

@@ -140,3 +140,13 @@ def test_a_list_between_the_unit_and_its_measure_is_left_out_of_the_label():
     figs = by_value("杨庄村通过支部引领、干部带头、村集体领办流转土地1200亩。")
     assert figs[1200].metric == "杨庄村流转土地"
     assert opening_unit("杨庄村通过甲、乙村集体收入") == "杨庄村"
+
+
+def test_who_asks_is_no_part_of_a_villages_name():
+    figs = extract_figures("如果有人问杨庄村靠什么致富，大家会说葡萄。2012年，全村葡萄销售总收入1.5亿元。", "金乡县")
+    assert figs[-1].metric == "杨庄村葡萄销售总收入"
+
+
+def test_a_phase_of_a_project_named_the_sentence_before_is_that_projects():
+    text = "位于某镇的宏达光伏材料项目开工。项目分两期建设，总投资18亿元。其中一期工程投资2.18亿元。"
+    assert by_value(text, "金乡县")[2.18].metric == "宏达光伏材料项目一期工程投资"
