@@ -633,7 +633,7 @@ class _Paragraph:
         if self.joined and not listed and self.held is not None:
             self.period, self.held = self.held[0], None  # the list of figures ends: its period ends with it
         vintage = opening is not None and names_a_vintage(t, opening)
-        dated = opening is not None and (one_day(opening.group()) or not found and dates_an_event(opening.group()))
+        dated = opening is not None and _dates_its_own(t, opening, bool(found))
         if opening and not vintage and not dated:
             self.period = _listed_span(found, listed) or period_text(opening.group())
         elif not found:
@@ -652,6 +652,24 @@ class _Paragraph:
         """Whether 全市 still means the county-level city itself (`city_itself`) in this paragraph: not after an
         earlier sentence named 济宁市 (…济宁市已有150天无有效降水…。目前，全市作物受旱面积356万亩 is Jining's)."""
         return city_itself and not self.jining_named
+
+
+def _dates_its_own(t: str, opening: re.Match[str], has_figures: bool) -> bool:
+    """Whether a period opening a sentence dates only that sentence: one day (8月2日，…); in a sentence with no figures,
+    a span of days or a month dating its event (5月7日至11日，… 2010年9月，…) or a year glued to an approval."""
+    if one_day(opening.group()):
+        return True
+    return not has_figures and (dates_an_event(opening.group()) or _glued_year(t, opening))
+
+
+_HONOURED = ("获批", "获评", "获得", "荣获", "被", "入选", "成功")
+
+
+def _glued_year(t: str, opening: re.Match[str]) -> bool:
+    """2019年获批创建省级产业园。: a printed year glued to an honour or approval (获批, 被评为, 入选 …) dates that event, as
+    a year glued to a name does (see clause_opening_period); a sentence with no figures so opened sets no period for
+    the sentences after it."""
+    return bool(re.fullmatch(r"\d{4}年", opening.group())) and t.startswith(_HONOURED, opening.end())
 
 
 def clause_opening_period(t: str, s: _Sentence) -> str | None:

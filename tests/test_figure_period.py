@@ -165,3 +165,11 @@ def test_a_stock_a_place_holds_takes_no_span_carried_to_it():
     assert [f.period for f in figs] == ["今年以来", None]
     figs = extract_figures("截至6月底，全市新签约项目30个。全市拥有高新技术企业46家。", "全市")
     assert [f.period for f in figs] == ["截至6月底", "截至6月底"]  # an as-of date is still its period
+
+
+def test_a_year_glued_to_an_approval_dates_it_and_is_not_carried():
+    from jdash.figures import extract_figures
+
+    text = "2019年获批创建省级产业园，2021年获批国家产业园。园区规划面积25万亩，核心区耕地面积15万亩。"
+    assert [f.period for f in extract_figures(text, "泗水县")] == [None, None]
+    assert extract_figures("2019年，全县经济平稳运行。全县接待游客700万人次。", "泗水县")[0].period == "2019年"
