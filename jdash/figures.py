@@ -22,8 +22,8 @@ from functools import cached_property, lru_cache
 
 from jdash.confidence import FigureEvidence, figure_confidence
 from jdash.datafiles import read_words
-from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_empty, metrics, noun_tail, place_county, place_of,
-                                 read_metric, thing_of)
+from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail, place_county,
+                                 place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import dates_an_event, day_of_a_report, extra_periods, holds_a_stock, names_a_vintage, one_day
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
@@ -218,6 +218,38 @@ def _route_pattern() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?<!截)(?:至|到|—|－|-)[\u4e00-\u9fff]{{2,5}}?(?:{kinds})")
 
 
+# 除…外 opening a clause (除山东省外，其他各省…; 除甲县、乙县外，其他县市区…): the places it names are left out
+_EXCEPTED = re.compile(r"(?:^|(?<=[，,。；;：:\n]))除(?:了)?(?!夕)([^，,。；;：:！？!?\n]{2,40}?)(?:以外|之外|外)")
+
+
+def excepted_spans(t: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The stretches of t[lo:hi] that name the places a clause leaves out (除…外): a county or 全省 printed
+    there is not the scope of the figures after it.
+
+    >>> excepted_spans("除某省外，其他各省参会人员100名", 0, 17)
+    [(0, 4)]
+    """
+    return [m.span() for m in _EXCEPTED.finditer(t, lo, hi)]
+
+
+@lru_cache(maxsize=1)
+def _landmark_place() -> re.Pattern[str]:
+    marks = "|".join(map(re.escape, sorted(landmarks(), key=len, reverse=True)))
+    suffixes = "|".join(map(re.escape, sorted(read_words("place_suffixes.txt"), key=len, reverse=True)))
+    return re.compile(rf"({marks})[）)]?[\u4e00-\u9fff]{{0,4}}?(?:{suffixes})")
+
+
+def landmark_place(t: str, lo: int, pos: int) -> str | None:
+    """The county of a landmark's named place (data/landmarks.csv) printed in the sentence before the number:
+    某某（三孔）旅游景区停车场日均停车3900辆 is 曲阜市's, in a city-wide story that prints no county for it.
+
+    >>> landmark_place("某某（三孔）旅游景区停车场日均停车3900辆", 0, 20), landmark_place("新建三孔桥梁5座", 0, 6)
+    ('曲阜市', None)
+    """
+    m = _landmark_place().search(t, lo, pos)
+    return landmarks()[m.group(1)] if m else None
+
+
 def is_venue(t: str, pos: int, hi: int) -> bool:
     """全市重大项目集中开工仪式在汶上县举行: a county after 在 whose clause says an event is held there is
     the venue (data/venue_words.txt)."""
@@ -282,14 +314,12 @@ class _Sentence:
         """The landmarks of t[lo:hi]: 金乡县出口大蒜1800吨 has one mention (金乡县) and no period."""
         s = cls(t, lo, hi)
         s.clause_ends = [i for i in range(lo, hi) if t[i] in CLAUSE_END]
-        found = [(lo + pos, name) for pos, name in county_mentions(t[lo:hi])]
+        left_out = excepted_spans(t, lo, hi)
+        found = [(lo + pos, name) for pos, name in county_mentions(t[lo:hi])
+                 if not any(a <= lo + pos < b for a, b in left_out)]
         routes = [m.span() for m in _route_pattern().finditer(t, lo, hi)
                   if any(m.start() <= at < m.end() for at, _ in found)]
-        for m in _PLACE_MARKERS.finditer(t, lo, hi):
-            if not (is_yardstick(t, m.start(), m.end()) or names_a_place_in_the_city(t, m.start(), m.end(), lo)
-                    or is_level_of_a_class(t, m.start(), m.end())):
-                s.markers.append(m.start())
-                s.marker_kinds.append(m.lastindex or _CITY)
+        s._keep_markers(left_out)
         for start, _ in routes:  # 济宁至曲阜高速公路全长68公里: the route is the city's, not an end's
             k = bisect_left(s.markers, start)
             s.markers.insert(k, start)
@@ -301,6 +331,16 @@ class _Sentence:
         s.targets = [(m.start(), m.end()) for m in _target_pattern().finditer(t, lo, hi) if _target_word_at(t, m.start())]
         s.dones = [i for i in range(lo, hi) if t[i] == "已"]
         return s
+
+    def _keep_markers(self, left_out: list[tuple[int, int]]) -> None:
+        """The place markers (全市, 全省, 全县 …) that can be a figure's scope: not a yardstick, a firm's or place's
+        name, the level of a designation, nor a place a clause leaves out (除山东省外)."""
+        t = self.t
+        for m in _PLACE_MARKERS.finditer(t, self.lo, self.hi):
+            if not (is_yardstick(t, m.start(), m.end()) or names_a_place_in_the_city(t, m.start(), m.end(), self.lo)
+                    or is_level_of_a_class(t, m.start(), m.end()) or any(a <= m.start() < b for a, b in left_out)):
+                self.markers.append(m.start())
+                self.marker_kinds.append(m.lastindex or _CITY)
 
     def _keep_mentions(self, found: list[tuple[int, str]], routes: list[tuple[int, int]]) -> None:
         """The county mentions that can be a figure's place: not the venue of a city-wide event (全市…仪式在
@@ -384,6 +424,12 @@ class _Sentence:
         named = {name for at, name in self.mentions[:k] if at >= lo}
         return self.mentions[k - 1] if len(named) == 1 else None
 
+    def counts_right_after(self, m: int, pos: int) -> bool:
+        """Whether marker m is printed right before the number at `pos`: 泗水县被确定为全省21个试点县之一 counts
+        the province's, though a county opens the clause (纳入全市集中开工项目23个 keeps the county's)."""
+        marker = _PLACE_MARKERS.match(self.t, self.markers[m])
+        return marker is not None and marker.end() == pos
+
     def county_before(self, pos: int, default: str | None, city_itself: bool) -> tuple[str | None, bool]:
         """(county, printed): the last county named before `pos`, unless several are listed before it and
         its own clause names none or several (then the city); 全市/我市 after it means the city, or the county-level city itself (`city_itself`); 全省 the
@@ -394,7 +440,8 @@ class _Sentence:
             best = self._only_in_clause(pos, k)
         m = bisect_left(self.markers, pos)
         place = self._marker_place(m - 1, default, city_itself) if m else None
-        if place and (best is None or self._city_takes_over(best[0], self.markers[m - 1])):
+        if place and (best is None or self._city_takes_over(best[0], self.markers[m - 1])
+                      or self.counts_right_after(m - 1, pos)):
             best = (self.markers[m - 1], place)
         if k and best is None:
             return (default if default is not None else CITY_WIDE), True
@@ -819,10 +866,7 @@ class _Walk:
         factor = raw.scale * (raw.base.factor if raw.base else 1.0)
         # Decimal keeps 312.4亿 at 31240000000 rather than 31239999999.999996.
         normalised = float(Decimal(str(raw.value)) * Decimal(repr(factor))) if (base_unit or raw.scale != 1.0) else None
-        place, printed = s.county_before(raw.start, self.county, self.city_itself)
-        lies_in = place_county(place_of(metric_text)) if metric_text and metric is None else None
-        place, printed = (lies_in, True) if lies_in else (place, printed)  # 尼山圣境景区接待游客 → 曲阜市
-        self.printed.append(printed)
+        place = self._place(raw, metric_text, metric)
         fig = Figure(
             value=raw.value, unit=raw.unit, normalised_value=normalised, base_unit=base_unit, metric=metric_text,
             canonical_metric=metric.canonical if metric else None, kind=kind, subject=None if own else self.subject,
@@ -838,6 +882,18 @@ class _Walk:
             fig = replace(fig, canonical_metric=None)  # 项目建成后预计销售收入30亿元: the project's, no county's
         self._advance(raw, fig, clause_lo)
         return self._of_whole_place(fig, raw.start)
+
+    def _place(self, raw: Raw, metric_text: str | None, metric: Metric | None) -> str | None:
+        """The figure's county (see _Sentence.county_before), noting whether it was printed: a place its label
+        names lies in its county (尼山圣境景区接待游客 → 曲阜市), and so does a landmark's place the sentence
+        names when no county is printed (see landmark_place)."""
+        place, printed = self.s.county_before(raw.start, self.county, self.city_itself)
+        lies_in = place_county(place_of(metric_text)) if metric_text and metric is None else None
+        place, printed = (lies_in, True) if lies_in else (place, printed)
+        if not printed and place in (None, CITY_WIDE):
+            place = landmark_place(self.t, self.s.lo, raw.start) or place
+        self.printed.append(printed)
+        return place
 
     def _estimate_or_goal(self, fig: Figure, pos: int) -> Figure:
         """A figure that is an estimate of a past or this year's result (see is_estimate) is no goal: it is marked

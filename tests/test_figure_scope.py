@@ -81,3 +81,32 @@ def test_a_quoted_holiday_is_the_figures_period():
     the whole year's (a week's tourists read as the year's would pass for a solid annual figure)."""
     figs = extract_figures("2015年“国庆”长假期间，某市共接待游客40.2万人次，增长9.1%。")
     assert {f.period for f in figs} == {"2015年国庆长假期间"}
+
+
+def test_the_places_a_clause_leaves_out_are_not_the_scope():
+    text = "本次会议设某部会场和分会场，除山东省外其他各省农业厅设分会场，来自各省的120余名代表在某县参会。"
+    assert places(text, county="嘉祥县")[(120, "名")] == "嘉祥县"
+    got = places("除任城区、微山县外，其他县市区开工率均已达到100%。")
+    assert got[(100, "%")] not in ("任城区", "微山县")
+
+
+def test_a_leaving_out_clause_does_not_hide_the_city_after_it():
+    assert places("除泗水县外，全市新开工项目120个。")[(120, "个")] == "全市"
+
+
+def test_a_ranking_among_the_provinces_counties_keeps_the_county():
+    text = "去年，梁山县狠抓落实，地方财政收入排名在全省县市区中前移3个位次。"
+    assert places(text, county="梁山县")[(3, "个")] == "梁山县"
+
+
+def test_a_count_printed_right_after_the_province_is_the_provinces():
+    got = places("今年，泗水县被确定为全省18个试点县之一，完成投资5亿元。", county="泗水县")
+    assert got[(18, "个")] == "全省" and got[(5, "亿元")] == "泗水县"
+    assert places("兖州区纳入全市集中开工项目23个。", county="兖州区")[(23, "个")] == "兖州区"
+
+
+def test_a_landmarks_place_in_a_city_wide_story_is_its_countys():
+    text = "国庆假期，全市接待游客500万人次。某某（三孔）旅游景区停车场日均停车3900辆，其中小轿车占75%。"
+    got = places(text)
+    assert got[(500, "万人次")] == "全市" and got[(3900, "辆")] == "曲阜市" and got[(75, "%")] == "曲阜市"
+    assert places("全市新建三孔桥梁5座。")[(5, "座")] == "全市"
