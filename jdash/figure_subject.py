@@ -187,7 +187,7 @@ def _bare_word_opening(label: str, unit: str) -> str:
 
 
 _PHASE = re.compile(r"^[一二三四五六七八九十]期")
-_OWN_THING = re.compile(r"[\u4e00-\u9fff“”]{2,}(?:项目|工程)")  # 某某光伏项目总投资: a label naming its own project
+_OWN_THING = re.compile(r"[\u4e00-\u9fff“”]{4,}(?:项目|工程)")  # 某某光伏项目总投资: a label naming its own project
 
 
 def subject_of(phrase: str) -> str | None:

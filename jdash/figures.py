@@ -1060,8 +1060,22 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
     _pair_periods_respectively(t, raws, figures, s)
     _name_against_years(t, raws, figures, s)
     _name_changes(t, raws, figures, s)
-    return [(of_unit(f, *unit), FigureEvidence(printed, sub_unit=unit[0], period_own=own, whose=whose))
+    return [(unit_county(of_unit(f, *unit), unit[0], walk.county),
+             FigureEvidence(printed, sub_unit=unit[0], period_own=own, whose=whose))
             for f, printed, unit, own, whose in zip(figures, walk.printed, walk.subjects, walk.own_periods, walk.whose)]
+
+
+def unit_county(figure: Figure, unit: str | None, county: str | None) -> Figure:
+    """A named unit's figure in a county's story lies in that county: 某某葡萄园区在济宁地区小有名气，现有葡萄种植
+    面积6000亩 frames the park's fame by the city, not its scope. A unit named after the city (济宁某某集团) may be
+    the city's, and keeps the county read from its sentence.
+
+    >>> [f.county for f in extract_figures("青禾生态葡萄园区在济宁地区小有名气，现有葡萄种植面积6000多亩。", "金乡县")]
+    ['金乡县']
+    """
+    if figure.county != CITY_WIDE or county in (None, CITY_WIDE) or not names_a_unit(unit):
+        return figure
+    return figure if (unit or "").startswith(read_words("city_names.txt")) else replace(figure, county=county)
 
 
 _Read = tuple[Figure, FigureEvidence]

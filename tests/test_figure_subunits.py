@@ -150,3 +150,15 @@ def test_who_asks_is_no_part_of_a_villages_name():
 def test_a_phase_of_a_project_named_the_sentence_before_is_that_projects():
     text = "位于某镇的宏达光伏材料项目开工。项目分两期建设，总投资18亿元。其中一期工程投资2.18亿元。"
     assert by_value(text, "金乡县")[2.18].metric == "宏达光伏材料项目一期工程投资"
+
+
+def test_a_named_units_figure_lies_in_the_storys_county_whatever_city_frames_it():
+    figs = extract_figures("青禾生态葡萄园区在济宁地区小有名气，现有葡萄种植面积6000多亩。", "金乡县")
+    assert (figs[0].metric, figs[0].county) == ("青禾生态葡萄园区葡萄种植面积", "金乡县")
+    city = extract_figures("济宁青禾公交集团开通5条线路，投入新能源公交车25辆。", "曲阜市")
+    assert all(f.county != "金乡县" for f in city)
+
+
+def test_a_short_class_of_projects_is_no_project_of_its_own():
+    assert label_with_unit("在谈项目", "青禾镇") == "青禾镇在谈项目"
+    assert label_with_unit("宏达光伏发电项目总投资", "青禾镇") == "宏达光伏发电项目总投资"
