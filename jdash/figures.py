@@ -125,7 +125,24 @@ def is_yardstick(t: str, start: int, end: int) -> bool:
     before = before[:-2] if before.endswith(_PROVINCE_NAME) else before  # 纳入山东全省现场推进会
     return (before[-3:].endswith(read_words("city_as_object.txt"))
             or t.startswith(read_words("yardstick_after.txt"), end) or bool(_RANK.match(t, end))
-            or ranked_in_contest(t, start, end) or is_complement(t, start, end))
+            or ranked_in_contest(t, start, end) or is_complement(t, start, end) or is_renown(t, start, end))
+
+
+def is_renown(t: str, start: int, end: int) -> bool:
+    """某园区在济宁地区小有名气，现有面积6000亩, 闻名全省的某景区: a place marker framed by a word of renown
+    (data/renown_words.txt) says where the subject is known, not whose figures follow: right after such a word,
+    or followed by one in its clause before any number.
+
+    >>> is_renown("某园区在济宁地区小有名气，现有面积6000亩", 4, 6), is_renown("全市知名企业50家", 0, 2)
+    (True, False)
+    """
+    words = read_words("renown_words.txt")
+    if t[max(0, start - 4) : start].endswith(words):
+        return True
+    k = end
+    while k < len(t) and k - end < 16 and t[k] not in CLAUSE_END and not t[k].isdigit():
+        k += 1
+    return (k >= len(t) or k - end >= 16 or t[k] in CLAUSE_END) and any(w in t[end:k] for w in words)
 
 
 _COMPLEMENT_VERB = re.compile(r"(?:是|为|成为|作为|被誉为|素有)$")
@@ -164,14 +181,21 @@ def _named_place_after() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{suffixes})")
 
 
+# …济宁某某禽业、某某包装等企业2家: the city's name opening an item of a list closed by 等 names that item
+_LISTED_ITEM = re.compile(r"[\u4e00-\u9fff]{0,10}、[^，,。；;：:！？!?\n]{0,40}?等")
+
+
 def names_a_place_in_the_city(t: str, start: int, end: int, lo: int) -> bool:
     """济宁大安机场, 济宁城投控股集团, “儒韵济宁”: the city's name opening the name of a place or a firm
-    (data/place_suffixes.txt), or inside quotes, is no scope of the figures after it.
+    (data/place_suffixes.txt) or an item of a list closed by 等 (培育济宁某某禽业、某某包装等企业2家), or inside
+    quotes, is no scope of the figures after it.
 
     >>> names_a_place_in_the_city("济宁大安机场建设机位17个", 0, 2, 0), names_a_place_in_the_city("济宁市新开工项目", 0, 3, 0)
     (True, False)
+    >>> names_a_place_in_the_city("培育济宁某某禽业、某某包装等企业2家", 2, 4, 0)
+    True
     """
-    if t[start] == "济" and _named_place_after().match(t, end):
+    if t[start] == "济" and (_named_place_after().match(t, end) or _LISTED_ITEM.match(t, end)):
         return True
     opened = t.rfind("“", lo, start)
     return opened >= 0 and t.find("”", opened, start) < 0

@@ -110,3 +110,18 @@ def test_a_landmarks_place_in_a_city_wide_story_is_its_countys():
     got = places(text)
     assert got[(500, "万人次")] == "全市" and got[(3900, "辆")] == "曲阜市" and got[(75, "%")] == "曲阜市"
     assert places("全市新建三孔桥梁5座。")[(5, "座")] == "全市"
+
+
+def test_where_a_subject_is_known_is_not_the_scope_of_its_figures():
+    text = "某某生态园区在济宁地区小有名气，现有葡萄种植面积6000多亩，带动就业人口2万余人。"
+    got = places(text, county="金乡县")
+    assert got[(6000, "亩")] == "金乡县" and got[(2, "万人")] == "金乡县"
+    assert places("闻名全省的某景区接待游客20万人次。", county="微山县")[(20, "万人次")] == "微山县"
+    assert places("全市知名企业50家。")[(50, "家")] == "全市"
+
+
+def test_the_citys_name_opening_an_item_of_a_list_names_the_item():
+    text = "某镇新增规上企业3家，培育济宁某某禽业、某某包装等种子企业2家，某某农业等在谈项目3家。"
+    got = places(text, county="邹城市")
+    assert got[(2, "家")] == "邹城市" and got[(3, "家")] == "邹城市"
+    assert places("济宁市新开工项目120个、总投资500亿元。", county="邹城市")[(120, "个")] == "全市"
