@@ -1817,7 +1817,7 @@ def attendance(c: Ctx, a: Answer) -> Answer | None:
         return None  # 参赛选手620名: the label says it already
     noun, groups = _attendees(c, a), read_words("group_words.txt")
     if not c.raw.unit.endswith(_PEOPLE_UNITS):
-        noun = noun or (a[0] if a[0].endswith(groups) else None)  # 甲国、乙国等国家及国内企业100多家参加: the label
+        noun = noun or (a[0] if a[0].endswith(groups) else None)  # 甲省、乙省等地企业60多家参加: the label
         if not (noun and noun.endswith(groups)):
             return None
     return (f"{did}的{noun}" if noun else f"{did}人数"), None
@@ -2097,7 +2097,7 @@ def counted_class(metric: str | None) -> str | None:
 
 
 def class_of_a_bare_act(c: Ctx, a: Answer) -> Answer | None:
-    """规划新建学校133所。截至8月31日，已开工101所 → 学校已开工: a count labelled only by a programme's progress (data/
+    """计划新建学校40所。截至9月底，已开工25所 → 学校已开工: a count labelled only by a programme's progress (data/
     progress_verbs.txt, with 已 or 全部 before it), and closing its phrase (no noun after the number), counts the class
     counted last in its unit before it, in its sentence or its paragraph, written before it (as 规上工业企业新增 reads)."""
     state = _DONE_STATE.match(a[0] or "")
@@ -2109,7 +2109,7 @@ def class_of_a_bare_act(c: Ctx, a: Answer) -> Answer | None:
     return _named(found + a[0]) if found else None  # 学校已开工: the class, then what was done to it
 
 
-_GAP_FLAGS = ("n", "f", "s", "nz", "vn")  # 带动园区内农民就业人数, 带动周边种植: what the verb reaches, before the label
+_GAP_FLAGS = ("n", "f", "s", "nz", "vn")  # 带动基地周边农户就业人数, 带动周边种植: what the verb reaches, before the label
 
 
 def _gap_after_verb(t: str, lo: int, k: int) -> str:
@@ -2132,7 +2132,7 @@ _PER_TIME = ("小时", "分钟", "秒", "天", "日")
 
 
 def rate_per_time(c: Ctx, a: Answer) -> Answer | None:
-    """设计行车速度每小时250公里 → 设计行车速度: a label that is only the time a rate is per (每小时) names nothing; the
+    """列车运行速度每小时160公里 → 列车运行速度: a label that is only the time a rate is per (每小时) names nothing; the
     measure is the noun phrase printed before 每."""
     k = c.t.rfind(a[0], c.lo, c.number_lo) if a[0] in _PER_TIME else -1
     if k < 1 or c.t[k - 1] != "每":

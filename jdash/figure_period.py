@@ -46,7 +46,7 @@ EVENT_DAY = r"(?:开幕|开园|开业|开街|开港|开馆|活动|节会|展会)
 SINCE_EVENT = (r"(?:开港|开园|开业|开馆|建成|投产|投用|运行|运营|开通|通车|成立|启动|建园|建区|挂牌)(?:以来|"
                rf"{_FEW}(?:余|多)?年多?来)|{_FEW}(?:余|多)年多?(?:来|间)|{_FEW}年多来|\d{{1,2}}年(?:来|间)"
                r"|[两三四五六七八九十]天(?:来|里)")
-# One day (or part of one) that opens a clause, closed by a comma: 8月2日，… 26日上午，… 截止到16日，… (a date inside a
+# One day (or part of one) that opens a clause, closed by a comma: 8月2日，… 15日下午，… 截止到20日，… (a date inside a
 # clause, 于8月2日开工, dates an act, not the figures).
 DAY = r"(?:截止到|截止|截至)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?(?=[，,])"
 PERIOD_KINDS = (YEAR_SPAN, DECADE, DAY_SPAN, DAYS_OFF, EVENT_DAY, SINCE_EVENT, DAY)
@@ -81,10 +81,10 @@ _AS_OF_WORDS = ("截至", "截止", "目前", "当前", "现在")
 
 def holds_a_stock(t: str, lo: int, pos: int, carried: str | None) -> bool:
     """Whether the clause t[lo:pos] says what a place holds (data/holding_verbs.txt, 了 after it allowed) and the
-    period carried to it is a span, not an as-of date: 聚集了46家世界500强企业 after 今年以来，… is a standing stock, no
+    period carried to it is a span, not an as-of date: 汇集了28家世界500强企业 after 今年以来，… is a standing stock, no
     flow of this year.
 
-    >>> t = "某市聚集了46家世界500强企业"
+    >>> t = "某市汇集了28家世界500强企业"
     >>> holds_a_stock(t, 0, 5, "今年以来"), holds_a_stock(t, 0, 5, "截至6月底"), holds_a_stock("新增企业46家", 0, 4, "今年以来")
     (True, False, False)
     """
@@ -111,7 +111,7 @@ def names_a_vintage(t: str, printed: re.Match[str]) -> bool:
     years), not closed by a comma as the period of what follows (2016-2018年，全县…): then it is no period the
     sentences after it go on in.
 
-    >>> t = "2016-2018年规划新建学校尚有5所未投用"
+    >>> t = "2016-2018年计划新建的校舍仍有5所未投用"
     >>> names_a_vintage(t, re.match(YEAR_SPAN, t)), names_a_vintage("2016-2018年，", re.match(YEAR_SPAN, "2016-2018年，"))
     (True, False)
     """

@@ -737,7 +737,7 @@ _HONOURED = ("获批", "获评", "获得", "荣获", "被", "入选", "成功")
 
 
 def _glued_year(t: str, opening: re.Match[str]) -> bool:
-    """2019年获批创建省级产业园。: a printed year glued to an honour or approval (获批, 被评为, 入选 …) dates that event, as
+    """2017年获批筹建市级物流园。: a printed year glued to an honour or approval (获批, 被评为, 入选 …) dates that event, as
     a year glued to a name does (see clause_opening_period); a sentence with no figures so opened sets no period for
     the sentences after it."""
     return bool(re.fullmatch(r"\d{4}年", opening.group())) and t.startswith(_HONOURED, opening.end())
@@ -865,7 +865,7 @@ class _Walk:
         if self.about_batch:
             return self.batch, True
         stock = is_stock(metric)
-        holds = holds_a_stock(self.t, self.s.clause_start(raw.start), raw.start, carried)  # 聚集了46家…
+        holds = holds_a_stock(self.t, self.s.clause_start(raw.start), raw.start, carried)  # 汇集了28家…
         carry = None if (stock or holds) and not self.joined else carried
         if carry:
             return carry, self.joined
