@@ -98,6 +98,8 @@ PROVINCE_WIDE = "全省"
 _PLACE_MARKERS = re.compile(r"(全市|我市|本市|济宁市?(?!高新|经济技术|经开|太白湖|北湖|日报|市))"
                             r"|(全省|我省|山东省(?!级|委|政府))|(全县|我县|本县|全区|我区|本区)")
 _CITY, _PROVINCE, _OWN = 1, 2, 3
+_CLAUSE_END_CHAR = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
+_DONE = re.compile("已")
 _BARE_PREDICATE = re.compile(r"(?:均|分别|也|则)?为")
 WHOLE_YEAR = "全年"  # a period only when no other is printed or carried (2014年，…全年交易量 is 2014年)
 _BASE_BEFORE = ("较", "比", "与", "同", "相比", "恢复至", "恢复到", "相当于")
@@ -337,12 +339,12 @@ class _Sentence:
     def scan(cls, t: str, lo: int, hi: int) -> _Sentence:
         """The landmarks of t[lo:hi]: 金乡县出口大蒜1800吨 has one mention (金乡县) and no period."""
         s = cls(t, lo, hi)
-        s.clause_ends = [i for i in range(lo, hi) if t[i] in CLAUSE_END]
+        s.clause_ends = [m.start() for m in _CLAUSE_END_CHAR.finditer(t, lo, hi)]
         left_out = excepted_spans(t, lo, hi)
         found = [(lo + pos, name) for pos, name in county_mentions(t[lo:hi])
                  if not any(a <= lo + pos < b for a, b in left_out)]
         routes = [m.span() for m in _route_pattern().finditer(t, lo, hi)
-                  if any(m.start() <= at < m.end() for at, _ in found)]
+                  if any(m.start() <= at < m.end() for at, _ in found)] if found else []  # a route holds a mention
         s._keep_markers(left_out)
         for start, _ in routes:  # 济宁至曲阜高速公路全长68公里: the route is the city's, not an end's
             k = bisect_left(s.markers, start)
@@ -353,7 +355,7 @@ class _Sentence:
         s.whole_year = t.find(WHOLE_YEAR, lo, hi)
         s.whole_years = [lo + m.start() for m in re.finditer(WHOLE_YEAR, t[lo:hi])]
         s.targets = [(m.start(), m.end()) for m in _target_pattern().finditer(t, lo, hi) if _target_word_at(t, m.start())]
-        s.dones = [i for i in range(lo, hi) if t[i] == "已"]
+        s.dones = [m.start() for m in _DONE.finditer(t, lo, hi)]
         return s
 
     def _keep_markers(self, left_out: list[tuple[int, int]]) -> None:

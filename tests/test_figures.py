@@ -508,3 +508,21 @@ def test_three_counties_and_two_figures_are_not_paired():
 def test_wan_and_qian_printed_together_are_one_number():
     figs = extract_figures("假期8天共接待游客3万5千多人次。")
     assert [(f.value, f.unit, f.approx) for f in figs] == [(3.5, "万人次", "多")]
+
+
+def test_sentence_scan_finds_every_clause_end_and_every_done_mark():
+    """_Sentence.scan's clause ends and 已 marks are every such character of t[lo:hi], found by one pattern each."""
+    import random
+
+    from jdash.figure_metric import CLAUSE_END
+    from jdash.figures import _Sentence
+
+    rng = random.Random(9)
+    alphabet = "".join(CLAUSE_END) + "已完成投资3亿元全县"
+    for _ in range(300):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        lo = rng.randint(0, len(t))
+        hi = rng.randint(lo, len(t))
+        s = _Sentence.scan(t, lo, hi)
+        assert s.clause_ends == [i for i in range(lo, hi) if t[i] in CLAUSE_END]
+        assert s.dones == [i for i in range(lo, hi) if t[i] == "已"]
