@@ -259,6 +259,13 @@ def excepted_spans(t: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _named_item() -> re.Pattern[str]:
+    """A firm (data/org_endings.txt) or a named project (four characters or more before 项目) in a list item."""
+    firms = "|".join(map(re.escape, sorted(read_words("org_endings.txt"), key=len, reverse=True)))
+    return re.compile(rf"{firms}|[\u4e00-\u9fff]{{4,}}项目")
+
+
+@lru_cache(maxsize=1)
 def _landmark_place() -> re.Pattern[str]:
     marks = "|".join(map(re.escape, sorted(landmarks(), key=len, reverse=True)))
     suffixes = "|".join(map(re.escape, sorted(read_words("place_suffixes.txt"), key=len, reverse=True)))
@@ -918,8 +925,24 @@ class _Walk:
         place, printed = (lies_in, True) if lies_in else (place, printed)
         if not printed and place in (None, CITY_WIDE):
             place = landmark_place(self.t, self.s.lo, raw.start) or place
+        elif printed and not lies_in and self._own_list_item(raw.start, place):
+            place, printed = self.county, False
         self.printed.append(printed)
         return place
+
+    def _own_list_item(self, pos: int, place: str | None) -> bool:
+        """Whether the figure at `pos` opens a list item (after 、 following the figure before it) that names its own
+        firm or project, so a county named in an earlier item is not its place: 其中，甲县某某项目总投资13.6亿元、
+        山东某某有限公司某某项目总投资8.96亿元 (the second is not 甲县's)."""
+        if self.prev is None:
+            return False
+        cut = self.t.rfind("、", self.prev_end, pos)
+        if cut < 0 or self.s.printed_between(self.s.clause_ends, self.prev_end, pos):
+            return False
+        k = bisect_left(self.s.mentions, (pos,))
+        if not k or self.s.mentions[k - 1][0] > cut or self.s.mentions[k - 1][1] != place:
+            return False
+        return bool(_named_item().search(self.t, cut + 1, pos))
 
     def _estimate_or_goal(self, fig: Figure, pos: int) -> Figure:
         """A figure that is an estimate of a past or this year's result (see is_estimate) is no goal: it is marked

@@ -125,3 +125,15 @@ def test_the_citys_name_opening_an_item_of_a_list_names_the_item():
     got = places(text, county="邹城市")
     assert got[(2, "家")] == "邹城市" and got[(3, "家")] == "邹城市"
     assert places("济宁市新开工项目120个、总投资500亿元。", county="邹城市")[(120, "个")] == "全市"
+
+
+def test_a_list_item_naming_its_own_firm_takes_no_county_from_an_earlier_item():
+    text = ("其中，某某集团港航建设项目总投资13.6亿元、济宁高新区某某大数据产业园建设项目总投资9.8亿元、"
+            "山东某某部件有限公司轻量化项目总投资7.9亿元。")
+    got = places(text, county="全市")
+    assert got[(9.8, "亿元")] == "济宁高新区" and got[(7.9, "亿元")] == "全市"
+
+
+def test_a_list_item_without_a_subject_of_its_own_keeps_the_county():
+    got = places("兖州区新开工项目20个、总投资50亿元。")
+    assert got[(20, "个")] == "兖州区" and got[(50, "亿元")] == "兖州区"
