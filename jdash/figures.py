@@ -131,11 +131,11 @@ def is_yardstick(t: str, start: int, end: int) -> bool:
 
 
 def is_renown(t: str, start: int, end: int) -> bool:
-    """某园区在济宁地区小有名气，现有面积6000亩, 闻名全省的某景区: a place marker framed by a word of renown
+    """某桃园在济宁一带颇有名气，栽植面积3200亩, 闻名全省的某景区: a place marker framed by a word of renown
     (data/renown_words.txt) says where the subject is known, not whose figures follow: right after such a word,
     or followed by one in its clause before any number.
 
-    >>> is_renown("某园区在济宁地区小有名气，现有面积6000亩", 4, 6), is_renown("全市知名企业50家", 0, 2)
+    >>> is_renown("某桃园在济宁一带颇有名气，栽植面积3200亩", 4, 6), is_renown("全市知名企业50家", 0, 2)
     (True, False)
     """
     words = read_words("renown_words.txt")
@@ -183,18 +183,18 @@ def _named_place_after() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{suffixes})")
 
 
-# …济宁某某禽业、某某包装等企业2家: the city's name opening an item of a list closed by 等 names that item
+# 引进济宁某某食品、某某纸业等企业4家: the city's name opening an item of a list closed by 等 names that item
 _LISTED_ITEM = re.compile(r"[\u4e00-\u9fff]{0,10}、[^，,。；;：:！？!?\n]{0,40}?等")
 
 
 def names_a_place_in_the_city(t: str, start: int, end: int, lo: int) -> bool:
     """济宁大安机场, 济宁城投控股集团, “儒韵济宁”: the city's name opening the name of a place or a firm
-    (data/place_suffixes.txt) or an item of a list closed by 等 (培育济宁某某禽业、某某包装等企业2家), or inside
+    (data/place_suffixes.txt) or an item of a list closed by 等 (引进济宁某某食品、某某纸业等企业4家), or inside
     quotes, is no scope of the figures after it.
 
     >>> names_a_place_in_the_city("济宁大安机场建设机位17个", 0, 2, 0), names_a_place_in_the_city("济宁市新开工项目", 0, 3, 0)
     (True, False)
-    >>> names_a_place_in_the_city("培育济宁某某禽业、某某包装等企业2家", 2, 4, 0)
+    >>> names_a_place_in_the_city("引进济宁某某食品、某某纸业等企业4家", 2, 4, 0)
     True
     """
     if t[start] == "济" and (_named_place_after().match(t, end) or _LISTED_ITEM.match(t, end)):
@@ -252,8 +252,8 @@ def excepted_spans(t: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The stretches of t[lo:hi] that name the places a clause leaves out (除…外): a county or 全省 printed
     there is not the scope of the figures after it.
 
-    >>> excepted_spans("除某省外，其他各省参会人员100名", 0, 17)
-    [(0, 4)]
+    >>> excepted_spans("除山东省外，邻近五省代表140名", 0, 16)
+    [(0, 5)]
     """
     return [m.span() for m in _EXCEPTED.finditer(t, lo, hi)]
 
@@ -274,9 +274,9 @@ def _landmark_place() -> re.Pattern[str]:
 
 def landmark_place(t: str, lo: int, pos: int) -> str | None:
     """The county of a landmark's named place (data/landmarks.csv) printed in the sentence before the number:
-    某某（三孔）旅游景区停车场日均停车3900辆 is 曲阜市's, in a city-wide story that prints no county for it.
+    孔林旅游景区北门停车场累计停放车辆8200辆 is 曲阜市's, in a city-wide story that prints no county for it.
 
-    >>> landmark_place("某某（三孔）旅游景区停车场日均停车3900辆", 0, 20), landmark_place("新建三孔桥梁5座", 0, 6)
+    >>> landmark_place("孔林旅游景区北门停车场累计停放车辆8200辆", 0, 17), landmark_place("新建三孔桥梁5座", 0, 6)
     ('曲阜市', None)
     """
     m = _landmark_place().search(t, lo, pos)
@@ -932,8 +932,8 @@ class _Walk:
 
     def _own_list_item(self, pos: int, place: str | None) -> bool:
         """Whether the figure at `pos` opens a list item (after 、 following the figure before it) that names its own
-        firm or project, so a county named in an earlier item is not its place: 其中，甲县某某项目总投资13.6亿元、
-        山东某某有限公司某某项目总投资8.96亿元 (the second is not 甲县's)."""
+        firm or project, so a county named in an earlier item is not its place: 某某物流园项目总投资21亿元、
+        济宁高新区某某产业园项目总投资6.5亿元、山东某某有限公司扩建项目总投资3.2亿元 (the third is not the zone's)."""
         if self.prev is None:
             return False
         cut = self.t.rfind("、", self.prev_end, pos)
