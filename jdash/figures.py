@@ -1243,7 +1243,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     a batch label (2020年一季度集中开工) or the unit the article is about (某某开发区…) may be printed. `year`:
     the page's year, when known (an estimate of that year's result, or the year before, is no goal)."""
     t = prepare(text)
-    raws = [r for r in read_figures(t) if not r.threshold and not is_duration(t, r)]
+    raws = [r for r in read_figures(t) if is_a_figure(t, r)]
     if not raws:
         return []
     city_itself = speaks_as_city(county, t) and not city_event
@@ -1277,6 +1277,23 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         if found and found[-1].subject and walk.counted_places:
             para.place = walk.counted_places  # …25家景区共接待游客26万人次；实现营业收入… → 景区营业收入
     return [replace(f, confidence=figure_confidence(f, e)) for f, e in _mark_restated(_drop_repeats(read))]
+
+
+def is_a_figure(t: str, r: Raw) -> bool:
+    """Whether a number read with its unit is a figure: not a threshold (10亿元以上项目), a duration, nor part of a
+    document's title (see in_a_title)."""
+    return not r.threshold and not is_duration(t, r) and not in_a_title(t, r.start)
+
+
+def in_a_title(t: str, pos: int) -> bool:
+    """某部发布《关于公布8家示范基地名单的通知》: a number inside the title of a document (between 《 and 》, within
+    one line) is part of the title, nobody's figure.
+
+    >>> in_a_title("某部发布《关于公布8家示范基地名单的通知》，某园区名列其中", 9), in_a_title("《规划》提出新建公园8处", 10)
+    (True, False)
+    """
+    opened = t.rfind("《", max(0, pos - 60), pos)
+    return opened >= 0 and t.find("》", opened, pos) < 0 and "\n" not in t[opened:pos] and t.find("》", pos, pos + 60) >= 0
 
 
 def measures_something(figure: Figure) -> bool:

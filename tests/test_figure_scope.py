@@ -137,3 +137,10 @@ def test_a_list_item_naming_its_own_firm_takes_no_county_from_an_earlier_item():
 def test_a_list_item_without_a_subject_of_its_own_keeps_the_county():
     got = places("兖州区新开工项目20个、总投资50亿元。")
     assert got[(20, "个")] == "兖州区" and got[(50, "亿元")] == "兖州区"
+
+
+def test_a_number_in_a_documents_title_is_nobodys_figure():
+    text = "8月3日，某部发布《关于公布8家示范基地名单的通知》，某县某园区名列其中，园区年产值30亿元。"
+    got = places(text, county="微山县")
+    assert (8, "家") not in got and got[(30, "亿元")] == "微山县"
+    assert places("《规划》提出，全县新建公园8处。", county="微山县")[(8, "处")] == "微山县"
