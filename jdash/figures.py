@@ -258,6 +258,9 @@ def excepted_spans(t: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [m.span() for m in _EXCEPTED.finditer(t, lo, hi)]
 
 
+_THE_OTHERS = re.compile(r"(?:其他|其余|其它)(?:各)?县(?:市区|市、区|区|市)?")  # the counties a sentence leaves unnamed
+
+
 @lru_cache(maxsize=1)
 def _named_item() -> re.Pattern[str]:
     """A firm (data/org_endings.txt) or a named project (four characters or more before 项目) in a list item."""
@@ -927,6 +930,8 @@ class _Walk:
             place = landmark_place(self.t, self.s.lo, raw.start) or place
         elif printed and not lies_in and self._own_list_item(raw.start, place):
             place, printed = self.county, False
+        if _THE_OTHERS.search(self.t, self.s.clause_start(raw.start), raw.start):
+            place = None  # 其他县市区开工率均达100%: the counties not named, neither one of them nor the city
         self.printed.append(printed)
         return place
 

@@ -144,3 +144,10 @@ def test_a_number_in_a_documents_title_is_nobodys_figure():
     got = places(text, county="微山县")
     assert (8, "家") not in got and got[(30, "亿元")] == "微山县"
     assert places("《规划》提出，全县新建公园8处。", county="微山县")[(8, "处")] == "微山县"
+
+
+def test_the_counties_a_sentence_leaves_unnamed_are_no_county_and_not_the_city():
+    got = places("除任城区、微山县以外，其他县市区签约率已超过90%，全市签约项目50个。")
+    assert got[(90, "%")] is None and got[(50, "个")] == "全市"
+    got = places("任城区完成投资10亿元，其余各县区均超过5亿元。")
+    assert got[(10, "亿元")] == "任城区" and got[(5, "亿元")] is None
