@@ -282,8 +282,16 @@ def landmark_place(t: str, lo: int, pos: int) -> str | None:
     >>> landmark_place("孔林旅游景区北门停车场累计停放车辆8200辆", 0, 17), landmark_place("新建三孔桥梁5座", 0, 6)
     ('曲阜市', None)
     """
-    m = _landmark_place().search(t, lo, pos)
-    return landmarks()[m.group(1)] if m else None
+    hits = _landmark_hits(t)
+    k = bisect_left(hits, (lo,))
+    return hits[k][2] if k < len(hits) and hits[k][1] <= pos else None
+
+
+@lru_cache(maxsize=64)
+def _landmark_hits(t: str) -> tuple[tuple[int, int, str], ...]:
+    """Every landmark's place in t (start, end, county), found once per text: landmark_place is asked for each
+    figure of a sentence, and searching the sentence each time made a long list of figures cost its square."""
+    return tuple((m.start(), m.end(), landmarks()[m.group(1)]) for m in _landmark_place().finditer(t))
 
 
 def is_venue(t: str, pos: int, hi: int) -> bool:
