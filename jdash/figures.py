@@ -812,6 +812,7 @@ def _level_reached() -> re.Pattern[str]:
 
 
 _Unit = tuple[str | None, str | None, bool]  # (unit, label, named): see _Walk.unit_of
+_NAME_OPENING = 24  # characters of a clause a unit's name opening it may take (see _Walk._unit_cut_by)
 
 
 @dataclass
@@ -980,7 +981,7 @@ class _Walk:
         at = self.t.rfind(metric, clause_lo, raw.start) if metric else -1
         hi = at if at >= 0 else raw.start
         found = self.clauses.subject(clause_lo, hi)
-        if not found and metric and at >= 0 and (cut := self._unit_cut_by(metric, clause_lo, at)):
+        if not found and metric and 0 <= at - clause_lo <= _NAME_OPENING and (cut := self._unit_cut_by(metric, clause_lo, at)):
             return cut  # 某某分院占地543亩 read as 分院占地: the unit's name is 某某分院
         if found and metric and at >= 0:
             label = printed_label(self.t, found, clause_lo, at, metric)
