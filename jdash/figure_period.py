@@ -88,8 +88,10 @@ def holds_a_stock(t: str, lo: int, pos: int, carried: str | None) -> bool:
     >>> holds_a_stock(t, 0, 5, "今年以来"), holds_a_stock(t, 0, 5, "截至6月底"), holds_a_stock("新增企业46家", 0, 4, "今年以来")
     (True, False, False)
     """
-    before = t[lo:pos].removesuffix("了")
-    return bool(carried) and not carried.startswith(_AS_OF_WORDS) and before.endswith(tuple(read_words("holding_verbs.txt")))
+    if not carried or carried.startswith(_AS_OF_WORDS):
+        return False
+    end = pos - 1 if t.startswith("了", pos - 1) and pos > lo else pos  # never a copy of the clause: a list may run a page
+    return t.endswith(tuple(read_words("holding_verbs.txt")), lo, end)
 
 
 def day_of_a_report(t: str, start: int, end: int, hi: int) -> bool:
