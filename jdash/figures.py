@@ -1129,11 +1129,11 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
 
 
 def unit_county(figure: Figure, unit: str | None, county: str | None) -> Figure:
-    """A named unit's figure in a county's story lies in that county: 某某葡萄园区在济宁地区小有名气，现有葡萄种植
-    面积6000亩 frames the park's fame by the city, not its scope. A unit named after the city (济宁某某集团) may be
+    """A named unit's figure in a county's story lies in that county: 某某茶叶园区在济宁地区颇有名气，现有茶树种植
+    面积900亩 frames the park's fame by the city, not its scope. A unit named after the city (济宁某某集团) may be
     the city's, and keeps the county read from its sentence.
 
-    >>> [f.county for f in extract_figures("青禾生态葡萄园区在济宁地区小有名气，现有葡萄种植面积6000多亩。", "金乡县")]
+    >>> [f.county for f in extract_figures("青禾生态茶叶园区在济宁地区颇有名气，现有茶树种植面积900多亩。", "金乡县")]
     ['金乡县']
     """
     if figure.county != CITY_WIDE or county in (None, CITY_WIDE) or not names_a_unit(unit):

@@ -153,8 +153,8 @@ def test_a_phase_of_a_project_named_the_sentence_before_is_that_projects():
 
 
 def test_a_named_units_figure_lies_in_the_storys_county_whatever_city_frames_it():
-    figs = extract_figures("青禾生态葡萄园区在济宁地区小有名气，现有葡萄种植面积6000多亩。", "金乡县")
-    assert (figs[0].metric, figs[0].county) == ("青禾生态葡萄园区葡萄种植面积", "金乡县")
+    figs = extract_figures("青禾生态茶叶园区在济宁地区颇有名气，现有茶树种植面积900多亩。", "金乡县")
+    assert (figs[0].metric, figs[0].county) == ("青禾生态茶叶园区茶树种植面积", "金乡县")
     city = extract_figures("济宁青禾公交集团开通5条线路，投入新能源公交车25辆。", "曲阜市")
     assert all(f.county != "金乡县" for f in city)
 
