@@ -1426,21 +1426,61 @@ def _edition_re() -> re.Pattern[str]:
 
 # A sentence that looks back on an edition: it names a year, or a span up to now.
 _LOOKED_BACK_EDITION_RE = re.compile(r"(?:19|20)\d{2}\s*年|以来|至今|历届|先后|曾经|曾")
+# The year an edition is printed with (`2010年第十七届…`): its own year, no look back.
+_EDITION_OWN_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
 
 
 def edition_cues(flat: str) -> list[Evidence]:
     """`第二十届微山湖荷花节开幕`: the Nth edition of a yearly event first held in a known year
     (jdash/data/event_editions.csv) is held in first + N − 1: the year is 1994 + 19 = 2013. In a sentence
-    that looks back (`2011年举办首届…以来`, `曾承办第二十届…`) the edition is past: the year is ≥ 2013."""
+    that looks back (`2011年举办首届…以来`, `曾承办第二十届…`) the edition is past: the year is ≥ 2013;
+    the year the edition itself is printed with (`2013年第二十届…`) is no look back."""
     found = []
     sentences = _Sentences(flat)
     for m in _edition_re().finditer(flat):
         n = 1 if m.group("first") else chinese_number(m.group("n"))
         first, every, weight = editions()[m.group("event")]
         if n:
-            past = _LOOKED_BACK_EDITION_RE.search(sentences.around(m.start()))
+            own = _EDITION_OWN_YEAR_RE.search(flat[max(0, m.start() - 7): m.start()])
+            sentence = sentences.around(m.start()).replace(own.group(), "", 1) if own else sentences.around(m.start())
+            past = _LOOKED_BACK_EDITION_RE.search(sentence)
             found.append(Evidence(">=" if past else "=", first + (n - 1) * every, weight, m.group(), "edition", m.start()))
     return found
+
+
+@lru_cache(maxsize=1)
+def _edition_year_re() -> re.Pattern[str]:
+    kinds = _alternation(list(read_words("named_event_words.txt")))
+    return re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\s*年度?(?:第{NUMBER}|首)届[^，。；！？、]{{0,20}}?(?:{kinds})"
+                      rf"(?P<rest>[^。；！？]*)")
+
+
+# A sentence that looks back on the edition it names, or tells of a prize won there (荣获…奖).
+_PAST_EDITION_RE = re.compile(r"以来|至今|历届|先后|曾经|曾|此前|上届|去年|往届|获|奖")
+EDITION_YEAR_WEIGHT = 0.7  # as named_event_cues: a report of the edition, rarely printed the year after
+
+
+def edition_year_cues(flat: str) -> list[Evidence]:
+    """`2016年第三届某某桃花节在某镇开幕`: an edition of any event printed with its year, in a sentence that
+    reports it (开幕, 举行, 启动 …: jdash/data/event_verbs.txt) and looks back on nothing (曾, 以来, a prize
+    won there): the page reports that year's edition, so its year is 2016 (a preview, `将于…举行`, is
+    printed in the same year too). Without a report (`荣获2016年第三届…金奖`) the printed year says only ≥.
+
+    >>> [c.describe() for c in edition_year_cues("4月12日，2016年第三届某某县桃花节在某镇开幕。")]
+    ['2016年第三届某某县桃花节 (= 2016)']
+    """
+    found = []
+    for m in _edition_year_re().finditer(flat):
+        before = flat[max(flat.rfind(end, 0, m.start()) for end in "。！？；") + 1: m.start()]
+        if _report_verbs_re().search(m.group("rest")) and not _PAST_EDITION_RE.search(before + m.group("rest")):
+            said = m.group()[: m.start("rest") - m.start()]
+            found.append(Evidence("=", int(m.group("year")), EDITION_YEAR_WEIGHT, said, "edition year", m.start()))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _report_verbs_re() -> re.Pattern[str]:
+    return re.compile(_alternation(list(read_words("event_verbs.txt"))))
 
 
 @lru_cache(maxsize=1)
@@ -1471,7 +1511,8 @@ def campaign_cues(flat: str) -> list[Evidence]:
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
     plan_cues, congress_cues, plenum_cues, session_cues, standing_committee_cues, anniversary_cues, sexagenary_cues,
     zodiac_cues, era_cues, meeting_cues,
-    leader_cues, former_name_cues, named_event_cues, ordinal_day_cues, edition_cues, campaign_cues, body_name_cues)
+    leader_cues, former_name_cues, named_event_cues, ordinal_day_cues, edition_cues, edition_year_cues, campaign_cues,
+    body_name_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
                                                          relative_month_cues, last_year_figure_cues,

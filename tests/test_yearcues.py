@@ -272,6 +272,8 @@ def test_an_anniversary_years_ago_is_no_anniversary():
         ("区管委会二级调研员周某陪同调研。", (">=", 2019, None)),
         ("建设宜居宜业和美乡村。", (">=", 2022, None)),
         ("召开全市绿色低碳高质量发展大会。", (">=", 2022, None)),
+        ("奋进新时代，建功新征程。", (">=", 2017, None)),
+        ("全镇上下齐心协力，坚决打赢脱贫攻坚战。", ("in", 2015, 2021)),
     ],
 )
 def test_phrases_of_an_era(text, cue):
@@ -618,6 +620,8 @@ def test_an_open_term_and_a_named_plan_favour_none_of_their_years():
         ("自2011年举办首届好客山东休闲汇以来，全市休闲产业快速发展。", [(">=", 2011)]),
         # A count of other things, and an edition of an event not in the data, are no cues.
         ("本届荷花节共吸引游客20万人次。第五届读书节举行。", []),
+        # The year the edition is printed with is its own, no look back.
+        ("7月26日，2013年第二十届微山湖荷花节在县城开幕。", [("=", 2013)]),
     ],
 )
 def test_editions_of_yearly_events(text, cues):
@@ -625,6 +629,29 @@ def test_editions_of_yearly_events(text, cues):
     from jdash.yearcues import edition_cues
 
     assert _cues(edition_cues, text) == cues
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        ("4月12日，2016年第三届某某县桃花节在某镇开幕。", [("=", 2016)]),
+        ("2019年首届某某杯乡村篮球赛昨天在县体育馆举行。", [("=", 2019)]),
+        # A preview is printed in the edition's year too.
+        ("2023年第五届某某读书节将于4月20日举行。", [("=", 2023)]),
+        # Looked back on, a prize won there, or no report at all: no cue of this kind (the year rule reads ≥).
+        ("该县曾承办2016年第三届某某县桃花节。", []),
+        ("他在2016年第三届某某技能大赛中荣获一等奖。", []),
+        ("2016年第三届某某县桃花节的游客人数创新高。", []),
+        ("自2016年第三届某某县桃花节举办以来，游客逐年增加。", []),
+    ],
+)
+def test_an_edition_printed_with_its_year_and_reported_is_of_that_year(text, cues):
+    """Invented sentences: `2016年第三届…节开幕` reports the edition of its page's year, whatever the event."""
+    from jdash.yearcues import edition_year_cues
+
+    assert _cues(edition_year_cues, text) == cues
+    if cues:
+        assert infer_year(text)[0] == cues[0][1]
 
 
 @pytest.mark.parametrize(
