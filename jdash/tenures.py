@@ -162,8 +162,8 @@ def public_record() -> pd.DataFrame:
     """
     rows = read_table("leaders.csv")
 
-    def year(value: str) -> int | None:
-        return int(value.rstrip("?")) if value else None
+    def year(value: str) -> int | None:  # `2015`, `2015?`, `2015-09`
+        return int(value.rstrip("?").split("-")[0]) if value else None
 
     table = pd.DataFrame({
         "post": [r["post"] for r in rows], "name": [r["name"] for r in rows],

@@ -37,6 +37,9 @@ class Evidence:
     # "estimate" (`year` or, likelier, the year after: an estimate of a year's result).
     profile: str = ""
     until: int | None = None  # `in`: the last year of the span
+    # `in`: the first month of the span in its first year and the last in its last (a term from April 2020 to
+    # February 2021 holds 9 months of 2020 and 2 of 2021: jdash.yearmodel.span_shape weighs its years so).
+    months: tuple[int, int] = (1, 12)
     among: tuple[int, ...] = ()  # `among`: the years the cue allows (a weekday's date falls on it in them)
 
     def holds(self, year: int) -> bool:
@@ -61,8 +64,10 @@ class Evidence:
         if self.relation == "in":
             seen = {"seen<": ", the first year only seen in office", "seen>": ", the last year only seen in office",
                     "seen<>": ", years seen in office", "open>": ", its end not known"}.get(self.profile, "")
-            if self.until == self.year:
+            if self.until == self.year and self.months == (1, 12):
                 return f"{self.text} (seen in office in {self.year})" if self.profile.startswith("seen") else f"{self.text} (= {self.year})"
+            if self.months != (1, 12):
+                return f"{self.text} ({self.year}-{self.months[0]:02d}–{self.until}-{self.months[1]:02d}{seen})"
             return f"{self.text} ({self.year}–{self.until}{seen})"
         if self.relation == "cycle":
             return f"{self.text} (… {self.year - ZODIAC_CYCLE}, {self.year}, {self.year + ZODIAC_CYCLE} …)"
@@ -522,6 +527,7 @@ class Leader:
     # Which ends are only years the person was seen in office (`2015?`), not the term's bounds: the
     # term may reach beyond them (jdash.yearmodel.SEEN_TAIL); "<" the first, ">" the last.
     seen: str = ""
+    months: tuple[int, int] = (1, 12)  # the first month in office in the first year, the last in the last year
 
     @property
     def bare_post(self) -> str:
@@ -543,13 +549,23 @@ BARE_POSTS = frozenset({"县委书记", "县长", "区委书记", "区长", "市
 
 
 def _term_end(value: str) -> int | None:
-    """A term's first or last year as the file gives it: `2015` or `2015?` (only seen in office) is
-    2015, empty (still in office) None.
+    """A term's first or last year as the file gives it: `2015`, `2015?` (only seen in office) or
+    `2015-09` (with the month the term began or ended) is 2015, empty (still in office) None.
 
-    >>> _term_end("2015?"), _term_end("2015"), _term_end("")
-    (2015, 2015, None)
+    >>> _term_end("2015?"), _term_end("2015"), _term_end("2015-09"), _term_end("")
+    (2015, 2015, 2015, None)
     """
-    return int(value.rstrip("?")) if value else None
+    return int(value.rstrip("?").split("-")[0]) if value else None
+
+
+def _term_month(value: str, whole: int) -> int:
+    """The month a term began or ended in as the file gives it (`2020-04`: 4), else `whole` (1 for a
+    first year, 12 for a last: the whole year).
+
+    >>> _term_month("2020-04", 1), _term_month("2020", 12)
+    (4, 12)
+    """
+    return int(value.split("-")[1]) if "-" in value else whole
 
 
 def _leader(row: dict[str, str]) -> Leader:
@@ -560,7 +576,8 @@ def _leader(row: dict[str, str]) -> Leader:
     if last is None and seen:
         first, seen = first - SEEN_MARGIN, ""
     places = tuple(sorted(filter(None, (row.get("place") or "").split("|")), key=len, reverse=True))
-    return Leader(row["post"], row["name"], first, last, places, seen)
+    months = (_term_month(row["first_year"], 1), _term_month(row["last_year"], 12))
+    return Leader(row["post"], row["name"], first, last, places, seen, months)
 
 
 @lru_cache(maxsize=None)
@@ -606,9 +623,10 @@ def leader_cues(flat: str) -> list[Evidence]:
                     FORMER_CHAIN_RE.search(flat[max(0, m.start() - 14): m.start()]):
                 continue
             cue = Evidence("in", lead.first, 0.85, f"{lead.post}{lead.name} (public record)", "leader", m.start(),
-                           profile=f"seen{lead.seen}" if lead.seen else "", until=lead.last) if lead.last is not None else \
+                           profile=f"seen{lead.seen}" if lead.seen else "", until=lead.last, months=lead.months) \
+                if lead.last is not None else \
                 Evidence("in", lead.first, 0.85, f"{lead.post}{lead.name} (public record)", "leader", m.start(),
-                         profile="open>", until=lead.first + TERM_YEARS - 1)
+                         profile="open>", until=lead.first + TERM_YEARS - 1, months=(lead.months[0], 12))
             found[lead.name] = _widest(found[lead.name], cue) if lead.name in found else cue
             break
     return list(found.values())
@@ -627,7 +645,9 @@ def _widest(first: Evidence, other: Evidence) -> Evidence:
     end = max(first.until or first.year, other.until or other.year)
     soft = "".join(mark for mark, bound, side in (("<", start, "year"), (">", end, "until"))
                    if any(getattr(c, side) == bound and mark in c.profile for c in (first, other)))
-    return dataclasses.replace(first, year=start, until=end, profile=f"seen{soft}" if soft else "")
+    months = (min(c.months[0] for c in (first, other) if c.year == start),
+              max(c.months[1] for c in (first, other) if (c.until or c.year) == end))
+    return dataclasses.replace(first, year=start, until=end, profile=f"seen{soft}" if soft else "", months=months)
 
 
 @lru_cache(maxsize=1)

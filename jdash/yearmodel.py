@@ -117,11 +117,70 @@ def span_shape(cue: Evidence, year: int) -> float:
     """
     until = cue.until if cue.until is not None else cue.year
     soft = ("<" in cue.profile, ">" in cue.profile)
-    total = until - cue.year + 1 + sum(SEEN_TAIL) * sum(soft)
+    total = _span_total(cue)
     if cue.year <= year <= until:
-        return 1 / total
+        return held_share(cue, year) / total
     distance, side = (cue.year - year, soft[0]) if year < cue.year else (year - until, soft[1])
     return SEEN_TAIL[distance - 1] / total if side and distance <= len(SEEN_TAIL) else 0.0
+
+
+def _span_total(cue: Evidence) -> float:
+    """The years an `in` cue's span holds (`held_share`), with the tails beyond its ends only seen."""
+    until = cue.until if cue.until is not None else cue.year
+    soft = ("<" in cue.profile) + (">" in cue.profile)
+    return sum(held_share(cue, y) for y in range(cue.year, until + 1)) + sum(SEEN_TAIL) * soft
+
+
+def month_likelihood(cue: Evidence, year: int, month: int) -> float:
+    """How likely an `in` cue is if the page is of `month` of `year`, in the units of `likelihood` (its
+    mean over a year's months is `likelihood(cue, year)`): inside the span, only its months; in a tail
+    beyond an end only seen, every month alike.
+
+    >>> cue = Evidence("in", 2020, 0.85, "", "", until=2021, months=(4, 2))
+    >>> month_likelihood(cue, 2020, 3) < month_likelihood(cue, 2020, 4)
+    True
+    """
+    until = cue.until if cue.until is not None else cue.year
+    if not cue.year <= year <= until:
+        shape = span_shape(cue, year)
+    else:
+        first = cue.months[0] if year == cue.year else 1
+        last = cue.months[1] if year == until else 12
+        shape = (first <= month <= last) / _span_total(cue)
+    return cue.weight * shape + (1 - cue.weight) * NOISE
+
+
+def months_likelihood(cues: Sequence[Evidence], year: int) -> float:
+    """How likely `cues` (`in` cues whose spans begin or end within a year) are together if the page is of
+    `year`: month by month, since two terms that each hold two months of 2021 both hold the page's month
+    only if they are the same two months (a product of their year shares would count them twice: a page
+    naming a secretary who left in February and a mayor who became secretary then is of those months).
+
+    >>> a = Evidence("in", 2020, 0.85, "", "", until=2021, months=(4, 2))
+    >>> round(months_likelihood([a], 2021), 12) == round(likelihood(a, 2021), 12)
+    True
+    """
+    if not cues:
+        return 1.0
+    total = 0.0
+    for month in range(1, 13):
+        joint = 1.0
+        for cue in cues:
+            joint *= month_likelihood(cue, year, month)
+        total += joint
+    return total / 12
+
+
+def held_share(cue: Evidence, year: int) -> float:
+    """The share of `year` an `in` cue's span holds: a whole year inside it, the months from its first
+    month in its first year, up to its last month in its last (`cue.months`).
+
+    >>> held_share(Evidence("in", 2020, 0.85, "", "", until=2021, months=(4, 2)), 2020)
+    0.75
+    """
+    first = cue.months[0] if year == cue.year else 1
+    last = cue.months[1] if year == (cue.until if cue.until is not None else cue.year) else 12
+    return max(last - first + 1, 0) / 12
 
 
 def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:
@@ -131,9 +190,9 @@ def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:
     >>> [c.weight for c in merge_repeats([Evidence(">=", 2019, 0.5, "a", "year")] * 2)]
     [0.75]
     """
-    merged: dict[tuple[str, int, str, str, int | None, tuple[int, ...]], Evidence] = {}
+    merged: dict[tuple[str, int, str, str, int | None, tuple[int, ...], tuple[int, int]], Evidence] = {}
     for cue in cues:
-        key = (cue.relation, cue.year, cue.rule, cue.profile, cue.until, cue.among)
+        key = (cue.relation, cue.year, cue.rule, cue.profile, cue.until, cue.among, cue.months)
         if key in merged:
             first = merged[key]
             weight = max(min(1 - (1 - first.weight) * (1 - cue.weight), MAX_MERGED_WEIGHT),
@@ -155,10 +214,12 @@ def posterior(cues: Sequence[Evidence]) -> dict[int, float]:
     # A set's years beyond the others' reach stay candidates (`中秋…9月15日至17日` beside `2000年前后`: 2016).
     among = {y for c in cues if c.relation == "among" for y in c.among if y >= low}
     candidates = sorted(set(range(low, min(2100, max(years) + MARGIN) + 1)) | among)
+    by_month = [c for c in cues if c.relation == "in" and c.months != (1, 12)]
+    by_year = [c for c in cues if not (c.relation == "in" and c.months != (1, 12))]
     scores = {}
     for year in candidates:
-        score = 1.0
-        for cue in cues:
+        score = months_likelihood(by_month, year)
+        for cue in by_year:
             score *= likelihood(cue, year)
         scores[year] = score
     total = sum(scores.values()) or 1.0

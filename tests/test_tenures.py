@@ -187,3 +187,13 @@ def test_the_build_learns_no_tenure_from_a_history_sentence(tmp_path):
     got = {(s, n): None if pd.isna(u) else int(u) for s, n, u in zip(kept["source"], kept["name"], kept["told_until"])}
     assert got[("2022-03-02_p1.txt", "吴海峰")] is None and got[("2022-06-02_p1.txt", "周明远")] == 1998
     assert ("2022-03-02_p1.txt", "周明远") not in got  # 时任…: only of the past, not kept
+
+
+def test_public_record_reads_a_year_given_with_its_month():
+    """leaders.csv may give the month a term began or ended (`2020-04`): the registry shows its year, and
+    the term's bounds as known."""
+    from jdash.tenures import public_record
+
+    table = public_record()
+    months = table.loc[(table["post"] == "市长") & (table["name"] == "林红玉")].iloc[0]
+    assert (int(months["first_year"]), int(months["last_year"]), bool(months["term_bounds_known"])) == (2020, 2021, True)

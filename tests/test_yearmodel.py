@@ -3,6 +3,8 @@ cues, confidence, unknown years, and the evidence kept with the page. All text h
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from jdash import corrections as C
@@ -287,3 +289,20 @@ def test_targets_and_stories_told_up_to_a_year(text, cue):
 
 def test_a_decade_is_no_year():
     assert not {c for c in _cues("一直到1990年代，村里仍是一片洼地。") if c[2] == 1990}
+
+
+def test_a_term_with_its_months_weighs_its_end_years_by_the_months_held():
+    """A term from April 2020 to February 2021 holds 9 months of 2020 and 2 of 2021: 2020 is likelier, but
+    not certain; two terms ending in the same February hold the page's month together only in 2021's two
+    months, so naming both keeps 2021 at 2 months against 9 (a product of year shares would square it)."""
+    from jdash.yearcues import _leader
+
+    lead = _leader({"post": "市长", "name": "周七", "first_year": "2020-04", "last_year": "2021-02", "place": ""})
+    assert (lead.first, lead.last, lead.months) == (2020, 2021, (4, 2))
+    mayor = Evidence("in", 2020, 1.0, "市长周七", "leader", until=2021, months=(4, 2))
+    secretary = Evidence("in", 2019, 1.0, "市委书记吴八", "leader", until=2021, months=(1, 2))
+    alone, both = posterior([mayor]), posterior([mayor, secretary])
+    assert alone[2020] > alone[2021] > 0 and abs(alone[2021] / alone[2020] - 2 / 9) < 1e-9
+    assert abs(both[2021] / both[2020] - 2 / 9) < 1e-9 and both.get(2019, 0) == 0
+    verdict = judge([dataclasses.replace(mayor, weight=0.85)])
+    assert verdict.year == 2020 and 0.5 < verdict.confidence < 0.9
