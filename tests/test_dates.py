@@ -197,6 +197,14 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
         # A day still to come, heard of 近日, is not the event's.
         ("本报泗水讯 近日获悉，全县桃花节将于4月3日在万亩桃园开幕。", "2024-03-30", None),
         ("本报泗水讯（记者 周七）全县桃花节将于4月3日在万亩桃园开幕。", "2024-03-30", None),
+        # A preview's coming day opening the lead or a later sentence of it is not the event's (it is not
+        # held yet); the day news of it was received, or a day with a plan told after the event, is.
+        ("本报泗水讯（记者 周七）4月20日上午，全县第五届某某节开幕式将在县体育馆举行。", "2024-04-18", None),
+        ("本报泗水讯（记者 周七）全县第五届某某节即将开幕。4月20日上午，开幕式将在县体育馆举行。", "2024-04-18", None),
+        ("本报泗水讯（记者 周七）4月16日，记者从县文旅局获悉，全县第五届某某节将于4月20日开幕。",
+         "2024-04-17", "2024-04-16"),
+        ("本报泗水讯（记者 周七）3月5日，全县召开项目推进会，将于5月组织验收。", "2024-03-06", "2024-03-05"),
+        ("本报泗水讯（记者 周七）3月5日，环卫工人将河道垃圾清运干净。", "2024-03-06", "2024-03-05"),
         # 日前 and 近日 name no day: no date is made up.
         ("本报济宁讯（记者 周七）日前，全县重点工作推进会召开。", "2024-07-02", None),
         # 昨天 against a dated dateline (2024 is a leap year).

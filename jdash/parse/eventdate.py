@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from jdash.datafiles import read_words
 
 
 if TYPE_CHECKING:
@@ -86,11 +89,39 @@ def a_relative_day_with_its_date(start: Block, body: str) -> MonthDay | None:
 
 
 def _short_span_date(body: str, m: re.Match[str] | None) -> MonthDay | None:
-    """The month and day `m` read, unless they open a span longer than an event's."""
+    """The month and day `m` read, unless they open a span longer than an event's, or a day still to come
+    (`still_to_come`)."""
     if not m:
         return None
     month, day = int(m.group("month")), int(m.group("day"))
-    return (month, day) if short_span(body, m.end(), month, day) else None
+    return (month, day) if short_span(body, m.end(), month, day) and not still_to_come(body, m.end()) else None
+
+
+@lru_cache(maxsize=1)
+def _to_come_re() -> re.Pattern[str]:
+    """Words of a thing still to come (jdash/data/future_words.txt)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(read_words("future_words.txt"), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _held_re() -> re.Pattern[str]:
+    """Verbs of a thing held (jdash/data/event_verbs.txt, held_verbs.txt), not the name of its ceremony
+    (开幕式, 签约仪式)."""
+    words = sorted({*read_words("event_verbs.txt"), *read_words("held_verbs.txt")}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})(?!式|仪式)")
+
+
+def still_to_come(body: str, end: int) -> bool:
+    """Whether the sentence a date ends at `end` in tells of its day as still to come: a word of the future
+    before any verb of a thing held (`4月20日上午，开幕式将在县体育馆举行`: a preview's coming day, not
+    the day of the news; `3月5日，全县召开大会，将于5月…` was held).
+
+    >>> still_to_come("4月20日上午，开幕式将在县体育馆举行。", 5), still_to_come("3月5日，全县召开大会，将于5月验收。", 4)
+    (True, False)
+    """
+    stop = min((i for i in (body.find(c, end) for c in "。！？") if i >= 0), default=len(body))
+    future, held = _to_come_re().search(body, end, stop), _held_re().search(body, end, stop)
+    return future is not None and (held is None or future.start() < held.start())
 
 
 # Before a date in the lead's first sentence: the event's time said otherwise (近日获悉，…), or the
@@ -122,7 +153,7 @@ def _lead_sentence_date(body: str) -> re.Match[str] | None:
     """The date `opening_a_lead_sentence` reads, as matched (its year, month and day)."""
     lead = body.split("\n\n", 1)[0]
     m = _SENTENCE_DATE_RE.search(lead)
-    return None if not m or _OTHER_TIME_RE.search(lead[: m.start()]) else m
+    return None if not m or _OTHER_TIME_RE.search(lead[: m.start()]) or still_to_come(lead, m.end()) else m
 
 
 def later_in_the_lead(start: Block, body: str) -> MonthDay | None:
