@@ -343,3 +343,10 @@ def test_a_kicker_wrapped_as_a_title_line_too_long_for_the_page_stays_one_kicker
 def test_a_dash_line_naming_the_person_interviewed_makes_an_interview(dash_line):
     article = first_article(f"打造文旅融合发展新高地\n{dash_line}")
     assert (article.headline, article.subheadline, article.kind) == ("打造文旅融合发展新高地", dash_line, "interview")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["glued", "own-paragraph"])
+def test_a_first_title_line_ending_in_a_word_with_a_units_character_is_no_kicker(gap):
+    # 上市 ends in 市 as 某某市 does: the line is a clause about a place (泗水), not a run of places over the headline
+    article = first_article(f"{gap}泗水春茶集中上市\n茶农购销两旺笑开颜")
+    assert (article.kicker, article.headline) == (None, "泗水春茶集中上市茶农购销两旺笑开颜")

@@ -346,6 +346,7 @@ def test_slogan(text, expected):
     ("任城区", False),  # one place: is_place_name's
     ("全市城区", False), ("兖州区颜店镇", False), ("东湖区老城片区", False),  # no list of peers
     ("某市推动“三区联动”发展", False),
+    ("泗水春茶集中上市", False), ("嘉祥新茶上市", False),  # 上市 is a word: a clause about a place, no run of places
 ])
 def test_place_run(text, expected):
     assert titles.place_run(text) is expected

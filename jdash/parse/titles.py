@@ -771,12 +771,47 @@ def place_run(text: str) -> bool:
     (True, True, False, False)
     """
     flat = text.strip()
-    return any(pattern.fullmatch(flat) for pattern in _place_run_patterns())
+    return any(pattern.fullmatch(flat) and not unit_in_common_word(flat, piece)
+               for pattern, piece in zip(_place_run_patterns(), _place_patterns()))
+
+
+def unit_in_common_word(flat: str, piece: re.Pattern[str]) -> bool:
+    """`泗水春茶集中上市` (泗水 + 春茶集中上市): a run's place whose unit's character (市, 区, 镇 …:
+    data/place_units.csv) ends a common word of the segmenter's (`NOUN_NAME_FREQ`: `上市`, `城市`, `社区`) begun
+    inside the place's stem, and no name of the gazetteer, is no place: the line is a clause about a place, not a run of
+    places, and so no kicker. `piece` is one place of the run's level; the run is read place by place.
+
+    >>> county = _place_patterns()[0]
+    >>> unit_in_common_word("泗水春茶集中上市", county), unit_in_common_word("东湖新区老城区西城区", county)
+    (True, False)
+    """
+    from jdash.gazetteer import county_mentions
+    from jdash.nlp import cut, word_freq  # jieba, loaded only when a place run is read
+
+    units = sorted({row["unit"] for row in read_table("place_units.csv")}, key=len, reverse=True)
+    pos = 0
+    while pos < len(flat):
+        m = piece.match(flat, pos)
+        if m is None:
+            return False  # read otherwise than place by place: left to the run's pattern
+        words = cut(m.group(0))
+        unit = next((u for u in units if words[-1].endswith(u)), None)
+        if (len(words) > 1 and unit and len(words[-1]) > len(unit) and word_freq(words[-1]) >= NOUN_NAME_FREQ
+                and not county_mentions(words[-1])):
+            return True
+        pos = m.end() + len(re.match(r"[、\s]*", flat[m.end():]).group(0))
+    return False
 
 
 @lru_cache(maxsize=1)
 def _place_run_patterns() -> tuple[re.Pattern[str], ...]:
     """One pattern per level: a run of two or more units of that level."""
+    return tuple(re.compile(rf"{unit.pattern}(?:[、\s]*{unit.pattern})+") for unit in _place_patterns())
+
+
+@lru_cache(maxsize=1)
+def _place_patterns() -> tuple[re.Pattern[str], ...]:
+    """One pattern per level (data/place_units.csv: county, town, zone): one place of that level."""
     from jdash.gazetteer import places, towns
 
     known = {"county": [p.alias for p in places()], "town": [p.alias for p in towns()], "zone": []}
@@ -789,8 +824,7 @@ def _place_run_patterns() -> tuple[re.Pattern[str], ...]:
     for level, endings in units.items():
         aliases = "".join(f"{re.escape(a)}|" for a in sorted(known.get(level, []), key=len, reverse=True))
         ends = "|".join(_unit_of_level(u, every, endings) for u in sorted(endings, key=len, reverse=True))
-        unit = rf"(?:{aliases}[^{unit_ends}\W\d_]{{2,5}}?(?:{ends}))"
-        patterns.append(re.compile(rf"{unit}(?:[、\s]*{unit})+"))
+        patterns.append(re.compile(rf"(?:{aliases}[^{unit_ends}\W\d_]{{2,5}}?(?:{ends}))"))
     return tuple(patterns)
 
 
