@@ -350,3 +350,34 @@ def test_a_first_title_line_ending_in_a_word_with_a_units_character_is_no_kicker
     # 上市 ends in 市 as 某某市 does: the line is a clause about a place (泗水), not a run of places over the headline
     article = first_article(f"{gap}泗水春茶集中上市\n茶农购销两旺笑开颜")
     assert (article.kicker, article.headline) == (None, "泗水春茶集中上市茶农购销两旺笑开颜")
+
+
+FEATURE = ("■本报记者 王明\n初冬时节，走进某镇的茶园，茶农们\n正忙着给茶树培土施肥。\n\n"
+           "近年来，该镇把茶产业作为富民产\n业来抓，全镇茶园面积达到3000亩。\n")
+TITLE_BLOCK = "乡村振兴看某县\n小茶叶撬动大产业，山区群众鼓起钱袋子\n——某镇发展茶产业见闻"
+
+
+def test_a_short_line_over_a_headline_of_clauses_is_its_kicker():
+    article = parse_page(FEATURE + "\n" + TITLE_BLOCK + "\n", "x.txt")[0]
+    assert (article.kicker, article.headline, article.subheadline) == (
+        "乡村振兴看某县", "小茶叶撬动大产业，山区群众鼓起钱袋子", "——某镇发展茶产业见闻")
+
+
+@pytest.mark.parametrize("caption", ["图为茶农在采摘春茶，茶园里一片繁\n忙景象。", "茶农在采摘春茶。"])
+@pytest.mark.parametrize("credit", ["新华社记者 李某 摄", "本报记者 李某 摄"])
+def test_a_caption_glued_under_a_title_block_leaves_the_title_to_the_article(caption, credit):
+    # no blank line between the title block and a photo's caption: the caption's credit closes the caption only
+    articles = parse_page(f"{FEATURE}\n{TITLE_BLOCK}\n{caption}\n{credit}\n", "x.txt")
+    feature, photo = articles
+    assert (feature.kind, feature.kicker, feature.headline, feature.subheadline) == (
+        "feature", "乡村振兴看某县", "小茶叶撬动大产业，山区群众鼓起钱袋子", "——某镇发展茶产业见闻")
+    assert photo.kind == "photo" and photo.body == caption.replace("\n", "")
+    assert [r.name for r in photo.reporters] == ["李某"]
+
+
+def test_a_wire_agencys_photo_credit_on_a_line_of_its_own_is_no_caption():
+    # `新华社记者 李某 摄` credits the caption above it; the agency's name is neither caption nor headline
+    articles = parse_page(f"{FEATURE}\n{TITLE_BLOCK}\n\n茶园里一片繁忙景象。\n\n新华社记者 李某 摄\n", "x.txt")
+    photo = articles[-1]
+    assert (photo.kind, photo.body, [r.name for r in photo.reporters]) == ("photo", "茶园里一片繁忙景象。", ["李某"])
+    assert not any("新华社" in (a.headline or "") for a in articles)

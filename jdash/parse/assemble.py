@@ -46,6 +46,7 @@ from jdash.parse.titles import (
     place_run,
     reporter_visit,
     separator_count,
+    short_line_over_clauses,
     slogan,
     speaker_line,
     split_trailing_subheadline,
@@ -180,12 +181,18 @@ class Assembly:
             self.close()
         elif draft.body[-1].kind == "text" and len(compact(draft.body[-1].text)) <= CAPTION_MAX_CHARS:
             caption = draft.body.pop()
-            self.done.append(Draft(start=block, body=[caption], kind_hint="photo"))
+            if draft.body and title_over_caption(draft, caption):
+                self.close()
+            self.done.append(Draft(start=block, body=[Block("text", caption.caption or caption.text)],
+                                   kind_hint="photo"))
 
     def on_photo(self, block: Block) -> None:
         """A caption with its credit: a photo of its own. Inside an open article it stays put (the article
-        goes on under it), unless the article's title is already printed under its last paragraph."""
+        goes on under it), unless the article's title is already printed under its last paragraph, or printed
+        over the caption with no blank line between (`title_over_caption`)."""
         if self.open_ is not None and titled_news_ends(self.open_, block):
+            self.close()
+        elif self.open_ is not None and title_over_caption(self.open_, block):
             self.close()
         self.done.append(Draft(start=block, body=[Block("text", block.caption or "")], kind_hint="photo"))
 
@@ -224,6 +231,51 @@ def title_under_credit(last: Draft | None, run: list[Block]) -> bool:
         return False
     line = run[0].text
     return len(compact(line)) >= FULL_TITLE_MIN_CHARS and not (slogan(line) or is_banner(line) or column_label(line))
+
+
+def title_over_caption(draft: Draft, caption: Block) -> bool:
+    """`…带动800多户群众增收。` / `走进茶乡` / `小茶叶撬动大产业，山区群众鼓起钱袋子` / `图为茶农在采茶。` / `新华社记者 某某 摄`: the
+    title block of an open article with no title, printed over a photo's caption with no blank line between, is
+    that article's title, not the caption's first words: the earliest printed lines that read as a title block
+    (`read_title_lines`) and that a wrap did not fill (the next line, the caption's first, is wider, or opens
+    with a caption's words: 图为…). The caption keeps the lines after them (`caption.caption` for a photo block,
+    else its text), none when a title block of two parts or more (kicker, headline, subheadline: never a caption's
+    shape) is all there is over the credit; the draft takes the title. A caption alone under a body is left whole.
+
+    >>> draft = Draft(start=Block("byline", "■本报记者 王明"), body=[Block("text", "全镇茶园达到3000亩。")])
+    >>> lines = ("走进茶乡", "小茶叶撬动大产业，山区群众鼓起钱袋子", "图为茶农在采茶。")
+    >>> caption = Block("photo", "李某 摄", caption="".join(lines), lines=lines + ("新华社记者 李某 摄",))
+    >>> title_over_caption(draft, caption), draft.kicker, draft.headline, caption.caption
+    (True, '走进茶乡', '小茶叶撬动大产业，山区群众鼓起钱袋子', '图为茶农在采茶。')
+    """
+    lines = list(caption.lines)
+    if draft.headline or not draft.has_content or not any(b.kind == "text" for b in draft.body) or len(lines) < 2:
+        return False
+    text = caption.caption if caption.kind == "photo" else caption.text
+    for k in range(1, min(len(lines) - 1, GLUED_TITLE_MAX_LINES) + 1):
+        head = join_lines(lines[:k])
+        if not (text or "").startswith(head) or not _title_block_ends(lines[:k], lines[k]):
+            continue
+        run, rest = read_title_lines(lines[:k]), text[len(head):].strip()
+        if run is not None and (rest or len(run) > 1) and any(len(compact(b.text)) >= FULL_TITLE_MIN_CHARS for b in run):
+            apply_title_run(draft, run, None)
+            caption.caption, caption.text = (rest, caption.text) if caption.kind == "photo" else (None, rest)
+            return True
+    return False
+
+
+def _title_block_ends(title: list[str], next_line: str) -> bool:
+    """Whether a title block's printed lines end over `next_line` (a caption's first): it opens with a caption's
+    words (图为…) or is wider than the last title line (no wrap filled that), or the last title line is a dash
+    subheadline (`——某镇见闻`) narrower than the lines above it (a dash line wrapped fills its first line).
+
+    >>> _title_block_ends(["走进茶乡", "小茶叶撬动大产业，山区群众鼓起钱袋子", "——某镇见闻"], "茶农采茶。")
+    True
+    """
+    last = title[-1]
+    return bool(CAPTION_START_RE.match(compact(next_line))) or display_width(last) + 2 <= display_width(next_line) \
+        or (compact(last).startswith("—") and len(title) > 1
+            and display_width(last) < max(display_width(line) for line in title[:-1]))
 
 
 def credited_captions(blocks: list[Block]) -> list[Block]:
@@ -935,8 +987,14 @@ def clauses_kicker(block: Block, first: str, second: str) -> bool:
     return _second_is_title(second) and clauses_over_title(first, second)
 
 
+def short_kicker_over_clauses(block: Block, first: str, second: str) -> bool:
+    """`乡村振兴看泗水` / `小茶叶撬动大产业，山区群众鼓起钱袋子`: a few plain words over a headline of clauses (see
+    `titles.short_line_over_clauses`)."""
+    return _second_is_title(second) and short_line_over_clauses(first, second)
+
+
 KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker, form_kicker, speaker_kicker,
-                column_kicker, occasion_kicker, topic_kicker, clauses_kicker)
+                column_kicker, occasion_kicker, topic_kicker, clauses_kicker, short_kicker_over_clauses)
 
 
 def first_line_is_kicker(block: Block, first: str, second: str) -> bool:

@@ -531,8 +531,9 @@ def classify_paragraph(lines: list[str], rules: tuple[ParagraphRule, ...] | None
 def keep_lines(found: list[Block], lines: list[str]) -> list[Block]:
     """A paragraph ending in text keeps its printed lines on that block, so that a title printed
     under the body without a blank line can be told apart by its lines (see
-    `assemble.glued_title_lines`)."""
-    if found and found[-1].kind in ("text", "dateline") and not found[-1].lines:
+    `assemble.glued_title_lines`); so does a photo closing it, whose caption may sit under a title block
+    (`assemble.title_over_caption`)."""
+    if found and found[-1].kind in ("text", "dateline", "photo") and not found[-1].lines:
         found[-1].lines = tuple(line.strip() for line in lines if line.strip())
     return found
 

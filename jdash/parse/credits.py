@@ -267,18 +267,23 @@ PLAIN_PHOTO_CREDIT_MAX_CHARS = 30
 
 
 def plain_photo_credit(line: str) -> str | None:
-    """A photo credit printed as a line of its own without a bullet → its credits, or None: role words
-    (optional) and names, then 摄/摄影/供图.
+    """A photo credit printed as a line of its own without a bullet → its credits, or None: a wire agency's
+    name (data/wire_agencies.txt: 新华社记者 …, dropped from the credits) and role words (both optional) and
+    names, then 摄/摄影/供图.
 
     >>> plain_photo_credit("本报记者 张明 摄"), plain_photo_credit("李华 摄"), plain_photo_credit("航拍摄")
     ('本报记者 张明 摄', '李华 摄', None)
+    >>> plain_photo_credit("新华社记者 张明 摄")
+    '记者 张明 摄'
     """
     text = line.strip()
     m = _PHOTO_MARK_RE.search(text)
     if not m or len(text) > PLAIN_PHOTO_CREDIT_MAX_CHARS or re.search(r"[，。、：；！？]", text):
         return None
-    names = text[: m.start()].strip()
-    return text if names and names_only(names) else None
+    agency = WIRE_RE.match(text)
+    start = agency.end() if agency and ROLE_RE.match(text, agency.end()) else 0
+    names = text[start: m.start()].strip()
+    return text[start:] if names and names_only(names) else None
 
 
 _COMPILED_MARK_RE = re.compile(r"\s*(?:编辑)?整理$")

@@ -423,6 +423,25 @@ def clauses_over_title(first: str, second: str) -> bool:
             and not EVENT_END_RE.search(tail))
 
 
+def short_line_over_clauses(first: str, second: str) -> bool:
+    """`乡村振兴看泗水` / `小茶叶撬动大产业，山区群众鼓起钱袋子`: a plain line of a few words, shorter than a full title
+    line (`FULL_TITLE_MIN_CHARS`) and narrower than the line under it, over a title line of clauses (an inner
+    comma, no sentence end) is a kicker over its headline: a headline wrapped fills its first line, and a printer
+    breaks one between its clauses, never a few words into the first (the mirror of `title_over_clauses`, whose
+    full first line is the headline). A line ending in a verb that wants an object goes on into the next.
+
+    >>> short_line_over_clauses("乡村振兴看泗水", "小茶叶撬动大产业，山区群众鼓起钱袋子")
+    True
+    >>> short_line_over_clauses("全力推进", "重点项目建设，跑出发展加速度"), short_line_over_clauses("某县冬小麦播种面积达60万亩", "农业生产形势向好，丰收在望")
+    (False, False)
+    """
+    head, tail = compact(first), compact(second)
+    return (4 <= len(head) < FULL_TITLE_MIN_CHARS and len(first.split()) == 1 and _plain_phrase(first)
+            and "、" not in head and not TRAILING_VERB_RE.search(head)
+            and "，" in tail[1:-1] and not any(ch in tail for ch in TERMINAL) and tail[-1] not in "，、；："
+            and display_width(first) + 2 <= display_width(second))
+
+
 HALF_MIN_CHARS = 4
 
 
@@ -687,7 +706,7 @@ def occasion_line(first: str, second: str) -> bool:
 
 IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, slogan_line, before_topic_head,
                          subject_title_line, slogan_over_narrower, column_label_line, long_line_over_pair,
-                         line_over_long_pair)
+                         line_over_long_pair, short_line_over_clauses)
 
 
 def kicker_form(text: str) -> bool:
