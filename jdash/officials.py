@@ -700,15 +700,19 @@ def _sentence_end(text: str, i: int) -> int:
     return min(ends) if ends else len(text)
 
 
-_VILLAGE_ORG = re.compile(r"村(?:党支部|党总支|党委|支部|委会|委|民委员会|两委)?$")
+_VILLAGE_ORG = re.compile(r"(?:村(?:党委|委会|委|民委员会|两委)?|党支部|党总支|支部)$")
 
 
 def _is_person_org(org: str) -> bool:
-    """A company, school, hospital … (data/person_orgs.txt) or a village: 台庄村党支部书记 and 村主任
-    are villagers elected in their village, not state officials (the golden convention too).
+    """A company, school, hospital … (data/person_orgs.txt), a village or a party branch: 台庄村党支部书记 and 村主任
+    are villagers elected in their village, not state officials (the golden convention too); a branch (党支部,
+    党总支, printed with or without its village) is the party's grassroots unit of a village, a community or a firm,
+    never a level of the state.
 
     >>> _is_person_org("某某集团"), _is_person_org("台庄村党支部"), _is_person_org("某庄村村委"), _is_person_org("市农业农村局")
     (True, True, True, False)
+    >>> _is_person_org("党支部"), _is_person_org("某某社区党总支"), _is_person_org("县委")
+    (True, True, False)
     """
     return any(k in org for k in read_words("person_orgs.txt")) or bool(_VILLAGE_ORG.search(org))
 
@@ -744,9 +748,25 @@ def _title_at(text: str, start: int, end: int, floor: int, glued: int = -1) -> _
     if suffix:  # 县长候选人王某
         head, end = Head(head.text + suffix, head.kind, head.level), end + len(suffix)
     org = _org_before(text, start, floor)
+    org, gap = _org_across_gap(text, start, org, floor)
     if head.text.startswith(_OF_BODIES):
-        org = _bodies_listed_before(text, start - len(org), floor) + org
-    return _Segment(org, head, start - len(org), end)
+        org = _bodies_listed_before(text, start - len(org) - gap, floor) + org
+    return _Segment(org, head, start - len(org) - gap, end)
+
+
+def _org_across_gap(text: str, start: int, org: str, floor: int) -> tuple[str, int]:
+    """`市委 副书记张三`, `济宁市 委副书记张三`: a space inside a title chain (a wrap or OCR gap) splits no organisation
+    from its head: when what is read before the head has no level of its own and a body with one stands right
+    before the space, the organisation is both (市委, 济宁市委); returns it and the gap's width (1), else (org, 0).
+
+    >>> _org_across_gap("市委 副书记张三", 3, "", 0), _org_across_gap("张三 市委副书记", 5, "市委", 0)
+    (('市委', 1), ('市委', 0))
+    """
+    at = start - len(org) - 1
+    if at <= floor or text[at] != " " or org_level(org) is not None:
+        return org, 0
+    before = _org_before(text, at, floor)
+    return (before + org, 1) if before and org_level(before + org) else (org, 0)
 
 
 _OF_BODIES = "的"  # a head read up to 的 (的领导同志: titles.txt) names the leaders of every body printed before it
@@ -1308,6 +1328,26 @@ def _home_city_voice(home: str | None, text: str) -> bool:
     return _county_level_city(home) and _OWN_CITY_WORD in text and not any(name in text for name in read_words("city_names.txt"))
 
 
+def _home_city_named(home: str | None, text: str) -> int:
+    """本报邹城讯 …邹城市举行开工仪式。市长张三出席: in a story datelined at a county-level city (`home`) that never names
+    Jining (data/city_names.txt), the bare 市 titles printed after the text names that city (邹城, 邹城市) are that
+    city's; returns where it is first named, or -1. The city named as where someone goes (data/visit_verbs.txt:
+    本报曲阜讯 某某到曲阜调研。市委书记某某…) is visited by Jining's leaders, whose bare titles stay the city's.
+
+    >>> _home_city_named("邹城", "邹城市举行开工仪式。市长张三出席。"), _home_city_named("泗水", "泗水县举行仪式。")
+    (0, -1)
+    >>> _home_city_named("邹城", "济宁市重点项目在邹城开工。市长张三出席。"), _home_city_named("曲阜", "市长张三到曲阜调研。")
+    (-1, -1)
+    """
+    if not _county_level_city(home) or any(name in text for name in read_words("city_names.txt")):
+        return -1
+    own = canonical_county(home or "")
+    visits = tuple(read_words("visit_verbs.txt"))
+    found = [m.start() for p in places() if p.canonical == own for m in re.finditer(re.escape(p.alias), text)
+             if not text.endswith(visits, 0, m.start())]
+    return min(found, default=-1)
+
+
 def _county_level_city(home: str | None) -> bool:
     """Whether a dateline's place is a county-level city of today (邹城, 曲阜; not 兖州, now a district)."""
     return any(p.alias == home and p.type == "city" for p in places()) if home else False
@@ -1315,11 +1355,13 @@ def _county_level_city(home: str | None) -> bool:
 
 def _titled(text: str, excluded: set[str], people: People, home: str | None = None) -> None:
     """Everyone printed after a title chain; bare 市 titles in a sentence that named a county-level city's
-    body (邹城市委书记…，市委副书记、市长…), anywhere in a report of that city's own session, or in a story
-    datelined there that names no body of Jining's (`home`: the dateline's place), belong to that city."""
+    body (邹城市委书记…，市委副书记、市长…), anywhere in a report of that city's own session, in a story
+    datelined there that names no body of Jining's (`home`: the dateline's place), or after the city is named in
+    a story datelined there that never names Jining (`_home_city_named`), belong to that city."""
     found = _scan(text)
     own = _own_session(text, home) or _home_city(home, text, found) or _home_city_voice(home, text)
     city_sentence = len(text) if own else -1  # where bare 市 stops meaning the county-level city
+    named_at = _home_city_named(home, text)  # where bare 市 starts meaning it
     staff, bare = _Staff(), _BareTitles()
     for f in found:
         if f.name in excluded:
@@ -1327,7 +1369,8 @@ def _titled(text: str, excluded: set[str], people: People, home: str | None = No
         first = f.segments[0]
         if first.start > city_sentence and _names_county_city(first.org):
             city_sentence = _sentence_end(text, first.start)
-        rec = _classify(f, local_city=first.start <= city_sentence and not _names_county_city(first.org))
+        local = first.start <= city_sentence or 0 <= named_at < first.start
+        rec = _classify(f, local_city=local and not _names_county_city(first.org))
         rec = bare.read(text, f, staff.read(text, f, rec))
         if isinstance(rec, OfficialMention):
             people.add_official(rec, f.segments[-1].end)

@@ -769,3 +769,37 @@ def test_a_county_heads_short_place_opening_the_next_title_of_a_chain():
     got = names("梁山县委副书记、梁山县长贾某在会议上做重要讲话。")  # 在 closes the name only weakly
     assert got["贾某"].titles == ("梁山县委副书记", "梁山县长") and got["贾某"].level == "county"
     assert not names("道路一直修到梁山县长江路。")  # 长江路: a road, though punctuation closes 江路
+
+
+@pytest.mark.parametrize("text", ["4月8日，邹城市某某项目开工。市长赵明远出席并宣布开工。",
+                                  "4月8日，邹城某某项目开工，市委书记钱学东、市长赵明远出席。"])
+def test_bare_city_titles_after_a_county_level_city_is_named_in_its_own_story_are_that_citys(text):
+    # 本报邹城讯 …邹城市…。市长某某: the county-level city's mayor, county level (the golden convention)
+    got = read_people(text, home="邹城").officials
+    assert {m.level for m in got.values()} == {"county"}
+    assert read_people(text, home="泗水").officials["赵明远"].level == "city"  # another county's dateline: Jining's
+
+
+@pytest.mark.parametrize("text", ["4月8日，市委书记赵明远到邹城市调研。", "赵明远到邹城调研。4月8日，市委书记赵明远到邹城市某镇调研。",
+                                  "4月8日，济宁市某某项目在邹城开工。市长赵明远出席。"])
+def test_a_county_level_city_visited_or_named_with_jining_leaves_bare_titles_jinings(text):
+    assert read_people(text, home="邹城").officials["赵明远"].level == "city"
+
+
+@pytest.mark.parametrize("text, title", [("4月8日，市委 副书记赵明远到某县调研。", "市委副书记"),
+                                         ("4月8日，济宁市 委副书记赵明远到某县调研。", "济宁市委副书记")])
+def test_a_space_inside_a_title_chain_keeps_the_organisation(text, title):
+    got = read_people(text, home="泗水").officials["赵明远"]
+    assert (got.titles, got.level) == ((title,), "city")
+
+
+@pytest.mark.parametrize("text", ["近日，党支部书记钱学东带领村民发展特色种植。", "近日，村支书钱学东带领村民发展特色种植。",
+                                  "某某村村支书钱学东介绍，村里发展特色种植。", "某某社区党支部书记钱学东介绍。"])
+def test_party_branch_and_village_secretaries_are_persons(text):
+    officials, persons = extract_officials(text)
+    assert not officials and [p.name for p in persons] == ["钱学东"]
+
+
+def test_a_name_is_closed_by_how_the_official_took_part():
+    got = read_people("分会场设在某县，市委书记、市人大常委会主任赵明远通过视频汇报开工情况。").officials
+    assert got["赵明远"].titles == ("市委书记", "市人大常委会主任")
