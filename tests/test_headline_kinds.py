@@ -381,3 +381,20 @@ def test_a_wire_agencys_photo_credit_on_a_line_of_its_own_is_no_caption():
     photo = articles[-1]
     assert (photo.kind, photo.body, [r.name for r in photo.reporters]) == ("photo", "茶园里一片繁忙景象。", ["李某"])
     assert not any("新华社" in (a.headline or "") for a in articles)
+
+
+@pytest.mark.parametrize("after", [NEXT_NEWS, ""], ids=["next-article", "page-end"])
+def test_a_word_repeated_inside_a_headline_is_no_ocr_doubled_banner(after):
+    article = first_article("\n“跳呀跳呀跳”乐翻天！某村广场舞大赛开赛！\n", after)
+    assert article.headline == "“跳呀跳呀跳”乐翻天！某村广场舞大赛开赛！"
+
+
+def test_title_lines_ending_as_sentences_but_wider_than_the_column_are_the_title():
+    # the body is wrapped to 14 characters; the two lines under it, printed unwrapped, are the title block
+    body = ("本报讯 5月8日，省文明办公布了提名\n名单，全省共有20个县入选，某县是\n全市唯一入选的县，"
+            "这是该县连续\n第三次获此殊荣。\n")
+    title = "5月8日某县入选省级文明城市提名名单，再获殊荣！\n5月20日某镇荣获省级卫生乡镇称号，成为全县第一个。\n"
+    article = parse_page(body + "\n" + title + "\n", "x.txt")[0]
+    assert (article.headline, article.subheadline) == (
+        "5月8日某县入选省级文明城市提名名单，再获殊荣！", "5月20日某镇荣获省级卫生乡镇称号，成为全县第一个。")
+    assert article.body.endswith("第三次获此殊荣。")

@@ -385,13 +385,16 @@ def bullet_heading(draft: Draft | None, block: Block) -> bool:
 
 
 def is_doubled_banner(run: list[Block]) -> bool:
-    """`勇争先勇争先 创一流创一流`: every line shows OCR's banner doubling, so it is a banner, never
-    a headline or section heading.
+    """`勇争先勇争先 创一流创一流`: every line is mostly OCR's banner doubling (undoubled, a third of it or more
+    goes), so it is a banner, never a headline or section heading; a word repeated inside a headline
+    (`“跳呀跳呀跳”乐翻天！某村广场舞大赛开赛！`) is the headline's own.
 
     >>> is_doubled_banner([Block("title", "勇争先勇争先 创一流创一流")]), is_doubled_banner([Block("title", "一企一策")])
     (True, False)
+    >>> is_doubled_banner([Block("title", "“跳呀跳呀跳”乐翻天！某村广场舞大赛开赛！")])
+    False
     """
-    return all(undouble(b.text) != b.text for b in run)
+    return all(3 * len(compact(undouble(b.text))) <= 2 * len(compact(b.text)) for b in run)
 
 
 def is_cut_sentence(run: list[Block], following: Block | None) -> bool:
@@ -632,8 +635,34 @@ def title_wider_than_column(draft: Draft) -> bool:
     return False
 
 
+def sentence_lines_wider_than_column(draft: Draft) -> bool:
+    """`…工作取得明显成效。` / (blank) / `5月8日某县入选省级文明城市提名名单，再获殊荣！` / `5月20日某镇荣获省级卫生乡镇称号。`:
+    a last paragraph of one to three printed lines, every one wider than the column the body above it is wrapped to
+    (`COLUMN_MIN_LINES` full lines show it), cannot be the body wrapped at that width: it is the title block, printed
+    unwrapped, though its lines end as sentences do: the first line the headline, the others its subheadline.
+
+    >>> body = Block("text", "", lines=("今天，某市召开大会，", "会议部署了全年工作，", "强调要抓好落实。"))
+    >>> draft = Draft(body=[body, Block("text", "", lines=("5月8日某县入选省级文明城市提名名单，再获殊荣！", "5月20日某镇荣获省级卫生乡镇称号。"))])
+    >>> sentence_lines_wider_than_column(draft), draft.headline, draft.subheadline
+    (True, '5月8日某县入选省级文明城市提名名单，再获殊荣！', '5月20日某镇荣获省级卫生乡镇称号。')
+    """
+    last = [line.strip() for line in draft.body[-1].lines]
+    column = [line for b in draft.body[:-1] if b.kind == "text" for line in b.lines]
+    if not 1 <= len(last) <= 3 or len(column) < COLUMN_MIN_LINES:
+        return False
+    width = max(display_width(line) for line in column)
+    if sum(display_width(line) >= width - 2 for line in column) < COLUMN_MIN_LINES - 1:
+        return False
+    if not all(_wider_than(line, width) and len(compact(line)) <= PLACED_TITLE_MAX_CHARS and not _bracket_end(line)
+               for line in last):
+        return False
+    draft.body.pop()
+    draft.headline, draft.subheadline = last[0], " ".join(last[1:]) or None
+    return True
+
+
 GLUED_TITLE_RULES = (title_lines_under_body, title_wider_than_column, question_after_list, title_after_list,
-                     title_after_last_sentence, paragraph_title)
+                     title_after_last_sentence, paragraph_title, sentence_lines_wider_than_column)
 
 
 def _set_title_text(draft: Draft, title: str) -> None:
