@@ -22,6 +22,7 @@ from jdash.parse.lexicon import Affixes
 CLAUSE_END = frozenset("，,：:。！？!?；;\n")
 _NOUN_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "b", "vn", "eng", "an", "a", "k", "nr", "s", "l", "z", "i")
 _HEAD_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "vn", "eng", "an", "v", "z", "i")
+_PHRASE_FLAGS = ("l",)  # a set phrase before a number heads its label (农用无人机, 合作社: jieba tags them l)
 _FUNCTION_FLAGS = ("p", "u", "uj", "ul", "ud", "uz", "d", "c", "r", "m", "q", "x", "f", "t", "y", "e", "o", "zg", "ad", "tg")
 # One-character heads that cannot stand alone: 上传率, 垃圾收集点 (jieba tags 点 as a numeral).
 _SUFFIX_HEADS = frozenset("率量额数值点站户")  # one-character heads a noun takes (加工户, 高铁站)
@@ -187,7 +188,7 @@ def _between(tags: list[tuple[str, str]], i: int, copula: bool) -> bool:
     if len(word) == 1 and word in _SUFFIX_HEADS and i > 1:
         return False
     return (word in _verbs() or word in _skip() or flag in _FUNCTION_FLAGS or flag == "ns"
-            or flag not in _HEAD_FLAGS or (flag == "v" and (copula or word.endswith(("至", "到", "为"))))
+            or flag not in _HEAD_FLAGS + _PHRASE_FLAGS or (flag == "v" and (copula or word.endswith(("至", "到", "为"))))
             or (flag == "vn" and copula))  # 企业发展到338家: 发展 before 到 is the predicate, not the head
 
 
@@ -1259,9 +1260,9 @@ _TIME_BEFORE_DAY = frozenset("今昨明首当节次每假周月生")  # 今日, 
 
 
 def _per_year(t: str, lo: int, k: int) -> str | None:
-    """预计实现年产值10亿元 → 年: 年 right after a verb, before a measure, is per year (not 2021年产值 or 今年产值,
-    where 年 ends a period)."""
-    if not t.endswith("年", lo, k) or k - 1 <= lo:
+    """预计实现年产值10亿元 → 年: 年 right after a verb, before a measure, is per year (not 2021年产值, 今年产值 or
+    去年销售额, where 年 ends a period: data/year_words.txt, though jieba tags 去 a verb)."""
+    if not t.endswith("年", lo, k) or k - 1 <= lo or t.endswith(read_words("year_words.txt"), lo, k):
         return None
     tags = list(pos_tags(t[max(lo, k - 5) : k - 1]))
     return "年" if tags and tags[-1][1] == "v" else None

@@ -1,0 +1,24 @@
+"""Metric labels that are fragments, verbs or measure words (issue 14, figure precision on real text: the judges'
+largest kind). Each rule either repairs the label to the noun phrase the number measures or keeps the figure out
+of the cards' band. All text invented."""
+
+from jdash.figures import extract_figures
+
+
+def by_value(text, county="某县"):
+    return {f.value: f for f in extract_figures(text, county)}
+
+
+# ---- a relative year (去年, 今年) before a measure is its period, not 年 of a measure per year
+
+def test_a_relative_year_before_a_measure_is_its_period():
+    f = by_value("他的花店去年销售额达到86万元。")[86]
+    assert (f.metric, f.period) == ("销售额", "去年")
+    assert by_value("某厂今年营业收入突破3亿元。")[3].metric == "营业收入"
+    assert by_value("项目建成后可实现年产值9亿元。")[9].metric == "年产值"  # after a verb, 年 is per year
+
+
+# ---- a set phrase (jieba's l) ends a label before a number, not the word before it
+
+def test_a_set_phrase_heads_the_label_before_its_number():
+    assert by_value("全镇推广农用无人机86架。")[86].metric == "农用无人机"
