@@ -50,6 +50,22 @@ SINCE_EVENT = (r"(?:开港|开园|开业|开馆|建成|投产|投用|运行|运�
 # clause, 于8月2日开工, dates an act, not the figures).
 DAY = r"(?:截止到|截止|截至)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?(?=[，,])"
 PERIOD_KINDS = (YEAR_SPAN, DECADE, DAY_SPAN, DAYS_OFF, EVENT_DAY, SINCE_EVENT, DAY)
+_LUNAR_NUMBER = r"初[一二三四五六七八九十]"
+
+
+def lunar_day() -> str:
+    """A day of the lunar new year, or a span of them, with the year printed before it (2023年大年初一, 正月初一至初七,
+    除夕; data/lunar_days.txt): the figure's period is that day, not the year alone.
+
+    >>> [re.match(lunar_day(), t).group() for t in ("2023年大年初一，", "正月初一至初七，", "除夕当天", "大年三十")]
+    ['2023年大年初一', '正月初一至初七', '除夕当天', '大年三十']
+    """
+    words = read_words("lunar_days.txt")
+    before = "|".join(w for w in words if len(w) == 2 and w.endswith(("年", "月")))
+    named = "|".join(map(re.escape, sorted((w for w in words if w not in before.split("|")), key=len, reverse=True)))
+    day = rf"(?:{before})(?:{_LUNAR_NUMBER}|三十)(?:{_TO}{_LUNAR_NUMBER})?"
+    return rf"(?:\d{{4}}年)?(?:{day}|(?:{named})(?:当天|当日|夜)?)"
+
 _ONE_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?"
 _EVENT_DATE = re.compile(rf"{DAY_SPAN}|{_ONE_DAY}|\d{{4}}年\d{{1,2}}月")
 
@@ -128,7 +144,7 @@ def extra_periods() -> str:
     >>> [re.match(extra_periods(), t).group() for t in ("2016-2018年，", "10月1日至7日，", "五天假期，", "开园以来，")]
     ['2016-2018年', '10月1日至7日', '五天假期', '开园以来']
     """
-    return "|".join((EXTRA_PERIOD_TEXT,) + PERIOD_KINDS)
+    return "|".join((EXTRA_PERIOD_TEXT,) + PERIOD_KINDS + (lunar_day(),))
 
 
 def tidy_months(period: str) -> str:

@@ -22,3 +22,11 @@ def test_a_relative_year_before_a_measure_is_its_period():
 
 def test_a_set_phrase_heads_the_label_before_its_number():
     assert by_value("全镇推广农用无人机86架。")[86].metric == "农用无人机"
+
+
+# ---- a day of the lunar new year is the period, not the year printed before it
+
+def test_a_lunar_new_year_day_is_the_period():
+    assert by_value("2021年大年初一，全镇接待游客3.6万人次。")[3.6].period == "2021年大年初一"
+    assert by_value("正月初一至初六，某园区接待游客8万人次。")[8].period == "正月初一至初六"
+    assert by_value("初一学生共有1200人。")[1200].period is None  # a school year, no day
