@@ -247,6 +247,12 @@ def _with_code(tags: list[tuple[str, str]], j: int, i: int) -> str:
     return code + "".join(w for w, _ in tags[k:i]).strip("“”‘’\"'《》")
 
 
+def _heads(word: str, flag: str) -> bool:
+    """Whether a word after a number can head what is counted: a noun, or a word of three characters or more jieba
+    tags a person's name (小学生, 志愿者: no name follows a count)."""
+    return flag in _HEAD_FLAGS and flag != "v" or flag == "nr" and len(word) >= 3
+
+
 @dataclass
 class _After:
     """State while reading the phrase after a number."""
@@ -256,7 +262,7 @@ class _After:
 
     @property
     def has_noun(self) -> bool:
-        return any(f in _HEAD_FLAGS and f != "v" for _, f in self.out[1 if self.lead else 0 :])
+        return any(_heads(w, f) for w, f in self.out[1 if self.lead else 0 :])
 
 
 def _coordinates(word: str, nxt_flag: str, st: _After) -> bool:
@@ -300,7 +306,7 @@ def _measure_starts(t: str, pos: int) -> bool:
 def _trimmed(out: list[tuple[str, str]], count: bool) -> str | None:
     """The phrase without trailing verbs, particles and open quotes; at least two characters, or one
     noun counted alone (村)."""
-    while out and (out[-1][1] not in _HEAD_FLAGS or out[-1][1] == "v" or out[-1][0] in _QUOTES) and out[-1][0] not in "”’":
+    while out and (not _heads(*out[-1]) or out[-1][0] in _QUOTES) and out[-1][0] not in "”’":
         out.pop()
     phrase = "".join(w for w, _ in out)
     single = count and len(out) == 1 and len(phrase) == 1 and out[0][1] == "n"
@@ -777,8 +783,22 @@ def stock_of_thing_after(c: Ctx, a: Answer) -> Answer | None:
     counts the projects, and stays 总投资)."""
     if not a[0] or not a[0].endswith(read_words("stock_metrics.txt")) or not c.t.startswith("的", c.raw.end):
         return None
-    thing = noun_after(c.t, c.raw.end + 1, stop_at_measures=False, after_de=True)
+    thing = through_last_head(noun_after(c.t, c.raw.end + 1, stop_at_measures=False, after_de=True))
     return (thing + a[0], None) if thing and len(thing) >= 4 else None
+
+
+def through_last_head(name: str | None) -> str | None:
+    """A project's name ends at its last head word (data/class_heads.txt, two characters or more): what the words
+    after it say is what the project does, not its name.
+
+    >>> through_last_head("某某产业园项目规划建设原"), through_last_head("某某产业园配套工程"), through_last_head("罐装饮料")
+    ('某某产业园项目', '某某产业园配套工程', '罐装饮料')
+    """
+    if not name:
+        return name
+    ends = [k + len(w) for w in read_words("class_heads.txt") if len(w) >= 2 and (k := name.rfind(w)) >= 0]
+    end = max(ends, default=len(name))
+    return name[:end] if end >= 4 else name
 
 
 def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:

@@ -30,3 +30,14 @@ def test_a_lunar_new_year_day_is_the_period():
     assert by_value("2021年大年初一，全镇接待游客3.6万人次。")[3.6].period == "2021年大年初一"
     assert by_value("正月初一至初六，某园区接待游客8万人次。")[8].period == "正月初一至初六"
     assert by_value("初一学生共有1200人。")[1200].period is None  # a school year, no day
+
+
+# ---- what follows a number is cut where the noun phrase ends
+
+def test_a_projects_name_ends_at_its_head():
+    f = by_value("总投资18亿元的新材料产业园项目规划建设电池材料生产线。")[18]
+    assert f.metric == "新材料产业园项目总投资" and f.canonical_metric is None
+
+
+def test_a_count_of_people_jieba_reads_as_a_name_stops_at_their_verb():
+    assert by_value("三十多名小学生身着校服，走进展馆。")[30].metric == "小学生"
