@@ -41,3 +41,10 @@ def test_a_projects_name_ends_at_its_head():
 
 def test_a_count_of_people_jieba_reads_as_a_name_stops_at_their_verb():
     assert by_value("三十多名小学生身着校服，走进展馆。")[30].metric == "小学生"
+
+
+# ---- words of officialese jieba cuts in two (data/userdict.txt) stay whole in a label
+
+def test_officialese_words_stay_whole_in_a_label():
+    assert by_value("目前，园区在孵企业86家。")[86].metric.endswith("在孵企业")
+    assert by_value("全县可再生能源装机容量达到52万千瓦。")[52].metric == "可再生能源装机容量"
