@@ -1273,7 +1273,16 @@ def place_before(t: str, lo: int, k: int) -> str | None:
         return None
     if len(suffix) == 1 and not any(f in _NAME_FLAGS for _, f in pos_tags(place)):
         return None  # 城镇, 贫困村: a one-character ending makes a place only after a name (杨庄村)
-    return place
+    return quotes_closed(place)
+
+
+def quotes_closed(name: str) -> str:
+    """A name that opens a quote it does not close is closed (“智慧社区 → “智慧社区”): its label is printed whole.
+
+    >>> quotes_closed("“智慧社区"), quotes_closed("“智慧”社区"), quotes_closed("某某景区")
+    ('“智慧社区”', '“智慧”社区', '某某景区')
+    """
+    return name + "”" if name.count("“") > name.count("”") else name
 
 
 _TIME_BEFORE_DAY = frozenset("今昨明首当节次每假周月生")  # 今日, 首日, 节日: 日 names a day, not a rate

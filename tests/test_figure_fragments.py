@@ -48,3 +48,19 @@ def test_a_count_of_people_jieba_reads_as_a_name_stops_at_their_verb():
 def test_officialese_words_stay_whole_in_a_label():
     assert by_value("目前，园区在孵企业86家。")[86].metric.endswith("在孵企业")
     assert by_value("全县可再生能源装机容量达到52万千瓦。")[52].metric == "可再生能源装机容量"
+
+
+# ---- who a count of people is depends on the verb before them (data/measure_verbs.txt)
+
+def test_a_verb_that_says_who_was_counted_stays_in_the_label():
+    assert by_value("节日期间，慰问困难群众860户。")[860].metric == "慰问困难群众"
+
+
+def test_a_place_that_opens_a_quote_closes_it_in_the_label():
+    assert by_value("某区建成“智慧社区”12个，覆盖居民3.6万户。")[3.6].metric == "“智慧社区”居民"
+
+
+def test_officialese_words_jieba_misreads_stay_in_the_label():
+    assert by_value("今年，某区实施城建项目36个。")[36].metric == "城建项目"  # 城建 is no place
+    assert by_value("今年，某县稻鱼共作面积达到1.2万亩。")[1.2].metric == "稻鱼共作面积"  # not 作面积
+    assert by_value("全县数字经济核心产业产值占比达到12%。")[12].metric == "数字经济核心产业产值占比"
