@@ -533,10 +533,14 @@ def share_of_previous(c: Ctx) -> Answer | None:
 
 
 def share_part(c: Ctx) -> Answer | None:
-    """销售额占全县规上工业销售总额的58.1% → 销售额: the share is of what stands before 占."""
+    """销售额占全县规上工业销售总额的58.1% → 销售额: the share is of what stands before 占, with the nouns printed
+    right before a known metric (服务业增加值占…的比重 → 服务业增加值, not 增加值)."""
     if c.share_of <= c.lo:
         return None
     found = metric_before(c.t, c.lo, c.share_of)
+    end = c.t.rfind(found[0], c.lo, c.share_of) + len(found[0]) if found else -1
+    if found and end == c.share_of:
+        return with_noun_modifiers(c.t, c.lo, end, found)
     return found if found else _named(noun_tail(c.t[c.lo : c.share_of]))
 
 

@@ -1296,7 +1296,21 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
 def is_a_figure(t: str, r: Raw) -> bool:
     """Whether a number read with its unit is a figure: not a threshold (10亿元以上项目), a duration, nor part of a
     document's title (see in_a_title)."""
-    return not r.threshold and not is_duration(t, r) and not in_a_title(t, r.start)
+    return not r.threshold and not is_duration(t, r) and not in_a_title(t, r.start) and not opens_a_quoted_name(t, r)
+
+
+_QUOTED_NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,8}”")
+
+
+def opens_a_quoted_name(t: str, r: Raw) -> bool:
+    """向“6000亿俱乐部”迈进, “双20”: a number that opens a quoted name, the name's words closing the quote right after
+    it, is part of the name (a club, a campaign), nobody's figure.
+
+    >>> from jdash.figure_read import read_figures
+    >>> [opens_a_quoted_name(t, r) for t in ("向“6000亿俱乐部”迈进", "营收“6000亿元”") for r in read_figures(t)]
+    [True, False]
+    """
+    return r.start > 0 and t[r.start - 1] == "“" and bool(_QUOTED_NAME_REST.match(t, r.end))
 
 
 def in_a_title(t: str, pos: int) -> bool:

@@ -64,3 +64,22 @@ def test_officialese_words_jieba_misreads_stay_in_the_label():
     assert by_value("今年，某区实施城建项目36个。")[36].metric == "城建项目"  # 城建 is no place
     assert by_value("今年，某县稻鱼共作面积达到1.2万亩。")[1.2].metric == "稻鱼共作面积"  # not 作面积
     assert by_value("全县数字经济核心产业产值占比达到12%。")[12].metric == "数字经济核心产业产值占比"
+
+
+# ---- a number that opens a quoted name is no figure
+
+def test_a_number_opening_a_quoted_name_is_no_figure():
+    assert 8000 not in by_value("今年，某市向“8000亿俱乐部”迈进，地区生产总值增长6%。")
+    assert 30 in by_value("全县营业收入“30亿元”目标提前完成。")  # a quoted amount stays a figure
+
+
+# ---- a share keeps the nouns before its measure; a class runs through a head after its verb
+
+def test_a_share_keeps_the_nouns_before_its_measure():
+    f = by_value("全县文旅产业增加值占地区生产总值的比重达到9.6%。")[9.6]
+    assert f.metric.startswith("文旅产业增加值")
+
+
+def test_a_class_after_examples_runs_through_a_product_head():
+    f = by_value("全县培育了“某某面粉”“某某香油”等6个绿色食品认证产品，畅销各地。")[6]
+    assert f.metric == "绿色食品认证产品"
