@@ -146,6 +146,8 @@ def is_qualified(figure: Figure) -> bool:
         return False
     label = figure.metric.strip("“”")
     label = next((label[: -len(w)] for w in _RATE_NAMES if label.endswith(w) and len(label) > len(w)), label)
+    if figure.canonical_metric in read_words("batch_stock_metrics.txt") and batch_of(label):
+        return False  # 集中开工项目总投资: the batch's sum named after the batch is the whole sum
     return label not in metrics()[0] and label.replace("的", "", 1) not in metrics()[0]  # 集中开工的项目 as printed
 
 
@@ -263,6 +265,39 @@ def share_of_unnamed_whole(figure: Figure, evidence: FigureEvidence) -> bool:
 
     metric = (figure.metric or "").strip("“”")
     return figure.kind == "share" and metric.endswith(_WHOLE_SHARES) and metric not in metrics()[0]
+
+
+def batch_of(label: str | None) -> str | None:
+    """The batch a count's label names, up to its last batch noun (data/batch_nouns.txt), when more than the bare
+    noun: 重点产业项目建设 → 重点产业项目, 集中开工的项目 → 集中开工的项目; 项目 alone names no batch.
+
+    >>> batch_of("重点产业项目建设"), batch_of("项目"), batch_of("企业")
+    ('重点产业项目', None, None)
+    """
+    label = (label or "").strip("“”")
+    end = max((label.rfind(n) + len(n) for n in read_words("batch_nouns.txt") if n in label), default=0)
+    return label[:end] if end and label[:end] not in read_words("batch_nouns.txt") else None
+
+
+def is_bare_batch_sum(label: str | None) -> bool:
+    """Whether a label is only a batch's sum (data/batch_stock_metrics.txt, 额 after it allowed): 总投资, 计划投资额
+    say how much a batch or a project is worth, never what of, so on a county card they read as the county's own.
+
+    >>> is_bare_batch_sum("总投资额"), is_bare_batch_sum("集中开工项目总投资")
+    (True, False)
+    """
+    return (label or "").strip("“”").removesuffix("额") in read_words("batch_stock_metrics.txt")
+
+
+def batch_sum_unnamed(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether a batch's sum keeps its bare label (集中开工项目27个，总投资93.8亿元 named so when its sentence's count
+    names no batch: jdash.figures names it after the count, 集中开工项目总投资): a card would show `某县 · 总投资`.
+
+    >>> from jdash.figures import extract_figures
+    >>> [batch_sum_unnamed(f, FigureEvidence(True)) for f in extract_figures("全县集中开工项目12个，总投资50亿元。大桥总投资9亿元。")]
+    [False, False, True]
+    """
+    return is_bare_batch_sum(figure.metric)
 
 
 @lru_cache(maxsize=1)
@@ -388,6 +423,8 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     _Rule("share of an unnamed whole", -0.2, share_of_unnamed_whole),
     _Rule("rate of no measure", -0.2, rate_of_no_measure),
     _Rule("batch not counted", -0.2, batch_not_counted),
+    # 总投资93.8亿元 of 27个项目集中开工: a card would read it as the county's own total.
+    _Rule("batch sum unnamed", -0.2, batch_sum_unnamed),
     _Rule("class bound cut off", -0.2, class_bound_cut),
     # 定下了“增长5.5%以上”的目标 read as no goal: a plan would show as a result.
     _Rule("goal not marked", -0.2, goal_not_marked),

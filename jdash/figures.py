@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
-from jdash.confidence import FigureEvidence, figure_confidence
+from jdash.confidence import FigureEvidence, batch_of, figure_confidence, is_bare_batch_sum
 from jdash.datafiles import read_words
 from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail, place_county,
                                  place_of, read_metric, thing_of)
@@ -1123,9 +1123,30 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
     _pair_periods_respectively(t, raws, figures, s)
     _name_against_years(t, raws, figures, s)
     _name_changes(t, raws, figures, s)
-    return [(unit_county(of_unit(f, *unit), unit[0], walk.county),
-             FigureEvidence(printed, sub_unit=unit[0], period_own=own, whose=whose))
-            for f, printed, unit, own, whose in zip(figures, walk.printed, walk.subjects, walk.own_periods, walk.whose)]
+    return name_batch_sums([(unit_county(of_unit(f, *unit), unit[0], walk.county),
+                             FigureEvidence(printed, sub_unit=unit[0], period_own=own, whose=whose))
+                            for f, printed, unit, own, whose in zip(figures, walk.printed, walk.subjects, walk.own_periods,
+                                                                    walk.whose)])
+
+
+def name_batch_sums(read: list[_Read]) -> list[_Read]:
+    """A bare sum over a batch (总投资, 计划投资: see confidence.is_bare_batch_sum) is named after the batch its
+    sentence counts, the count nearest before it, else the first after (see confidence.batch_of); with no such
+    count it keeps its bare label (never solid).
+
+    >>> [f.metric for f in extract_figures("全县集中开工项目12个，总投资50亿元。推进总投资30亿元的8个重点产业项目建设。")]
+    ['集中开工项目', '集中开工项目总投资', '重点产业项目总投资', '重点产业项目建设']
+    """
+    batches = [(i, b) for i, (f, _) in enumerate(read) if f.kind == "count" and (b := batch_of(f.metric))]
+    if not batches:
+        return read
+    out = list(read)
+    for i, (f, e) in enumerate(read):
+        if is_bare_batch_sum(f.metric):
+            before = [b for k, b in batches if k < i]
+            label = before[-1] if before else next(b for k, b in batches if k > i)
+            out[i] = (replace(f, metric=label + f.metric.strip("“”")), e)
+    return out
 
 
 def unit_county(figure: Figure, unit: str | None, county: str | None) -> Figure:

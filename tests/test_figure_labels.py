@@ -225,8 +225,8 @@ def test_money_put_into_one_thing_is_named_after_it():
 def test_a_stock_opening_a_clause_is_of_the_project_the_sentence_opens_with():
     got = labels("在主会场开工的某某重工机械项目，总投资16亿元，是某集团的总部基地。")
     assert got == [("某某重工机械项目总投资", 16)]
-    got = labels("本次集中开工的14个重大项目，总投资36亿元。")  # a batch: its total stays 总投资
-    assert got[-1] == ("总投资", 36)
+    got = labels("本次集中开工的14个重大项目，总投资36亿元。")  # a batch: its total is named after the batch
+    assert got[-1] == ("集中开工的重大项目总投资", 36)
     assert labels("实施大中型沼气工程建设项目，总投资429万元。") == [("大中型沼气工程建设项目总投资", 429)]
 
 

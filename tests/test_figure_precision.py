@@ -143,7 +143,7 @@ def test_a_stock_printed_before_its_project_is_the_projects():
     f = by_value("据悉，总投资8亿元的冷链物流产业园项目，规划建设冷库6座。", "泗水县")[8]
     assert (f.metric, f.canonical_metric) == ("冷链物流产业园项目总投资", None)
     f = by_value("实施总投资310亿元的56个重点项目。")[310]
-    assert (f.metric, f.canonical_metric) == ("总投资", "总投资")  # a count of projects after 的: their total
+    assert (f.metric, f.canonical_metric) == ("重点项目总投资", "总投资")  # a count of projects after 的: their total
 
 
 # ---- one company's figure names the company printed before 该公司

@@ -253,3 +253,22 @@ def test_a_trades_workforce_is_not_the_countys():
     text = "目前，全县有灯具生产企业200多家，年产值12亿元，从业人员近3万人。"
     (people,) = [f for f in extract_figures(text, "汶上县") if f.unit == "万人"]
     assert people.canonical_metric == "从业人员" and people.confidence < SOLID
+
+
+# ---- a batch's sum carries its batch in its label (issue 14, point 3)
+
+@pytest.mark.parametrize("text, label", [
+    ("上半年，全县集中开工项目36个，总投资120亿元。", "集中开工项目总投资"),  # the count before the sum
+    ("今年，全县将推进总投资180亿元的30个重点产业项目建设。", "重点产业项目总投资"),  # the count after it
+    ("2024年，全县有66个项目纳入省市重点项目，总投资额达90亿元。", "纳入省市重点项目总投资额"),
+])
+def test_a_batchs_sum_is_named_after_the_batch_its_sentence_counts(text, label):
+    f = next(f for f in extract_figures(text, county="泗水县") if f.canonical_metric in ("总投资", "计划投资"))
+    assert f.metric == label
+
+
+def test_a_bare_batch_sum_is_never_solid():
+    bare = by_value(extract_figures("上半年，全县项目建设提速，总投资120亿元。", county="泗水县"))[120]
+    named = by_value(extract_figures("上半年，全县集中开工项目36个，总投资120亿元。", county="泗水县"))[120]
+    assert bare.metric == "总投资" and bare.confidence < SOLID
+    assert named.confidence >= SOLID
