@@ -389,6 +389,19 @@ def progress_of_a_plan(figure: Figure, evidence: FigureEvidence) -> bool:
     return after is not None and bool(_PLAN_SHARE_AFTER.match(after))
 
 
+def holiday_not_named(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether the figure's period is days off of no named holiday (三天假期 where the article named no 端午 before it:
+    jdash.figure_period.names_no_holiday): the card could not say which holiday's.
+
+    >>> from jdash.figures import extract_figures
+    >>> [holiday_not_named(f, FigureEvidence(True)) for f in extract_figures("三天假期，全县接待游客5万人次。")]
+    [True]
+    """
+    from jdash.figure_period import names_no_holiday
+
+    return names_no_holiday(figure.period)
+
+
 _BASE = 0.1
 FIGURE_RULES: tuple[_Rule, ...] = (
     # 营收 → 营业收入: the figure can be compared with others of its metric.
@@ -426,6 +439,8 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     # 总投资93.8亿元 of 27个项目集中开工: a card would read it as the county's own total.
     _Rule("batch sum unnamed", -0.2, batch_sum_unnamed),
     _Rule("class bound cut off", -0.2, class_bound_cut),
+    # 三天假期 with no 端午 named before it: which holiday's?
+    _Rule("holiday not named", -0.2, holiday_not_named),
     # 定下了“增长5.5%以上”的目标 read as no goal: a plan would show as a result.
     _Rule("goal not marked", -0.2, goal_not_marked),
     # 累计完成投资1.1亿元，占规划量的30.8%: a programme's progress, not the county's investment.

@@ -11,6 +11,7 @@ printed. Each reading is a small rule with one example; `display_period` tries t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from jdash.datafiles import read_words
@@ -134,6 +135,56 @@ def names_a_vintage(t: str, printed: re.Match[str]) -> bool:
     (True, False)
     """
     return bool(_YEAR_SPAN.fullmatch(printed.group())) and not t.startswith(("，", ","), printed.end())
+
+
+@lru_cache(maxsize=1)
+def _holiday_names() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, sorted((w.strip("“”") for w in read_words("holidays.txt")), key=len, reverse=True)))
+    spans = "|".join(map(re.escape, sorted(read_words("holiday_spans.txt"), key=len, reverse=True)))
+    return re.compile(rf"[“\"]?({names})[”\"]?(?:节|劳动节)?(?:{_FEW}天)?(?:{spans})|[“\"]?({names})[”\"]?节")
+
+
+def holiday_named(text: str, before: str | None = None) -> str | None:
+    """The last holiday `text` names with a span word or 节 after it (data/holidays.txt, holiday_spans.txt):
+    端午小长假 → 端午, “五一”三天小长假 → 五一, 中秋节 → 中秋; `before` (the one named before it) when it names none
+    (a bare 十一 is a number).
+
+    >>> holiday_named("端午小长假某县旅游火爆"), holiday_named("今年“五一”三天小长假期间"), holiday_named("第十一届")
+    ('端午', '五一', None)
+    """
+    found = None
+    for found in _holiday_names().finditer(text):
+        pass
+    return (found.group(1) or found.group(2)) if found else before
+
+
+_DAYS_OFF_ONLY = re.compile(rf"(?:{_FEW}天(?:的)?)?(?:小长假|长假|假期|假日|节假日|节日)(?:期间)?((?:首日|第[一二三四五六七八]天"
+                            r"|前[两二三四五六七]天|最后一天|高峰期)?)")
+
+
+def name_the_holiday(period: str | None, holiday: str | None) -> str | None:
+    """A period of days off that names no holiday (三天假期, 假期期间, 节日期间, 假期首日) named after the holiday
+    its article names before it (`holiday`, see holiday_named): 端午 → 端午假期, 端午假期首日. A season (暑期) is
+    named alone; a period naming its holiday, or none of days off, is kept.
+
+    >>> name_the_holiday("三天假期", "端午"), name_the_holiday("假期首日", "五一"), name_the_holiday("上半年", "端午")
+    ('端午假期', '五一假期首日', '上半年')
+    """
+    found = _DAYS_OFF_ONLY.fullmatch(period) if period and holiday else None
+    if found is None:
+        return period
+    name = holiday if holiday.endswith(("期", "假")) else holiday + "假期"
+    return name + found.group(1)
+
+
+def names_no_holiday(period: str | None) -> bool:
+    """Whether a period is days off of no named holiday (三天假期, 假期首日: its article named none before it, see
+    name_the_holiday): a card would not say which holiday's.
+
+    >>> names_no_holiday("三天假期"), names_no_holiday("端午假期"), names_no_holiday(None)
+    (True, False, False)
+    """
+    return bool(period) and _DAYS_OFF_ONLY.fullmatch(period) is not None
 
 
 def extra_periods() -> str:

@@ -25,7 +25,8 @@ from jdash.datafiles import read_words
 from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail, place_county,
                                  place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
-from jdash.figure_period import dates_an_event, day_of_a_report, extra_periods, holds_a_stock, names_a_vintage, one_day
+from jdash.figure_period import (dates_an_event, day_of_a_report, extra_periods, holds_a_stock, holiday_named, name_the_holiday,
+                                 names_a_vintage, one_day)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name,
                                   clause_opening_subject, label_subject, label_with_unit, named_unit, names_a_unit,
@@ -47,19 +48,20 @@ _SHARE_ENDINGS = ("占比", "比重", "比例", "率")
 _RATE_ENDINGS = ("增幅", "增速", "增长率", "降幅", "涨幅", "跌幅", "降速")
 _FUNCTION_FLAGS = ("p", "u", "uj", "ul", "ud", "uz", "d", "c", "r", "m", "q", "x", "f", "t", "y", "e", "o", "zg", "ad", "tg")
 _PERIOD_TEXT = (
-    r"\d{4}年(?:{holiday}|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|\d{1,2}月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度"
+    r"\d{4}年(?:{holiday_of_year}|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|\d{1,2}月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度"
     r"|全年|度|底|末)?(?:以来)?"
     r"|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个月"
     r"|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份(?:以来)?"
     r"|近[两三四五六七八九十]年(?:来|间)?|[两三四五六七八九十]年来|过去[两三四五六七八九十]年"
     r"|截至(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:底|末)?|年底|目前)"
-    r"|(?:今年|去年|上年|当年|本年|明年)(?:{holiday}|以来|上半年|下半年|前三季度|[一二三四]季度|全年|年初以来|底|末"
+    r"|(?:今年|去年|上年|当年|本年|明年)(?:{holiday_of_year}|以来|上半年|下半年|前三季度|[一二三四]季度|全年|年初以来|底|末"
     r"|\d{1,2}月份?以来|[春夏秋冬]季|(?:春耕|夏收|秋收|入冬|入汛|汛期)以来)?"
     r"|{holiday}"
     r"|今冬明春|今[春夏秋冬](?![天节风雨雪])|(?:春耕|夏收|秋收|入冬|入汛)以来"
     r"|前三季度|第?[一二三四]季度|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
     r"|(?<![一二三四五六七八九十两几多\d])年内"
 )
+_DAYS = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})天"  # a holiday's length: “五一”三天小长假
 _HOLIDAY_DAY = r"(?:首日|第[一二三四五六七八]天|前[两二三四五六七]天|最后一天|高峰期)"
 
 
@@ -72,12 +74,17 @@ def periods() -> re.Pattern[str]:
     '中秋假期第二天'
     >>> periods().search("2015年“国庆”长假期间，全市接待游客").group()
     '2015年“国庆”长假期间'
+    >>> periods().search("“五一”三天小长假，").group(), periods().search("今年“五一”，全县").group()
+    ('“五一”三天小长假', '今年“五一”')
     """
     names = "|".join(map(re.escape, sorted(read_words("holidays.txt"), key=len, reverse=True)))
     spans = "|".join(map(re.escape, sorted(read_words("holiday_spans.txt"), key=len, reverse=True)))
     # The paper often quotes the holiday's name (“国庆”长假期间, “五一”假期): the quotes belong to the period.
-    holiday = f"(?:[“\"]?(?:{names})[”\"]?(?:{spans})(?:期间)?{_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
-    return re.compile(extra_periods() + "|" + _PERIOD_TEXT.replace("{holiday}", holiday))
+    # …or prints its length or 节 between (“五一”三天小长假, 端午节假期); after a year the span may be left out (今年五一，).
+    named = f"[“\"]?(?:{names})[”\"]?(?:节|劳动节)?(?:{_DAYS})?"
+    holiday = f"(?:{named}(?:{spans})(?:期间)?{_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
+    of_a_year = f"(?:{holiday}|{named}(?![\u4e00-\u9fff]))"
+    return re.compile(extra_periods() + "|" + _PERIOD_TEXT.replace("{holiday_of_year}", of_a_year).replace("{holiday}", holiday))
 
 
 @lru_cache(maxsize=1)
@@ -1292,7 +1299,9 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     read: list[_Read] = []
     para = _Paragraph()
     idx = 0
+    holiday = holiday_named(heading)  # the holiday named last (see name_the_holiday)
     for s_lo, s_hi in _spans(t, _SENTENCE_END):
+        holiday = holiday_named(t[s_lo:s_hi], holiday)
         p_lo = paragraph_starts[bisect_right(paragraph_starts, s_lo) - 1] if paragraph_starts else 0
         if p_lo != para.lo:
             para = _Paragraph(p_lo)
@@ -1304,7 +1313,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
             walk = _Walk(t, s, _sentence_county(county, para, s), para.city_here(city_itself), clauses, batch=batch, joined=para.joined,
                          place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic, para_lo=para.lo, about=about,
                          counted=tuple(para.counted.items()), para_unit=para.unit)
-            got = _sentence_figures(t, s, in_sentence, walk, para.period)
+            got = _of_the_holiday(_sentence_figures(t, s, in_sentence, walk, para.period), holiday)
             read.extend(got)
             found = [f for f, _ in got]
         para.after(t, s, found)
@@ -1312,6 +1321,11 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         if found and found[-1].subject and walk.counted_places:
             para.place = walk.counted_places  # …25家景区共接待游客26万人次；实现营业收入… → 景区营业收入
     return [replace(f, confidence=figure_confidence(f, e)) for f, e in _mark_restated(_drop_repeats(read))]
+
+
+def _of_the_holiday(read: list[_Read], holiday: str | None) -> list[_Read]:
+    """The figures read with their days off named after the article's holiday (see name_the_holiday)."""
+    return [(replace(f, period=name_the_holiday(f.period, holiday)), e) for f, e in read]
 
 
 def is_a_figure(t: str, r: Raw) -> bool:

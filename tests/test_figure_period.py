@@ -173,3 +173,38 @@ def test_a_year_glued_to_an_approval_dates_it_and_is_not_carried():
     text = "2017年获批筹建市级物流园，2020年获批省级物流园。园区规划面积3000亩，仓储面积80万平方米。"
     assert [f.period for f in extract_figures(text, "泗水县")] == [None, None]
     assert extract_figures("2019年，全县经济平稳运行。全县接待游客700万人次。", "泗水县")[0].period == "2019年"
+
+
+# ---- days off take the name of the holiday their article names (issue 14, point 3)
+
+def test_days_off_are_named_after_the_holiday_the_headline_names():
+    from jdash.figures import extract_figures
+
+    got = extract_figures("两天假期，全县共接待游客12万人次，实现旅游收入0.8亿元。", "泗水县", heading="中秋小长假泗水游人如织")
+    assert [f.period for f in got] == ["中秋假期", "中秋假期"]
+
+
+def test_days_off_take_the_holiday_named_last_before_them():
+    from jdash.figures import extract_figures
+
+    text = "春节假期，全县接待游客9万人次。清明节前后，各景区游人不断。假期首日，全县接待游客2万人次。"
+    assert [f.period for f in extract_figures(text, "泗水县")] == ["春节假期", "清明假期首日"]
+
+
+def test_days_off_of_no_named_holiday_are_kept_and_never_solid():
+    from jdash.confidence import SOLID
+    from jdash.figures import extract_figures
+
+    f = extract_figures("两天假期，全县共接待游客12万人次。", "泗水县")[0]
+    assert f.period == "两天假期" and f.confidence < SOLID
+
+
+@pytest.mark.parametrize("text, period", [
+    ("今年“端午”，全县接待游客6万人次。", "今年端午"),  # a year, then the holiday with no span word
+    ("“国庆”七天长假，全县接待游客60万人次。", "国庆七天长假"),  # its length between
+    ("今年端午节假期，全县接待游客6万人次。", "今年端午节假期"),
+])
+def test_a_holiday_printed_with_its_length_or_after_a_year_is_read_whole(text, period):
+    from jdash.figures import extract_figures
+
+    assert extract_figures(text, "泗水县")[0].period == period
