@@ -177,6 +177,39 @@ def name_the_holiday(period: str | None, holiday: str | None) -> str | None:
     return name + found.group(1)
 
 
+def this_years_holiday(period: str | None, headline_holiday: str | None) -> str | None:
+    """A bare 今年 carried to a figure of a story whose headline names a holiday (`headline_holiday`, see
+    holiday_named): the story counts that holiday's days, so 今年 (of 今年“五一”期间 cut short, or of a lead's scene) is
+    that holiday's (五一 → 今年五一假期); any other period is kept.
+
+    >>> this_years_holiday("今年", "五一"), this_years_holiday("今年", None), this_years_holiday("今年以来", "五一")
+    ('今年五一假期', '今年', '今年以来')
+    """
+    return f"今年{name_the_holiday('假期', headline_holiday)}" if period == "今年" and headline_holiday else period
+
+
+def the_day_meant(period: str | None, day: str | None) -> str | None:
+    """当天, 当日 alone: the day printed last before it in the article (`day`: 2月27日, 国庆假期首日); kept when none
+    was printed.
+
+    >>> the_day_meant("当天", "2月27日"), the_day_meant("当日", None), the_day_meant("开幕当天", "2月27日")
+    ('2月27日', '当日', '开幕当天')
+    """
+    return day if period in _NOW_DAY and day else period
+
+
+_HOLIDAY_DAY_END = re.compile(r"(?:首日|第[一二三四五六七八]天|最后一天)$")
+
+
+def a_day(period: str) -> bool:
+    """Whether a printed period is one day a later 当天 may mean: a date (8月2日, 26日上午) or a holiday's day (国庆假期首日).
+
+    >>> a_day("2月27日"), a_day("国庆假期首日"), a_day("上半年")
+    (True, True, False)
+    """
+    return one_day(period) or bool(_HOLIDAY_DAY_END.search(period))
+
+
 def names_no_holiday(period: str | None) -> bool:
     """Whether a period is days off of no named holiday (三天假期, 假期首日: its article named none before it, see
     name_the_holiday): a card would not say which holiday's.

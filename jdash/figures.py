@@ -25,8 +25,8 @@ from jdash.datafiles import read_words
 from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail, place_county,
                                  place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
-from jdash.figure_period import (dates_an_event, day_of_a_report, extra_periods, holds_a_stock, holiday_named, name_the_holiday,
-                                 names_a_vintage, one_day)
+from jdash.figure_period import (a_day, dates_an_event, day_of_a_report, extra_periods, holds_a_stock, holiday_named,
+                                 name_the_holiday, names_a_vintage, one_day, the_day_meant, this_years_holiday)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name,
                                   clause_opening_subject, label_subject, label_with_unit, named_unit, names_a_unit,
@@ -1299,23 +1299,23 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     read: list[_Read] = []
     para = _Paragraph()
     idx = 0
-    holiday = holiday_named(heading)  # the holiday named last (see name_the_holiday)
+    named = _Named(holiday_named(heading))
     for s_lo, s_hi in _spans(t, _SENTENCE_END):
-        holiday = holiday_named(t[s_lo:s_hi], holiday)
         p_lo = paragraph_starts[bisect_right(paragraph_starts, s_lo) - 1] if paragraph_starts else 0
         if p_lo != para.lo:
             para = _Paragraph(p_lo)
         first, idx = idx, bisect_left(starts, s_hi, lo=idx)
         in_sentence = [r for r in raws[first:idx] if r.start >= s_lo]
         s = _Sentence.scan(t, s_lo, s_hi)
-        found: list[Figure] = []
+        got: list[_Read] = []
         if in_sentence:
             walk = _Walk(t, s, _sentence_county(county, para, s), para.city_here(city_itself), clauses, batch=batch, joined=para.joined,
                          place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic, para_lo=para.lo, about=about,
                          counted=tuple(para.counted.items()), para_unit=para.unit)
-            got = _of_the_holiday(_sentence_figures(t, s, in_sentence, walk, para.period), holiday)
-            read.extend(got)
-            found = [f for f, _ in got]
+            got = _sentence_figures(t, s, in_sentence, walk, para.period)
+        got = named.periods(t, s, got)
+        read.extend(got)
+        found = [f for f, _ in got]
         para.after(t, s, found)
         para.unit = _opening_unit(clauses.sentence_subject(s_lo, s_hi), t, s_lo)
         if found and found[-1].subject and walk.counted_places:
@@ -1323,9 +1323,30 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     return [replace(f, confidence=figure_confidence(f, e)) for f, e in _mark_restated(_drop_repeats(read))]
 
 
-def _of_the_holiday(read: list[_Read], holiday: str | None) -> list[_Read]:
-    """The figures read with their days off named after the article's holiday (see name_the_holiday)."""
-    return [(replace(f, period=name_the_holiday(f.period, holiday)), e) for f, e in read]
+@dataclass
+class _Named:
+    """What an article named before a sentence that periods of its figures may point back to: the holiday of its
+    headline, the holiday named last, the day printed last (see name_the_holiday, this_years_holiday, the_day_meant)."""
+
+    headline_holiday: str | None
+    holiday: str | None = None
+    day: str | None = None
+
+    def __post_init__(self) -> None:
+        self.holiday = self.headline_holiday
+
+    def periods(self, t: str, s: _Sentence, read: list[_Read]) -> list[_Read]:
+        """The sentence's figures with those periods named, then what the sentence names noted for later ones."""
+        self.holiday = holiday_named(t[s.lo : s.hi], self.holiday)
+        printed = {text for _, _, text in s.periods}
+        out = [(replace(f, period=self._named(f.period, f.period in printed)), e) for f, e in read]
+        self.day = next((text for _, _, text in reversed(s.periods) if a_day(text)), self.day)
+        return out
+
+    def _named(self, period: str | None, printed: bool) -> str | None:
+        """The period named (a 今年 printed in the figure's own sentence is that year's, see this_years_holiday)."""
+        period = the_day_meant(name_the_holiday(period, self.holiday), self.day)
+        return period if printed else this_years_holiday(period, self.headline_holiday)
 
 
 def is_a_figure(t: str, r: Raw) -> bool:

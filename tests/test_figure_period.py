@@ -208,3 +208,22 @@ def test_a_holiday_printed_with_its_length_or_after_a_year_is_read_whole(text, p
     from jdash.figures import extract_figures
 
     assert extract_figures(text, "泗水县")[0].period == period
+
+
+def test_a_carried_this_year_in_a_holiday_story_is_the_holidays():
+    from jdash.figures import extract_figures
+
+    text = "今年端午天气晴好，游客出行意愿强。据统计，全县共接待游客8万人次；实现旅游收入0.6亿元。今年，全县旅游收入达到40亿元。"
+    got = [f.period for f in extract_figures(text, "泗水县", heading="端午小长假泗水游人如织")]
+    assert got == ["今年端午假期", "今年端午假期", "今年"]  # a 今年 printed in its own sentence stays the year's
+    assert [f.period for f in extract_figures(text, "泗水县")] == ["今年", "今年", "今年"]  # no holiday story
+
+
+def test_that_day_is_the_day_printed_before_it():
+    from jdash.figures import extract_figures
+
+    text = "3月6日上午，全县春季重大项目集中开工仪式举行。当天集中开工的15个项目涵盖新材料等领域。"
+    assert [f.period for f in extract_figures(text, "泗水县")] == ["3月6日上午"]
+    text = "中秋假期首日，各景区游人如织。当日，全县接待游客2万人次。"
+    assert [f.period for f in extract_figures(text, "泗水县")] == ["中秋假期首日"]
+    assert [f.period for f in extract_figures("当天，全县接待游客2万人次。", "泗水县")] == ["当天"]  # no day printed before
