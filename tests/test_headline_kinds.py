@@ -398,3 +398,11 @@ def test_title_lines_ending_as_sentences_but_wider_than_the_column_are_the_title
     assert (article.headline, article.subheadline) == (
         "5月8日某县入选省级文明城市提名名单，再获殊荣！", "5月20日某镇荣获省级卫生乡镇称号，成为全县第一个。")
     assert article.body.endswith("第三次获此殊荣。")
+
+
+def test_a_wrapped_caption_over_its_credit_gives_the_article_no_title():
+    # the caption's first line is narrower only by its digits, and 采|摘 is one word across the wrap: no title over it
+    caption = "4月10日，某镇茶农在茶园里采\n摘春茶，当地依托优势发展茶产业。\n新华社记者 李某 摄"
+    feature, photo = sorted(parse_page(f"{FEATURE}\n{caption}\n\n{TITLE_BLOCK}\n", "x.txt"), key=lambda a: a.kind)
+    assert (feature.kind, feature.headline) == ("feature", "小茶叶撬动大产业，山区群众鼓起钱袋子")
+    assert (photo.kind, photo.body) == ("photo", caption.rsplit("\n", 1)[0].replace("\n", ""))

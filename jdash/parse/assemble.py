@@ -264,16 +264,28 @@ def title_over_caption(draft: Draft, caption: Block) -> bool:
     return False
 
 
+WRAP_WORD_FREQ = 100  # two characters this common a word, across a line break, show a wrap inside a sentence
+
+
 def _title_block_ends(title: list[str], next_line: str) -> bool:
     """Whether a title block's printed lines end over `next_line` (a caption's first): it opens with a caption's
-    words (图为…) or is wider than the last title line (no wrap filled that), or the last title line is a dash
-    subheadline (`——某镇见闻`) narrower than the lines above it (a dash line wrapped fills its first line).
+    words (图为…) or is wider than the last title line by two characters or more (`SHORT_LINE_GAP`: no wrap
+    filled that), or the last title line is a dash subheadline (`——某镇见闻`) narrower than the lines above it (a
+    dash line wrapped fills its first line); never where a word runs across the break (`…茶园里采` / `摘春茶。`: a
+    wrapped sentence whose first line is narrower only by its digits).
 
     >>> _title_block_ends(["走进茶乡", "小茶叶撬动大产业，山区群众鼓起钱袋子", "——某镇见闻"], "茶农采茶。")
     True
+    >>> _title_block_ends(["4月10日，某镇茶农在茶园里采"], "摘春茶。当地依托优势发展茶产业，")
+    False
     """
-    last = title[-1]
-    return bool(CAPTION_START_RE.match(compact(next_line))) or display_width(last) + 2 <= display_width(next_line) \
+    from jdash.nlp import word_freq
+
+    last = title[-1].strip()
+    if not last or not next_line.strip() or word_freq(last[-1] + next_line.strip()[0]) >= WRAP_WORD_FREQ:
+        return False
+    return bool(CAPTION_START_RE.match(compact(next_line))) \
+        or display_width(last) + SHORT_LINE_GAP <= display_width(next_line) \
         or (compact(last).startswith("—") and len(title) > 1
             and display_width(last) < max(display_width(line) for line in title[:-1]))
 
