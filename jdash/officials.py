@@ -131,9 +131,28 @@ def _strength(text: str, j: int) -> int:
         return 3
     if text.startswith(read_words("official_name_enders.txt"), j):
         return 2
-    if ch in _chars("name_weak_enders.txt"):
+    if ch in _chars("name_weak_enders.txt") or _comes_to_a_place(text, j):
         return 1
     return 0
+
+
+_COMING = "来"
+_OWN_PLACE_OPENERS = ("济", "我")  # 来济宁, 来济调研, 来我市, 来我县
+
+
+def _comes_to_a_place(text: str, j: int) -> bool:
+    """某某来曲阜考察, 某某来我市调研, 某某来泗调研: 来 followed by the city (济, 我市), one of its places, or a
+    place's one-character name and an inspection word (data/inspection_words.txt) closes the name before it weakly,
+    as 到 does; 远道而来 (no place after it) does not.
+
+    >>> _comes_to_a_place("王某来曲阜考察", 2), _comes_to_a_place("王某来我县", 2), _comes_to_a_place("王某来泗调研", 2)
+    (True, True, True)
+    >>> _comes_to_a_place("远道而来，", 3)
+    False
+    """
+    return text.startswith(_COMING, j) and (text.startswith(_OWN_PLACE_OPENERS, j + 1)
+                                            or text.startswith(_place_aliases(), j + 1)
+                                            or text.startswith(read_words("inspection_words.txt"), j + 2))
 
 
 def _valid_name(name: str, surname_len: int) -> bool:
@@ -596,11 +615,21 @@ def _other_place(rest: str, proper: bool) -> _Step | None:
 
 
 def _zone_body(rest: str, proper: bool) -> _Step | None:
-    """管委会 printed alone (管委会主任): the administrative committee of one of the city's zones, county level."""
-    return ("county", len(_ZONE_BODY), True) if rest.startswith(_ZONE_BODY) else None
+    """管委会, 党工委 printed alone (管委会主任, 党工委书记): the administrative or working committee of a zone (or of
+    a street), county level (data/local_unit_bodies.txt)."""
+    body = next((b for b in read_words("local_unit_bodies.txt") if rest.startswith(b)), None)
+    return ("county", len(body), True) if body else None
 
 
-_ZONE_BODY = "管委会"
+def _local_unit_body(s: str) -> str | None:
+    """某某工业园区管委会, 柳行办事处: an organisation that no unit rule reads but that holds a zone's or a street's
+    body (data/local_unit_bodies.txt) is county level.
+
+    >>> _local_unit_body("某某工业园区管委会"), _local_unit_body("柳行办事处"), _local_unit_body("某某协会")
+    ('county', 'county', None)
+    """
+    return "county" if any(b in s for b in read_words("local_unit_bodies.txt")) else None
+
 _ZONE_NAME_MAX = 8  # how many characters a zone's own name may have before its kind (运河经济 + 开发区)
 
 
@@ -625,7 +654,7 @@ def _named_zone(rest: str, proper: bool) -> _Step | None:
 _LEVEL_RULES = (_town_body, _jining_unit, _generic_body, _zone_body, _named_zone, _other_place)
 
 
-_TERM = re.compile(r"^第[一二三四五六七八九十百\d]+届")
+_TERM = re.compile(r"^第?[一二三四五六七八九十百\d]+届")  # 第十届, 十届
 
 
 def org_level(org: str) -> str | None:
@@ -648,9 +677,19 @@ def org_level(org: str) -> str | None:
     level = _units_level(s)
     if level is None and s.startswith(("中国", "我国")) and s[2:3] not in "（(":
         return "national"  # 中国地方志指导小组, 我国驻某国: a body of the whole country with no place of its own
-    if level is None and s.startswith(read_words("national_bodies.txt")):
+    if level is None and _ministry(s):
         return "national"  # 农业农村部: a ministry of the State Council
-    return level
+    return level or _local_unit_body(s)
+
+
+def _ministry(s: str) -> bool:
+    """农业农村部副部长, 交通部部长: a body of data/national_bodies.txt opens the organisation; not 交通部门 (departments).
+
+    >>> _ministry("交通部"), _ministry("交通部门"), _ministry("市交通局")
+    (True, False, False)
+    """
+    body = next((b for b in read_words("national_bodies.txt") if s.startswith(b)), None)
+    return body is not None and not s.startswith("门", len(body))
 
 
 def _units_level(s: str) -> str | None:
@@ -713,6 +752,8 @@ def _is_person_org(org: str) -> bool:
     (True, True, True, False)
     >>> _is_person_org("党支部"), _is_person_org("某某社区党总支"), _is_person_org("县委")
     (True, True, False)
+    >>> _is_person_org("某庄村老支部"), _is_person_org("某庄村原党支部")
+    (True, True)
     """
     return any(k in org for k in read_words("person_orgs.txt")) or bool(_VILLAGE_ORG.search(org))
 
@@ -725,10 +766,16 @@ class _Found:
 
 
 def _head_in_word(text: str, start: int, end: int) -> bool:
-    """主席台, 常委会, 书记处: the head and the character after it make a longer word, so it is no title."""
+    """主席台, 常委会, 书记处: the head and the character after it make a longer word, so it is no title; nor is
+    a head that names a thing with the words after it (区长信箱, 市长热线: data/head_things.txt).
+
+    >>> _head_in_word("主席台", 0, 2), _head_in_word("区长信箱收到来信", 0, 2), _head_in_word("区长王某", 0, 2)
+    (True, True, False)
+    """
     from jdash.nlp import word_freq
 
-    return end < len(text) and (text[end] in _chars("head_breaker_chars.txt") or word_freq(text[start : end + 1]) >= _HEAD_WORD_FREQ)
+    return end < len(text) and (text[end] in _chars("head_breaker_chars.txt") or word_freq(text[start : end + 1]) >= _HEAD_WORD_FREQ
+                                or text.startswith(read_words("head_things.txt"), end))
 
 
 def _title_at(text: str, start: int, end: int, floor: int, glued: int = -1) -> _Segment | None:
@@ -742,12 +789,12 @@ def _title_at(text: str, start: int, end: int, floor: int, glued: int = -1) -> _
         before = text[start - 1]
         if _is_cjk(before) and before not in _PLACE_SUFFIX and before not in "副代" \
                 and before not in _chars("name_weak_enders.txt") and not _short_place_before(text, start, end) \
-                and not _next_in_chain(text, start, glued):
+                and not _next_in_chain(text, start, glued) and not _after_government(text, start):
             return None  # 江阴市长泾镇; but 孙立国和市长钱海峰: a conjunction may stand before a bare 市长
     suffix = next((w for w in read_words("title_suffixes.txt") if text.startswith(w, end)), "")
     if suffix:  # 县长候选人王某
         head, end = Head(head.text + suffix, head.kind, head.level), end + len(suffix)
-    org = _org_before(text, start, floor)
+    org = _past_opener(_concurrent(_org_before(text, start, floor)))
     org, gap = _org_across_gap(text, start, org, floor)
     if head.text.startswith(_OF_BODIES):
         org = _bodies_listed_before(text, start - len(org) - gap, floor) + org
@@ -767,6 +814,51 @@ def _org_across_gap(text: str, start: int, org: str, floor: int) -> tuple[str, i
         return org, 0
     before = _org_before(text, at, floor)
     return (before + org, 1) if before and org_level(before + org) else (org, 0)
+
+
+_GOVERNMENT = "政府"
+
+
+def _after_government(text: str, start: int) -> bool:
+    """泗水县人民政府县长张三, 县政府县长李四: a place head (县长, 市长) right after a government's name is that
+    government's head, not the end of a longer word.
+
+    >>> _after_government("县人民政府县长张三", 5), _after_government("江阴市长泾镇", 2)
+    (True, False)
+    """
+    return text.endswith(_GOVERNMENT, 0, start)
+
+
+_CONCURRENT = "兼"  # 组织部部长兼统战部部长: a second post held at the same time
+
+
+def _concurrent(org: str) -> str:
+    """兼统战部 → 统战部: the mark of a post held concurrently (兼) opens no organisation; the post joins the
+    chain before it (`_scan`). Not 兼职, 兼任 (a word that 兼 opens).
+
+    >>> _concurrent("兼统战部"), _concurrent("县委"), _concurrent("兼职")
+    ('统战部', '县委', '兼职')
+    """
+    from jdash.nlp import word_freq
+
+    if not org.startswith(_CONCURRENT) or word_freq(org[:2]) >= _HEAD_WORD_FREQ:
+        return org
+    return org[len(_CONCURRENT):]
+
+
+_OPENERS = ("还有", "有")  # 出席活动的还有县领导张三, 参加活动的有市领导李四: what opens a list, not the title
+
+
+def _past_opener(org: str) -> str:
+    """还有县 → 县, 有市 → 市, 还有 (before 县领导) → "": the verb that opens a list of those present is no part of the
+    title after it; 有关部门 keeps its 有 (a level, or the head, must follow the verb).
+
+    >>> _past_opener("还有县"), _past_opener("有市"), _past_opener("还有"), _past_opener("有关部门")
+    ('县', '市', '', '有关部门')
+    """
+    opener = next((o for o in _OPENERS if org.startswith(o)), "")
+    rest = org[len(opener):]
+    return rest if opener and (not rest or rest[0] in _LEVEL_CHARS) else org
 
 
 _OF_BODIES = "的"  # a head read up to 的 (的领导同志: titles.txt) names the leaders of every body printed before it
@@ -840,9 +932,10 @@ def _first_name(text: str, j: int, seg: _Segment) -> tuple[str, int] | None:
     """The name right after a title, if it holds: 市长于永生主持 → 于永生."""
     got = read_name(text, j, group=seg.head.text.endswith("领导")) if j < len(text) else None
     # With no clear end after it (no 出席, no punctuation), a name after an official's title is a guess:
-    # keep it only when printed again (包保企业 after 县级领导 is not a name).
+    # keep it only when printed again (包保企业 after 县级领导 is not a name), or when the tagger reads a
+    # person's name there and a verb after it (王某某冒雨察看).
     if got and got[1] == 0 and seg.head.kind == "official" and text.count(got[0]) < 2:
-        return None
+        return _tagged_name_before_verb(text, j, got[0])
     # 全县民生支出: a resident head whose last character starts a word with what follows is no title.
     # 负责人韩立国说: not when a verb or punctuation closes the name surely.
     if got and got[1] < 2 and seg.head.kind != "official" and _word_across(text, seg.end):
@@ -850,6 +943,34 @@ def _first_name(text: str, j: int, seg: _Segment) -> tuple[str, int] | None:
     if got and seg.head.kind != "official" and _opens_with_word(*got, text[j + len(got[0]) : j + len(got[0]) + 1]):
         return None  # 农民金色的梦想, 农民丰收节”, 负责人应邀参加
     return got
+
+
+_TAG_REACH = 4  # the characters after a would-be name that the tagger reads with it
+_ACT_FLAGS = ("v", "p", "d", "c")  # a verb, a preposition, an adverb or a conjunction opens what the person did
+
+
+def _tagged_name_before_verb(text: str, j: int, name: str) -> tuple[str, int] | None:
+    """县委书记王某某冒雨察看, 县长李某某从三个方面部署: a name that nothing listed closes is still one (closed weakly, 1)
+    when the tagger reads a person's name (nr) starting at `j` and ending where `name` (or its first two characters)
+    ends, and a verb, preposition, adverb or conjunction right after it; 高度重视, 马上到 are no names.
+
+    >>> _tagged_name_before_verb("王德明冒雨察看", 0, "王德明"), _tagged_name_before_verb("高度重视", 0, "高度重")
+    (('王德明', 1), None)
+    """
+    from jdash.nlp import tag
+
+    for cand in dict.fromkeys((name, name[:2])):
+        tags = tag(text[j : j + len(cand) + _TAG_REACH])
+        if not tags or not tags[0][1].startswith("nr"):
+            return None
+        k = 0
+        for word, flag in tags:
+            if k == len(cand):
+                if flag.startswith(_ACT_FLAGS) and read_name(cand + "，", 0):
+                    return cand, 1
+                break
+            k += len(word)
+    return None
 
 
 _PERSON_WORD_FREQ = 50  # a word this common, not read as a name, is no name after a person's head
@@ -903,7 +1024,7 @@ def _listed_names(text: str, got: tuple[str, int], j: int, group: bool = False) 
     names = [got]
     k = j + len(got[0])
     while k < len(text) - 1 and text[k] == "、":
-        nxt = read_name(text, k + 1, min_strength=1, in_list=True)
+        nxt = read_name(text, k + 1, min_strength=1, in_list=True) or _tagged_in_list(text, k + 1)
         if not nxt and (pair := _glued_pair(text, k + 1)):
             names.extend(pair)  # 张三、李四王五出席: the last mark of the list was lost
             k += 1 + sum(len(n) for n, _ in pair)
@@ -918,6 +1039,13 @@ def _listed_names(text: str, got: tuple[str, int], j: int, group: bool = False) 
         names.append(last)  # 市领导张三、李四和王五参加
         k += len(joined) + len(last[0])
     return names, k
+
+
+def _tagged_in_list(text: str, i: int) -> tuple[str, int] | None:
+    """市领导张三、李四华冒雨察看: a listed name that nothing listed closes, read by the tagger before a verb
+    (`_tagged_name_before_verb`), before two names glued where a mark was lost are looked for."""
+    got = read_name(text, i, in_list=True)
+    return _tagged_name_before_verb(text, i, got[0]) if got and got[1] == 0 else None
 
 
 _GLUED_RUNS = (6, 5, 4)  # two names of two or three characters printed with no mark between
@@ -1008,7 +1136,7 @@ def _scan(text: str) -> list[_Found]:
         if seg is None:
             pos = m.start() + 1
             continue
-        if pending and not (seg.start - pending[-1].end == 1 and text[pending[-1].end] in "、，, ") \
+        if pending and not (seg.start - pending[-1].end == 1 and text[pending[-1].end] in "、，, " + _CONCURRENT) \
                 and not _glued_title(seg, pending):
             pending = []
         chain = pending + [seg]
@@ -1026,6 +1154,65 @@ def _scan(text: str) -> list[_Found]:
         pending = chain if seg.end < len(text) and (text[seg.end] in "、，, " or _is_cjk(text[seg.end])) else []
         floor = pos = seg.end
     return found
+
+
+_NOTE_SPAN = re.compile(r"[（(]([^（）()]{2,40})[）)]")
+
+
+def _titles_in_notes(text: str) -> list[_Found]:
+    """王某某（县委常委、副县长）主持; 张三（县委书记）、李四（县长）出席: a name opening its clause (or after 由,
+    有, 和: data/note_name_openers.txt) followed by a bracket that holds nothing but a title chain holds that
+    chain, printed after the name.
+
+    >>> [(f.name, [s.title for s in f.segments]) for f in _titles_in_notes("会议由王德明（县委常委、副县长）主持。")]
+    [('王德明', ['县委常委', '副县长'])]
+    """
+    found = []
+    for m in _NOTE_SPAN.finditer(text):
+        chain = _note_chain(text, m.start(1), m.end(1))
+        name = _name_before(text, m.start(), read_words("note_name_openers.txt")) if chain else None
+        if name:
+            found.append(_Found(name, chain))
+    return found
+
+
+def _heads_after_names(text: str) -> list[_Found]:
+    """李春华县长在会上要求, 在王德明副县长的陪同下: a full name opening its clause (or after 在, 由, 和:
+    data/note_name_openers.txt) and right after it a head that carries its own level (县长, 副市长, 省长 …) with
+    something closing it (a verb, a particle, punctuation): the head is the name's title.
+
+    >>> [(f.name, f.segments[0].title) for f in _heads_after_names("会上，李春华县长要求抓好落实。")]
+    [('李春华', '县长')]
+    >>> _heads_after_names("嘉祥县长期坚持。"), _heads_after_names("全县长期坚持。")
+    ([], [])
+    """
+    found = []
+    for m in _head_pattern().finditer(text):
+        head = heads()[m.group()]
+        if head.kind != "official" or head.level is None or _head_in_word(text, m.start(), m.end()) \
+                or _strength(text, m.end()) < 1:
+            continue
+        name = _name_before(text, m.start(), read_words("note_name_openers.txt") + ("在",))
+        if name and _known_surname(name):
+            found.append(_Found(name, [_Segment("", head, m.start(), m.end())]))
+    return found
+
+
+def _note_chain(text: str, start: int, end: int) -> list[_Segment] | None:
+    """The title chain that fills text[start:end] exactly (县委常委、副县长; 县委常委宣传部部长), or None."""
+    segs: list[_Segment] = []
+    pos = start
+    for m in _head_pattern().finditer(text, start, end):
+        if m.start() < pos:
+            continue
+        seg = _title_at(text, m.start(), m.end(), pos, segs[-1].end if segs else -1)
+        if seg is None:
+            continue
+        if seg.start != pos:
+            return None
+        segs.append(seg)
+        pos = seg.end + (1 if text[seg.end : seg.end + 1] in ("、", _CONCURRENT) else 0)
+    return segs if segs and segs[-1].end == end else None
 
 
 def _word_across(text: str, end: int) -> bool:
@@ -1358,7 +1545,7 @@ def _titled(text: str, excluded: set[str], people: People, home: str | None = No
     body (邹城市委书记…，市委副书记、市长…), anywhere in a report of that city's own session, in a story
     datelined there that names no body of Jining's (`home`: the dateline's place), or after the city is named in
     a story datelined there that never names Jining (`_home_city_named`), belong to that city."""
-    found = _scan(text)
+    found = sorted(_scan(text) + _titles_in_notes(text) + _heads_after_names(text), key=lambda f: f.segments[0].start)
     own = _own_session(text, home) or _home_city(home, text, found) or _home_city_voice(home, text)
     city_sentence = len(text) if own else -1  # where bare 市 stops meaning the county-level city
     named_at = _home_city_named(home, text)  # where bare 市 starts meaning it
@@ -1522,13 +1709,14 @@ def _post_after(text: str, start: int) -> _Segment | None:
     return _Segment(text[start : head.start()], heads()[head.group()], start, head.end())
 
 
-def _name_before(text: str, end: int) -> str | None:
-    """The name that ends at `end` and opens its clause (，王立军当选, 王立军同志当选): None when none fits."""
+def _name_before(text: str, end: int, openers: Iterable[str] = ()) -> str | None:
+    """The name that ends at `end` and opens its clause (，王立军当选, 王立军同志当选), or follows one of
+    `openers` (由王立军): None when none fits."""
     if text.endswith("同志", 0, end):
         end -= 2
     for n in (3, 2, 4):
         start = end - n
-        if start < 0 or (start > 0 and text[start - 1] not in _PUNCT_STRONG):
+        if start < 0 or (start > 0 and text[start - 1] not in _PUNCT_STRONG and text[start - 1] not in openers):
             continue
         got = read_name(text[start:end] + "，", 0)
         if got and got[0] == text[start:end]:

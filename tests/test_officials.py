@@ -803,3 +803,119 @@ def test_party_branch_and_village_secretaries_are_persons(text):
 def test_a_name_is_closed_by_how_the_official_took_part():
     got = read_people("分会场设在某县，市委书记、市人大常委会主任赵明远通过视频汇报开工情况。").officials
     assert got["赵明远"].titles == ("市委书记", "市人大常委会主任")
+
+
+# Issue 14, officials missed in real reports (people7): each kind with invented text.
+
+@pytest.mark.parametrize("text, name, level", [
+    ("某某县人民政府县长钱学东出席。", "钱学东", "county"),   # a place head right after 政府
+    ("县政府县长钱学东主持。", "钱学东", "county"),
+    ("济宁市人民政府市长钱学东出席。", "钱学东", "city"),
+])
+def test_a_place_head_after_a_governments_name(text, name, level):
+    assert names(text)[name].level == level
+
+
+def test_a_post_held_concurrently_joins_the_chain():
+    got = names("县委常委、宣传部部长兼统战部部长马长河出席，副县长兼县公安局局长孙丽华陪同。")
+    assert got["马长河"].titles == ("县委常委", "宣传部部长", "统战部部长") and got["马长河"].level == "county"
+    assert got["孙丽华"].titles == ("副县长", "县公安局局长") and got["孙丽华"].level == "county"
+    assert "钱学东" not in names("兼职教师钱学东讲课。")  # 兼职 is a word, no mark of a post
+
+
+@pytest.mark.parametrize("text", ["区长信箱收到来信后转办。", "网友通过市长热线反映问题。", "这是书记接待日的第一位来访者。"])
+def test_a_head_that_names_a_thing_takes_no_name(text):
+    assert names(text) == {}
+
+
+def test_titles_printed_after_the_name_in_brackets():
+    got = names("会议由钱学东（县委常委、副县长）主持。马长河（县委书记）、孙丽华（县长）出席。")
+    assert got["钱学东"].titles == ("县委常委", "副县长") and got["钱学东"].level == "county"
+    assert got["马长河"].level == "county" and got["孙丽华"].titles == ("县长",)
+    assert names("钱学东（右二）在车间查看。") == {}  # a bracket holding no title chain
+
+
+def test_a_group_title_with_有_before_its_names():
+    got = names("参加活动的县领导有钱学东、孙丽华。")
+    assert set(got) == {"钱学东", "孙丽华"} and got["孙丽华"].level == "county"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("时任国家副主席钱学东来曲阜考察。", "钱学东"),   # 来 before a place closes the name
+    ("全国人大常委会副委员长钱学东来我市调研。", "钱学东"),
+    ("十届全国人大常委会副委员长钱学东到某县视察。", "钱学东"),  # a term printed without 第
+    ("时任农业部部长钱学东到某县视察。", "钱学东"),  # a ministry of earlier years
+])
+def test_national_posts_of_older_stories(text, name):
+    assert names(text)[name].level == "national"
+
+
+def test_come_from_afar_is_no_name():
+    assert names("市长远道而来，县长远赴北京。") == {}
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("某市委书记、市人大常委会主任钱学东通过电话了解灾情。", "钱学东"),  # a preposition opens what the person did
+    ("县委书记钱学东围绕主题作报告。", "钱学东"),
+    ("县长孙丽华高度评价这一做法。", "孙丽华"),
+])
+def test_a_preposition_or_adverb_after_the_name_closes_it(text, name):
+    assert name in names(text)
+
+
+def test_a_villages_former_branch_secretary_is_a_person():
+    officials, persons = extract_officials("某庄村老支部书记钱学东在村口值守。某庄村原党支部书记孙丽华说。")
+    assert officials == [] and [p.name for p in persons] == ["钱学东", "孙丽华"]
+
+
+def test_a_head_with_its_own_level_printed_after_the_name():
+    got = names("会上，孙丽华县长要求抓好落实。在钱学东副市长的陪同下，代表团参观了园区。")
+    assert got["孙丽华"].level == "county" and got["钱学东"].titles == ("副市长",) and got["钱学东"].level == "city"
+    assert names("嘉祥县长期坚持。曲阜市长期以来重视文化。") == {}  # a place before the head, no name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("党工委书记钱学东出席。", "钱学东"),  # a zone's (or a street's) working committee printed alone
+    ("某某工业园区管委会主任钱学东出席。", "钱学东"),  # a park's administrative committee no unit rule reads
+    ("柳行办事处主任钱学东陪同。", "钱学东"),  # a street office
+])
+def test_zone_and_street_bodies_are_county_level(text, name):
+    assert names(text)[name].level == "county"
+
+
+def test_lists_of_those_present_opened_by_还有_or_joined_by_以及():
+    got = names("出席活动的市领导还有钱学东、孙丽华。市领导马长河、赵明远以及县领导周海涛参加。")
+    assert set(got) == {"钱学东", "孙丽华", "马长河", "赵明远", "周海涛"}
+    assert got["赵明远"].level == "city" and got["周海涛"].level == "county"
+    got = names("出席会议的还有县领导钱学东。参加活动的有市领导孙丽华。")
+    assert got["钱学东"].titles == ("县领导",) and got["孙丽华"].titles == ("市领导",)  # the opener is no part of the title
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县委书记钱学东冒雨察看汛情。", "钱学东"),  # a verb no list holds: the tagger reads the name and the verb
+    ("县长孙丽华从三个方面作了部署。", "孙丽华"),  # a preposition
+    ("市委常委、组织部部长钱学东来泗调研党建工作。", "钱学东"),  # 来 and a county's one-character name
+])
+def test_a_name_printed_once_closed_by_a_verb_the_tagger_reads(text, name):
+    assert list(names(text)) == [name]
+
+
+@pytest.mark.parametrize("text", ["县委书记高度重视此项工作。", "县长信心满满地说。", "县委书记万分感慨。"])
+def test_no_name_where_the_tagger_reads_a_word(text):
+    assert names(text) == {}
+
+
+def test_the_last_listed_name_before_a_verb_no_list_holds_is_whole():
+    got = names("市领导钱学东、孙丽华冒雨察看汛情。")
+    assert list(got) == ["钱学东", "孙丽华"]  # not 孙丽 and 华冒雨, two names glued where a mark was lost
+    assert list(names("副主席赵明远、孙丽华钱学东分别参加小组讨论。")) == ["赵明远", "孙丽华", "钱学东"]
+
+
+@pytest.mark.parametrize("org, level", [
+    ("中纪委", "national"), ("林业部", "national"), ("中华全国总工会", "national"),  # short and earlier names
+    ("交通部门", None),  # departments, no ministry
+    ("山东省军区", "province"), ("济宁军分区", "city"),  # a military district is no county
+])
+def test_national_bodies_by_short_and_earlier_names(org, level):
+    assert org_level(org) == level
