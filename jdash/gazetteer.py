@@ -189,6 +189,7 @@ class _Evidence:
     body: str
     kind: str | None
     leaders: tuple[str, ...] = ()  # names of the article's city-level (or higher) officials
+    headline: str | None = None  # the headline alone (the heading without its kicker and subheadline), when known
 
 
 _ZONE_KIND_CHARS = 3  # 示范区, 高新区: the last characters of a zone's name say what kind of zone it is
@@ -262,9 +263,14 @@ def _by_tour(e: _Evidence) -> str | None:
 
     >>> _by_tour(_Evidence("济宁", None, "某某到任城区泗水县调研", ("任城区", "泗水县"), "", "news"))
     '全市'
+
+    A headline that names one unit is that unit's story, though its subheadline or kicker tells of another's:
+    >>> _by_tour(_Evidence("济宁", None, "曲阜市入选示范区 微山县某景区获评第一", ("曲阜市", "微山县"), "", "news", (), "曲阜市入选示范区"))
     """
     if not e.place or e.dateline or not e.in_head:
         return None
+    if e.headline is not None and len(find_counties(e.headline)) == 1 and "等地" not in e.head:
+        return None  # 某县入选…, with a subheadline of another unit's news: the headline's unit is the story
     return CITY_WIDE if len(e.in_head) >= 2 or "等地" in e.head else None
 
 
@@ -301,8 +307,27 @@ def _by_hosted_event(e: _Evidence) -> str | None:
 
 def _by_paper_voice(e: _Evidence) -> str | None:
     """An editorial (本报评论员) or a signed commentary is the city paper speaking to the whole city, also
-    when it takes one county as its example (让乡村干净起来 … 梁山县的做法) → 全市."""
-    return CITY_WIDE if e.kind in _PAPER_VOICE else None
+    when it takes one county as its example (让乡村干净起来 … 梁山县的做法) → 全市; not one whose heading is
+    labelled with one unit (邹城：工业强市…), which is about that unit (`_by_heading`).
+
+    >>> _by_paper_voice(_Evidence(None, None, "让乡村干净起来", (), "", "commentary"))
+    '全市'
+    >>> _by_paper_voice(_Evidence(None, None, "邹城：工业强市再提速", ("邹城市",), "", "commentary"))
+    """
+    if e.kind not in _PAPER_VOICE or _unit_label(e.head):
+        return None
+    return CITY_WIDE
+
+
+def _unit_label(head: str) -> str | None:
+    """The county or zone a heading opens with as its label (邹城：…, 济宁高新区：…), or None.
+
+    >>> _unit_label("邹城：工业提速"), _unit_label("邹城市：工业提速"), _unit_label("济宁：新材料提速"), _unit_label("走进邹城：见闻")
+    ('邹城市', '邹城市', None, None)
+    """
+    pattern, by_alias = _pattern()
+    m = pattern.match(head)
+    return by_alias[m.group()].canonical if m and head[m.end() : m.end() + 1] in tuple(_LABEL_MARKS) else None
 
 
 _LABEL_MARKS = "：:"  # 济宁：… — a place printed before a colon opening the heading labels where the news is from
@@ -350,6 +375,34 @@ def _by_city_subject(e: _Evidence) -> str | None:
                 and not (county_at and _in_title(e.head, m.start(), len(m.group()))):
             return CITY_WIDE
     return None
+
+
+@lru_cache(maxsize=1)
+def _route_ends_re() -> re.Pattern[str]:
+    """济宁至曲阜城际公交, 兖州—邹城高速: a route named by its two ends (data/route_words.txt)."""
+    kinds = longest_first(read_words("route_words.txt"))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)(?:至|到|—|－|-)([\u4e00-\u9fff]{{2,5}}?)(?:{kinds})")
+
+
+def _by_route(e: _Evidence) -> str | None:
+    """本报济宁讯 济宁至曲阜城际公交开通 → 全市: a heading about a route between the city and a county, or between two
+    units, is the city's story, not its ends'; so is a heading about a line (data/line_words.txt: 铁路, 高铁) that
+    names no county, when the lead names such a route or the body names two units or more along it. Under a
+    county's dateline it is the county's.
+
+    >>> _by_route(_Evidence("济宁", None, "济宁至曲阜城际公交开通", ("曲阜市",), "", "news"))
+    '全市'
+    >>> _by_route(_Evidence("济宁", None, "某某高铁开通", (), "线路经过曲阜市、邹城市，曲阜东站客流增加。", "news"))
+    '全市'
+    """
+    if e.dateline:
+        return None
+    line = not e.in_head and any(w in e.head for w in read_words("line_words.txt"))
+    m = _route_ends_re().search(e.head) or (_route_ends_re().search(re.split("[。！？]", e.body, maxsplit=1)[0]) if line else None)
+    if m:
+        ends = [CITY_WIDE if _CITY_NAME.match(end) else canonical_county(end) for end in m.groups()]
+        return CITY_WIDE if CITY_WIDE in ends or len({c for c in ends if c}) >= 2 else None
+    return CITY_WIDE if line and len({name for _, name in _story_mentions(e.body)}) >= 2 else None
 
 
 def _by_heading(e: _Evidence) -> str | None:
@@ -512,6 +565,41 @@ def _by_breadth(e: _Evidence) -> str | None:
     return CITY_WIDE if len({name for _, name in _story_mentions(e.body)}) >= CITY_BREADTH else None
 
 
+_TOWN_VOICE = "镇"
+
+
+@lru_cache(maxsize=1)
+def _voice_words() -> dict[str, tuple[str, ...]]:
+    """data/unit_voice_words.csv: the last character of a unit's name (县, 区, 市; 镇 for towns) → its words."""
+    return {r["kind"]: tuple(r["words"].split()) for r in read_table("unit_voice_words.csv")}
+
+
+def _by_own_voice(e: _Evidence) -> str | None:
+    """本报济宁讯 近年来，泗水县坚持产业兴村，全县新建大棚…，产品销往曲阜、邹城 → 泗水县: a story (under no county's
+    dateline) whose lead names one unit first, not after the city's frame (我市…, 全市…; 我市泗水县 is the unit's
+    own), and that speaks from inside that unit (全县, 该县, 县委, a town's 全镇: data/unit_voice_words.csv) is that
+    unit's, however many others it names once (markets, examples), when none is named more often.
+
+    >>> _by_own_voice(_Evidence("济宁", None, "", (), "近年来，泗水县新建大棚。全县增收，产品销往曲阜、邹城。", "news"))
+    '泗水县'
+    >>> _by_own_voice(_Evidence("济宁", None, "", (), "我市推进秋收。泗水县全县进度80%，曲阜市、邹城市过半。", "news"))
+    """
+    mentions = _story_mentions(e.body)
+    if e.dateline or not mentions or mentions[0][0] >= _LEAD_CHARS:
+        return None
+    pos, unit = mentions[0]
+    frame = e.body[:pos]
+    if any(m in frame for m in _CITY_FRAMES) and not frame.endswith(_OWN_CITY):
+        return None
+    counts = Counter(name for _, name in mentions)
+    second = max((n for name, n in counts.items() if name != unit), default=0)
+    if second > 1 and second >= counts[unit]:
+        return None  # 泗水县…曲阜市…: two units told of alike (each named once is only passing: markets, examples)
+    words = _voice_words()
+    voice = words.get(unit[-1], ()) + words.get(_TOWN_VOICE, ())
+    return unit if any(w in e.body for w in voice) else None
+
+
 def _by_body(e: _Evidence) -> str | None:
     """One county dominating the body (and the lead not framing the story as 我市's) → that county;
     several without dominance → 全市. Places inside officials' titles are not counted (`_story_mentions`)."""
@@ -548,8 +636,8 @@ def _by_city_voice(e: _Evidence) -> str | None:
 
 
 # The order of evidence: the first rule that answers decides.
-_PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_hosted_event, _by_labelled_unit, _by_city_subject, _by_tour, _by_heading,
-                  _by_heading_town, _by_city_visit, _by_city_heading, _by_city_event_venue, _by_leader_visit, _by_breadth, _by_body, _by_city_voice)
+_PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_hosted_event, _by_labelled_unit, _by_city_subject, _by_tour, _by_route, _by_heading,
+                  _by_heading_town, _by_city_visit, _by_city_heading, _by_city_event_venue, _by_leader_visit, _by_breadth, _by_own_voice, _by_body, _by_city_voice)
 
 
 def primary_county(article: Any, leaders: tuple[str, ...] = ()) -> str | None:
@@ -565,7 +653,7 @@ def primary_county(article: Any, leaders: tuple[str, ...] = ()) -> str | None:
     place = dateline_place(article)
     head = " ".join(s for s in (getattr(article, a, None) for a in ("kicker", "headline", "subheadline")) if s)
     e = _Evidence(place, canonical_county(place), head, tuple(find_counties(head)),
-                  getattr(article, "body", "") or "", getattr(article, "kind", None), leaders)
+                  getattr(article, "body", "") or "", getattr(article, "kind", None), leaders, getattr(article, "headline", None))
     return next((c for rule in _PRIMARY_RULES if (c := rule(e))), None)
 
 

@@ -342,12 +342,14 @@ def test_a_story_framed_as_the_citys_that_names_five_units_is_the_citys():
     body = ("今天，某某城际铁路全线通车。铁路在我市设曲阜西、某某北等站，可在曲阜西站换乘。曲阜西站到曲阜城区有公交。"
             "公交公司开通兖州、鱼台、金乡、汶上等县至车站的线路。")
     assert primary_county(art("某某城际铁路全线通车", body, dateline_place="济宁")) == CITY_WIDE
-    # four units are not yet the city: the one the body keeps coming back to stays the subject
+    # four units are not yet the city: the one the body keeps coming back to stays the subject of a heading
+    # that names no line (a heading about the line itself is the city's: test_a_line_across_the_city_is_the_citys_story)
     four = body.replace("、汶上", "")
-    assert primary_county(art("某某城际铁路全线通车", four, dateline_place="济宁")) == "曲阜市"
+    assert primary_county(art("新站迎来首批旅客", four, dateline_place="济宁")) == "曲阜市"
+    assert primary_county(art("某某城际铁路全线通车", four, dateline_place="济宁")) == CITY_WIDE
     # nor is a story whose lead does not speak for the city
     unframed = body.replace("在我市", "在沿线")
-    assert primary_county(art("某某城际铁路全线通车", unframed, dateline_place="济宁")) == "曲阜市"
+    assert primary_county(art("新站迎来首批旅客", unframed, dateline_place="济宁")) == "曲阜市"
 
 
 def test_units_whose_people_attend_a_ceremony_are_not_where_it_happens():
@@ -387,3 +389,45 @@ def test_a_bare_zone_alias_after_a_countys_own_zone_names_that_zone_again():
     # before the county's zone, or written with the city's name, it is Jining's
     assert find_counties("经开区与邹城经济开发区签约。") == ["济宁经济技术开发区", "邹城市"]
     assert find_counties("邹城经济开发区与济宁经开区签约。") == ["邹城市", "济宁经济技术开发区"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one county named first, speaking from inside it (全县, 该县), others named once as markets or examples
+    ("近年来，泗水县坚持产业兴村，该县新建大棚200个。全县农民增收8%，增速居全市第一。县里学习了曲阜市的经验。", "泗水县"),
+    ("近年来，泗水县坚持产业兴村。全县新建大棚200个，产品销往曲阜、邹城等地。", "泗水县"),
+    ("近年来，我市泗水县坚持产业兴村。全县新建大棚200个，农民增收8%。", "泗水县"),  # 我市 owns the county
+    ("走进泗张镇，大棚整齐排列。全镇食用菌年产值达2亿元，产品销往济宁、曲阜等地。", "泗水县"),  # a town's voice
+    # the city's frame before the county: one of several parts of the city's story
+    ("我市扎实推进秋收。泗水县组织农机1000台，全县秋收进度达80%。曲阜市、邹城市进度过半。", CITY_WIDE),
+])
+def test_a_story_under_the_citys_dateline_speaking_from_one_county_is_that_countys(body, expected):
+    assert primary_county(art("山区小县走出富民路", body, "济宁")) == expected
+
+
+@pytest.mark.parametrize("headline, body, dateline, expected", [
+    ("济宁至某地铁路开工", "某铁路济宁段今天开工，在嘉祥县设站。嘉祥县境内长20公里。", "济宁", CITY_WIDE),
+    ("城际公交开通", "济宁至曲阜城际公交今日开通。曲阜市民出行更方便，曲阜东站增开班次。", "济宁", CITY_WIDE),
+    ("某某高铁开通运营", "线路途经曲阜市、邹城市，曲阜东站客流增加，曲阜市民出行更方便。", "济宁", CITY_WIDE),
+    ("城际公交开通", "济宁至曲阜城际公交今日开通。", "曲阜", "曲阜市"),  # a county's dateline decides first
+    ("某高速某县段开工", "某高速泗水县段开工，泗水县境内长30公里。", "济宁", "泗水县"),  # a county's section
+])
+def test_a_line_across_the_city_is_the_citys_story(headline, body, dateline, expected):
+    assert primary_county(art(headline, body, dateline)) == expected
+
+
+def test_a_commentary_labelled_with_one_unit_is_that_units():
+    body = "今年以来，某地聚焦工业，产业链条不断延伸。全市规上工业企业达到300家。"
+    assert primary_county(art("邹城：工业强市再提速", body, kind="commentary")) == "邹城市"
+    assert primary_county(art("让乡村干净起来", body + "梁山县的做法值得学习。", kind="commentary")) == CITY_WIDE
+
+
+def test_two_units_told_of_alike_are_not_one_units_story():
+    body = "近年来，泗水县坚持产业兴村，全县新建大棚200个。曲阜市发展乡村旅游。泗水县、曲阜市携手共建。曲阜市游客增长。"
+    assert primary_county(art("两地携手兴乡村", body, "济宁")) == CITY_WIDE
+
+
+def test_a_headline_naming_one_unit_is_no_tour_for_its_subheadline():
+    got = primary_county(art("曲阜市入选全域旅游示范区", "近日，名单公示，曲阜市成功入选。", "济宁",
+                             subheadline="某景区在5A级景区初评中获第一，微山县文旅再添新名片"))
+    assert got == "曲阜市"
+    assert primary_county(art("某某到任城区泗水县调研", "某某一行调研。", "济宁")) == CITY_WIDE  # a tour stays the city's
