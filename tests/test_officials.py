@@ -919,3 +919,10 @@ def test_the_last_listed_name_before_a_verb_no_list_holds_is_whole():
 ])
 def test_national_bodies_by_short_and_earlier_names(org, level):
     assert org_level(org) == level
+
+
+def test_earlier_national_leaders_in_an_older_story():
+    got = names("1986年，胡耀邦同志来到湖区视察。1959年，朱德委员长来到这里。")
+    assert got["胡耀邦"].level == "national" and got["朱德"].level == "national"
+    assert names("副县长李鹏主持会议。")["李鹏"].level == "county"  # a namesake, by his own title
+    assert names("一望无际，万里长城。") == {}
