@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from jdash.confidence import BARE_DISCOUNT, LEADER_CONFIDENCE, official_confidence
 from jdash.datafiles import read_lines, read_words
-from jdash.gazetteer import aliases, canonical_county, places
+from jdash.gazetteer import aliases, canonical_county, find_counties, places
 from jdash.model import OfficialMention, PersonMention
 from jdash.parse.lexicon import longest_first
 
@@ -1193,9 +1193,26 @@ def _heads_after_names(text: str) -> list[_Found]:
                 or _strength(text, m.end()) < 1:
             continue
         name = _name_before(text, m.start(), read_words("note_name_openers.txt") + ("在",))
-        if name and _known_surname(name):
+        if name and _known_surname(name) and not _place_before_head(name, head.text):
             found.append(_Found(name, [_Segment("", head, m.start(), m.end())]))
     return found
+
+
+def _place_before_head(name: str, head: str) -> bool:
+    """杨柳镇长在会上说: before a head that opens with a place's suffix (镇长, 县长), a would-be name that the suffix
+    makes a listed place (杨柳镇, a town of the gazetteer) is the place's name, the head its own; before a town's
+    head (镇长, 乡长: towns are many and not all listed) so is any of two characters (马集 + 镇). A name that makes
+    no place stays a name (李春华县长, 李强县长).
+
+    >>> _place_before_head("杨柳", "镇长"), _place_before_head("马集", "镇长"), _place_before_head("李强", "县长")
+    (True, True, False)
+    """
+    if head[0] not in _PLACE_SUFFIX:
+        return False
+    return (len(name) < 3 and head[0] in _TOWN_SUFFIXES) or bool(find_counties(name + head[0]))
+
+
+_TOWN_SUFFIXES = "镇乡"
 
 
 def _note_chain(text: str, start: int, end: int) -> list[_Segment] | None:

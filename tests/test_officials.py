@@ -873,6 +873,8 @@ def test_a_head_with_its_own_level_printed_after_the_name():
     got = names("会上，孙丽华县长要求抓好落实。在钱学东副市长的陪同下，代表团参观了园区。")
     assert got["孙丽华"].level == "county" and got["钱学东"].titles == ("副市长",) and got["钱学东"].level == "city"
     assert names("嘉祥县长期坚持。曲阜市长期以来重视文化。") == {}  # a place before the head, no name
+    assert names("会上，杨柳镇长在发言中说。马集镇长为此忙碌。") == {}  # a town's head after its town's name
+    assert names("会上，李强县长要求抓好落实。")["李强"].level == "county"
 
 
 @pytest.mark.parametrize("text, name", [
