@@ -220,6 +220,31 @@ def names_no_holiday(period: str | None) -> bool:
     return bool(period) and _DAYS_OFF_ONLY.fullmatch(period) is not None
 
 
+_YEARS_OF_SPAN = re.compile(rf"((?:19|20)\d\d)年?{_TO}((?:19|20)\d\d)年(?:期间|间)?")
+
+
+def years_of_span(period: str | None) -> list[str] | None:
+    """The years a span of years prints, in order (2019—2022年 → 2019年 … 2022年; at most ten); None for any other
+    period. A list of values after 分别, one per year, takes them in order (see figures._pair_years_respectively).
+
+    >>> years_of_span("2019—2022年"), years_of_span("2016-2018年间"), years_of_span("上半年")
+    (['2019年', '2020年', '2021年', '2022年'], ['2016年', '2017年', '2018年'], None)
+    """
+    found = _YEARS_OF_SPAN.fullmatch(period or "")
+    first, last = (int(found.group(1)), int(found.group(2))) if found else (0, 0)
+    return [f"{y}年" for y in range(first, last + 1)] if 0 < last - first < 10 else None
+
+
+def split_by_year(opening: str, periods: list[str | None]) -> bool:
+    """Whether a span of years opening a sentence was split among its figures, one year each (2019—2022年，…分别为…:
+    see years_of_span), so it is a list of years, no span the sentences after it go on in.
+
+    >>> split_by_year("2019—2022年", ["2019年", "2020年"]), split_by_year("2019—2022年", ["2019—2022年"])
+    (True, False)
+    """
+    return bool(periods) and years_of_span(opening) is not None and opening not in periods
+
+
 def extra_periods() -> str:
     """The periods of EXTRA_PERIOD_TEXT and PERIOD_KINDS, as a regex alternative to put before figures.periods()' own.
 

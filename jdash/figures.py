@@ -26,7 +26,8 @@ from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_
                                  place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import (a_day, dates_an_event, day_of_a_report, extra_periods, holds_a_stock, holiday_named,
-                                 name_the_holiday, names_a_vintage, one_day, the_day_meant, this_years_holiday)
+                                 name_the_holiday, names_a_vintage, one_day, split_by_year, the_day_meant, this_years_holiday,
+                                 years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name,
                                   clause_opening_subject, label_subject, label_with_unit, named_unit, names_a_unit,
@@ -730,7 +731,8 @@ class _Paragraph:
         opening = periods().match(t, s.lo)
         if self.joined and not listed and self.held is not None:
             self.period, self.held = self.held[0], None  # the list of figures ends: its period ends with it
-        vintage = opening is not None and names_a_vintage(t, opening)
+        vintage = opening is not None and (names_a_vintage(t, opening)
+                                           or split_by_year(period_text(opening.group()), [f.period for f in found]))
         dated = opening is not None and _dates_its_own(t, opening, bool(found))
         if opening and not vintage and not dated:
             self.period = _listed_span(found, listed) or period_text(opening.group())
@@ -1128,6 +1130,7 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
     _pair_respectively(t, raws, figures, s)
     _pair_counties_respectively(t, raws, figures, s)
     _pair_periods_respectively(t, raws, figures, s)
+    _pair_years_respectively(t, raws, figures, s)
     _name_against_years(t, raws, figures, s)
     _name_changes(t, raws, figures, s)
     return name_batch_sums([(unit_county(of_unit(f, *unit), unit[0], walk.county),
@@ -1216,6 +1219,22 @@ def _pair_periods_respectively(t: str, raws: list[Raw], figures: list[Figure], s
     if len(same) == len(names):
         for i, name in zip(same, names):
             figures[i] = replace(figures[i], period=(year.group() if year else "") + name)
+
+
+def _pair_years_respectively(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) -> None:
+    """2019—2022年，全县粮食产量分别为6.1万吨、6.2万吨、6.4万吨和6.5万吨: the figures of one kind after each 分别 of
+    the sentence that read a span of years take its years in order, one each (see years_of_span), when there are as
+    many of them as years; otherwise the span stays theirs."""
+    at = t.find("分别", s.lo, s.hi)
+    while at >= 0:
+        nxt = t.find("分别", at + 2, s.hi)
+        group = [i for i, raw in enumerate(raws) if at < raw.start < (nxt if nxt >= 0 else s.hi)]
+        same = [i for i in group if figures[i].kind == figures[group[0]].kind]
+        years = years_of_span(figures[same[0]].period) if same else None
+        if years and len(years) == len(same) and all(figures[i].period == figures[same[0]].period for i in same):
+            for i, year in zip(same, years):
+                figures[i] = replace(figures[i], period=year)
+        at = nxt
 
 
 def _pair_counties_respectively(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) -> None:

@@ -227,3 +227,31 @@ def test_that_day_is_the_day_printed_before_it():
     text = "中秋假期首日，各景区游人如织。当日，全县接待游客2万人次。"
     assert [f.period for f in extract_figures(text, "泗水县")] == ["中秋假期首日"]
     assert [f.period for f in extract_figures("当天，全县接待游客2万人次。", "泗水县")] == ["当天"]  # no day printed before
+
+
+# ---- a span of years over a list of values, one per year
+
+def test_values_listed_after_a_span_of_years_take_its_years_in_order():
+    from jdash.figures import extract_figures
+
+    text = "2020—2022年，全县蔬菜产量分别为40万吨、42万吨和45万吨，单产分别为3.1吨、3.2吨和3.4吨。"
+    got = [f.period for f in extract_figures(text, "汶上县")]
+    assert got == ["2020年", "2021年", "2022年"] * 2
+
+
+def test_a_span_of_years_stays_when_the_values_are_not_one_per_year():
+    from jdash.figures import extract_figures
+
+    got = extract_figures("2020—2022年，全县新建学校和幼儿园分别为12所、8所。", "汶上县")
+    assert [f.period for f in got] == ["2020—2022年", "2020—2022年"]
+    got = extract_figures("2020—2022年，全县累计完成投资300亿元。", "汶上县")
+    assert [f.period for f in got] == ["2020—2022年"]
+
+
+def test_a_span_split_by_year_is_not_carried_to_the_next_sentence():
+    from jdash.figures import extract_figures
+
+    text = "2020—2022年，全县蔬菜产量分别为40万吨、42万吨和45万吨。全县蔬菜合作社120家。"
+    assert extract_figures(text, "汶上县")[-1].period is None
+    text = "2020—2022年，全县累计完成投资300亿元。新增企业120家。"
+    assert extract_figures(text, "汶上县")[-1].period == "2020—2022年"  # a span that stays one goes on
