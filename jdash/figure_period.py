@@ -96,19 +96,40 @@ def one_day(period: str) -> bool:
 _AS_OF_WORDS = ("截至", "截止", "目前", "当前", "现在")
 
 
+_HOLDING_REACH = 16  # characters before a figure its clause's holding verb may stand (现有种子企业5家)
+
+
 def holds_a_stock(t: str, lo: int, pos: int, carried: str | None) -> bool:
-    """Whether the clause t[lo:pos] says what a place holds (data/holding_verbs.txt, 了 after it allowed) and the
-    period carried to it is a span, not an as-of date: 汇集了28家世界500强企业 after 今年以来，… is a standing stock, no
-    flow of this year.
+    """Whether the clause t[lo:pos] says what a place holds (data/holding_verbs.txt: right before the figure, 了 after
+    it allowed, or opening what the figure counts, 现有种子企业5家) and the period carried to it is a span, not an
+    as-of date: 汇集了28家世界500强企业 after 今年以来，… is a standing stock, no flow of this year.
 
     >>> t = "某市汇集了28家世界500强企业"
     >>> holds_a_stock(t, 0, 5, "今年以来"), holds_a_stock(t, 0, 5, "截至6月底"), holds_a_stock("新增企业46家", 0, 4, "今年以来")
     (True, False, False)
+    >>> holds_a_stock("全县现有种子企业5家", 0, 8, "2020—2022年")
+    True
     """
     if not carried or carried.startswith(_AS_OF_WORDS):
         return False
     end = pos - 1 if t.startswith("了", pos - 1) and pos > lo else pos  # never a copy of the clause: a list may run a page
-    return t.endswith(tuple(read_words("holding_verbs.txt")), lo, end)
+    verbs = tuple(read_words("holding_verbs.txt"))
+    return t.endswith(verbs, lo, end) or any(t.find(v, max(lo, pos - _HOLDING_REACH), pos) >= 0 for v in verbs)
+
+
+_RATE_UNITS = ("%", "百分点", "倍")
+
+
+def sizes_a_thing(t: str, end: int, unit: str) -> bool:
+    """Whether a figure ending at `end` is printed as an attribute of what follows it (投资8亿元的新材料产业园, 占地200亩的
+    园区): the size of that thing, a stock, so a period carried from an earlier sentence is not its own; a rate so
+    printed (增长10%的目标) is not.
+
+    >>> t = "投资8亿元的新材料产业园试生产"
+    >>> sizes_a_thing(t, 5, "亿元"), sizes_a_thing("实现增长10%的目标", 7, "%"), sizes_a_thing("完成投资8亿元，", 7, "亿元")
+    (True, False, False)
+    """
+    return t.startswith("的", end) and not unit.endswith(_RATE_UNITS)
 
 
 def day_of_a_report(t: str, start: int, end: int, hi: int) -> bool:

@@ -26,8 +26,8 @@ from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_
                                  place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import (a_day, dates_an_event, day_of_a_report, extra_periods, holds_a_stock, holiday_named,
-                                 name_the_holiday, names_a_vintage, one_day, split_by_year, the_day_meant, this_years_holiday,
-                                 years_of_span)
+                                 name_the_holiday, names_a_vintage, one_day, sizes_a_thing, split_by_year, the_day_meant,
+                                 this_years_holiday, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name,
                                   clause_opening_subject, label_subject, label_with_unit, named_unit, names_a_unit,
@@ -894,7 +894,7 @@ class _Walk:
             return own, self.s.period_is_own(raw.start)
         if self.about_batch:
             return self.batch, True
-        stock = is_stock(metric)
+        stock = is_stock(metric) or sizes_a_thing(self.t, raw.end, raw.unit)  # 投资8亿元的产业园
         holds = holds_a_stock(self.t, self.s.clause_start(raw.start), raw.start, carried)  # 汇集了28家…
         carry = None if (stock or holds) and not self.joined else carried
         if carry:

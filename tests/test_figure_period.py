@@ -255,3 +255,21 @@ def test_a_span_split_by_year_is_not_carried_to_the_next_sentence():
     assert extract_figures(text, "汶上县")[-1].period is None
     text = "2020—2022年，全县累计完成投资300亿元。新增企业120家。"
     assert extract_figures(text, "汶上县")[-1].period == "2020—2022年"  # a span that stays one goes on
+
+
+# ---- stocks take no span carried from an earlier sentence
+
+def test_a_count_of_what_a_place_now_holds_takes_no_carried_span():
+    from jdash.figures import extract_figures
+
+    text = "今年以来，全县新增市场主体460家。全县现有规上企业300家。"
+    assert [f.period for f in extract_figures(text, "汶上县")] == ["今年以来", None]
+    text = "截至6月底，全县新增市场主体460家。全县现有规上企业300家。"  # an as-of date still is its period
+    assert [f.period for f in extract_figures(text, "汶上县")] == ["截至6月底", "截至6月底"]
+
+
+def test_a_figure_sizing_the_thing_after_it_takes_no_carried_period():
+    from jdash.figures import extract_figures
+
+    text = "目前，全县重大项目完成投资30亿元。投资8亿元的青禾新材料产业园试生产。"
+    assert [f.period for f in extract_figures(text, "任城区")] == ["目前", None]
