@@ -406,3 +406,29 @@ def test_a_wrapped_caption_over_its_credit_gives_the_article_no_title():
     feature, photo = sorted(parse_page(f"{FEATURE}\n{caption}\n\n{TITLE_BLOCK}\n", "x.txt"), key=lambda a: a.kind)
     assert (feature.kind, feature.headline) == ("feature", "小茶叶撬动大产业，山区群众鼓起钱袋子")
     assert (photo.kind, photo.body) == ("photo", caption.rsplit("\n", 1)[0].replace("\n", ""))
+
+
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["glued", "own-block"])
+@pytest.mark.parametrize("kicker, headline", [
+    ("开局起步稳 助力城市新跨越", "东湖县32个重大项目集中开工"),  # a slogan as wide as the title giving a figure
+    ("乡村振兴的探索之泗水县", "培育特色产业 带动群众增收"),     # a series' part about a place (…之某县)
+])
+def test_a_kicker_under_the_body_is_not_glued_onto_its_headline(gap, kicker, headline):
+    article = first_article(f"{gap}{kicker}\n{headline}\n")
+    assert (article.kicker, article.headline) == (kicker, headline)
+
+
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["glued", "own-block"])
+def test_a_line_of_clauses_under_a_wider_one_of_clauses_is_its_subheadline(gap):
+    article = first_article(f"{gap}5天完成200亩复垦，某镇全力保障项目落地\n镇村干部上门，争取群众理解支持\n")
+    assert (article.kicker, article.headline, article.subheadline) == (
+        None, "5天完成200亩复垦，某镇全力保障项目落地", "镇村干部上门，争取群众理解支持")
+
+
+@pytest.mark.parametrize("lines", [
+    "助企纾困 稳岗留工\n根治欠薪\n",                              # a slogan going on in a phrase, no figure
+    "某县聚焦主导产业，全力推进\n重点项目建设，跑出加速度\n",      # a break after a verb wanting its object
+])
+def test_two_lines_that_do_not_read_whole_stay_one_headline(lines):
+    article = first_article("\n" + lines)
+    assert (article.kicker, article.headline, article.subheadline) == (None, lines.replace("\n", ""), None)

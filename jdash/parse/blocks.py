@@ -30,6 +30,7 @@ from jdash.parse.lexicon import alternation, words
 from jdash.parse.text import INNER_DASH_RE, TERMINAL, compact, ends_sentence, join_lines, opening_dash
 from jdash.parse.titles import (
     MAX_TITLE_CHARS,
+    clauses_over_clauses,
     clauses_over_halves,
     display_width,
     deck_under,
@@ -233,6 +234,15 @@ def halves_under_clauses(lines: list[str], text: str) -> list[Block] | None:
     """`暴雨夜，有群勇敢的人守护村庄安宁` / `他们逆行而来 送您一份安心` (`titles.clauses_over_halves`) → two title blocks,
     the headline and its subheadline, not one headline glued from both."""
     return _split_pair(lines, text, clauses_over_halves)
+
+
+def subheadline_of_clauses(lines: list[str], text: str) -> list[Block] | None:
+    """`3天完成300亩清表，某街道全力保障项目推进` / `街道干部入户，寻求群众理解支持` (`titles.clauses_over_clauses`) → one
+    title block that keeps its two lines, read as headline and subheadline when the article takes it (as a title
+    block glued under the body is: `assemble.clause_lines`), not one headline glued from both."""
+    if len(lines) != 2 or BULLET_RE.search(text) or not clauses_over_clauses(lines[0], lines[1]):
+        return None
+    return [Block("title", text, lines=tuple(line.strip() for line in lines))]
 
 
 def title_over_visit(lines: list[str], text: str) -> list[Block] | None:
@@ -500,7 +510,8 @@ def opened_caption(lines: list[str], text: str) -> list[Block] | None:
 PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, apparatus_box, dateline_credits_line,
                                               bracketed_credits_first, card_then_credits, web_credits,
                                               kicker_over_title, halves_over_subheadline, title_over_deck,
-                                              clauses_under_title, halves_under_clauses, title_over_visit,
+                                              clauses_under_title, halves_under_clauses, subheadline_of_clauses,
+                                              title_over_visit,
                                               title_over_series, bullet_inside,
                                               bullet_first, plain_photo_caption, opened_caption)
 # The rules for the lines between a paragraph's web credits (web_credits has found them all).

@@ -317,12 +317,13 @@ def lone_speaker(text: str) -> bool:
 def is_kicker_line(first: str, second: str) -> bool:
     """Inside one block, is the first line a kicker over the headline on the second line (True),
     or the first half of a wrapped headline (任城夜经济 / 点亮城市“烟火气”)? A line introducing what
-    someone said (`speaker_line`) or naming the occasion (`occasion_line`) is one over any words; otherwise
+    someone said (`speaker_line`), naming the occasion (`occasion_line`) or a series' part about a place
+    (`series_place_line`) is one over any words; otherwise
     the second line must read on its own, and the in-block kicker rules are asked in order. A deck (`deck_line`) is no headline under a kicker:
     the line over it is the headline (`deck_under`)."""
     if _sentence_line(first) or deck_line(second):
         return False
-    if speaker_line(first, second) or occasion_line(first, second):
+    if speaker_line(first, second) or occasion_line(first, second) or series_place_line(first, second):
         return True
     return stands_alone(second) and any(rule(first, second) for rule in IN_BLOCK_KICKER_RULES)
 
@@ -491,6 +492,66 @@ def slogan_line(first: str, second: str) -> bool:
     return (slogan(first) and kicker_phrases(first) and len(compact(second)) >= FULL_TITLE_MIN_CHARS
             and display_width(first) + 2 <= display_width(second)
             and not parallel_phrases(f"{first.strip()} {second.strip()}"))
+
+
+def slogan_over_figures(first: str, second: str) -> bool:
+    """`新春开门红 助力城市新飞跃` / `东湖县156个重大项目集中开工`: a slogan (`slogan`: short spaced phrases, no
+    figure) over a full title line that gives a figure and no space is a kicker over its headline, however wide
+    each line: a headline that goes on from a slogan's phrases goes on in phrases (`助企纾困 稳岗留工` / `根治欠薪`).
+
+    >>> slogan_over_figures("新春开门红 助力城市新飞跃", "东湖县156个重大项目集中开工")
+    True
+    >>> slogan_over_figures("新春开门红 助力城市新飞跃", "重大项目集中开工"), slogan_over_figures("助企纾困 稳岗留工", "根治欠薪")
+    (False, False)
+    """
+    flat = compact(second)
+    return (slogan(first) and len(first.split()) >= 2 and not re.search(r"\d", first)
+            and len(second.split()) == 1 and len(flat) >= FULL_TITLE_MIN_CHARS and bool(re.search(r"\d", flat))
+            and looks_like_title(second))
+
+
+SERIES_PLACE_RE = re.compile(r"(?P<series>[\w“”‘’·]{4,})之(?P<place>[\w]{2,7})")
+
+
+def series_place_line(first: str, second: str) -> bool:
+    """`高质量发展的实践之泗水县` / `建设农业强县 推动乡村振兴`: a line naming a series and, after 之, the place this
+    part is about (a county, zone or town of the gazetteer, or a name ending in a unit: data/place_units.csv)
+    is a kicker over a full title line (`FULL_TITLE_MIN_CHARS`), even one opening with a verb: the place closes the
+    series' name, so the line goes on into nothing.
+
+    >>> series_place_line("高质量发展的实践之泗水县", "建设农业强县 推动乡村振兴")
+    True
+    >>> series_place_line("中国书法之乡", "某县书法产业年产值过亿"), series_place_line("全省最大的交易集散地之一", "某县物流园")
+    (False, False)
+    """
+    m = SERIES_PLACE_RE.fullmatch(compact(first))
+    if m is None or not _plain_phrase(first) or len(compact(second)) < FULL_TITLE_MIN_CHARS \
+            or compact(second).startswith("—"):
+        return False
+    place = m.group("place")
+    return is_place_name(place) or any(pattern.fullmatch(place) for pattern in _place_patterns())
+
+
+def clauses_over_clauses(first: str, second: str) -> bool:
+    """`3天完成300亩清表，某街道全力保障项目推进` / `街道干部入户，寻求群众理解支持`: two title lines, each of whole
+    clauses (an inner comma, every clause four characters or more, no sentence end), the second narrower and the
+    first narrower than a page's title line (`TITLE_WRAP_WIDTH`), are a headline over its subheadline: a headline
+    wrapped fills its first line, so its break never falls between two lines that each read whole. A verb wanting
+    an object ends the first line only as a whole clause's predicate (`某街道全力保障项目推进`, not `全力推进`).
+
+    >>> clauses_over_clauses("3天完成300亩清表，某街道全力保障项目推进", "街道干部入户，寻求群众理解支持")
+    True
+    >>> clauses_over_clauses("稳字当头，进字为先，某县经济运行持续", "向好，发展质效稳步提升")
+    False
+    >>> clauses_over_clauses("某县聚焦主导产业，全力推进", "重点项目建设，跑出加速度")
+    False
+    """
+    lines = (compact(first), compact(second))
+    return (all("，" in line[1:-1] and not any(ch in line for ch in TERMINAL + "；：—")
+                and all(len(clause) >= CLAUSE_MIN_CHARS for clause in line.split("，")) for line in lines)
+            and display_width(second) + 2 <= display_width(first) < TITLE_WRAP_WIDTH
+            and not SPEAKER_END_RE.search(lines[0])
+            and not (TRAILING_VERB_RE.search(lines[0]) and len(lines[0].split("，")[-1]) < FULL_TITLE_MIN_CHARS))
 
 
 # A title line this wide (in display columns: 28 characters) is as wide as a page prints one: when a short
@@ -706,7 +767,7 @@ def occasion_line(first: str, second: str) -> bool:
 
 IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, slogan_line, before_topic_head,
                          subject_title_line, slogan_over_narrower, column_label_line, long_line_over_pair,
-                         line_over_long_pair, short_line_over_clauses)
+                         line_over_long_pair, short_line_over_clauses, slogan_over_figures)
 
 
 def kicker_form(text: str) -> bool:
