@@ -209,13 +209,21 @@ def noun_tail(prefix: str) -> str | None:
     if (len(tags[j][0]) == 1 and j > 0 and (tags[j][0] in _SUFFIX_HEADS or tags[j][1].startswith("n"))
             and tags[j - 1][0] not in _verbs() and tags[j - 1][1] not in _FUNCTION_FLAGS):
         j -= 1  # 上传率, 保障房, 收集点: a one-character head takes the word before it, whatever it is
-    while j > 0 and _is_noun(*tags[j - 1]):
+    while j > 0 and (_is_noun(*tags[j - 1]) or _and_its(tags, j)):
         j -= 1
     # 建设垃圾收集点: a verb that opens a longer phrase governs it.
     if i - j >= 2 and tags[j][0] in read_words("governing_verbs.txt") and len("".join(w for w, _ in tags[j + 1 : i])) >= 2:
         j += 1
     phrase = _with_rank(tags, j, _with_code(tags, j, i))
     return phrase if len(phrase) >= 2 else None
+
+
+_AND_ITS = "及其"
+
+
+def _and_its(tags: list[tuple[str, str]], j: int) -> bool:
+    """大蒜及其制品出口额: 及其 between two nouns joins them into what is measured (not 制品出口额)."""
+    return tags[j - 1][0] == _AND_ITS and j >= 2 and _is_noun(*tags[j - 2])
 
 
 def _with_rank(tags: list[tuple[str, str]], j: int, phrase: str) -> str:
@@ -334,6 +342,8 @@ def _noun_after(t: str, i: int, snippet: str, stop_at_measures: bool, count: boo
         if stop_at_measures and st.has_noun and _measure_starts(t, pos):
             break
         step = _after_step(word, flag, tags[k + 1][1] if k + 1 < len(tags) else "", k + 2 >= len(tags), st, count, after_de)
+        if step == "stop" and st.has_noun and verbs_inside_name(t, i + len(snippet), tags, k):
+            step = "modifier"  # 5个地理标志保护产品: 保护 is part of the name
         if step == "stop":
             break
         st.out.append((word, {"join": "c", "take-stop": "n", "modifier": "vn", "head": "n"}.get(step, flag)))
@@ -341,6 +351,26 @@ def _noun_after(t: str, i: int, snippet: str, stop_at_measures: bool, count: boo
         if step == "take-stop":
             break
     return _trimmed(st.out, count)
+
+
+def verbs_inside_name(t: str, end: int, tags: list[tuple[str, str]], k: int) -> bool:
+    """5个地理标志保护产品, 12个粪污收集处理站, 2亿元产业发展引导资金: verbs after a noun (tags[k:], none a figure
+    verb) are part of the name when nouns alone follow them to the phrase's end `end`, the last ending in a class head
+    (data/class_heads.txt), and the phrase closes its clause (no number of its own follows: 12个乡镇建设扶贫车间86个
+    keeps 乡镇).
+
+    >>> name, t = "地理标志保护产品", "认定5个地理标志保护产品，"
+    >>> verbs_inside_name(t, 12, list(pos_tags(name)), 2), verbs_inside_name("12个乡镇建设车间8个", 9, list(pos_tags("乡镇建设车间")), 1)
+    (True, False)
+    """
+    j = k
+    while j < len(tags) and tags[j][1] in ("v", "vn") and tags[j][0] not in _verbs() and tags[j][0] not in _skip():
+        j += 1
+    if j == k or j == len(tags) or not all(_is_noun(w, f) for w, f in tags[j:]):
+        return False
+    if not tags[-1][0].endswith(read_words("class_heads.txt")):
+        return False  # 小学生身着汉服: a verb and its object, no class of things
+    return end >= len(t) or t[end] in CLAUSE_END or t[end] == "的"
 
 
 def head_after_attributive(t: str, i: int, first: str) -> str | None:
@@ -597,12 +627,26 @@ def thing_tail(text: str) -> str | None:
     return thing if 2 <= len(thing) <= 6 else None
 
 
+def _glued_head(found: tuple[str, Metric], head: str) -> tuple[str, Metric | None]:
+    """出口 + 量 → 出口量, with no canonical metric: a volume of a measure of money is another measure; 接待游客量 stays
+    游客接待量, 项目数 项目.
+
+    >>> [(p, m.canonical if m else None) for p, m in (_glued_head(metric_before(w, 0, len(w)), "量") for w in ("出口", "接待游客"))]
+    [('出口量', None), ('接待游客量', '游客接待量')]
+    """
+    glued = found[0] + head
+    known = metrics()[0].get(glued)
+    return glued, known or (None if head == "量" and found[1].base == "元" else found[1])
+
+
 def known_metric_before(c: Ctx) -> Answer | None:
     """实现营业收入12.7亿元 → 营业收入; 播种面积稳定在45万亩 → 播种面积 (the words between name no other measure)."""
     found = metric_before(c.t, c.lo, c.number_lo)
     if not found:
         return None
     end_of_metric = c.t.rfind(found[0], c.lo, c.number_lo) + len(found[0])
+    if c.t[end_of_metric : end_of_metric + 1] in _SUFFIX_HEADS and gap_is_empty(c.t[end_of_metric + 1 : c.number_lo]):
+        found, end_of_metric = _glued_head(found, c.t[end_of_metric]), end_of_metric + 1  # 出口量, not 出口
     if gap_is_empty(c.t[end_of_metric : c.number_lo]):
         return with_noun_modifiers(c.t, c.lo, end_of_metric, found)
     return _named(noun_tail(c.t[end_of_metric : c.number_lo]) or found[0])
@@ -1679,6 +1723,10 @@ _PRODUCT_REACH = 6  # characters before a trade word searched for the product (�
 def _product_before(t: str, lo: int, k: int) -> str | None:
     """The product printed right before t[k] (金乡大蒜出口 → 大蒜), none when a place or a verb is."""
     thing = thing_tail(t[max(lo, k - _PRODUCT_REACH) : k])
+    if thing and t.endswith(_AND_ITS, lo, k - len(thing)):  # 大蒜及其制品出口
+        k -= len(thing) + len(_AND_ITS)
+        first = thing_tail(t[max(lo, k - _PRODUCT_REACH) : k])
+        thing = first + _AND_ITS + thing if first else thing
     return thing if thing and not thing.endswith(("企业", "公司", "行业", "产业")) else None
 
 

@@ -83,3 +83,23 @@ def test_a_share_keeps_the_nouns_before_its_measure():
 def test_a_class_after_examples_runs_through_a_product_head():
     f = by_value("全县培育了“某某面粉”“某某香油”等6个绿色食品认证产品，畅销各地。")[6]
     assert f.metric == "绿色食品认证产品"
+
+
+# ---- verbs inside a name after a number, and 及其 between two things
+
+def test_verbs_inside_a_name_after_a_number_stay():
+    assert by_value("全县建成36个垃圾分类处理站，实现全覆盖。")[36].metric == "垃圾分类处理站"
+    assert by_value("某县设立3亿元科技创新引导资金，重点支持。")[3].metric == "科技创新引导资金"
+    assert by_value("全镇在16个村建设扶贫车间20个。")[16].metric != "村建设扶贫车间"  # the 20 is the workshops'
+    assert by_value("三十多名小学生身着校服，走进展馆。")[30].metric == "小学生"  # a verb and its object
+
+
+def test_and_its_joins_two_things_measured():
+    f = by_value("去年，全县苹果及其制品出口额达到2.6亿美元。")[2.6]
+    assert f.metric == "苹果及其制品出口额"
+
+
+def test_a_volume_glued_to_a_measure_of_money_is_its_own_measure():
+    f = by_value("今年以来，某县苹果出口量达到6万吨。")[6]
+    assert (f.metric, f.canonical_metric) == ("苹果出口量", None)
+    assert by_value("国庆假期，全县接待游客量达到16万人次。")[16].canonical_metric == "游客接待量"
