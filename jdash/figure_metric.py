@@ -344,8 +344,8 @@ def _noun_after(t: str, i: int, snippet: str, stop_at_measures: bool, count: boo
         step = _after_step(word, flag, tags[k + 1][1] if k + 1 < len(tags) else "", k + 2 >= len(tags), st, count, after_de)
         if step == "stop" and st.has_noun and verbs_inside_name(t, i + len(snippet), tags, k):
             step = "modifier"  # 5个地理标志保护产品: 保护 is part of the name
-        if step == "stop":
-            break
+        if step == "stop" or st.has_noun and k + 1 < len(tags) and tags[k + 1][0] == "于":
+            break  # 土地专用于…: a word before 于 is a verb (专用于, 高于), not part of the thing
         st.out.append((word, {"join": "c", "take-stop": "n", "modifier": "vn", "head": "n"}.get(step, flag)))
         pos += len(word)
         if step == "take-stop":

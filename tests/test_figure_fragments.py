@@ -103,3 +103,12 @@ def test_a_volume_glued_to_a_measure_of_money_is_its_own_measure():
     f = by_value("今年以来，某县苹果出口量达到6万吨。")[6]
     assert (f.metric, f.canonical_metric) == ("苹果出口量", None)
     assert by_value("国庆假期，全县接待游客量达到16万人次。")[16].canonical_metric == "游客接待量"
+
+
+def test_a_verb_of_reaching_a_level_stands_between_a_measure_and_its_number():
+    f = by_value("去年，全县地区生产总值迈上800亿元新台阶。")[800]
+    assert (f.metric, f.canonical_metric) == ("地区生产总值", "地区生产总值")
+
+
+def test_a_word_before_yu_is_a_verb_not_part_of_the_thing():
+    assert by_value("全村流转1200余亩土地专用于苗木种植。")[1200].metric == "流转土地"
