@@ -1361,6 +1361,25 @@ def per_unit(c: Ctx, a: Answer) -> Answer | None:
     return word + a[0], known if known and word in known.phrase else None
 
 
+@lru_cache(maxsize=1)
+def _per_measure() -> re.Pattern[str]:
+    return re.compile("每(?:" + "|".join(sorted(read_words("price_measures.txt"), key=len, reverse=True)) + ")")
+
+
+def price_per_measure(c: Ctx, a: Answer) -> Answer | None:
+    """西瓜每斤卖到2.5元 → 西瓜每斤价格, 大米每公斤售价12元 → 大米每公斤售价: an amount of money per 斤, 亩, 吨 …
+    (data/price_measures.txt) is a price of the thing printed before 每, never a total, so it has no canonical metric;
+    verbs after 每X (能卖) give way to 价格 unless a price word is printed (data/price_words.txt)."""
+    per = _per_measure().search(a[0] or "")
+    if per is None or c.raw.base is None or c.raw.base.base != "元":
+        return None
+    k = c.t.rfind(a[0] or "", c.lo, c.number_lo)
+    head, tail = a[0][: per.start()], a[0][per.end() :]
+    thing = head or (thing_tail(c.t[max(c.clause_lo, k - 8) : k]) if k > c.clause_lo else None) or ""
+    priced = (head + tail).endswith(read_words("price_words.txt")) or head.endswith(read_words("price_words.txt"))
+    return thing + per.group() + (tail if priced else "价格"), None  # 收购价每斤: the price is named before 每
+
+
 def generic_measure(c: Ctx, a: Answer) -> Answer | None:
     """水泊梁山风景区接待游客数量达到23.6万人次 → 接待游客数量: a label that only says how much (数量, 总量:
     data/generic_measures.txt) takes the nouns printed before it, and the verb that governs them."""
@@ -2226,7 +2245,7 @@ def rate_per_time(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, generic_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    verb_label, subject_of_verb, object_after_amount, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time,
 )
 

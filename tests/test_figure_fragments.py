@@ -112,3 +112,13 @@ def test_a_verb_of_reaching_a_level_stands_between_a_measure_and_its_number():
 
 def test_a_word_before_yu_is_a_verb_not_part_of_the_thing():
     assert by_value("全村流转1200余亩土地专用于苗木种植。")[1200].metric == "流转土地"
+
+
+# ---- a price per 斤, 亩 … names the thing priced (issue 14: a label 每斤 alone)
+
+def test_a_price_per_measure_names_the_thing_priced():
+    f = by_value("今年西瓜每斤卖到2.5元。")[2.5]
+    assert (f.metric, f.canonical_metric) == ("西瓜每斤价格", None)
+    assert by_value("他家的桃子每斤能卖6元。")[6].metric == "桃子每斤价格"
+    assert by_value("苹果每公斤售价12元。")[12].metric == "苹果每公斤售价"
+    assert by_value("收购价每斤1.2元。")[1.2].metric == "收购价每斤"
