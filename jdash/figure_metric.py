@@ -2037,7 +2037,8 @@ def _completed_thing(c: Ctx, at: int, word: str) -> str | None:
 def after_completion(c: Ctx, a: Answer) -> Answer | None:
     """新型建材项目全部建成投产后，预计年销售收入达到10亿元 → 新型建材项目建成后年销售收入: a forecast printed after a
     project's completion (data/completion_words.txt) is that project's, named after it, with no canonical metric
-    (is_projection already takes the county's away)."""
+    (is_projection already takes the county's away); so is one in a clause the completion word opens (…，建成投产后
+    销售收入18亿元 → 项目建成后销售收入)."""
     if not a[0] or "后" in a[0]:
         return None
     opening = max(c.t.rfind(ch, 0, c.clause_lo) for ch in "。！？；\n") + 1
@@ -2045,8 +2046,8 @@ def after_completion(c: Ctx, a: Answer) -> Answer | None:
     if not ends:
         return None
     found = max(ends)[2:]  # 建成投产后 over 投产后: the longest word ending last
-    if found[0] >= c.clause_lo:
-        return None  # 某项目建成后总产能40万吨: the clause names it as printed (figures.of_unit)
+    if found[0] >= c.clause_lo and c.t[c.clause_lo : found[0]].strip():
+        return None  # 某项目建成后总产能40万吨: the clause names it as printed (figures.of_unit); 建成后… opening it does not
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     yearly = "年" if k >= 0 and _YEARLY_BEFORE.search(c.t, c.lo, k) else ""
     thing = _completed_thing(c, *found)

@@ -122,3 +122,9 @@ def test_a_price_per_measure_names_the_thing_priced():
     assert by_value("他家的桃子每斤能卖6元。")[6].metric == "桃子每斤价格"
     assert by_value("苹果每公斤售价12元。")[12].metric == "苹果每公斤售价"
     assert by_value("收购价每斤1.2元。")[1.2].metric == "收购价每斤"
+
+
+def test_a_forecast_in_a_clause_its_completion_word_opens_is_the_projects():
+    figs = by_value("今天开工的6个项目，总投资9亿元，建成投产后销售收入12亿元、利税超过2亿元。")
+    assert (figs[12].metric, figs[12].canonical_metric) == ("项目建成后销售收入", None)
+    assert figs[2].metric == "项目建成后利税"
