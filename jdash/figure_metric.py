@@ -858,6 +858,32 @@ def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
     return None
 
 
+_LONE_VERB_LEADS = re.compile(r"^(?:其中|今年|去年|全年|已经|已|共|累计|再|又|还)*")
+
+
+def verb_on_previous_thing(c: Ctx, a: Answer) -> Answer | None:
+    """改造农村公路200公里，其中新建80公里，改建120公里 → 新建农村公路, 改建农村公路: a clause that prints only a verb
+    before a number in the unit of the figure before it, and nothing after the number, measures that verb done to the
+    figure's thing (not the thing itself, nor the verb alone)."""
+    p = c.prev
+    if p is None or not p.metric or c.raw.base is None or p.base_unit != c.raw.base.base or c.kind in ("rate", "share"):
+        return None
+    if c.raw.end < len(c.t) and c.t[c.raw.end] not in CLAUSE_END | {"、"}:
+        return None  # 投资5000万元的某超市: what follows the number names it
+    before = c.t[c.lo : c.number_lo].lstrip("，,、；; ")
+    verb = before[_LONE_VERB_LEADS.match(before).end() :]
+    tags = pos_tags(verb) if 2 <= len(verb) <= 3 and verb not in _verbs() and verb not in _skip() else ()
+    if len(tags) != 1 or not (tags[0][1] in ("v", "vn") or verb in read_words("governing_verbs.txt")):
+        return None  # 突破100万户，达到101.6万户: 达到 names no act
+    thing = list(pos_tags(p.metric))
+    while len(thing) > 1 and (thing[0][1] in ("v", "vn") or thing[0][0] in read_words("governing_verbs.txt")):
+        thing.pop(0)  # 改造农村公路 → 农村公路
+    thing_text = "".join(w for w, _ in thing)
+    if a[0] not in (None, verb, thing_text, p.metric):
+        return None  # 开工123个 after 城建重点项目129个 → 重点项目开工, read by class_of_a_bare_act
+    return verb + thing_text, None
+
+
 _DIFFERENCES = ("增加", "减少")  # what change_named appends to a level's name
 
 
@@ -2245,7 +2271,7 @@ def rate_per_time(c: Ctx, a: Answer) -> Answer | None:
 
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
-    size_of_thing_after, stock_of_thing_after, same_unit_as_previous, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
+    size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
     verb_label, subject_of_verb, object_after_amount, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time,
 )

@@ -128,3 +128,12 @@ def test_a_forecast_in_a_clause_its_completion_word_opens_is_the_projects():
     figs = by_value("今天开工的6个项目，总投资9亿元，建成投产后销售收入12亿元、利税超过2亿元。")
     assert (figs[12].metric, figs[12].canonical_metric) == ("项目建成后销售收入", None)
     assert figs[2].metric == "项目建成后利税"
+
+
+# ---- a verb alone before a number, in the unit of the figure before: that verb done to its thing
+
+def test_a_lone_verb_measures_what_it_did_to_the_thing_before():
+    figs = by_value("今年计划改造村级道路90公里，其中新建30公里，改建60公里。")
+    assert (figs[30].metric, figs[60].metric) == ("新建村级道路", "改建村级道路")
+    assert by_value("全镇共有文化广场20个，今年新建6个。")[6].metric == "新建文化广场"
+    assert by_value("全县市场主体突破9万户，达到9.2万户。")[9.2].metric != "达到市场主体"  # 达到 names no act
