@@ -137,3 +137,7 @@ def test_a_lone_verb_measures_what_it_did_to_the_thing_before():
     assert (figs[30].metric, figs[60].metric) == ("新建村级道路", "改建村级道路")
     assert by_value("全镇共有文化广场20个，今年新建6个。")[6].metric == "新建文化广场"
     assert by_value("全县市场主体突破9万户，达到9.2万户。")[9.2].metric != "达到市场主体"  # 达到 names no act
+
+
+def test_a_count_of_firms_keeps_what_they_obtained():
+    assert by_value("全县7家企业获得有机产品认证。")[7].metric == "获得有机产品认证的企业"
