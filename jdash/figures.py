@@ -948,7 +948,7 @@ class _Walk:
             place = landmark_place(self.t, self.s.lo, raw.start) or place
         elif printed and not lies_in and self._own_list_item(raw.start, place):
             place, printed = self.county, False
-        if _THE_OTHERS.search(self.t, self.s.clause_start(raw.start), raw.start):
+        if _THE_OTHERS.search(self.t, self.s.clause_start(raw.start), raw.start) or in_a_field(self.t, raw):
             place = None  # 其他县市区开工率均达100%: the counties not named, neither one of them nor the city
         self.printed.append(printed)
         return place
@@ -1366,6 +1366,20 @@ class _Named:
         """The period named (a 今年 printed in the figure's own sentence is that year's, see this_years_holiday)."""
         period = the_day_meant(name_the_holiday(period, self.holiday), self.day)
         return period if printed else this_years_holiday(period, self.headline_holiday)
+
+
+_FIELD_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,12}?中(?:成功|最终|一举)?(?:脱颖而出|胜出|选出|评选|遴选|筛选)")
+
+
+def in_a_field(t: str, r: Raw) -> bool:
+    """某景区从8家参评景区中脱颖而出: a count between 从 and 中 (then a verb of being picked) is the field the subject was
+    picked from, no county's figure.
+
+    >>> from jdash.figure_read import read_figures
+    >>> [in_a_field(t, r) for t in ("某景区从8家参评景区中脱颖而出", "从3个方面入手，建成公园8处") for r in read_figures(t)][:2]
+    [True, False]
+    """
+    return t.startswith("从", r.start - 1) and bool(_FIELD_AFTER.match(t, r.end))
 
 
 def is_a_figure(t: str, r: Raw) -> bool:

@@ -141,3 +141,8 @@ def test_a_lone_verb_measures_what_it_did_to_the_thing_before():
 
 def test_a_count_of_firms_keeps_what_they_obtained():
     assert by_value("全县7家企业获得有机产品认证。")[7].metric == "获得有机产品认证的企业"
+
+
+def test_the_field_a_subject_was_picked_from_is_no_countys_figure():
+    f = by_value("某景区从12家参评景区中成功脱颖而出。", "微山县")[12]
+    assert f.county is None
