@@ -1024,13 +1024,15 @@ def subject_of_verb(c: Ctx, a: Answer) -> Answer | None:
 
 def object_after_amount(c: Ctx, a: Answer) -> Answer | None:
     """企业承接了1.6万吨玉米油订单 → 承接玉米油订单: an amount whose label ends in a verb, with the verb's object
-    printed right after the number (a noun first), measures that object; 投资5亿元建设物流园 keeps 投资."""
+    printed right after the number (a noun first, or after 的 a verb's noun: 签下3000吨的出口订单), measures that
+    object; 投资5亿元建设物流园 keeps 投资. Read before subject_of_verb, which would name the signer."""
     if c.kind != "amount" or not a[0] or a[1] is not None or not "\u4e00" <= (c.nxt or " ") <= "\u9fff":
         return None
     tags = list(pos_tags(a[0]))
     after = noun_after(c.t, c.raw.end + (c.nxt == "的"), after_de=c.nxt == "的")  # 1.6万吨的玉米油订单
-    if tags[-1][1] != "v" or not after or not pos_tags(after)[0][1].startswith("n"):
-        return None
+    first = pos_tags(after)[0][1] if after else ""
+    if tags[-1][1] != "v" or not (first.startswith("n") or first == "vn" and c.nxt == "的"):
+        return None  # 签下了3000吨的出口订单: after 的, a verb's noun opens the object too
     return _named(tags[-1][0] + after)
 
 
@@ -2272,7 +2274,7 @@ def rate_per_time(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, subject_of_verb, object_after_amount, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    verb_label, object_after_amount, subject_of_verb, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time,
 )
 

@@ -146,3 +146,8 @@ def test_a_count_of_firms_keeps_what_they_obtained():
 def test_the_field_a_subject_was_picked_from_is_no_countys_figure():
     f = by_value("某景区从12家参评景区中成功脱颖而出。", "微山县")[12]
     assert f.county is None
+
+
+def test_an_amount_of_an_object_after_de_is_that_objects():
+    f = by_value("我们公司已经签下了800吨的外贸订单。")[800]
+    assert f.metric == "签下外贸订单"  # not 公司, who signed
