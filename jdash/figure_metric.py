@@ -364,7 +364,8 @@ def verbs_inside_name(t: str, end: int, tags: list[tuple[str, str]], k: int) -> 
     (True, False)
     """
     j = k
-    while j < len(tags) and tags[j][1] in ("v", "vn") and tags[j][0] not in _verbs() and tags[j][0] not in _skip():
+    stops = _verbs() | _skip() | frozenset(read_words("class_verbs.txt"))  # 66个项目纳入省市重点项目: 纳入 is the predicate
+    while j < len(tags) and tags[j][1] in ("v", "vn") and tags[j][0] not in stops:
         j += 1
     if j == k or j == len(tags) or not all(_is_noun(w, f) for w, f in tags[j:]):
         return False
