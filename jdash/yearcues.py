@@ -731,17 +731,36 @@ def ordinal_days() -> dict[str, int]:
 
 @lru_cache(maxsize=None)
 def _ordinal_day_re() -> re.Pattern[str]:
-    return re.compile(rf"第(?P<n>{NUMBER})[个次](?:全国|全民|世界)?[“\"]?(?P<day>{_alternation(list(ordinal_days()))})")
+    return re.compile(rf"第(?P<n>{NUMBER})[个次](?:全国|全民|世界)?[“\"]?(?P<name>{_alternation(list(ordinal_days()))})")
+
+
+ORDINAL_DAY_WEIGHT = 0.85
+
+
+def counted_cues(flat: str, pattern: re.Pattern[str], counted: dict[str, tuple[int, int, float]], rule: str,
+                 looked_back: Callable[[int], bool] | None = None) -> list[Evidence]:
+    """The Nth of a thing kept every few years since a known first year (`pattern`'s `n`, or `first` for
+    首届, and `name`; `counted`: name → (first year, years between, weight)) is of first + (N − 1) × every;
+    ≥ that year where `looked_back(at)` says the sentence speaks of it as past.
+
+    >>> [c.describe() for c in counted_cues("第3届某节", re.compile(r"第(?P<n>[0-9])届(?P<name>某节)"), {"某节": (2001, 2, 0.8)}, "x")]
+    ['第3届某节 (= 2005)']
+    """
+    found = []
+    for m in pattern.finditer(flat):
+        n = 1 if m.groupdict().get("first") else chinese_number(m.group("n"))
+        if n and n > 0:
+            first, every, weight = counted[m.group("name")]
+            past = looked_back is not None and looked_back(m.start())
+            found.append(Evidence(">=" if past else "=", first + (n - 1) * every, weight, m.group(), rule, m.start()))
+    return found
 
 
 def ordinal_day_cues(flat: str) -> list[Evidence]:
     """`在全国第41个植树节来临之际`: the Nth of a day first kept in a known year (jdash/data/ordinal_days.csv):
-    the year is 1979 + 41 − 1 = 2019."""
-    found = []
-    for m in _ordinal_day_re().finditer(flat):
-        if (n := chinese_number(m.group("n"))) and n > 0:
-            found.append(Evidence("=", ordinal_days()[m.group("day")] + n - 1, 0.85, m.group(), "ordinal day", m.start()))
-    return found
+    the year is 1979 + 41 − 1 = 2019 (`counted_cues`)."""
+    days = {day: (first, 1, ORDINAL_DAY_WEIGHT) for day, first in ordinal_days().items()}
+    return counted_cues(flat, _ordinal_day_re(), days, "ordinal day")
 
 
 # ----------------------------------------------------------------------------- years printed
@@ -1441,7 +1460,7 @@ def editions() -> dict[str, tuple[int, int, float]]:
 def _edition_re() -> re.Pattern[str]:
     # 第二十五届微山湖荷花节, 全省首届“好客山东休闲汇”, 第34届中国（曲阜）国际孔子文化节: the edition, then the name
     # within a few characters (a place, a quote, the event's longer form).
-    return re.compile(rf"(?:第(?P<n>{NUMBER})|(?P<first>首))届[^，。；！？、\d]{{0,10}}?(?P<event>{_alternation(list(editions()))})")
+    return re.compile(rf"(?:第(?P<n>{NUMBER})|(?P<first>首))届[^，。；！？、\d]{{0,10}}?(?P<name>{_alternation(list(editions()))})")
 
 
 # A sentence that looks back on an edition: it names a year, or a span up to now.
@@ -1452,20 +1471,17 @@ _EDITION_OWN_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
 
 def edition_cues(flat: str) -> list[Evidence]:
     """`第二十届微山湖荷花节开幕`: the Nth edition of a yearly event first held in a known year
-    (jdash/data/event_editions.csv) is held in first + N − 1: the year is 1994 + 19 = 2013. In a sentence
-    that looks back (`2011年举办首届…以来`, `曾承办第二十届…`) the edition is past: the year is ≥ 2013;
-    the year the edition itself is printed with (`2013年第二十届…`) is no look back."""
-    found = []
+    (jdash/data/event_editions.csv) is held in first + N − 1: the year is 1994 + 19 = 2013 (`counted_cues`).
+    In a sentence that looks back (`2011年举办首届…以来`, `曾承办第二十届…`) the edition is past: the year is
+    ≥ 2013; the year the edition itself is printed with (`2013年第二十届…`) is no look back."""
     sentences = _Sentences(flat)
-    for m in _edition_re().finditer(flat):
-        n = 1 if m.group("first") else chinese_number(m.group("n"))
-        first, every, weight = editions()[m.group("event")]
-        if n:
-            own = _EDITION_OWN_YEAR_RE.search(flat[max(0, m.start() - 7): m.start()])
-            sentence = sentences.around(m.start()).replace(own.group(), "", 1) if own else sentences.around(m.start())
-            past = _LOOKED_BACK_EDITION_RE.search(sentence)
-            found.append(Evidence(">=" if past else "=", first + (n - 1) * every, weight, m.group(), "edition", m.start()))
-    return found
+
+    def looked_back(at: int) -> bool:
+        own = _EDITION_OWN_YEAR_RE.search(flat[max(0, at - 7): at])
+        sentence = sentences.around(at)
+        return _LOOKED_BACK_EDITION_RE.search(sentence.replace(own.group(), "", 1) if own else sentence) is not None
+
+    return counted_cues(flat, _edition_re(), editions(), "edition", looked_back)
 
 
 @lru_cache(maxsize=1)
