@@ -319,7 +319,23 @@ def page_verdict(articles: Sequence[Article], text: str, extra: Sequence[Evidenc
     """The page's year from its cues, read with its articles' datelines (`since_in_early_months`,
     `named_events_in_early_months`, `one_older_article`, `printed_lead_dates`), and `extra` cues (tenures)."""
     cues = named_events_in_early_months(since_in_early_months(page_cues(text), articles), articles)
-    return one_older_article(judge([*cues, *printed_lead_dates(articles, text), *extra]), articles)
+    return one_older_article(judge([*cues, *printed_lead_dates(articles, text), *extra], page_months(articles)), articles)
+
+
+def page_months(articles: Sequence[Article]) -> frozenset[int]:
+    """The months a page may be of: its latest datelined event's month (the issue follows it: an older event
+    may be reported later, never a newer one) and the months beside it (a term's month is only as sure as its
+    source); year-less event dates only (a date printed with its year may be an old event's). None when no
+    article gives a date or the dates span a new year (December events in a January issue).
+
+    >>> page_months([Article("a", "x", 0, "某", None, "news", "某。", event_date="--06-12")])
+    frozenset({5, 6, 7})
+    """
+    said = {md[0] for a in articles if (a.event_date or "").startswith("--") and (md := _event_month_day(a))}
+    if not said or (min(said) <= 2 and max(said) >= 11):
+        return frozenset()
+    latest = max(said)
+    return frozenset(m for m in (latest - 1, latest, latest + 1) if 1 <= m <= 12)
 
 
 def _given_date(source: str, meta: Any) -> PageDate | None:

@@ -150,25 +150,31 @@ def month_likelihood(cue: Evidence, year: int, month: int) -> float:
     return cue.weight * shape + (1 - cue.weight) * NOISE
 
 
-def months_likelihood(cues: Sequence[Evidence], year: int) -> float:
+def months_likelihood(cues: Sequence[Evidence], year: int, months: frozenset[int] = frozenset()) -> float:
     """How likely `cues` (`in` cues whose spans begin or end within a year) are together if the page is of
     `year`: month by month, since two terms that each hold two months of 2021 both hold the page's month
     only if they are the same two months (a product of their year shares would count them twice: a page
     naming a secretary who left in February and a mayor who became secretary then is of those months).
 
+    Where the page's own months are known (`months`, from its datelines), only they count: a page of June
+    naming a mayor in office from April 2020 to February 2021 is of 2020.
+
     >>> a = Evidence("in", 2020, 0.85, "", "", until=2021, months=(4, 2))
     >>> round(months_likelihood([a], 2021), 12) == round(likelihood(a, 2021), 12)
+    True
+    >>> months_likelihood([a], 2021, frozenset({6})) < months_likelihood([a], 2020, frozenset({6}))
     True
     """
     if not cues:
         return 1.0
+    said = sorted(months) or range(1, 13)
     total = 0.0
-    for month in range(1, 13):
+    for month in said:
         joint = 1.0
         for cue in cues:
             joint *= month_likelihood(cue, year, month)
         total += joint
-    return total / 12
+    return total / len(said)
 
 
 def held_share(cue: Evidence, year: int) -> float:
@@ -203,9 +209,10 @@ def merge_repeats(cues: Iterable[Evidence]) -> list[Evidence]:
     return list(merged.values())
 
 
-def posterior(cues: Sequence[Evidence]) -> dict[int, float]:
+def posterior(cues: Sequence[Evidence], months: frozenset[int] = frozenset()) -> dict[int, float]:
     """P(year | cues) over the candidate years around the cues (uniform prior); a cycle's or a set's years
-    are no candidates of their own (a zodiac animal, a weekday alone says no year): empty without other cues."""
+    are no candidates of their own (a zodiac animal, a weekday alone says no year): empty without other cues.
+    `months`: the months the page may be of, when its datelines say (`months_likelihood`)."""
     years = [c.year for c in cues if c.relation not in ("cycle", "among")]
     years += [c.until for c in cues if c.until is not None]
     if not years:
@@ -218,7 +225,7 @@ def posterior(cues: Sequence[Evidence]) -> dict[int, float]:
     by_year = [c for c in cues if not (c.relation == "in" and c.months != (1, 12))]
     scores = {}
     for year in candidates:
-        score = months_likelihood(by_month, year)
+        score = months_likelihood(by_month, year, months)
         for cue in by_year:
             score *= likelihood(cue, year)
         scores[year] = score
@@ -244,10 +251,11 @@ def _plain_past(cue: Evidence) -> bool:
     return cue.relation == ">=" and cue.rule == "year" and cue.profile == ""
 
 
-def judge(cues: Iterable[Evidence]) -> YearVerdict:
-    """The year that best explains `cues`, or None when they are too weak to say."""
+def judge(cues: Iterable[Evidence], months: frozenset[int] = frozenset()) -> YearVerdict:
+    """The year that best explains `cues` (on a page of `months`, when known), or None when they are too weak
+    to say."""
     merged = merge_repeats(latest_plain_years(cues))
-    shares = posterior(merged)
+    shares = posterior(merged, months)
     if not shares:
         return YearVerdict(None, 0.0, tuple(merged))
     best = max(shares, key=lambda y: (shares[y], -y))

@@ -326,3 +326,30 @@ def test_a_full_date_after_the_lead_told_an_event_is_no_year_evidence():
     page = "本报鱼台讯 全县召开大会。2009年6月12日，老厂房拆除。\n\n全县召开大会\n"
     articles = parse_page(page, "x.txt")
     assert printed_lead_dates(articles, page) == []
+
+
+def test_the_pages_month_narrows_a_term_that_begins_or_ends_within_a_year():
+    """市长林红玉 held the post from April 2020 to February 2021 (jdash/data/leaders.csv): a page of June is of
+    2020, one of February of 2021; without a dated article, 2020 only likelier (9 months against 2)."""
+    def verdict(body: str):
+        page = f"本报济宁{body}\n"
+        return page_verdict(parse_page(page, "x.txt"), page)
+
+    june, february, undated = (verdict("6月12日讯（记者 周七）市长林红玉到某县调研项目建设。"),
+                               verdict("讯（记者 周七）2月3日，市长林红玉到某县调研项目建设。"),
+                               verdict("讯（记者 周七）市长林红玉到某县调研项目建设。"))
+    assert (june.year, february.year, undated.year) == (2020, 2021, 2020)
+    assert june.confidence > 0.9 > undated.confidence
+
+
+def test_a_pages_months_are_its_latest_events():
+    """The issue follows its latest event (an older one may be reported later); a new year's page gives none."""
+    from jdash.dates import page_months
+    from jdash.model import Article
+
+    def page(*dates: str) -> list[Article]:
+        return [Article(f"a{i}", "x", i, "某", None, "news", "某。", event_date=d) for i, d in enumerate(dates)]
+
+    assert page_months(page("--02-15", "--04-18")) == frozenset({3, 4, 5})
+    assert page_months(page("--12-30", "--01-02")) == frozenset()
+    assert page_months(page("2018-05-21")) == frozenset() == page_months(page(None))
