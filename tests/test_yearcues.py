@@ -274,6 +274,10 @@ def test_an_anniversary_years_ago_is_no_anniversary():
         ("召开全市绿色低碳高质量发展大会。", (">=", 2022, None)),
         ("奋进新时代，建功新征程。", (">=", 2017, None)),
         ("全镇上下齐心协力，坚决打赢脱贫攻坚战。", ("in", 2015, 2021)),
+        ("全县脱贫攻坚取得决定性成就。", ("in", 2015, 2021)),
+        # Said of the fight after it: looked back on any year since, or named at its summing-up.
+        ("持续巩固脱贫攻坚成果。", (">=", 2016, None)),
+        ("大力弘扬脱贫攻坚精神。", (">=", 2021, None)),
     ],
 )
 def test_phrases_of_an_era(text, cue):
