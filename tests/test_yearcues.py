@@ -278,6 +278,10 @@ def test_an_anniversary_years_ago_is_no_anniversary():
         # Said of the fight after it: looked back on any year since, or named at its summing-up.
         ("持续巩固脱贫攻坚成果。", (">=", 2016, None)),
         ("大力弘扬脱贫攻坚精神。", (">=", 2021, None)),
+        # National leaders named with their post.
+        ("深入学习贯彻习近平总书记重要讲话精神。", (">=", 2012, None)),
+        ("李克强总理在政府工作报告中指出。", ("in", 2013, 2023)),
+        ("温家宝总理来到某村看望群众。", ("in", 2003, 2013)),
     ],
 )
 def test_phrases_of_an_era(text, cue):
