@@ -358,17 +358,29 @@ def _era_re() -> re.Pattern[str]:
 
 def era_cues(flat: str) -> list[Evidence]:
     """Phrases coined in a known year or used only in some years (jdash/data/era_phrases.csv):
-    `经济发展新常态` says the year is 2014 or later, any of them alike; `常态化疫情防控` 2020–2023."""
-    found: list[Evidence] = []
+    `经济发展新常态` says the year is 2014 or later, any of them alike; `常态化疫情防控` 2020–2023. A phrase of
+    some years only, in a sentence that prints a year up to its last (`2006年，温家宝总理来到…`), tells of
+    that year, not of the page's (the printed year is read on its own).
+
+    >>> [c.describe() for c in era_cues("2006年，温家宝总理来到某村。")], [c.describe() for c in era_cues("温家宝总理来到某村。")]
+    ([], ['温家宝总理 (2003–2013)'])
+    """
+    found: dict[str, Evidence] = {}
     known = {phrase: (first, last, weight) for phrase, first, last, weight in eras()}
-    for phrase in dict.fromkeys(m.group() for m in _era_re().finditer(flat)):
+    sentences = _Sentences(flat)
+    for m in _era_re().finditer(flat):
+        phrase, at = m.group(), m.start()
         first, last, weight = known[phrase]
-        at = flat.index(phrase)
-        if last is None:
-            found.append(Evidence(">=", first, weight, phrase, "era", at, profile="flat"))
-        else:
-            found.append(Evidence("in", first, weight, phrase, "era", at, until=last))
-    return found
+        if phrase in found or (last is not None and _told_of_a_year(sentences.around(at), last)):
+            continue
+        found[phrase] = Evidence(">=", first, weight, phrase, "era", at, profile="flat") if last is None else \
+            Evidence("in", first, weight, phrase, "era", at, until=last)
+    return sorted(found.values(), key=lambda c: c.at)
+
+
+def _told_of_a_year(sentence: str, last: int) -> bool:
+    """Whether `sentence` prints a year no later than `last` (it tells of that year)."""
+    return any(int(m.group(1)) <= last for m in YEAR_RE.finditer(sentence))
 
 
 @lru_cache(maxsize=1)

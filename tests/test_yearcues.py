@@ -720,3 +720,13 @@ def test_bodies_named_as_in_their_years(text, cues):
 )
 def test_phrases_of_an_era_added(text, cue):
     assert cue in _cues(era_cues, text)
+
+
+def test_a_phrase_of_some_years_beside_a_year_of_them_tells_of_that_year():
+    """`2006年，温家宝总理来到某村` on a later page is a look back: the phrase's years say nothing of the page's
+    (its printed year is read on its own); a phrase coined in a year and printed after it still counts."""
+    assert _cues(era_cues, "2006年，温家宝总理来到某村看望群众。") == []
+    assert _cues(era_cues, "十年前，温家宝总理来到某村看望群众。") == [("in", 2003)]
+    assert _cues(era_cues, "2019年以来，深入学习贯彻习近平总书记重要讲话精神。") == [(">=", 2012)]
+    # A target year later than the phrase's years is no look back.
+    assert _cues(era_cues, "统筹疫情防控和经济社会发展，到2025年建成示范区。") == [("in", 2020)]
