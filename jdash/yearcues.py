@@ -379,8 +379,18 @@ def era_cues(flat: str) -> list[Evidence]:
 
 
 def _told_of_a_year(sentence: str, last: int) -> bool:
-    """Whether `sentence` prints a year no later than `last` (it tells of that year)."""
-    return any(int(m.group(1)) <= last for m in YEAR_RE.finditer(sentence))
+    """Whether `sentence` opens with a year no later than `last` (it tells of that year: `2006年，…`, an entry
+    of a column of history), not as the start of a span up to now (`2020年以来`). A year later in the
+    sentence may be a headline's run into it, or the page's own.
+
+    >>> _told_of_a_year("2006年，某某来到某村。", 2013), _told_of_a_year("2006年以来，某某多次来到某村。", 2013)
+    (True, False)
+    """
+    m = YEAR_RE.match(sentence)
+    return m is not None and int(m.group(1)) <= last and not _SINCE_AFTER_RE.match(sentence, m.end())
+
+
+_SINCE_AFTER_RE = re.compile(r"(?:以来|至今|起|开始)")
 
 
 @lru_cache(maxsize=1)
@@ -625,14 +635,18 @@ def leader_cues(flat: str) -> list[Evidence]:
     his first year, less and less likely beyond it (a term's years alike, not the first likeliest). One
     person named in several posts (市委书记 and 市人大常委会主任, held together) is one cue, over the
     widest of their spans: each post's span is only as wide as its sources, so where they differ the
-    narrower one shows what was not looked for, not a shorter term."""
+    narrower one shows what was not looked for, not a shorter term. A sentence that prints a year of the
+    term or before it (`2006年 …市委书记贾万志…`, a column of the city's history) tells of that year."""
     found: dict[str, Evidence] = {}
+    sentences = _Sentences(flat)
     for lead, pattern in _leader_res():
         if lead.name not in flat:
             continue
+        reach = lead.last + (SEEN_MARGIN if ">" in lead.seen else 0) if lead.last is not None else 9999
         for m in pattern.finditer(flat):
             if _PAST_POST_RE.search(flat[max(0, m.start() - 2): m.start()]) or \
-                    FORMER_CHAIN_RE.search(flat[max(0, m.start() - 14): m.start()]):
+                    FORMER_CHAIN_RE.search(flat[max(0, m.start() - 14): m.start()]) or \
+                    _told_of_a_year(sentences.around(m.start()), reach):
                 continue
             cue = Evidence("in", lead.first, 0.85, f"{lead.post}{lead.name} (public record)", "leader", m.start(),
                            profile=f"seen{lead.seen}" if lead.seen else "", until=lead.last, months=lead.months) \

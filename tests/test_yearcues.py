@@ -730,3 +730,13 @@ def test_a_phrase_of_some_years_beside_a_year_of_them_tells_of_that_year():
     assert _cues(era_cues, "2019年以来，深入学习贯彻习近平总书记重要讲话精神。") == [(">=", 2012)]
     # A target year later than the phrase's years is no look back.
     assert _cues(era_cues, "统筹疫情防控和经济社会发展，到2025年建成示范区。") == [("in", 2020)]
+
+
+def test_a_leader_in_a_sentence_opening_with_a_year_of_the_term_is_history():
+    """A column of the city's history (`2006年 …市委书记贾万志…`) names who held a post then; a year only
+    later in the sentence (a headline's run into it, a span up to now) does not make it history."""
+    from jdash.yearcues import leader_cues
+
+    assert leader_cues("2006年，省长到嘉祥县看望群众，市委书记贾万志陪同。") == []
+    assert [c.rule for c in leader_cues("本报讯 市委书记贾万志陪同省长看望群众。")] == ["leader"]
+    assert [c.rule for c in leader_cues("2006年以来，市委书记贾万志多次到嘉祥县调研。")] == ["leader"]
