@@ -359,8 +359,8 @@ def _era_re() -> re.Pattern[str]:
 def era_cues(flat: str) -> list[Evidence]:
     """Phrases coined in a known year or used only in some years (jdash/data/era_phrases.csv):
     `经济发展新常态` says the year is 2014 or later, any of them alike; `常态化疫情防控` 2020–2023. A phrase of
-    some years only, in a sentence that prints a year up to its last (`2006年，温家宝总理来到…`), tells of
-    that year, not of the page's (the printed year is read on its own).
+    some years only, in a sentence that opens with a year up to its last (`2006年，温家宝总理来到…`), tells of
+    that year, not of the page's (the printed year is read on its own: `_told_of_a_year`).
 
     >>> [c.describe() for c in era_cues("2006年，温家宝总理来到某村。")], [c.describe() for c in era_cues("温家宝总理来到某村。")]
     ([], ['温家宝总理 (2003–2013)'])
@@ -635,7 +635,7 @@ def leader_cues(flat: str) -> list[Evidence]:
     his first year, less and less likely beyond it (a term's years alike, not the first likeliest). One
     person named in several posts (市委书记 and 市人大常委会主任, held together) is one cue, over the
     widest of their spans: each post's span is only as wide as its sources, so where they differ the
-    narrower one shows what was not looked for, not a shorter term. A sentence that prints a year of the
+    narrower one shows what was not looked for, not a shorter term. A sentence that opens with a year of the
     term or before it (`2006年 …市委书记贾万志…`, a column of the city's history) tells of that year."""
     found: dict[str, Evidence] = {}
     sentences = _Sentences(flat)
