@@ -81,6 +81,7 @@ class FigureEvidence:
     period_own: bool = True  # its period is printed in its clause or opens one of its sentence's, not carried
     restated: bool = False  # an earlier figure of the article has its metric, county and period, another value
     whose: str | None = ""  # the subject named nearest before it in its paragraph: "" the county, None none (figure_subject)
+    batch_named: bool = False  # a batch's sum named after the batch its sentence counts (figures.name_batch_sums)
 
 
 @dataclass(frozen=True)
@@ -146,8 +147,6 @@ def is_qualified(figure: Figure) -> bool:
         return False
     label = figure.metric.strip("“”")
     label = next((label[: -len(w)] for w in _RATE_NAMES if label.endswith(w) and len(label) > len(w)), label)
-    if figure.canonical_metric in read_words("batch_stock_metrics.txt") and batch_of(label):
-        return False  # 集中开工项目总投资: the batch's sum named after the batch is the whole sum
     return label not in metrics()[0] and label.replace("的", "", 1) not in metrics()[0]  # 集中开工的项目 as printed
 
 
@@ -419,7 +418,8 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     # 产业项目8个 → 项目: a loosely bounded class is no county's measure.
     _Rule("vague metric", -0.2, lambda f, e: is_vague(f)),
     # 省市重点项目 → 重点项目: a part of the whole the canonical metric names.
-    _Rule("qualified label", -0.15, lambda f, e: is_qualified(f)),
+    # (集中开工项目总投资, named so after the batch its sentence counts, is the whole batch's sum.)
+    _Rule("qualified label", -0.15, lambda f, e: is_qualified(f) and not e.batch_named),
     # 产量488万吨: an output of what? (the thing was not found in the sentence)
     _Rule("thing not named", -0.2, lambda f, e: names_no_thing(f)),
     # 投入10亿元建设…: money spent, not a measure (by whom, on what?)

@@ -1155,7 +1155,7 @@ def name_batch_sums(read: list[_Read]) -> list[_Read]:
         if is_bare_batch_sum(f.metric):
             before = [b for k, b in batches if k < i]
             label = before[-1] if before else next(b for k, b in batches if k > i)
-            out[i] = (replace(f, metric=label + f.metric.strip("“”")), e)
+            out[i] = (replace(f, metric=label + f.metric.strip("“”")), replace(e, batch_named=True))
     return out
 
 

@@ -272,3 +272,8 @@ def test_a_bare_batch_sum_is_never_solid():
     named = by_value(extract_figures("上半年，全县集中开工项目36个，总投资120亿元。", county="泗水县"))[120]
     assert bare.metric == "总投资" and bare.confidence < SOLID
     assert named.confidence >= SOLID
+
+
+def test_a_named_projects_sum_beside_a_counted_batch_stays_qualified():
+    got = by_value(extract_figures("上半年，全县签约项目12个，宏达新材料项目总投资5亿元。", county="泗水县"))
+    assert got[5].metric == "宏达新材料项目总投资" and got[5].confidence < SOLID  # one project's, printed so
