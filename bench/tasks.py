@@ -330,7 +330,7 @@ def _view_scenarios(engine) -> dict:
     first, last = pd.Timestamp(span.at[0, "a"]), pd.Timestamp(span.at[0, "b"])
     county = engine.scalar("SELECT c FROM (SELECT unnest(counties) AS c FROM articles) GROUP BY c "
                            "ORDER BY count(*) DESC, c LIMIT 1")
-    narrowed = Filters(start=(first + (last - first) / 4).date(), end=(first + (last - first) * 3 / 4).date(),
+    narrowed = Filters(start=(first + (last - first) / 4).date(), end=(first + (last - first) / 4 * 3).date(),
                        counties=(county,) if county else ())
     return {"all": Filters(), "filtered": narrowed}
 
