@@ -881,7 +881,7 @@ def verb_on_previous_thing(c: Ctx, a: Answer) -> Answer | None:
         thing.pop(0)  # 改造农村公路 → 农村公路
     thing_text = "".join(w for w, _ in thing)
     if a[0] not in (None, verb, thing_text, p.metric):
-        return None  # 开工123个 after 城建重点项目129个 → 重点项目开工, read by class_of_a_bare_act
+        return None  # 开工123个 after 城建重点项目88个 → 重点项目开工, read by class_of_a_bare_act
     return verb + thing_text, None
 
 

@@ -121,11 +121,11 @@ _RATE_UNITS = ("%", "百分点", "倍")
 
 
 def sizes_a_thing(t: str, end: int, unit: str) -> bool:
-    """Whether a figure ending at `end` is printed as an attribute of what follows it (投资8亿元的新材料产业园, 占地200亩的
+    """Whether a figure ending at `end` is printed as an attribute of what follows it (投资8亿元的智能装备产业园, 占地200亩的
     园区): the size of that thing, a stock, so a period carried from an earlier sentence is not its own; a rate so
     printed (增长10%的目标) is not.
 
-    >>> t = "投资8亿元的新材料产业园试生产"
+    >>> t = "投资8亿元的智能装备产业园投入运营"
     >>> sizes_a_thing(t, 5, "亿元"), sizes_a_thing("实现增长10%的目标", 7, "%"), sizes_a_thing("完成投资8亿元，", 7, "亿元")
     (True, False, False)
     """

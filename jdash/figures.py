@@ -1392,11 +1392,11 @@ _QUOTED_NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,8}”")
 
 
 def opens_a_quoted_name(t: str, r: Raw) -> bool:
-    """向“6000亿俱乐部”迈进, “双20”: a number that opens a quoted name, the name's words closing the quote right after
+    """向“9000亿方阵”迈进, “双20”: a number that opens a quoted name, the name's words closing the quote right after
     it, is part of the name (a club, a campaign), nobody's figure.
 
     >>> from jdash.figure_read import read_figures
-    >>> [opens_a_quoted_name(t, r) for t in ("向“6000亿俱乐部”迈进", "营收“6000亿元”") for r in read_figures(t)]
+    >>> [opens_a_quoted_name(t, r) for t in ("向“9000亿方阵”迈进", "营收“9000亿元”") for r in read_figures(t)]
     [True, False]
     """
     return r.start > 0 and t[r.start - 1] == "“" and bool(_QUOTED_NAME_REST.match(t, r.end))

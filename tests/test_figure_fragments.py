@@ -69,7 +69,7 @@ def test_officialese_words_jieba_misreads_stay_in_the_label():
 # ---- a number that opens a quoted name is no figure
 
 def test_a_number_opening_a_quoted_name_is_no_figure():
-    assert 8000 not in by_value("今年，某市向“8000亿俱乐部”迈进，地区生产总值增长6%。")
+    assert 8000 not in by_value("今年，某市向“9000亿方阵”迈进，地区生产总值增长6%。")
     assert 30 in by_value("全县营业收入“30亿元”目标提前完成。")  # a quoted amount stays a figure
 
 
@@ -111,7 +111,7 @@ def test_a_verb_of_reaching_a_level_stands_between_a_measure_and_its_number():
 
 
 def test_a_word_before_yu_is_a_verb_not_part_of_the_thing():
-    assert by_value("全村流转1200余亩土地专用于苗木种植。")[1200].metric == "流转土地"
+    assert by_value("该村流转1200余亩土地集中用于花卉育苗。")[1200].metric == "流转土地"
 
 
 # ---- a price per 斤, 亩 … names the thing priced (issue 14: a label 每斤 alone)
@@ -144,7 +144,7 @@ def test_a_count_of_firms_keeps_what_they_obtained():
 
 
 def test_the_field_a_subject_was_picked_from_is_no_countys_figure():
-    f = by_value("某景区从12家参评景区中成功脱颖而出。", "微山县")[12]
+    f = by_value("某园区从12家申报单位中脱颖而出。", "微山县")[12]
     assert f.county is None
 
 

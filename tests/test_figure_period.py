@@ -271,5 +271,5 @@ def test_a_count_of_what_a_place_now_holds_takes_no_carried_span():
 def test_a_figure_sizing_the_thing_after_it_takes_no_carried_period():
     from jdash.figures import extract_figures
 
-    text = "目前，全县重大项目完成投资30亿元。投资8亿元的青禾新材料产业园试生产。"
+    text = "目前，全县重大项目完成投资30亿元。投资8亿元的青禾智能装备产业园投入运营。"
     assert [f.period for f in extract_figures(text, "任城区")] == ["目前", None]

@@ -237,7 +237,7 @@ def halves_under_clauses(lines: list[str], text: str) -> list[Block] | None:
 
 
 def subheadline_of_clauses(lines: list[str], text: str) -> list[Block] | None:
-    """`3天完成300亩清表，某街道全力保障项目推进` / `街道干部入户，寻求群众理解支持` (`titles.clauses_over_clauses`) → one
+    """`两周腾退80亩用地，某镇全力服务项目落地` / `镇村干部上门，听取群众意见建议` (`titles.clauses_over_clauses`) → one
     title block that keeps its two lines, read as headline and subheadline when the article takes it (as a title
     block glued under the body is: `assemble.clause_lines`), not one headline glued from both."""
     if len(lines) != 2 or BULLET_RE.search(text) or not clauses_over_clauses(lines[0], lines[1]):

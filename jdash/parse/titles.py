@@ -495,13 +495,13 @@ def slogan_line(first: str, second: str) -> bool:
 
 
 def slogan_over_figures(first: str, second: str) -> bool:
-    """`新春开门红 助力城市新飞跃` / `东湖县156个重大项目集中开工`: a slogan (`slogan`: short spaced phrases, no
+    """`开春抓项目 聚力谱新篇章` / `东湖县156个重大项目集中开工`: a slogan (`slogan`: short spaced phrases, no
     figure) over a full title line that gives a figure and no space is a kicker over its headline, however wide
     each line: a headline that goes on from a slogan's phrases goes on in phrases (`助企纾困 稳岗留工` / `根治欠薪`).
 
-    >>> slogan_over_figures("新春开门红 助力城市新飞跃", "东湖县156个重大项目集中开工")
+    >>> slogan_over_figures("开春抓项目 聚力谱新篇章", "东湖县156个重大项目集中开工")
     True
-    >>> slogan_over_figures("新春开门红 助力城市新飞跃", "重大项目集中开工"), slogan_over_figures("助企纾困 稳岗留工", "根治欠薪")
+    >>> slogan_over_figures("开春抓项目 聚力谱新篇章", "重大项目集中开工"), slogan_over_figures("助企纾困 稳岗留工", "根治欠薪")
     (False, False)
     """
     flat = compact(second)
@@ -514,12 +514,12 @@ SERIES_PLACE_RE = re.compile(r"(?P<series>[\w“”‘’·]{4,})之(?P<place>[\
 
 
 def series_place_line(first: str, second: str) -> bool:
-    """`高质量发展的实践之泗水县` / `建设农业强县 推动乡村振兴`: a line naming a series and, after 之, the place this
+    """`乡村振兴的探索之泗水县` / `做强特色产业 带动群众增收`: a line naming a series and, after 之, the place this
     part is about (a county, zone or town of the gazetteer, or a name ending in a unit: data/place_units.csv)
     is a kicker over a full title line (`FULL_TITLE_MIN_CHARS`), even one opening with a verb: the place closes the
     series' name, so the line goes on into nothing.
 
-    >>> series_place_line("高质量发展的实践之泗水县", "建设农业强县 推动乡村振兴")
+    >>> series_place_line("乡村振兴的探索之泗水县", "做强特色产业 带动群众增收")
     True
     >>> series_place_line("中国书法之乡", "某县书法产业年产值过亿"), series_place_line("全省最大的交易集散地之一", "某县物流园")
     (False, False)
@@ -533,13 +533,13 @@ def series_place_line(first: str, second: str) -> bool:
 
 
 def clauses_over_clauses(first: str, second: str) -> bool:
-    """`3天完成300亩清表，某街道全力保障项目推进` / `街道干部入户，寻求群众理解支持`: two title lines, each of whole
+    """`两周腾退80亩用地，某镇全力服务项目落地` / `镇村干部上门，听取群众意见建议`: two title lines, each of whole
     clauses (an inner comma, every clause four characters or more, no sentence end), the second narrower and the
     first narrower than a page's title line (`TITLE_WRAP_WIDTH`), are a headline over its subheadline: a headline
     wrapped fills its first line, so its break never falls between two lines that each read whole. A verb wanting
     an object ends the first line only as a whole clause's predicate (`某街道全力保障项目推进`, not `全力推进`).
 
-    >>> clauses_over_clauses("3天完成300亩清表，某街道全力保障项目推进", "街道干部入户，寻求群众理解支持")
+    >>> clauses_over_clauses("两周腾退80亩用地，某镇全力服务项目落地", "镇村干部上门，听取群众意见建议")
     True
     >>> clauses_over_clauses("稳字当头，进字为先，某县经济运行持续", "向好，发展质效稳步提升")
     False
