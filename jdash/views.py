@@ -1101,12 +1101,23 @@ def _county_figures_sql(engine: Engine, filters: Filters, county: str) -> tuple[
 
 def county_figures(engine: Engine, filters: Filters, county: str, limit: int | None = None) -> pd.DataFrame:
     """The solid figures stated for `county` (confidence ≥ SOLID), clean (each figure once), oldest first:
-    the first `limit` (all when None)."""
+    the first `limit` (all when None); `goal` marks a figure stated as a goal (力争, 计划 …: `targets`), which the
+    profile lists beside results, so it must say which it is."""
     source, params = _county_figures_sql(engine, filters, county)
     lim = f" LIMIT {int(limit)}" if limit else ""
     order = "f._spos"  # the county's figures in their order (`_SOLID_ORDER`)
-    return clean_figures(engine.df(f"SELECT f.* {source} QUALIFY {_ONCE.format(order=order)} ORDER BY {order}{lim}",
-                                   params))
+    df = engine.df(f"SELECT f.* {source} QUALIFY {_ONCE.format(order=order)} ORDER BY {order}{lim}", params)
+    if "target" not in df:
+        return _with_goal(clean_figures(df), None)
+    figs = clean_figures(df, keep=("target",))  # as text, like every cell of a clean table
+    return _with_goal(figs.drop(columns="target"), figs["target"].isin([True, "True"]))
+
+
+def _with_goal(figs: pd.DataFrame, goal: pd.Series | None) -> pd.DataFrame:
+    """`figs` with a boolean `goal` column: `goal` where the store keeps the parser's mark, else `targets`."""
+    if figs.empty:
+        return figs.assign(goal=pd.Series(dtype=bool))
+    return figs.assign(goal=(targets(figs) if goal is None else goal).to_numpy(dtype=bool))
 
 
 def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame) -> CountyProfile:

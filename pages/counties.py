@@ -38,7 +38,8 @@ else:
         w.shown_of(len(v.key), v.key_total)
         st.dataframe(w.issue_column(v.key)[["county", "canonical_metric", "metric", "figure", "period_shown", "subject", "issue_date",
                             "sentence"]], hide_index=True, width="stretch",
-                     column_config={"sentence": st.column_config.TextColumn(width="large"), "period_shown": "period"})
+                     column_config={"sentence": st.column_config.TextColumn(width="large"), "period_shown": "period",
+                                    "goal": st.column_config.CheckboxColumn("goal", help="stated as a goal (力争, 计划 …), not a result")})
         w.table_downloads(lambda: views.headline_figures(cache.engine(), f), name="headline_figures", key="dl_cty_key")
 if v.city_wide:
     st.caption(f"{w.count(v.city_wide, 'article')} {w.verb(v.city_wide, 'is', 'are')} about the whole city (全市): "
@@ -87,9 +88,10 @@ for p in v.profiles:
         st.caption("None.")
     else:
         w.shown_of(len(p.figures), p.figures_total)
-        st.dataframe(w.issue_column(p.figures)[["metric", "figure", "period_shown", "subject", "kind", "sentence", "issue_date", "source"]],
+        st.dataframe(w.issue_column(p.figures)[["metric", "figure", "goal", "period_shown", "subject", "kind", "sentence", "issue_date", "source"]],
                      hide_index=True, width="stretch",
-                     column_config={"sentence": st.column_config.TextColumn(width="large"), "period_shown": "period"})
+                     column_config={"sentence": st.column_config.TextColumn(width="large"), "period_shown": "period",
+                                    "goal": st.column_config.CheckboxColumn("goal", help="stated as a goal (力争, 计划 …), not a result")})
         w.table_downloads(lambda county=county: views.county_figures(cache.engine(), f.replace(counties=()), county),
                           name=f"figures_{county}", key=f"dl_cty_figs_{county}")
     if p.hidden:

@@ -203,6 +203,14 @@ def revenue(tmp_path_factory):
         yield e
 
 
+def test_a_countys_figures_say_which_are_goals(revenue):
+    """The profile lists a county's solid figures, results and goals together: a goal (力争) is marked as one,
+    a result beside it is not."""
+    figs = views.county_figures(revenue, Filters(), "嘉祥县").set_index("figure")["goal"]
+    assert figs["200亿元"] and not figs["90亿元"]
+    assert not views.county_figures(revenue, Filters(), "泗水县")["goal"].any()
+
+
 def test_cards_and_comparisons_hold_counties_only(engine, revenue):
     from jdash.gazetteer import canonical_names
 
