@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,6 +44,18 @@ def read_words(name: str) -> tuple[str, ...]:
     True
     """
     return tuple(dict.fromkeys(w for line in read_lines(name) for w in line.split("#", 1)[0].split()))
+
+
+def alternation_of(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, each escaped, longest first, so that where several are printed at a
+    point the longest wins (`副市长` before `市长`); a word given twice is kept once.
+
+    >>> alternation_of(["市长", "副市长", "市长", "县"])
+    '副市长|市长|县'
+    >>> re.findall(alternation_of(["主任", "主任医师"]), "主任医师")
+    ['主任医师']
+    """
+    return "|".join(re.escape(w) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jdash.datafiles import read_table, read_words
+from jdash.datafiles import alternation_of, read_table, read_words
 from jdash.figure_read import Raw
 from jdash.gazetteer import aliases, county_mentions
 from jdash.model import Figure
@@ -67,7 +67,7 @@ def metrics() -> tuple[dict[str, Metric], tuple[Metric, ...]]:
 @lru_cache(maxsize=1)
 def _metric_pattern() -> re.Pattern[str]:
     exact, _ = metrics()
-    return re.compile("|".join(re.escape(p) for p in sorted(exact, key=len, reverse=True)))
+    return re.compile(alternation_of(exact))
 
 
 @lru_cache(maxsize=1)
@@ -1279,7 +1279,7 @@ def _with_head(verbs: str, a: Answer) -> Answer:
 def _bound() -> str:
     """A class bound as printed: 50亿元以上, 过10亿元, 亿元以上, 5000万元及以上."""
     before = "|".join(map(re.escape, read_words("threshold_before.txt")))
-    after = "|".join(map(re.escape, sorted(read_words("threshold_words.txt"), key=len, reverse=True)))
+    after = alternation_of(read_words("threshold_words.txt"))
     amount = r"\d+(?:\.\d+)?[万亿]?(?:元|亩|吨|人|平方米)"
     return rf"(?:(?:{before}){amount}(?:{after})?|{amount}(?:{after})|(?:{before})?[万亿]元(?:{after}))"
 
@@ -1310,8 +1310,7 @@ _PLACE_GAP = ("的", "共", "累计", "共计", "合计", "总计", "已", "实�
 def _days_gap() -> re.Pattern[str]:
     """假日七天, 假期期间7天, 国庆期间: a span of days (data/holidays.txt, holiday_spans.txt) between a place
     and its metric."""
-    words = "|".join(map(re.escape, sorted(read_words("holidays.txt") + read_words("holiday_spans.txt"), key=len,
-                                            reverse=True)))
+    words = alternation_of(read_words("holidays.txt") + read_words("holiday_spans.txt"))
     return re.compile(rf"(?:(?:{words})|[\d一二三四五六七八九十两]+天)$")
 
 
@@ -1392,7 +1391,7 @@ def per_unit(c: Ctx, a: Answer) -> Answer | None:
 
 @lru_cache(maxsize=1)
 def _per_measure() -> re.Pattern[str]:
-    return re.compile("每(?:" + "|".join(sorted(read_words("price_measures.txt"), key=len, reverse=True)) + ")")
+    return re.compile("每(?:" + alternation_of(read_words("price_measures.txt")) + ")")
 
 
 def price_per_measure(c: Ctx, a: Answer) -> Answer | None:
@@ -1701,7 +1700,7 @@ def without_flow(label: str) -> str:
 @lru_cache(maxsize=1)
 def _qualifier_end() -> re.Pattern[str]:
     """A qualifier (data/metric_qualifiers.txt) or a class bound (过亿元, 10亿元以上) ending a text, 的 after it allowed."""
-    words = "|".join(map(re.escape, sorted(_qualifiers(), key=len, reverse=True)))
+    words = alternation_of(_qualifiers())
     before = "|".join(map(re.escape, read_words("threshold_before.txt")))
     return re.compile(rf"(?:({words})|{_bound()}|(?:{before})[万亿]元)的?$")
 
@@ -1838,7 +1837,7 @@ def _flow_opening(c: Ctx) -> str:
 
 @lru_cache(maxsize=1)
 def _flow_words() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(read_words("flow_qualifiers.txt"), key=len, reverse=True))))
+    return re.compile(alternation_of(read_words("flow_qualifiers.txt")))
 
 
 def flow_along_list(c: Ctx, a: Answer) -> Answer | None:
@@ -2115,7 +2114,7 @@ _SPAN_PERIOD_AFTER = r"(?:[\u4e00-\u9fff\d]{1,8}的)?"  # 到今年的15万亩: 
 
 @lru_cache(maxsize=1)
 def _span_to() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted(read_words("span_verbs.txt"), key=len, reverse=True)))
+    verbs = alternation_of(read_words("span_verbs.txt"))
     return re.compile(rf"[\d.]+[^\d，,。；;！？]{{0,4}}?[，,]?[\u4e00-\u9fff]{{0,4}}?(?:{verbs})?了?(?:到|至){_SPAN_PERIOD_AFTER}")
 
 
@@ -2169,7 +2168,7 @@ _FLOW_GAP = r"(?:已经|已|共|累计)?({flows})了?(?:达到|达|为|约|共|�
 
 @lru_cache(maxsize=1)
 def _flow_gap() -> re.Pattern[str]:
-    flows = "|".join(map(re.escape, sorted(read_words("flow_qualifiers.txt"), key=len, reverse=True)))
+    flows = alternation_of(read_words("flow_qualifiers.txt"))
     return re.compile(_FLOW_GAP.format(flows=flows))
 
 

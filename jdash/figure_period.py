@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from jdash.datafiles import read_words
+from jdash.datafiles import alternation_of, read_words
 
 _MONTHS = re.compile(r"(\d{1,2})月?份?(?:至|到|-|—|~)(\d{1,2})月份?")
 _MONTH = re.compile(r"(\d{1,2})月份")
@@ -63,7 +63,7 @@ def lunar_day() -> str:
     """
     words = read_words("lunar_days.txt")
     before = "|".join(w for w in words if len(w) == 2 and w.endswith(("年", "月")))
-    named = "|".join(map(re.escape, sorted((w for w in words if w not in before.split("|")), key=len, reverse=True)))
+    named = alternation_of(w for w in words if w not in before.split("|"))
     day = rf"(?:{before})(?:{_LUNAR_NUMBER}|三十)(?:{_TO}{_LUNAR_NUMBER})?"
     return rf"(?:\d{{4}}年)?(?:{day}|(?:{named})(?:当天|当日|夜)?)"
 
@@ -160,8 +160,8 @@ def names_a_vintage(t: str, printed: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _holiday_names() -> re.Pattern[str]:
-    names = "|".join(map(re.escape, sorted((w.strip("“”") for w in read_words("holidays.txt")), key=len, reverse=True)))
-    spans = "|".join(map(re.escape, sorted(read_words("holiday_spans.txt"), key=len, reverse=True)))
+    names = alternation_of(w.strip("“”") for w in read_words("holidays.txt"))
+    spans = alternation_of(read_words("holiday_spans.txt"))
     return re.compile(rf"[“\"]?({names})[”\"]?(?:节|劳动节)?(?:{_FEW}天)?(?:{spans})|[“\"]?({names})[”\"]?节")
 
 

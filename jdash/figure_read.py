@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jdash.datafiles import read_table, read_words
+from jdash.datafiles import alternation_of, read_table, read_words
 
 # Only what number reading needs: Chinese punctuation stays, so a figure's sentence is as printed.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋－～　", "0123456789.%+-~ ")
@@ -69,11 +69,11 @@ def unit_breakers() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _unit_pattern() -> re.Pattern[str]:
     all_units = units()
-    scales = sorted((u for u in all_units.values() if u.kind == "scale"), key=lambda u: -len(u.text))
-    bases = sorted((u for u in all_units.values() if u.kind != "scale"), key=lambda u: -len(u.text))
+    scales = alternation_of(u.text for u in all_units.values() if u.kind == "scale")
+    bases = alternation_of(u.text for u in all_units.values() if u.kind != "scale")
     return re.compile(
-        r"(?P<mid>余|多)?(?P<scale>" + "|".join(re.escape(u.text) for u in scales) + r")?"
-        r"(?P<mid2>余|多)?(?P<unit>" + "|".join(re.escape(u.text) for u in bases) + r")?"
+        r"(?P<mid>余|多)?(?P<scale>" + scales + r")?"
+        r"(?P<mid2>余|多)?(?P<unit>" + bases + r")?"
     )
 
 

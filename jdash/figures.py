@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 
 from jdash.confidence import FigureEvidence, batch_of, figure_confidence, is_bare_batch_sum
-from jdash.datafiles import read_words
+from jdash.datafiles import alternation_of, read_words
 from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail, place_county,
                                  place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
@@ -78,8 +78,8 @@ def periods() -> re.Pattern[str]:
     >>> periods().search("“五一”三天小长假，").group(), periods().search("今年“五一”，全县").group()
     ('“五一”三天小长假', '今年“五一”')
     """
-    names = "|".join(map(re.escape, sorted(read_words("holidays.txt"), key=len, reverse=True)))
-    spans = "|".join(map(re.escape, sorted(read_words("holiday_spans.txt"), key=len, reverse=True)))
+    names = alternation_of(read_words("holidays.txt"))
+    spans = alternation_of(read_words("holiday_spans.txt"))
     # The paper often quotes the holiday's name (“国庆”长假期间, “五一”假期): the quotes belong to the period.
     # …or prints its length or 节 between (“五一”三天小长假, 端午节假期); after a year the span may be left out (今年五一，).
     named = f"[“\"]?(?:{names})[”\"]?(?:节|劳动节)?(?:{_DAYS})?"
@@ -187,7 +187,7 @@ def ranked_in_contest(t: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _named_place_after() -> re.Pattern[str]:
-    suffixes = "|".join(map(re.escape, sorted(read_words("place_suffixes.txt"), key=len, reverse=True)))
+    suffixes = alternation_of(read_words("place_suffixes.txt"))
     return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{suffixes})")
 
 
@@ -213,7 +213,7 @@ def names_a_place_in_the_city(t: str, start: int, end: int, lo: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _count_units() -> str:
-    return "|".join(map(re.escape, sorted((u.text for u in units().values() if u.kind == "count"), key=len, reverse=True)))
+    return alternation_of(u.text for u in units().values() if u.kind == "count")
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +248,7 @@ def is_level_of_a_class(t: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _route_pattern() -> re.Pattern[str]:
     """济宁至曲阜高速公路, 兖州—邹城城际公交: two places joined by 至/到/— and a kind of route after them."""
-    kinds = "|".join(map(re.escape, sorted(read_words("route_words.txt"), key=len, reverse=True)))
+    kinds = alternation_of(read_words("route_words.txt"))
     return re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?<!截)(?:至|到|—|－|-)[\u4e00-\u9fff]{{2,5}}?(?:{kinds})")
 
 
@@ -272,14 +272,14 @@ _THE_OTHERS = re.compile(r"(?:其他|其余|其它)(?:各)?县(?:市区|市、�
 @lru_cache(maxsize=1)
 def _named_item() -> re.Pattern[str]:
     """A firm (data/org_endings.txt) or a named project (four characters or more before 项目) in a list item."""
-    firms = "|".join(map(re.escape, sorted(read_words("org_endings.txt"), key=len, reverse=True)))
+    firms = alternation_of(read_words("org_endings.txt"))
     return re.compile(rf"{firms}|[\u4e00-\u9fff]{{4,}}项目")
 
 
 @lru_cache(maxsize=1)
 def _landmark_place() -> re.Pattern[str]:
-    marks = "|".join(map(re.escape, sorted(landmarks(), key=len, reverse=True)))
-    suffixes = "|".join(map(re.escape, sorted(read_words("place_suffixes.txt"), key=len, reverse=True)))
+    marks = alternation_of(landmarks())
+    suffixes = alternation_of(read_words("place_suffixes.txt"))
     return re.compile(rf"({marks})[）)]?[\u4e00-\u9fff]{{0,4}}?(?:{suffixes})")
 
 

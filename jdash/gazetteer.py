@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from jdash.datafiles import read_table, read_words
+from jdash.datafiles import alternation_of, read_table, read_words
 from jdash.parse.lexicon import longest_first
 
 CITY_WIDE = "全市"
@@ -281,7 +281,7 @@ _EVENT_TAIL_MIN_CHARS = 4  # the heading names the event by at least the last fo
 
 @lru_cache(maxsize=1)
 def _hosted_event_re() -> re.Pattern[str]:
-    ends = "|".join(sorted(read_words("named_event_words.txt"), key=len, reverse=True))
+    ends = alternation_of(read_words("named_event_words.txt"))
     return re.compile(rf"[（(](?P<host>[\u4e00-\u9fff]{{2,6}})[）)](?P<name>[\u4e00-\u9fff]{{0,12}}?(?:{ends}))")
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from jdash.datafiles import read_table, read_words
+from jdash.datafiles import alternation_of, read_table, read_words
 
 # Jining's own names beyond counties.csv: the city and its province (a province's body is not "elsewhere").
 _OWN_PLACES = ("济宁市", "济宁", "山东省", "山东")
@@ -39,8 +39,7 @@ def own_prefix() -> str:
     True
     """
     names = {r["alias"] for r in read_table("counties.csv")} | set(_OWN_PLACES) | set(_ZONE_KINDS)
-    words = sorted(set(read_words("org_prefixes.txt")) | names, key=lambda w: (-len(w), w))
-    return "^(?:" + "|".join(map(re.escape, words)) + ")*"
+    return "^(?:" + alternation_of(sorted(set(read_words("org_prefixes.txt")) | names)) + ")*"
 
 
 # After `own_prefix` is taken off: another place and its body, or the place alone (银川市市长 → 银川市).

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from jdash.confidence import BARE_DISCOUNT, LEADER_CONFIDENCE, official_confidence
-from jdash.datafiles import read_lines, read_words
+from jdash.datafiles import alternation_of, read_lines, read_words
 from jdash.gazetteer import aliases, canonical_county, find_counties, places
 from jdash.model import OfficialMention, PersonMention
 from jdash.parse.lexicon import longest_first
@@ -635,7 +635,7 @@ _ZONE_NAME_MAX = 8  # how many characters a zone's own name may have before its 
 
 @lru_cache(maxsize=1)
 def _zone_re() -> re.Pattern[str]:
-    kinds = "|".join(map(re.escape, sorted(read_words("county_zone_kinds.txt"), key=len, reverse=True)))
+    kinds = alternation_of(read_words("county_zone_kinds.txt"))
     return re.compile(rf"[\u4e00-\u9fff]{{1,{_ZONE_NAME_MAX}}}?(?:{kinds})")
 
 

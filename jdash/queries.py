@@ -17,6 +17,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from jdash.datafiles import alternation_of
 from jdash.filters import Filters
 from jdash.locality import local_rows
 
@@ -675,10 +676,10 @@ def article_segments(text: str, marks: dict[str, str]) -> list[tuple[str, str | 
     `marks` maps strings to highlight (official names, counties, figures' printed numbers) to a
     kind. Longer strings win over shorter ones at the same position. Nothing is escaped here.
     """
-    needles = sorted((m for m in marks if m), key=len, reverse=True)
+    needles = [m for m in marks if m]
     if not text or not needles:
         return [(text, None)] if text else []
-    pattern = re.compile("|".join(re.escape(n) for n in needles))
+    pattern = re.compile(alternation_of(needles))
     out: list[tuple[str, str | None]] = []
     pos = 0
     for m in pattern.finditer(text):

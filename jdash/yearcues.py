@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from jdash.datafiles import read_table, read_words
+from jdash.datafiles import alternation_of, read_table, read_words
 from jdash.gazetteer import foreign_bare, places
 
 
@@ -103,10 +103,6 @@ def chinese_number(text: str) -> int | None:
     return total + current if text else None
 
 
-def _alternation(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
 @lru_cache(maxsize=None)
 def plans() -> dict[str, int]:
     """Five-year plans by name: first year (`十三五` → 2016)."""
@@ -138,7 +134,7 @@ _CLOSE_QUOTE = "[”\"’」』]"
 
 @lru_cache(maxsize=None)
 def _plan_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<open>{_OPEN_QUOTE})?(?P<name>{_alternation(list(plans()))})(?P<close>{_CLOSE_QUOTE})?")
+    return re.compile(rf"(?P<open>{_OPEN_QUOTE})?(?P<name>{alternation_of(plans())})(?P<close>{_CLOSE_QUOTE})?")
 
 
 # What follows a plan's name, and which year of the plan it names (1 = its first year).
@@ -219,7 +215,7 @@ def said_of_a_printed_year(flat: str, at: int, year: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _congress_re() -> re.Pattern[str]:
-    names, ordinals = _alternation(list(congresses())), _alternation(list(provincial_congresses()))
+    names, ordinals = alternation_of(congresses()), alternation_of(provincial_congresses())
     return re.compile(rf"(?:党的(?P<a>{names})|(?<![第届])(?P<b>{names})(?=精神|报告|以来|召开|胜利|代表|开幕|闭幕)"
                       rf"|(?:山东)?省第(?P<c>{ordinals})次党代会|中国共产党山东省第(?P<d>{ordinals})次代表大会)")
 
@@ -268,7 +264,7 @@ def congress_cues(flat: str) -> list[Evidence]:
 
 @lru_cache(maxsize=None)
 def _plenum_re() -> re.Pattern[str]:
-    return re.compile(_alternation(list(plenums())))
+    return re.compile(alternation_of(plenums()))
 
 
 def plenum_cues(flat: str) -> list[Evidence]:
@@ -280,7 +276,7 @@ def plenum_cues(flat: str) -> list[Evidence]:
 @lru_cache(maxsize=None)
 def _anniversary_re() -> re.Pattern[str]:
     # N周年, or N年 said of the event itself (孔子诞辰2565年, 新中国成立70年来), not N年前/后/间/代.
-    return re.compile(rf"(?P<event>{_alternation(list(anniversaries()))})(?P<n>{NUMBER})(?P<unit>周年|年(?![前后间代底初末度]))")
+    return re.compile(rf"(?P<event>{alternation_of(anniversaries())})(?P<n>{NUMBER})(?P<unit>周年|年(?![前后间代底初末度]))")
 
 
 def anniversary_cues(flat: str) -> list[Evidence]:
@@ -353,7 +349,7 @@ def eras() -> tuple[tuple[str, int, int | None, float], ...]:
 
 @lru_cache(maxsize=None)
 def _era_re() -> re.Pattern[str]:
-    return re.compile(_alternation([phrase for phrase, *_ in eras()]))
+    return re.compile(alternation_of([phrase for phrase, *_ in eras()]))
 
 
 def era_cues(flat: str) -> list[Evidence]:
@@ -403,7 +399,7 @@ def body_names() -> dict[str, tuple[int | None, int | None, float]]:
 
 @lru_cache(maxsize=1)
 def _body_name_re() -> re.Pattern[str]:
-    return re.compile(_alternation(list(body_names())))
+    return re.compile(alternation_of(body_names()))
 
 
 # An old body as the giver of an honour (被…旅游局评为, 经…国土资源局批准): told long after, no present body.
@@ -626,7 +622,7 @@ def _post_pattern(lead: Leader) -> str:
     """The post as printed: `泗水县委书记`, `泗水县县委书记` or bare `县委书记` for a county's; as is otherwise."""
     if not lead.places:
         return re.escape(lead.post)
-    return rf"(?:{_alternation(list(lead.places))})?{re.escape(lead.bare_post)}"
+    return rf"(?:{alternation_of(lead.places)})?{re.escape(lead.bare_post)}"
 
 
 def leader_cues(flat: str) -> list[Evidence]:
@@ -737,7 +733,7 @@ _NOT_EVENT_NEXT = "余多名人个元家亩吨米万亿千百户次辆套件台�
 
 @lru_cache(maxsize=None)
 def _named_event_re() -> re.Pattern[str]:
-    kinds = _alternation(list(read_words("named_event_words.txt")))
+    kinds = alternation_of(read_words("named_event_words.txt"))
     return re.compile(rf"(?<![\d.\-/／年])(?P<year>(?:19|20)\d{{2}})(?=[\u4e00-\u9fff（(“《])(?![{_NOT_EVENT_NEXT}])"
                       rf"[^，。；！？：、\d\s]{{0,16}}?(?:{kinds})")
 
@@ -757,7 +753,7 @@ def ordinal_days() -> dict[str, int]:
 
 @lru_cache(maxsize=None)
 def _ordinal_day_re() -> re.Pattern[str]:
-    return re.compile(rf"第(?P<n>{NUMBER})[个次](?:全国|全民|世界)?[“\"]?(?P<name>{_alternation(list(ordinal_days()))})")
+    return re.compile(rf"第(?P<n>{NUMBER})[个次](?:全国|全民|世界)?[“\"]?(?P<name>{alternation_of(ordinal_days())})")
 
 
 ORDINAL_DAY_WEIGHT = 0.85
@@ -980,7 +976,7 @@ def _annual_words() -> tuple[tuple[re.Pattern[str], int, float, str], ...]:
     (jdash/data/annual_*_words.txt)."""
     kinds = (("annual_review_words.txt", 1, 0.85, "review"), ("annual_selection_words.txt", 0, 0.7, "selection"),
              ("annual_result_words.txt", 1, 0.85, "review"))
-    return tuple((re.compile(_alternation(list(read_words(name)))), shift, weight, rule)
+    return tuple((re.compile(alternation_of(read_words(name))), shift, weight, rule)
                  for name, shift, weight, rule in kinds)
 
 
@@ -998,7 +994,7 @@ def _annual_report_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The report words after `2023年` (first) and after `2023年度` (second: those words too)."""
     rows = read_table("annual_reports.csv")
     after_year = [r["word"] for r in rows if r["printed_after"] == "年"]
-    return tuple(re.compile(rf"[^。；，！？]{{0,12}}?(?:{_alternation(words)})")  # type: ignore[return-value]
+    return tuple(re.compile(rf"[^。；，！？]{{0,12}}?(?:{alternation_of(words)})")  # type: ignore[return-value]
                  for words in (after_year, [r["word"] for r in rows]))
 
 
@@ -1058,7 +1054,7 @@ def whole_year_result(p: _Printed) -> list[Evidence] | None:
 
 @lru_cache(maxsize=1)
 def _settled_metric_re() -> re.Pattern[str]:
-    return re.compile(_alternation(list(read_words("settled_year_metrics.txt"))))
+    return re.compile(alternation_of(read_words("settled_year_metrics.txt")))
 
 
 _SENTENCE_REST_RE = re.compile(r"[^。；！？]*")
@@ -1089,7 +1085,7 @@ _PHASE_OF_YEAR_RE = re.compile(r"(?:[^，。；！？：\d]{0,14}?(?:上半年|�
 @lru_cache(maxsize=None)
 def _holiday_of_year_re() -> re.Pattern[str]:
     """A holiday of the year right after it (`2012年春节期间`; jdash/data/holidays.txt)."""
-    return re.compile(rf"[“”\"]?(?:{_alternation(list(read_words('holidays.txt')))})")
+    return re.compile(rf"[“”\"]?(?:{alternation_of(read_words('holidays.txt'))})")
 
 
 def part_of_year(p: _Printed) -> list[Evidence] | None:
@@ -1140,7 +1136,7 @@ def month_report(p: _Printed) -> list[Evidence] | None:
 @lru_cache(maxsize=1)
 def _year_projects_re() -> re.Pattern[str]:
     rows = read_table("year_projects.csv")
-    marks, nouns = (_alternation([r["word"] for r in rows if r["part"] == part]) for part in ("mark", "noun"))
+    marks, nouns = (alternation_of([r["word"] for r in rows if r["part"] == part]) for part in ("mark", "noun"))
     return re.compile(rf"[^。，；！？、：\d]{{0,8}}?(?:{marks})[^。，；！？、：\d]{{0,6}}?(?:{nouns})")
 
 
@@ -1425,7 +1421,7 @@ FESTIVAL_WEIGHT = 0.6  # a holiday's days may be printed loosely (the days off a
 
 @lru_cache(maxsize=1)
 def _festival_span_re() -> re.Pattern[str]:
-    names = _alternation(list(festivals()))
+    names = alternation_of(festivals())
     return re.compile(rf"(?P<name>{names})(?:节)?(?:小长假|假期|长假|黄金周|期间)[^。；！？]{{0,30}}?"
                       rf"(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{{1,2}})日\s*(?:至|到|—|-|－)\s*(?:(?P<m2>1[0-2]|0?[1-9])月)?"
                       rf"(?P<d2>\d{{1,2}})日")
@@ -1486,7 +1482,7 @@ def editions() -> dict[str, tuple[int, int, float]]:
 def _edition_re() -> re.Pattern[str]:
     # 第二十五届微山湖荷花节, 全省首届“好客山东休闲汇”, 第34届中国（曲阜）国际孔子文化节: the edition, then the name
     # within a few characters (a place, a quote, the event's longer form).
-    return re.compile(rf"(?:第(?P<n>{NUMBER})|(?P<first>首))届[^，。；！？、\d]{{0,10}}?(?P<name>{_alternation(list(editions()))})")
+    return re.compile(rf"(?:第(?P<n>{NUMBER})|(?P<first>首))届[^，。；！？、\d]{{0,10}}?(?P<name>{alternation_of(editions())})")
 
 
 # A sentence that looks back on an edition: it names a year, or a span up to now.
@@ -1512,7 +1508,7 @@ def edition_cues(flat: str) -> list[Evidence]:
 
 @lru_cache(maxsize=1)
 def _edition_year_re() -> re.Pattern[str]:
-    kinds = _alternation(list(read_words("named_event_words.txt")))
+    kinds = alternation_of(read_words("named_event_words.txt"))
     return re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\s*年度?(?:第{NUMBER}|首)届[^，。；！？、]{{0,20}}?(?:{kinds})"
                       rf"(?P<rest>[^。；！？]*)")
 
@@ -1542,7 +1538,7 @@ def edition_year_cues(flat: str) -> list[Evidence]:
 
 @lru_cache(maxsize=1)
 def _report_verbs_re() -> re.Pattern[str]:
-    return re.compile(_alternation(list(read_words("event_verbs.txt"))))
+    return re.compile(alternation_of(read_words("event_verbs.txt")))
 
 
 @lru_cache(maxsize=1)
@@ -1553,7 +1549,7 @@ def campaign_starts() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _campaign_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<name>{_alternation(list(campaign_starts()))})[^，。；！？]{{0,4}}?的?"
+    return re.compile(rf"(?P<name>{alternation_of(campaign_starts())})[^，。；！？]{{0,4}}?的?"
                       rf"(?:(?P<open>开局之年|启动之年|起步之年|首战之年|元年)|第(?P<n>[一二三四五六七八九十\d]{{1,2}})个?年)")
 
 

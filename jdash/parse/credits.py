@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jdash.datafiles import read_table
+from jdash.datafiles import alternation_of, read_table
 from jdash.model import Reporter
 from jdash.parse.lexicon import (
     agencies,
@@ -184,7 +184,7 @@ def _web_label_re() -> re.Pattern[str]:
     """Any label of a web copy's credits line: an author label (author_labels.csv) or an apparatus
     label (来源, 编辑: apparatus_labels.txt), then a colon."""
     labels = [row["label"] for row in read_table("author_labels.csv")] + list(words("apparatus_labels.txt"))
-    alternatives = "|".join(re.escape(w) for w in sorted(set(labels), key=len, reverse=True))
+    alternatives = alternation_of(labels)
     return re.compile(rf"(?P<label>{alternatives})\s*[：:]\s*")
 
 
@@ -197,7 +197,7 @@ def credit_hint_re() -> re.Pattern[str]:
     without one is no credits line, whatever else it holds (a cheap first test for every body line)."""
     labels = [row["label"] for row in read_table("author_labels.csv")] + list(words("apparatus_labels.txt"))
     every = set(labels) | set(role_of_word())
-    return re.compile("|".join(re.escape(w) for w in sorted(every, key=len, reverse=True)))
+    return re.compile(alternation_of(every))
 
 
 def web_credit_line(line: str) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from jdash.datafiles import read_words
+from jdash.datafiles import alternation_of, read_words
 
 
 if TYPE_CHECKING:
@@ -100,15 +100,15 @@ def _short_span_date(body: str, m: re.Match[str] | None) -> MonthDay | None:
 @lru_cache(maxsize=1)
 def _to_come_re() -> re.Pattern[str]:
     """Words of a thing still to come (jdash/data/future_words.txt)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(read_words("future_words.txt"), key=len, reverse=True)))
+    return re.compile(alternation_of(read_words("future_words.txt")))
 
 
 @lru_cache(maxsize=1)
 def _held_re() -> re.Pattern[str]:
     """Verbs of a thing held (jdash/data/event_verbs.txt, held_verbs.txt), not the name of its ceremony
     (开幕式, 签约仪式)."""
-    words = sorted({*read_words("event_verbs.txt"), *read_words("held_verbs.txt")}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})(?!式|仪式)")
+    words = alternation_of({*read_words("event_verbs.txt"), *read_words("held_verbs.txt")})
+    return re.compile(rf"(?:{words})(?!式|仪式)")
 
 
 def still_to_come(body: str, end: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from jdash.datafiles import read_lines, read_table, read_words
+from jdash.datafiles import alternation_of, read_lines, read_table, read_words
 
 
 @lru_cache(maxsize=None)
@@ -21,12 +21,13 @@ def words(name: str) -> tuple[str, ...]:
 
 
 def alternation(name: str) -> str:
-    """The words of a list as a regex alternation, longest first so the longest word wins.
+    """The words of a list file as a regex alternation, longest first so the longest word wins
+    (`jdash.datafiles.alternation_of`).
 
     >>> alternation("attendance_verbs.txt").split("|")[0]
     '出席并作重要讲话'
     """
-    return "|".join(re.escape(w) for w in sorted(dict.fromkeys(words(name)), key=len, reverse=True))
+    return alternation_of(words(name))
 
 
 def longest_first(items: Iterable[str]) -> str:
@@ -106,4 +107,4 @@ def role_of_word() -> dict[str, str]:
 
 
 def roles_alternation() -> str:
-    return "|".join(re.escape(w) for w in sorted(role_of_word(), key=len, reverse=True))
+    return alternation_of(role_of_word())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jdash.datafiles import read_table
+from jdash.datafiles import alternation_of, read_table
 from jdash.parse.lexicon import alternation
 from jdash.parse.names import common_names, surnames
 from jdash.parse.text import (
@@ -902,7 +902,7 @@ def _place_patterns() -> tuple[re.Pattern[str], ...]:
     unit_ends = "".join(sorted({u[-1] for u in every}))  # a stem holds no unit's last character
     patterns = []
     for level, endings in units.items():
-        aliases = "".join(f"{re.escape(a)}|" for a in sorted(known.get(level, []), key=len, reverse=True))
+        aliases = f"{alternation_of(known[level])}|" if known.get(level) else ""
         ends = "|".join(_unit_of_level(u, every, endings) for u in sorted(endings, key=len, reverse=True))
         patterns.append(re.compile(rf"(?:{aliases}[^{unit_ends}\W\d_]{{2,5}}?(?:{ends}))"))
     return tuple(patterns)
