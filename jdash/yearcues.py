@@ -473,7 +473,7 @@ _SESSION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def session_cues(flat: str) -> list[Evidence]:
     """Sessions of the people's congresses and consultative conferences (jdash/data/congress_terms.csv):
-    `十三届全国人大二次会议` met in 2019: the year is ≥ 2019, most often 2019."""
+    `十三届全国人大二次会议` met in 2019: the year is ≥ 2019, most often 2019 (`session_evidence`)."""
     found: dict[int, Evidence] = {}
     for term in re.finditer("届", flat):  # every session is printed with its term: read only around one
         start = max(0, term.start() - SESSION_REACH)
@@ -483,9 +483,26 @@ def session_cues(flat: str) -> list[Evidence]:
                 first = congress_terms().get((body, f"{m.group('term')}届"))
                 session = chinese_number(m.group("session"))
                 if first and session and start + m.start() not in found and not _county_city_before(flat, start + m.start()):
-                    found[start + m.start()] = Evidence(">=", first + session - 1, 0.8, m.group(), "session",
-                                                        start + m.start(), profile="soon")
+                    found[start + m.start()] = session_evidence(first, session, m.group(), start + m.start())
     return list(found.values())
+
+
+SESSIONS_A_YEAR = 2  # most sessions of one body in a year: its annual one and one held to elect a leader
+
+
+def session_evidence(first: int, session: int, text: str, at: int) -> Evidence:
+    """The Nth session of a term first met in year F meets once a year, in F + N − 1: the page is then or
+    soon after. A term lasts TERM_YEARS years, so a session numbered beyond them says some year held two
+    (a city's congress meets again to elect a mayor): the year is within the term, no earlier than two
+    sessions a year allow, each year alike.
+
+    >>> session_evidence(2017, 6, "市十七届人大六次会议", 0).describe()
+    '市十七届人大六次会议 (2019–2021)'
+    """
+    last = first + TERM_YEARS - 1
+    if first + session - 1 <= last:
+        return Evidence(">=", first + session - 1, 0.8, text, "session", at, profile="soon")
+    return Evidence("in", first + (session - 1) // SESSIONS_A_YEAR, 0.8, text, "session", at, until=last)
 
 
 @lru_cache(maxsize=1)

@@ -334,6 +334,18 @@ def test_the_citys_own_congress_sessions_name_their_year(text, year):
     assert _cues(session_cues, text) == [(">=", year)]
 
 
+def test_a_session_numbered_beyond_its_terms_years_is_of_a_year_within_the_term():
+    # Six sessions in a five-year term (2017–2021): some year held two; never 2022, the next term's first.
+    text = "全县召开干部大会，传达市十七届人大六次会议精神。"
+    [cue] = session_cues(text)
+    assert (cue.relation, cue.year, cue.until) == ("in", 2019, 2021)
+    assert not cue.holds(2022)
+    # With a year of results printed (2019, the page likelier of the year after): 2020, far from certain
+    # (read as one session a year, it was 2022).
+    year, confidence = infer_year(text + "2019年，全县新建道路86公里。")[:2]
+    assert year == 2020 and confidence < 0.7
+
+
 @pytest.mark.parametrize(
     "text, span",
     [
@@ -740,3 +752,4 @@ def test_a_leader_in_a_sentence_opening_with_a_year_of_the_term_is_history():
     assert leader_cues("2006年，省长到嘉祥县看望群众，市委书记贾万志陪同。") == []
     assert [c.rule for c in leader_cues("本报讯 市委书记贾万志陪同省长看望群众。")] == ["leader"]
     assert [c.rule for c in leader_cues("2006年以来，市委书记贾万志多次到嘉祥县调研。")] == ["leader"]
+
