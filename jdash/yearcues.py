@@ -1461,6 +1461,43 @@ def festival_holiday_cues(flat: str) -> list[Evidence]:
     return found
 
 
+@lru_cache(maxsize=1)
+def world_events() -> tuple[tuple[str, tuple[int, ...], str, float], ...]:
+    """(name, the years it was held, names before it that make it another event's, weight) of international
+    sports events (jdash/data/world_events.csv)."""
+    return tuple((r["event"], tuple(int(y) for y in r["years"].split()), r["before"], float(r["weight"]))
+                 for r in read_table("world_events.csv"))
+
+
+# Said of the event under way: its days (期间), its opening, its matches going on.
+_UNDER_WAY = r"(?:[”’」』])?(?:足球赛|比赛|赛事)?(?:期间|开幕|开赛|激战正酣|战火正酣|正酣|火热进行|如火如荼)"
+# Said of another one: a year or an edition printed before it, a past or coming one.
+_OTHER_EDITION_RE = re.compile(r"(?:\d年|届|上|下|历|往|前|每|各)[“‘「『]?$")
+
+
+@lru_cache(maxsize=1)
+def _world_event_res() -> tuple[tuple[re.Pattern[str], tuple[int, ...], float], ...]:
+    return tuple((re.compile((rf"(?<!{before})" if before else "").replace("|", ")(?<!") + rf"{re.escape(name)}{_UNDER_WAY}"),
+                  years, weight) for name, years, before, weight in world_events())
+
+
+def world_event_cues(flat: str) -> list[Evidence]:
+    """An international event spoken of as under way (jdash/data/world_events.csv): `“世界杯”比赛期间，夜宵店生意
+    火爆` is of a World Cup's year; its name printed after a year or an edition (`2014年世界杯期间`, `上届世界杯`)
+    is another one's, and a sport's own cup (`篮球世界杯`) is no cue.
+
+    >>> [c.among[-3:] for c in world_event_cues("“世界杯”比赛期间，夜宵店生意火爆。")]
+    [(2018, 2022, 2026)]
+    """
+    found = []
+    for pattern, years, weight in _world_event_res():
+        for m in pattern.finditer(flat):
+            if not _OTHER_EDITION_RE.search(flat[max(0, m.start() - 3): m.start()]):
+                found.append(Evidence("among", years[0], weight, m.group(), "world event", m.start(), among=years))
+                break
+    return found
+
+
 _SENTENCE_RE = re.compile(r"[^。！？]+")
 
 
@@ -1592,7 +1629,8 @@ KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
                                                          relative_month_cues, last_year_figure_cues,
                                                          next_year_in_sentence, weekday_cues,
-                                                         lunar_dates_with_solar, festival_holiday_cues)
+                                                         lunar_dates_with_solar, festival_holiday_cues,
+                                                         world_event_cues)
 
 
 def page_cues(text: str) -> list[Evidence]:

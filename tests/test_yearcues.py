@@ -18,6 +18,7 @@ from jdash.yearcues import (
     congresses,
     era_cues,
     eras,
+    world_event_cues,
     ordinal_days,
     knowledge_cues,
     named_event_cues,
@@ -753,3 +754,30 @@ def test_a_leader_in_a_sentence_opening_with_a_year_of_the_term_is_history():
     assert [c.rule for c in leader_cues("本报讯 市委书记贾万志陪同省长看望群众。")] == ["leader"]
     assert [c.rule for c in leader_cues("2006年以来，市委书记贾万志多次到嘉祥县调研。")] == ["leader"]
 
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("“世界杯”比赛期间，县城夜市的烧烤摊天天爆满。", (2002, 2006, 2010, 2014, 2018, 2022, 2026)),
+        ("奥运会开幕当晚，社区广场支起大屏幕。", (2004, 2008, 2012, 2016, 2021, 2024, 2028)),
+        ("冬奥会期间，滑雪场游客明显增多。", (2006, 2010, 2014, 2018, 2022, 2026)),
+    ],
+)
+def test_a_world_event_under_way_is_of_one_of_its_years(text, years):
+    [cue] = world_event_cues(text)
+    assert (cue.relation, cue.among) == ("among", years)
+
+
+@pytest.mark.parametrize("text", ["2014年世界杯期间，他第一次开网店。", "上届世界杯期间，订单翻了一番。",
+                                  "篮球世界杯期间，球馆座无虚席。", "冬季奥运会期间，冰场开放。",
+                                  "他从小就梦想去看世界杯。"])
+def test_another_edition_or_another_sport_is_no_world_event_cue(text):
+    assert world_event_cues(text) == []
+
+
+def test_a_world_event_narrows_a_page_to_its_year_but_alone_says_none():
+    assert infer_year("“世界杯”比赛期间，夜市烧烤订单翻番。")[0] is None
+    # 2017 printed as past, a body that existed until 2019, and the World Cup under way: 2018.
+    page = ("县旅发委负责人介绍，“世界杯”比赛期间，夜市烧烤订单翻番。2017年，该区建起美食街，"
+            "今年街上商户已发展到300家。")
+    assert infer_year(page)[0] == 2018
