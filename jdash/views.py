@@ -909,6 +909,9 @@ _ONCE = f"row_number() OVER (PARTITION BY f.article_id, {_METRIC_OF}, f.value, f
 SHOWN = 500
 
 
+_NOT_TEXT = ("value", "confidence", "normalised_value", "issue_year", "goal")  # numbers and flags keep their types
+
+
 def clean_figures(df: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd.DataFrame:
     """Figures for a table: each figure once (`FIGURE_IDENTITY`, the metric canonical when known),
     the number as printed (`figure`), dates without a time, no missing-value cells (empty text instead);
@@ -932,7 +935,7 @@ def clean_figures(df: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd.DataFrame:
         years = [y if y is not None else None if pd.isna(k) else int(k) for y, k in zip(years, df["issue_year"])]
     df = df.assign(issue_year=pd.array(years, dtype="Int64"))
     df = df.assign(period_shown=[display_period(p, y) for p, y in zip(_text(df["period"]), years)])
-    text_cols = [c for c in columns if c in df and c not in ("value", "confidence", "normalised_value", "issue_year")]
+    text_cols = [c for c in columns if c in df and c not in _NOT_TEXT]
     df[text_cols] = df[text_cols].astype(object).where(df[text_cols].notna(), "").astype(str)
     return df[[c for c in columns if c in df]]
 
@@ -1107,17 +1110,8 @@ def county_figures(engine: Engine, filters: Filters, county: str, limit: int | N
     lim = f" LIMIT {int(limit)}" if limit else ""
     order = "f._spos"  # the county's figures in their order (`_SOLID_ORDER`)
     df = engine.df(f"SELECT f.* {source} QUALIFY {_ONCE.format(order=order)} ORDER BY {order}{lim}", params)
-    if "target" not in df:
-        return _with_goal(clean_figures(df), None)
-    figs = clean_figures(df, keep=("target",))  # as text, like every cell of a clean table
-    return _with_goal(figs.drop(columns="target"), figs["target"].isin([True, "True"]))
-
-
-def _with_goal(figs: pd.DataFrame, goal: pd.Series | None) -> pd.DataFrame:
-    """`figs` with a boolean `goal` column: `goal` where the store keeps the parser's mark, else `targets`."""
-    if figs.empty:
-        return figs.assign(goal=pd.Series(dtype=bool))
-    return figs.assign(goal=(targets(figs) if goal is None else goal).to_numpy(dtype=bool))
+    figs = clean_figures(df.assign(goal=targets(df).to_numpy(dtype=bool)), keep=("goal",))
+    return figs.astype({"goal": bool})  # a table with no rows too
 
 
 def _profile(engine: Engine, filters: Filters, county: str, table: pd.DataFrame) -> CountyProfile:

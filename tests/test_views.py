@@ -211,6 +211,29 @@ def test_a_countys_figures_say_which_are_goals(revenue):
     assert not views.county_figures(revenue, Filters(), "泗水县")["goal"].any()
 
 
+class _OlderStore:
+    """An engine over a store written before figures kept the parser's `target` mark."""
+
+    def __init__(self, engine):
+        self.engine = engine
+
+    def df(self, *args, **kwargs):
+        return self.engine.df(*args, **kwargs).drop(columns="target", errors="ignore")
+
+    def __getattr__(self, name):
+        return getattr(self.engine, name)
+
+
+def test_a_countys_goals_in_an_older_store_are_read_from_the_sentence(revenue):
+    """With no `target` column, a figure whose sentence holds a target word (力争) is a goal; the table is the same
+    otherwise."""
+    older = views.county_figures(_OlderStore(revenue), Filters(), "嘉祥县")
+    assert older.set_index("figure")["goal"].to_dict() == {"90亿元": False, "200亿元": True}
+    now = views.county_figures(revenue, Filters(), "嘉祥县")
+    pd.testing.assert_frame_equal(older.drop(columns="goal"), now.drop(columns="goal"))
+    assert older["goal"].dtype == bool and views.county_figures(_OlderStore(revenue), Filters(), "无此县")["goal"].dtype == bool
+
+
 def test_cards_and_comparisons_hold_counties_only(engine, revenue):
     from jdash.gazetteer import canonical_names
 
