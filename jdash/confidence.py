@@ -401,6 +401,18 @@ def holiday_not_named(figure: Figure, evidence: FigureEvidence) -> bool:
     return names_no_holiday(figure.period)
 
 
+_DOUBT = -0.2  # what one doubt about a figure's subject, period, value or measure costs
+
+
+def _doubts(*tests: Callable[[Figure, FigureEvidence], bool]) -> tuple[_Rule, ...]:
+    """A rule costing `_DOUBT` for each test, named after it.
+
+    >>> [(r.name, r.weight) for r in _doubts(is_restated)]
+    [('is_restated', -0.2)]
+    """
+    return tuple(_Rule(t.__name__, _DOUBT, t) for t in tests)
+
+
 _BASE = 0.1
 FIGURE_RULES: tuple[_Rule, ...] = (
     # 营收 → 营业收入: the figure can be compared with others of its metric.
@@ -426,25 +438,15 @@ FIGURE_RULES: tuple[_Rule, ...] = (
     _Rule("bare act", -0.2, lambda f, e: is_bare_act(f)),
     # 企业120家: which firms? (the sentence's verb or class was lost)
     _Rule("bare count", -0.2, lambda f, e: is_bare_count(f)),
-    # A solid figure is the county's own, for its own period, and not one of several values of one measure.
-    _Rule("subject is a sub-unit", -0.2, is_sub_units),
-    # 44家攀登企业实现营业收入…: the group's figure, not the county's.
-    _Rule("subject is a counted group", -0.2, is_counted_group),
-    _Rule("county not the subject", -0.2, county_not_subject),
-    _Rule("period not the clause's own", -0.2, period_not_own),
-    _Rule("restated with another value", -0.2, is_restated),
-    _Rule("share of an unnamed whole", -0.2, share_of_unnamed_whole),
-    _Rule("rate of no measure", -0.2, rate_of_no_measure),
-    _Rule("batch not counted", -0.2, batch_not_counted),
-    # 总投资93.8亿元 of 27个项目集中开工: a card would read it as the county's own total.
-    _Rule("batch sum unnamed", -0.2, batch_sum_unnamed),
-    _Rule("class bound cut off", -0.2, class_bound_cut),
-    # 三天假期 with no 端午 named before it: which holiday's?
-    _Rule("holiday not named", -0.2, holiday_not_named),
-    # 定下了“增长5.5%以上”的目标 read as no goal: a plan would show as a result.
-    _Rule("goal not marked", -0.2, goal_not_marked),
-    # 累计完成投资1.1亿元，占规划量的30.8%: a programme's progress, not the county's investment.
-    _Rule("progress of a plan", -0.2, progress_of_a_plan),
+    # A solid figure is the county's own, for its own period, and not one of several values of one measure:
+    # whose (a sub-unit; 44家攀登企业实现营业收入…, a counted group's; not the county), which period (not its
+    # clause's own), which value (restated), of what (an unnamed whole, no measure, a batch not counted; 总投资93.8亿元
+    # of 27个项目集中开工, the batch's sum unnamed; a class bound cut off), which holiday (三天假期 with no 端午 named
+    # before it), a goal read as a result (定下了“增长5.5%以上”的目标), a programme's progress (累计完成投资1.1亿元，
+    # 占规划量的30.8%), not the county's investment.
+    *_doubts(is_sub_units, is_counted_group, county_not_subject, period_not_own, is_restated, share_of_unnamed_whole,
+             rate_of_no_measure, batch_not_counted, batch_sum_unnamed, class_bound_cut, holiday_not_named,
+             goal_not_marked, progress_of_a_plan),
 )
 
 

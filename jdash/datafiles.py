@@ -46,6 +46,20 @@ def read_words(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for line in read_lines(name) for w in line.split("#", 1)[0].split()))
 
 
+@lru_cache(maxsize=None)
+def read_keyed_words(name: str) -> dict[str, tuple[str, ...]]:
+    """A file of `key: word word …` lines as key → its words, in order.
+
+    >>> read_keyed_words("person_cues.txt")["told"][:2]
+    ('介绍', '说')
+    """
+    table: dict[str, tuple[str, ...]] = {}
+    for line in read_lines(name):
+        key, _, listed = line.partition(":")
+        table[key.strip()] = tuple(listed.split())
+    return table
+
+
 def alternation_of(words: Iterable[str]) -> str:
     """A regex alternation of `words`, each escaped, longest first, so that where several are printed at a
     point the longest wins (`副市长` before `市长`); a word given twice is kept once.

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from jdash.datafiles import read_lines, read_words
+from jdash.datafiles import read_keyed_words, read_words
 from jdash.gazetteer import aliases, county_mentions
 from jdash.nlp import tag as pos_tags
 from jdash.parse.lexicon import Affixes, longest_first
@@ -529,11 +529,7 @@ def named_unit(t: str, word: str, pos: int) -> str | None:
 @lru_cache(maxsize=1)
 def _bare_units() -> dict[str, tuple[str, ...]]:
     """data/bare_units.txt: bare unit word → the endings of the names it points back to."""
-    table: dict[str, tuple[str, ...]] = {}
-    for line in read_lines("bare_units.txt"):
-        bare, _, endings = line.partition(":")
-        table[bare.strip()] = tuple(endings.split())
-    return table
+    return read_keyed_words("bare_units.txt")
 
 
 def bare_unit_name(t: str, bare: str, pos: int) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from jdash.confidence import BARE_DISCOUNT, LEADER_CONFIDENCE, official_confidence
-from jdash.datafiles import alternation_of, read_lines, read_words
+from jdash.datafiles import alternation_of, read_keyed_words, read_lines, read_words
 from jdash.gazetteer import aliases, canonical_county, find_counties, places
 from jdash.model import OfficialMention, PersonMention
 from jdash.parse.lexicon import longest_first
@@ -1744,11 +1744,8 @@ def _name_before(text: str, end: int, openers: Iterable[str] = ()) -> str | None
 @lru_cache(maxsize=1)
 def person_cues() -> dict[str, tuple[str, ...]]:
     """data/person_cues.txt: kind (elder, told) → its words, longest first."""
-    cues: dict[str, tuple[str, ...]] = {}
-    for line in read_lines("person_cues.txt"):
-        kind, _, listed = line.partition(":")
-        cues[kind.strip()] = tuple(sorted(listed.split(), key=len, reverse=True))
-    return cues
+    cues = read_keyed_words("person_cues.txt")
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in cues.items()}
 
 
 _ELDER_NAME_CHARS = 3  # a full name (surname and a two-character given name): 高龄老人 is no 高龄
