@@ -84,6 +84,9 @@ KICKERS = [
     ("打造某某绿色低碳发展新增长极", "某市某局：统筹发展和保护"),  # a long plain line over a topic head
     ("在某某思想指引下", "嘉祥县乡村振兴跑出加速度"),  # an adverbial frame
     ("记者走进某某县某某镇", "大棚里的“春耕图”"),  # a reporter's visit as wide as a wrap
+    ("守千年古城底色 绘宜居新城画卷", "某县老城更新让二十条老街换了新颜"),  # calls over a wider title that tells
+    ("乡村振兴的齐鲁样板之济宁泗水", "做强林果产业 带动山村增收"),  # a series' part, its place after the city's name
+    ("夜市开张后，“摊主们”把日子过红火了", "烟火聚人气 小摊富乡亲"),  # clauses over a couplet standing alone
 ]
 
 

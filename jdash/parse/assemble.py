@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jdash.parse.blocks import CAPTION_START_RE, Block, classify_paragraph
+from jdash.parse.blocks import CAPTION_START_RE, PARTS_MIN_LINES, Block, classify_paragraph
 from jdash.parse.credits import BRACKETED_PHOTO_CREDIT_RE, CAPTION_MAX_CHARS, closing_credit_line
 from jdash.parse.lexicon import words
 from jdash.parse.text import (
@@ -26,6 +26,8 @@ from jdash.parse.titles import (
     FULL_TITLE_MIN_CHARS,
     KICKER_MAX_CHARS,
     before_topic_head,
+    calls_over_title,
+    clauses_over_couplet,
     clauses_over_halves,
     clauses_over_title,
     column_label,
@@ -46,6 +48,7 @@ from jdash.parse.titles import (
     place_run,
     reporter_visit,
     separator_count,
+    series_place_line,
     short_line_over_clauses,
     slogan,
     speaker_line,
@@ -197,8 +200,14 @@ class Assembly:
         self.done.append(Draft(start=block, body=[Block("text", block.caption or "")], kind_hint="photo"))
 
     def on_notice(self, block: Block) -> None:
+        """A notice or editor's note is no article. Its label alone on a line (`编者按`, `notice_label_alone`) heads the
+        note's paragraphs under it: they stay open as the note until the title printed under them closes it
+        (`note_has_no_sections`)."""
         self.close()
-        self.done.append(Draft(body=[block], kind_hint="notice"))
+        if notice_label_alone(block):
+            self.open_ = Draft(body=[block], kind_hint="notice")
+        else:
+            self.done.append(Draft(body=[block], kind_hint="notice"))
 
 
 _HANDLERS = {
@@ -214,6 +223,15 @@ _HANDLERS = {
 def assemble(blocks: list[Block]) -> list[Draft]:
     """Blocks in page order → article drafts in page order."""
     return Assembly(credited_captions(closing_bylines(blocks))).run()
+
+
+def notice_label_alone(block: Block) -> bool:
+    """`编者按` on a line of its own, no colon and no text after it (data/notice_labels.txt).
+
+    >>> notice_label_alone(Block("notice", "编者按")), notice_label_alone(Block("notice", "编者按：本报今起开设专栏。"))
+    (True, False)
+    """
+    return compact(block.text) in words("notice_labels.txt")
 
 
 def title_under_credit(last: Draft | None, run: list[Block]) -> bool:
@@ -673,8 +691,111 @@ def sentence_lines_wider_than_column(draft: Draft) -> bool:
     return True
 
 
+def body_column(draft: Draft, skip_last: bool = False) -> int | None:
+    """The display width the body's column is wrapped to: the median width of the lines a wrap filled (every printed
+    line of a text block but its last), when the body has `COLUMN_MIN_LINES` of them or more; None otherwise.
+    `skip_last`: leave out the body's last block (the title block being read).
+
+    >>> body_column(Draft(body=[Block("text", "", lines=("昨天，某县召开大会，", "部署了春季植树工作，", "要求各地", "抓好落实。"))]))
+    20
+    """
+    blocks = draft.body[:-1] if skip_last else draft.body
+    widths = sorted(display_width(line) for b in blocks if b.kind == "text" for line in b.lines[:-1])
+    return widths[len(widths) // 2] if len(widths) >= COLUMN_MIN_LINES else None
+
+
+def printed_parts(lines: list[str] | tuple[str, ...], column: int) -> list[list[str]] | None:
+    """A title block's printed lines in the parts a printer set apart, read against the body's column (its display
+    width): a line as wide as the column (within a character either way) with a line under it was filled by a wrap,
+    so the title is printed at that width; then a line that leaves room in the column (`SHORT_LINE_GAP`) and is not
+    the last ends its part, as a wrap fills every line of a part but its last, and the lines under it are another
+    part. None when no line shows a wrap or the lines make one part; a title printed wider than the body's column
+    (across columns) was not wrapped at it, and its short lines are the printer's breaks.
+
+    >>> printed_parts(["五天搬迁120户居民，某社区旧城改", "造全面提速", "志愿者上门，帮老人打包"], 32)
+    [['五天搬迁120户居民，某社区旧城改', '造全面提速'], ['志愿者上门，帮老人打包']]
+    >>> printed_parts(["某县开会", "部署春季植树造林"], 32), printed_parts(["五天搬迁120户居民，某社区旧城改", "造全面提速"], 32)
+    (None, None)
+    >>> printed_parts(["某县春季林业生态建设工作调度会议", "在某镇", "隆重召开"], 24)  # wider than the column
+    """
+    parts: list[list[str]] = [[]]
+    wrapped = False
+    for k, line in enumerate(lines):
+        parts[-1].append(line.strip())
+        if k == len(lines) - 1:
+            break
+        wrapped = wrapped or abs(display_width(line) - column) <= 2
+        if display_width(line) + SHORT_LINE_GAP <= column:
+            parts.append([])
+    return parts if wrapped and len(parts) > 1 else None
+
+
+def part_texts(lines: list[str] | tuple[str, ...], column: int) -> list[str] | None:
+    """The texts of a title block's printed parts (`printed_parts`), when there are two or more and each reads as a
+    title at its place; None otherwise, and for a block ending in people and what they did (`李明讲话` / `王强主持`:
+    `split_trailing_subheadline` reads those whatever their lines).
+
+    >>> part_texts(["五天搬迁120户居民，某社区旧城改", "造全面提速", "志愿者上门，帮老人打包"], 32)
+    ['五天搬迁120户居民，某社区旧城改造全面提速', '志愿者上门，帮老人打包']
+    >>> part_texts(["某县春季植树造林工作动员会召开", "李明讲话", "王强主持"], 32) is None
+    True
+    """
+    parts = printed_parts(lines, column)
+    texts = [join_lines(part) for part in parts] if parts else []
+    if not texts or split_trailing_subheadline(join_lines(list(lines)))[1] is not None:
+        return None
+    return texts if all(title_at_its_place(text) for text in texts) else None
+
+
+def title_parts_by_column(draft: Draft, run: list[Block]) -> list[Block]:
+    """`前三季度某县外贸进出口总额86.42` / `亿元` / `有冷链专列把蔬菜运到南方` (one title block, wrapped at the body's column): a title
+    block whose printed lines fall into parts (`printed_parts`) is read as a title run of those parts — a headline
+    and its subheadline, or a kicker and its headline — not as one headline glued from them. Blocks of one part,
+    or whose parts do not each read as a title at its place, stay as they are.
+
+    >>> body = Block("text", "", lines=("昨天，某县召开外贸形势分析会，", "会议通报了前三季度进出口情况，", "要求各地稳住外贸基本盘，", "推动发展。"))
+    >>> lines = ("前三季度某县外贸进出口总额86.42", "亿元", "有冷链专列把蔬菜运到南方")
+    >>> [b.text for b in title_parts_by_column(Draft(body=[body]), [Block("title", "".join(lines), lines=lines)])]
+    ['前三季度某县外贸进出口总额86.42亿元', '有冷链专列把蔬菜运到南方']
+    """
+    column = body_column(draft)
+    if column is None:
+        return run
+    out: list[Block] = []
+    for block in run:
+        texts = part_texts(block.lines, column) if block.kind == "title" and len(block.lines) > 2 else None
+        out.extend([Block("title", text) for text in texts] if texts else [block])
+    return out
+
+
+def title_parts_under_body(draft: Draft) -> bool:
+    """`…离不开居民的支持。` / (blank) / `五天搬迁120户居民，某社区旧城改` / `造全面提速` / `志愿者上门，帮老人打包`: a
+    last paragraph with no sentence end whose printed lines fall into parts at the body's column
+    (`printed_parts`) is the title block, read part by part (headline and subheadline, or kicker and headline),
+    not one headline of every line.
+
+    >>> body = Block("text", "", lines=("昨天，某社区召开旧城改造动员会，", "会议部署了老街区的居民搬迁事宜，", "要求各网格员逐户上门说明政策，",
+    ...                                 "推动发展。"))
+    >>> lines = ("五天搬迁120户居民，某社区旧城改", "造全面提速", "志愿者上门，帮老人打包")
+    >>> draft = Draft(body=[body, Block("text", "".join(lines), lines=lines)])
+    >>> title_parts_under_body(draft), draft.headline, draft.subheadline
+    (True, '五天搬迁120户居民，某社区旧城改造全面提速', '志愿者上门，帮老人打包')
+    """
+    last = draft.body[-1]
+    column = body_column(draft, skip_last=True)
+    if column is None or len(last.lines) < 3 or re.search(r"[。！？!?]", last.text):
+        return False
+    texts = part_texts(last.lines, column)
+    if not texts:
+        return False
+    draft.body.pop()
+    apply_title_run(draft, [Block("title", text) for text in texts], None)
+    return True
+
+
 GLUED_TITLE_RULES = (title_lines_under_body, title_wider_than_column, question_after_list, title_after_list,
-                     title_after_last_sentence, paragraph_title, sentence_lines_wider_than_column)
+                     title_after_last_sentence, title_parts_under_body, paragraph_title,
+                     sentence_lines_wider_than_column)
 
 
 def _set_title_text(draft: Draft, title: str) -> None:
@@ -772,7 +893,8 @@ def read_title_lines(lines: list[str]) -> list[Block] | None:
     """Lines at a title's place → their title blocks, or None: a line of clauses over a clean title line
     (`titles.clauses_over_title`: kicker and headline), what the block rules read as titles, or one paragraph that is a headline at its place (`前三季度，全市接待游客2000余万人次` /
     `实现旅游收入近200亿元，人均900元`: commas and figures are a headline's too). A line of credits
-    (`记者 张三 整理`) is no title line."""
+    (`记者 张三 整理`) is no title line. A paragraph of three lines or more keeps them, as its lines may show the parts
+    of a title block wrapped at the body's column (`title_parts_by_column`)."""
     if any(closing_credit_line(line) for line in lines):
         return None
     k = subheadline_line(lines)
@@ -790,6 +912,8 @@ def read_title_lines(lines: list[str]) -> list[Block] | None:
     if clause_lines(lines):  # one block, so that a sentence cut by a column break stays one (is_cut_sentence)
         return [Block("title", text, lines=tuple(line.strip() for line in lines))]
     head, sub = split_trailing_subheadline(text)
+    if sub is None and len(lines) >= PARTS_MIN_LINES:  # its lines may show parts (`title_parts_by_column`)
+        return [Block("title", text, lines=tuple(line.strip() for line in lines))]
     return [Block("title", head)] + ([Block("title", sub)] if sub else [])
 
 
@@ -887,6 +1011,12 @@ def nothing_follows(run: list[Block], blocks: list[Block], j: int, open_: Draft)
     return True if j >= len(blocks) or blocks[j].kind != "text" else None
 
 
+def note_has_no_sections(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
+    """`编者按` / `…农户收益几何？请看本报调查。` / `在山药之乡，看山药经济`: an editor's note opened by its label alone has no
+    section headings: a title line under its paragraphs closes it (the text after that title is another article's)."""
+    return True if open_.kind_hint == "notice" else None
+
+
 def dash_line(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
     """`——访县文旅局局长周明` opening the run: a title block's subheadline, never a section."""
     return True if compact(run[0].text).startswith("—") else None
@@ -936,12 +1066,49 @@ def enumerated_heading(run: list[Block], blocks: list[Block], j: int, open_: Dra
     return False if len(run) == 1 and ENUMERATED_RE.match(compact(run[0].text)) else None
 
 
-CLOSING_RULES = (nothing_follows, dash_line, enumerated_heading, datelined_news, caption_follows, section_pair)
+CROSSHEAD_MIN_SHARED = 2
+
+
+def crosshead_of_text_below(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
+    """`本报某县讯 …这就是“社区议事员”。` / `老旧小区停车位增加了` / `停车难一直是老旧小区居民最头疼的事。…`: one title line
+    whose words (two characters or more, not data/stopwords.txt) are none of the body above it, while two or more
+    are in the text right under it, heads that text: a section heading (crosshead) of the open article, not the
+    title that closes it. A headline sums up the body printed over it; a crosshead announces what follows.
+
+    >>> news = Draft(start=Block("dateline", ""), body=[Block("text", "今天，某街道成立社区议事会。")])
+    >>> series = [Block("title", "老旧小区停车位增加了"), Block("text", "停车难一直是老旧小区居民最头疼的事。")]
+    >>> crosshead_of_text_below(series[:1], series, 1, news)
+    False
+    """
+    if len(run) != 1:
+        return None
+    words = _content_words(run[0].text)
+    below = "".join(compact(b.text) for b in blocks[j:_text_run_end(blocks, j)])
+    above = "".join(compact(b.text) for b in open_.body)
+    shared_below = sum(word in below for word in words)
+    return False if shared_below >= CROSSHEAD_MIN_SHARED and not any(word in above for word in words) else None
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of a title line a body would repeat: two characters or more, no stopword."""
+    from jdash.nlp import cut  # jieba, loaded only when a title line inside a body is read
+    from jdash.topics import stopwords
+
+    return [w for w in dict.fromkeys(cut(compact(text))) if len(w) >= 2 and w not in stopwords()
+            and not re.search(r"[\W\d]", w)]
+
+
+CLOSING_RULES = (nothing_follows, note_has_no_sections, dash_line, enumerated_heading, caption_follows,
+                 crosshead_of_text_below, datelined_news, section_pair)
 
 
 def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> str | None:
     """Split a closing title run into kicker / headline / subheadline, and a trailing label
-    that belongs to the next article. Returns that label."""
+    that belongs to the next article. Returns that label. A title block wrapped at the body's column is read by
+    its printed parts first (`title_parts_by_column`); its last part is its own, never the next article's label (a
+    column's label is printed on a line of its own, not wrapped into a title block's paragraph)."""
+    parts = title_parts_by_column(draft, run)
+    own_lines, run = len(parts) > len(run), parts
     texts = [tidy_title(b.text) for b in run]
     head_index = 1 if len(texts) > 1 and first_line_is_kicker(run[0], texts[0], texts[1]) else 0
     if head_index:
@@ -951,7 +1118,7 @@ def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> 
     after = texts[head_index + 1:]
     if len(run) == 1 and headline_over_subheadline(list(run[0].lines)):
         draft.headline, after = run[0].lines[0], [run[0].lines[1]]
-    rest, column_for_next = split_trailing_label(after, following)
+    rest, column_for_next = (after, None) if own_lines else split_trailing_label(after, following)
     draft.subheadline = " ".join(rest) if rest else None
     return column_for_next
 
@@ -1034,8 +1201,27 @@ def short_kicker_over_clauses(block: Block, first: str, second: str) -> bool:
     return _second_is_title(second) and short_line_over_clauses(first, second)
 
 
+def couplet_kicker(block: Block, first: str, second: str) -> bool:
+    """`夜市开张后，摊主们把日子过红火了` / `烟火聚人气 小摊富乡亲`: a line of clauses over a couplet that reads on its own (see
+    `titles.clauses_over_couplet`)."""
+    return clauses_over_couplet(first, second)
+
+
+def calls_kicker(block: Block, first: str, second: str) -> bool:
+    """`守千年古城底色 绘宜居新城画卷` / `某县老城更新让二十条老街换了新颜`: a line of calls over a wider title line that tells
+    (see `titles.calls_over_title`)."""
+    return _second_is_title(second) and calls_over_title(first, second)
+
+
+def series_kicker(block: Block, first: str, second: str) -> bool:
+    """`乡村振兴的齐鲁样板之济宁泗水` / `做强林果产业 带动山村增收`: a series' name and the place this part is about, over a
+    full title line, in a block of its own as inside one (see `titles.series_place_line`)."""
+    return _second_is_title(second) and series_place_line(first, second)
+
+
 KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker, form_kicker, speaker_kicker,
-                column_kicker, occasion_kicker, topic_kicker, clauses_kicker, short_kicker_over_clauses)
+                column_kicker, occasion_kicker, topic_kicker, clauses_kicker, short_kicker_over_clauses,
+                couplet_kicker, calls_kicker, series_kicker)
 
 
 def first_line_is_kicker(block: Block, first: str, second: str) -> bool:

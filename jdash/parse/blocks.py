@@ -47,7 +47,7 @@ from jdash.parse.titles import (
 # Navigation crumbs: "2版>>" glued before a dateline; a crumb word (今日导读) or a page number alone.
 CRUMB_PREFIX_RE = re.compile(r"^\s*(?:第?\s*\d{1,2}\s*版\s*[>》»]+|[>》»]{2,})\s*")
 PAGE_CRUMB_RE = re.compile(r"^\d{1,2}\s*版\s*[>》»]*$")
-NOTICE_RE = re.compile(f"^(?:{alternation('notice_labels.txt')})[：:]")
+NOTICE_RE = re.compile(f"^(?:{alternation('notice_labels.txt')})(?:[：:]|$)")
 # Punctuation that shows a bullet paragraph runs on into body text after its first line.
 _RUN_ON_RE = re.compile(r"[，。、：；！？,.:;!?]")
 _SENTENCE_PUNCT_RE = re.compile(r"[，。、：；！？]")
@@ -543,10 +543,17 @@ def keep_lines(found: list[Block], lines: list[str]) -> list[Block]:
     """A paragraph ending in text keeps its printed lines on that block, so that a title printed
     under the body without a blank line can be told apart by its lines (see
     `assemble.glued_title_lines`); so does a photo closing it, whose caption may sit under a title block
-    (`assemble.title_over_caption`)."""
+    (`assemble.title_over_caption`); so does a paragraph of three lines or more that is one title block, whose
+    lines may show the parts of a title block wrapped at the body's column (`assemble.title_parts_by_column`)."""
+    printed = tuple(line.strip() for line in lines if line.strip())
     if found and found[-1].kind in ("text", "dateline", "photo") and not found[-1].lines:
-        found[-1].lines = tuple(line.strip() for line in lines if line.strip())
+        found[-1].lines = printed
+    elif len(found) == 1 and found[0].kind == "title" and not found[0].lines and len(printed) >= PARTS_MIN_LINES:
+        found[0].lines = printed
     return found
+
+
+PARTS_MIN_LINES = 3  # a wrapped line, the short line ending its part, and a line of another part
 
 
 # ---------------------------------------------------------------- bullet rules
@@ -635,7 +642,7 @@ def dateline(text: str) -> list[Block] | None:
 
 
 def notice(text: str) -> list[Block] | None:
-    """`编者按：…` → an editor's note."""
+    """`编者按：…` → an editor's note; `编者按` alone on its line too (its text follows: `assemble.Assembly.on_notice`)."""
     return [Block("notice", text)] if NOTICE_RE.match(compact(text)) else None
 
 

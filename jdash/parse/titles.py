@@ -463,6 +463,24 @@ def clauses_over_halves(first: str, second: str) -> bool:
             and not is_people_and_verbs(compact(second)))
 
 
+def clauses_over_couplet(first: str, second: str) -> bool:
+    """`夜市开张后，摊主们把日子过红火了` / `烟火聚人气 小摊富乡亲`: a line of clauses over a couplet (two spaced phrases
+    of one length, `HALF_MIN_CHARS` or more each: `clauses_over_halves`) that reads on its own is a kicker over its
+    headline: the couplet is the headline, the clauses lead into it. A couplet opening with a word that points back
+    (`他们逆行而来 送您一份安心`: data/back_pointers.txt) goes on from the line above: the subheadline of that headline.
+
+    >>> clauses_over_couplet("夜市开张后，摊主们把日子过红火了", "烟火聚人气 小摊富乡亲")
+    True
+    >>> clauses_over_couplet("暴雨夜，有群勇敢的人守护村庄安宁", "他们逆行而来 送您一份安心")
+    False
+    """
+    from jdash.parse.lexicon import words
+
+    parts = second.split()
+    return (clauses_over_halves(first, second) and len({len(p) for p in parts}) == 1
+            and not compact(second).startswith(words("back_pointers.txt")))
+
+
 CLAUSE_MIN_CHARS = 4
 
 
@@ -521,6 +539,8 @@ def series_place_line(first: str, second: str) -> bool:
 
     >>> series_place_line("乡村振兴的探索之泗水县", "做强特色产业 带动群众增收")
     True
+    >>> series_place_line("文旅融合的齐鲁探索之济宁曲阜", "做强特色产业 带动群众增收")
+    True
     >>> series_place_line("中国书法之乡", "某县书法产业年产值过亿"), series_place_line("全省最大的交易集散地之一", "某县物流园")
     (False, False)
     """
@@ -528,7 +548,20 @@ def series_place_line(first: str, second: str) -> bool:
     if m is None or not _plain_phrase(first) or len(compact(second)) < FULL_TITLE_MIN_CHARS \
             or compact(second).startswith("—"):
         return False
-    place = m.group("place")
+    return named_place(m.group("place"))
+
+
+def named_place(place: str) -> bool:
+    """A county, zone or town of the gazetteer or a name ending in a unit (data/place_units.csv), also printed after
+    the city's name (`济宁兖州`: data/city_names.txt).
+
+    >>> named_place("泗水县"), named_place("济宁兖州"), named_place("济宁")
+    (True, True, False)
+    """
+    from jdash.parse.lexicon import words
+
+    city = next((name for name in words("city_names.txt") if place.startswith(name) and len(place) > len(name)), "")
+    place = place[len(city):]
     return is_place_name(place) or any(pattern.fullmatch(place) for pattern in _place_patterns())
 
 
@@ -765,9 +798,41 @@ def occasion_line(first: str, second: str) -> bool:
             and not TRAILING_VERB_RE.search(head))
 
 
+CALL_MIN_CHARS, CALL_MAX_CHARS = 4, 8
+
+
+def calls_line(text: str) -> bool:
+    """`守千年古城底色 绘宜居新城画卷`: two or more spaced phrases of one length (4–8 characters), each opening with a
+    verb (the tagger's `v`): calls to act, printed as a slogan. `港口通航提速 公铁水网成型` (each opening with its subject)
+    says what happened, as a headline does.
+
+    >>> calls_line("守千年古城底色 绘宜居新城画卷"), calls_line("港口通航提速 公铁水网成型"), calls_line("守底色")
+    (True, False, False)
+    """
+    from jdash.nlp import tag  # jieba, loaded only when such a line is read
+
+    parts = text.split()
+    return (len(parts) >= 2 and len({len(p) for p in parts}) == 1 and CALL_MIN_CHARS <= len(parts[0]) <= CALL_MAX_CHARS
+            and _plain_phrase(text) and all(tag(p)[0][1] == "v" for p in parts))
+
+
+def calls_over_title(first: str, second: str) -> bool:
+    """`守千年古城底色 绘宜居新城画卷` / `某县老城更新让二十条老街换了新颜`: a line of calls (`calls_line`) over a wider full title
+    line that reads on its own (no space, not opening with a verb: `stands_alone`) is a kicker over its headline: a
+    slogan calls, a headline tells, and the narrower first line was broken by the printer, not filled by a wrap.
+
+    >>> calls_over_title("守千年古城底色 绘宜居新城画卷", "某县老城更新让二十条老街换了新颜")
+    True
+    >>> calls_over_title("守千年古城底色 绘宜居新城画卷", "推动文旅融合")
+    False
+    """
+    return (calls_line(first) and len(second.split()) == 1 and len(compact(second)) >= FULL_TITLE_MIN_CHARS
+            and stands_alone(second) and looks_like_title(second) and display_width(first) + 2 <= display_width(second))
+
+
 IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, slogan_line, before_topic_head,
                          subject_title_line, slogan_over_narrower, column_label_line, long_line_over_pair,
-                         line_over_long_pair, short_line_over_clauses, slogan_over_figures)
+                         line_over_long_pair, short_line_over_clauses, slogan_over_figures, calls_over_title)
 
 
 def kicker_form(text: str) -> bool:

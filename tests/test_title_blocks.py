@@ -1,0 +1,127 @@
+"""Title blocks on real pages (issue 14 item 1, the kinds sample M showed): a subheadline or a long line printed
+under the headline in one paragraph wrapped at the body's column, a kicker of clauses over a couplet, a crosshead
+inside datelined news, an editor's note opened by its label alone. All text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdash.parse import assemble, titles
+from jdash.parse.blocks import Block
+from jdash.parser import parse_page
+
+COLUMN = 32  # display columns: sixteen characters
+
+
+def wrapped(text: str, column: int = COLUMN) -> str:
+    """`text` printed in a column `column` display columns wide (titles.display_width)."""
+    lines, line = [], ""
+    for ch in text:
+        if line and titles.display_width(line + ch) > column:
+            lines.append(line)
+            line = ""
+        line += ch
+    return "\n".join(lines + [line])
+
+
+BODY = (wrapped("本报某县3月2日讯（记者 张明）昨天，某县召开春季植树动员会，全县今春计划新增造林面积1.2万亩，栽植各类苗木80万株。")
+        + "\n\n" + wrapped("会议要求，各乡镇要落实管护责任，确保苗木成活率达到90%以上，同时做好森林防火工作。") + "\n")
+NEXT_NEWS = "\n本报某县3月2日讯（记者 王强）今天，\n某县农技人员下乡指导春耕。\n"
+
+
+def first(title: str, after: str = NEXT_NEWS, gap: str = "\n"):
+    return parse_page(f"{BODY}{gap}{title}\n{after}", "x.txt")[0]
+
+
+@pytest.mark.parametrize("gap", ["\n", ""], ids=["own-paragraph", "glued"])
+@pytest.mark.parametrize("after", [NEXT_NEWS, ""], ids=["next-article", "page-end"])
+@pytest.mark.parametrize("title, headline, sub", [
+    # the headline wrapped (a full line, then its rest), then a subheadline of clauses on a line of its own
+    ("五天搬迁120户居民，某社区旧城改\n造全面提速\n志愿者上门，帮老人打包家当",
+     "五天搬迁120户居民，某社区旧城改造全面提速", "志愿者上门，帮老人打包家当"),
+    # the same with a subheadline of no comma
+    ("前三季度某县外贸进出口总额达86.4\n2亿元\n有“冷链专列”把蔬菜运到南方", "前三季度某县外贸进出口总额达86.42亿元",
+     "有“冷链专列”把蔬菜运到南方"),
+    # a short headline line over a subheadline the column wrapped
+    ("某县首条城际公交线路开通\n城区—高铁站—开发区，12辆新能源公\n交车每天往返36趟", "某县首条城际公交线路开通",
+     "城区—高铁站—开发区，12辆新能源公交车每天往返36趟"),
+], ids=["clauses", "no-comma", "wrapped-sub"])
+def test_title_block_wrapped_at_the_column_is_read_by_its_printed_parts(title, headline, sub, after, gap):
+    """In a paragraph of its own, or glued under the body's last line with no blank line."""
+    article = first(title, after, gap)
+    assert (article.headline, article.subheadline) == (headline, sub)
+    assert article.body.endswith("同时做好森林防火工作。")
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("某县一季度外贸进出口总额86.42亿元\n同比增长9.3%", "某县一季度外贸进出口总额86.42亿元同比增长9.3%"),  # one part wrapped
+    ("某县秋冬植树造林\n工作调度会议\n在某镇召开", "某县秋冬植树造林工作调度会议在某镇召开"),  # broken by hand, no line full
+    # printed across columns, wider than the body's: its short lines are the printer's breaks, not a wrap's
+    ("某县“十四五”林业生态建设工作调度会议\n在某镇\n隆重召开", "某县“十四五”林业生态建设工作调度会议在某镇隆重召开"),
+])
+def test_a_headline_of_one_printed_part_stays_whole(title, headline):
+    assert first(title).headline == headline
+
+
+def test_printed_parts_need_a_line_the_wrap_filled():
+    assert titles.display_width("五天搬迁120户居民，某社区旧城改") == 31
+    assert assemble.printed_parts(["五天搬迁120户居民，某社区旧城改", "造全面提速", "志愿者上门"], COLUMN) == [
+        ["五天搬迁120户居民，某社区旧城改", "造全面提速"], ["志愿者上门"]]
+    assert assemble.printed_parts(["某县秋冬植树造林", "工作调度会议", "在某镇召开"], COLUMN) is None
+
+
+def test_body_column_is_the_width_its_wraps_fill():
+    lines = tuple(wrapped("会议要求，各乡镇要落实管护责任，确保苗木成活率达到90%以上，同时做好森林防火工作，"
+                          "各村要组织护林员巡山。").split("\n"))
+    assert assemble.body_column(assemble.Draft(body=[Block("text", "".join(lines), lines=lines)])) == COLUMN
+    assert assemble.body_column(assemble.Draft(body=[Block("text", "", lines=("今天开会。",))])) is None
+
+
+def test_a_couplet_pointing_back_stays_the_subheadline():
+    assert titles.clauses_over_couplet("夜市开张后，摊主们把日子过红火了", "烟火聚人气 小摊富乡亲")
+    assert not titles.clauses_over_couplet("暴雨夜，有群勇敢的人守护村庄安宁", "他们逆行而来 送您一份安心")
+    assert not titles.clauses_over_couplet("暴雨夜，有群勇敢的人守护村庄安宁", "他们逆行 送您一份安心")  # not of one length
+
+
+def test_calls_are_verbs_first():
+    assert titles.calls_line("守千年古城底色 绘宜居新城画卷")
+    assert not titles.calls_line("港口通航提速 公铁水网成型")  # statements: a headline's halves
+
+
+CROSSHEAD_PAGE = ("本报某县讯（记者 张明）每逢周末，某街道各社区都能看到穿红马甲的人，\n他们上门听取意见，这就是“社区议事员”。\n\n"
+                  "老旧小区停车位增加了\n\n"
+                  "停车难一直是老旧小区居民最头疼的事。今年，\n某小区新划出停车位80个。\n\n"
+                  "议事会上，“议事员们”帮居民解了难题\n街巷有人管 事事有回音\n" + NEXT_NEWS)
+
+
+def test_a_crosshead_inside_datelined_news_stays_in_its_body():
+    articles = parse_page(CROSSHEAD_PAGE, "x.txt")
+    assert [(a.kicker, a.headline) for a in articles] == [
+        ("议事会上，“议事员们”帮居民解了难题", "街巷有人管 事事有回音"), (None, "")]
+    assert "老旧小区停车位增加了" in articles[0].body.split("\n\n")
+
+
+def test_crosshead_rule_needs_words_of_the_text_below_and_none_of_the_body_above():
+    news = assemble.Draft(start=Block("dateline", ""), body=[Block("text", "今天，某县樱桃节开幕。")])
+    run = [Block("title", "某县樱桃节开幕")]  # sums up the body above: its headline
+    page = run + [Block("text", "初夏时节，走进某县某镇，樱桃挂满枝头。")]
+    assert assemble.crosshead_of_text_below(run, page, 1, news) is None
+    run = [Block("title", "老旧小区停车位增加了")]
+    page = run + [Block("text", "停车难一直是老旧小区居民最头疼的事。")]
+    assert assemble.crosshead_of_text_below(run, page, 1, news) is False
+
+
+NOTE = "编者按\n\n某县是有名的山药之乡，种植面积常年稳定在10万亩。\n\n价格起落之间，农户收益几何？请看本报调查。\n\n{title}\n"
+
+
+@pytest.mark.parametrize("title, after", [
+    ("在山药之乡，看山药经济", ""),
+    ("在山药之乡，看山药经济", "\n■本报记者 李华\n\n药农老李一早就来到了收购点。今年的价钱不错。\n\n老李的增收经\n"),
+    ("山药地里的增收经", "\n药农老李一早就来到了收购点。今年的价钱不错。\n\n老李的增收经\n"),  # text right under the title
+], ids=["page-end", "byline-after", "text-after"])
+def test_an_editors_note_opened_by_its_label_alone_is_a_notice(title, after):
+    articles = parse_page(f"{BODY}\n某县春季植树全面展开\n\n{NOTE.format(title=title)}{after}", "x.txt")
+    note = articles[1]
+    assert (note.kind, note.headline) == ("notice", title)
+    assert "价格起落之间，农户收益几何？请看本报调查。" in note.body
+    assert [a.headline for a in articles[2:]] == (["老李的增收经"] if after else [])
