@@ -158,11 +158,33 @@ def names_a_vintage(t: str, printed: re.Match[str]) -> bool:
     return bool(_YEAR_SPAN.fullmatch(printed.group())) and not t.startswith(("，", ","), printed.end())
 
 
+@lru_cache(maxsize=2)
+def holiday_name(capture: bool = False) -> str:
+    """A holiday's name as the paper prints it (data/holidays.txt): quoted or not, 节 or 劳动节 and its length in days
+    after it (“五一”三天, 端午节, 五一劳动节); the name alone is group 1 when `capture`. The one pattern of holiday names
+    the period scan (figures.periods) and holiday_named both read.
+
+    >>> re.fullmatch(holiday_name(True), "“五一”三天").group(1), bool(re.fullmatch(holiday_name(), "端午节"))
+    ('五一', True)
+    """
+    names = alternation_of(w.strip("“”") for w in read_words("holidays.txt"))
+    return rf"[“\"]?{'(' if capture else '(?:'}{names})[”\"]?(?:节|劳动节)?(?:{_FEW}天)?"
+
+
+@lru_cache(maxsize=1)
+def holiday_spans() -> str:
+    """The words that make a holiday a span of days (data/holiday_spans.txt), as a regex alternative.
+
+    >>> re.fullmatch(holiday_spans(), "小长假") is not None
+    True
+    """
+    return alternation_of(read_words("holiday_spans.txt"))
+
+
 @lru_cache(maxsize=1)
 def _holiday_names() -> re.Pattern[str]:
-    names = alternation_of(w.strip("“”") for w in read_words("holidays.txt"))
-    spans = alternation_of(read_words("holiday_spans.txt"))
-    return re.compile(rf"[“\"]?({names})[”\"]?(?:节|劳动节)?(?:{_FEW}天)?(?:{spans})|[“\"]?({names})[”\"]?节")
+    """A holiday named with a span word after it (五一小长假) or with 节 (中秋节): see holiday_named."""
+    return re.compile(rf"{holiday_name(True)}(?:{holiday_spans()})|{holiday_name(True)}(?<=节)")
 
 
 def holiday_named(text: str, before: str | None = None) -> str | None:

@@ -25,9 +25,9 @@ from jdash.datafiles import alternation_of, read_words
 from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail, place_county,
                                  place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
-from jdash.figure_period import (a_day, dates_an_event, day_of_a_report, extra_periods, holds_a_stock, holiday_named,
-                                 name_the_holiday, names_a_vintage, one_day, sizes_a_thing, split_by_year, the_day_meant,
-                                 this_years_holiday, years_of_span)
+from jdash.figure_period import (a_day, dates_an_event, day_of_a_report, extra_periods, holds_a_stock, holiday_name,
+                                 holiday_named, holiday_spans, name_the_holiday, names_a_vintage, one_day, sizes_a_thing,
+                                 split_by_year, the_day_meant, this_years_holiday, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name,
                                   clause_opening_subject, label_subject, label_with_unit, named_unit, names_a_unit,
@@ -62,7 +62,6 @@ _PERIOD_TEXT = (
     r"|前三季度|第?[一二三四]季度|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
     r"|(?<![一二三四五六七八九十两几多\d])年内"
 )
-_DAYS = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})天"  # a holiday's length: “五一”三天小长假
 _HOLIDAY_DAY = r"(?:首日|第[一二三四五六七八]天|前[两二三四五六七]天|最后一天|高峰期)"
 
 
@@ -78,11 +77,9 @@ def periods() -> re.Pattern[str]:
     >>> periods().search("“五一”三天小长假，").group(), periods().search("今年“五一”，全县").group()
     ('“五一”三天小长假', '今年“五一”')
     """
-    names = alternation_of(read_words("holidays.txt"))
-    spans = alternation_of(read_words("holiday_spans.txt"))
     # The paper often quotes the holiday's name (“国庆”长假期间, “五一”假期): the quotes belong to the period.
     # …or prints its length or 节 between (“五一”三天小长假, 端午节假期); after a year the span may be left out (今年五一，).
-    named = f"[“\"]?(?:{names})[”\"]?(?:节|劳动节)?(?:{_DAYS})?"
+    named, spans = holiday_name(), holiday_spans()
     holiday = f"(?:{named}(?:{spans})(?:期间)?{_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
     of_a_year = f"(?:{holiday}|{named}(?![\u4e00-\u9fff]))"
     return re.compile(extra_periods() + "|" + _PERIOD_TEXT.replace("{holiday_of_year}", of_a_year).replace("{holiday}", holiday))
