@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from jdash.datafiles import alternation_of, read_words
+from jdash.datafiles import alternation_of, read_table, read_words
 
 _MONTHS = re.compile(r"(\d{1,2})月?份?(?:至|到|-|—|~)(\d{1,2})月份?")
 _MONTH = re.compile(r"(\d{1,2})月份")
@@ -50,7 +50,10 @@ SINCE_EVENT = (r"(?:开港|开园|开业|开馆|建成|投产|投用|运行|运�
 # One day (or part of one) that opens a clause, closed by a comma: 8月2日，… 15日下午，… 截止到20日，… (a date inside a
 # clause, 于8月2日开工, dates an act, not the figures).
 DAY = r"(?:截止到|截止|截至)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?(?=[，,])"
-PERIOD_KINDS = (YEAR_SPAN, DECADE, DAY_SPAN, DAYS_OFF, EVENT_DAY, SINCE_EVENT, DAY)
+# The years a plan looks ahead to (今后五年, 未来三年内, 五年内) and the year a goal is set for (到2025年, 到2030年底).
+PLAN_AHEAD = r"(?:今后|未来)(?:[一二三四五六七八九十两]{1,2}|\d{1,2})年(?:内|间|里)?|[一二三四五六七八九十两]{1,2}年内"
+TO_A_YEAR = r"(?<![截止复])到(?:19|20)\d\d年(?!代)(?:底|末)?"
+PERIOD_KINDS = (YEAR_SPAN, DECADE, DAY_SPAN, DAYS_OFF, EVENT_DAY, SINCE_EVENT, DAY, PLAN_AHEAD, TO_A_YEAR)
 _LUNAR_NUMBER = r"初[一二三四五六七八九十]"
 
 
@@ -66,6 +69,42 @@ def lunar_day() -> str:
     named = alternation_of(w for w in words if w not in before.split("|"))
     day = rf"(?:{before})(?:{_LUNAR_NUMBER}|三十)(?:{_TO}{_LUNAR_NUMBER})?"
     return rf"(?:\d{{4}}年)?(?:{day}|(?:{named})(?:当天|当日|夜)?)"
+
+_PLAN_AHEAD = re.compile(PLAN_AHEAD)
+_TO_A_YEAR = re.compile(r"到((?:19|20)\d\d)年(底|末)?")
+_PLAN_SPAN = re.compile(r"[“\"]?(十[一二三四五六]五|[八九]五)[”\"]?(?:期间|时期|末)")
+
+
+@lru_cache(maxsize=1)
+def _plans() -> dict[str, int]:
+    return {row["name"]: int(row["start"]) for row in read_table("five_year_plans.csv")}
+
+
+def is_a_plan_goal(period: str | None, year: int | None) -> bool:
+    """Whether a figure's period makes it a plan's goal, not a result: the years a plan looks ahead to (今后五年,
+    未来三年), a year a goal is set for that is later than the page's `year` (到2025年 on a 2021 page), or a five-year
+    plan's span (“十四五”期间, data/five_year_plans.csv) while the plan still has a year to run (a 2025 page looks
+    back on 十四五; so does 十四五以来 on any page). With the page's year unknown a year a goal is set for is one
+    unless it is a year's end (到2020年底, 全县累计… may look back on it).
+
+    >>> is_a_plan_goal("今后五年", None), is_a_plan_goal("到2025年", 2021), is_a_plan_goal("到2020年底", 2021)
+    (True, True, False)
+    >>> is_a_plan_goal("到2025年", None), is_a_plan_goal("到2025年底", None), is_a_plan_goal("十四五期间", None)
+    (True, False, False)
+    >>> is_a_plan_goal("“十四五”期间", 2022), is_a_plan_goal("十四五期间", 2025), is_a_plan_goal("十四五以来", 2022)
+    (True, False, False)
+    """
+    if not period:
+        return False
+    if _PLAN_AHEAD.fullmatch(period):
+        return True
+    to_year, plan = _TO_A_YEAR.fullmatch(period), _PLAN_SPAN.fullmatch(period)
+    if year is None:
+        return to_year is not None and not to_year.group(2)
+    if not (to_year or plan):
+        return False
+    return int(to_year.group(1)) > year if to_year else year < _plans().get(plan.group(1), 0) + 4
+
 
 _ONE_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?"
 _EVENT_DATE = re.compile(rf"{DAY_SPAN}|{_ONE_DAY}|\d{{4}}年\d{{1,2}}月")
@@ -357,6 +396,15 @@ def now_or_span(period: str, year: int) -> str | None:
     return f"{period}（至{year}年）" if _SPAN.match(period) or re.fullmatch(SINCE_EVENT, period) else None
 
 
+def years_ahead(period: str, year: int) -> str | None:
+    """今后五年 → 今后五年（2023年起）: the years a plan looks ahead to (PLAN_AHEAD) say from when.
+
+    >>> years_ahead("今后五年", 2023), years_ahead("五年内", 2023), years_ahead("上半年", 2023)
+    ('今后五年（2023年起）', '五年内（2023年起）', None)
+    """
+    return f"{period}（{year}年起）" if _PLAN_AHEAD.fullmatch(period) else None
+
+
 def part_of_the_year(period: str, year: int) -> str | None:
     """上半年 → 2023年上半年, 1-6月 → 2023年1-6月, 国庆假期 → 2023年国庆假期, 年内 → 2023年: a part of the
     page's year (any period left that no other rule read, and no plan period).
@@ -372,7 +420,7 @@ def part_of_the_year(period: str, year: int) -> str | None:
 
 
 PERIOD_RULES: tuple[Callable[[str, int], str | None], ...] = (
-    relative_year, season_now, as_of, now_or_span, part_of_the_year,
+    relative_year, season_now, as_of, now_or_span, years_ahead, part_of_the_year,
 )
 
 

@@ -25,9 +25,10 @@ from jdash.datafiles import alternation_of, read_words
 from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail, place_county,
                                  place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
-from jdash.figure_period import (a_day, dates_an_event, day_of_a_report, extra_periods, holds_a_stock, holiday_name,
-                                 holiday_named, holiday_spans, name_the_holiday, names_a_vintage, one_day, sizes_a_thing,
-                                 split_by_year, the_day_meant, this_years_holiday, years_of_span)
+from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_report, extra_periods, holds_a_stock,
+                                 holiday_name, holiday_named, holiday_spans, is_a_plan_goal, name_the_holiday,
+                                 names_a_vintage, one_day, sizes_a_thing, split_by_year, the_day_meant,
+                                 this_years_holiday, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name,
                                   clause_opening_subject, label_subject, label_with_unit, named_unit, names_a_unit,
@@ -734,7 +735,7 @@ class _Paragraph:
         if opening and not vintage and not dated:
             self.period = _listed_span(found, listed) or period_text(opening.group())
         elif not found:
-            self.period = clause_opening_period(t, s) or self.period
+            self.period = clause_opening_period(t, s) or plan_ahead_named(s) or self.period
         elif listed and s.periods and found[0].period and self.held is None and not vintage:
             self.held = (self.period,)  # 预计前三季度，…增长9.1%；固定资产投资…: the list goes on in that period
             self.period = found[0].period
@@ -781,6 +782,16 @@ def clause_opening_period(t: str, s: _Sentence) -> str | None:
     return next((text for start, end, text in s.periods if (start == s.lo or t[start - 1] in "，,")
                  and (not _YEAR_ONLY.fullmatch(text) or t.startswith(("，", ","), end)) and text != "目前"
                  and not dates_an_event(text)), None)
+
+
+def plan_ahead_named(s: _Sentence) -> str | None:
+    """The years a plan looks ahead to (今后五年, figure_period.PLAN_AHEAD) named anywhere in a sentence with no figures:
+    会议描绘了今后五年的发展蓝图。 makes the figures after it that plan's goals (see figure_period.is_a_plan_goal).
+
+    >>> [(f.period, f.target) for f in extract_figures("会议描绘了今后五年的发展蓝图。全县新增企业200家。")]
+    [('今后五年', True)]
+    """
+    return next((text for _, _, text in s.periods if re.fullmatch(PLAN_AHEAD, text)), None)
 
 
 def _sentence_county(county: str | None, para: _Paragraph, s: _Sentence) -> str | None:
@@ -918,11 +929,12 @@ class _Walk:
         # Decimal keeps 312.4亿 at 31240000000 rather than 31239999999.999996.
         normalised = float(Decimal(str(raw.value)) * Decimal(repr(factor))) if (base_unit or raw.scale != 1.0) else None
         place = self._place(raw, metric_text, metric)
+        period = self.period(raw, metric_text, carried_period)
         fig = Figure(
             value=raw.value, unit=raw.unit, normalised_value=normalised, base_unit=base_unit, metric=metric_text,
             canonical_metric=metric.canonical if metric else None, kind=kind, subject=None if own else self.subject,
-            county=place, period=self.period(raw, metric_text, carried_period), approx=raw.approx,
-            sentence=excerpt(t, s, raw), target=is_target(t, s, clause_lo, raw.start),
+            county=place, period=period, approx=raw.approx, sentence=excerpt(t, s, raw),
+            target=is_target(t, s, clause_lo, raw.start) or is_a_plan_goal(period, self.year),
         )
         fig = self._estimate_or_goal(day_of_an_event(fig), raw.start)
         whose = self.clauses.whose(self.para_lo, self._metric_at(metric_text, clause_lo, raw.start), s.lo)

@@ -345,7 +345,7 @@ def test_a_projection_has_no_period():
 
 @pytest.mark.parametrize("text, period", [
     ("年内计划完成投资62亿元。", "年内"),
-    ("五年内完成投资62亿元。", None),
+    ("五年内完成投资62亿元。", "五年内"),  # a plan's years ahead, not this year's (figure_period.PLAN_AHEAD)
 ])
 def test_nian_nei_is_this_years_period(text, period):
     assert extract_figures(text)[0].period == period

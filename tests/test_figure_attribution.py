@@ -1,0 +1,43 @@
+"""County and period attribution of figures on invented text (issue 14, figure precision): a plan's goals, national
+counts, ranks, and periods carried from where they do not belong. Each rule's own test."""
+
+import pytest
+
+from jdash.figure_period import display_period, is_a_plan_goal
+from jdash.figures import extract_figures
+
+
+def figs(text, county="泗水县", year=None):
+    return [(f.value, f.metric, f.county, f.period, f.target) for f in extract_figures(text, county, year=year)]
+
+
+# ---- a plan's goals: the plan's years are their period, and they are goals, never results on a card
+
+def test_the_years_a_plan_looks_ahead_to_are_its_goals_period():
+    got = figs("大会描绘了今后五年的发展蓝图。全县新增规上企业200家，研发投入占比达到2.8%。", year=2022)
+    assert [(p, t) for *_, p, t in got] == [("今后五年", True), ("今后五年", True)]
+
+
+def test_a_year_a_goal_is_set_for_is_a_goal_after_the_pages_year():
+    text = "到2025年，全县地区生产总值突破600亿元。"
+    assert figs(text, year=2021) == [(600, "地区生产总值", "泗水县", "到2025年", True)]
+    assert figs(text, year=2026)[0][-1] is False  # a look back from a later year
+
+
+def test_a_five_year_plans_span_is_a_goal_while_the_plan_runs():
+    text = "“十四五”期间，全县新建农村公路500公里。"
+    assert figs(text, year=2022)[0][3:] == ("十四五期间", True)
+    assert figs(text, year=2025)[0][3:] == ("十四五期间", False)  # its last year looks back on it
+
+
+@pytest.mark.parametrize("period, year, goal", [
+    ("未来三年", None, True), ("到2030年", None, True), ("到2020年底", None, False), ("“十三五”期间", 2017, True),
+    ("十三五以来", 2017, False), ("上半年", 2023, False),
+])
+def test_plan_goal_periods(period, year, goal):
+    assert is_a_plan_goal(period, year) is goal
+
+
+def test_a_plans_years_ahead_are_shown_from_the_pages_year():
+    assert display_period("今后五年", 2022) == "今后五年（2022年起）"
+    assert display_period("到2025年", 2022) == "到2025年"
