@@ -784,6 +784,28 @@ def clause_opening_period(t: str, s: _Sentence) -> str | None:
                  and not dates_an_event(text)), None)
 
 
+NATION_WIDE = "全国"
+_WIDE = r"(全国|我国|全省|我省)"
+_WIDE_RIGHT_BEFORE = re.compile(_WIDE + r"(?:共有|共|有|已有|总共|范围内)?$")
+_WIDE_HOLDS = re.compile(_WIDE + r"(?:范围内)?(?:共有|有|已有|总共有)")
+
+
+def wide_count(t: str, lo: int, pos: int) -> str | None:
+    """A number printed right after 全国 or 全省 (我国, 我省; 共有 or 有 between), or in a clause that opens with what
+    the nation or the province has (全国共有…), counts the nation's or the province's, whatever county the article
+    is about: 全国共有制种大县216个 and 是全国100个基地县之一 are no county's. 全国 is a scope of its own, as 全省 is
+    (never a county, never 全市).
+
+    >>> t = "全国共有制种大县216个，是全省21个试点县之一，全县共有6个"
+    >>> wide_count(t, 0, 8), wide_count(t, 13, 16), wide_count(t, 25, 29), wide_count("增速高于全省0.5个百分点", 0, 8)
+    ('全国', '全省', None, None)
+    """
+    found = _WIDE_RIGHT_BEFORE.search(t, max(lo, pos - 6), pos) or _WIDE_HOLDS.match(t, lo, pos)
+    if found is None or is_yardstick(t, found.start(1), found.end(1)):
+        return None  # 增速高于全省0.5个百分点: the province is what the county is measured against
+    return NATION_WIDE if found.group(1) in ("全国", "我国") else PROVINCE_WIDE
+
+
 def plan_ahead_named(s: _Sentence) -> str | None:
     """The years a plan looks ahead to (今后五年, figure_period.PLAN_AHEAD) named anywhere in a sentence with no figures:
     会议描绘了今后五年的发展蓝图。 makes the figures after it that plan's goals (see figure_period.is_a_plan_goal).
@@ -950,6 +972,9 @@ class _Walk:
         """The figure's county (see _Sentence.county_before), noting whether it was printed: a place its label
         names lies in its county (尼山圣境景区接待游客 → 曲阜市), and so does a landmark's place the sentence
         names when no county is printed (see landmark_place)."""
+        if wide := wide_count(self.t, self.s.clause_start(raw.start), raw.start - len(raw.approx or "")):
+            self.printed.append(True)
+            return wide
         place, printed = self.s.county_before(raw.start, self.county, self.city_itself)
         lies_in = place_county(place_of(metric_text)) if metric_text and metric is None else None
         place, printed = (lies_in, True) if lies_in else (place, printed)

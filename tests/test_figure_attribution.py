@@ -41,3 +41,19 @@ def test_plan_goal_periods(period, year, goal):
 def test_a_plans_years_ahead_are_shown_from_the_pages_year():
     assert display_period("今后五年", 2022) == "今后五年（2022年起）"
     assert display_period("到2025年", 2022) == "到2025年"
+
+
+# ---- national and provincial counts are the nation's or the province's, never the county's the article is about
+
+def test_a_count_the_nation_holds_is_no_countys():
+    got = figs("农业部公布了名单，全国共有示范县100个，全省有8个县入选，我县榜上有名。")
+    assert [(v, c) for v, _, c, *_ in got] == [(100, "全国"), (8, "全省")]
+
+
+def test_a_county_that_is_one_of_the_nations_count_does_not_own_the_count():
+    assert figs("本县是全国50个旅游强县之一。")[0][2] == "全国"
+
+
+def test_the_province_measured_against_is_no_scope():
+    got = figs("全县地区生产总值增长6.8%，增速高于全省0.5个百分点。")
+    assert {c for _, _, c, *_ in got} == {"泗水县"}
