@@ -1417,9 +1417,27 @@ def in_a_field(t: str, r: Raw) -> bool:
 
 
 def is_a_figure(t: str, r: Raw) -> bool:
-    """Whether a number read with its unit is a figure: not a threshold (10亿元以上项目), a duration, nor part of a
-    document's title (see in_a_title)."""
-    return not r.threshold and not is_duration(t, r) and not in_a_title(t, r.start) and not opens_a_quoted_name(t, r)
+    """Whether a number read with its unit is a figure: not a threshold (10亿元以上项目), a duration, part of a
+    document's title (see in_a_title) nor places moved in a ranking (see is_rank_move)."""
+    return (not r.threshold and not is_duration(t, r) and not in_a_title(t, r.start) and not opens_a_quoted_name(t, r)
+            and not is_rank_move(t, r))
+
+
+_RANK_PLACES = ("位次", "名次")
+
+
+def is_rank_move(t: str, r: Raw) -> bool:
+    """前进7个位次, 排名上升12位, 比上年前移8位: places moved in a ranking (a count of 位次 or 名次, or 位 right after a
+    verb of moving up or down, data/rank_moves.txt) say where the county stands, not how much of anything it has:
+    no figure (3位专家 is one).
+
+    >>> from jdash.figure_read import read_figures
+    >>> [is_rank_move(t, r) for t in ("前进7个位次", "排名上升12位", "新增3位专家") for r in read_figures(t)]
+    [True, True, False]
+    """
+    if t.startswith(_RANK_PLACES, r.unit_end) or r.unit in _RANK_PLACES:
+        return True
+    return r.unit == "位" and t.endswith(read_words("rank_moves.txt"), 0, r.start - len(r.approx or ""))
 
 
 _QUOTED_NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,8}”")

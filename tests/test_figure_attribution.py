@@ -57,3 +57,10 @@ def test_a_county_that_is_one_of_the_nations_count_does_not_own_the_count():
 def test_the_province_measured_against_is_no_scope():
     got = figs("全县地区生产总值增长6.8%，增速高于全省0.5个百分点。")
     assert {c for _, _, c, *_ in got} == {"泗水县"}
+
+
+# ---- not figures: places moved in a ranking
+
+def test_places_moved_in_a_ranking_are_no_figures():
+    got = figs("全县地区生产总值在全省排名上升12位，比上年前进5个位次，新增3位专家。")
+    assert [(v, m) for v, m, *_ in got] == [(3, "新增专家")]
