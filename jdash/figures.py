@@ -1418,12 +1418,24 @@ def in_a_field(t: str, r: Raw) -> bool:
 
 def is_a_figure(t: str, r: Raw) -> bool:
     """Whether a number read with its unit is a figure: not a threshold (10亿元以上项目), a duration, part of a
-    document's title (see in_a_title) nor places moved in a ranking (see is_rank_move)."""
+    document's title (see in_a_title) nor a ranking's places (see is_rank_move, is_rank_bound)."""
     return (not r.threshold and not is_duration(t, r) and not in_a_title(t, r.start) and not opens_a_quoted_name(t, r)
-            and not is_rank_move(t, r))
+            and not is_rank_move(t, r) and not is_rank_bound(t, r))
 
 
 _RANK_PLACES = ("位次", "名次")
+_RANK_UNITS = ("名", "位")
+_RANK_BOUND = re.compile(r"(?:位列|进入|跻身|位居|名列|居|排名|排在|列)(?:全国|全省|全市|全县|同类城市)?前$")
+
+
+def is_rank_bound(t: str, r: Raw) -> bool:
+    """位列前3名, 进入全省前10位: the first N places of a ranking bound where the county stands; no figure.
+
+    >>> from jdash.figure_read import read_figures
+    >>> [is_rank_bound(t, r) for t in ("位列全省前3名", "目前10名专家在岗") for r in read_figures(t)]
+    [True, False]
+    """
+    return r.unit in _RANK_UNITS and bool(_RANK_BOUND.search(t, max(0, r.start - 8), r.start))
 
 
 def is_rank_move(t: str, r: Raw) -> bool:

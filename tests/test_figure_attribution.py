@@ -64,3 +64,8 @@ def test_the_province_measured_against_is_no_scope():
 def test_places_moved_in_a_ranking_are_no_figures():
     got = figs("全县地区生产总值在全省排名上升12位，比上年前进5个位次，新增3位专家。")
     assert [(v, m) for v, m, *_ in got] == [(3, "新增专家")]
+
+
+def test_a_rankings_first_places_are_no_figure():
+    got = figs("全县营商环境位列全省前3名，进入全国百强县前50位。目前10名专家在岗。")
+    assert [(v, m) for v, m, *_ in got] == [(10, "专家")]
