@@ -323,8 +323,11 @@ def split_by_year(opening: str, periods: list[str | None]) -> bool:
 
     >>> split_by_year("2019—2022年", ["2019年", "2020年"]), split_by_year("2019—2022年", ["2019—2022年"])
     (True, False)
+    >>> split_by_year("2019—2022年", ["2019年", "2020年", "2019—2022年"])  # …平均亩产分别为470公斤: a figure left whole
+    True
     """
-    return bool(periods) and years_of_span(opening) is not None and opening not in periods
+    years = years_of_span(opening)
+    return years is not None and any(p in years for p in periods)
 
 
 def extra_periods() -> str:

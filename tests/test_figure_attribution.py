@@ -69,3 +69,10 @@ def test_places_moved_in_a_ranking_are_no_figures():
 def test_a_rankings_first_places_are_no_figure():
     got = figs("全县营商环境位列全省前3名，进入全国百强县前50位。目前10名专家在岗。")
     assert [(v, m) for v, m, *_ in got] == [(10, "专家")]
+
+
+# ---- periods borrowed: from a span split by year, a day of another clause's event, the base of a change
+
+def test_a_span_split_by_year_ends_even_when_one_figure_kept_it_whole():
+    text = "2020—2022年，全县蔬菜产量分别为40万吨、42万吨和45万吨，平均单产分别为3.1吨。全县现有蔬菜合作社120家。"
+    assert [f.period for f in extract_figures(text, "汶上县")][-1] is None
