@@ -725,7 +725,7 @@ class _Paragraph:
         """The period later sentences go on in: one opening this sentence (not a plan's years glued to its name,
         2016-2018年规划…, nor a span of days dating an event a sentence with no figures reports), else the first
         opening a clause of a sentence with no figures; a list (…；…) goes on in its first figure's period. One day
-        (8月2日，…) dates its own sentence only."""
+        (8月2日，…) dates its own sentence only, not the items of a list after it (7月5日，某团来访；某机构组织了…)."""
         opening = periods().match(t, s.lo)
         if self.joined and not listed and self.held is not None:
             self.period, self.held = self.held[0], None  # the list of figures ends: its period ends with it
@@ -736,7 +736,7 @@ class _Paragraph:
             self.period = _listed_span(found, listed) or period_text(opening.group())
         elif not found:
             self.period = clause_opening_period(t, s) or plan_ahead_named(s) or self.period
-        elif listed and s.periods and found[0].period and self.held is None and not vintage:
+        elif listed and s.periods and found[0].period and self.held is None and not vintage and not dated:
             self.held = (self.period,)  # 预计前三季度，…增长9.1%；固定资产投资…: the list goes on in that period
             self.period = found[0].period
 

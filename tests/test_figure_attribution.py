@@ -76,3 +76,8 @@ def test_a_rankings_first_places_are_no_figure():
 def test_a_span_split_by_year_ends_even_when_one_figure_kept_it_whole():
     text = "2020—2022年，全县蔬菜产量分别为40万吨、42万吨和45万吨，平均单产分别为3.1吨。全县现有蔬菜合作社120家。"
     assert [f.period for f in extract_figures(text, "汶上县")][-1] is None
+
+
+def test_a_day_opening_a_list_dates_its_own_item_only():
+    text = "研学游成为亮点。7月5日，某地300余人的研学专列驶入某市；某机构组织了1200人游学团到某市游学。"
+    assert [(f.value, f.period) for f in extract_figures(text, "曲阜市")] == [(1200, None)]
