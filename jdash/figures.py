@@ -1167,6 +1167,7 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
     _pair_years_respectively(t, raws, figures, s)
     _name_against_years(t, raws, figures, s)
     _name_changes(t, raws, figures, s)
+    _changes_take_their_amounts_period(t, raws, figures, s)
     return name_batch_sums([(unit_county(of_unit(f, *unit), unit[0], walk.county),
                              FigureEvidence(printed, sub_unit=unit[0], period_own=own, whose=whose))
                             for f, printed, unit, own, whose in zip(figures, walk.printed, walk.subjects, walk.own_periods,
@@ -1534,6 +1535,28 @@ def _name_against_years(t: str, raws: list[Raw], figures: list[Figure], s: _Sent
         direction = None if level else _direction(t, raw, lo)
         name = f"{base}与{year}之比" if level else f"{base}较{year}{_RATE_SUFFIX.get(direction or 'rise')}"
         figures[k] = replace(fig, metric=name, canonical_metric=None, kind="share" if level else "rate")
+
+
+_CHANGE_OF_THE_ONE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?" + _CHANGE_TAIL.pattern)
+
+
+def changes_the_one_before(t: str, lo: int, pos: int) -> bool:
+    """Whether the clause t[lo:pos] only says how much the figure before it changed against the year before (全年引进
+    人才36人，比上年增加21人): the change is of that figure's period, whatever was carried to the sentence.
+
+    >>> changes_the_one_before("比上年增加21人", 0, 5), changes_the_one_before("全县新增企业21家", 0, 6)
+    (True, False)
+    """
+    return _CHANGE_OF_THE_ONE_BEFORE.fullmatch(t, lo, pos) is not None
+
+
+def _changes_take_their_amounts_period(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) -> None:
+    """A change against the year before, in the unit of the figure before it (see changes_the_one_before), takes that
+    figure's period."""
+    for k in range(1, len(raws)):
+        at = raws[k].start - len(raws[k].approx or "")
+        if raws[k].unit == raws[k - 1].unit and changes_the_one_before(t, s.clause_start(raws[k].start), at):
+            figures[k] = replace(figures[k], period=figures[k - 1].period)
 
 
 def _name_changes(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) -> None:

@@ -81,3 +81,8 @@ def test_a_span_split_by_year_ends_even_when_one_figure_kept_it_whole():
 def test_a_day_opening_a_list_dates_its_own_item_only():
     text = "研学游成为亮点。7月5日，某地300余人的研学专列驶入某市；某机构组织了1200人游学团到某市游学。"
     assert [(f.value, f.period) for f in extract_figures(text, "曲阜市")] == [(1200, None)]
+
+
+def test_a_change_against_the_year_before_takes_its_amounts_period():
+    got = figs("目前，8家园区完成改革，全年引进人才36人，比上年增加21人。", "全市")
+    assert [(v, p) for v, _, _, p, _ in got][-2:] == [(36, "全年"), (21, "全年")]
