@@ -1168,6 +1168,7 @@ def _sentence_figures(t: str, s: _Sentence, raws: list[Raw], walk: _Walk, carrie
     _name_against_years(t, raws, figures, s)
     _name_changes(t, raws, figures, s)
     _changes_take_their_amounts_period(t, raws, figures, s)
+    figures[:] = [replace(f, period=None) if is_starting_level(t, raw) else f for f, raw in zip(figures, raws)]
     return name_batch_sums([(unit_county(of_unit(f, *unit), unit[0], walk.county),
                              FigureEvidence(printed, sub_unit=unit[0], period_own=own, whose=whose))
                             for f, printed, unit, own, whose in zip(figures, walk.printed, walk.subjects, walk.own_periods,
@@ -1535,6 +1536,20 @@ def _name_against_years(t: str, raws: list[Raw], figures: list[Figure], s: _Sent
         direction = None if level else _direction(t, raw, lo)
         name = f"{base}与{year}之比" if level else f"{base}较{year}{_RATE_SUFFIX.get(direction or 'rise')}"
         figures[k] = replace(fig, metric=name, canonical_metric=None, kind="share" if level else "rate")
+
+
+_GROWN_TO = re.compile(r"(?:增长|增加|提高|提升|扩大|发展|上升|跃升|下降|减少|降低|缩减)(?:到|至)")
+
+
+def is_starting_level(t: str, r: Raw) -> bool:
+    """近年来，制种量由1.3亿斤增长到1.5亿斤: the number after 由 (从) that a quantity grew or fell from is where it stood
+    before the period printed, so it takes none (the number it reached keeps it).
+
+    >>> from jdash.figure_read import read_figures
+    >>> [is_starting_level(t, r) for t in ("制种量由1.3亿斤增长到1.5亿斤",) for r in read_figures(t)]
+    [True, False]
+    """
+    return t.startswith(("由", "从"), r.start - 1) and _GROWN_TO.match(t, r.end) is not None
 
 
 _CHANGE_OF_THE_ONE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?" + _CHANGE_TAIL.pattern)

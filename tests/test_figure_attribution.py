@@ -86,3 +86,8 @@ def test_a_day_opening_a_list_dates_its_own_item_only():
 def test_a_change_against_the_year_before_takes_its_amounts_period():
     got = figs("目前，8家园区完成改革，全年引进人才36人，比上年增加21人。", "全市")
     assert [(v, p) for v, _, _, p, _ in got][-2:] == [(36, "全年"), (21, "全年")]
+
+
+def test_the_level_a_quantity_grew_from_takes_no_period():
+    got = figs("近年来，全县年制种量由1.3亿斤增长到1.5亿斤。", "嘉祥县")
+    assert [(v, p) for v, _, _, p, _ in got] == [(1.3, None), (1.5, "近年来")]
