@@ -729,14 +729,11 @@ class _Paragraph:
         opening = periods().match(t, s.lo)
         if self.joined and not listed and self.held is not None:
             self.period, self.held = self.held[0], None  # the list of figures ends: its period ends with it
-        vintage = opening is not None and (names_a_vintage(t, opening)
-                                           or split_by_year(period_text(opening.group()), [f.period for f in found]))
-        dated = opening is not None and _dates_its_own(t, opening, bool(found))
-        if opening and not vintage and not dated:
+        if opening and not _opens_no_span(t, opening, found):
             self.period = _listed_span(found, listed) or period_text(opening.group())
         elif not found:
             self.period = clause_opening_period(t, s) or plan_ahead_named(s) or self.period
-        elif listed and s.periods and found[0].period and self.held is None and not vintage and not dated:
+        elif listed and opening is None and s.periods and found[0].period and self.held is None:
             self.held = (self.period,)  # 预计前三季度，…增长9.1%；固定资产投资…: the list goes on in that period
             self.period = found[0].period
 
@@ -750,6 +747,13 @@ class _Paragraph:
         """Whether 全市 still means the county-level city itself (`city_itself`) in this paragraph: not after an
         earlier sentence named 济宁市 (…济宁市已有150天无有效降水…。目前，全市作物受旱面积356万亩 is Jining's)."""
         return city_itself and not self.jining_named
+
+
+def _opens_no_span(t: str, opening: re.Match[str], found: list[Figure]) -> bool:
+    """Whether the period opening a sentence is no span the sentences after it go on in: a plan's years glued to its
+    name, a span of years split among the sentence's figures, or a day or event date that dates the sentence only."""
+    return (names_a_vintage(t, opening) or split_by_year(period_text(opening.group()), [f.period for f in found])
+            or _dates_its_own(t, opening, bool(found)))
 
 
 def _dates_its_own(t: str, opening: re.Match[str], has_figures: bool) -> bool:
