@@ -454,6 +454,13 @@ def congress_terms() -> dict[tuple[str, str], int]:
     return {(row["body"], row["term"]): int(row["first_year"]) for row in read_table("congress_terms.csv")}
 
 
+@lru_cache(maxsize=None)
+def two_session_years() -> dict[tuple[str, str], frozenset[int]]:
+    """(body, term) → the years its congress met twice (`("山东省人大", "十二届")` → {2013}: a governor elected in June)."""
+    return {(row["body"], row["term"]): frozenset(int(y) for y in (row.get("two_sessions") or "").split())
+            for row in read_table("congress_terms.csv")}
+
+
 _TERM = r"(?P<term>十[一二三四五六七八九]?|[一二三四五六七八九])届"
 _SESSION = r"第?(?P<session>[一二三四五六七])次(?:全体)?会议"
 SESSION_REACH = 20  # a session's name reaches this far either side of its term's 届
@@ -483,25 +490,31 @@ def session_cues(flat: str) -> list[Evidence]:
                 first = congress_terms().get((body, f"{m.group('term')}届"))
                 session = chinese_number(m.group("session"))
                 if first and session and start + m.start() not in found and not _county_city_before(flat, start + m.start()):
-                    found[start + m.start()] = session_evidence(first, session, m.group(), start + m.start())
+                    twice = two_session_years()[(body, f"{m.group('term')}届")]
+                    found[start + m.start()] = session_evidence(first, session, m.group(), start + m.start(), twice)
     return list(found.values())
 
 
 SESSIONS_A_YEAR = 2  # most sessions of one body in a year: its annual one and one held to elect a leader
 
 
-def session_evidence(first: int, session: int, text: str, at: int) -> Evidence:
-    """The Nth session of a term first met in year F meets once a year, in F + N − 1: the page is then or
-    soon after. A term lasts TERM_YEARS years, so a session numbered beyond them says some year held two
-    (a city's congress meets again to elect a mayor): the year is within the term, no earlier than two
-    sessions a year allow, each year alike.
+def session_evidence(first: int, session: int, text: str, at: int, twice: frozenset[int] = frozenset()) -> Evidence:
+    """The Nth session of a term first met in year F meets once a year, in F + N − 1, save in the years known
+    to have held two (`twice`): the page is then or soon after. A term lasts TERM_YEARS years, so a session
+    numbered beyond them says some other year held two (a city's congress meets again to elect a mayor): the
+    year is within the term, no earlier than two sessions a year allow, each year alike.
 
+    >>> session_evidence(2013, 5, "省十二届人大五次会议", 0, frozenset({2013})).describe()
+    '省十二届人大五次会议 (≥ 2016)'
     >>> session_evidence(2017, 6, "市十七届人大六次会议", 0).describe()
     '市十七届人大六次会议 (2019–2021)'
     """
-    last = first + TERM_YEARS - 1
-    if first + session - 1 <= last:
-        return Evidence(">=", first + session - 1, 0.8, text, "session", at, profile="soon")
+    last, year, held = first + TERM_YEARS - 1, first, 1 + (first in twice)
+    while held < session:
+        year += 1
+        held += 1 + (year in twice)
+    if year <= last:
+        return Evidence(">=", year, 0.8, text, "session", at, profile="soon")
     return Evidence("in", first + (session - 1) // SESSIONS_A_YEAR, 0.8, text, "session", at, until=last)
 
 

@@ -335,6 +335,14 @@ def test_the_citys_own_congress_sessions_name_their_year(text, year):
     assert _cues(session_cues, text) == [(">=", year)]
 
 
+@pytest.mark.parametrize("text, year", [("省十二届人大二次会议选举产生新一任省长。", 2013),
+                                        ("全县代表认真学习省十二届人大五次会议精神。", 2016),
+                                        ("山东省第十二届人民代表大会第六次会议胜利闭幕。", 2017)])
+def test_a_year_with_two_sessions_moves_the_later_sessions_a_year_earlier(text, year):
+    # Shandong's 十二届人大 met twice in 2013 (congress_terms.csv): its fifth session met in 2016, not 2017.
+    assert _cues(session_cues, text) == [(">=", year)]
+
+
 def test_a_session_numbered_beyond_its_terms_years_is_of_a_year_within_the_term():
     # Six sessions in a five-year term (2017–2021): some year held two; never 2022, the next term's first.
     text = "全县召开干部大会，传达市十七届人大六次会议精神。"
