@@ -331,6 +331,7 @@ class ClauseSubjects:
         self.periods = periods  # what a clause may open with before its subject (全年全市…), for `whose`
         self.marks = [m.start() for m in _CLAUSE_MARK.finditer(t, lo, len(t) if hi is None else hi)]
         self._read: dict[tuple[int, int], str | None] = {}
+        self._words_at: dict[tuple[int, int], int] = {}  # _after_time per clause, read once too
 
     def subject(self, lo: int, hi: int) -> str | None:
         """The last subject named by the openings of the clauses of t[lo:hi] (see clause_subject)."""
@@ -395,6 +396,12 @@ class ClauseSubjects:
     def _after_time(self, start: int, end: int) -> int:
         """Where a clause's words start after the periods and time words that open it (今年春节济宁市… → 济宁市…):
         a period of `periods`, then words jieba tags as time words."""
+        key = (start, end)
+        if key not in self._words_at:
+            self._words_at[key] = self._read_after_time(start, end)
+        return self._words_at[key]
+
+    def _read_after_time(self, start: int, end: int) -> int:
         pos = start
         while self.periods is not None and (period := self.periods.match(self.t, pos, end)) and period.end() > pos:
             pos = period.end()

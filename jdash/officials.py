@@ -19,6 +19,7 @@ from jdash.datafiles import alternation_of, read_keyed_words, read_lines, read_w
 from jdash.gazetteer import aliases, canonical_county, find_counties, places
 from jdash.model import OfficialMention, PersonMention
 from jdash.parse.lexicon import longest_first
+from jdash.parse.text import literal_starts
 
 LEVELS = ("other", "county", "city", "province", "national")  # most junior first
 _RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
@@ -1404,8 +1405,8 @@ def _leaders(text: str) -> list[tuple[int, OfficialMention]]:
     out = []
     for name, title, phrases in national_leaders():
         wanted = (name,) if "*" in phrases else phrases
-        positions = [m.start() for p in wanted for m in re.finditer(re.escape(p), text)
-                     if _leader_in_present(text, m.start() + p.find(name), name)]
+        positions = [at for p in wanted for at in literal_starts(text, p)
+                     if _leader_in_present(text, at + p.find(name), name)]
         if positions:
             out.append((min(positions), OfficialMention(name, (title,), "national", None, LEADER_CONFIDENCE)))
     return out
@@ -1424,9 +1425,9 @@ def _bare_mentions(text: str, known: Mapping[str, OfficialMention], have: set[st
     for name, mention in known.items():
         if name in have:
             continue
-        for m in re.finditer(re.escape(name), text):
-            if len(name) >= 3 or _strength(text, m.end()) >= 2:
-                out.append((m.start(), replace(mention, confidence=round(max(0.0, mention.confidence - BARE_DISCOUNT), 2))))
+        for at in literal_starts(text, name):
+            if len(name) >= 3 or _strength(text, at + len(name)) >= 2:
+                out.append((at, replace(mention, confidence=round(max(0.0, mention.confidence - BARE_DISCOUNT), 2))))
                 break
     return out
 
@@ -1701,19 +1702,27 @@ def _elected(text: str) -> list[_Found]:
     [('王立军', '县人民政府县长')]
     """
     found = []
-    verbs = "|".join(re.escape(v) for v in read_words("election_verbs.txt"))
-    for m in re.finditer(verbs, text):
+    election, appointment = _election_patterns()
+    for m in election.finditer(text):
         name = _name_before(text, m.start())
         seg = _post_after(text, m.end())
         if name and seg:
             found.append(_Found(name, [seg]))
-    verbs = "|".join(re.escape(v) for v in read_words("appointment_verbs.txt"))
-    for m in re.finditer(f"(?:{verbs})(?=[\u4e00-\u9fff]{{2,4}}为)", text):  # 会议选举王某为县长
+    for m in appointment.finditer(text):  # 会议选举王某为县长
         got = read_name(text, m.end(), in_list=True)
         seg = _post_after(text, m.end() + len(got[0]) + 1) if got and text.startswith("为", m.end() + len(got[0])) else None
         if seg:
             found.append(_Found(got[0], [seg]))
     return found
+
+
+@lru_cache(maxsize=1)
+def _election_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """_elected's two verbs: an election verb (data/election_verbs.txt), and an appointment verb
+    (data/appointment_verbs.txt) before a name and 为 (会议选举王某为县长), compiled once."""
+    election = "|".join(re.escape(v) for v in read_words("election_verbs.txt"))
+    appointment = "|".join(re.escape(v) for v in read_words("appointment_verbs.txt"))
+    return re.compile(election), re.compile(f"(?:{appointment})(?=[\u4e00-\u9fff]{{2,4}}为)")
 
 
 def _post_after(text: str, start: int) -> _Segment | None:
@@ -1771,12 +1780,12 @@ def _untitled_people(text: str) -> list[tuple[int, PersonMention]]:
         if got and text.startswith(cues["told"], m.end() + len(got[0])) and not _opens_with_word(got[0], 2):
             out.append((m.end(), PersonMention(got[0], "")))
     for word in cues["elder"]:
-        for m in re.finditer(re.escape(word), text):
-            start = m.start() - _ELDER_NAME_CHARS
+        for at in literal_starts(text, word):
+            start = at - _ELDER_NAME_CHARS
             if start < 0 or (start > 0 and text[start - 1] not in _PUNCT_STRONG and text[start - 1] not in "的位名是"):
                 continue
-            got = read_name(text[start : m.start()] + "，", 0)
-            if got and got[0] == text[start : m.start()] and not _opens_with_word(got[0], 1):
+            got = read_name(text[start:at] + "，", 0)
+            if got and got[0] == text[start:at] and not _opens_with_word(got[0], 1):
                 out.append((start, PersonMention(got[0], word)))
     return out
 

@@ -131,3 +131,21 @@ def ends_sentence(text: str) -> bool:
     if CONTINUED_TO_RE.search(text[-12:]):
         return True
     return bool(stripped) and stripped[-1] in TERMINAL + "：:"
+
+
+def literal_starts(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text`, left to right without overlaps: what `re.finditer(re.escape(word), text)`
+    finds, by `str.find` (no expression compiled or looked up per word: rules that look for each of many
+    words in every article spent more on that than on the search).
+
+    >>> literal_starts("李华和李华伟、李华", "李华"), literal_starts("哈哈哈", "哈哈"), literal_starts("甲", "乙")
+    ([0, 3, 7], [0], [])
+    """
+    starts: list[int] = []
+    if not word:
+        return list(range(len(text) + 1))
+    at = text.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(word, at + len(word))
+    return starts
