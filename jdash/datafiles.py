@@ -73,6 +73,17 @@ def alternation_of(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=None)
+def words_longest_first(name: str) -> tuple[str, ...]:
+    """read_words(name), longest first (words of one length in the file's order), sorted once: the rules that
+    try the longest word first asked for it per figure.
+
+    >>> words_longest_first("export_verbs.txt") == tuple(sorted(read_words("export_verbs.txt"), key=len, reverse=True))
+    True
+    """
+    return tuple(sorted(read_words(name), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def read_json(name: str):
     """A JSON data file, parsed (e.g. the county boundaries, `jining_counties.geojson`). Callers must not mutate it."""
     import json

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jdash.datafiles import alternation_of, read_table, read_words
+from jdash.datafiles import alternation_of, read_table, read_words, words_longest_first
 from jdash.figure_read import Raw
 from jdash.gazetteer import aliases, county_mentions
 from jdash.model import Figure
@@ -606,7 +606,7 @@ def _thing_before_measure(t: str, lo: int, end: int, found: tuple[str, Metric]) 
 def printed_measure(t: str, lo: int, end: int, word: str) -> str | None:
     """The longest bare measure (data/bare_measures.txt) printed in t[lo:end] up to `end` and ending in `word`:
     种植面积 when 面积 was read."""
-    return next((m for m in sorted(read_words("bare_measures.txt"), key=len, reverse=True)
+    return next((m for m in words_longest_first("bare_measures.txt")
                  if m.endswith(word) and t.endswith(m, lo, end)), None)
 
 
@@ -706,7 +706,7 @@ def dimension_in_list(c: Ctx) -> Answer | None:
     """该桥总长800米，最宽处30米，高15米 → 桥最宽处, 桥高: a size word printed alone in a list (data/
     dimension_words.txt) is that size of the thing the figure before measured, not the figure before's size."""
     word = _list_word(c)
-    dims = sorted(read_words("dimension_words.txt"), key=len, reverse=True)
+    dims = words_longest_first("dimension_words.txt")
     if word not in dims or c.prev is None or not c.prev.metric:
         return None
     own = next((d for d in dims if c.prev.metric.endswith(d)), None)
@@ -1690,7 +1690,7 @@ def without_flow(label: str) -> str:
     >>> without_flow("新增规上工业企业"), without_flow("新增")
     ('规上工业企业', '新增')
     """
-    flows = sorted(read_words("flow_qualifiers.txt"), key=len, reverse=True)
+    flows = words_longest_first("flow_qualifiers.txt")
     rest = label
     while (word := next((w for w in flows if rest.startswith(w) and len(rest) > len(w)), None)):
         rest = rest[len(word) :]
@@ -1906,7 +1906,7 @@ def _attended(t: str, pos: int) -> str | None:
     attended when that closes the clause: 参加会议, 参观考察, 出席; None when there is none or what follows the
     verb is longer than an event's name (参加了城乡居民医疗保险)."""
     end = next((k for k in range(pos, min(len(t), pos + 40)) if t[k] in CLAUSE_END), min(len(t), pos + 40))
-    verbs = sorted(read_words("event_attendance_verbs.txt"), key=len, reverse=True)
+    verbs = words_longest_first("event_attendance_verbs.txt")
     found = max(((t.rfind(v, pos, end), v) for v in verbs), default=(-1, ""))
     if found[0] < 0:
         return None
@@ -2037,7 +2037,7 @@ def size_of_named_thing(c: Ctx, a: Answer) -> Answer | None:
 def investment_in_thing_after(c: Ctx, a: Answer) -> Answer | None:
     """投资6.28亿元的某某汽车城项目 → 某某汽车城项目投资: money put into one thing (data/investment_words.txt) printed
     before it with 的 is that thing's, named after it, with no canonical metric (no county's investment)."""
-    word = next((w for w in sorted(read_words("investment_words.txt"), key=len, reverse=True) if (a[0] or "").endswith(w)), None)
+    word = next((w for w in words_longest_first("investment_words.txt") if (a[0] or "").endswith(w)), None)
     if word is None or a[0].endswith(read_words("stock_metrics.txt")) or not c.t.startswith("的", c.raw.end):
         return None  # 甲公司与乙集团签约投资12亿元的某项目: the investment word, not who signed, names it
     m = re.match(r"[\u4e00-\u9fff0-9A-Za-z“”]{2,20}", c.t[c.raw.end + 1 :])
@@ -2100,7 +2100,7 @@ def destinations_of_trade(c: Ctx, a: Answer) -> Answer | None:
     and the verb, with no canonical metric; never the bare 国家和地区."""
     if c.kind != "count" or a[0] not in read_words("destination_words.txt"):
         return None
-    verbs = sorted(read_words("export_verbs.txt"), key=len, reverse=True)
+    verbs = words_longest_first("export_verbs.txt")
     found = max(((c.t.rfind(v, c.clause_lo, c.number_lo), v) for v in verbs), default=(-1, ""))
     if found[0] < 0:
         return None
@@ -2194,7 +2194,7 @@ def measure_verb_before(c: Ctx, a: Answer) -> Answer | None:
         return None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     k = c.number_lo if k < 0 and c.t.startswith(a[0], c.raw.end) else k
-    verbs = sorted(read_words("measure_verbs.txt"), key=len, reverse=True)
+    verbs = words_longest_first("measure_verbs.txt")
     gap = _gap_after_verb(c.t, c.lo, k) if k >= 0 else ""
     verb = next((v for v in verbs if c.t.endswith(v, c.lo, k - len(gap))), None) if k >= 0 else None
     if verb is None or a[0].startswith(tuple(verbs)):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from jdash.datafiles import alternation_of, read_table, read_words
+from jdash.datafiles import alternation_of, read_table, read_words, words_longest_first
 from jdash.parse.lexicon import longest_first
 
 CITY_WIDE = "全市"
@@ -477,7 +477,7 @@ def _by_leader_visit(e: _Evidence) -> str | None:
     pos, county = mentions[0]
     before = lead[:pos]
     inspects = before.endswith("在") and _inspection_follows(lead, pos)
-    verbs = sorted(read_words("visit_verbs.txt"), key=len, reverse=True)  # 来到 before 到
+    verbs = words_longest_first("visit_verbs.txt")  # 来到 before 到
     verb = "在" if inspects else next((v for v in verbs if before.endswith(v)), None)
     return county if verb and _visitor_ends(before[: -len(verb)], e.leaders) else None
 
@@ -493,7 +493,7 @@ def _inspection_follows(lead: str, pos: int) -> bool:
 
 def _visitor_ends(text: str, leaders: tuple[str, ...]) -> bool:
     """Whether `text` ends with one of `leaders`, followed only by words of a visiting party (一行, 先后)."""
-    party = sorted(read_words("visit_party_words.txt"), key=len, reverse=True)
+    party = words_longest_first("visit_party_words.txt")
     while (word := next((w for w in party if text.endswith(w)), None)) is not None:
         text = text[: -len(word)]
     return text.endswith(leaders)
