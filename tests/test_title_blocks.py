@@ -125,3 +125,17 @@ def test_an_editors_note_opened_by_its_label_alone_is_a_notice(title, after):
     assert (note.kind, note.headline) == ("notice", title)
     assert "价格起落之间，农户收益几何？请看本报调查。" in note.body
     assert [a.headline for a in articles[2:]] == (["老李的增收经"] if after else [])
+
+
+@pytest.mark.parametrize("after", [NEXT_NEWS, ""], ids=["next-article", "page-end"])
+@pytest.mark.parametrize("sub, kind", [
+    ("——某县推进全域旅游高质量发展工作纪实之一", "feature"),  # a dash line, wrapped below
+    ("张三讲话 李四主持", "news"),  # people and what they did
+    ("——访某县文旅局局长李明", "interview"),
+])
+def test_a_subheadline_of_its_own_under_a_headline_glued_to_the_body(sub, kind, after):
+    """`…工作。` / `headline` (no blank line) / (blank) / `——…`: the glued line is the headline, the line under it its
+    subheadline; the dash line is no headline and the headline no body text."""
+    article = parse_page(f"{BODY}某县打造文旅融合发展新高地\n\n{wrapped(sub)}\n{after}", "x.txt")[0]
+    assert (article.headline, article.subheadline, article.kind) == ("某县打造文旅融合发展新高地", sub, kind)
+    assert article.body.endswith("同时做好森林防火工作。")

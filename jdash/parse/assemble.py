@@ -134,7 +134,7 @@ class Assembly:
             self.close()  # its title is the one under its last paragraph
             self.on_labels(run, following)
         elif is_closing(run, self.blocks, j, draft):
-            column_for_next = apply_title_run(draft, run, following)
+            column_for_next = apply_title_run(draft, glued_title_over(draft, run), following)
             self.close()
             self.pending_column = column_for_next
         else:
@@ -232,6 +232,27 @@ def notice_label_alone(block: Block) -> bool:
     (True, False)
     """
     return compact(block.text) in words("notice_labels.txt")
+
+
+def glued_title_over(draft: Draft, run: list[Block]) -> list[Block]:
+    """`…增长明显。` / `某县打造文旅融合新高地` (no blank line) / (blank) / `——某县推进全域旅游纪实`: a closing run that opens with
+    a subheadline's line (a dash line, people and what they did, a series' part: `titles.is_subheadline`, never a
+    headline) under a body whose last paragraph ends in title lines glued under its last sentence: those lines are
+    the headline over it, so the run is read with them in front (and the body loses them). Any other run is left
+    as it is.
+
+    >>> lines = ("全县游客增长明显。", "某县打造文旅融合新高地")
+    >>> draft = Draft(start=Block("dateline", ""), body=[Block("text", "".join(lines), lines=lines)])
+    >>> [b.text for b in glued_title_over(draft, [Block("title", "——某县推进全域旅游纪实")])], draft.body[-1].text
+    (['某县打造文旅融合新高地', '——某县推进全域旅游纪实'], '全县游客增长明显。')
+    """
+    if draft.headline or not draft.body or draft.body[-1].kind != "text" or not is_subheadline(run[0].text):
+        return run
+    found = glued_title_lines(draft.body[-1])
+    if found is None or _cut_phrase(found[1]) or any(is_subheadline(b.text) for b in found[1]):
+        return run
+    draft.body[-1] = Block("text", found[0])
+    return found[1] + run
 
 
 def title_under_credit(last: Draft | None, run: list[Block]) -> bool:
