@@ -1076,7 +1076,8 @@ _GROUP_LIST_GAP = 3  # at most this many characters between 等 and a group titl
 
 def _names_before_group(text: str, seg: _Segment) -> list[_Found]:
     """张三、李四、王五等区领导陪同: names listed before 等 and a group title (区领导) share that title.
-    Every part of the list must be a whole name.
+    Every part of the list must be a whole name; the first may follow the word that opens the list
+    (`_list_opened`: 出席活动的还有张三、李四等区领导).
 
     >>> [(f.name, f.segments[0].title) for f in _names_before_group("赵一鸣、钱多多等市领导出席", _title_at("赵一鸣、钱多多等市领导出席", 8, 11, 0))]
     [('赵一鸣', '市领导'), ('钱多多', '市领导')]
@@ -1095,8 +1096,20 @@ def _names_before_group(text: str, seg: _Segment) -> list[_Found]:
         if not got or got[0] != part:
             break
         names.append(part)
+    if len(names) == len(parts) - 1 and (first := _list_opened(text, start + len(parts[0]))):
+        names.append(first)
     title = replace(seg, org=seg.org[cut + 1 :], start=end + 1)
     return [_Found(name, [title]) for name in reversed(names)]
+
+
+def _list_opened(text: str, end: int) -> str | None:
+    """The name ending at `end` right after a word that opens a list of people (出席活动的还有张三, 由李四, 在王五:
+    data/note_name_openers.txt and 在), or opening its clause; None when none.
+
+    >>> _list_opened("出席活动的还有赵一鸣", 10), _list_opened("出席活动的领导赵一鸣", 10)
+    ('赵一鸣', None)
+    """
+    return _name_before(text, end, read_words("note_name_openers.txt") + ("在",))
 
 
 _GLUED_ORG_STARTS = set("市县区省镇乡")

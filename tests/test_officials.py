@@ -372,6 +372,11 @@ PEOPLE_LINES = [
   {n: "county" for n in ("赵国庆", "钱丽", "孙海军", "李冬梅", "周强", "吴立新", "郑方", "冯立国")}, set()),
  ("王立群、蒋海等我县领导陪同。", {"王立群": "county", "蒋海": "county"}, set()),
  ("项目、资金等县领导关心的事", {}, set()),
+ # the list's first name right after the word that opens it (还有, 有, 由, 在), no mark between
+ ("出席活动的还有韦建国、卜丽、钟立新等县领导。", {n: "county" for n in ("韦建国", "卜丽", "钟立新")}, set()),
+ ("在韦建国、卜丽等市领导的陪同下，考察团参观了园区。", {"韦建国": "city", "卜丽": "city"}, set()),
+ ("出席活动的还有郝海燕等县领导。", {"郝海燕": "county"}, set()),
+ ("出席活动的还有全体干部、卜丽等县领导。", {"卜丽": "county"}, set()),  # a part that is no name stays out
  # a body's head: an official in a state body of a place, a person elsewhere
  ("“项目今年就能投产。”某某县某某项目推进组负责人韩立国说。", {"韩立国": "county"}, set()),
  ("县发展改革局负责人孔立新介绍，全县共有重点项目56个。", {"孔立新": "county"}, set()),
