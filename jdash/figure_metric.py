@@ -209,7 +209,7 @@ def noun_tail(prefix: str) -> str | None:
     if (len(tags[j][0]) == 1 and j > 0 and (tags[j][0] in _SUFFIX_HEADS or tags[j][1].startswith("n"))
             and tags[j - 1][0] not in _verbs() and tags[j - 1][1] not in _FUNCTION_FLAGS):
         j -= 1  # 上传率, 保障房, 收集点: a one-character head takes the word before it, whatever it is
-    while j > 0 and (_is_noun(*tags[j - 1]) or _and_its(tags, j)):
+    while j > 0 and (_is_noun(*tags[j - 1]) or _and_its(tags, j) or _yearly(tags, j)):
         j -= 1
     # 建设垃圾收集点: a verb that opens a longer phrase governs it.
     if i - j >= 2 and tags[j][0] in read_words("governing_verbs.txt") and len("".join(w for w, _ in tags[j + 1 : i])) >= 2:
@@ -224,6 +224,17 @@ _AND_ITS = "及其"
 def _and_its(tags: list[tuple[str, str]], j: int) -> bool:
     """大蒜及其制品出口额: 及其 between two nouns joins them into what is measured (not 制品出口额)."""
     return tags[j - 1][0] == _AND_ITS and j >= 2 and _is_noun(*tags[j - 2])
+
+
+def _yearly(tags: list[tuple[str, str]], j: int) -> bool:
+    """芦笋年出口量: 年 between a thing and its measure is "a year's" (annual), inside what is measured, not
+    a period that ends the phrase (as 去年 or 2021年 would be); a county's or a determiner's word before it is none.
+
+    >>> _yearly([("芦笋", "n"), ("年", "m"), ("出口量", "n")], 2), _yearly([("全县", "n"), ("年", "m"), ("产量", "n")], 2)
+    (True, False)
+    """
+    return (tags[j - 1] == ("年", "m") and j >= 2 and tags[j - 2][1] == "n" and _is_noun(*tags[j - 2])
+            and not tags[j - 2][0].startswith(("全", "各", "我", "本", "该")))
 
 
 def _with_rank(tags: list[tuple[str, str]], j: int, phrase: str) -> str:
@@ -1007,20 +1018,39 @@ _DONE_BEFORE = ("已经", "已", "累计", "共")
 
 def subject_of_verb(c: Ctx, a: Answer) -> Answer | None:
     """有机葡萄种植已发展近5000亩 → 有机葡萄种植: a label that is one verb (发展, 扩大) after 已 or 累计 says what
-    its subject did; the subject printed before it is what is measured."""
+    its subject did; the subject printed before it is what is measured. A unit's (data/sub_units.txt) act stays
+    after its name (五泉景区累计接待12万人次 → 五泉景区接待); a holiday's span word (黄金周) before the name is its period."""
     if not a[0] or a[1] is not None or len(tags := pos_tags(a[0])) != 1 or tags[0][1] not in ("v", "vn"):
         return None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     before = c.t[c.clause_lo : k] if k >= 0 else ""
     done = next((w for w in _DONE_BEFORE if before.endswith(w)), None)
     words = list(pos_tags(before[: -len(done)])) if done else []
-    i = len(words) - (1 if words and words[-1][1] == "v" else 0)  # 种植 of 有机葡萄种植 is the activity measured
-    while i > 0 and words[i - 1][1] in _THING_FLAGS:
-        i -= 1
+    i = _subject_start(words, len(words) - (1 if words and words[-1][1] == "v" else 0))  # 种植 of 有机葡萄种植: the act
     subject = "".join(w for w, _ in words[i:])
     if county_mentions(subject) or all(f == "ns" for _, f in words[i:]):
         return None  # 汶上县累计投资5.8亿元: a place is where, not what (投资 stays)
-    return _named(subject) if len(subject) >= 2 and any(f in _THING_FLAGS for _, f in words[i:]) else None
+    if len(subject) < 2 or not any(f in _THING_FLAGS for _, f in words[i:]):
+        return None
+    return _named(subject + a[0] if subject.endswith(read_words("sub_units.txt")) else subject)  # 某某景区接待
+
+
+def _subject_start(words: list[tuple[str, str]], i: int) -> int:
+    """Where the nouns that end words[:i] start (五泉景区 whole; not the 黄金周 before it)."""
+    while i > 0 and (words[i - 1][1] in _THING_FLAGS and words[i - 1][0] not in _span_words() or _numeral_in_name(words, i - 1)):
+        i -= 1
+    return i
+
+
+def _span_words() -> tuple[str, ...]:
+    """黄金周, 假期: the span words of a holiday (data/holiday_spans.txt), a period, never what is measured."""
+    return read_words("holiday_spans.txt")
+
+
+def _numeral_in_name(words: list[tuple[str, str]], k: int) -> bool:
+    """五 of 五泉景区: a Chinese numeral jieba may cut off the one-character noun it opens a name with (五 | 泉 | 景区)."""
+    numeral = words[k][1] == "m" and all(ch in "一二三四五六七八九十两" for ch in words[k][0])
+    return numeral and k + 1 < len(words) and words[k + 1][1] in _THING_FLAGS and len(words[k + 1][0]) == 1
 
 
 def object_after_amount(c: Ctx, a: Answer) -> Answer | None:
@@ -1242,6 +1272,41 @@ def defining_words(c: Ctx, a: Answer) -> Answer | None:
         return None
     verbs = _whole_flow_word(c.t, c.lo, k, _defining_verbs(list(pos_tags(c.t[max(c.lo, k - 10) : k]))))
     return _with_head(verbs, a) if verbs else None
+
+
+_DID_LONGEST = 16  # characters of what counted units did that a label keeps (建立起集体经济股份合作机制)
+
+
+def units_by_what_they_did(c: Ctx, a: Answer) -> Answer | None:
+    """9家开发区完成人事制度改革 → 完成人事制度改革的开发区, 6个村已建成文化广场 → 建成文化广场村: a count of a bare
+    kind of unit (data/sub_units.txt, a level word of data/level_words.txt before it allowed) followed by a verb phrase
+    that closes its clause counts the units that did it, not all of them; no canonical metric (no county's count).
+    A one-character head is joined as such classes are printed (示范村, 达标村), a longer one after 的. None when the
+    head is no bare unit kind or no such verb phrase follows it.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("全县已有7个村开展电商销售，3家省级园区完成扩区。")]
+    ['开展电商销售村', '完成扩区的省级园区']
+    """
+    head = a[0] or ""
+    if c.kind != "count" or not head or not c.t.startswith(head, c.raw.end) or not _bare_unit_kind(head):
+        return None
+    tail = _rest_of_clause(c.t, c.raw.end + len(head))
+    end = c.raw.end + len(head) + len(tail)
+    state = _STATE_BEFORE_VERBS.match(tail)
+    negated = state.group(1) if state.group(1) in ("未", "尚未") else ""
+    did = tail[state.end() :]
+    words = list(pos_tags(did)) if did else []
+    if (not words or words[0][1] != "v" or len(did) > _DID_LONGEST or re.search(r"\d", did)
+            or end < len(c.t) and c.t[end] not in CLAUSE_END):
+        return None
+    return negated + did + ("" if len(head) == 1 else "的") + head, None  # 开展电商销售村, 完成扩区的园区
+
+
+def _bare_unit_kind(head: str) -> bool:
+    """Whether a label is a bare kind of unit (村, 开发区, 省级园区), no named one (杨庄村)."""
+    level = next((w for w in read_words("level_words.txt") if head.startswith(w)), "")
+    return head[len(level) :] in read_words("sub_units.txt")
 
 
 def _whole_flow_word(t: str, lo: int, k: int, verbs: str) -> str:
@@ -1670,14 +1735,40 @@ def thing_of_sentence(c: Ctx, a: Answer) -> Answer | None:
     if k < c.lo or not _OPENING_GAP.fullmatch(c.t, c.lo, k) or not gap_is_empty(c.t[end : c.number_lo]):
         return None
     thing = thing_of(c.prev.metric, plain=c.prev.kind == "amount") if c.prev is not None else c.carried_thing
+    thing = thing_of_total(thing) if printed.startswith("总") else thing
     if thing is None:
         opening = max(c.t.rfind(ch, 0, c.clause_lo) for ch in "。！？；\n") + 1
         industry = list(_INDUSTRY.finditer(c.t, opening, c.clause_lo))
         thing = noun_tail(industry[-1].group(1)) if industry else None
     if not thing:
         return None
-    known = canonical(thing + printed)
-    return thing + printed, known if known and len(known.phrase) > len(printed) else None
+    label = joined_once(thing, printed)
+    known = canonical(label)
+    return label, known if known and len(known.phrase) > len(printed) else None
+
+
+def thing_of_total(thing: str | None) -> str | None:
+    """The thing a total (总产值) after a list of measures is of: the nouns of the thing before it, without the
+    verb of one item (黄鳝捕捞 → 黄鳝: the total is of all the eel, caught and farmed); None when only a verb is left.
+
+    >>> thing_of_total("黄鳝捕捞"), thing_of_total("捕捞"), thing_of_total("小麦")
+    ('黄鳝', None, '小麦')
+    """
+    words = list(pos_tags(thing or ""))
+    while words and words[-1][1] in ("v", "vn"):
+        words.pop()
+    noun = "".join(w for w, _ in words)
+    return noun if len(noun) >= 2 else None
+
+
+def joined_once(thing: str, measure: str) -> str:
+    """A thing and its measure joined, a word they share printed once: 大棚种植 + 种植面积 → 大棚种植面积.
+
+    >>> joined_once("大棚种植", "种植面积"), joined_once("小麦", "单产")
+    ('大棚种植面积', '小麦单产')
+    """
+    shared = next((k for k in range(min(len(thing), len(measure) - 1), 1, -1) if thing.endswith(measure[:k])), 0)
+    return thing + measure[shared:]
 
 
 def _qualifiers() -> tuple[str, ...]:
@@ -1881,8 +1972,9 @@ def whole_of_share(t: str, of: int, number_lo: int) -> str | None:
 
 def share_of_whole(c: Ctx, a: Answer) -> Answer | None:
     """蔬菜产量占全国总产量的1.5% → 蔬菜产量占全国总产量比重; 营业收入占规上工业营业收入比重43% keeps both: a share
-    names what it is a share of when the sentence prints it, and its part as printed before 占 (煤电企业营业收入);
-    no canonical metric (a share of a named whole is no county's level)."""
+    names what it is a share of when the sentence prints it, and its part as printed before 占 (煤电企业营业收入), a bare
+    measure (产量) with the thing of the figure before it or of the list it goes on (芦笋产量占全国比重); no canonical
+    metric (a share of a named whole is no county's level)."""
     of = c.share_of
     whole = whole_of_share(c.t, of, c.number_lo) if of >= 0 and a[0] else None
     if not whole or not a[0]:
@@ -1894,7 +1986,8 @@ def share_of_whole(c: Ctx, a: Answer) -> Answer | None:
     part = printed if printed and part in printed else part
     if part in whole:  # 前五大市场合计占进出口总值的51%: the label read was the whole's, the part is not printed
         part = ""
-    return f"{part}占{whole}比重", None
+    thing = (thing_of(c.prev.metric) if c.prev is not None else c.carried_thing) if bare_measure(part) else None
+    return f"{joined_once(thing, part) if thing else part}占{whole}比重", None  # 产量占… of 芦笋: 芦笋产量占…
 
 
 _PEOPLE_UNITS = ("人", "名", "位", "人次")
@@ -2274,7 +2367,7 @@ def rate_per_time(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, object_after_amount, subject_of_verb, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    verb_label, object_after_amount, subject_of_verb, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time,
 )
 

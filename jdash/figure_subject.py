@@ -157,15 +157,26 @@ def label_with_unit(metric: str, unit: str) -> str:
     ('某某合作社年产葡萄', '宏达光伏发电项目占地面积')
     >>> label_with_unit("项目占地面积", "宏达光伏发电项目"), label_with_unit("宏达光伏项目总投资", "某某集团")
     ('宏达光伏发电项目占地面积', '宏达光伏项目总投资')
-    >>> label_with_unit("一期工程投资", "宏达光伏发电项目")
-    '宏达光伏发电项目一期工程投资'
+    >>> label_with_unit("一期工程投资", "宏达光伏发电项目"), label_with_unit("硬化步行街道路", "杨庄村")
+    ('宏达光伏发电项目一期工程投资', '杨庄村硬化步行街道路')
     """
-    if unit in metric or unit_core(unit) in metric or opening_unit(metric):
+    named_own = _names_own_unit(metric)
+    if unit in metric or unit_core(unit) in metric or named_own or _counts_own_kind(metric, unit):
         return metric
     bare = _bare_word_opening(metric, unit)
     if not bare and _OWN_THING.search(_PHASE.sub("", metric)):
         return metric  # 某某光伏项目总投资 (but 一期工程投资 is a phase of the unit's, not a thing of its own)
     return unit + metric[len(bare) :]
+
+
+def _counts_own_kind(metric: str, unit: str) -> bool:
+    """Whether a label counts units of the unit's own kind (完成扩区的开发区 under 全市开发区), naming them already.
+
+    >>> _counts_own_kind("完成扩区的开发区", "全市开发区"), _counts_own_kind("开展电商销售村", "某某镇")
+    (True, False)
+    """
+    kind = next((e for e in _unit_endings() if unit.endswith(e)), None)
+    return bool(kind) and metric.endswith(kind)  # type: ignore[arg-type]
 
 
 def opening_unit(label: str) -> str | None:
@@ -176,6 +187,30 @@ def opening_unit(label: str) -> str | None:
     """
     return next((label[:k] for k in range(len(label) - 1, 1, -1) if label[:k].endswith(_unit_endings())
                  and names_a_unit(label[:k]) and _HAN_NAME.fullmatch(label[:k])), None)
+
+
+def _names_own_unit(label: str) -> bool:
+    """Whether a label opens with a unit's name of its own (某某光伏项目总投资; see opening_unit), whose last word ends
+    where the name does: 硬化步行街道路 ends no unit (街道 inside 步行街|道路), 建成文化广场村 opens with a verb.
+
+    >>> _names_own_unit("某某物流中心运营能力"), _names_own_unit("硬化步行街道路"), _names_own_unit("营业收入")
+    (True, False, False)
+    """
+    unit = opening_unit(label)
+    if not unit or _opens_with_verb(label):
+        return False
+    ends, pos = set(), 0
+    for word, _ in pos_tags(label):
+        pos += len(word)
+        ends.add(pos)
+    return len(unit) in ends
+
+
+def _opens_with_verb(label: str) -> bool:
+    """Whether jieba reads the first word of a label as a verb (建成文化广场村): an act or a class
+    of units named by what they did, though a unit's ending (街道, 村) may end a word of it."""
+    tags = pos_tags(label)
+    return bool(tags) and tags[0][1] == "v"
 
 
 def _bare_word_opening(label: str, unit: str) -> str:
@@ -203,17 +238,34 @@ def subject_of(phrase: str) -> str | None:
     one = speakers_unit(phrase) or _one_unit(phrase)
     if one:
         return one  # 企业计划投入…, 该公司实现…: the one firm or project the article speaks of
+    if group := unit_group(phrase):
+        return group  # 全市开发区: the city's zones, a group of units inside it
     if phrase.startswith(_own_words() + _EVERY) or _every_unit().search(phrase):
         return COUNTY  # 全县各乡镇, 各景区, 示范区内主要景区: every (main) unit of the county, no one of them
     tags = pos_tags(phrase)
     named = any(f in ("ns", "nr", "nz", "nt") for _, f in tags)
-    if (any(_ends_in_unit(w, False) for w, _ in tags) or _ends_in_unit(phrase, named)) and phrase not in _aliases():
+    if (any(_ends_in_unit(w, f in _NAME_FLAGS) for w, f in tags) or _ends_in_unit(phrase, named)) and phrase not in _aliases():
         return _through_last_unit(phrase, tags)
     if glued := _glued_unit(tags):
         return glued
+    if town := leading_town(phrase):
+        return town  # 看庄镇聚力…: a township of the county (data/towns.csv), not the county itself
     if any(w in phrase for w in _own_words()) or county_mentions(phrase) or phrase.startswith(_city_names()):
         return COUNTY
     return None
+
+
+def unit_group(phrase: str) -> str | None:
+    """全市开发区, 全县省级园区: the county's or city's word (data/own_place_words.txt) before a kind of unit that does
+    not make up the county (data/unit_group_kinds.txt) names a group of units inside it, whose figures are the
+    group's, not the county's own; None for any other phrase (全县, 全县各镇街, 全市景区).
+
+    >>> unit_group("全市开发区"), unit_group("全县省级园区"), unit_group("全县"), unit_group("开发区")
+    ('全市开发区', '全县省级园区', None, None)
+    """
+    own = next((w for w in _own_words() if phrase.startswith(w)), None)
+    rest = phrase[len(own) :] if own else ""
+    return phrase if rest and not rest.startswith(_EVERY) and rest.endswith(read_words("unit_group_kinds.txt")) else None
 
 
 @lru_cache(maxsize=1)
@@ -292,11 +344,11 @@ def _glued_unit(tags: tuple[tuple[str, str], ...]) -> str | None:
 
 def _through_last_unit(phrase: str, tags: tuple[tuple[str, str], ...]) -> str:
     """某某开发区力争 → 某某开发区: the phrase up to the last word ending in a unit's ending (jieba may read a
-    verb after it as a noun)."""
+    verb after it as a noun); a one-character ending (村, 镇) ends a word jieba tags as a name (杨家村 nr)."""
     end, pos = len(phrase), 0
-    for word, _ in tags:
+    for word, flag in tags:
         pos += len(word)
-        if _ends_in_unit(word, False):
+        if _ends_in_unit(word, flag in _NAME_FLAGS):
             end = pos
     return phrase[:end]
 
@@ -504,8 +556,10 @@ def printed_label(t: str, unit: str, lo: int, at: int, metric: str) -> str | Non
     if start < 0:
         return None
     label = _ASIDE.sub("", t[start:at]) + metric
-    listed = "、" in t[start + len(unit) : at]  # 某村通过甲、乙、丙流转土地: a list between, the unit and metric apart
-    return label if len(label) <= _LONG_LABEL and not listed else None
+    between = t[start + len(unit) : at]
+    listed = "、" in between  # 某村通过甲、乙、丙流转土地: a list between, the unit and metric apart
+    counted = any(ch.isdigit() for ch in between)  # 某村投资50万元硬化道路3000平方米: another figure between
+    return label if len(label) <= _LONG_LABEL and not listed and not counted else None
 
 
 _NAME_REACH = 300  # characters before a figure searched for the name of the one unit its clause points to

@@ -32,7 +32,7 @@ from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_rep
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name,
                                   clause_opening_subject, label_subject, label_with_unit, named_unit, names_a_unit,
-                                  printed_label, strip_leads, unit_core, whole_place, whole_place_rest)
+                                  printed_label, strip_leads, unit_core, unit_group, whole_place, whole_place_rest)
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -714,7 +714,8 @@ class _Paragraph:
         self.year = years[-1] if years else self.year
         last = found[-1] if found else None
         self.place = place_of(last.metric) if last is not None and last.canonical_metric is None else None
-        self.thing = next((thing for f in reversed(found) if (thing := thing_of(f.metric))), None)
+        kept = self.thing if self.joined else None  # a list (…；…；) goes on measuring its thing (大蒜) until one is named
+        self.thing = next((thing for f in reversed(found) if (thing := thing_of(f.metric))), kept)
         self.counted.update((f.unit, name) for f in found if f.kind == "count" and (name := counted_class(f.metric)))
         listed = t[s.hi : s.hi + 1] in ("；", ";")
         self._note_period(t, s, found, listed)
@@ -1229,14 +1230,28 @@ def of_unit(figure: Figure, unit: str | None, label: str | None, named_one: bool
     >>> [f.metric for f in extract_figures("宏达光伏发电项目开工。该项目占地面积600亩。")]
     ['宏达光伏发电项目占地面积']
     """
-    named_unit = named_one or names_a_unit(unit)
+    named_unit = named_one or names_a_unit(unit) or bool(unit_group(unit or ""))
     if not unit or not figure.metric or not (figure.canonical_metric or named_unit):
         return figure
-    printed = label or figure.metric
+    printed = printed_with_metric(label, figure.metric) if label else figure.metric
     named = unit in printed or printed.startswith(unit[-2:])  # printed naming its unit: 园区完成固定资产投资
     metric = label_with_unit(printed, unit) if named_unit else printed  # 年产葡萄 → 某某合作社年产葡萄
     return replace(figure, metric=metric, canonical_metric=figure.canonical_metric if named else None,
                    subject=figure.subject or unit)
+
+
+def printed_with_metric(label: str, metric: str) -> str:
+    """A unit's printed label (园区完成固定资产投资) ending in the metric its figure was named after it was printed:
+    the rate of 园区完成固定资产投资…、增长8% is 园区完成固定资产投资增速; the label as printed when it already ends in
+    the metric, or shares no start of it.
+
+    >>> printed_with_metric("园区完成固定资产投资", "固定资产投资增速"), printed_with_metric("园区完成投资", "完成投资")
+    ('园区完成固定资产投资增速', '园区完成投资')
+    """
+    if label.endswith(metric):
+        return label
+    shared = next((k for k in range(min(len(label), len(metric)), 1, -1) if label.endswith(metric[:k])), 0)
+    return label[: len(label) - shared] + metric if shared else label
 
 
 _LISTED_PERIODS = re.compile(r"((?:[一二三四]、)+[一二三四])季度|((?:\d{1,2}、)+\d{1,2})月份?")

@@ -205,7 +205,7 @@ def test_a_change_is_named_as_a_change_and_kept_apart_from_levels():
     ("全县完工保障房3200套。", 3200, "保障房"),  # a one-character head takes the word before it
     ("全县光伏企业整合为58家。", 58, "光伏企业"),  # 整合为: the verb before 为 is the predicate
     ("全县认定农业示范园（区）9家。", 9, "农业示范园"),  # a bracketed aside before the number
-    ("全镇已有87个村完成改造。", 87, "村"),  # a one-character noun after a count
+    ("全镇已有87个村完成改造。", 87, "完成改造村"),  # a bare unit kind after a count, named by what the units did
     ("帮助900余名农民转移就业。", 900, "转移就业农民"),  # the verbs that end the clause say which are counted
     ("目前，全县已有41家专业合作社和家庭农场与农户签订协议。", 41, "专业合作社和家庭农场"),
     ("全县绿化覆盖率力争达到45%。", 45, "绿化覆盖率"),  # 力争 is a verb; 绿化 is part of the measure
