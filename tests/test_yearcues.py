@@ -337,9 +337,13 @@ def test_the_citys_own_congress_sessions_name_their_year(text, year):
 
 @pytest.mark.parametrize("text, year", [("省十二届人大二次会议选举产生新一任省长。", 2013),
                                         ("全县代表认真学习省十二届人大五次会议精神。", 2016),
-                                        ("山东省第十二届人民代表大会第六次会议胜利闭幕。", 2017)])
+                                        ("山东省第十二届人民代表大会第六次会议胜利闭幕。", 2017),
+                                        ("全镇干部收看省十三届人大五次会议开幕式。", 2021),
+                                        ("山东省第十三届人民代表大会第六次会议选举产生新任省长。", 2021),
+                                        ("会议传达了省十三届人大七次会议精神。", 2022)])
 def test_a_year_with_two_sessions_moves_the_later_sessions_a_year_earlier(text, year):
-    # Shandong's 十二届人大 met twice in 2013 (congress_terms.csv): its fifth session met in 2016, not 2017.
+    # Shandong's 十二届人大 met twice in 2013 (congress_terms.csv): its fifth session met in 2016, not 2017; its
+    # 十三届人大 met twice in 2020 and in 2021: its seventh session met in 2022, not after the term.
     assert _cues(session_cues, text) == [(">=", year)]
 
 
