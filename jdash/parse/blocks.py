@@ -23,6 +23,7 @@ from jdash.parse.credits import (
     caption_and_credit,
     credit_hint_re,
     names_only,
+    person_names,
     plain_photo_credit,
     web_credit_line,
 )
@@ -634,6 +635,8 @@ def dateline(text: str) -> list[Block] | None:
     if not m or not (m.group("credits") is not None or m.group("agency") == "本报" or m.group("month")):
         return None
     rest, credits = text[m.end():].strip(), m.group("credits")
+    if credits is not None and not ROLE_RE.search(credits):
+        credits = " ".join(person_names(credits))  # （梁山县）, （图）: a bracket after the dateline naming no one
     if credits is None:
         credits, rest = bare_credits(rest)
     month, day = m.group("month"), m.group("day")

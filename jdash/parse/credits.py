@@ -74,6 +74,37 @@ def parse_credits(text: str, photo: bool = False) -> list[Reporter]:
     return reporters
 
 
+WORD_NOT_NAME_FREQ = 50  # a token the dictionary knows this well is a word (黄河, 王府), not a reporter's name
+
+
+def person_names(credits: str) -> list[str]:
+    """Credits in a dateline's brackets with no role word (`本报济宁讯（张明 李华）12月1日，…`) → the words that are
+    persons' names of 2–3 characters (spaces or 、 between them). A place or an organisation (`（梁山县）`, `（黄河）`,
+    a station before its reporter's name: `邹城台 张明`: a word the dictionary knows, or tags or ends as a place,
+    data/not_name_end_chars.txt), `（图）` or `（以下简称…）` names no one.
+
+    >>> person_names("张明、李华"), person_names("梁山县"), person_names("邹城台 张明")
+    (['张明', '李华'], [], ['张明'])
+    """
+    tokens = spaced_names(re.split(r"[\s、]+", credits.strip()))
+    return [name for token in tokens if token and token not in words("credit_words.txt")
+            and credit_names(token) == split_glued_names(token) for name in split_glued_names(token)
+            if not _word_or_place(name)]
+
+
+def _word_or_place(name: str) -> bool:
+    """A token shaped like a name that is a word the dictionary knows well (`黄河`, `王府`) or a place (tagged
+    as one, or ending like one: `高新区`, `任城` + `台`), not a person.
+
+    >>> _word_or_place("黄河"), _word_or_place("邹城台"), _word_or_place("张明")
+    (True, True, False)
+    """
+    from jdash.nlp import tag, word_freq
+
+    return (name[-1] in words("not_name_end_chars.txt") or word_freq(name) >= WORD_NOT_NAME_FREQ
+            or any(flag.startswith("ns") for _, flag in tag(name)))
+
+
 def credit_names(part: str) -> list[str]:
     """The names in a stretch of credits between role words: glued names split at surnames;
     words that are no names (`报道`, `大众日报客户端`) are left out.
