@@ -499,6 +499,25 @@ class _Sentence:
 
 
 _SUBJECT_BEFORE_PERIOD = 4  # characters of a subject a period may follow and still open its clause (泗水县今年…)
+_PURPOSE = re.compile(r"为了?(?=[\u4e00-\u9fff“])")
+
+
+def period_of_a_purpose(t: str, s: _Sentence, pos: int) -> bool:
+    """Whether the period printed last before `pos` stands in an earlier clause opening with 为 (为了): 为保障元旦春节期间
+    市场供应，全市已储备生活必需品8.6万吨 says what the stock is for, not when it was counted. A year alone (为办好今年的
+    荷花节，…推出12项活动) is still the year the figures are of.
+
+    >>> t = "为保障春节期间市场供应，全市已储备蔬菜8.6万吨。"
+    >>> period_of_a_purpose(t, _Sentence.scan(t, 0, len(t) - 1), t.index("8.6"))
+    True
+    """
+    k = bisect_left(s.periods, (pos,)) - 1
+    if k < 0:
+        return False
+    start, _, text = s.periods[k]
+    lo = s.clause_start(start)
+    return (lo != s.clause_start(pos) and not _YEAR_ONLY.fullmatch(text)
+            and _PURPOSE.match(strip_leads(t[lo:start])) is not None)
 
 
 _BATCH_SEASON = r"(?:第?[一二三四]季度|[春夏秋冬]季|上半年|下半年)"
@@ -901,7 +920,7 @@ class _Walk:
         as 总投资 only across ； or into a sentence opening with 其中), else the batch's, else 全年.
         A year printed alone that opens the batch label (2022年 of 2022年第一批), or a season that ends it
         (三季度 of 2020年三季度), is the batch's in a sentence that names the batch event."""
-        own = self.s.period_before(raw.start)
+        own = None if period_of_a_purpose(self.t, self.s, raw.start) else self.s.period_before(raw.start)
         if is_projection(self.t, self.s, raw.start):
             return None, False
         if own and self._batch_names(own):

@@ -91,3 +91,8 @@ def test_a_change_against_the_year_before_takes_its_amounts_period():
 def test_the_level_a_quantity_grew_from_takes_no_period():
     got = figs("近年来，全县年制种量由1.3亿斤增长到1.5亿斤。", "嘉祥县")
     assert [(v, p) for v, _, _, p, _ in got] == [(1.3, None), (1.5, "近年来")]
+
+
+def test_a_period_in_a_clause_of_purpose_is_not_the_figures():
+    got = figs("为保障春节期间市场供应，全县已储备蔬菜1.2万吨。为办好今年的荷花节，全县推出特色活动12项。")
+    assert [(v, p) for v, _, _, p, _ in got] == [(1.2, None), (12, "今年")]
