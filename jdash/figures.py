@@ -830,6 +830,19 @@ def wide_count(t: str, lo: int, pos: int) -> str | None:
     return NATION_WIDE if found.group(1) in ("全国", "我国") else PROVINCE_WIDE
 
 
+_CLASS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d年)(?![代底末初]|度?以来|\d)")
+
+
+def year_of_its_class(metric: str | None) -> str | None:
+    """A count with no period of its own whose label names a year's list (5个项目列入2017年省重点建设项目) is of that year.
+
+    >>> year_of_its_class("列入2017年省重点建设项目"), year_of_its_class("新开工项目"), year_of_its_class("2020年代以来")
+    ('2017年', None, None)
+    """
+    found = _CLASS_YEAR.search(metric or "")
+    return found.group(1) if found else None
+
+
 def plan_ahead_named(s: _Sentence) -> str | None:
     """The years a plan looks ahead to (今后五年, figure_period.PLAN_AHEAD) named anywhere in a sentence with no figures:
     会议描绘了今后五年的发展蓝图。 makes the figures after it that plan's goals (see figure_period.is_a_plan_goal).
@@ -975,7 +988,7 @@ class _Walk:
         # Decimal keeps 312.4亿 at 31240000000 rather than 31239999999.999996.
         normalised = float(Decimal(str(raw.value)) * Decimal(repr(factor))) if (base_unit or raw.scale != 1.0) else None
         place = self._place(raw, metric_text, metric)
-        period = self.period(raw, metric_text, carried_period)
+        period = self.period(raw, metric_text, carried_period) or year_of_its_class(metric_text)
         fig = Figure(
             value=raw.value, unit=raw.unit, normalised_value=normalised, base_unit=base_unit, metric=metric_text,
             canonical_metric=metric.canonical if metric else None, kind=kind, subject=None if own else self.subject,

@@ -96,3 +96,7 @@ def test_the_level_a_quantity_grew_from_takes_no_period():
 def test_a_period_in_a_clause_of_purpose_is_not_the_figures():
     got = figs("为保障春节期间市场供应，全县已储备蔬菜1.2万吨。为办好今年的荷花节，全县推出特色活动12项。")
     assert [(v, p) for v, _, _, p, _ in got] == [(1.2, None), (12, "今年")]
+
+
+def test_a_count_of_a_years_list_is_of_that_year():
+    assert figs("日前，全县6个项目列入2019年省重点项目。")[0][3] == "2019年"
