@@ -323,7 +323,7 @@ def split_by_year(opening: str, periods: list[str | None]) -> bool:
 
     >>> split_by_year("2019—2022年", ["2019年", "2020年"]), split_by_year("2019—2022年", ["2019—2022年"])
     (True, False)
-    >>> split_by_year("2019—2022年", ["2019年", "2020年", "2019—2022年"])  # …平均亩产分别为470公斤: a figure left whole
+    >>> split_by_year("2019—2022年", ["2019年", "2020年", "2019—2022年"])  # …平均单产分别为3吨: a figure left whole
     True
     """
     years = years_of_span(opening)

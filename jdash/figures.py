@@ -503,12 +503,12 @@ _PURPOSE = re.compile(r"为了?(?=[\u4e00-\u9fff“])")
 
 
 def period_of_a_purpose(t: str, s: _Sentence, pos: int) -> bool:
-    """Whether the period printed last before `pos` stands in an earlier clause opening with 为 (为了): 为保障元旦春节期间
-    市场供应，全市已储备生活必需品8.6万吨 says what the stock is for, not when it was counted. A year alone (为办好今年的
-    荷花节，…推出12项活动) is still the year the figures are of.
+    """Whether the period printed last before `pos` stands in an earlier clause opening with 为 (为了): 为保障节日期间
+    供应，全县已储备粮油2.3万吨 says what the stock is for, not when it was counted. A year alone (为筹办今年的
+    梨花节，…安排活动9项) is still the year the figures are of.
 
-    >>> t = "为保障春节期间市场供应，全市已储备蔬菜8.6万吨。"
-    >>> period_of_a_purpose(t, _Sentence.scan(t, 0, len(t) - 1), t.index("8.6"))
+    >>> t = "为保障春节期间供应，全县已储备粮油2.3万吨。"
+    >>> period_of_a_purpose(t, _Sentence.scan(t, 0, len(t) - 1), t.index("2.3"))
     True
     """
     k = bisect_left(s.periods, (pos,)) - 1
@@ -817,7 +817,7 @@ _WIDE_HOLDS = re.compile(_WIDE + r"(?:范围内)?(?:共有|有|已有|总共有)
 def wide_count(t: str, lo: int, pos: int) -> str | None:
     """A number printed right after 全国 or 全省 (我国, 我省; 共有 or 有 between), or in a clause that opens with what
     the nation or the province has (全国共有…), counts the nation's or the province's, whatever county the article
-    is about: 全国共有制种大县216个 and 是全国100个基地县之一 are no county's. 全国 is a scope of its own, as 全省 is
+    is about: 全国共有制种大县216个 and 是全国50个基地县之一 are no county's. 全国 is a scope of its own, as 全省 is
     (never a county, never 全市).
 
     >>> t = "全国共有制种大县216个，是全省21个试点县之一，全县共有6个"
@@ -834,10 +834,10 @@ _CLASS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d年)(?![代底末初]|度?以来
 
 
 def year_of_its_class(metric: str | None) -> str | None:
-    """A count with no period of its own whose label names a year's list (5个项目列入2017年省重点建设项目) is of that year.
+    """A count with no period of its own whose label names a year's list (8个项目列入2019年市重点工程) is of that year.
 
-    >>> year_of_its_class("列入2017年省重点建设项目"), year_of_its_class("新开工项目"), year_of_its_class("2020年代以来")
-    ('2017年', None, None)
+    >>> year_of_its_class("列入2019年市重点工程"), year_of_its_class("新开工项目"), year_of_its_class("2020年代以来")
+    ('2019年', None, None)
     """
     found = _CLASS_YEAR.search(metric or "")
     return found.group(1) if found else None
@@ -1492,12 +1492,12 @@ def is_rank_bound(t: str, r: Raw) -> bool:
 
 
 def is_rank_move(t: str, r: Raw) -> bool:
-    """前进7个位次, 排名上升12位, 比上年前移8位: places moved in a ranking (a count of 位次 or 名次, or 位 right after a
+    """前进6个位次, 排名上升12位, 比上年前移8位: places moved in a ranking (a count of 位次 or 名次, or 位 right after a
     verb of moving up or down, data/rank_moves.txt) say where the county stands, not how much of anything it has:
     no figure (3位专家 is one).
 
     >>> from jdash.figure_read import read_figures
-    >>> [is_rank_move(t, r) for t in ("前进7个位次", "排名上升12位", "新增3位专家") for r in read_figures(t)]
+    >>> [is_rank_move(t, r) for t in ("前进6个位次", "排名上升12位", "新增3位专家") for r in read_figures(t)]
     [True, True, False]
     """
     if t.startswith(_RANK_PLACES, r.unit_end) or r.unit in _RANK_PLACES:
@@ -1593,11 +1593,11 @@ _GROWN_TO = re.compile(r"(?:增长|增加|提高|提升|扩大|发展|上升|跃
 
 
 def is_starting_level(t: str, r: Raw) -> bool:
-    """近年来，制种量由1.3亿斤增长到1.5亿斤: the number after 由 (从) that a quantity grew or fell from is where it stood
+    """近年来，产量由2.4万吨增长到3.1万吨: the number after 由 (从) that a quantity grew or fell from is where it stood
     before the period printed, so it takes none (the number it reached keeps it).
 
     >>> from jdash.figure_read import read_figures
-    >>> [is_starting_level(t, r) for t in ("制种量由1.3亿斤增长到1.5亿斤",) for r in read_figures(t)]
+    >>> [is_starting_level(t, r) for t in ("产量由2.4万吨增长到3.1万吨",) for r in read_figures(t)]
     [True, False]
     """
     return t.startswith(("由", "从"), r.start - 1) and _GROWN_TO.match(t, r.end) is not None
@@ -1608,9 +1608,9 @@ _CHANGE_OF_THE_ONE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?
 
 def changes_the_one_before(t: str, lo: int, pos: int) -> bool:
     """Whether the clause t[lo:pos] only says how much the figure before it changed against the year before (全年引进
-    人才36人，比上年增加21人): the change is of that figure's period, whatever was carried to the sentence.
+    技工58人，比上年增加17人): the change is of that figure's period, whatever was carried to the sentence.
 
-    >>> changes_the_one_before("比上年增加21人", 0, 5), changes_the_one_before("全县新增企业21家", 0, 6)
+    >>> changes_the_one_before("比上年增加17人", 0, 5), changes_the_one_before("全县新增企业21家", 0, 6)
     (True, False)
     """
     return _CHANGE_OF_THE_ONE_BEFORE.fullmatch(t, lo, pos) is not None
