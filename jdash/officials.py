@@ -1086,6 +1086,17 @@ def _names_before_group(text: str, seg: _Segment) -> list[_Found]:
     if not seg.head.text.endswith("领导") or cut < 0 or len(seg.org) - cut - 1 > _GROUP_LIST_GAP:
         return []
     end = seg.start + cut
+    title = replace(seg, org=seg.org[cut + 1 :], start=end + 1)
+    return [_Found(name, [title]) for name in _names_listed_before(text, end)]
+
+
+def _names_listed_before(text: str, end: int) -> list[str]:
+    """The names listed with 、 right before `end` (where 等 stands), in order; every part must be a whole
+    name, and the first may follow a word that opens the list (`_list_opened`).
+
+    >>> _names_listed_before("出席活动的还有赵一鸣、钱多多等", 14), _names_listed_before("加快推进工作等", 6)
+    (['赵一鸣', '钱多多'], [])
+    """
     start = end
     while start > 0 and (_is_cjk(text[start - 1]) or text[start - 1] == "、"):
         start -= 1
@@ -1098,8 +1109,51 @@ def _names_before_group(text: str, seg: _Segment) -> list[_Found]:
         names.append(part)
     if len(names) == len(parts) - 1 and (first := _list_opened(text, start + len(parts[0]))):
         names.append(first)
-    title = replace(seg, org=seg.org[cut + 1 :], start=end + 1)
-    return [_Found(name, [title]) for name in reversed(names)]
+    return names[::-1]
+
+
+@lru_cache(maxsize=1)
+def _group_title_re() -> re.Pattern[str]:
+    """等 and a group title of leaders that no head of titles.txt reads (data/group_titles.txt)."""
+    words = read_keyed_words("group_titles.txt")
+    body = f"(?:{alternation_of(words['levels'])})(?:{alternation_of(words['bodies'])})?"
+    return re.compile(f"等(?:{alternation_of(words['qualifiers'])})?({body}(?:、{body})*)"
+                      f"(?:{alternation_of(words['qualifiers'])})?领导")
+
+
+def _names_before_group_title(text: str) -> list[_Found]:
+    """王强、赵亮等县四大班子领导, 等在家县级领导, 等市、县领导, 等县委、县政府领导: the names listed before 等 and a
+    group title built of levelled bodies (data/group_titles.txt) are officials with that title; its level is
+    the highest body's (市、县领导 → city). 等村党支部书记 is no such title.
+
+    >>> [(f.name, f.segments[0].title, f.segments[0].head.level) for f in _names_before_group_title("王强、赵亮等市、县领导出席")]
+    [('王强', '市、县领导', 'city'), ('赵亮', '市、县领导', 'city')]
+    """
+    found = []
+    for m in _group_title_re().finditer(text):
+        levels = [_GROUP_LEVELS[part[0]] for part in m.group(1).split("、")]
+        level = max(levels, key=lambda lvl: _RANK[lvl])
+        title = _Segment("", Head(text[m.start() + 1 : m.end()], "official", level), m.start() + 1, m.end())
+        names = _names_listed_before(text, m.start())
+        if names and _whole_list(text, m.start() - len("、".join(names)), names[0]):
+            found.extend(_Found(name, [title]) for name in names)
+    return found
+
+
+def _whole_list(text: str, first: int, name: str) -> bool:
+    """Whether the list whose first name `name` starts at `first` is all names: it opens its clause or follows a
+    word that opens a list, not a title's list of its own (县委副书记张三、李四等县级有关领导: 李四 is a 县委副书记).
+
+    >>> _whole_list("，张三、李四等", 1, "张三"), _whole_list("副书记张三、李四等", 6, "李四")
+    (True, False)
+    """
+    before = text[first - 1] if first else "。"
+    if before == "、":
+        return False
+    return not _is_cjk(before) or _list_opened(text, first + len(name)) is not None
+
+
+_GROUP_LEVELS = {"市": "city", "县": "county", "区": "county"}  # the level of a group title's first character
 
 
 def _list_opened(text: str, end: int) -> str | None:
@@ -1576,7 +1630,8 @@ def _titled(text: str, excluded: set[str], people: People, home: str | None = No
     body (邹城市委书记…，市委副书记、市长…), anywhere in a report of that city's own session, in a story
     datelined there that names no body of Jining's (`home`: the dateline's place), or after the city is named in
     a story datelined there that never names Jining (`_home_city_named`), belong to that city."""
-    found = sorted(_scan(text) + _titles_in_notes(text) + _heads_after_names(text), key=lambda f: f.segments[0].start)
+    found = sorted(_scan(text) + _titles_in_notes(text) + _heads_after_names(text) + _names_before_group_title(text),
+                   key=lambda f: f.segments[0].start)
     own = _own_session(text, home) or _home_city(home, text, found) or _home_city_voice(home, text)
     city_sentence = len(text) if own else -1  # where bare 市 stops meaning the county-level city
     named_at = _home_city_named(home, text)  # where bare 市 starts meaning it

@@ -933,3 +933,25 @@ def test_earlier_national_leaders_in_an_older_story():
     assert got["胡耀邦"].level == "national" and got["朱德"].level == "national"
     assert names("副县长李鹏主持会议。")["李鹏"].level == "county"  # a namesake, by his own title
     assert names("一望无际，万里长城。") == {}
+
+
+@pytest.mark.parametrize("text, levels", [
+    # names listed before 等 and a group title of levelled bodies (data/group_titles.txt) share it
+    ("韦建国、卜丽等县四大班子领导出席开幕式。", {"韦建国": "county", "卜丽": "county"}),
+    ("韦建国、卜丽等在家县级领导参加植树。", {"韦建国": "county", "卜丽": "county"}),
+    ("韦建国、卜丽等市、县领导察看了工地。", {"韦建国": "city", "卜丽": "city"}),  # the highest body's level
+    ("韦建国、卜丽等县委、县政府领导看望了老党员。", {"韦建国": "county", "卜丽": "county"}),
+    ("出席活动的还有韦建国、卜丽等区四大班子领导。", {"韦建国": "county", "卜丽": "county"}),
+    # look-alikes: no levelled body (村, 市场), or a title's own list (李四 is a 县委副书记 already)
+    ("韦建国、卜丽等村党支部书记参加培训。", {}),
+    ("韦建国、卜丽等市场领导参加。", {}),
+])
+def test_names_before_a_group_title_of_bodies(text, levels):
+    got = names(text)
+    assert {n: o.level for n, o in got.items()} == levels
+    assert all(o.titles[0].endswith("领导") for o in got.values())
+
+
+def test_a_group_title_after_a_titles_own_list_adds_nothing():
+    got = names("县委副书记韦建国、卜丽等县级有关领导出席。")
+    assert got["卜丽"].titles == ("县委副书记",)
