@@ -1266,6 +1266,45 @@ def _heads_after_names(text: str) -> list[_Found]:
     return found
 
 
+_NAME_COMMA_TITLE = re.compile(r"(?<=[：；])([\u4e00-\u9fff]{2,4})，([^，。；：]{2,40})(?=[；。])")
+
+
+def _names_before_comma_titles(text: str) -> list[_Found]:
+    """出席的有：张明，县委常委、宣传部部长；李华，副县长。: in a list whose items are parted by ；, a name, a comma
+    and a whole title chain make one item; the chain is the name's (a company's post makes a person, as anywhere).
+
+    >>> [(f.name, [s.title for s in f.segments]) for f in _names_before_comma_titles("有：张明，县委常委、宣传部部长；李华，副县长。")]
+    [('张明', ['县委常委', '宣传部部长']), ('李华', ['副县长'])]
+    """
+    found = []
+    for m in _NAME_COMMA_TITLE.finditer(text):
+        if text[m.start() - 1] != "；" and text[m.end()] != "；":
+            continue  # one item alone (有：张明，县委常委。) is no such list
+        got = read_name(text, m.start())
+        chain = _whole_chain(text, m.start(2), m.end(2))
+        if got and got[0] == m.group(1) and chain:
+            found.append(_Found(got[0], chain))
+    return found
+
+
+def _whole_chain(text: str, start: int, end: int) -> list[_Segment] | None:
+    """The titles that make up all of text[start:end], parted by 、 or glued (县委常委、宣传部部长); None when any
+    other text is left.
+
+    >>> [s.title for s in _whole_chain("，县委常委、宣传部部长；", 1, 11)], _whole_chain("，县里的事；", 1, 5)
+    (['县委常委', '宣传部部长'], None)
+    """
+    chain: list[_Segment] = []
+    at = start
+    for m in _head_pattern().finditer(text, start, end):
+        seg = _title_at(text, m.start(), m.end(), at)
+        if seg is None or seg.start != at:
+            return None
+        chain.append(seg)
+        at = seg.end + (seg.end < end and text[seg.end] == "、")
+    return chain if chain and at == end else None
+
+
 def _place_before_head(name: str, head: str) -> bool:
     """杨柳镇长在会上说: before a head that opens with a place's suffix (镇长, 县长), a would-be name that the suffix
     makes a listed place (杨柳镇, a town of the gazetteer) is the place's name, the head its own; before a town's
@@ -1630,7 +1669,8 @@ def _titled(text: str, excluded: set[str], people: People, home: str | None = No
     body (邹城市委书记…，市委副书记、市长…), anywhere in a report of that city's own session, in a story
     datelined there that names no body of Jining's (`home`: the dateline's place), or after the city is named in
     a story datelined there that never names Jining (`_home_city_named`), belong to that city."""
-    found = sorted(_scan(text) + _titles_in_notes(text) + _heads_after_names(text) + _names_before_group_title(text),
+    found = sorted(_scan(text) + _titles_in_notes(text) + _heads_after_names(text) + _names_before_group_title(text)
+                   + _names_before_comma_titles(text),
                    key=lambda f: f.segments[0].start)
     own = _own_session(text, home) or _home_city(home, text, found) or _home_city_voice(home, text)
     city_sentence = len(text) if own else -1  # where bare 市 stops meaning the county-level city

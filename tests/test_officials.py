@@ -955,3 +955,24 @@ def test_names_before_a_group_title_of_bodies(text, levels):
 def test_a_group_title_after_a_titles_own_list_adds_nothing():
     got = names("县委副书记韦建国、卜丽等县级有关领导出席。")
     assert got["卜丽"].titles == ("县委副书记",)
+
+
+def test_names_before_comma_titles_in_a_list_parted_by_semicolons():
+    got = names("出席座谈会的有：韦建国，县委常委、宣传部部长；卜丽，副县长；钟立新，市政府副秘书长。")
+    assert {n: (o.titles, o.level) for n, o in got.items()} == {
+        "韦建国": (("县委常委", "宣传部部长"), "county"), "卜丽": (("副县长",), "county"),
+        "钟立新": (("市政府副秘书长",), "city")}
+
+
+@pytest.mark.parametrize("text", [
+    "出席签约的有：韦建国，某某公司总经理；卜丽，某某集团董事长。",  # a company's posts: persons
+    "参加座谈的有：韦建国，某某村党支部书记；卜丽，村委会主任。",  # a village's posts: persons
+])
+def test_comma_titles_of_companies_and_villages_make_persons(text):
+    officials, persons = extract_officials(text)
+    assert officials == [] and {p.name for p in persons} == {"韦建国", "卜丽"}
+
+
+def test_a_name_and_comma_title_outside_a_semicolon_list_is_left():
+    assert names("他回头喊道：韦建国，县委常委。") == {}  # one item alone, no list
+    assert list(names("出席的有：韦建国，县里的老同志；卜丽，副县长。")) == ["卜丽"]  # no title, no official
