@@ -726,7 +726,12 @@ class _Paragraph:
     year: str | None = None  # the last year (2018年) printed in the paragraph
     jining_named: bool = False  # an earlier sentence named 济宁(市) itself: 全市 after it is Jining (city_here)
     counted: dict[str, str] = field(default_factory=dict)  # unit → the class counted last in it (所 → 学校)
-    unit: str | None = None  # the named unit the last sentence opened with (see _opening_unit, _Walk.unit_of)
+    opened: tuple[int, int] | None = None  # the last sentence's span, whose opening unit `unit` reads when asked
+
+    def unit(self, t: str, clauses: ClauseSubjects) -> str | None:
+        """The named unit the last sentence opened with (see _opening_unit, _Walk.unit_of): read only for a sentence
+        with figures, as most sentences after one have none."""
+        return _opening_unit(clauses.sentence_subject(*self.opened), t, self.opened[0]) if self.opened else None
 
     def after(self, t: str, s: _Sentence, found: list[Figure]) -> None:
         years = [text for _, _, text in s.periods if _YEAR_ALONE.fullmatch(text)]  # not a base year (比2017年)
@@ -1407,6 +1412,8 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     idx = 0
     named = _Named(holiday_named(heading))
     for s_lo, s_hi in _spans(t, _SENTENCE_END):
+        if idx == len(raws):
+            break  # every figure is read: what the sentences after the last one carry goes to none
         p_lo = paragraph_starts[bisect_right(paragraph_starts, s_lo) - 1] if paragraph_starts else 0
         if p_lo != para.lo:
             para = _Paragraph(p_lo)
@@ -1417,13 +1424,13 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         if in_sentence:
             walk = _Walk(t, s, _sentence_county(county, para, s), para.city_here(city_itself), clauses, batch=batch, joined=para.joined,
                          place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic, para_lo=para.lo, about=about,
-                         counted=tuple(para.counted.items()), para_unit=para.unit)
+                         counted=tuple(para.counted.items()), para_unit=para.unit(t, clauses))
             got = _sentence_figures(t, s, in_sentence, walk, para.period)
         got = named.periods(t, s, got)
         read.extend(got)
         found = [f for f, _ in got]
         para.after(t, s, found)
-        para.unit = _opening_unit(clauses.sentence_subject(s_lo, s_hi), t, s_lo)
+        para.opened = (s_lo, s_hi)
         if found and found[-1].subject and walk.counted_places:
             para.place = walk.counted_places  # …25家景区共接待游客26万人次；实现营业收入… → 景区营业收入
     return [replace(f, confidence=figure_confidence(f, e)) for f, e in _mark_restated(_drop_repeats(read))]
