@@ -50,6 +50,11 @@ def test_officialese_words_stay_whole_in_a_label():
     assert by_value("全县可再生能源装机容量达到52万千瓦。")[52].metric == "可再生能源装机容量"
 
 
+def test_intangible_heritage_keeps_its_negation():
+    """jieba cuts 非|物质|文化遗产, and a label opening at 物质 says the opposite (tangible heritage)."""
+    assert by_value("全县有文物保护单位31处和非物质文化遗产47项。")[47].metric == "非物质文化遗产"
+
+
 # ---- who a count of people is depends on the verb before them (data/measure_verbs.txt)
 
 def test_a_verb_that_says_who_was_counted_stays_in_the_label():
