@@ -205,6 +205,9 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
          "2024-04-17", "2024-04-16"),
         ("本报泗水讯（记者 周七）3月5日，全县召开项目推进会，将于5月组织验收。", "2024-03-06", "2024-03-05"),
         ("本报泗水讯（记者 周七）3月5日，环卫工人将河道垃圾清运干净。", "2024-03-06", "2024-03-05"),
+        # A thing told done before the word of the future: the date is its day.
+        ("本报泗水讯 3月9日，随着首批外地游客的到来，某村桃园迎来了开园，赏花节即将拉开帷幕。", "2024-03-10",
+         "2024-03-09"),
         # 日前 and 近日 name no day: no date is made up.
         ("本报济宁讯（记者 周七）日前，全县重点工作推进会召开。", "2024-07-02", None),
         # 昨天 against a dated dateline (2024 is a leap year).

@@ -225,6 +225,8 @@ def test_sexagenary_names_that_are_no_year():
         ("2016中国（曲阜）国际孔子文化节在曲阜开幕。", ("=", 2016)),
         ("2019济宁马拉松鸣枪开跑。", ("=", 2019)),
         ("2021山东省旅游发展大会召开。", ("=", 2021)),
+        ("2017某县赏花汇活动日前启动。", ("=", 2017)),
+        ("2022某镇美食嘉年华热闹开场。", ("=", 2022)),
     ],
 )
 def test_an_event_named_with_its_year_in_front(text, cue):
@@ -233,7 +235,7 @@ def test_an_event_named_with_its_year_in_front(text, cue):
 
 @pytest.mark.parametrize(
     "text",
-    ["2000余人参加运动会。", "2015名选手参加马拉松。", "2014届毕业生文化节。", "共有2016人次参加大会。", "2018年文化节开幕。"],
+    ["2000余人参加运动会。", "2015名选手参加马拉松。", "2016户参加庙会。", "2018家商户汇聚一堂。", "2014届毕业生文化节。", "共有2016人次参加大会。", "2018年文化节开幕。"],
 )
 def test_a_count_before_an_event_is_no_year(text):
     assert named_event_cues(text) == []

@@ -121,7 +121,23 @@ def still_to_come(body: str, end: int) -> bool:
     """
     stop = min((i for i in (body.find(c, end) for c in "。！？") if i >= 0), default=len(body))
     future, held = _to_come_re().search(body, end, stop), _held_re().search(body, end, stop)
-    return future is not None and (held is None or future.start() < held.start())
+    if future is None or told_done(body, end, future.start()):
+        return False
+    return held is None or future.start() < held.start()
+
+
+# A verb's 了 of a thing done (迎来了, 建成了); not 为了, 除了, 了解, 了不起, 受不了.
+_DONE_RE = re.compile(r"(?<![为除不])了(?![解不])")
+
+
+def told_done(body: str, start: int, end: int) -> bool:
+    """Whether the words between a date and a later word of the future tell of a thing already done: the
+    date is that thing's day (`3月5日，景区迎来了首批游客，赏花节即将开幕`: the visitors came on 3月5日).
+
+    >>> told_done("3月5日，景区迎来了首批游客，赏花节即将开幕。", 4, 18), told_done("3月5日，为了迎接游客，景区即将开放。", 4, 14)
+    (True, False)
+    """
+    return _DONE_RE.search(body, start, end) is not None
 
 
 # Before a date in the lead's first sentence: the event's time said otherwise (近日获悉，…), or the
