@@ -130,11 +130,39 @@ def _strength(text: str, j: int) -> int:
     ch = text[j]
     if ch in _PUNCT_STRONG or ch.isdigit() or ch.isspace():
         return 3
-    if text.startswith(read_words("official_name_enders.txt"), j):
+    if text.startswith(read_words("official_name_enders.txt"), j) or _delivers_speech(text, j):
         return 2
     if ch in _chars("name_weak_enders.txt") or _comes_to_a_place(text, j):
         return 1
     return 0
+
+
+_DELIVER = "作"
+_DELIVERED_REACH = 4  # 作动员讲话, 作政府工作报告: the characters that may stand between 作 and what is delivered
+
+
+def _delivers_speech(text: str, j: int) -> bool:
+    """县长李某作报告, 主任张某作动员讲话, 区长王某作《政府工作报告》: 作 at j followed by a title in 《》 or, within a
+    few characters that hold no other 作, by a speech word (data/delivered_speech_words.txt) is the verb the name
+    before it does, so it closes that name surely; 县长李作出席 (a name ending in 作, then a verb) is left to the
+    other enders.
+
+    >>> _delivers_speech("张某作动员讲话", 2), _delivers_speech("王某作《政府工作报告》", 2), _delivers_speech("李作出席", 1)
+    (True, True, False)
+    >>> _delivers_speech("王立作作报告", 2), _delivers_speech("王立作作报告", 3)
+    (False, True)
+    """
+    if not text.startswith(_DELIVER, j):
+        return False
+    if text.startswith("《", j + 1):
+        return True
+    words = read_words("delivered_speech_words.txt")
+    for k in range(j + 1, min(j + 2 + _DELIVERED_REACH, len(text))):
+        if text.startswith(words, k):
+            return True
+        if not _is_cjk(text[k]) or text[k] == _DELIVER:
+            return False
+    return False
 
 
 _COMING = "来"
@@ -282,8 +310,8 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         if len(cand) < n or not _valid_name(cand, slen):
             continue
         strength = _strength(text, i + n) or _closed_by_time_word(text, i + n) or _ends_on_adverb_before_noun(text, i + n)
-        if cand[-1] in _chars("body_end_chars.txt") and (strength < 1 or _joins_next(text, i + n)):
-            continue  # 李华会上, 王五会同, 张三所在: the character goes with what follows
+        if _last_goes_on(text, i + n, strength):
+            continue
         if _event_name(cand) or (strength < 2 and (_word_after_rare_surname(cand, slen)
                                                    or _given_runs_on(text, i + slen, i + n))):
             continue
@@ -291,6 +319,20 @@ def _name_options(text: str, i: int, lengths: tuple[int, ...], slen: int, listed
         if listed or not _wordlike(cand, strength):
             options.append((strength, 1 if n == lengths[-1] else 0, cand))
     return options
+
+
+def _last_goes_on(text: str, j: int, strength: int) -> bool:
+    """李华会上, 王五会同, 张三所在: a would-be name's last character (text[j - 1]) goes with what follows, as a body's
+    last character that nothing closes or that makes a word with the next; 张某作动员讲话: 作 is the verb
+    (`_delivers_speech`), not the name's last character.
+
+    >>> _last_goes_on("王五会同有关部门", 3, 0), _last_goes_on("张某作动员讲话", 3, 2), _last_goes_on("李作出席", 2, 2)
+    (True, True, False)
+    """
+    last = text[j - 1]
+    if last in _chars("body_end_chars.txt") and (strength < 1 or _joins_next(text, j)):
+        return True
+    return last == _DELIVER and _delivers_speech(text, j - 1)
 
 
 _NOUN_REACH = 4  # the characters after a name that the tagger reads: a two-character noun and the word after it

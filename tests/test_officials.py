@@ -976,3 +976,40 @@ def test_comma_titles_of_companies_and_villages_make_persons(text):
 def test_a_name_and_comma_title_outside_a_semicolon_list_is_left():
     assert names("他回头喊道：韦建国，县委常委。") == {}  # one item alone, no list
     assert list(names("出席的有：韦建国，县里的老同志；卜丽，副县长。")) == ["卜丽"]  # no title, no official
+
+
+@pytest.mark.parametrize("text, name", [
+    ("区长卜某作《政府工作报告》。", "卜某"),
+    ("县长韦东作报告，会议审议通过。", "韦东"),
+    ("主任钟红作动员讲话。", "钟红"),
+    ("副县长卜林作关于预算草案的说明。", "卜林"),
+])
+def test_a_name_ends_before_the_verb_of_what_it_delivers(text, name):
+    assert list(names(text)) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县长韦立作出席会议。", "韦立作"),  # a name ending in 作, then another verb
+    ("县长韦立作作报告。", "韦立作"),  # a name ending in 作, then 作报告
+])
+def test_a_name_ending_in_zuo_is_kept_when_no_delivery_follows_it(text, name):
+    assert list(names(text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "市品牌建设促进会秘书长韦立新出席。",
+    "县个体私营企业协会会长钱伟在会上发言。",
+    "市地方史研究会理事长钟强致辞。",
+    "市某某学会会长钟强致辞。",
+])
+def test_an_associations_posts_make_persons(text):
+    officials, persons = extract_officials(text)
+    assert officials == [] and len(persons) == 1
+
+
+@pytest.mark.parametrize("text, title", [
+    ("市政府秘书长韦平主持会议。", "市政府秘书长"),
+    ("县委秘书长卜刚参加。", "县委秘书长"),
+])
+def test_a_party_or_government_secretary_general_stays_an_official(text, title):
+    assert names(text)[text[len(title) : len(title) + 2]].titles == (title,)
