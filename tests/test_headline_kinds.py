@@ -87,6 +87,8 @@ KICKERS = [
     ("守千年古城底色 绘宜居新城画卷", "某县老城更新让二十条老街换了新颜"),  # calls over a wider title that tells
     ("乡村振兴的齐鲁样板之济宁泗水", "做强林果产业 带动山村增收"),  # a series' part, its place after the city's name
     ("夜市开张后，“摊主们”把日子过红火了", "烟火聚人气 小摊富乡亲"),  # clauses over a couplet standing alone
+    ("河北某县——", "大棚蔬菜上市忙"),  # a short line ending in a dash, over a short headline
+    ("东湖县——", "万亩麦田开镰收割"),
 ]
 
 
@@ -435,3 +437,13 @@ def test_a_line_of_clauses_under_a_wider_one_of_clauses_is_its_subheadline(gap):
 def test_two_lines_that_do_not_read_whole_stay_one_headline(lines):
     article = first_article("\n" + lines)
     assert (article.kicker, article.headline, article.subheadline) == (None, lines.replace("\n", ""), None)
+
+
+@pytest.mark.parametrize("layout", ["\n", "\n\n"])
+@pytest.mark.parametrize("headline, dash_line, kind", [
+    ("助企发展", "访某区党工委书记李明", "interview"),
+    ("奋进新征程", "某县乡村振兴工作纪实", "feature"),
+])
+def test_a_title_ending_in_a_dash_over_an_interview_or_feature_line_keeps_its_subheadline(layout, headline, dash_line, kind):
+    article = parse_page(f"{BODY}\n{headline}——{layout}{dash_line}\n{NEXT_NEWS}", "x.txt")[0]
+    assert (article.kicker, article.headline, article.subheadline, article.kind) == (None, headline, "——" + dash_line, kind)

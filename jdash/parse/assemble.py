@@ -21,6 +21,7 @@ from jdash.parse.text import (
     undouble,
 )
 from jdash.parse.titles import (
+    ENDING_DASH_RE,
     EVENT_END_RE,
     EXCLAIMED_HEAD_RE,
     FULL_TITLE_MIN_CHARS,
@@ -32,7 +33,9 @@ from jdash.parse.titles import (
     clauses_over_title,
     column_label,
     column_label_line,
+    dash_kicker,
     deck_under,
+    ending_dash,
     display_width,
     halves_over_line,
     has_media_mark,
@@ -1137,11 +1140,24 @@ def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> 
     draft.headline, label = split_web_marks(texts[head_index])
     draft.kicker = draft.kicker or label
     after = texts[head_index + 1:]
+    if after and ending_dash(draft.headline):
+        draft.headline, after = dash_opens_next(draft.headline, after)
     if len(run) == 1 and headline_over_subheadline(list(run[0].lines)):
         draft.headline, after = run[0].lines[0], [run[0].lines[1]]
     rest, column_for_next = (after, None) if own_lines else split_trailing_label(after, following)
     draft.subheadline = " ".join(rest) if rest else None
     return column_for_next
+
+
+def dash_opens_next(headline: str, after: list[str]) -> tuple[str, list[str]]:
+    """`助企发展——` / `访某区党工委书记李明` in title blocks of their own: the dash ending the headline's line opens
+    the line under it, its subheadline (`——访…`).
+
+    >>> dash_opens_next("助企发展——", ["访某区党工委书记李明"])
+    ('助企发展', ['——访某区党工委书记李明'])
+    """
+    head = ENDING_DASH_RE.sub("", headline).rstrip()
+    return head, ["——" + after[0].strip()] + after[1:]
 
 
 # ---------------------------------------------------------------- kicker rules
@@ -1240,15 +1256,21 @@ def series_kicker(block: Block, first: str, second: str) -> bool:
     return _second_is_title(second) and series_place_line(first, second)
 
 
-KICKER_RULES = (marked_kicker, place_kicker, label_kicker, short_line_kicker, form_kicker, speaker_kicker,
+def dash_kicker_over(block: Block, first: str, second: str) -> bool:
+    """`河北某县——` / `大棚蔬菜上市忙`: a short line ending in a dash (see `titles.dash_kicker`) over a headline,
+    however short the headline, in a block of its own as inside one."""
+    return _second_is_title(second) and dash_kicker(first, second)
+
+
+KICKER_RULES = (marked_kicker, dash_kicker_over, place_kicker, label_kicker, short_line_kicker, form_kicker, speaker_kicker,
                 column_kicker, occasion_kicker, topic_kicker, clauses_kicker, short_kicker_over_clauses,
                 couplet_kicker, calls_kicker, series_kicker)
 
 
 def first_line_is_kicker(block: Block, first: str, second: str) -> bool:
     """The kicker rules asked in order; a deck second (`titles.deck_under`) makes the first line the headline."""
-    if deck_under(first, second):
-        return False
+    if deck_under(first, second) or (ending_dash(first) and not dash_kicker(first, second)):
+        return False  # a deck is no headline; a title line ending in a dash goes on into the next
     return any(rule(block, first, second) for rule in KICKER_RULES)
 
 

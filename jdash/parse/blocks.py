@@ -33,6 +33,7 @@ from jdash.parse.titles import (
     MAX_TITLE_CHARS,
     clauses_over_clauses,
     clauses_over_halves,
+    dash_kicker,
     display_width,
     deck_under,
     halves_over_line,
@@ -179,12 +180,13 @@ def kicker_over_title(lines: list[str], text: str) -> list[Block] | None:
     """`太白湖新区` / `“一站式”服务让群众办事更省心` in one block → kicker, then the title: a short
     line over a much longer one is a kicker, not the first half of a wrapped headline (those fill
     their first line). A kicker too wide for the page wraps (`titles.wrapped_title_line`): its first two lines
-    are then read as its one line."""
+    are then read as its one line. A short line ending in a dash (`河北某县——`: `titles.dash_kicker`) is a kicker
+    over whatever title follows it."""
     if not 2 <= len(lines) <= KICKER_BLOCK_MAX_LINES or "".join(lines).strip() != text or BULLET_RE.match(text):
         return None
     k = 2 if len(lines) > 2 and wrapped_title_line(lines[0], lines[1]) else 1
     first = join_lines(lines[:k]).strip()
-    if not is_kicker_line(first, lines[k]):
+    if not (dash_kicker(first, join_lines(lines[k:])) or is_kicker_line(first, lines[k])):
         return None
     rest = classify_paragraph(lines[k:])  # the rest may carry a glued byline
     if rest and rest[0].kind == "title":
@@ -661,8 +663,8 @@ def title_then_interview_line(text: str) -> list[Block] | None:
     """`打造文旅强县——访县委书记李明远` in one line → the headline, then the interview line (or a
     feature's dash line: `跨越发展谱新篇――某县观摩侧记`, whatever dash it is typed with)."""
     dash = INNER_DASH_RE.search(text)
-    if dash is None or dash.start() == 0:
-        return None
+    if dash is None or dash.start() == 0 or dash_kicker(*(text.split("\n", 1) + [""])[:2]):
+        return None  # `河北某县——` / `大棚蔬菜上市忙`: a kicker ending in a dash, read by `title`
     before, after = text[: dash.start()].strip(), "——" + text[dash.end():].strip()
     if looks_like_title(before) and looks_like_title(after):
         return classify_text(before) + [Block("title", after)]

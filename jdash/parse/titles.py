@@ -830,6 +830,36 @@ def calls_over_title(first: str, second: str) -> bool:
             and stands_alone(second) and looks_like_title(second) and display_width(first) + 2 <= display_width(second))
 
 
+ENDING_DASH_RE = re.compile(r"[—―─－-]{2,3}\s*$")
+
+
+def ending_dash(line: str) -> bool:
+    """`助企发展——`: a line that ends in a dash, which opens the line under it (or closes a kicker: `dash_kicker`).
+
+    >>> ending_dash("助企发展——"), ending_dash("——访某局局长")
+    (True, False)
+    """
+    return bool(ENDING_DASH_RE.search(line)) and bool(compact(ENDING_DASH_RE.sub("", line)))
+
+
+def dash_kicker(first: str, second: str) -> bool:
+    """`河北某县——` / `大棚蔬菜上市忙`: a short line (`KICKER_MAX_CHARS` at most, no punctuation) that ends in a
+    dash names the place or the frame of the headline under it, so it is a kicker; a full title line ending in a
+    dash (`某县推动技能人才培养为制造强市提供支撑——`) or one over an interview's or a feature's line (`访…`,
+    `…侧记`: the dash is theirs) goes on into its subheadline.
+
+    >>> dash_kicker("河北某县——", "大棚蔬菜上市忙"), dash_kicker("某县推动技能人才培养为制造强市提供支撑——", "访某局局长")
+    (True, False)
+    >>> dash_kicker("助企发展——", "访某区党工委书记李明"), dash_kicker("河北某县", "大棚蔬菜上市忙")
+    (False, False)
+    """
+    m = ENDING_DASH_RE.search(first)
+    head = compact(first[: m.start()]) if m else ""
+    dash_line = "——" + second.strip()
+    return (0 < len(head) <= KICKER_MAX_CHARS and not _SENTENCE_MARK_RE.search(head) and not INNER_DASH_RE.search(head)
+            and not interview_line(dash_line) and not feature_subheadline(dash_line))
+
+
 IN_BLOCK_KICKER_RULES = (place_line, short_phrase_line, kicker_form_line, slogan_line, before_topic_head,
                          subject_title_line, slogan_over_narrower, column_label_line, long_line_over_pair,
                          line_over_long_pair, short_line_over_clauses, slogan_over_figures, calls_over_title)
