@@ -111,6 +111,27 @@ def test_crosshead_rule_needs_words_of_the_text_below_and_none_of_the_body_above
     assert assemble.crosshead_of_text_below(run, page, 1, news) is False
 
 
+STORY_OPENING = ("本报某县5月6日讯（记者 张明）今年以来，某县把老旧小区改造作为民生实事，\n"
+                 "全年计划改造老旧小区32个，惠及居民8000余户。\n\n")
+STORY_BELOW = "停车难一直是老旧小区居民最头疼的事。某县今年新增停车位1200个，\n居民停车难问题得到缓解。\n\n"
+
+
+def test_a_crosshead_sharing_words_with_the_body_above_stays_in_its_datelined_story():
+    # the heading shares 老旧小区 with the body above, more with the text under it; the closing title sums up both
+    page = STORY_OPENING + "老旧小区停车难题破解\n\n" + STORY_BELOW + "某县老旧小区改造惠及8000余户\n" + NEXT_NEWS
+    articles = parse_page(page, "x.txt")
+    assert [a.headline for a in articles] == ["某县老旧小区改造惠及8000余户", ""]
+    assert "老旧小区停车难题破解" in articles[0].body.split("\n\n")
+    assert "新增停车位1200个" in articles[0].body
+
+
+def test_two_articles_titled_under_their_bodies_stay_two():
+    # body, its title (it sums up the body above it), body, its title (it sums up only the body under the first)
+    page = STORY_OPENING + "某县老旧小区改造惠及8000余户\n\n" + STORY_BELOW + "某县新增停车位1200个\n" + NEXT_NEWS
+    articles = parse_page(page, "x.txt")
+    assert [a.headline for a in articles][:2] == ["某县老旧小区改造惠及8000余户", "某县新增停车位1200个"]
+
+
 NOTE = "编者按\n\n某县是有名的山药之乡，种植面积常年稳定在10万亩。\n\n价格起落之间，农户收益几何？请看本报调查。\n\n{title}\n"
 
 

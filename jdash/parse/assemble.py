@@ -1113,6 +1113,31 @@ def crosshead_of_text_below(run: list[Block], blocks: list[Block], j: int, open_
     return False if shared_below >= CROSSHEAD_MIN_SHARED and not any(word in above for word in words) else None
 
 
+def crosshead_in_datelined_story(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
+    """`本报某县讯 …老旧小区改造…` / `老旧小区停车难题破解` / `停车难…` / `某县老旧小区改造惠及8000余户`: one title line
+    inside a datelined story that shares more words with the text under it than with the body above (two or more),
+    where that text runs on to a closing title of its own which sums up the body above (two words or more of it),
+    heads a section of the story: the closing title under the text is the story's. Two articles (body, title, body,
+    title) differ: the first title sums up the body above it, the second the body under the first.
+
+    >>> news = Draft(start=Block("dateline", ""), body=[Block("text", "某县把老旧小区改造作为民生实事，惠及居民。")])
+    >>> story = [Block("title", "老旧小区停车难题破解"), Block("text", "老旧小区停车难，今年新增停车位。"),
+    ...          Block("title", "某县老旧小区改造惠及居民")]
+    >>> crosshead_in_datelined_story(story[:1], story, 1, news)
+    False
+    """
+    k = _text_run_end(blocks, j)
+    if (len(run) != 1 or open_.start is None or open_.start.kind != "dateline" or k == j or k >= len(blocks)
+            or blocks[k].kind != "title"):
+        return None
+    words = _content_words(run[0].text)
+    below = "".join(compact(b.text) for b in blocks[j:k])
+    above = "".join(compact(b.text) for b in open_.body)
+    shared_below, shared_above = sum(w in below for w in words), sum(w in above for w in words)
+    sums_up_above = sum(w in above for w in _content_words(blocks[k].text)) >= CROSSHEAD_MIN_SHARED
+    return False if shared_below >= CROSSHEAD_MIN_SHARED and shared_below > shared_above and sums_up_above else None
+
+
 def _content_words(text: str) -> list[str]:
     """The words of a title line a body would repeat: two characters or more, no stopword."""
     from jdash.nlp import cut  # jieba, loaded only when a title line inside a body is read
@@ -1123,7 +1148,7 @@ def _content_words(text: str) -> list[str]:
 
 
 CLOSING_RULES = (nothing_follows, note_has_no_sections, dash_line, enumerated_heading, caption_follows,
-                 crosshead_of_text_below, datelined_news, section_pair)
+                 crosshead_of_text_below, crosshead_in_datelined_story, datelined_news, section_pair)
 
 
 def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> str | None:
