@@ -10,6 +10,7 @@ county's name) means the figure is the county's. Each reading is a small functio
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -28,6 +29,7 @@ _NP_FLAGS = frozenset(("n", "ns", "nz", "nt", "nr", "j", "z", "s", "b", "l", "ng
 _NP_FIRST = _NP_FLAGS - {"vn", "z"}  # 实体化运营…产业园, 紧盯…集团: a verb's noun opens a predicate, not a subject
 _OPENING_MARKS = re.compile(r"^[^\u4e00-\u9fff]+")  # “1+5”主导产业: quotes and codes before the first word
 _EVERY = ("各", "所有", "全部", "主要", "重点")
+_MAINLY = "主要"
 _POINTING = ("该", "这", "此", "那", "本")  # 该示范区: the unit pointed back to, not its name
 _NP_JOINERS = frozenset(("、", "和", "与", "及", "“", "”", "·"))
 _OPENING = 30  # characters of a clause read for its subject
@@ -233,7 +235,7 @@ def subject_of(phrase: str) -> str | None:
     >>> subject_of("全县"), subject_of("梁山港物流园区"), subject_of("营业收入"), subject_of("各景区")
     ('', '梁山港物流园区', None, '')
     """
-    if not phrase or phrase in _EVERY:
+    if not phrase or phrase in _EVERY or _adverb_then_verb(phrase):
         return None  # 主要种植葡萄: an adverb, no subject
     one = speakers_unit(phrase) or _one_unit(phrase)
     if one:
@@ -253,6 +255,18 @@ def subject_of(phrase: str) -> str | None:
     if any(w in phrase for w in _own_words()) or county_mentions(phrase) or phrase.startswith(_city_names()):
         return COUNTY
     return None
+
+
+def _adverb_then_verb(phrase: str) -> bool:
+    """主要生产青禾食品: 主要 as an adverb before a verb (mainly makes) names no subject (主要景区, 主要旅游景区: the
+    main units, do).
+
+    >>> _adverb_then_verb("主要生产青禾食品"), _adverb_then_verb("主要景区"), _adverb_then_verb("主要旅游景区")
+    (True, False, False)
+    """
+    tags = list(pos_tags(phrase[:12]))
+    verb = len(tags) > 1 and tags[0][0] == _MAINLY and tags[1][1] in ("v", "vn")  # 全部投产后: when, the county's
+    return verb and _unit_ending_set().suffix(phrase) is None  # 主要旅游景区: the main units, no verb
 
 
 def unit_group(phrase: str) -> str | None:
@@ -580,11 +594,35 @@ def named_unit(t: str, word: str, pos: int) -> str | None:
     lo = max(0, pos - _NAME_REACH, t.rfind("\n", 0, pos) + 1)  # within the paragraph
     k = t.rfind(word, lo, pos)
     while k > lo:
+        if dashed := name_after_dash(t, k + len(word)):
+            return dashed  # 省重点项目——某某生产基地: the kind, then the one unit's name
         name = _name_before(t[max(lo, k - _NAME_LONGEST) : k])
         if name and not any(w in name for w in _own_words() + _EVERY):  # 全县新开工项目: a class of the county's
             return name + word
         k = t.rfind(word, lo, k)
     return None
+
+
+_DASH = re.compile(r"[—－]{1,2}")
+
+
+def name_after_dash(t: str, pos: int) -> str | None:
+    """省重点项目——青禾食品生产基地在某镇开工 → 青禾食品生产基地: the name of the one unit a kind of unit printed
+    before a dash at `pos` is told of, up to a preposition, adverb or clause mark, when it ends in a unit's ending
+    (data/sub_units.txt, data/named_after_endings.txt); None when no dash or no such name follows.
+
+    >>> name_after_dash("省重点项目——青禾食品生产基地在某镇开工", 5), name_after_dash("省重点项目开工", 5)
+    ('青禾食品生产基地', None)
+    """
+    dash = _DASH.match(t, pos)
+    if not dash:
+        return None
+    cut = _AFTER_CUTS.search(t, dash.end())
+    rest = t[dash.end() : cut.start() if cut else len(t)][:_NAME_LONGEST]
+    name = "".join(w for w, _ in itertools.takewhile(lambda wf: wf[1] not in _AFTER_STOPS, pos_tags(rest)))
+    endings = _unit_endings() + read_words("named_after_endings.txt")
+    whole = len(name) >= _NAME_MIN and name.endswith(endings) and _HAN_NAME.fullmatch(name)
+    return name if whole and not name.startswith(_own_words() + _EVERY + _POINTING) else None
 
 
 @lru_cache(maxsize=1)
@@ -644,6 +682,37 @@ def _name_before(prefix: str, shortest: int = _NAME_MIN) -> str | None:
     if named and named[0][0] == 0 and name.startswith(named[0][1]):
         name = name[len(named[0][1]) :]  # 泗水县光伏: the county is where, not the name
     return name if len(name) >= shortest and name not in _aliases() else None
+
+
+_AFTER_CUTS = re.compile("[" + re.escape(_CLAUSE_MARKS) + "、的]")
+_AFTER_STOPS = frozenset(("p", "d", "ad", "c", "u", "uj", "ul", "r", "m"))
+
+
+def unit_named_after(t: str, end: int) -> str | None:
+    """总投资60亿元的某某古城项目开工 → 某某古城项目: the one named firm, project, scenic spot, cooperative or
+    festival (data/named_after_endings.txt) a figure ending at `end` is printed to describe, by 的 right after it;
+    None when 的 does not follow, the unit is bare or the county's (的项目, 的全县项目), or a count follows in the
+    clause (年产值超亿元的龙头企业12家: a class counted, no one unit).
+
+    >>> unit_named_after("总投资60亿元的青禾古城项目开工", 7), unit_named_after("总投资60亿元的项目开工", 7)
+    ('青禾古城项目', None)
+    """
+    if not t.startswith("的", end):
+        return None
+    cut = _AFTER_CUTS.search(t, end + 1)
+    rest = t[end + 1 : cut.start() if cut else len(t)][: _NAME_LONGEST]
+    clause = _CLAUSE_MARK.search(t, end + 1)
+    if any(ch.isdigit() for ch in t[end + 1 : clause.start() if clause else len(t)]):
+        return None
+    words = [w for w, _ in itertools.takewhile(lambda wf: wf[1] not in _AFTER_STOPS, pos_tags(rest))]
+    rest = "".join(words)  # 某某产业园项目由某公司投资: the name ends before 由
+    endings = read_words("named_after_endings.txt")
+    opening = _own_words() + _EVERY + _POINTING
+    for k in range(len(rest), 2, -1):
+        ending = next((e for e in endings if rest[:k].endswith(e)), None)
+        if ending and k - len(ending) >= 2 and not rest.startswith(opening) and _HAN_NAME.fullmatch(rest[:k]):
+            return rest[:k]
+    return None
 
 
 _WHOLE_PLACE = re.compile(r"^全(村|镇|乡|社区)")

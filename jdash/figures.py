@@ -32,7 +32,8 @@ from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_rep
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name,
                                   clause_opening_subject, label_subject, label_with_unit, named_unit, names_a_unit,
-                                  printed_label, strip_leads, unit_core, unit_group, whole_place, whole_place_rest)
+                                  printed_label, strip_leads, unit_core, unit_group, unit_named_after, whole_place,
+                                  whole_place_rest)
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -1005,6 +1006,7 @@ class _Walk:
         self.subjects.append(self.unit_of(raw, metric_text, clause_lo, metric.phrase if metric else None, whose == PART))
         self.whose.append(self.about if whose is None else whose)
         fig = self._of_counted_places(fig, raw.start)
+        fig = self._of_unit_named_after(fig, raw)
         if fig.canonical_metric and is_projection(t, s, raw.start):
             fig = replace(fig, canonical_metric=None)  # 项目建成后预计销售收入30亿元: the project's, no county's
         self._advance(raw, fig, clause_lo)
@@ -1073,7 +1075,7 @@ class _Walk:
             named = self._named_one(found, clause_lo)
             return (named[0], label, True) if named else (found, label, False)
         found = _label_unit(metric, phrase, part) if found is None else found
-        found = self.clauses.subject(self.s.lo, hi) if found is None else found
+        found = self._sentence_unit(clause_lo, hi) if found is None else found
         one = self._label_opens_with_one(metric, clause_lo, at) if found is None else None
         if one:
             return one  # 项目占地面积230亩: the label opens with the word of the one unit named before
@@ -1111,11 +1113,41 @@ class _Walk:
         name = named_unit(self.t, found, clause_lo)
         return (name, None, True) if name and not periods().search(name) else None
 
+    def _sentence_unit(self, clause_lo: int, hi: int) -> str | None:
+        """The subject the figure's sentence goes on with: the one unit an earlier clause points to (该项目总投资…，
+        年产值…: see _pointed_before), else the last its clauses name."""
+        return self._pointed_before(clause_lo, hi) or self.clauses.subject(self.s.lo, hi)
+
+    def _pointed_before(self, clause_lo: int, hi: int) -> str | None:
+        """某某基地开工，该项目总投资1.5亿元，年产值达12亿元 → 项目: the word of one unit (data/single_subjects.txt) the
+        last earlier clause of the figure's sentence opens with after 该 (这个, 这家, 此), whose figures the clauses
+        after it go on telling while none names another subject (up to `hi`); None when no clause opens so."""
+        words = read_words("single_subjects.txt")
+        starts = [self.s.lo] + [m + 1 for m in self.clauses.marks if self.s.lo <= m < clause_lo - 1]
+        for start in reversed(starts):
+            opening = strip_leads(self.t[start:clause_lo])
+            pointer = next((p for p in _POINTERS if opening.startswith(p)), "")
+            word = next((w for w in words if pointer and opening.startswith(w, len(pointer))), None)
+            if word:
+                return word if self.clauses.subject(start, hi) is None else None
+        return None
+
     def _headline_unit(self, bare: str) -> str | None:
         """该街道… in an article whose headline names 某某街道 (the article's unit): that unit, when the bare word
         may point to it (data/bare_units.txt); None otherwise."""
         unit = self.unit or ""
         return unit if names_a_unit(unit) and bare_unit_name(unit + "。" + bare, bare, len(unit) + 1) == unit else None
+
+    def _of_unit_named_after(self, fig: Figure, raw: Raw) -> Figure:
+        """总投资60亿元的某某古城项目开工 → 某某古城项目总投资: a figure printed to describe the one named unit after
+        it (figure_subject.unit_named_after) is that unit's (its subject; no canonical metric), not the county's."""
+        unit = None if raw.threshold or not fig.metric else unit_named_after(self.t, raw.end)
+        if unit is None:
+            return fig
+        metric = fig.metric or ""
+        shared = next((k for k in range(min(len(unit), len(metric)), 1, -1) if unit.startswith(metric[:k])), 0)
+        self.subjects[-1] = (unit, None, False)  # 新能源汽车总投资 (a name's first words read as the label's): 某某项目总投资
+        return replace(fig, metric=metric if unit in metric else unit + metric[shared:], canonical_metric=None, subject=unit)
 
     def _of_whole_place(self, fig: Figure, pos: int) -> Figure:
         """王家口村位于某镇，全村有110户、面积2440亩 → 王家口村面积: a label opening with 全村 (全镇, 全乡) is the village's
@@ -1174,6 +1206,9 @@ def day_of_an_event(fig: Figure) -> Figure:
     [None, '9月5日']
     """
     return replace(fig, period=None) if fig.period and fig.canonical_metric and one_day(fig.period) else fig
+
+
+_POINTERS = ("该", "这个", "这家", "此")  # 该项目…: the one unit named before
 
 
 def _label_unit(metric: str | None, phrase: str | None, part: bool) -> str | None:
