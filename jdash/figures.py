@@ -1119,7 +1119,7 @@ class _Walk:
         return self._pointed_before(clause_lo, hi) or self.clauses.subject(self.s.lo, hi)
 
     def _pointed_before(self, clause_lo: int, hi: int) -> str | None:
-        """某某基地开工，该项目总投资1.5亿元，年产值达12亿元 → 项目: the word of one unit (data/single_subjects.txt) the
+        """某某基地开工，该项目总投资2.4亿元，年产值达9亿元 → 项目: the word of one unit (data/single_subjects.txt) the
         last earlier clause of the figure's sentence opens with after 该 (这个, 这家, 此), whose figures the clauses
         after it go on telling while none names another subject (up to `hi`); None when no clause opens so."""
         words = read_words("single_subjects.txt")

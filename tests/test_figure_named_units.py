@@ -32,12 +32,12 @@ def test_a_bare_unit_a_class_counted_or_a_threshold_names_no_one_unit():
 
 
 def test_a_kind_of_project_then_a_dash_names_the_one_project_its_clauses_go_on_telling():
-    text = ("在上午的开工仪式上，省重点项目——青禾食品生产基地在某镇开工建设，该项目总投资1.5亿元，主要生产青禾食品，"
-            "可提供就业岗位2000多个，年产值达12亿元。")
+    text = ("在开工仪式上，市级重点项目——青禾食品生产基地在某镇开工建设，该项目总投资2.4亿元，主要生产青禾食品，"
+            "能带动就业600余人，年产值达9亿元。")
     figs = by_value(text)
-    assert figs[1.5].metric.startswith("青禾食品生产基地") and figs[1.5].canonical_metric is None
-    assert figs[12].metric == "青禾食品生产基地产值" and figs[12].canonical_metric is None
-    assert figs[2000].metric.startswith("青禾食品生产基地")
+    assert figs[2.4].metric.startswith("青禾食品生产基地") and figs[2.4].canonical_metric is None
+    assert figs[9].metric == "青禾食品生产基地产值" and figs[9].canonical_metric is None
+    assert figs[600].metric.startswith("青禾食品生产基地")
 
 
 def test_a_clause_naming_the_county_after_the_pointed_unit_is_the_countys_again():

@@ -997,7 +997,7 @@ def test_a_name_ending_in_zuo_is_kept_when_no_delivery_follows_it(text, name):
 
 
 @pytest.mark.parametrize("text", [
-    "市品牌建设促进会秘书长韦立新出席。",
+    "市物流行业促进会秘书长韦立新出席。",
     "县个体私营企业协会会长钱伟在会上发言。",
     "市地方史研究会理事长钟强致辞。",
     "市某某学会会长钟强致辞。",
