@@ -849,6 +849,28 @@ def year_of_its_class(metric: str | None) -> str | None:
     return found.group(1) if found else None
 
 
+@lru_cache(maxsize=1)
+def _national_announcement() -> re.Pattern[str]:
+    bodies = alternation_of(["国务院", *read_words("national_bodies.txt")])
+    return re.compile(rf"(?:{bodies}|国家[\u4e00-\u9fff]{{1,10}}?(?:局|委))(?:近日|日前|正式|今天)?"
+                      rf"(?:{alternation_of(read_words('announce_verbs.txt'))})")
+
+
+def announced_nationally(t: str, s: _Sentence, pos: int) -> bool:
+    """Whether the number at `pos` counts a national body's list its sentence announces (某部公布了第三批示范区名单，
+    45个县市区入选: data/national_bodies.txt, announce_verbs.txt) before the sentence names a county or 全市: the
+    nation's count, not the county the article is about (…，某县成功入选 names it after).
+
+    >>> t = "日前，文化和旅游部公布了第三批示范区名单，45个县市区入选，某县名列其中。"
+    >>> announced_nationally(t, _Sentence.scan(t, 0, len(t) - 1), t.index("45"))
+    True
+    """
+    found = _national_announcement().search(t, s.lo, pos)
+    if found is None or s.printed_between([at for at, _ in s.mentions], s.lo, pos):
+        return False
+    return not s.printed_between(s.markers, s.lo, pos)
+
+
 def plan_ahead_named(s: _Sentence) -> str | None:
     """The years a plan looks ahead to (今后五年, figure_period.PLAN_AHEAD) named anywhere in a sentence with no figures:
     会议描绘了今后五年的发展蓝图。 makes the figures after it that plan's goals (see figure_period.is_a_plan_goal).
@@ -1016,7 +1038,8 @@ class _Walk:
         """The figure's county (see _Sentence.county_before), noting whether it was printed: a place its label
         names lies in its county (尼山圣境景区接待游客 → 曲阜市), and so does a landmark's place the sentence
         names when no county is printed (see landmark_place)."""
-        if wide := wide_count(self.t, self.s.clause_start(raw.start), raw.start - len(raw.approx or "")):
+        wide = wide_count(self.t, self.s.clause_start(raw.start), raw.start - len(raw.approx or ""))
+        if wide := wide or (NATION_WIDE if announced_nationally(self.t, self.s, raw.start) else None):
             self.printed.append(True)
             return wide
         place, printed = self.s.county_before(raw.start, self.county, self.city_itself)

@@ -100,3 +100,12 @@ def test_a_period_in_a_clause_of_purpose_is_not_the_figures():
 
 def test_a_count_of_a_years_list_is_of_that_year():
     assert figs("日前，全县6个项目列入2019年省重点项目。")[0][3] == "2019年"
+
+
+def test_a_count_of_a_national_bodys_list_is_the_nations():
+    got = figs("近日，农业农村部公布了第二批示范县名单，全国88个县入选，本县榜上有名。本县新增示范基地3个。")
+    assert [(v, c) for v, _, c, *_ in got] == [(88, "全国"), (3, "泗水县")]
+
+
+def test_a_county_named_before_the_count_keeps_it():
+    assert figs("农业农村部公布名单，泗水县3个村入选。")[0][2] == "泗水县"
