@@ -359,6 +359,7 @@ class _Sentence:
     whole_years: list[int] = field(default_factory=list)  # where every 全年 starts
     targets: list[tuple[int, int]] = field(default_factory=list)  # target words (力争, 预计 …) that state goals
     dones: list[int] = field(default_factory=list)  # where 已 stands
+    announced: int = -2  # where a national body's announcement ends (-1: none; -2: not looked for yet)
 
     @classmethod
     def scan(cls, t: str, lo: int, hi: int) -> _Sentence:
@@ -865,8 +866,10 @@ def announced_nationally(t: str, s: _Sentence, pos: int) -> bool:
     >>> announced_nationally(t, _Sentence.scan(t, 0, len(t) - 1), t.index("45"))
     True
     """
-    found = _national_announcement().search(t, s.lo, pos)
-    if found is None or s.printed_between([at for at, _ in s.mentions], s.lo, pos):
+    if s.announced == -2:  # looked for once a sentence: a long list of figures must not rescan it per figure
+        found = _national_announcement().search(t, s.lo, s.hi)
+        s.announced = found.end() if found else -1
+    if not 0 <= s.announced <= pos or s.printed_between([at for at, _ in s.mentions], s.lo, pos):
         return False
     return not s.printed_between(s.markers, s.lo, pos)
 
