@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from jdash.datafiles import alternation_of, read_table, read_words
+from jdash.datafiles import alternation_of, read_words
+from jdash.yearcues import plans
 
 _MONTHS = re.compile(r"(\d{1,2})月?份?(?:至|到|-|—|~)(\d{1,2})月份?")
 _MONTH = re.compile(r"(\d{1,2})月份")
@@ -75,11 +76,6 @@ _TO_A_YEAR = re.compile(r"到((?:19|20)\d\d)年(底|末)?")
 _PLAN_SPAN = re.compile(r"[“\"]?(十[一二三四五六]五|[八九]五)[”\"]?(?:期间|时期|末)")
 
 
-@lru_cache(maxsize=1)
-def _plans() -> dict[str, int]:
-    return {row["name"]: int(row["start"]) for row in read_table("five_year_plans.csv")}
-
-
 def is_a_plan_goal(period: str | None, year: int | None) -> bool:
     """Whether a figure's period makes it a plan's goal, not a result: the years a plan looks ahead to (今后五年,
     未来三年), a year a goal is set for that is later than the page's `year` (到2025年 on a 2021 page), or a five-year
@@ -103,7 +99,7 @@ def is_a_plan_goal(period: str | None, year: int | None) -> bool:
         return to_year is not None and not to_year.group(2)
     if not (to_year or plan):
         return False
-    return int(to_year.group(1)) > year if to_year else year < _plans().get(plan.group(1), 0) + 4
+    return int(to_year.group(1)) > year if to_year else year < plans().get(plan.group(1), 0) + 4
 
 
 _ONE_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?"
