@@ -617,9 +617,7 @@ def name_after_dash(t: str, pos: int) -> str | None:
     dash = _DASH.match(t, pos)
     if not dash:
         return None
-    cut = _AFTER_CUTS.search(t, dash.end())
-    rest = t[dash.end() : cut.start() if cut else len(t)][:_NAME_LONGEST]
-    name = "".join(w for w, _ in itertools.takewhile(lambda wf: wf[1] not in _AFTER_STOPS, pos_tags(rest)))
+    name = _name_printed_from(t, dash.end())
     endings = _unit_endings() + read_words("named_after_endings.txt")
     whole = len(name) >= _NAME_MIN and name.endswith(endings) and _HAN_NAME.fullmatch(name)
     return name if whole and not name.startswith(_own_words() + _EVERY + _POINTING) else None
@@ -688,6 +686,19 @@ _AFTER_CUTS = re.compile("[" + re.escape(_CLAUSE_MARKS) + "、的]")
 _AFTER_STOPS = frozenset(("p", "d", "ad", "c", "u", "uj", "ul", "r", "m"))
 
 
+def _name_printed_from(t: str, start: int) -> str:
+    """The words a unit's name printed at `start` may be: up to a clause mark, 、 or 的 (`_NAME_LONGEST` characters
+    at most), and then up to the first preposition, adverb, conjunction, particle, pronoun or numeral (某某产业园项目由某公司投资:
+    the name ends before 由). Callers judge whether it is a name.
+
+    >>> _name_printed_from("的青禾古城项目由某公司投资，", 1)
+    '青禾古城项目'
+    """
+    cut = _AFTER_CUTS.search(t, start)
+    rest = t[start : cut.start() if cut else len(t)][:_NAME_LONGEST]
+    return "".join(w for w, _ in itertools.takewhile(lambda wf: wf[1] not in _AFTER_STOPS, pos_tags(rest)))
+
+
 def unit_named_after(t: str, end: int) -> str | None:
     """总投资60亿元的某某古城项目开工 → 某某古城项目: the one named firm, project, scenic spot, cooperative or
     festival (data/named_after_endings.txt) a figure ending at `end` is printed to describe, by 的 right after it;
@@ -699,13 +710,10 @@ def unit_named_after(t: str, end: int) -> str | None:
     """
     if not t.startswith("的", end):
         return None
-    cut = _AFTER_CUTS.search(t, end + 1)
-    rest = t[end + 1 : cut.start() if cut else len(t)][: _NAME_LONGEST]
     clause = _CLAUSE_MARK.search(t, end + 1)
     if any(ch.isdigit() for ch in t[end + 1 : clause.start() if clause else len(t)]):
         return None
-    words = [w for w, _ in itertools.takewhile(lambda wf: wf[1] not in _AFTER_STOPS, pos_tags(rest))]
-    rest = "".join(words)  # 某某产业园项目由某公司投资: the name ends before 由
+    rest = _name_printed_from(t, end + 1)
     endings = read_words("named_after_endings.txt")
     opening = _own_words() + _EVERY + _POINTING
     for k in range(len(rest), 2, -1):
