@@ -1106,11 +1106,8 @@ def crosshead_of_text_below(run: list[Block], blocks: list[Block], j: int, open_
     """
     if len(run) != 1:
         return None
-    words = _content_words(run[0].text)
-    below = "".join(compact(b.text) for b in blocks[j:_text_run_end(blocks, j)])
-    above = "".join(compact(b.text) for b in open_.body)
-    shared_below = sum(word in below for word in words)
-    return False if shared_below >= CROSSHEAD_MIN_SHARED and not any(word in above for word in words) else None
+    shared_below, shared_above = _words_shared(run[0].text, blocks[j:_text_run_end(blocks, j)], open_.body)
+    return False if shared_below >= CROSSHEAD_MIN_SHARED and not shared_above else None
 
 
 def crosshead_in_datelined_story(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
@@ -1130,12 +1127,16 @@ def crosshead_in_datelined_story(run: list[Block], blocks: list[Block], j: int, 
     if (len(run) != 1 or open_.start is None or open_.start.kind != "dateline" or k == j or k >= len(blocks)
             or blocks[k].kind != "title"):
         return None
-    words = _content_words(run[0].text)
-    below = "".join(compact(b.text) for b in blocks[j:k])
-    above = "".join(compact(b.text) for b in open_.body)
-    shared_below, shared_above = sum(w in below for w in words), sum(w in above for w in words)
-    sums_up_above = sum(w in above for w in _content_words(blocks[k].text)) >= CROSSHEAD_MIN_SHARED
+    shared_below, shared_above = _words_shared(run[0].text, blocks[j:k], open_.body)
+    sums_up_above = _words_shared(blocks[k].text, [], open_.body)[1] >= CROSSHEAD_MIN_SHARED
     return False if shared_below >= CROSSHEAD_MIN_SHARED and shared_below > shared_above and sums_up_above else None
+
+
+def _words_shared(title: str, below: list[Block], above: list[Block]) -> tuple[int, int]:
+    """How many of a title line's words (`_content_words`) the blocks under it and the body above it print."""
+    words = _content_words(title)
+    under, over = ("".join(compact(b.text) for b in blocks) for blocks in (below, above))
+    return sum(w in under for w in words), sum(w in over for w in words)
 
 
 def _content_words(text: str) -> list[str]:
