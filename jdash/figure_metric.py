@@ -1535,7 +1535,8 @@ def _county_name_before_place(t: str, lo: int, k: int, label: str) -> str | None
     return name if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) else None
 
 
-_POINTING = ("该", "这家", "这个", "此", "本")
+POINTERS = ("该", "这家", "这个", "此")  # 该项目, 这家企业: the one unit named before
+_POINTING = POINTERS + ("本",)  # 本公司 too, where a unit's word follows (one_unit)
 
 
 @lru_cache(maxsize=1)
@@ -1767,8 +1768,16 @@ def joined_once(thing: str, measure: str) -> str:
     >>> joined_once("大棚种植", "种植面积"), joined_once("小麦", "单产")
     ('大棚种植面积', '小麦单产')
     """
-    shared = next((k for k in range(min(len(thing), len(measure) - 1), 1, -1) if thing.endswith(measure[:k])), 0)
-    return thing + measure[shared:]
+    return thing + measure[overlap(thing, measure):]
+
+
+def overlap(thing: str, measure: str) -> int:
+    """How many characters (two or more, never the whole measure) that end `thing` open `measure`; 0 when none.
+
+    >>> overlap("大棚种植", "种植面积"), overlap("小麦", "单产"), overlap("园区完成固定资产投资", "固定资产投资增速")
+    (2, 0, 6)
+    """
+    return next((k for k in range(min(len(thing), len(measure) - 1), 1, -1) if thing.endswith(measure[:k])), 0)
 
 
 def _qualifiers() -> tuple[str, ...]:

@@ -22,8 +22,8 @@ from functools import cached_property, lru_cache
 
 from jdash.confidence import FigureEvidence, batch_of, figure_confidence, is_bare_batch_sum
 from jdash.datafiles import alternation_of, read_words
-from jdash.figure_metric import (CLAUSE_END, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail, place_county,
-                                 place_of, read_metric, thing_of)
+from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail,
+                                 overlap, place_county, place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_report, extra_periods, holds_a_stock,
                                  holiday_name, holiday_named, holiday_spans, is_a_plan_goal, name_the_holiday,
@@ -1152,7 +1152,7 @@ class _Walk:
         starts = [self.s.lo] + [m + 1 for m in self.clauses.marks if self.s.lo <= m < clause_lo - 1]
         for start in reversed(starts):
             opening = strip_leads(self.t[start:clause_lo])
-            pointer = next((p for p in _POINTERS if opening.startswith(p)), "")
+            pointer = next((p for p in POINTERS if opening.startswith(p)), "")
             word = next((w for w in words if pointer and opening.startswith(w, len(pointer))), None)
             if word:
                 return word if self.clauses.subject(start, hi) is None else None
@@ -1232,9 +1232,6 @@ def day_of_an_event(fig: Figure) -> Figure:
     [None, '9月5日']
     """
     return replace(fig, period=None) if fig.period and fig.canonical_metric and one_day(fig.period) else fig
-
-
-_POINTERS = ("该", "这个", "这家", "此")  # 该项目…: the one unit named before
 
 
 def _label_unit(metric: str | None, phrase: str | None, part: bool) -> str | None:
@@ -1348,7 +1345,7 @@ def printed_with_metric(label: str, metric: str) -> str:
     """
     if label.endswith(metric):
         return label
-    shared = next((k for k in range(min(len(label), len(metric)), 1, -1) if label.endswith(metric[:k])), 0)
+    shared = overlap(label, metric)
     return label[: len(label) - shared] + metric if shared else label
 
 
