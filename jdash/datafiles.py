@@ -62,7 +62,8 @@ def read_keyed_words(name: str) -> dict[str, tuple[str, ...]]:
 
 def alternation_of(words: Iterable[str]) -> str:
     """A regex alternation of `words`, each escaped, longest first, so that where several are printed at a
-    point the longest wins (`副市长` before `市长`); a word given twice is kept once.
+    point the longest wins (`副市长` before `市长`); a word given twice is kept once. For a long list, where
+    trying word by word at every point costs, `jdash.parse.lexicon.longest_first` builds a trie that matches the same.
 
     >>> alternation_of(["市长", "副市长", "市长", "县"])
     '副市长|市长|县'

@@ -449,16 +449,24 @@ def meeting_cues(flat: str) -> list[Evidence]:
 
 
 @lru_cache(maxsize=None)
+def _congress_table() -> dict[tuple[str, str], tuple[int, frozenset[int]]]:
+    """(body, term) → (the year of its first session, the years it met twice), read once from
+    jdash/data/congress_terms.csv for both readers below."""
+    return {(row["body"], row["term"]): (int(row["first_year"]),
+                                         frozenset(int(y) for y in (row.get("two_sessions") or "").split()))
+            for row in read_table("congress_terms.csv")}
+
+
+@lru_cache(maxsize=None)
 def congress_terms() -> dict[tuple[str, str], int]:
     """(body, term) → the year of the term's first session (`("全国人大", "十三届")` → 2018)."""
-    return {(row["body"], row["term"]): int(row["first_year"]) for row in read_table("congress_terms.csv")}
+    return {key: first for key, (first, _twice) in _congress_table().items()}
 
 
 @lru_cache(maxsize=None)
 def two_session_years() -> dict[tuple[str, str], frozenset[int]]:
     """(body, term) → the years its congress met twice (`("山东省人大", "十二届")` → {2013}: a governor elected in June)."""
-    return {(row["body"], row["term"]): frozenset(int(y) for y in (row.get("two_sessions") or "").split())
-            for row in read_table("congress_terms.csv")}
+    return {key: twice for key, (_first, twice) in _congress_table().items()}
 
 
 _TERM = r"(?P<term>十[一二三四五六七八九]?|[一二三四五六七八九])届"
