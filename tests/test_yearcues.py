@@ -175,8 +175,8 @@ def test_leaders_by_public_record_are_year_evidence(text, cues):
     [
         # A county-level post with its place, with the place said twice, and bare.
         ("市委常委、市中区委书记张辉出席。", {("市中区委书记张辉", 2011, 2013, "")}),
-        ("汶上县县委书记赵东升主持会议。", {("汶上县委书记赵东升", 2012, 2012, "seen<>")}),
-        ("县委书记赵东升主持会议。", {("汶上县委书记赵东升", 2012, 2012, "seen<>")}),
+        ("汶上县县委书记赵东升主持会议。", {("汶上县委书记赵东升", 2010, 2012, "seen<>")}),
+        ("县委书记赵东升主持会议。", {("汶上县委书记赵东升", 2010, 2012, "seen<>")}),
         ("曲阜市市长彭照辉致辞。", {("曲阜市长彭照辉", 2018, 2018, "seen<>")}),
         ("兖州区委副书记、区长王营主持会议。", {("兖州区长王营", 2022, 2022, "seen<>")}),
         ("区党工委副书记、管委会主任曹广州主持。", {("太白湖新区管委会主任曹广州", 2020, 2020, "seen<>")}),
@@ -194,7 +194,7 @@ def test_county_leaders_by_public_record(text, cues):
 
 
 def test_a_leader_narrows_the_year_with_other_cues():
-    """`2019年以来` alone is 2019 or 2020; with 市长石光亮 (2018–2020) and 市委书记傅明先 (seen 2021)
+    """`2019年以来` alone is 2019 or 2020; with 市长石光亮 (2018–2020) and 市委书记傅明先 (seen 2019, left in February 2021)
     the page is of 2019–2020, and still no later than 2020."""
     from jdash.yearmodel import posterior
 
@@ -795,3 +795,27 @@ def test_a_world_event_narrows_a_page_to_its_year_but_alone_says_none():
     page = ("县旅发委负责人介绍，“世界杯”比赛期间，夜市烧烤订单翻番。2017年，该区建起美食街，"
             "今年街上商户已发展到300家。")
     assert infer_year(page)[0] == 2018
+
+
+def test_a_county_leader_seen_in_one_year_gives_a_range_not_a_year(monkeypatch):
+    """A county leader whom public record shows in office in one year only (`2020?` in leaders.csv; here an
+    invented 某某县委书记周七) held the post some years around it: alone he gives the page no year, beside
+    `2019年以来` he makes 2020 the likeliest without deciding it, and a year just beyond the one seen
+    (the plan's first year, 2021) is not held against."""
+    from jdash import yearcues
+    from jdash.yearmodel import judge
+
+    invented = yearcues._leader({"post": "某某县委书记", "name": "周七", "first_year": "2020?", "last_year": "2020?",
+                                 "place": "某某县|某某"})
+    monkeypatch.setattr(yearcues, "leaders", lambda: (invented,))
+    yearcues._leader_res.cache_clear()
+    try:
+        alone = judge(page_cues("县委书记周七主持召开全县项目推进会。"))
+        since = judge(page_cues("某某县委书记周七出席。2019年以来，全县新建道路40公里。"))
+        plan = judge(page_cues("某某县委书记周七出席。今年是“十四五”规划实施的第一年。"))
+    finally:
+        yearcues._leader_res.cache_clear()
+    assert (alone.year, alone.best) == (None, 2020) and alone.confidence < 0.5
+    assert judge(page_cues("2019年以来，全县新建道路40公里。")).best == 2019
+    assert (since.year, since.best) == (None, 2020) and since.confidence < 0.9
+    assert plan.year == 2021 and plan.confidence >= 0.9
