@@ -1411,6 +1411,26 @@ def _segment_levels(segments: list[_Segment]) -> list[str | None]:
     return out
 
 
+_OWN_BARE_ORGS = ("市", "我市")  # a city's body printed without its name: 市委, 我市市委
+
+
+def _local_levels(segments: list[_Segment], levels: list[str | None]) -> list[str | None]:
+    """The levels of a chain whose bare 市 titles belong to a county-level city: a city-level title printed
+    bare (市委常委, 我市市委副书记, 市长), or with a body of no place of its own after one of them (宣传部长), is county.
+
+    >>> segs = [_Segment("市委", heads()["常委"], 0, 4), _Segment("宣传", heads()["部长"], 5, 9)]
+    >>> _local_levels(segs, ["city", "city"]), _local_levels([_Segment("济宁市委", heads()["常委"], 0, 6)], ["city"])
+    (['county', 'county'], ['city'])
+    """
+    out: list[str | None] = []
+    local = False
+    for seg, level in zip(segments, levels):
+        own = not seg.org or seg.org.startswith(_OWN_BARE_ORGS)
+        local = own or (local and org_level(seg.org) is None)
+        out.append("county" if level == "city" and local else level)
+    return out
+
+
 def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMention:
     """An official or a person from a title chain. `local_city`: the sentence has already named a
     county-level city's body (邹城市委书记…，市委副书记、市长…): bare 市 titles then belong to it."""
@@ -1419,10 +1439,7 @@ def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMe
     official_segments: list[tuple[_Segment, str | None]] = []
     levels_by_segment = _segment_levels(f.segments)
     if local_city:
-        levels_by_segment = [
-            "county" if lvl == "city" and (seg.org.startswith("市") or not seg.org) else lvl
-            for seg, lvl in zip(f.segments, levels_by_segment)
-        ]
+        levels_by_segment = _local_levels(f.segments, levels_by_segment)
     company = False
     for seg, level in zip(f.segments, levels_by_segment):
         org = seg.org or inherited
@@ -1689,6 +1706,37 @@ def _home_city_voice(home: str | None, text: str) -> bool:
     return _county_level_city(home) and _OWN_CITY_WORD in text and not any(name in text for name in read_words("city_names.txt"))
 
 
+def _home_city_apart(home: str | None, text: str) -> bool:
+    """本报邹城讯 济宁市考察团走进我市。市委副书记张三陪同。: a story datelined at a county-level city (`home`) with a
+    sentence that names Jining (data/city_names.txt) and says 我市 in it tells the two apart: 我市 is the dateline's
+    city, and so are its bare 市 bodies (Jining's paper, naming its own city, says 我市 and not both).
+
+    >>> t = "济宁市考察团走进我市。市委副书记张三陪同。"
+    >>> _home_city_apart("邹城", t), _home_city_apart("泗水", t), _home_city_apart("邹城", "济宁市考察团来了。我市很美。")
+    (True, False, False)
+    """
+    if not _county_level_city(home):
+        return False
+    jining = tuple(read_words("city_names.txt"))
+    return any(_OWN_CITY_WORD in s and any(name in s for name in jining) for s in _SENTENCE_SPLIT.split(text))
+
+
+_SENTENCE_SPLIT = re.compile(r"[。！？\n]")
+
+
+@lru_cache(maxsize=1)
+def _city_leaders() -> frozenset[str]:
+    """The names public record gives as Jining's party secretaries and mayors (data/leaders.csv rows whose post
+    names no county-level place): a bare 市委书记 of theirs is the city's under any dateline.
+
+    >>> "林红玉" in _city_leaders(), "王建文" in _city_leaders()  # 济宁 市长; 邹城市长
+    (True, False)
+    """
+    from jdash.yearcues import leaders
+
+    return frozenset(lead.name for lead in leaders() if not lead.places and lead.post.startswith("市"))
+
+
 def _home_city_named(home: str | None, text: str) -> int:
     """本报邹城讯 …邹城市举行开工仪式。市长张三出席: in a story datelined at a county-level city (`home`) that never names
     Jining (data/city_names.txt), the bare 市 titles printed after the text names that city (邹城, 邹城市) are that
@@ -1722,7 +1770,8 @@ def _titled(text: str, excluded: set[str], people: People, home: str | None = No
     found = sorted(_scan(text) + _titles_in_notes(text) + _heads_after_names(text) + _names_before_group_title(text)
                    + _names_before_comma_titles(text),
                    key=lambda f: f.segments[0].start)
-    own = _own_session(text, home) or _home_city(home, text, found) or _home_city_voice(home, text)
+    own = (_own_session(text, home) or _home_city(home, text, found) or _home_city_voice(home, text)
+           or _home_city_apart(home, text))
     city_sentence = len(text) if own else -1  # where bare 市 stops meaning the county-level city
     named_at = _home_city_named(home, text)  # where bare 市 starts meaning it
     staff, bare = _Staff(), _BareTitles()
@@ -1732,7 +1781,7 @@ def _titled(text: str, excluded: set[str], people: People, home: str | None = No
         first = f.segments[0]
         if first.start > city_sentence and _names_county_city(first.org):
             city_sentence = _sentence_end(text, first.start)
-        local = first.start <= city_sentence or 0 <= named_at < first.start
+        local = (first.start <= city_sentence or 0 <= named_at < first.start) and f.name not in _city_leaders()
         rec = _classify(f, local_city=local and not _names_county_city(first.org))
         rec = bare.read(text, f, staff.read(text, f, rec))
         if isinstance(rec, OfficialMention):

@@ -1013,3 +1013,22 @@ def test_an_associations_posts_make_persons(text):
 ])
 def test_a_party_or_government_secretary_general_stays_an_official(text, title):
     assert names(text)[text[len(title) : len(title) + 2]].titles == (title,)
+
+
+def test_a_county_level_citys_story_telling_jining_apart_from_its_own_city_owns_its_bare_city_bodies():
+    text = ("本报曲阜讯 某日，济宁市某某观摩团走进我市，某某局副局长钱某东介绍情况。"
+            "我市市委副书记、市长孙某华，市委常委、宣传部长李某平，济宁市某某局局长赵某强陪同观摩。")
+    levels = {m.name: m.level for m in read_people(text, home="曲阜").officials.values()}
+    assert levels["孙某华"] == "county" and levels["李某平"] == "county"  # 宣传部长 after a bare 市委 title is the city's too
+    assert levels["赵某强"] == "city"  # a title naming Jining stays Jining's
+    # under a county's dateline the bare titles stay Jining's; so they do when no sentence names both cities
+    assert {m.name: m.level for m in read_people(text, home="泗水").officials.values()}["孙某华"] == "city"
+    apart = text.replace("走进我市", "走进曲阜").replace("我市市委", "市委").replace("济宁市某某局", "某某局")
+    assert {m.name: m.level for m in read_people(apart, home="曲阜").officials.values()}["孙某华"] == "city"
+
+
+def test_a_known_city_leader_keeps_the_citys_level_where_bare_titles_are_a_county_level_citys():
+    # 林红玉: Jining's 市委书记 by public record (jdash/data/leaders.csv)
+    text = "本报邹城讯 某县考察团来我市参观学习。市委书记林红玉，市委副书记钱某东陪同。"
+    levels = {m.name: m.level for m in read_people(text, home="邹城").officials.values()}
+    assert levels == {"林红玉": "city", "钱某东": "county"}
