@@ -160,3 +160,19 @@ def test_a_subheadline_of_its_own_under_a_headline_glued_to_the_body(sub, kind, 
     article = parse_page(f"{BODY}某县打造文旅融合发展新高地\n\n{wrapped(sub)}\n{after}", "x.txt")[0]
     assert (article.headline, article.subheadline, article.kind) == ("某县打造文旅融合发展新高地", sub, kind)
     assert article.body.endswith("同时做好森林防火工作。")
+
+
+SAME_PLACE_OPENING = "本报某县讯（记者 张明）走进某县，处处是建设工地，\n新厂房一座座拔地而起。\n\n"
+SAME_PLACE_BELOW = ("作为工业大县，{place}今年园区建设投入加大，\n提速增效明显，新入园企业36家。\n\n"
+                    "园区负责人说，下一步将继续优化服务。\n\n")
+
+
+def test_a_section_line_over_text_going_on_about_the_datelines_place_stays_in_its_story():
+    # the line shares 厂房 with the body above, more with the text under it; the closing title sums up neither
+    page = SAME_PLACE_OPENING + "园区厂房提速增效\n\n" + SAME_PLACE_BELOW.format(place="某县") + "新城崛起正当时\n" + NEXT_NEWS
+    articles = parse_page(page, "x.txt")
+    assert [a.headline for a in articles] == ["新城崛起正当时", ""]
+    assert "园区厂房提速增效" in articles[0].body.split("\n\n") and "新入园企业36家" in articles[0].body
+    # text under it that names another place opens no section of this story: two articles
+    page = SAME_PLACE_OPENING + "园区厂房提速增效\n\n" + SAME_PLACE_BELOW.format(place="邻县") + "新城崛起正当时\n" + NEXT_NEWS
+    assert [a.headline for a in parse_page(page, "x.txt")][:2] == ["园区厂房提速增效", "新城崛起正当时"]

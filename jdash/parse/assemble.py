@@ -1123,13 +1123,42 @@ def crosshead_in_datelined_story(run: list[Block], blocks: list[Block], j: int, 
     >>> crosshead_in_datelined_story(story[:1], story, 1, news)
     False
     """
+    k = _heads_text_below(run, blocks, j, open_)
+    if k is None:
+        return None
+    sums_up_above = _words_shared(blocks[k].text, [], open_.body)[1] >= CROSSHEAD_MIN_SHARED
+    return False if sums_up_above else None
+
+
+def crosshead_of_the_same_place(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
+    """`本报某县讯 走进某县，处处是工地…` / `园区厂房提速增效` / `作为工业大县，某县园区…` / `新城崛起正当时`: one short line (a
+    section's length, `_section_line`) inside a datelined story that shares more words with the text under it than
+    with the body above (two or more), where that text opens no article of its own (no dateline, no byline), goes on
+    about the place the dateline names and runs on to a closing title, heads a section of the story: an article
+    printed with no credit at all is rare, one going on about the story's own place under a section's line is the
+    story.
+
+    >>> news = Draft(start=Block("dateline", "", place="某县"), body=[Block("text", "走进某县，新厂房拔地而起。")])
+    >>> story = [Block("title", "园区厂房提速增效"), Block("text", "作为工业大县，某县园区提速增效明显。"),
+    ...          Block("title", "新城崛起正当时")]
+    >>> crosshead_of_the_same_place(story[:1], story, 1, news)
+    False
+    """
+    k = _heads_text_below(run, blocks, j, open_)
+    if k is None or not _section_line(run[0].text) or not open_.start.place:
+        return None
+    return False if any(open_.start.place in compact(b.text) for b in blocks[j:k]) else None
+
+
+def _heads_text_below(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> int | None:
+    """Where the text under a datelined story's one title line ends at the next title (its index), when the line
+    shares more of its words with that text than with the body above (two or more); else None."""
     k = _text_run_end(blocks, j)
     if (len(run) != 1 or open_.start is None or open_.start.kind != "dateline" or k == j or k >= len(blocks)
             or blocks[k].kind != "title"):
         return None
     shared_below, shared_above = _words_shared(run[0].text, blocks[j:k], open_.body)
-    sums_up_above = _words_shared(blocks[k].text, [], open_.body)[1] >= CROSSHEAD_MIN_SHARED
-    return False if shared_below >= CROSSHEAD_MIN_SHARED and shared_below > shared_above and sums_up_above else None
+    return k if shared_below >= CROSSHEAD_MIN_SHARED and shared_below > shared_above else None
 
 
 def _words_shared(title: str, below: list[Block], above: list[Block]) -> tuple[int, int]:
@@ -1149,7 +1178,8 @@ def _content_words(text: str) -> list[str]:
 
 
 CLOSING_RULES = (nothing_follows, note_has_no_sections, dash_line, enumerated_heading, caption_follows,
-                 crosshead_of_text_below, crosshead_in_datelined_story, datelined_news, section_pair)
+                 crosshead_of_text_below, crosshead_in_datelined_story, crosshead_of_the_same_place, datelined_news,
+                 section_pair)
 
 
 def apply_title_run(draft: Draft, run: list[Block], following: Block | None) -> str | None:
