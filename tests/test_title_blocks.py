@@ -176,3 +176,20 @@ def test_a_section_line_over_text_going_on_about_the_datelines_place_stays_in_it
     # text under it that names another place opens no section of this story: two articles
     page = SAME_PLACE_OPENING + "园区厂房提速增效\n\n" + SAME_PLACE_BELOW.format(place="邻县") + "新城崛起正当时\n" + NEXT_NEWS
     assert [a.headline for a in parse_page(page, "x.txt")][:2] == ["园区厂房提速增效", "新城崛起正当时"]
+
+
+TOP_STORY = "本报某县5月6日讯（记者 张明）今天，某县第十届樱桃节在某镇开幕。\n今年全县樱桃种植面积达3万亩。\n"
+
+
+def test_a_title_at_the_page_top_heads_the_story_under_it_that_has_no_title_of_its_own():
+    assert [a.headline for a in parse_page("某县樱桃节开幕\n\n" + TOP_STORY, "x.txt")] == ["某县樱桃节开幕"]
+    # the next story opens right under it, no title between: still the first story's
+    page = "某县樱桃节开幕\n\n" + TOP_STORY + NEXT_NEWS + "\n某县农技人员下乡\n"
+    assert [a.headline for a in parse_page(page, "x.txt")] == ["某县樱桃节开幕", "某县农技人员下乡"]
+
+
+def test_a_title_at_the_page_top_over_a_story_titled_under_its_body_is_the_pages_banner():
+    page = "某县樱桃节开幕\n\n" + TOP_STORY + "\n樱桃红了\n"
+    assert [a.headline for a in parse_page(page, "x.txt")] == ["樱桃红了"]
+    # page furniture at the top heads no story, titled or not
+    assert [a.headline for a in parse_page("县区·文旅\n\n" + TOP_STORY, "x.txt")] == [""]

@@ -88,6 +88,7 @@ class Assembly:
     done: list[Draft] = field(default_factory=list)
     open_: Draft | None = None
     pending_column: str | None = None
+    top_title: tuple[Block, list[Block]] | None = None  # a title run over the page's first start, and that start
 
     def run(self) -> list[Draft]:
         i = 0
@@ -112,6 +113,7 @@ class Assembly:
         if draft is not None and draft.has_content:
             if not draft.headline and draft.kind_hint is None:
                 take_glued_title(draft)
+                self.title_from_top(draft)
                 mark_caption(draft)
             if not is_fragment(draft):
                 self.done.append(draft)
@@ -147,11 +149,20 @@ class Assembly:
         """Title lines with nothing to close: banners, or a column label for the article that
         follows. At the top of the page they are the page's banner, not one article's column."""
         page_top = not self.done and self.open_ is None
+        if page_top and following is not None and title_over_start(run, following):
+            self.top_title = (following, run)
         if self.open_ is None and title_under_credit(self.done[-1] if self.done else None, run):
             self.done[-1].headline = tidy_title(run[0].text)
             return
         if not page_top and following is not None and following.kind in TITLE_FOLLOWERS:
             self.pending_column = undouble(tidy_title(run[-1].text)) if label_like(run[-1].text) else None
+
+    def title_from_top(self, draft: Draft) -> None:
+        """`某县樱桃节开幕` / `本报某县讯 今天，…` / (the page ends, or the next start): a title run at the page's top
+        over the first article's dateline or byline is that article's headline when the article closes with no
+        title of its own under it (`title_over_start`); an article that has one leaves the run the page's banner."""
+        if not draft.headline and self.top_title is not None and draft.start is self.top_title[0]:
+            apply_title_run(draft, self.top_title[1], None)
 
     # ------------------------------------------------------------ other blocks
 
@@ -226,6 +237,19 @@ _HANDLERS = {
 def assemble(blocks: list[Block]) -> list[Draft]:
     """Blocks in page order → article drafts in page order."""
     return Assembly(credited_captions(closing_bylines(blocks))).run()
+
+
+def title_over_start(run: list[Block], following: Block) -> bool:
+    """A title run right over a dateline or byline that could be its article's headline: no page furniture (a
+    banner's middle dot or doubled characters, `is_banner`; a slogan of short spaced phrases, `slogan`; a column's
+    name, `column_label`).
+
+    >>> start = Block("dateline", "今天，某县樱桃节开幕。")
+    >>> title_over_start([Block("title", "某县樱桃节开幕")], start), title_over_start([Block("title", "县区·文旅")], start)
+    (True, False)
+    """
+    return following.kind in ("dateline", "byline") and not any(
+        is_banner(b.text) or slogan(b.text) or column_label(b.text) for b in run)
 
 
 def notice_label_alone(block: Block) -> bool:
