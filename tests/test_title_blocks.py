@@ -193,3 +193,20 @@ def test_a_title_at_the_page_top_over_a_story_titled_under_its_body_is_the_pages
     assert [a.headline for a in parse_page(page, "x.txt")] == ["樱桃红了"]
     # page furniture at the top heads no story, titled or not
     assert [a.headline for a in parse_page("县区·文旅\n\n" + TOP_STORY, "x.txt")] == [""]
+
+
+SECOND_STORY = "本报某县5月6日讯（记者 王强）今天，某镇农民运动会开幕，\n拔河、跳绳等项目吸引村民参加。\n"
+THIRD_STORY = "本报某县5月7日讯（记者 李华）今天，某县召开防汛工作会议，\n部署汛期各项工作。\n"
+
+
+def test_a_page_printed_title_first_gives_each_title_to_the_story_under_it():
+    page = ("某县樱桃节开幕\n\n" + TOP_STORY + "\n某镇举办农民运动会\n\n" + SECOND_STORY
+            + "\n某县部署防汛工作\n——确保安全度汛\n\n" + THIRD_STORY)
+    got = [(a.headline, a.subheadline) for a in parse_page(page, "x.txt")]
+    assert got == [("某县樱桃节开幕", None), ("某镇举办农民运动会", None), ("某县部署防汛工作", "——确保安全度汛")]
+
+
+def test_titles_under_their_bodies_stay_theirs_when_the_last_story_lost_its_title():
+    # the title under the first story sums it up (樱桃), not the story under it: the page prints titles under bodies
+    page = "某县樱桃节开幕\n\n" + TOP_STORY + "\n樱桃红了\n\n" + SECOND_STORY + "\n某镇举办农民运动会\n\n" + THIRD_STORY
+    assert [a.headline for a in parse_page(page, "x.txt")] == ["樱桃红了", "某镇举办农民运动会", ""]

@@ -71,6 +71,7 @@ class Draft:
     kicker: str | None = None
     headline: str = ""
     subheadline: str | None = None
+    title_run: list[Block] | None = None  # the title run that closed it, as read
 
     @property
     def has_content(self) -> bool:
@@ -106,6 +107,7 @@ class Assembly:
                 handler(self, block)
             i += 1
         self.close()
+        titles_over_bodies(self.done, self.top_title)
         return self.done
 
     def close(self) -> None:
@@ -139,7 +141,8 @@ class Assembly:
             self.close()  # its title is the one under its last paragraph
             self.on_labels(run, following)
         elif is_closing(run, self.blocks, j, draft):
-            column_for_next = apply_title_run(draft, glued_title_over(draft, run), following)
+            draft.title_run = glued_title_over(draft, run)
+            column_for_next = apply_title_run(draft, draft.title_run, following)
             self.close()
             self.pending_column = column_for_next
         else:
@@ -250,6 +253,34 @@ def title_over_start(run: list[Block], following: Block) -> bool:
     """
     return following.kind in ("dateline", "byline") and not any(
         is_banner(b.text) or slogan(b.text) or column_label(b.text) for b in run)
+
+
+def titles_over_bodies(done: list[Draft], top: tuple[Block, list[Block]] | None) -> None:
+    """A page printed title first (`某县樱桃节开幕` / `本报某县讯 …樱桃…` / `某镇举办运动会` / `本报某县讯 …运动会…`, the
+    page's end): the title run at the page's top heads the first article's start (`title_over_start`), the last
+    article closes with no title under it, and every title under an article shares more of its words with the
+    article under it than with its own (none fewer): each title run is the headline of the article after it.
+
+    >>> top = (Block("dateline", ""), [Block("title", "某县樱桃节开幕")])
+    >>> first = Draft(start=top[0], body=[Block("text", "某县樱桃节今天开幕。")], headline="某镇举办运动会",
+    ...               title_run=[Block("title", "某镇举办运动会")])
+    >>> last = Draft(start=Block("dateline", ""), body=[Block("text", "某镇运动会今天举办。")])
+    >>> titles_over_bodies([first, last], top); first.headline, last.headline
+    ('某县樱桃节开幕', '某镇举办运动会')
+    """
+    articles = [d for d in done if d.kind_hint is None]
+    if top is None or len(articles) < 2 or articles[0].start is not top[0] or articles[-1].headline:
+        return
+    runs = [d.title_run for d in articles[:-1]]
+    if any(run is None for run in runs):
+        return
+    shared = [_words_shared(" ".join(b.text for b in run), below.body, above.body)
+              for run, above, below in zip(runs, articles, articles[1:])]
+    if any(below < above for below, above in shared) or sum(b for b, _ in shared) <= sum(a for _, a in shared):
+        return
+    for draft, run in zip(articles, [top[1], *runs]):
+        draft.kicker, draft.headline, draft.subheadline = None, "", None
+        apply_title_run(draft, run, None)
 
 
 def notice_label_alone(block: Block) -> bool:
