@@ -51,7 +51,7 @@ def label_is_noun_phrase(label: str) -> bool:
     text = text[code.end() :] if code else text
     if len(text) < 2 and text not in _SUFFIX_HEADS:
         return False
-    if text in _not_labels() or is_media_label(text):
+    if text in _not_labels() or is_media_label(text) or is_bare_qualifier(text):
         return False
     tags = pos_tags(text)
     if not tags or tags[0][1] in _BAD_FIRST:
@@ -62,6 +62,25 @@ def label_is_noun_phrase(label: str) -> bool:
     if len(tags) == 1 and last_flag in ("v", "vn", "b", "a", "vd", "ad"):
         return False  # 带来, 建设: one verb alone measures nothing
     return last_flag in _HEAD_FLAGS or last_word[-1] in _SUFFIX_HEADS or last_flag == "v" and len(tags) > 1
+
+
+_PER_LABEL = re.compile(r"每[\u4e00-\u9fff]")  # 每斤, 每亩: the amount a price or a yield is per
+
+
+@lru_cache(maxsize=1)
+def _bare_qualifier_words() -> frozenset[str]:
+    return frozenset(read_words("dimension_words.txt") + read_words("total_words.txt") + read_words("per_words.txt"))
+
+
+def is_bare_qualifier(label: str) -> bool:
+    """Whether a label is only a qualifier, naming no thing: a dimension (全长: data/dimension_words.txt), a total
+    (总数: total_words.txt), a per-word (年均: per_words.txt) or 每 and a measure word (每斤). The thing it qualifies is
+    printed elsewhere or not at all, so the figure is no county's measure.
+
+    >>> [is_bare_qualifier(x) for x in ("全长", "总数", "每斤", "环湖路全长", "总面积")]
+    [True, True, True, False, False]
+    """
+    return label in _bare_qualifier_words() or len(label) == 2 and bool(_PER_LABEL.fullmatch(label))
 
 
 def label_reads_as_measure(label: str) -> bool:

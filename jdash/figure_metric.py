@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from jdash.datafiles import alternation_of, read_table, read_words, words_longest_first
 from jdash.figure_read import Raw
-from jdash.gazetteer import aliases, county_mentions
+from jdash.gazetteer import aliases, county_mentions, own_place_names, towns
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
 from jdash.parse.lexicon import Affixes
@@ -107,7 +107,47 @@ def _retag(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     of 好客人家农家乐): see _noun_not_name."""
     out = [(w, "n") if f == "l" and len(w) >= 2 and w[-1] in _BODY_CHARS else (w, f) for w, f in tags]
     out = [(w, "n") if _noun_after_noun(out, k) else (w, f) for k, (w, f) in enumerate(out)]
-    return _suffix_head(_class_suffix(out))
+    out = [(w, "n") if _unplaced_beside_noun(out, k) else (w, f) for k, (w, f) in enumerate(out)]
+    return _suffix_head(_class_suffix(_glued_char_head(out)))
+
+
+_PLACE_END = frozenset("省市县区镇乡村州")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset((*own_place_names(), *(p.alias for p in towns())))
+
+
+def _unplaced_beside_noun(tags: list[tuple[str, str]], k: int) -> bool:
+    """灌溉塘坝, 入园人数: a word jieba tags a place name (塘坝, 入园 ns) beside a noun is part of that noun unless it is
+    one of the city's places (金乡, 王鲁镇: gazetteer), ends as a place's name does (某某县, 某某村) or is a verb of
+    data/flow_qualifiers.txt or governing_verbs.txt (新建), so the label keeps it (灌溉塘坝, not 灌溉; 入园人数, not 人数).
+
+    >>> _unplaced_beside_noun([("灌溉", "n"), ("塘坝", "ns")], 1), _unplaced_beside_noun([("金乡", "ns"), ("大蒜", "n")], 0)
+    (True, False)
+    """
+    word, flag = tags[k]
+    if flag != "ns" or len(word) != 2 or word in _place_names() or word[-1] in _PLACE_END:
+        return False
+    if word in read_words("flow_qualifiers.txt") or word in read_words("governing_verbs.txt"):
+        return False  # 新建 (ns): a verb that opens a phrase, read as such elsewhere
+    return any(0 <= j < len(tags) and tags[j][1] in ("n", "vn", "nz") for j in (k - 1, k + 1))
+
+
+def _glued_char_head(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """降水井6眼: a single character ending the words before a number, after a noun, that jieba leaves as no noun (井
+    zg) is the noun's head, so the two are one noun (降水井), not a noun cut from its head; a place's character (县)
+    is not.
+
+    >>> _glued_char_head([("新打", "v"), ("降水", "n"), ("井", "zg")])
+    [('新打', 'v'), ('降水井', 'n')]
+    """
+    if len(tags) < 2 or len(tags[-1][0]) != 1 or tags[-1][1] not in ("zg", "ng", "nr", "ns") or tags[-1][0] in _PLACE_END:
+        return tags
+    if tags[-2][1] not in ("n", "nz", "vn") or len(tags[-2][0]) < 2:
+        return tags
+    return tags[:-2] + [(tags[-2][0] + tags[-1][0], "n")]
 
 
 def _suffix_head(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -278,10 +318,11 @@ class _After:
 
     out: list[tuple[str, str]]
     lead: bool
+    count: bool = False  # after a count, a set phrase ending in a noun heads too (_set_phrase_head)
 
     @property
     def has_noun(self) -> bool:
-        return any(_heads(w, f) for w, f in self.out[1 if self.lead else 0 :])
+        return any(_heads(w, f) or _set_phrase_head(w, f, self.count) for w, f in self.out[1 if self.lead else 0 :])
 
 
 def _coordinates(word: str, nxt_flag: str, st: _After) -> bool:
@@ -324,12 +365,18 @@ def _measure_starts(t: str, pos: int) -> bool:
 
 def _trimmed(out: list[tuple[str, str]], count: bool) -> str | None:
     """The phrase without trailing verbs, particles and open quotes; at least two characters, or one
-    noun counted alone (村)."""
-    while out and (not _heads(*out[-1]) or out[-1][0] in _QUOTES) and out[-1][0] not in "”’":
+    noun counted alone (村). After a count a set phrase of three characters or more (发明专利, jieba's l) is a head."""
+    while out and (not _heads(*out[-1]) and not _set_phrase_head(*out[-1], count) or out[-1][0] in _QUOTES) and out[-1][0] not in "”’":
         out.pop()
     phrase = "".join(w for w, _ in out)
     single = count and len(out) == 1 and len(phrase) == 1 and out[0][1] == "n"
     return phrase if len(phrase.strip("“”‘’\"'《》")) >= 2 or single else None
+
+
+def _set_phrase_head(word: str, flag: str, count: bool) -> bool:
+    """15项发明专利: after a count, a set phrase (l) of three characters or more ending in a noun (专利) names what is
+    counted; 围坐在 (30位老人围坐在…) does not end in one."""
+    return count and flag == "l" and len(word) >= 3 and pos_tags(word[-2:])[-1][1].startswith("n")
 
 
 def noun_after(t: str, i: int, stop_at_measures: bool = True, count: bool = False, after_de: bool = False) -> str | None:
@@ -345,7 +392,7 @@ def noun_after(t: str, i: int, stop_at_measures: bool = True, count: bool = Fals
 
 def _noun_after(t: str, i: int, snippet: str, stop_at_measures: bool, count: bool, after_de: bool) -> str | None:
     lead = next((w for w in read_words("project_states.txt") if snippet.startswith(w)), "")
-    st = _After([(lead, "b")] if lead else [], bool(lead))  # 32个在建重点项目: the state belongs to the phrase
+    st = _After([(lead, "b")] if lead else [], bool(lead), count)  # 32个在建重点项目: the state belongs to the phrase
     pos = i + len(lead)
     tags = list(pos_tags(snippet[len(lead) :]))
     tags = _quoted_names(_retag(_level_bound(_province_level(tags) if count else tags)))
@@ -1271,7 +1318,35 @@ def defining_words(c: Ctx, a: Answer) -> Answer | None:
     if k <= c.lo or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
     verbs = _whole_flow_word(c.t, c.lo, k, _defining_verbs(list(pos_tags(c.t[max(c.lo, k - 10) : k]))))
-    return _with_head(verbs, a) if verbs else None
+    if verbs:
+        return _with_head(verbs, a)
+    relative = relative_clause_before(c.t, c.lo, k)
+    return _with_head(relative, a) if relative else None  # 纳入省重点项目库的项目: a part of the class (is_qualified)
+
+
+_RELATIVE_LONGEST = 12  # characters of a relative clause before a bare head (通过研发机构认定的)
+_RELATIVE_LEADS = ("t", "ns", "r", "d", "c", "m", "q")  # 今年, 某县, 其中, 已, 共: before the clause, not in it
+
+
+def relative_clause_before(t: str, lo: int, k: int) -> str:
+    """全县通过研发机构认定的企业36家 → 通过研发机构认定的: a clause with a verb, ending in 的 right before a bare head
+    at t[k] and opening its clause (after a scope, a time or a place: 全县, 今年), says which of them are counted;
+    '' when there is none, the clause is longer than _RELATIVE_LONGEST or holds a number.
+
+    >>> relative_clause_before("全县完成亮化的道路18条", 0, 7), relative_clause_before("全县的道路18条", 0, 3)
+    ('完成亮化的', '')
+    """
+    if k - 1 <= lo or t[k - 1] != "的" or k - 1 - lo > _RELATIVE_LONGEST + 4:
+        return ""
+    tags = list(pos_tags(t[lo : k - 1]))
+    i = 0
+    while i < len(tags) and (tags[i][1] in _RELATIVE_LEADS or tags[i][0] in _skip() or tags[i][0].startswith(("全", "各"))):
+        i += 1
+    words = tags[i:]
+    clause = "".join(w for w, _ in words)
+    if not any(f == "v" for _, f in words) or len(clause) > _RELATIVE_LONGEST or re.search(r"[\d，,、]", clause):
+        return ""
+    return clause + "的"
 
 
 _DID_LONGEST = 16  # characters of what counted units did that a label keeps (建立起集体经济股份合作机制)
@@ -2373,11 +2448,128 @@ def rate_per_time(c: Ctx, a: Answer) -> Answer | None:
     return _named(noun) if noun else None
 
 
+@lru_cache(maxsize=1)
+def _modal_after_completion() -> re.Pattern[str]:
+    """后 then modal words and a reach verb inside a label (建成后可实现年销售收入)."""
+    modal, reach = alternation_of(read_words("modal_words.txt")), alternation_of(read_words("reach_verbs.txt"))
+    return re.compile(rf"(?<=后)(?:{modal})+(?:{reach})?")
+
+
+def without_modal_tail(c: Ctx, a: Answer) -> Answer | None:
+    """小麦亩产有望达到600公斤 → 小麦亩产, 年收益可达3万元 → 年收益, 某项目建成后可实现年产值 → 某项目建成后年产值:
+    a modal word (data/modal_words.txt), with a reach verb after it (data/reach_verbs.txt), says how sure the figure
+    is, not what it measures; at a label's end, or right after 后 inside it, it is dropped (whole words only:
+    行政许可 keeps its 可). None when nothing is dropped.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("今年全县小麦亩产有望达到600公斤。")]
+    ['小麦亩产']
+    """
+    if not a[0]:
+        return None
+    label = _modal_after_completion().sub("", a[0])
+    words = [w for w, _ in pos_tags(label)]
+    k = len(words)
+    if k >= 2 and words[-1] in read_words("reach_verbs.txt") and words[-2] in read_words("modal_words.txt"):
+        k -= 1
+    while k > 1 and words[k - 1] in read_words("modal_words.txt"):
+        k -= 1
+    out = "".join(words[:k])
+    return (out, a[1]) if out != a[0] and len(out) >= 2 else None
+
+
+def measure_before_frame(c: Ctx, a: Answer) -> Answer | None:
+    """将在集体收入50万元的基础上 → 集体收入: a number followed by 的 and a frame (data/frame_after.txt: 基础上, 水平上)
+    is the measure printed before it; the frame names nothing measured. None when no noun phrase is printed there.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("全村将在集体收入50万元的基础上再次分红。")]
+    ['集体收入']
+    """
+    if c.nxt != "的" or not c.t.startswith(read_words("frame_after.txt"), c.raw.end + 1):
+        return None
+    noun = noun_tail(c.t[c.lo : c.number_lo])
+    return _named(noun) if noun else (None, None)
+
+
+_ACT_ALONE_FLAGS = ("v", "i", "a", "ad", "vd")  # 上演, 受表彰, 丰富多彩: a word that says what was done or how, not what
+_HOW_FLAGS = ("a", "ad")  # 丰硕, 热烈: how things were, never what was measured (and four-character idioms: 丰富多彩)
+
+
+def lone_act(c: Ctx, a: Answer) -> Answer | None:
+    """竖立3座石碑 → 石碑; 举办了丰富多彩的60余场 → no label: a label that is one verb, idiom or adjective, no metric
+    phrase, names nothing measured; the noun right after the number is the label when one is printed. Else an idiom
+    or adjective leaves the figure with none (it is not emitted: figures.measures_something), while a verb stays
+    (开工12个, 增收10万元 say what the units or the money did; a verb that never does is listed in
+    data/not_metric_labels.txt). A verb or idiom counting people (45人受表彰, 接待8万人次: units of _PEOPLE_UNITS)
+    says what they did or underwent, and a size word (占地260亩: data/thing_sizes.txt) is a measure: both stay.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("景区竖立3座石碑。今年全县举办的活动丰富多彩，共60余场。")]
+    ['石碑']
+    """
+    if not a[0] or a[1] is not None or canonical(a[0]) is not None:
+        return None
+    tags = pos_tags(a[0])
+    if len(tags) != 1 or tags[0][1] not in _ACT_ALONE_FLAGS:
+        return None
+    if tags[0][1] in ("v", "i") and c.raw.unit.endswith(_PEOPLE_UNITS) or a[0] in _thing_sizes().words:
+        return None
+    de = c.nxt == "的"
+    printed_after = c.t.startswith(a[0], c.raw.end + de)  # 45人受表彰: the act itself follows the number
+    after = None if printed_after or not "\u4e00" <= (c.nxt or " ") <= "\u9fff" else noun_after(
+        c.t, c.raw.end + de, count=c.kind == "count", after_de=de)
+    if after and _is_noun(*pos_tags(after)[0]):
+        return _named(after)  # 拿出80万元修缮学校: a verb after the number says what the money is for, not what it is
+    how = tags[0][1] in _HOW_FLAGS or tags[0][1] == "i" and len(a[0]) == 4  # 冲锋舟 (i) is a thing jieba misreads
+    return (None, None) if how else None
+
+
+def kinds_of_thing(c: Ctx, a: Answer) -> Answer | None:
+    """有60多个品种的牡丹 → 牡丹品种, 30个品种桃树 → 桃树品种: a count of kinds (data/kind_words.txt) printed right after
+    the number counts kinds of the thing printed after them (after 的, or glued), so the label names that thing.
+    None when no noun follows.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("园内有60多个品种的牡丹。")]
+    ['牡丹品种']
+    """
+    kind = next((w for w in read_words("kind_words.txt") if a[0] and a[0].startswith(w)), None)
+    if c.kind != "count" or kind is None or not c.t.startswith(kind, c.raw.end):
+        return None
+    rest = a[0][len(kind) :]
+    if not rest:
+        de = c.t.startswith("的", c.raw.end + len(kind))
+        at = c.raw.end + len(kind) + de
+        rest = noun_after(c.t, at, count=True, after_de=de) or (thing_tail(_rest_of_clause(c.t, at)) if de else None) or ""
+    return (rest + kind, None) if len(rest) >= 2 else None
+
+
+def balanced_quotes(c: Ctx, a: Answer) -> Answer | None:
+    """菜粮轮作”示范区 → “菜粮轮作”示范区, 某某电厂“双 → 某某电厂: a label whose quote marks do not pair (cut where an aside
+    was taken out, or at a number printed inside the quotes) gets the opening mark it lost at its start, or loses an
+    opening mark left open with what follows it (the rest of the quoted name is the number). None when they pair.
+
+    >>> balanced_quotes(None, ("菜粮轮作”示范区", None)), balanced_quotes(None, ("某某电厂“双", None))
+    (('“菜粮轮作”示范区', None), ('某某电厂', None))
+    """
+    label = a[0] or ""
+    opened, closed = label.count("“"), label.count("”")
+    if opened == closed:
+        return None
+    first_open = label.find("“")
+    if closed > opened and not label.startswith("”") and (first_open < 0 or label.find("”") < first_open):
+        return "“" + label, a[1]
+    cut = label.rfind("“")
+    return (label[:cut], a[1]) if opened > closed and cut >= 2 else None
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
     verb_label, object_after_amount, subject_of_verb, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
-    after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time,
+    after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
+    kinds_of_thing, without_modal_tail, balanced_quotes,
 )
 
 
