@@ -16,7 +16,7 @@ from jdash.datafiles import alternation_of, read_table, read_words, words_longes
 from jdash.figure_read import Raw
 from jdash.gazetteer import aliases, county_mentions, own_place_names, towns
 from jdash.model import Figure
-from jdash.nlp import tag as pos_tags
+from jdash.nlp import tag as pos_tags, word_freq
 from jdash.parse.lexicon import Affixes
 
 CLAUSE_END = frozenset("，,：:。！？!?；;\n")
@@ -112,6 +112,7 @@ def _retag(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 _PLACE_END = frozenset("省市县区镇乡村州")
+_COMMON_PLACE = 3000  # jieba's frequency of a word tagged ns above which it is taken for a real place (江苏 3337)
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +122,8 @@ def _place_names() -> frozenset[str]:
 
 def _unplaced_beside_noun(tags: list[tuple[str, str]], k: int) -> bool:
     """灌溉塘坝, 入园人数: a word jieba tags a place name (塘坝, 入园 ns) beside a noun is part of that noun unless it is
-    one of the city's places (金乡, 王鲁镇: gazetteer), ends as a place's name does (某某县, 某某村) or is a verb of
+    one of the city's places (金乡, 王鲁镇: gazetteer), a place jieba's dictionary knows well (中国, 北京: _COMMON_PLACE),
+    ends as a place's name does (某某县, 某某村) or is a verb of
     data/flow_qualifiers.txt or governing_verbs.txt (新建), so the label keeps it (灌溉塘坝, not 灌溉; 入园人数, not 人数).
 
     >>> _unplaced_beside_noun([("灌溉", "n"), ("塘坝", "ns")], 1), _unplaced_beside_noun([("金乡", "ns"), ("大蒜", "n")], 0)
@@ -132,6 +134,8 @@ def _unplaced_beside_noun(tags: list[tuple[str, str]], k: int) -> bool:
         return False
     if word in read_words("flow_qualifiers.txt") or word in read_words("governing_verbs.txt"):
         return False  # 新建 (ns): a verb that opens a phrase, read as such elsewhere
+    if word_freq(word) >= _COMMON_PLACE:
+        return False  # 中国, 北京, 河南: a place jieba's dictionary knows well is a place
     return any(0 <= j < len(tags) and tags[j][1] in ("n", "vn", "nz") for j in (k - 1, k + 1))
 
 
