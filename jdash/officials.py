@@ -1715,7 +1715,7 @@ def _home_city_apart(home: str | None, text: str) -> bool:
     >>> _home_city_apart("邹城", t), _home_city_apart("泗水", t), _home_city_apart("邹城", "济宁市考察团来了。我市很美。")
     (True, False, False)
     """
-    if not _county_level_city(home):
+    if not (_county_level_city(home) or _former_county_city(home, text)):
         return False
     jining = tuple(read_words("city_names.txt"))
     return any(_OWN_CITY_WORD in s and any(name in s for name in jining) for s in _SENTENCE_SPLIT.split(text))
@@ -1755,6 +1755,17 @@ def _home_city_named(home: str | None, text: str) -> int:
     found = [m.start() for p in places() if p.canonical == own for m in re.finditer(re.escape(p.alias), text)
              if not text.endswith(visits, 0, m.start())]
     return min(found, default=-1)
+
+
+def _former_county_city(home: str | None, text: str) -> bool:
+    """本报兖州讯 …兖州市…: a dateline's place that was a county-level city (data/counties.csv: 兖州市, an old name, until
+    2013) in a text that prints that city's name (not 兖州市民, a resident): the story is of the city's years.
+
+    >>> _former_county_city("兖州", "兖州市举行仪式。"), _former_county_city("兖州", "兖州区举行仪式。"), _former_county_city("兖州", "兖州市民说。")
+    (True, False, False)
+    """
+    return bool(home) and any(p.form == "old" and p.alias == f"{home}市" and re.search(f"{p.alias}(?!民)", text)
+                              for p in places())
 
 
 def _county_level_city(home: str | None) -> bool:

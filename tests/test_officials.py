@@ -1032,3 +1032,11 @@ def test_a_known_city_leader_keeps_the_citys_level_where_bare_titles_are_a_count
     text = "本报邹城讯 某县考察团来我市参观学习。市委书记林红玉，市委副书记钱某东陪同。"
     levels = {m.name: m.level for m in read_people(text, home="邹城").officials.values()}
     assert levels == {"林红玉": "city", "钱某东": "county"}
+
+
+def test_a_former_county_level_city_printed_as_a_city_tells_jining_apart_from_its_own_city_too():
+    text = "本报兖州讯 某日，济宁市某某观摩团走进我市，察看兖州市重点项目。市委副书记钱某东陪同。"
+    assert {m.name: m.level for m in read_people(text, home="兖州").officials.values()} == {"钱某东": "county"}
+    # printed as the district it is now: no county-level city's 我市, the bare 市委 stays Jining's
+    district = text.replace("兖州市", "兖州区")
+    assert {m.name: m.level for m in read_people(district, home="兖州").officials.values()} == {"钱某东": "city"}
