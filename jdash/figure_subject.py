@@ -15,9 +15,10 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from jdash.datafiles import read_keyed_words, read_words
+from jdash.datafiles import alternation_of, read_keyed_words, read_words
 from jdash.gazetteer import aliases, county_mentions
 from jdash.nlp import tag as pos_tags
+from jdash.nlp import word_freq
 from jdash.parse.lexicon import Affixes, longest_first
 
 COUNTY = ""  # the subject is the county (or city) itself
@@ -88,6 +89,22 @@ def opening_phrase(clause: str) -> str:
     return "".join(words)
 
 
+_PROPER = frozenset(("nr", "ns", "nz", "nt"))
+
+
+def opens_with_a_name(clause: str) -> bool:
+    """Whether a clause opens with a name of several words, one of them a proper noun (鲁南某某书院开设…, 某某民俗园
+    研学团队…): something named of its own, though no unit this module knows, whose figures are no unit's named
+    before it (a person, 村民王某介绍, is no such name).
+
+    >>> opens_with_a_name("鲁南青禾书院开设国学课堂"), opens_with_a_name("村民王建国介绍"), opens_with_a_name("目前，产品已上市")
+    (True, False, False)
+    """
+    words = pos_tags(opening_phrase(clause))
+    person = bool(words) and words[-1][1] == "nr"  # 村民王某, 某镇党委书记李某: a person with their title
+    return len(words) >= 2 and not person and any(flag in _PROPER for _, flag in words)
+
+
 @lru_cache(maxsize=1)
 def _town_names() -> Affixes:
     from jdash.gazetteer import towns
@@ -137,6 +154,16 @@ def names_a_unit(unit: str | None) -> bool:
     name = unit[: -len(ending)] if ending else ""
     opening = _own_words() + _EVERY + _POINTING + read_words("first_person_words.txt")  # 全县…, 各…, 该…, 我们村
     return len(name) >= 1 and len(unit) >= 3 and not name.startswith(opening) and unit not in _aliases()
+
+
+def names_one_unit(unit: str | None) -> bool:
+    """Whether a subject names one unit: a unit inside a county with its name (names_a_unit), or one project, firm,
+    scenic spot or cooperative by its full name (named_opening: 青禾废旧电池循环利用项目; 重点项目 names a class).
+
+    >>> names_one_unit("某某生态葡萄园区"), names_one_unit("青禾废旧电池循环利用项目"), names_one_unit("重点项目")
+    (True, True, False)
+    """
+    return names_a_unit(unit) or bool(unit) and named_opening(unit or "") == unit
 
 
 def unit_core(unit: str) -> str:
@@ -237,9 +264,9 @@ def subject_of(phrase: str) -> str | None:
     """
     if not phrase or phrase in _EVERY or _adverb_then_verb(phrase):
         return None  # 主要种植葡萄: an adverb, no subject
-    one = speakers_unit(phrase) or _one_unit(phrase)
+    one = _one_spoken_of(phrase)
     if one:
-        return one  # 企业计划投入…, 该公司实现…: the one firm or project the article speaks of
+        return one  # 企业计划投入…, 该公司实现…, 该村…: the one firm, project or place the article speaks of
     if group := unit_group(phrase):
         return group  # 全市开发区: the city's zones, a group of units inside it
     if phrase.startswith(_own_words() + _EVERY) or _every_unit().search(phrase):
@@ -255,6 +282,21 @@ def subject_of(phrase: str) -> str | None:
     if any(w in phrase for w in _own_words()) or county_mentions(phrase) or phrase.startswith(_city_names()):
         return COUNTY
     return None
+
+
+def _one_spoken_of(phrase: str) -> str | None:
+    """The one unit a phrase names as the speaker's (我们村), by a bare word (该公司, 企业) or a pointed place (该村)."""
+    return speakers_unit(phrase) or _one_unit(phrase) or _pointed_place(phrase)
+
+
+def _pointed_place(phrase: str) -> str | None:
+    """该村, 该镇, 该社区: a pointing word and a bare word of a place (data/bare_units.txt) that jieba reads as one
+    pronoun name the place named before (see bare_unit_name), not the county; None for any other phrase.
+
+    >>> _pointed_place("该村"), _pointed_place("该县"), _pointed_place("村里")
+    ('该村', None, None)
+    """
+    return phrase if phrase[:1] in _POINTING and phrase[1:] in _bare_units() else None
 
 
 def _adverb_then_verb(phrase: str) -> bool:
@@ -478,22 +520,28 @@ class ClauseSubjects:
         return pos
 
     def _opening(self, start: int, end: int) -> str | None:
-        """subject_of the opening of the clause t[start:end], read once (see clause_opening_subject)."""
+        """subject_of the opening of the clause t[start:end], read once (see clause_opening_subject): the units listed
+        opening it (see listed_units), else what its opening phrase names, else the one unit whose full name opens it
+        (see named_opening) or the village (see village_opening)."""
         key = (start, end)
         if key not in self._read:
-            self._read[key] = clause_opening_subject(self.t[start:end])
+            clause = self.t[start:end]
+            found = listed_units(clause) or clause_opening_subject(clause)
+            self._read[key] = (named_opening(clause) or village_opening(clause)) if found is None else found
         return self._read[key]
 
 
 def clause_opening_subject(clause: str) -> str | None:
     """subject_of a clause's opening phrase, unless the unit it names is only an item listed with its figure
     (恒信集团50万吨乙醇等7个项目: one example of the projects counted) or only who tells the reporter (某某服务中心
-    主任某某介绍: an office speaking of something else; a firm speaking is taken to speak of its own business).
+    主任某某介绍: an office speaking of something else; a firm or a town speaking is taken to speak of its own).
 
     >>> clause_opening_subject("园区新增企业3家"), clause_opening_subject("宏达集团50万吨乙醇等7个项目")
     ('园区', None)
     >>> clause_opening_subject("某某服务中心主任王某介绍"), clause_opening_subject("宏达公司总经理王某介绍说")
     (None, '宏达公司')
+    >>> clause_opening_subject("汶上县南站镇党委副书记王某介绍")  # a town's official speaks for the town
+    '南站镇'
     """
     phrase = opening_phrase(clause)
     found = subject_of(phrase) if phrase or not clause.startswith(_SCENE) else _scene(clause)
@@ -503,7 +551,18 @@ def clause_opening_subject(clause: str) -> str | None:
     listed = after >= 0 and _LISTED_AFTER.match(clause, after)
     if after >= 0 and clause.startswith(_WHERE, after) and not names_a_unit(found):
         return None  # 市场上订单…: where, not who
-    return None if listed or (_tells(clause) and not found.endswith(_firm_words())) else found
+    speaks_for = found.endswith(_firm_words()) or _town_body(clause, found, after)  # a firm's or a town's people
+    return None if listed or (_tells(clause) and not speaks_for) else found
+
+
+def _town_body(clause: str, found: str, after: int) -> bool:
+    """Whether a clause names a town (data/towns.csv) and then one of its bodies (data/town_bodies.txt: 某某镇党委),
+    whose people speak for the town; a farmer of the town (某某镇养殖户) does not.
+
+    >>> _town_body("汶上县南站镇党委副书记王某介绍", "南站镇", 6), _town_body("南站镇养殖户王某说", "南站镇", 3)
+    (True, False)
+    """
+    return after >= 0 and leading_town(found) == found and clause.startswith(read_words("town_bodies.txt"), after)
 
 
 _SCENE = "在"
@@ -596,11 +655,29 @@ def named_unit(t: str, word: str, pos: int) -> str | None:
     while k > lo:
         if dashed := name_after_dash(t, k + len(word)):
             return dashed  # 省重点项目——某某生产基地: the kind, then the one unit's name
+        if opened := _opening_name_at(t, k + len(word), lo):
+            return opened  # 某某电池前端拆解项目由…。项目投产后…: the whole name opening a clause
         name = _name_before(t[max(lo, k - _NAME_LONGEST) : k])
         if name and not any(w in name for w in _own_words() + _EVERY):  # 全县新开工项目: a class of the county's
             return name + word
         k = t.rfind(word, lo, k)
     return None
+
+
+def _opening_name_at(t: str, end: int, lo: int) -> str | None:
+    """The full name of one unit (see named_opening) opening a clause and ending at `end` (some of its words, 前端拆解,
+    would cut a name read back from its ending); None when no such name ends there.
+
+    >>> t = "青禾电池前端拆解项目由某公司承建。项目投产后…"
+    >>> _opening_name_at(t, 10, 0), _opening_name_at(t, 8, 0)
+    ('青禾电池前端拆解项目', None)
+    """
+    marks = [t.rfind(ch, lo, end) for ch in _CLAUSE_MARKS]
+    start = max([lo - 1, *marks]) + 1
+    if end - start > _NAME_LONGEST:
+        return None
+    name = named_opening(t[start : end + 1])
+    return name if name and t.startswith(name, end - len(name)) else None
 
 
 _DASH = re.compile(r"[—－]{1,2}")
@@ -646,6 +723,7 @@ def bare_unit_name(t: str, bare: str, pos: int) -> str | None:
         k = t.rfind(ending, 0, pos)
         while k > 0 and k > best_at:
             name = _name_without_verb(_name_before(t[max(0, k - _NAME_LONGEST) : k], 2))
+            name = _after_verb(name or "") if len(ending) == 1 else name  # 记者来到白石|村: a village's name
             listed = _LISTED_AFTER.match(t, k + len(ending))  # 某某园区等16个项目: an example, not the one
             if name and names_a_unit(name + ending) and not listed and not any(w in name for w in _own_words() + _EVERY):
                 best, best_at = name + ending, k
@@ -674,7 +752,8 @@ def _name_before(prefix: str, shortest: int = _NAME_MIN) -> str | None:
     prefix = prefix[max(prefix.rfind(ch) for ch in _NAME_CUTS) + 1 :]
     verbs = read_words("predicate_verbs.txt") + read_words("figure_verbs.txt")
     words = list(pos_tags(prefix)) if prefix else []
-    start = max((i + 1 for i, (w, f) in enumerate(words) if f in _NAME_STOPS or w in verbs), default=0)
+    read = words[:-1] if _named_work(words) else words  # 某某医院建设|项目: the work a name ends in is part of it
+    start = max((i + 1 for i, (w, f) in enumerate(read) if f in _NAME_STOPS or w in verbs), default=0)
     name = "".join(w for w, _ in words[start:])
     named = county_mentions(name)
     if named and named[0][0] == 0 and name.startswith(named[0][1]):
@@ -682,6 +761,17 @@ def _name_before(prefix: str, shortest: int = _NAME_MIN) -> str | None:
     return name if len(name) >= shortest and name not in _aliases() else None
 
 
+def _named_work(words: list[tuple[str, str]]) -> bool:
+    """Whether a name read before its unit word ends in the work done to a thing it names (某某医院|建设 of 某某医院
+    建设项目, 某某路|改造 of 某某路改造工程): a verb right after a noun, which is part of the name, not its predicate.
+
+    >>> _named_work([("在", "p"), ("青禾医院", "nz"), ("建设", "vn")]), _named_work([("实施", "v"), ("建设", "vn")])
+    (True, False)
+    """
+    return len(words) >= 2 and words[-1][1] in ("v", "vn") and words[-2][1] in _NAME_NOUNS
+
+
+_NAME_NOUNS = frozenset(("n", "ns", "nz", "nr", "nt", "j"))
 _AFTER_CUTS = re.compile("[" + re.escape(_CLAUSE_MARKS) + "、的]")
 _AFTER_STOPS = frozenset(("p", "d", "ad", "c", "u", "uj", "ul", "r", "m"))
 
@@ -721,6 +811,144 @@ def unit_named_after(t: str, end: int) -> str | None:
         if ending and k - len(ending) >= 2 and not rest.startswith(opening) and _HAN_NAME.fullmatch(rest[:k]):
             return rest[:k]
     return None
+
+
+def named_opening(clause: str) -> str | None:
+    """青禾废旧电池循环利用项目由某公司承建 → 青禾废旧电池循环利用项目: a clause opening with the full name of one
+    project, firm, scenic spot, cooperative or festival (data/named_after_endings.txt), printed up to a preposition,
+    adverb or clause mark, names the one unit whose figures its sentence goes on to give; None when the name is short
+    or names a class (重点项目, 新开工项目: data/class_qualifiers.txt), opens with a verb or the county's word
+    (推进某某项目, 全县…项目), or is counted or listed (某某项目等5个项目).
+
+    >>> named_opening("青禾废旧电池循环利用项目由某公司承建"), named_opening("新开工项目由各镇街承建")
+    ('青禾废旧电池循环利用项目', None)
+    >>> named_opening("泗水县青禾古村落保护开发项目总投资"), named_opening("全县重点项目完成投资"), named_opening("加快推进青禾废旧电池循环利用项目")
+    ('泗水县青禾古村落保护开发项目', None, None)
+    """
+    text = strip_leads(clause)
+    rest = _name_printed_from(text, 0)
+    endings = read_words("named_after_endings.txt")
+    k = next((k for k in range(len(rest), 2, -1) if rest[:k].endswith(endings)), 0)
+    name = rest[:k]
+    ending = next((e for e in endings if name.endswith(e)), "")
+    core = unit_core(name)[: len(unit_core(name)) - len(ending)]
+    if len(core) < _NAME_MIN or not _DOTTED_NAME.fullmatch(name) or _tells_an_act(core):
+        return None
+    opening = _own_words() + _EVERY + _POINTING + read_words("first_person_words.txt")
+    if name.startswith(opening) or any(w in core for w in read_words("class_qualifiers.txt")):
+        return None
+    return None if _LISTED_AFTER.match(text, k) else name
+
+
+_ACT_FLAGS = ("d", "p", "c")  # 大力实施…工程, 通过…: words of an act, never of a name
+
+
+def _tells_an_act(name: str) -> bool:
+    """Whether the words before a unit's ending tell an act rather than name the unit (加快推进青禾古城 of …项目, 当地
+    引导各村组建 of …合作社): an adverb, preposition or conjunction among them, or a verb not right after a noun
+    (or a verb after one): the work a name tells of follows the thing worked on (青禾古村落保护开发, 某某医院建设).
+
+    >>> _tells_an_act("加快推进青禾古城"), _tells_an_act("青禾古村落保护开发"), _tells_an_act("青禾废旧电池循环利用")
+    (True, False, False)
+    """
+    after_noun = False
+    for _, flag in pos_tags(name):
+        if flag.startswith(_ACT_FLAGS) or flag.startswith("v") and not after_noun:
+            return True
+        after_noun = flag in _NAME_NOUNS or flag.startswith(("v", "f"))  # 电池前端拆解: a place word goes on
+    return False
+
+
+_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3})村(?![民庄落级])")
+_COMMON = 100  # jieba's dictionary frequency above which a word is a common word, no village's name (贫困, 农村)
+_NOT_NAMES = ("全", "各", "每", "该", "本", "这")
+
+
+def village_opening(clause: str) -> str | None:
+    """青石寨村依托当地… → 青石寨村: a clause opening with a village's name (two or three characters before 村, after the
+    town's name when printed, that make no common word: 贫困村, and 农村 or 乡村 no village) speaks of that village;
+    None otherwise, or when the village is counted or listed (某某村等5个村).
+
+    >>> village_opening("某镇青石寨村依托当地优势"), village_opening("美丽乡村建设"), village_opening("共建设村部")
+    ('青石寨村', None, None)
+    """
+    text = strip_leads(clause)
+    text = text[len(leading_town(text)) :]
+    found = _VILLAGE.match(text)
+    if found is None and (town := re.match(r"[\u4e00-\u9fff]{1,4}[镇乡]", text)):
+        found = _VILLAGE.match(text, town.end())  # 某镇青石寨村: a town the gazetteer does not list
+    name = found.group(1) if found else ""
+    if not name or word_freq(name) > _COMMON or word_freq(name[-1] + "村") > _COMMON or name.startswith(_NOT_NAMES):
+        return None
+    if _tells_an_act(name):
+        return None  # 共建设村部: an act, no village's name
+    return None if _LISTED_AFTER.match(text, found.end()) else name + "村"
+
+
+_LISTED_NAME = r"[\u4e00-\u9fff]{2,12}"
+
+
+@lru_cache(maxsize=1)
+def _listed_units() -> re.Pattern[str]:
+    """A list of named units closed by 等 and their kind (青山、白水等景区), opening a clause or after what defines them
+    (列入监测的…)."""
+    return re.compile(rf"(?:^[^，,。；;：:]{{0,30}}?的|^在?)({_LISTED_NAME})(?:、{_LISTED_NAME})+等"
+                      rf"({longest_first(_unit_endings())})(?![内中的])")
+
+
+def listed_units(clause: str) -> str | None:
+    """列入监测的青山、白水、金沙湾等景区 → 青山等景区: a clause opening with a list of named units closed by 等 and
+    their kind (data/sub_units.txt), maybe after what defines them (列入…的) or 在, speaks of those units: their
+    figures are theirs, not the county's, and are labelled with the first of them; None otherwise (全县景区, 各景区,
+    or the units inside what the list names: …等示范区内).
+
+    >>> listed_units("列入监测的青山、白水、金沙湾等景区"), listed_units("在青山、白水等村种植"), listed_units("全县景区")
+    ('青山等景区', '青山等村', None)
+    >>> listed_units("青山、白水等示范区内主要景区共接待游客")  # the spots of a zone the sentence is about
+    
+    """
+    found = _listed_units().match(clause)
+    if found is None or found.group(1).startswith(_own_words() + _EVERY + _POINTING):
+        return None
+    return found.group(1) + "等" + found.group(2)
+
+
+_WE = ("我们", "咱们", "俺们")
+
+
+def quoted_firm(t: str, pos: int, lo: int = 0) -> str | None:
+    """“这一年，我们接的单子增长了20%。”王某说: a figure inside a quotation that speaks as 我们, whose speaker is a firm's
+    person (data/firm_roles.txt: 青禾鞋业总经理王某, named before it from `lo` on) or who speaks for a firm (青禾公司负责人
+    王某介绍：“…), is that firm's; None when the figure is not so quoted or no such speaker is named.
+
+    >>> t = "记者见到了青禾鞋业总经理王某。“这一年，我们接的单子增长了20%。”王某说。"
+    >>> quoted_firm(t, t.index("20")), quoted_firm("“我们全县增速为20%。”王某说。", 9)
+    ('青禾鞋业', None)
+    """
+    opened = t.rfind("“", max(lo, pos - SUBJECT_REACH), pos)  # (a list of thousands of figures: each looks so far)
+    if opened < 0 or "”" in t[opened:pos] or not any(w in t[opened:pos] for w in _WE):
+        return None
+    before = t[max(lo, opened - _NAME_REACH // 3) : opened].rstrip("：:，, ")
+    clause = before[max(before.rfind(ch) for ch in _CLAUSE_MARKS) + 1 :]
+    if _tells(clause) and (found := clause_opening_subject(clause)) and found.endswith(_firm_words()):
+        return found  # 青禾公司负责人王某介绍道：“…
+    closed = t.find("”", pos)
+    before = t[max(0, opened - _SPEAKER_REACH) : opened]
+    return _firm_of(before, t[closed + 1 : closed + 1 + _SPEAKER]) if closed >= 0 else None
+
+
+_SPEAKER_REACH = 1500  # characters before a quotation searched for its speaker printed with a firm and a role
+_SPEAKER = 2  # characters of a speaker's name printed after a quotation that tell who it is (surname and one more)
+
+
+def _firm_of(text: str, speaker: str) -> str | None:
+    """The firm the speaker (the first characters of their name) is printed with, by a role, last in `text`
+    (记者见到了青禾鞋业总经理王某 → 青禾鞋业 for 王某); None when no one so printed is the speaker."""
+    roles = alternation_of(read_words("firm_roles.txt"))
+    found = [m for m in re.finditer(rf"([\u4e00-\u9fff]{{2,12}}?)(?:{roles})([\u4e00-\u9fff]{{2,3}})", text)
+             if len(speaker) == _SPEAKER and m.group(2).startswith(speaker)]
+    firm = _name_before(found[-1].group(1), 2) if found else None
+    return firm if firm and not firm.startswith(_own_words() + _EVERY + _POINTING) else None
 
 
 _WHOLE_PLACE = re.compile(r"^全(村|镇|乡|社区)")
@@ -772,6 +1000,7 @@ def whole_place_rest(label: str) -> str:
 
 _PLACE_CUTS = _CLAUSE_MARKS + "、的在于是和与及县镇乡市区"  # what may stand before a village's name (某镇杨庄村)
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]+")  # 某某湾·某某村项目: a name may join its parts by ·
 
 
 _DATELINE = re.compile(r"\s*本报[\u4e00-\u9fff]{0,8}讯(?:（[^）]{0,20}）)?")

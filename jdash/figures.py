@@ -30,9 +30,10 @@ from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_rep
                                  names_a_vintage, one_day, sizes_a_thing, split_by_year, the_day_meant,
                                  this_years_holiday, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
-from jdash.figure_subject import (PART, ClauseSubjects, article_subject, article_unit, bare_unit_name,
-                                  clause_opening_subject, label_subject, label_with_unit, named_unit, names_a_unit,
-                                  printed_label, strip_leads, unit_core, unit_group, unit_named_after, whole_place,
+from jdash.figure_subject import (COUNTY, PART, SUBJECT_REACH, ClauseSubjects, article_subject, article_unit,
+                                  bare_unit_name, clause_opening_subject, label_subject, label_with_unit, named_unit,
+                                  names_a_unit, names_one_unit, opens_with_a_name, printed_label, quoted_firm,
+                                  speakers_unit, strip_leads, unit_core, unit_group, unit_named_after, whole_place,
                                   whole_place_rest)
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
@@ -712,6 +713,16 @@ _YEAR_ALONE = re.compile(r"\d{4}年")
 _GOES_ON = ("其中", "其", "此外", "同时")  # a sentence opening so goes on with the one before
 
 
+@lru_cache(maxsize=1)
+def _whole_scope() -> re.Pattern[str]:
+    return re.compile(alternation_of(read_words("own_place_words.txt") + read_words("whole_place_words.txt")))
+
+
+_OPENS = 60  # characters of a sentence read for the name it opens with (see opens_with_a_name)
+_CARRIED = 4  # sentences of a paragraph back to which a named unit opening one is what later ones speak of
+_WHOLE = "全"  # 全镇, 全村: a whole town or village, no unit named before
+
+
 @dataclass
 class _Paragraph:
     """What earlier sentences of a paragraph carry to later ones: a period that opens a sentence
@@ -728,12 +739,23 @@ class _Paragraph:
     year: str | None = None  # the last year (2018年) printed in the paragraph
     jining_named: bool = False  # an earlier sentence named 济宁(市) itself: 全市 after it is Jining (city_here)
     counted: dict[str, str] = field(default_factory=dict)  # unit → the class counted last in it (所 → 学校)
-    opened: tuple[int, int] | None = None  # the last sentence's span, whose opening unit `unit` reads when asked
+    opened: list[tuple[int, int]] = field(default_factory=list)  # the spans of its sentences so far, read by `unit`
 
     def unit(self, t: str, clauses: ClauseSubjects) -> str | None:
-        """The named unit the last sentence opened with (see _opening_unit, _Walk.unit_of): read only for a sentence
-        with figures, as most sentences after one have none."""
-        return _opening_unit(clauses.sentence_subject(*self.opened), t, self.opened[0]) if self.opened else None
+        """The named unit the paragraph speaks of (see _Walk.unit_of): the one an earlier sentence of it opened with
+        (see _opening_unit), the nearest of the last _CARRIED; none when a sentence after it opened with the county
+        or a whole town or village (全县, 全镇). Read only for a sentence with figures, as most have none.
+
+        >>> [f.metric for f in extract_figures("青石寨村筹资15万元建车间。眼下产品已上市。每年能为村集体增收5万元。")][1]
+        '青石寨村集体增收'
+        """
+        for lo, hi in reversed(self.opened[-_CARRIED:]):
+            subject = clauses.sentence_subject(lo, hi)
+            if subject == COUNTY or (subject or "").startswith(_WHOLE) or subject is None and opens_with_a_name(t[lo : lo + _OPENS]):
+                return None  # (…；鲁南某某书院开设…；: another item of a list, something else named)
+            if (unit := _opening_unit(subject, t, lo)) and "、" not in unit:
+                return unit  # (某某开发区、某某园区分别…: units listed, each an example, are no one unit)
+        return None
 
     def after(self, t: str, s: _Sentence, found: list[Figure]) -> None:
         years = [text for _, _, text in s.periods if _YEAR_ALONE.fullmatch(text)]  # not a base year (比2017年)
@@ -1028,7 +1050,8 @@ class _Walk:
         )
         fig = self._estimate_or_goal(day_of_an_event(fig), raw.start)
         whose = self.clauses.whose(self.para_lo, self._metric_at(metric_text, clause_lo, raw.start), s.lo)
-        self.subjects.append(self.unit_of(raw, metric_text, clause_lo, metric.phrase if metric else None, whose == PART))
+        self.subjects.append(self.unit_of(raw, metric_text, clause_lo, metric.phrase if metric else None, whose == PART,
+                                          self._scoped(raw.start, whose == COUNTY)))
         self.whose.append(self.about if whose is None else whose)
         fig = self._of_counted_places(fig, raw.start)
         fig = self._of_unit_named_after(fig, raw)
@@ -1083,14 +1106,47 @@ class _Walk:
         at = self.t.rfind(metric, clause_lo, pos) if metric else -1
         return at if at >= 0 else pos
 
-    def unit_of(self, raw: Raw, metric: str | None, clause_lo: int, phrase: str | None, part: bool = False) -> _Unit:
+    def _scoped(self, pos: int, county_nearest: bool) -> bool:
+        """Whether the figure's sentence speaks of a whole county, town or village before it (全县, 我市, 全镇, 全村:
+        data/own_place_words.txt, data/whole_place_words.txt), so the unit an earlier sentence named is not its
+        subject, unless it is that town or village (某某村…。全村新增…); with none printed, whether the subject named
+        nearest before it is the county (`county_nearest`).
+
+        >>> t = "近年来，葡萄产业发展迅速。青禾{}成立于2010年，年产葡萄900吨。目前，全村葡萄种植面积1900亩。"
+        >>> [[f.metric for f in extract_figures(t.format(unit))][1] for unit in ("合作社", "村")]
+        ['葡萄种植面积', '青禾村葡萄种植面积']
+        """
+        scope = _whole_scope().search(self.t, max(self.s.lo, pos - SUBJECT_REACH), pos)
+        if scope is None or scope.group() in read_words("own_place_words.txt"):
+            return scope is not None or county_nearest
+        return not (self.para_unit or "").endswith(scope.group()[len(_WHOLE) :])
+
+    def unit_of(self, raw: Raw, metric: str | None, clause_lo: int, phrase: str | None, part: bool = False,
+                scoped: bool = False) -> _Unit:
+        """The unit the figure belongs to (see _unit_of), or the firm whose person it quotes speaking as 我们 (see
+        figure_subject.quoted_firm: “…海外市场增速为25%。”青禾鞋业总经理王某说 → 青禾鞋业海外市场增速).
+
+        >>> t = "记者见到了青禾鞋业总经理王某。“这一年，我们接的单子一直在涨，海外市场增速为25%。”王某说。"
+        >>> [f.metric for f in extract_figures(t)]
+        ['青禾鞋业海外市场增速']
+        """
+        found = self._unit_of(raw, metric, clause_lo, phrase, part, scoped)
+        firm = quoted_firm(self.t, raw.start, self.para_lo)
+        if not firm or speakers_unit(found[0] or ""):
+            return found
+        label = found[1] or metric or ""
+        return firm, label if firm in label else firm + label, True
+
+    def _unit_of(self, raw: Raw, metric: str | None, clause_lo: int, phrase: str | None, part: bool,
+                 scoped: bool) -> _Unit:
         """(unit, label, named): the unit inside a county the figure belongs to (园区 of 园区完成固定资产投资140亿元),
         named by the opening of its clause (then `label` is the metric as printed from the unit on: 园区完成固定资产
         投资), else by its label before the label's known `phrase` (see label_subject), else by the openings of its
         sentence's earlier clauses (also when the label names the county's but its clause is a `part`, 其中…, of
         what came before), else by the article's; None when the subject is the county itself or none is printed.
         A bare 项目 or 该公司 is the one named before it (`named`: see named_unit), a bare 园区 the park named
-        before it (bare_unit_name)."""
+        before it (bare_unit_name). Else the unit an earlier sentence of the paragraph named (_Paragraph.unit), unless
+        the figure's sentence is `scoped` to the county or a whole town (全县, 全镇) before it."""
         at = self.t.rfind(metric, clause_lo, raw.start) if metric else -1
         hi = at if at >= 0 else raw.start
         found = self.clauses.subject(clause_lo, hi)
@@ -1105,10 +1161,17 @@ class _Walk:
         one = self._label_opens_with_one(metric, clause_lo, at) if found is None else None
         if one:
             return one  # 项目占地面积230亩: the label opens with the word of the one unit named before
-        if found is None and self.para_unit:
-            return self.para_unit, None, True  # 某某合作社成立于2010年。年产葡萄900吨
+        if found is None and (carried := self._carried(scoped)):
+            return carried  # 某某合作社成立于2010年。年产葡萄900吨
         found = self.unit if found is None else found
         return self._named_one(found, clause_lo) or (found or None, None, False)
+
+    def _carried(self, scoped: bool) -> _Unit | None:
+        """The unit an earlier sentence of the paragraph named (_Paragraph.unit), unless the figure is `scoped` to the
+        county or a whole town (see _scoped)."""
+        if not self.para_unit or scoped or opens_with_a_name(self.t[self.s.lo : min(self.s.hi, self.s.lo + _OPENS)]):
+            return None  # (…；鲁南某某园研学团队15个: its own thing named, no unit of this module's)
+        return self.para_unit, None, True
 
     def _unit_cut_by(self, metric: str, clause_lo: int, at: int) -> _Unit | None:
         """高新区分院占地543亩 whose metric was read as 分院占地 (高新区 being a zone's name): the named unit opening the
@@ -1136,8 +1199,16 @@ class _Walk:
         counted = rf"\d[^，。；\d]{{0,8}}{found}|{found}[^，。；\d]{{0,4}}\d+[个家项座所]"
         if found not in read_words("single_subjects.txt") or re.search(counted, self.t[self.s.lo : clause_lo + 40]):
             return None  # 其中70个项目…: projects counted, no one of them
-        name = named_unit(self.t, found, clause_lo)
+        name = named_unit(self.t, found, self._pointed_at(found, clause_lo))
         return (name, None, True) if name and not periods().search(name) else None
+
+    def _pointed_at(self, word: str, clause_lo: int) -> int:
+        """Where the sentence points back to the one unit `word` names (该项目 of 该项目是…示范项目，总投资…): the name
+        is read before the pointer, not from the figure's clause (whose complement names a class); `clause_lo` when
+        no pointer is printed before it."""
+        lo = max(self.s.lo, clause_lo - SUBJECT_REACH)
+        at = max((self.t.rfind(p + word, lo, clause_lo) for p in POINTERS), default=-1)
+        return at if at >= 0 else clause_lo
 
     def _sentence_unit(self, clause_lo: int, hi: int) -> str | None:
         """The subject the figure's sentence goes on with: the one unit an earlier clause points to (该项目总投资…，
@@ -1248,7 +1319,7 @@ def _opening_unit(subject: str | None, t: str = "", pos: int = 0) -> str | None:
     after a sentence opening with the county or none (a list of units, each an example, names none)."""
     if subject and subject in read_words("single_subjects.txt"):
         return named_unit(t, subject, pos)  # 项目分两期建设: the 某某光伏项目 named before
-    return subject if names_a_unit(subject) else None
+    return subject if names_one_unit(subject) else None
 
 
 def _listed_span(found: list[Figure], listed: bool) -> str | None:
@@ -1325,7 +1396,7 @@ def of_unit(figure: Figure, unit: str | None, label: str | None, named_one: bool
     >>> [f.metric for f in extract_figures("宏达光伏发电项目开工。该项目占地面积600亩。")]
     ['宏达光伏发电项目占地面积']
     """
-    named_unit = named_one or names_a_unit(unit) or bool(unit_group(unit or ""))
+    named_unit = named_one or names_one_unit(unit) or bool(unit_group(unit or ""))
     if not unit or not figure.metric or not (figure.canonical_metric or named_unit):
         return figure
     printed = printed_with_metric(label, figure.metric) if label else figure.metric
@@ -1488,7 +1559,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         read.extend(got)
         found = [f for f, _ in got]
         para.after(t, s, found)
-        para.opened = (s_lo, s_hi)
+        para.opened.append((s_lo, s_hi))
         if found and found[-1].subject and walk.counted_places:
             para.place = walk.counted_places  # …25家景区共接待游客26万人次；实现营业收入… → 景区营业收入
     return [replace(f, confidence=figure_confidence(f, e)) for f, e in _mark_restated(_drop_repeats(read))]
