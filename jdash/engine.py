@@ -32,7 +32,7 @@ STORE_TABLES = ("articles", "officials", "persons", "figures", "pages", "warning
 # Per-part summary tables a build writes with each part (`jdash.summaries`, `views.SUMMARIES`), and the file
 # of a generation that names the version of the SQL that wrote them.
 SUMMARY_TABLES = ("sum_head", "sum_facets", "sum_officials", "sum_titles", "sum_pairs", "sum_places", "sum_terms",
-                  "solid_figures")
+                  "sum_timeline", "solid_figures")
 SUMMARIES_MARK = "summaries.json"
 # Summary tables that hold rows (a subset of a table's), not counts.
 SUMMARY_ROWS = ("solid_figures",)

@@ -39,7 +39,40 @@ def _views(engine: Engine) -> dict:
     for f in filters:
         for name, view in PAGES.items():
             out[(name, f)] = view(engine, f)
+        for freq in ("D", "W", "M", "Y"):  # the timeline's bins of months and years sum `sum_timeline`
+            for mode in ("primary", "all"):
+                out[("timeline", f, freq, mode)] = views.timeline(engine, f, freq=freq, mode=mode)
+        out[("span", f)] = views._span(engine, f)
     return out
+
+
+# `sum_timeline` as counted over the whole articles table, without the views' expressions: per scope (the corpus,
+# each county of an article), month of the day or of the year known alone, and mode, the articles per topic.
+_TIMELINE_OVER_ARTICLES = """
+WITH a AS (SELECT id, topics, coalesce(issue_date::DATE, make_date(issue_year, 1, 1)) AS placed,
+                  issue_date IS NULL AS year_only, list_concat(coalesce(counties, []), [primary_county]) AS named
+           FROM articles WHERE issue_date IS NOT NULL OR issue_year IS NOT NULL),
+scoped AS (SELECT a.*, NULL AS county FROM a UNION ALL
+           SELECT a.*, c.county FROM a, (SELECT DISTINCT unnest(named) AS county, id FROM a) c
+           WHERE c.id = a.id AND c.county IS NOT NULL AND c.county NOT IN ('全市', ''))
+SELECT county, date_trunc('month', placed)::DATE AS month, year_only, 'primary' AS mode,
+       CASE WHEN len(topics) > 0 THEN topics[1] ELSE '（无主题）' END AS topic, count(*) AS articles FROM scoped GROUP BY ALL
+UNION ALL
+SELECT county, date_trunc('month', placed)::DATE, year_only, 'all', topic, count(*) FROM
+  (SELECT county, placed, year_only, unnest(CASE WHEN len(topics) > 0 THEN topics ELSE ['（无主题）'] END) AS topic FROM scoped)
+GROUP BY ALL"""
+
+
+def _assert_timeline_summary_equals_articles(generation: Path) -> None:
+    """The parts' `sum_timeline`, summed over the parts, equals `_TIMELINE_OVER_ARTICLES`."""
+    engine = Engine(generation)
+    assert views.summed(engine, "sum_timeline")
+    order = "ORDER BY county NULLS FIRST, month, year_only, mode, topic"
+    summed = engine.df("SELECT county, month::DATE AS month, year_only, mode, topic, sum(articles)::BIGINT AS articles "
+                       f"FROM sum_timeline GROUP BY ALL {order}")
+    counted = engine.df(f"SELECT * FROM ({_TIMELINE_OVER_ARTICLES}) {order}")
+    assert len(summed) > 0 and summed["month"].nunique() >= 1
+    pd.testing.assert_frame_equal(summed, counted, check_dtype=False)
 
 
 def _scanned(generation: Path) -> Engine:
@@ -70,6 +103,7 @@ def _assert_summed_equal_scanned(generation: Path) -> None:
     expected, got = _views(scanned), _views(summed)
     for key, view in expected.items():
         _assert_same(got[key], view, str(key))
+    _assert_timeline_summary_equals_articles(generation)
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +241,39 @@ def test_views_reading_only_the_parts_of_a_filters_dates_equal_views_reading_eve
     monkeypatch.setattr(views, "_parts", lambda engine, table, filters: table)
     for key, view in _views(_scanned(generation)).items():
         _assert_same(view, pruned[key], str(key))
+
+
+def _spread_dates(corpus: Path) -> None:
+    """Rewrite the corpus's pages.csv: its pages over several years and months, every fifth known only to its year."""
+    lines = (corpus / "pages.csv").read_text(encoding="utf-8").splitlines()
+    rows = [lines[0]]
+    for i, line in enumerate(lines[1:]):
+        name, _, rest = line.split(",", 2)
+        date = f"{2011 + i % 3}年" if i % 5 == 0 else f"{2011 + i % 4}-{1 + i * 7 % 12:02d}-{1 + i % 27:02d}"
+        rows.append(f"{name},{date},{rest}")
+    (corpus / "pages.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_the_timeline_summary_counts_months_and_years_alone_and_stays_right_after_a_one_page_rebuild(tmp_path, monkeypatch):
+    """`sum_timeline` equals the count over the articles table on pages of several years, some known only to
+    their year; the timeline's monthly and yearly bins summed from it equal the scanned ones; so again after one
+    page's text and another's date changed."""
+    corpus, store = tmp_path / "corpus", tmp_path / "store"
+    write_corpus(40, corpus, seed=5)
+    _spread_dates(corpus)
+    monkeypatch.setattr(jdash.parts, "PART_PAGES", 16)
+    build([corpus], store)
+    engine = Engine(generation_dir(store))
+    assert engine.scalar("SELECT count(DISTINCT issue_year) FROM articles") == 4
+    assert engine.scalar("SELECT count(*) FROM articles WHERE issue_date IS NULL AND issue_year IS NOT NULL") > 0
+    assert views.timeline(engine, Filters(), freq="M").data["period"].nunique() >= 12
+    _assert_summed_equal_scanned(generation_dir(store))
+    change_page(sorted(corpus.rglob("*.txt"))[20])
+    csv_text = (corpus / "pages.csv").read_text(encoding="utf-8").splitlines()
+    name, date, rest = csv_text[3].split(",", 2)
+    csv_text[3] = f"{name},2015-06-01,{rest}"  # a dated page moved to a year of its own
+    (corpus / "pages.csv").write_text("\n".join(csv_text) + "\n", encoding="utf-8")
+    build([corpus], store)
+    engine = Engine(generation_dir(store))
+    assert engine.scalar("SELECT count(DISTINCT issue_year) FROM articles") == 5
+    _assert_summed_equal_scanned(generation_dir(store))
