@@ -56,6 +56,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -593,30 +594,35 @@ def _known_csv_rows(store: Path) -> dict[str, tuple[Stamp, dict[str, PageMeta]]]
         table = pq.read_table(store / _CSV_ROWS, columns=list(_CSV_COLUMNS))
     except (OSError, pa.ArrowException):
         return {}
-    csvs = table.column("csv").to_pylist()
-    stamps = [table.column(c).to_pylist() for c in _CSV_COLUMNS[1:5]]
-    files, *cells = (table.column(c).to_pylist() for c in _CSV_COLUMNS[5:])
-    metas: dict[tuple[str | None, ...], PageMeta] = {}  # one PageMeta per distinct row, as parse_pages_csv makes
+    files = table.column("file").to_pylist()
+    metas = _row_metas(table.select(["date", "page", "paper"]))
+    csv = table.column("csv").combine_chunks().dictionary_encode().indices.to_numpy(zero_copy_only=False)
+    starts = np.flatnonzero(np.r_[True, csv[1:] != csv[:-1]]).tolist() if len(csv) else []
     out: dict[str, tuple[Stamp, dict[str, PageMeta]]] = {}
-    for start, end in _runs(csvs):
-        rows = out.setdefault(csvs[start], (tuple(s[start] for s in stamps), {}))[1]  # type: ignore[misc]
-        for name, date, page, paper in zip(files[start:end], *(c[start:end] for c in cells)):
-            meta = metas.get((date, page, paper))
-            rows[name] = meta if meta is not None else metas.setdefault((date, page, paper), PageMeta(date, page, paper))
+    for start, end in zip(starts, starts[1:] + [len(csv)]):  # each run of one csv's rows
+        stamp = tuple(table.column(c)[start].as_py() for c in _CSV_COLUMNS[1:5])
+        rows = out.setdefault(table.column("csv")[start].as_py(), (stamp, {}))[1]  # type: ignore[misc]
+        rows.update(zip(files[start:end], metas[start:end]))
     return out
 
 
-def _runs(values: list[str]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each run of equal neighbours in `values`.
+def _row_metas(cells: pa.Table) -> list[PageMeta]:
+    """Each row's `PageMeta` (date, page, paper), one object per distinct row as `parse_pages_csv` makes: rows
+    told apart by the codes of their cells (null a code of its own), not by a dictionary look-up per row
+    (0.6 s of CPU for 143,000 rows).
 
-    >>> list(_runs(["a", "a", "b"]))
-    [(0, 2), (2, 3)]
+    >>> m = _row_metas(pa.table({"date": ["2020-01-02", None, "2020-01-02"], "page": ["1", "1", "1"], "paper": [None] * 3}))
+    >>> m[0] is m[2] and m[0] != m[1] and m[1] == PageMeta(None, "1", None)
+    True
     """
-    start = 0
-    for index in range(1, len(values) + 1):
-        if index == len(values) or values[index] != values[start]:
-            yield start, index
-            start = index
+    codes = np.zeros(cells.num_rows, dtype=np.int64)
+    for column in cells.columns:
+        encoded = column.combine_chunks().dictionary_encode()
+        cell = encoded.indices.fill_null(len(encoded.dictionary)).to_numpy(zero_copy_only=False).astype(np.int64)
+        codes = np.unique(codes * (len(encoded.dictionary) + 1) + cell, return_inverse=True)[1].reshape(-1)
+    first = np.unique(codes, return_index=True)[1]
+    distinct = [PageMeta(*row) for row in zip(*(c.take(pa.array(first)).to_pylist() for c in cells.columns))]
+    return [distinct[i] for i in codes.tolist()]
 
 
 def _save_csv_rows(store: Path, kept: dict[str, tuple[Stamp, dict[str, PageMeta]]]) -> None:

@@ -5,6 +5,7 @@ from its folder's. No timings: what is read, and that the results are those of t
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,18 @@ def test_a_pages_csv_with_warnings_or_just_written_is_read_every_time(corpus, tm
     store.build([corpus], tmp_path / "store")
     store.build([corpus], tmp_path / "store")
     assert reads == [str(path)] * 3
+
+
+def test_kept_pages_csv_rows_read_back_as_written_one_meta_per_distinct_row(tmp_path):
+    """`_known_csv_rows` (rows told apart by codes, not looked up one by one) gives back what `_save_csv_rows`
+    wrote: several csv files, empty cells, rows repeated across files (one `PageMeta` each)."""
+    rnd = random.Random(3)
+    kept = {f"/c/{i}/pages.csv": ((i, i + 1, i + 2, i + 3), {
+        f"f{j}.txt": pipeline.PageMeta(rnd.choice([None, "2020-01-01", "2021-02-03"]), rnd.choice([None, "1", "2"]),
+                                       rnd.choice([None, "济宁日报"])) for j in range(rnd.randint(1, 30))}) for i in range(7)}
+    (tmp_path / "tmp").mkdir()
+    store._save_csv_rows(tmp_path, kept)
+    back = store._known_csv_rows(tmp_path)
+    assert back == kept
+    metas = [meta for _, rows in back.values() for meta in rows.values()]
+    assert len({id(m) for m in metas}) == len(set(metas)) < len(metas)
