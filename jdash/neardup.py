@@ -19,16 +19,22 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 MIN_SENTENCE = 8
 MIN_SHARED = 3
 THRESHOLD = 0.6
 COMMON_PAGES = 20
+
+# What pairs are found by: a generation's pairs are written with it (`RULES_MARK`), and a later build keeps
+# some of them (`find_signed_since`) only when they were found by the same rules. Change it with the rules.
+RULES = f"v1 sentences>={MIN_SENTENCE} shared>={MIN_SHARED} threshold={THRESHOLD} common<={COMMON_PAGES} blake2b-64"
+RULES_MARK = b"jdash.neardup.rules"
 
 KEY = "_key"  # the store's page key column (jdash.tables.KEY_COLUMN)
 # A page's signature: the 64-bit hashes of its comparable sentences, each once (the store keeps it
@@ -135,12 +141,71 @@ def find_signed(signed: pa.Table) -> list[NearDuplicate]:
     same pairs (but for a 64-bit hash collision), counted with arrays, a few bytes a sentence.
 
     Where a newer page is equally similar to two older ones, the older of the two is taken."""
+    sources, sizes, flat, page_of = _flattened(signed)
+    return _pairs(sources.__getitem__, sizes, *_shared_counts(flat, page_of, len(sources)))
+
+
+def find_signed_since(signed: pa.Table, changed: Sequence[tuple[str, Sequence[int]]],
+                      older: Iterable[NearDuplicate]) -> list[NearDuplicate]:
+    """`find_signed(signed)` from `older`, the pairs it gave the pages before some of them changed (were
+    added, removed or given other sentences; the others kept their order), and `changed`, those pages' old
+    and new signatures as (source, sentence hashes). Only the changed pages, and the pages holding one of
+    their sentences, can pair otherwise now (a pair's count, and which sentences are too common to count,
+    change only through those sentences): their pairs are counted again, from the pages that share their
+    sentences; every other page keeps its pair in `older`. A sentence on more than `COMMON_PAGES` pages
+    before and after (a masthead) touches no page.
+
+    >>> a, b, c = ([1, 2, 3, 4], [1, 2, 3, 9], [5, 6, 7, 8])
+    >>> old = find_signed(_signed([("a", a), ("b", b), ("c", c)]))
+    >>> [(p.source, p.older) for p in find_signed_since(_signed([("a", a), ("b", b), ("c", b)]), [("c", c), ("c", b)], old)]
+    [('b', 'a'), ('c', 'b')]
+    """
+    column, sources = signed.column("hashes"), signed.column("source")
+    values = pc.list_flatten(column)  # every page's hashes, one after another (no copy)
+    starts = np.r_[0, np.cumsum(pc.list_value_length(column).to_numpy(zero_copy_only=False), dtype=np.int64)]
+
+    def holding(hashes: np.ndarray) -> np.ndarray:
+        """The positions in `values` of these sentence hashes (one pass over every page's)."""
+        found = pc.is_in(values, value_set=pa.array(hashes, type=pa.uint64()))
+        return np.flatnonzero(found.to_numpy(zero_copy_only=False))
+
+    hits = holding(np.unique(np.fromiter((h for _, hashes in changed for h in hashes), dtype=np.uint64)))
+    hit, seen_on = np.unique(values.take(hits).to_numpy(), return_counts=True)
+    counted = hit[seen_on <= COMMON_PAGES + len(changed)]  # each changed signature moves a count by one at most
+    hits = hits[np.isin(values.take(hits).to_numpy(), counted)]
+    named = pc.index_in(pa.array([source for source, _ in changed], type=pa.string()), value_set=sources)
+    touched = np.union1d(np.searchsorted(starts, hits, side="right") - 1, pc.drop_null(named).to_numpy().astype(np.int64))
+    theirs = values.take(np.concatenate([np.arange(starts[i], starts[i + 1]) for i in touched] or [np.arange(0)]))
+    rows = holding(np.unique(theirs.to_numpy()))  # every sentence of a touched page, where any page holds it
+    later, earlier, shared = _shared_counts(values.take(rows).to_numpy(), np.searchsorted(starts, rows, side="right") - 1,
+                                            len(starts) - 1)
+    mine = np.isin(later, touched)  # only a touched page's counts are whole here (all its sentences were taken)
+    found = _pairs(lambda i: sources[i].as_py(), np.diff(starts), later[mine], earlier[mine], shared[mine])
+    older = list(older)
+    at = pc.index_in(pa.array([p.source for p in older + found], type=pa.string()), value_set=sources).to_pylist()
+    again = set(touched.tolist())
+    kept = [(i, p) for i, p in zip(at, older) if i is not None and i not in again] + list(zip(at[len(older):], found))
+    return [p for _, p in sorted(kept, key=lambda row: row[0])]
+
+
+def _signed(pages: Sequence[tuple[str, Sequence[int]]]) -> pa.Table:
+    """A signatures table (source as key) of (source, sentence hashes), for examples."""
+    return pa.Table.from_pylist([{KEY: s, "source": s, "hashes": sorted(h)} for s, h in pages], schema=SIGNATURE_SCHEMA)
+
+
+def _flattened(signed: pa.Table) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """The pages' sources, their numbers of sentences, every sentence hash and the page (row) of each."""
     sources = signed.column("source").to_pylist()
     hashes = signed.column("hashes").combine_chunks()
     sizes = np.diff(hashes.offsets.to_numpy()).astype(np.int64)
     flat = hashes.values.to_numpy(zero_copy_only=False)
-    page_of = np.repeat(np.arange(len(sources), dtype=np.int64), sizes)
-    later, earlier, shared = _shared_counts(flat, page_of, len(sources))
+    return sources, sizes, flat, np.repeat(np.arange(len(sources), dtype=np.int64), sizes)
+
+
+def _pairs(source: Callable[[int], str], sizes: np.ndarray, later: np.ndarray, earlier: np.ndarray,
+           shared: np.ndarray) -> list[NearDuplicate]:
+    """Each later page's pair (`_best`) from the counts of `_shared_counts`, sorted by later page (`source`: a
+    page's name by its number)."""
     # Only pairs that can be near duplicates go on to `_best` (the same division, in float64 as Python's).
     close = shared / np.maximum(np.minimum(sizes[later], sizes[earlier]), 1) >= THRESHOLD
     later, earlier, shared = later[close], earlier[close], shared[close]
@@ -152,7 +217,7 @@ def find_signed(signed: pa.Table) -> list[NearDuplicate]:
         best = _best(i, sizes, counted)
         if best is not None:
             j = best[0]
-            out.append(NearDuplicate(sources[i], sources[j], best[1], counted[j], int(sizes[i]), int(sizes[j])))
+            out.append(NearDuplicate(source(i), source(j), best[1], counted[j], int(sizes[i]), int(sizes[j])))
     return out
 
 

@@ -959,13 +959,67 @@ def _stage_generation(
         raise StoreError(str(err.args[0])) from None
     summaries.mark(staging)
     applier.finish()
-    columns = ["source", "hashes"]  # what find_signed reads (not the 143,000 keys at 1M)
-    signed = [parts.read_file(f, columns) for f in parts.table_files(staging, "signatures")]
-    pairs = neardup.find_signed(pa.concat_tables([neardup.SIGNATURE_SCHEMA.empty_table().select(columns), *signed]))
-    pq.write_table(neardup.table(pairs), staging / "near_duplicates.parquet", compression="zstd")
+    pairs = _near_duplicates(store, state, order, staging)
     _fsync_file(staging / "near_duplicates.parquet")
     record_files(staging)
     return staging, pairs
+
+
+def _near_duplicates(store: Path, state: _State, order: list[str], staging: Path) -> list[neardup.NearDuplicate]:
+    """The staged generation's near-duplicate pairs from its pages' signatures, written with the rules they
+    were found by: the last generation's kept for the pages no changed page shares a sentence with
+    (`neardup.find_signed_since`) when they can be (`_since_last`), else all found again."""
+    columns = ["source", "hashes"]  # what find_signed reads (not the 143,000 keys at 1M)
+    signed = pa.concat_tables([neardup.SIGNATURE_SCHEMA.empty_table().select(columns),
+                               *(parts.read_file(f, columns) for f in parts.table_files(staging, "signatures"))])
+    since = _since_last(store, state, order, staging)
+    pairs = neardup.find_signed(signed) if since is None else neardup.find_signed_since(signed, *since)
+    table = neardup.table(pairs).replace_schema_metadata({neardup.RULES_MARK: neardup.RULES.encode()})
+    pq.write_table(table, staging / "near_duplicates.parquet", compression="zstd")
+    return pairs
+
+
+def _since_last(store: Path, state: _State, order: list[str],
+                staging: Path) -> tuple[list[tuple[str, list[int]]], list[neardup.NearDuplicate]] | None:
+    """The old and new signatures (source, sentence hashes) of the pages the staged generation changed (added,
+    removed, or signed otherwise: the signatures of its parts not linked from the last generation against
+    those of the last one's parts not linked into it), and the last generation's pairs; None if there are
+    none by these rules, if the pages both generations hold are not in the same order, or if more than
+    `_CHANGED_SHARE` of the pages changed."""
+    if not state.manifest.get("generation"):
+        return None
+    last = store / "generations" / state.manifest["generation"]
+    gone, fresh = set(state.live_keys).difference(order), set(order).difference(state.live_keys)
+    if [k for k in state.live_keys if k not in gone] != [k for k in order if k not in fresh]:
+        return None
+    try:
+        found = pq.read_table(last / "near_duplicates.parquet")
+        if (found.schema.metadata or {}).get(neardup.RULES_MARK) != neardup.RULES.encode():
+            return None
+        written, dropped = _unlinked_signatures(staging, last), _unlinked_signatures(last, staging)
+    except (OSError, pa.ArrowException, StoreDamagedError):
+        return None
+    changed = [signature for rows, other in ((written, dropped), (dropped, written))
+               for key, signature in rows.items() if other.get(key) != signature]
+    if len(changed) > _CHANGED_SHARE * len(order):  # as much work as finding them all, and more code to run
+        return None
+    return changed, [neardup.NearDuplicate(**row) for row in found.to_pylist()]
+
+
+# A build that changed more than this share of the pages finds every near-duplicate pair again.
+_CHANGED_SHARE = 0.01
+
+
+def _unlinked_signatures(folder: Path, other: Path) -> dict[str, tuple[str, list[int]]]:
+    """Each page's signature (source, sentence hashes; by key) in the signature files of generation `folder`
+    that are not links of generation `other`'s (the parts one build wrote, or the other dropped)."""
+    linked = {f.stat().st_ino for f in parts.table_files(other, "signatures")}
+    rows: dict[str, tuple[str, list[int]]] = {}
+    for path in parts.table_files(folder, "signatures"):
+        if path.stat().st_ino not in linked:
+            table = parts.read_file(path, [neardup.KEY, "source", "hashes"]).to_pydict()
+            rows.update(zip(table[neardup.KEY], zip(table["source"], table["hashes"])))
+    return rows
 
 
 def _told_pairs(pairs: list[neardup.NearDuplicate], report: BuildReport, replace: bool) -> list[neardup.NearDuplicate]:

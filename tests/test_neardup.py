@@ -60,3 +60,53 @@ def test_pairs_from_signatures_equal_pairs_from_text_on_random_pages():
     expected = neardup.find(pages)
     assert len(expected) > 20
     assert neardup.find_signed(signed) == expected
+
+
+def _random_signatures(rnd: random.Random) -> list[tuple[str, list[int]]]:
+    """Pages as (source, sentence hashes): families of near copies, a pool of sentences on some pages,
+    slogans on exactly COMMON_PAGES pages and on one more, a masthead on every page."""
+    pool = list(range(10_000, 10_030))
+    pages = []
+    for family in range(50):
+        text = [family * 100 + j for j in range(rnd.randint(3, 12))]
+        for copy in range(rnd.randint(1, 4)):
+            edited = [t + 50_000 * (copy + 1) if rnd.random() < 0.15 else t for t in text]
+            pages.append(rnd.sample(pool, rnd.randint(0, 4)) + edited)
+    for n in (neardup.COMMON_PAGES, neardup.COMMON_PAGES + 1):
+        pages += [[900_000 + n * 10 + s for s in range(3)] + [800_000 + n * 100 + i] for i in range(n)]
+    rnd.shuffle(pages)
+    return [(f"p{i:03d}", sorted(set(h) | MASTHEAD)) for i, h in enumerate(pages)]
+
+
+MASTHEAD = {990_001, 990_002}
+
+
+def test_pairs_found_again_for_the_changed_pages_only_equal_pairs_found_from_scratch():
+    """`find_signed_since` (the pairs of the pages holding a changed page's old or new sentences counted again,
+    the others kept) equals `find_signed` over the new pages: pages edited into or out of a family, removed,
+    added between others, left with sentences too common to count only, a slogan's page count moved across
+    COMMON_PAGES."""
+    rnd = random.Random(11)
+    for _ in range(40):
+        old = _random_signatures(rnd)
+        new = list(old)
+        changed: list[tuple[str, list[int]]] = []
+        for _ in range(rnd.randint(1, 4)):
+            i = rnd.randrange(len(new))
+            source, hashes = new[i]
+            action = rnd.choice(("edit", "copy", "remove", "add", "boilerplate"))
+            if action == "edit":  # a few sentences changed
+                new[i] = (source, sorted({h + 7_000_000 if rnd.random() < 0.3 else h for h in hashes}))
+            elif action == "copy":  # now a near copy of another page
+                new[i] = (source, sorted(set(new[rnd.randrange(len(new))][1]) | {rnd.randrange(10**9)}))
+            elif action == "boilerplate":  # now only sentences too common to count
+                new[i] = (source, sorted(MASTHEAD))
+            elif action == "remove":
+                del new[i]
+            else:
+                new.insert(i, (f"added{rnd.randrange(10**9)}", sorted(set(new[rnd.randrange(len(new))][1][:-1]))))
+            changed += [(source, hashes)] if action == "remove" else [(source, hashes), new[i]]
+        expected = neardup.find_signed(neardup._signed(new))
+        got = neardup.find_signed_since(neardup._signed(new), changed, neardup.find_signed(neardup._signed(old)))
+        assert got == expected
+    assert any(neardup.find_signed(neardup._signed(_random_signatures(random.Random(s)))) for s in range(3))

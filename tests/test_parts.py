@@ -125,3 +125,42 @@ def test_pages_uploaded_a_few_at_a_time_fill_the_last_part(corpus, tmp_path, mon
     assert len(_part_files(store)["pages"]) == 4 and _part_files(store)["pages"][:2] == full  # 4 + 4 + 4 + 1
     pages = load_corpus(store).pages
     assert len(pages) == 13 and list(pages["source"])[-2:] == ["new1.txt", "new2.txt"]
+
+
+def test_a_rebuild_finds_again_only_the_pairs_a_changed_page_can_touch_and_they_equal_a_clean_builds(
+        corpus, tmp_path, monkeypatch):
+    """After a first build, each rebuild (a page edited into a near copy, the older copy removed, a new copy
+    added) keeps the last generation's pairs for the pages no changed page shares a sentence with and finds
+    the rest again (`neardup.find_signed_since`, never `find_signed` over every page): the pairs equal those
+    of a clean build of the same pages. A generation whose pairs carry no rules mark is not built on, nor a build
+    that changed more than `_CHANGED_SHARE` of the pages."""
+    store = tmp_path / "store"
+    _build_in_parts(corpus, store, monkeypatch, 3)
+    monkeypatch.setattr(jdash.store, "_CHANGED_SHARE", 0.2)  # two pages of eleven (a page edited: its old and new signature)
+    whole = neardup.find_signed
+    calls: list[str] = []
+    monkeypatch.setattr(neardup, "find_signed", lambda signed: calls.append("whole") or whole(signed))
+    original = (corpus / "2018-01-03_p1.txt").read_text("utf-8")
+    edits = [("2018-02-06_p1.txt", original.replace("第5项", "第5顼")), ("2018-01-04_p1.txt", None),
+             ("2018-02-09_p1.txt", original.replace("第7项", "第7顼"))]
+    for step, (name, text) in enumerate(edits):
+        if text is None:
+            (corpus / name).unlink()
+        else:
+            (corpus / name).write_text(text, "utf-8")
+        build([corpus], store)
+        clean = tmp_path / f"clean{step}"
+        _build_in_parts(corpus, clean, monkeypatch, 3)
+        pd.testing.assert_frame_equal(_tables(store)["near_duplicates"], _tables(clean)["near_duplicates"])
+        assert len(_tables(store)["near_duplicates"]) == (2, 1, 2)[step]
+    assert calls == ["whole"] * 3  # the clean builds' only
+    generation = store / "generations" / current_generation(store)
+    pq.write_table(pq.read_table(generation / "near_duplicates.parquet").replace_schema_metadata(None),
+                   generation / "near_duplicates.parquet")
+    (corpus / "2018-02-07_p1.txt").write_text(original.replace("第2项", "第2顼"), "utf-8")
+    build([corpus], store)
+    assert calls == ["whole"] * 4 and len(_tables(store)["near_duplicates"]) == 3
+    for name in ("2018-02-05_p1.txt", "2018-02-08_p1.txt"):  # three signatures of eleven pages changed
+        (corpus / name).write_text(original.replace("第1项", "第1顼"), "utf-8")
+    build([corpus], store)
+    assert calls == ["whole"] * 5 and len(_tables(store)["near_duplicates"]) == 4
