@@ -1270,9 +1270,26 @@ def _verbs_after_count(c: Ctx, a: Answer) -> str:
     rest = tail[: len(tail) - len(verbs)]
     state = _STATE_BEFORE_VERBS.fullmatch(rest)
     placed = len(rest) <= 7 and _PLACE_BEFORE_VERBS.fullmatch(rest)
+    if verbs and not (state or placed) and _by_whom(rest):
+        return rest + verbs + "的"  # 12家企业通过研发机构认定 → 通过研发机构认定的企业
     if not verbs or not (state or placed):
         return ""
     return (state.group(1) or "") + verbs if state else verbs
+
+
+_BY_WHOM = ("通过", "经", "被", "由", "获")  # 通过研发机构认定, 被评为: who did it to the counted units, before the verb
+
+
+def _by_whom(rest: str) -> bool:
+    """Whether the words between a counted bare head and the verbs closing its clause say by whom or through what
+    (通过研发机构, 被省里): a preposition of _BY_WHOM opening nouns only.
+
+    >>> _by_whom("通过研发机构"), _by_whom("今年"), _by_whom("通过")
+    (True, False, False)
+    """
+    lead = next((w for w in _BY_WHOM if rest.startswith(w)), "")
+    words = list(pos_tags(rest[len(lead) :])) if lead else []
+    return bool(words) and all(f in _GOVERNED_FLAGS for _, f in words)
 
 
 def _class_predicate_after(c: Ctx, a: Answer) -> str:

@@ -32,6 +32,7 @@ LABELS = [
     ("全县通过研发机构认定的企业36家。", 36, "通过研发机构认定的企业"),
     ("全县完成亮化的道路18条。", 18, "完成亮化的道路"),
     ("全县的道路18条。", 18, "道路"),
+    ("今年全县共有12家企业通过研发机构认定。", 12, "通过研发机构认定的企业"),  # _by_whom: after the count
     # lone_act: a verb alone takes the noun after the number; what names nothing leaves no label
     ("景区在山腰竖立3座石碑。", 3, "石碑"),
     ("今年全县举办的活动丰富多彩，共60余场。", 60, NOT_EMITTED),
