@@ -256,6 +256,7 @@ def parse_params(
         chosen[name] = tuple(dict.fromkeys(values))
 
     dates: dict[str, date | None] = {}
+    raws: dict[str, str] = {}
     for param in DATE_PARAMS:
         raw = _first(params.get(param))
         dates[param] = None
@@ -264,10 +265,12 @@ def parse_params(
         parsed = parse_date(raw, end=param == "end")
         if parsed is None:
             notices.append(f"Ignored `{param}={_short(raw)}`: not a date (use YYYY-MM-DD).")
-        dates[param] = parsed
+        dates[param], raws[param] = parsed, raw
     if dates["start"] and dates["end"] and dates["start"] > dates["end"]:
         notices.append("`start` was after `end`: the two were swapped.")
-        dates["start"], dates["end"] = dates["end"], dates["start"]
+        # Each value read in its new role: start=2020&end=2016 is 2016-01-01 … 2020-12-31 (swapping the
+        # parsed days gave 2016-12-31 … 2020-01-01, all of 2016 and 2020 but a day left out).
+        dates["start"], dates["end"] = parse_date(raws["end"]), parse_date(raws["start"], end=True)
 
     q = _CONTROL.sub("", _first(params.get("q")) or "").strip()
     if len(q) > MAX_QUERY_CHARS:

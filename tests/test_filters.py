@@ -66,6 +66,15 @@ def test_bad_dates_are_ignored_with_a_notice_and_reversed_ranges_swapped():
     assert any("swapped" in n for n in r.notices)
 
 
+def test_swapped_years_or_months_keep_their_whole_span():
+    """`start=2020&end=2016` means 2016 to 2020: each value is read in its new role (swapping the days
+    read gave 2016-12-31 … 2020-01-01)."""
+    r = parse({"start": "2020", "end": "2016"})
+    assert (r.filters.start, r.filters.end) == (date(2016, 1, 1), date(2020, 12, 31))
+    r = parse({"start": "2021-05", "end": "2021-02"})
+    assert (r.filters.start, r.filters.end) == (date(2021, 2, 1), date(2021, 5, 31))
+
+
 def test_absurd_values_are_capped():
     many = ",".join(f"县{i}" for i in range(500))
     r = parse_params({"county": many, "q": "字" * 5000})
