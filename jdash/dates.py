@@ -100,6 +100,24 @@ def how_dated(date_source: Any, confidence: Any = None) -> str:
     return {"user": "set by the user", "filename": "file name"}.get(str(date_source), str(date_source or "unknown"))
 
 
+def reader_date_note(date_source: Any, confidence: Any = None) -> str:
+    """What the reader says after an article's issue date about where it came from: nothing for a date
+    given by pages.csv or the file name, `date set by the user`, `date inferred (confidence 81%)`, and for
+    a page with none that its year is too weakly evidenced (it said `date unknown (confidence 0%)` beside
+    a "Why this date" that gives the likeliest year's share, `confidence 0.46`).
+
+    >>> reader_date_note("pages.csv", 1.0), reader_date_note("inferred", 0.81), reader_date_note("unknown", 0.0)
+    ('', 'date inferred (confidence 81%)', 'year too weakly evidenced to give')
+    """
+    if date_source in ("pages.csv", "filename"):
+        return ""
+    if date_source == "user":
+        return "date set by the user"
+    if date_source == "inferred":
+        return f"date {how_dated(date_source, confidence)}"
+    return "year too weakly evidenced to give"
+
+
 def span_end(day: dt.date | None, year: int | None, *, last: bool = False) -> str:
     """The first (or, `last`, the last) issue of a span as shown: its day, or the year alone when a page
     known only to its year lies before (after) that day or in the same year; `—` when neither is known.

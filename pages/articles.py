@@ -7,6 +7,7 @@ import streamlit as st
 from jdash import charts
 from jdash.charts._style import colour
 from jdash.confidence import SOLID
+from jdash.dates import reader_date_note
 from ui import cache, correct, widgets as w
 
 f = w.current_filters()
@@ -30,10 +31,8 @@ if wanted:
     if w.text(row["subheadline"]):
         st.markdown(f"*{w.md(row['subheadline'])}*")
     reporters = " ".join(f"{r_}（{role}）" for r_, role in zip(row["reporters"], row["reporter_roles"]))
-    conf = "" if row["date_source"] in ("pages.csv", "filename") else f" · date {row['date_source']} " \
-           f"(confidence {row['date_confidence']:.0%})"
-    if row["date_source"] == "user":
-        conf = " · date set by the user"
+    note = reader_date_note(row["date_source"], row["date_confidence"])
+    conf = f" · {note}" if note else ""
     st.caption(" · ".join(w.md(x) for x in [w.row_date(row) + conf, row["kind"],
                                             w.text(row["dateline_place"]), reporters,
                                             w.text(row["column"]), row["source"],
