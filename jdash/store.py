@@ -1569,13 +1569,16 @@ def _upload_members(
     if not label.lower().endswith((".txt", ".zip")):
         refused.append(ParseWarning(label, "not a .txt page, a .zip of pages or a pages.csv"))
         return [], []
-    members = [(label, data)] if label.lower().endswith(".txt") else _zip_pages(label, data, limits, refused)
+    plain = label.lower().endswith(".txt")
+    members = [(label, data)] if plain else _zip_pages(label, data, limits, refused)
     kept, csvs = [], []
     for source, payload in members:
         if uploadmeta.is_pages_csv(source):
             csvs.append((source, payload))
             continue
-        page = _keep_page(uploads, source, payload, refused)
+        # A zip's member is named with its zip when refused, as every other refusal of a member is
+        # (`k/blank.txt: empty file` did not say which of several zips held it).
+        page = _keep_page(uploads, source, payload, refused, where=source if plain else f"{label}/{source}")
         if page is not None:
             kept.append((source, page))
     tables, warnings = uploadmeta.read_csvs(csvs, label)
@@ -1583,28 +1586,30 @@ def _upload_members(
     return kept, tables
 
 
-def _keep_page(uploads: Path, source: str, payload: bytes, refused: list[ParseWarning]) -> PageFile | None:
-    """Keep one uploaded page, or say why not."""
+def _keep_page(uploads: Path, source: str, payload: bytes, refused: list[ParseWarning], *,
+               where: str | None = None) -> PageFile | None:
+    """Keep one uploaded page, or say why not (naming it `where`: a zip's member with its zip)."""
+    where = where or source
     if len(payload) > MAX_PAGE_BYTES:
         # Kept, it would be refused by every build: refuse it now, with the same reason.
-        refused.append(ParseWarning(source, oversized_page_reason(len(payload))))
+        refused.append(ParseWarning(where, oversized_page_reason(len(payload))))
         return None
     try:
-        decode_page(payload, source)
+        decode_page(payload, where)
     except InputError as err:
         refused.append(ParseWarning(err.source, err.reason))
         return None
     long = [part for part in source.split("/") if len(os.fsencode(part)) > _NAME_MAX]
     if long:
-        refused.append(ParseWarning(source, f"file name too long ({len(os.fsencode(long[0])):,} bytes; "
-                                            f"at most {_NAME_MAX}): rename it and upload it again"))
+        refused.append(ParseWarning(where, f"file name too long ({len(os.fsencode(long[0])):,} bytes; "
+                                           f"at most {_NAME_MAX}): rename it and upload it again"))
         return None
     try:
         return _save_upload(uploads, source, payload)
     except OSError as err:
         if err.errno not in (errno.ENAMETOOLONG, errno.EILSEQ, errno.EINVAL):
             raise  # a full or read-only disk stops the upload (ingest_uploads says so)
-        refused.append(ParseWarning(source, f"cannot be kept under this name: {err.strerror}"))
+        refused.append(ParseWarning(where, f"cannot be kept under this name: {err.strerror}"))
         return None
 
 

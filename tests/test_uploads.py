@@ -73,6 +73,19 @@ def test_a_zip_of_pages_lands(tmp_path):
     assert set(load_corpus(store).pages["source"]) == {"2022/p1.txt", "2022/p2.txt"}
 
 
+def test_a_zips_unusable_pages_are_named_with_their_zip(tmp_path):
+    """An empty or binary member was reported as `k/blank.txt: empty file`, unlike every other refusal of a
+    member (`pages.zip/readme.md`): with two zips, which one held it was not said."""
+    store = tmp_path / "store"
+    data = _zip({"k/blank.txt": b"", "k/noise.txt": b"\x00\x01\x02\xff" * 50, "k/good.txt": SEEDS[1].read_bytes()})
+    report = ingest_uploads([("second.zip", data), ("empty.txt", b"")], store)
+    reasons = {w.source: w.reason for w in report.warnings}
+    assert reasons["second.zip/k/blank.txt"] == "empty file"
+    assert reasons["second.zip/k/noise.txt"].startswith("binary file")
+    assert reasons["empty.txt"] == "empty file"
+    assert report.added == ["k/good.txt"]
+
+
 def test_zip_with_escaping_paths_and_links_writes_nothing_outside_the_store(tmp_path):
     store = tmp_path / "inside" / "store"
     data = _zip({"../evil.txt": SEEDS[0].read_bytes(), "../../evil2.txt": SEEDS[0].read_bytes(),
