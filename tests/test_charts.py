@@ -112,6 +112,23 @@ def test_network_graph_sizes_and_colours_nodes(seeds):
     assert all(t["name"].startswith(("group", "alone")) for t in by_comm["data"] if t.get("mode") == "markers+text")
 
 
+def test_a_chart_coloured_by_one_group_alone_keeps_its_key(seeds):
+    """Plotly hides the legend of a single trace: the network of undated pages (county officials only) drew
+    green dots with no key; a page of one kind, or one topic, said neither."""
+    from jdash.network import build_network
+
+    nodes, edges = Q.network_frames(build_network(seeds.officials))
+    one_level = nodes.loc[nodes["level"] == nodes["level"].iloc[0]]
+    d = charts.network_graph(one_level, edges.iloc[0:0]).to_dict()
+    assert len([t for t in d["data"] if t.get("mode") == "markers+text"]) == 1 and d["layout"]["showlegend"] is True
+    kinds = Q.page_kind_counts(seeds.articles)
+    one_kind = kinds.loc[kinds["kind"] == kinds["kind"].iloc[0]]
+    assert charts.page_counts(one_kind).to_dict()["layout"]["showlegend"] is True
+    data = Q.topic_timeline(seeds.articles, "M")
+    one_topic = data.loc[data["topic"] == data["topic"].iloc[0]]
+    assert charts.topic_timeline(one_topic, freq="M").to_dict()["layout"]["showlegend"] is True
+
+
 def test_official_titles_over_time(seeds):
     data = Q.official_titles(seeds.officials, "林红玉")
     d = charts.official_titles(data, name="林红玉").to_dict()

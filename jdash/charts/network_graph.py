@@ -83,6 +83,7 @@ def network_graph(nodes: pd.DataFrame, edges: pd.DataFrame, *, colour_by: str = 
     # The groups stretch to the plot's width: held square (scaleanchor), 70 officials filled 400 of a wide
     # page's 900 pixels and their names ran into each other.
     fig.update_yaxes(visible=False)
-    fig.update_layout(legend_title_text=colour_by, clickmode="event+select", dragmode="pan")
+    # The key always shows: with one level alone (every official a county one) plotly hid it, and the colour said nothing.
+    fig.update_layout(legend_title_text=colour_by, showlegend=True, clickmode="event+select", dragmode="pan")
     with_data(fig, _node_table(nodes, edges), value="articles")
     return base_layout(fig, title=title, height=600)

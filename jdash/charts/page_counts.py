@@ -33,7 +33,7 @@ def page_counts(df: pd.DataFrame, *, title: str | None = "Articles per page and 
             hovertext=[esc(s) for s in part["source"]],
             hovertemplate="%{hovertext}<br>" + esc(kind) + ": %{y}<extra></extra>",
         ))
-    fig.update_layout(barmode="stack", legend_title_text="kind")
+    fig.update_layout(barmode="stack", legend_title_text="kind", showlegend=True)  # one kind alone keeps its key
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
     fig.update_yaxes(title_text="articles")
     # The CSV keeps the year of a page known only to its year (its issue_date is empty), as the bar's label does.

@@ -51,7 +51,8 @@ def topic_timeline(df: pd.DataFrame, *, freq: str = "M", title: str | None = "Ar
             hovertext=[f"{esc(topic)}<br>{s.date().isoformat()}" for s in starts],
             hovertemplate="%{hovertext}: %{y} articles<extra></extra>",
         ))
-    fig.update_layout(barmode="stack", legend_title_text="topic", clickmode="event+select")
+    fig.update_layout(barmode="stack", legend_title_text="topic", showlegend=True,  # one topic alone keeps its key
+                      clickmode="event+select")
     # Pad the axis by a bin on each side, so one bar does not fill the plot (and hours show as ticks).
     starts = pd.to_datetime(df["period"])
     pad = 2 * _HALF[freq]
