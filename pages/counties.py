@@ -41,9 +41,6 @@ else:
                      column_config={"sentence": st.column_config.TextColumn(width="large"), "period_shown": "period",
                                     "goal": st.column_config.CheckboxColumn("goal", help="stated as a goal (力争, 计划 …), not a result")})
         w.table_downloads(lambda: views.headline_figures(cache.engine(), f), name="headline_figures", key="dl_cty_key")
-if v.city_wide:
-    st.caption(f"{w.count(v.city_wide, 'article')} {w.verb(v.city_wide, 'is', 'are')} about the whole city (全市): "
-               f"{w.verb(v.city_wide, 'it counts', 'they count')} for no county.")
 
 # -- map and counts (every county: the county filter only highlights)
 m1, m2 = st.columns([3, 2])
@@ -55,6 +52,12 @@ with m1:
     ev = w.chart(mfig, key="cty_map", name=f"county_map_{measure}", on_select=True)
     st.caption("Click a county to filter by it. The zones (◆) have no boundary in the public data: they are "
                "marked at an approximate place inside the districts and counties that host them, and counted on their own.")
+    if v.city_wide:
+        # Said under the map, which covers every county whatever the county filter: above it, beside the
+        # filtered headline figures, "33 articles are about the whole city" read as a count of `16 articles · 曲阜市`.
+        st.caption(f"{w.count(v.city_wide, 'article')} {w.verb(v.city_wide, 'is', 'are')} about the whole city "
+                   f"(全市): the map and the bars count {w.verb(v.city_wide, 'it', 'them')} for no county"
+                   + (" (they cover every county: the county filter only highlights one)." if f.counties else "."))
     if w.clicked_values(ev) and w.clicked_values(ev)[:1] != list(f.counties[:1]):
         w.go("counties", counties=w.clicked_values(ev)[:1])
 with m2:

@@ -135,6 +135,17 @@ def test_counties_url_opens_the_profile_with_the_figures():
     assert not figures["sentence"].str.contains("35.9亿元", regex=False).any()
 
 
+def test_the_whole_citys_articles_are_said_of_the_map_not_of_the_filtered_count():
+    """Under a county filter, "N articles are about the whole city" stood beside `3 articles · 泗水县` and the
+    county's headline figures, with N counted over every county (as the map is): it says it is the map's."""
+    whole = [c for c in texts(open_page("pages/counties.py"), "caption") if "about the whole city" in c]
+    at = open_page("pages/counties.py", county="泗水县")
+    said = [c for c in texts(at, "caption") if "about the whole city" in c]
+    assert len(whole) == len(said) == 1 and whole[0].split(" ")[0] == said[0].split(" ")[0]
+    assert "the map and the bars count" in said[0] and "the county filter only highlights" in said[0]
+    assert int(said[0].split(" ")[0]) > caption_count(at)  # a count of the map's articles, not of the filtered ones
+
+
 def test_a_county_profile_says_how_many_figures_it_leaves_out_and_why():
     at = open_page("pages/counties.py", county="泗水县")
     left_out = [c for c in texts(at, "caption") if "less certain figures are left out: " in c]
