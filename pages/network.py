@@ -48,7 +48,8 @@ for col, fmt in ((g1, "gexf"), (g2, "graphml")):
                         on_click="ignore", icon=":material/hub:")
 
 st.divider()
-focus = st.selectbox("Official", [None, *all_names], key="nw_focus",
+# An empty choice shows the placeholder, not format_func's words (it said "Choose an option").
+focus = st.selectbox("Official", [None, *all_names], key="nw_focus", placeholder="— pick an official —",
                      format_func=lambda n: "— pick an official —" if n is None else n)
 if focus:
     st.query_params["focus"] = focus

@@ -315,6 +315,12 @@ def test_network_focus_from_the_url():
     assert any("于永生" in s for s in plotly_specs(at)[1:])  # the titles-over-time chart
 
 
+def test_network_with_no_official_picked_says_pick_one():
+    """The empty choice showed Streamlit's "Choose an option", not the page's own words."""
+    box = open_page("pages/network.py").selectbox(key="nw_focus")
+    assert box.value is None and box.proto.placeholder == "— pick an official —"
+
+
 def test_network_selecting_an_official_shows_titles_coappearances_and_articles():
     at = open_page("pages/network.py")
     at.session_state["nw_chart"] = {"selection": {"points": [{"customdata": ["林红玉", "市委书记", 5]}]}}
