@@ -524,11 +524,26 @@ def _op_reject_figure(page: _Page, c: Correction, index: int) -> str | None:
 
 
 def _op_fix_figure(page: _Page, c: Correction, index: int) -> str | None:
-    """The anchored figure's metric, unit, county or period become the value's (e.g. {'county': '泗水县'})."""
+    """The anchored figure's metric, unit, county or period become the value's (e.g. {'county': '泗水县'});
+    a figure so fixed that it has all of metric, county and period is as sure as the user (`user_fixed`)."""
     changes = {k: (str(v).strip() or None) if v is not None else None for k, v in c.value.items()}
     if "metric" in changes:
         changes["canonical_metric"] = changes["metric"]
-    return _edit_figure(page, c, index, lambda fig: _stamp(dataclasses.replace(fig, **changes), c))
+    return _edit_figure(page, c, index, lambda fig: _stamp(user_fixed(dataclasses.replace(fig, **changes)), c))
+
+
+def user_fixed(fig: Figure) -> Figure:
+    """A figure the user fixed: confidence 1.0 when it has a metric, a county and a period, as an official the
+    user adds has (it stayed `uncertain`, left off the Counties page, after the user gave it all three); else
+    as it was.
+
+    >>> fig = Figure(3.0, "亿元", 3e8, "元", "营业收入", "营业收入", "amount", None, "泗水县", None, None, "", confidence=0.2)
+    >>> user_fixed(fig).confidence, user_fixed(dataclasses.replace(fig, period="2016年")).confidence
+    (0.2, 1.0)
+    """
+    if fig.metric and fig.county and fig.period:
+        return dataclasses.replace(fig, confidence=1.0)
+    return fig
 
 
 _OPS: dict[str, Callable[[_Page, Correction, int], str | None]] = {

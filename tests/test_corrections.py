@@ -177,6 +177,24 @@ def test_headline_kind_and_entity_fixes(store):
     assert c.figures.query("unit != '万吨'")["corrected_by"].isna().all()
 
 
+def test_a_figure_the_user_gives_metric_county_and_period_is_no_longer_uncertain(store):
+    """A figure fixed in the reader stayed `uncertain` and off the Counties page though the user gave it all
+    that it lacked; one still lacking its period stays as sure as it was."""
+    an = anchorer(store)
+    c = load_corpus(store)
+    figs = c.figures.loc[c.figures["confidence"] < 0.9]
+    low, other = figs.iloc[0], figs.iloc[1]
+    apply_corrections(store, [
+        C.make("fix_figure", an.figure(low["article_id"], low["value"], low["unit"], low["sentence"]),
+               {"metric": "营业收入", "county": "嘉祥县", "period": "2016年上半年"}),
+        C.make("fix_figure", an.figure(other["article_id"], other["value"], other["unit"], other["sentence"]),
+               {"county": "嘉祥县", "period": ""}),
+    ])
+    after = load_corpus(store).figures.set_index(["article_id", "value", "unit", "sentence"])
+    assert after.loc[tuple(low[["article_id", "value", "unit", "sentence"]]), "confidence"].max() == 1.0
+    assert after.loc[tuple(other[["article_id", "value", "unit", "sentence"]]), "confidence"].max() == other["confidence"]
+
+
 def test_split_then_merge(store):
     an = anchorer(store)
     first = article_with(store, "李文华")
