@@ -163,6 +163,23 @@ def dashboard_on(monkeypatch, store: Path, corpus: Path = SEEDS) -> Iterator[Non
         st.cache_resource.clear()
 
 
+def open_reader(article_id: str):
+    """The Articles page's reader on `article_id` in AppTest (the dashboard already `dashboard_on` a store)."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.query_params["article"] = article_id
+    at.run()
+    at.switch_page("pages/articles.py").run()
+    assert not at.exception
+    return at
+
+
+def captions(at) -> list[str]:
+    """The captions of an AppTest run, their markdown escapes removed."""
+    return [str(c.value).replace("\\", "") for c in at.get("caption")]
+
+
 @pytest.fixture()
 def seeds_app_env(monkeypatch, seeds_store):
     """The dashboard on the seeds store (`dashboard_on`)."""

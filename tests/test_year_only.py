@@ -117,19 +117,12 @@ def test_the_overview_counts_year_only_apart_from_undated(engine):
 
 
 def test_the_reader_and_the_timeline_say_year_only(store, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
-    from dash_fixtures import ROOT, dashboard_on
+    from dash_fixtures import captions, dashboard_on, open_reader
 
     article_id = load_corpus(store).articles.set_index("source").at["year.txt", "id"]
     with dashboard_on(monkeypatch, store):
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
-        at.query_params["article"] = article_id
-        at.run()
-        at.switch_page("pages/articles.py").run()
-        assert not at.exception
-        captions = [str(c.value).replace("\\", "") for c in at.get("caption")]  # markdown-escaped
-        assert any(c.startswith("2016 (year only) · date inferred") for c in captions)
+        at = open_reader(article_id)
+        assert any(c.startswith("2016 (year only) · date inferred") for c in captions(at))
         at.switch_page("pages/timeline.py").run()
         assert not at.exception
         if at.session_state["tl_freq"] != "Y":
