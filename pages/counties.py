@@ -34,7 +34,8 @@ else:
                 period = f" · {w.md(when)}" if when else ""
                 label = views.figure_label(r.canonical_metric, r.metric, r.kind)
                 st.markdown(f"{w.md(label)} **{w.md(r.figure)}**{period}", help=w.md(r.sentence[:300]))
-    with st.expander(f"All {v.key_total} headline figures, with their sentences"):
+    with st.expander("The headline figure, with its sentence" if v.key_total == 1  # it said "All 1 headline figures"
+                     else f"All {v.key_total} headline figures, with their sentences"):
         w.shown_of(len(v.key), v.key_total)
         st.dataframe(w.issue_column(v.key)[["county", "canonical_metric", "metric", "figure", "period_shown", "subject", "issue_date",
                             "sentence"]], hide_index=True, width="stretch",

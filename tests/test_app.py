@@ -144,6 +144,9 @@ def test_the_whole_citys_articles_are_said_of_the_map_not_of_the_filtered_count(
     assert len(whole) == len(said) == 1 and whole[0].split(" ")[0] == said[0].split(" ")[0]
     assert "the map and the bars count" in said[0] and "the county filter only highlights" in said[0]
     assert int(said[0].split(" ")[0]) > caption_count(at)  # a count of the map's articles, not of the filtered ones
+    # 泗水县 has one headline figure: the expander of all of them says so ("All 1 headline figures" was said).
+    assert [e.proto.label for e in at.expander if "headline figure" in e.proto.label] == [
+        "The headline figure, with its sentence"]
 
 
 def test_a_county_profile_says_how_many_figures_it_leaves_out_and_why():
