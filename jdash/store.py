@@ -41,6 +41,7 @@ import math
 import multiprocessing
 import multiprocessing.connection
 import os
+import re
 import select
 import shutil
 import signal
@@ -685,6 +686,19 @@ def _unique_source(source: str, digest: str, taken: set[str]) -> str:
         return source
     path = PurePosixPath(source)
     return str(path.with_name(f"{path.stem}~{digest[:8]}{path.suffix}"))
+
+
+_RENAMED = re.compile(r"~[0-9a-f]{8}(\.[^/.]*)?$")
+
+
+def given_its_hash(source: str) -> bool:
+    """Whether a stored page's name is one `_unique_source` gave it: another page of its name, with other text,
+    was stored first (the upload page says why `k/k01~98b222f1.txt` was added under that name).
+
+    >>> given_its_hash("k/k01~98b222f1.txt"), given_its_hash("k/k01.txt"), given_its_hash("a~b.txt")
+    (True, False, False)
+    """
+    return bool(_RENAMED.search(source))
 
 
 def _parse_into_segments(

@@ -59,6 +59,12 @@ if report is not None:
     if report.added:
         st.markdown("**Added:** " + "、".join(w.md(a) for a in report.added[:50])
                     + (" …" if len(report.added) > 50 else ""))
+        from jdash.store import given_its_hash
+
+        renamed = [a for a in report.added if given_its_hash(a)]
+        if renamed:
+            st.caption(f"{'、'.join(w.md(a) for a in renamed[:10])}: a page of {'that name' if len(renamed) == 1 else 'those names'} "
+                       "with other text was stored already, so the name carries the start of the text's hash.")
     if report.duplicates:
         dup = pd.DataFrame(report.duplicates, columns=["file", "same content as"])
         st.markdown("**Skipped: the same text is already stored**")

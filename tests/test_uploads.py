@@ -86,6 +86,17 @@ def test_a_zips_unusable_pages_are_named_with_their_zip(tmp_path):
     assert report.added == ["k/good.txt"]
 
 
+def test_a_page_named_as_a_stored_one_with_other_text_is_said_to_carry_its_hash(tmp_path):
+    """The second zip's k/k01.txt (other text) was added as `k/k01~98b222f1.txt`, with nothing saying why."""
+    from jdash.store import given_its_hash
+
+    store = tmp_path / "store"
+    first = ingest_uploads([("a.zip", _zip({"k/k01.txt": SEEDS[1].read_bytes()}))], store)
+    second = ingest_uploads([("b.zip", _zip({"k/k01.txt": SEEDS[2].read_bytes()}))], store)
+    assert first.added == ["k/k01.txt"] and not given_its_hash(first.added[0])
+    assert len(second.added) == 1 and second.added[0].startswith("k/k01~") and given_its_hash(second.added[0])
+
+
 def test_zip_with_escaping_paths_and_links_writes_nothing_outside_the_store(tmp_path):
     store = tmp_path / "inside" / "store"
     data = _zip({"../evil.txt": SEEDS[0].read_bytes(), "../../evil2.txt": SEEDS[0].read_bytes(),
