@@ -45,3 +45,22 @@ def test_national_leaders_are_looked_for_only_in_a_text_holding_one_of_their_phr
     phrases = [p for name, _, ps in national_leaders() for p in ((name,) if "*" in ps else ps)]
     assert all(_leader_phrases().search(f"会上，{p}。") for p in phrases)
     assert _leaders("全县召开工作会议，部署春耕生产。") == []
+
+
+def test_affixes_find_the_longest_word_a_plain_search_longest_first_finds():
+    from jdash.parse.lexicon import Affixes
+
+    rng = random.Random(11)
+    for _ in range(300):
+        words = ["".join(rng.choice("甲乙丙") for _ in range(rng.randrange(1, 5))) for _ in range(rng.randrange(0, 8))]
+        affixes, longest = Affixes(words), sorted(set(words), key=len, reverse=True)
+        for _ in range(40):
+            text = "".join(rng.choice("甲乙丙丁") for _ in range(rng.randrange(0, 8)))
+            start, lo, end = rng.randrange(0, 9), rng.randrange(0, 4), rng.randrange(0, 9)
+            assert affixes.prefix(text, start) == next((w for w in longest if text.startswith(w, start)), None)
+            window = text[lo:end] if end <= len(text) else None
+            if window is not None:
+                assert affixes.suffix(text, lo, end) == next((w for w in longest if window.endswith(w)), None)
+            assert affixes.suffix(text) == next((w for w in longest if text.endswith(w)), None)
+    assert Affixes(["市", "市委"]).prefix("书记市委", 2) == "市委" and Affixes(["县"]).suffix("某县城", 0, 2) == "县"
+

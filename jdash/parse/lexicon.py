@@ -70,16 +70,21 @@ class Affixes:
     ('市委', '市委', None, '县', '市委')
     """
 
-    __slots__ = ("words", "lengths")
+    __slots__ = ("words", "lengths", "_by_first", "_by_last")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(w for w in words if w)
         self.lengths = tuple(sorted({len(w) for w in self.words}, reverse=True))
+        # The lengths (longest first) of the words opening, and ending, with each character: most points of a
+        # text open no word at all, and are told so by one look-up instead of one slice per length.
+        self._by_first = _lengths_by(self.words, 0)
+        self._by_last = _lengths_by(self.words, -1)
 
     def prefix(self, text: str, start: int = 0) -> str | None:
         """The longest word `text[start:]` opens with; None when none."""
         words = self.words
-        for n in self.lengths:
+        lengths = self._by_first.get(text[start : start + 1], ()) if start >= 0 else self.lengths
+        for n in lengths:
             if (word := text[start : start + n]) in words and len(word) == n:
                 return word
         return None
@@ -88,10 +93,19 @@ class Affixes:
         """The longest word `text[lo:end]` ends with; None when none."""
         words = self.words
         end = len(text) if end is None else end
-        for n in self.lengths:
+        lengths = self._by_last.get(text[end - 1 : end], ()) if 0 < end <= len(text) else self.lengths
+        for n in lengths:
             if end - n >= lo and (word := text[end - n : end]) in words:
                 return word
         return None
+
+
+def _lengths_by(words: frozenset[str], at: int) -> dict[str, tuple[int, ...]]:
+    """For each character standing at `at` (0: first, -1: last) in some of `words`, their lengths, longest first."""
+    found: dict[str, set[int]] = {}
+    for word in words:
+        found.setdefault(word[at], set()).add(len(word))
+    return {ch: tuple(sorted(lengths, reverse=True)) for ch, lengths in found.items()}
 
 
 @lru_cache(maxsize=1)
