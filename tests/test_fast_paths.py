@@ -64,3 +64,12 @@ def test_affixes_find_the_longest_word_a_plain_search_longest_first_finds():
             assert affixes.suffix(text) == next((w for w in longest if text.endswith(w)), None)
     assert Affixes(["市", "市委"]).prefix("书记市委", 2) == "市委" and Affixes(["县"]).suffix("某县城", 0, 2) == "县"
 
+
+def test_display_width_counts_what_a_per_character_sum_counts():
+    from jdash.parse.titles import display_width
+
+    rng = random.Random(11)
+    alphabet = ["a", "1", " ", "\t", "\n", "-", "·", "“", "\u2e7f", "\u2e80", "某", "，", "\uffff", "\U00020000", "\u3000"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        assert display_width(text) == sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text.strip()), text

@@ -609,7 +609,11 @@ def display_width(text: str) -> int:
     >>> display_width("某区18个项目")
     12
     """
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text.strip())
+    line = text.strip()
+    return 2 * len(line) - sum(map(len, _NARROW_RUN.findall(line)))
+
+
+_NARROW_RUN = re.compile("[\x00-\u2e7f]+")  # characters one column wide (the rest take two), a run at a time
 
 
 def short_phrase_line(first: str, second: str) -> bool:
