@@ -438,7 +438,7 @@ class ClauseSubjects:
         self.t = t
         self.periods = periods  # what a clause may open with before its subject (全年全市…), for `whose`
         self.marks = [m.start() for m in _CLAUSE_MARK.finditer(t, lo, len(t) if hi is None else hi)]
-        self._read: dict[tuple[int, int], str | None] = {}
+        self._read: dict[str, str | None] = {}  # clause text → its opening's subject
         self._words_at: dict[tuple[int, int], int] = {}  # _after_time per clause, read once too
 
     def subject(self, lo: int, hi: int) -> str | None:
@@ -520,15 +520,19 @@ class ClauseSubjects:
         return pos
 
     def _opening(self, start: int, end: int) -> str | None:
-        """subject_of the opening of the clause t[start:end], read once (see clause_opening_subject): the units listed
-        opening it (see listed_units), else what its opening phrase names, else the one unit whose full name opens it
-        (see named_opening) or the village (see village_opening)."""
-        key = (start, end)
-        if key not in self._read:
-            clause = self.t[start:end]
+        """subject_of the opening of the clause t[start:end], read once per clause text (see clause_opening_subject): the
+        units listed opening it (see listed_units), else what its opening phrase names, else the one unit whose full name
+        opens it (see named_opening) or the village (see village_opening). Each is a function of the clause's text alone,
+        so a clause printed again, or cut at the same point, is not read again."""
+        clause = self.t[start:end]
+        found = self._read.get(clause, _UNREAD)
+        if found is _UNREAD:
             found = listed_units(clause) or clause_opening_subject(clause)
-            self._read[key] = (named_opening(clause) or village_opening(clause)) if found is None else found
-        return self._read[key]
+            found = self._read[clause] = (named_opening(clause) or village_opening(clause)) if found is None else found
+        return found
+
+
+_UNREAD = object()
 
 
 def clause_opening_subject(clause: str) -> str | None:

@@ -73,3 +73,15 @@ def test_display_width_counts_what_a_per_character_sum_counts():
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
         assert display_width(text) == sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text.strip()), text
+
+
+def test_a_clause_printed_twice_is_read_once_with_the_same_subject(monkeypatch):
+    from jdash import figure_subject
+
+    read = []
+    real = figure_subject.clause_opening_subject
+    monkeypatch.setattr(figure_subject, "clause_opening_subject", lambda clause: read.append(clause) or real(clause))
+    t = "园区新增企业3家。园区新增企业3家"
+    clauses = figure_subject.ClauseSubjects(t)
+    assert clauses.whose(0, 6) == clauses.whose(9, 15) == "园区"
+    assert read == ["园区新增企业"]
