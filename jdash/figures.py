@@ -1581,7 +1581,7 @@ class _Named:
         """The sentence's figures with those periods named, then what the sentence names noted for later ones."""
         self.holiday = holiday_named(t[s.lo : s.hi], self.holiday)
         printed = {text for _, _, text in s.periods}
-        out = [(replace(f, period=self._named(f.period, f.period in printed)), e) for f, e in read]
+        out = [(_with_period(f, self._named(f.period, f.period in printed)), e) for f, e in read]
         self.day = next((text for _, _, text in reversed(s.periods) if a_day(text)), self.day)
         return out
 
@@ -1592,6 +1592,11 @@ class _Named:
 
 
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,12}?中(?:成功|最终|一举)?(?:脱颖而出|胜出|选出|评选|遴选|筛选)")
+
+
+def _with_period(f: Figure, period: str | None) -> Figure:
+    """The figure with that period: itself when it has it already (most do; a copy costs a dataclass rebuilt)."""
+    return f if period == f.period else replace(f, period=period)
 
 
 def in_a_field(t: str, r: Raw) -> bool:
