@@ -130,11 +130,13 @@ def county_mentions(text: str) -> list[tuple[int, str]]:
     pattern, by_alias = _pattern()
     out: list[tuple[int, str]] = []
     last_end = -1
-    own_zone = _county_zone_re().search(text or "")
+    own_zone: re.Match[str] | None | bool = False  # looked for at the first bare zone alias (False: not yet)
     for m in pattern.finditer(text or ""):
         place = by_alias[m.group()]
         if place.form == "bare" and (foreign_bare(text, m.start()) or text.endswith(read_words("level_words.txt"), 0, m.start())):
             continue  # 江阴高新区, 济南市中区: another city's unit; 获批省级高新区: a class of zones
+        if place.form == "bare" and place.type == "zone" and own_zone is False:
+            own_zone = _county_zone_re().search(text)
         if place.form == "bare" and place.type == "zone" and own_zone and own_zone.end() <= m.start():
             continue  # 邹城经济开发区 … 对经开区的建设成就给予评价: the county's own zone named again
         if place.form == "town" and m.start() == last_end and out:
