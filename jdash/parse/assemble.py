@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from jdash.parse.blocks import CAPTION_START_RE, PARTS_MIN_LINES, Block, classify_paragraph
 from jdash.parse.credits import BRACKETED_PHOTO_CREDIT_RE, CAPTION_MAX_CHARS, closing_credit_line
@@ -779,8 +780,15 @@ def body_column(draft: Draft, skip_last: bool = False) -> int | None:
     20
     """
     blocks = draft.body[:-1] if skip_last else draft.body
-    widths = sorted(display_width(line) for b in blocks if b.kind == "text" for line in b.lines[:-1])
+    widths = sorted(w for b in blocks if b.kind == "text" for w in _filled_widths(tuple(b.lines)))
     return widths[len(widths) // 2] if len(widths) >= COLUMN_MIN_LINES else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _filled_widths(lines: tuple[str, ...]) -> tuple[int, ...]:
+    """The display widths of a text block's lines a wrap filled (all but its last), measured once per block: body_column
+    is asked again at each title run of the page, over every body line before it."""
+    return tuple(display_width(line) for line in lines[:-1])
 
 
 def printed_parts(lines: list[str] | tuple[str, ...], column: int) -> list[list[str]] | None:
