@@ -85,3 +85,28 @@ def test_a_clause_printed_twice_is_read_once_with_the_same_subject(monkeypatch):
     clauses = figure_subject.ClauseSubjects(t)
     assert clauses.whose(0, 6) == clauses.whose(9, 15) == "园区"
     assert read == ["园区新增企业"]
+
+
+def test_a_line_with_no_speech_verb_is_no_people_line_as_the_full_reading_found():
+    from jdash.parse import titles
+
+    for line in ("李明出席王强主持", "张三讲话李四主持", "张华李强出席", "王立出席并讲话", "全县召开大会", "李明王强", ""):
+        assert titles.is_people_and_verbs(line) == _people_and_verbs_read_in_full(titles, line), line
+
+
+def _people_and_verbs_read_in_full(titles, line: str) -> bool:
+    """is_people_and_verbs with its look for a speech verb made to find one always (the full reading)."""
+    real = titles.SPEECH_VERB_RE
+
+    class _Always:
+        def search(self, text):
+            return True
+
+        def match(self, text):
+            return real.match(text)
+
+    try:
+        titles.SPEECH_VERB_RE = _Always()
+        return titles.is_people_and_verbs(line)
+    finally:
+        titles.SPEECH_VERB_RE = real

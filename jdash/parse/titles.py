@@ -239,6 +239,8 @@ def person_at_event(text: str) -> bool:
 def is_people_and_verbs(tail: str) -> bool:
     if person_at_event(tail):
         return True
+    if not SPEECH_VERB_RE.search(tail):
+        return False  # every name read below is closed by a speech verb: with none printed, none is read
     single, double = surnames()
 
     def names_then_verb(rest: str, names_seen: int) -> int | None:
