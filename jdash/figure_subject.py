@@ -20,6 +20,7 @@ from jdash.gazetteer import aliases, county_mentions
 from jdash.nlp import tag as pos_tags
 from jdash.nlp import word_freq
 from jdash.parse.lexicon import Affixes, longest_first
+from jdash.rescan import Prefiltered
 
 COUNTY = ""  # the subject is the county (or city) itself
 PART = "其中"  # the clause names a part of what came before it (其中，…), no subject of its own
@@ -434,7 +435,7 @@ class ClauseSubjects:
     '园区'
     """
 
-    def __init__(self, t: str, lo: int = 0, hi: int | None = None, periods: re.Pattern[str] | None = None) -> None:
+    def __init__(self, t: str, lo: int = 0, hi: int | None = None, periods: re.Pattern[str] | Prefiltered | None = None) -> None:
         self.t = t
         self.periods = periods  # what a clause may open with before its subject (全年全市…), for `whose`
         self.marks = [m.start() for m in _CLAUSE_MARK.finditer(t, lo, len(t) if hi is None else hi)]

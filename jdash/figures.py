@@ -95,9 +95,10 @@ def _periods_scan() -> Prefiltered:
 
 
 @lru_cache(maxsize=1)
-def _opening_periods() -> re.Pattern[str]:
-    """A period, or 全年, that may open a clause before its subject (全年全市接待游客…, 今年全县…)."""
-    return re.compile(f"(?:{periods().pattern})|{WHOLE_YEAR}")
+def _opening_periods() -> Prefiltered:
+    """A period, or 全年, that may open a clause before its subject (全年全市接待游客…, 今年全县…), tried only where one
+    can open (see jdash.rescan)."""
+    return Prefiltered(re.compile(f"(?:{periods().pattern})|{WHOLE_YEAR}"))
 
 
 PROVINCE_WIDE = "全省"
@@ -427,7 +428,7 @@ class _Sentence:
             start, end, text = self.periods[k]
             if end <= pos:
                 return text
-            cut = periods().match(self.t, start, pos)  # a period cut by the number: read it up to there
+            cut = _periods_scan().match(self.t, start, pos)  # a period cut by the number: read it up to there
             if cut and cut.group():
                 return period_text(cut.group())
             k -= 1
@@ -592,7 +593,7 @@ def is_target(t: str, s: _Sentence, clause_lo: int, pos: int) -> bool:
             return False
         if start >= clause_lo:
             return not done  # 今年已争取上级资金86.7亿元: obtained, a result
-        return not (periods().match(t, clause_lo) or done)
+        return not (_periods_scan().match(t, clause_lo) or done)
     return False
 
 
@@ -640,7 +641,7 @@ def is_estimate(t: str, s: _Sentence, pos: int, period: str | None, year: int | 
     if k < 0 or s.targets[k][1] > pos:
         return False
     start, end = s.targets[k]
-    ahead = periods().match(t, end)  # 预计前三季度，全区完成…: the part of the year, then its result
+    ahead = _periods_scan().match(t, end)  # 预计前三季度，全区完成…: the part of the year, then its result
     after = end + len(ahead.group()) if ahead and ahead.group() else end
     after += t.startswith(("，", ","), after)
     if t[start:end] not in read_words("estimate_words.txt") or not _estimate_verb().match(t, after):
@@ -775,7 +776,7 @@ class _Paragraph:
         2016-2018年规划…, nor a span of days dating an event a sentence with no figures reports), else the first
         opening a clause of a sentence with no figures; a list (…；…) goes on in its first figure's period. One day
         (8月2日，…) dates its own sentence only, not the items of a list after it (7月5日，某团来访；某机构组织了…)."""
-        opening = periods().match(t, s.lo)
+        opening = _periods_scan().match(t, s.lo)
         if self.joined and not listed and self.held is not None:
             self.period, self.held = self.held[0], None  # the list of figures ends: its period ends with it
         if opening and not _opens_no_span(t, opening, found):

@@ -106,3 +106,21 @@ class Prefiltered:
             else:
                 yield found
                 pos = found.end()  # never empty: first_class is None for a pattern that may match nothing
+
+    def match(self, t: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """`pattern.match(t, pos, endpos)`, tried only when a match can open at `pos`.
+
+        >>> Prefiltered(re.compile(r"\\d{4}年|年内")).match("在2015年", 1).group(), Prefiltered(re.compile("年内")).match("在年内")
+        ('2015年', None)
+        """
+        end = len(t) if endpos is None else endpos
+        if self.first is not None and self.first.match(t, pos, end) is None:
+            return None
+        return self.pattern.match(t, pos, end)
+
+    def fullmatch(self, t: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """`pattern.fullmatch(t, pos, endpos)`, tried only when a match can open at `pos`."""
+        end = len(t) if endpos is None else endpos
+        if self.first is not None and self.first.match(t, pos, end) is None:
+            return None
+        return self.pattern.fullmatch(t, pos, end)

@@ -110,3 +110,20 @@ def _people_and_verbs_read_in_full(titles, line: str) -> bool:
         return titles.is_people_and_verbs(line)
     finally:
         titles.SPEECH_VERB_RE = real
+
+
+def test_a_prefiltered_pattern_matches_where_the_pattern_itself_matches():
+    from jdash.figures import _opening_periods, periods
+    from jdash.rescan import Prefiltered
+
+    scan, whole = _opening_periods(), Prefiltered(periods())
+    rng = random.Random(11)
+    pieces = ["今年", "去年", "1至6月", "全年", "2015年", "上半年", "国庆", "假期", "以来", "，", "全县", "十四五", "”", "“", "1", "年内"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 6)))
+        pos = rng.randrange(0, len(text) + 1)
+        end = rng.randrange(pos, len(text) + 1)
+        for fast, slow in ((scan, scan.pattern), (whole, periods())):
+            for a, b in ((fast.match(text, pos, end), slow.match(text, pos, end)),
+                         (fast.fullmatch(text, pos, end), slow.fullmatch(text, pos, end)), (fast.match(text, pos), slow.match(text, pos))):
+                assert (a and a.span()) == (b and b.span()), text
