@@ -1221,7 +1221,8 @@ class _Walk:
         last earlier clause of the figure's sentence opens with after 该 (这个, 这家, 此), whose figures the clauses
         after it go on telling while none names another subject (up to `hi`); None when no clause opens so."""
         words = read_words("single_subjects.txt")
-        starts = [self.s.lo] + [m + 1 for m in self.clauses.marks if self.s.lo <= m < clause_lo - 1]
+        marks = self.clauses.marks  # the article's clause marks, in order: the sentence's before the clause, by bisection
+        starts = [self.s.lo] + [m + 1 for m in marks[bisect_left(marks, self.s.lo) : bisect_left(marks, clause_lo - 1)]]
         for start in reversed(starts):
             opening = strip_leads(self.t[start:clause_lo])
             pointer = next((p for p in POINTERS if opening.startswith(p)), "")
