@@ -135,7 +135,8 @@ def chinese_number(s: str) -> float | None:
 
 def _approx_before(t: str, s: int) -> str | None:
     """超过10亿元, 近3000人: the approximation word printed right before a number."""
-    return next((w for w in read_words("approx_before.txt") if t.endswith(w, 0, s)), None)
+    words = read_words("approx_before.txt")
+    return next((w for w in words if t.endswith(w, 0, s)), None) if t.endswith(words, 0, s) else None
 
 
 def _range_before(t: str, s: int) -> str | None:
@@ -146,7 +147,10 @@ def _range_before(t: str, s: int) -> str | None:
 
 def _approx_after(t: str, end: int) -> str | None:
     """30%左右, 10亿元以上, 1200余人: the approximation word right after a unit (not 多 of 多万)."""
-    for w in read_words("approx_after.txt"):
+    words = read_words("approx_after.txt")
+    if not t.startswith(words, end):
+        return None  # most units are followed by no such word: one test of them all
+    for w in words:
         if t.startswith(w, end) and not (w in ("多", "余") and t[end + 1 : end + 2] == "万"):
             return w
     return None
@@ -290,7 +294,9 @@ def _below_zero(t: str) -> list[Raw]:
     >>> [(r.value, r.unit) for r in _below_zero("最低气温降至-0.3℃，白天零下5℃，3-5℃")]
     [(-0.3, '℃'), (-5.0, '℃')]
     """
-    out = []
+    out: list[Raw] = []
+    if "℃" not in t:
+        return out  # a temperature only: the expression looks for ℃ after the number (and is tried at every point)
     for m in _BELOW_ZERO.finditer(t):
         u = _unit_at(t, m.end())
         if u:
