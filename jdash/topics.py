@@ -328,15 +328,19 @@ def keywords(text: str, k: int = 20, names: Iterable[str] = ()) -> list[str]:
     if not text:
         return []
     counts: dict[str, int] = {}  # in order of first mention
-    weights: dict[str, float] = {}
-    entries = _entries
+    weights: dict[str, float] = {}  # a word's weight is its own (its IDF): set once, with its first count
+    entry_of = _entries.get
     for token, n in Counter(tokens(text, names)).items():  # distinct tokens, in order of first mention
-        entry = entries.get(token, _UNSEEN)
+        entry = entry_of(token, _UNSEEN)
         if entry is _UNSEEN:
             entry = _keyword_entry(token)
-        if entry is not None:
-            word, weights[word] = entry
-            counts[word] = counts.get(word, 0) + n
+        if entry is None:
+            continue
+        word = entry[0]
+        if word in counts:
+            counts[word] += n
+        else:
+            counts[word], weights[word] = n, entry[1]
     words = list(counts)
     scores = [-n * weights[w] for w, n in counts.items()]
     # A stable sort of the positions by score: ties keep the order of first mention.
