@@ -59,6 +59,9 @@ def kinds(found):
     (blocks.title_over_visit, ["登上某山看巨变", "春到景区游人旺"], None),
     (blocks.title_over_series, ["某镇奋力谱写高质量发展新篇章", "“推动高质量发展”系列新闻发布会第八场"], ["title", "title"]),
     (blocks.title_over_series, ["某镇奋力谱写高质量发展新篇章", "某县新闻发布会召开"], None),
+    (blocks.title_over_genre, ["某县迎来八方宾朋", "某市赴沪举办招商推介活动侧记"], ["title", "title"]),
+    (blocks.title_over_genre, ["某县迎来八方宾朋", "某市赴沪举办招商推介活动"], None),
+    (blocks.title_over_genre, ["稳中求进 行稳致远——某县推进", "乡村振兴工作综述"], None),  # a dash line wrapped
     (blocks.halves_under_clauses, ["暴雨夜，有群人守护村庄安宁", "他们逆行而来 送您一份安心"], ["title", "title"]),
     (blocks.halves_under_clauses, ["暴雨夜，有群人守护村庄安宁", "他们逆行而来送您一份安心"], None),
     (blocks.card_then_credits, ["时间：某年1月10日（农历腊月十", "六）", "地点：某火车站", "见习记者：张明", "春节临近，游子盼归。"],
@@ -239,6 +242,14 @@ def test_event_date():
     assert eventdate.event_date(start, "3月19日，全县会议召开。") == "--03-19"
     assert eventdate.event_date(Block("dateline", "", month=13, day=2), "") is None
     assert eventdate.event_date(None, "3月19日，全县会议召开。") is None
+
+
+def test_a_reported_features_lead_dates_its_scene_a_signed_commentarys_does_not():
+    reporters = Block("byline", "■本报记者 张三 李四", byline_kind="reporter")
+    assert eventdate.event_date(reporters, "3月8日，天刚亮。老王起床，骑车去集市。") == "--03-08"
+    assert eventdate.event_date(reporters, "春日的省城，风和日丽。4月20日上午，某市推介会在省城举行。") == "--04-20"
+    signed = Block("byline", "■李四", byline_kind="signed")
+    assert eventdate.event_date(signed, "3月8日，天刚亮。老王起床，骑车去集市。") is None
 
 
 # ---------------------------------------------------------------- titles
@@ -762,3 +773,16 @@ def test_a_signed_commentary_after_an_article_whose_title_is_under_its_body_open
             "■李明\n春节将至，市民的“菜篮子”备受关注。\n相关部门要确保供应充足、价格稳定。\n守护好群众的“菜篮子”\n")
     found = [(a.kind, a.headline, [r.name for r in a.reporters]) for a in parse_page(page, "p.txt")]
     assert found == [("editorial", "项目为王 实干为先", []), ("commentary", "守护好群众的“菜篮子”", ["李明"])]
+
+
+def test_a_genre_line_without_a_dash_is_a_subheadline_never_the_headline_under_a_kicker():
+    assert titles.genre_line("某市赴沪举办招商推介活动侧记") and titles.is_subheadline("某市赴沪举办招商推介活动侧记")
+    assert not titles.genre_line("某县召开项目推进会") and not titles.genre_line("侧记")  # too short to be a line
+    assert not titles.is_kicker_line("某县迎来八方宾朋", "某市赴沪举办招商推介活动侧记")
+
+
+def test_a_date_the_lead_holds_an_event_on_is_the_event_date_not_one_still_to_come():
+    start = Block("dateline", "")
+    assert eventdate.event_date(start, "春风送暖。一年一度的花会3月8日开幕，游人如织。") == "--03-08"
+    assert eventdate.event_date(start, "春风送暖。大会于5月20日上午在县城召开。") == "--05-20"
+    assert eventdate.event_date(start, "近日获悉，花会将于3月8日开幕。") is None

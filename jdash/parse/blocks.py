@@ -40,6 +40,7 @@ from jdash.parse.titles import (
     is_kicker_line,
     looks_like_title,
     reporter_visit,
+    genre_line,
     series_line,
     split_trailing_subheadline,
     title_over_clauses,
@@ -261,6 +262,17 @@ def title_over_series(lines: list[str], text: str) -> list[Block] | None:
     series (`titles.series_line`) → two title blocks, the headline and its subheadline."""
     if len(lines) != 2 or not series_line(lines[1]) or not looks_like_title(lines[0]) or series_line(lines[0]) \
             or BULLET_RE.search(text):
+        return None
+    return _two_titles(lines)
+
+
+def title_over_genre(lines: list[str], text: str) -> list[Block] | None:
+    """`某县迎来八方宾朋` / `某市赴沪举办招商推介活动侧记`: a title line over a line naming a feature's genre without a dash
+    (`titles.genre_line`) → two title blocks, the headline and its subheadline. A dash in the line above opens the
+    subheadline there (`某某 某某——某市推进某某工作` / `综述`: one headline and dash line, wrapped), so the genre line goes on
+    from it."""
+    if len(lines) != 2 or not genre_line(lines[1]) or not looks_like_title(lines[0]) or genre_line(lines[0]) \
+            or "—" in lines[0] or BULLET_RE.search(text):
         return None
     return _two_titles(lines)
 
@@ -515,7 +527,7 @@ PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, ap
                                               kicker_over_title, halves_over_subheadline, title_over_deck,
                                               clauses_under_title, halves_under_clauses, subheadline_of_clauses,
                                               title_over_visit,
-                                              title_over_series, bullet_inside,
+                                              title_over_series, title_over_genre, bullet_inside,
                                               bullet_first, plain_photo_caption, opened_caption)
 # The rules for the lines between a paragraph's web credits (web_credits has found them all).
 OTHER_PARAGRAPH_RULES = tuple(rule for rule in PARAGRAPH_RULES if rule is not web_credits)

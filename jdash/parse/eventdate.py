@@ -172,6 +172,29 @@ def _lead_sentence_date(body: str) -> re.Match[str] | None:
     return None if not m or _OTHER_TIME_RE.search(lead[: m.start()]) or still_to_come(lead, m.end()) else m
 
 
+@lru_cache(maxsize=1)
+def _dated_verb_re() -> re.Pattern[str]:
+    """A date then, at most a time of day and a place, a verb of a thing held (jdash/data/event_verbs.txt)."""
+    verbs = alternation_of(read_words("event_verbs.txt"))
+    return re.compile(rf"(?<![\d年至到止从自])(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}"
+                      rf"(?:上午|下午|中午|晚上|晚间|晚)?(?:在[^，。！？；]{{1,15}}?)?(?:{verbs})(?!式|仪式)")
+
+
+def a_date_the_lead_holds_on(body: str) -> MonthDay | None:
+    """`春风送暖。一年一度的花会3月8日开幕，…`: a date in the lead paragraph followed at once by a verb of a
+    thing held (开幕, 举行, 召开 …; after a time of day or a place at most) is the event's day, when nothing before it
+    in the lead gives another time and the sentence does not tell of it as still to come (`将于3月8日开幕`).
+
+    >>> a_date_the_lead_holds_on("春风送暖。一年一度的花会3月8日开幕，游人如织。"), a_date_the_lead_holds_on("近日获悉，花会将于3月8日开幕。")
+    ((3, 8), None)
+    """
+    lead = body.split("\n\n", 1)[0]
+    m = _dated_verb_re().search(lead)
+    if not m or _OTHER_TIME_RE.search(lead, 0, m.start()) or _NOT_THE_EVENTS_BEFORE_RE.search(lead, 0, m.start()):
+        return None
+    return (int(m.group("month")), int(m.group("day")))
+
+
 def later_in_the_lead(start: Block, body: str) -> MonthDay | None:
     """`奋进新征程，勇担新使命。1月5日上午，…会议召开。`: the first date later in the lead tied to the
     event (`LEAD_DATE_RULES`), when nothing before it gave the event's date.
@@ -185,14 +208,27 @@ def later_in_the_lead(start: Block, body: str) -> MonthDay | None:
 EVENT_DATE_RULES: tuple[Callable[[Block, str], MonthDay | None], ...] = (
     from_dateline, opening_the_lead, a_relative_day_with_its_date, later_in_the_lead)
 # Dates later in the lead: the event's when nothing earlier answered, and evidence of the issue date.
-LEAD_DATE_RULES: tuple[Callable[[str], MonthDay | None], ...] = (in_the_first_sentence, opening_a_lead_sentence)
+LEAD_DATE_RULES: tuple[Callable[[str], MonthDay | None], ...] = (in_the_first_sentence, opening_a_lead_sentence,
+                                                                 a_date_the_lead_holds_on)
+
+
+def reported_feature(start: Block) -> bool:
+    """A feature opened by its reporters' byline (`■本报记者 张三 李四`): its lead dates the scene it tells
+    (`3月8日，天刚亮。…`, `春日的省城。4月20日上午，推介会举行`) as a dateline's lead does; a signed
+    commentary's or an editorial's byline does not.
+
+    >>> from jdash.parse.blocks import Block
+    >>> reported_feature(Block("byline", "■本报记者 张三", byline_kind="reporter")), reported_feature(Block("byline", "■李四", byline_kind="signed"))
+    (True, False)
+    """
+    return start.kind == "byline" and start.byline_kind == "reporter"
 
 
 def event_date(start: Block | None, body: str) -> str | None:
-    """The event date of a datelined article as ISO 8601's year-less `--MM-DD` (the year is not
+    """The event date of a datelined article (or a reported feature's) as ISO 8601's year-less `--MM-DD` (the year is not
     known here: `jdash.dates` resolves it page-wide), or the full date when the lead prints its year
     (`2018年5月21日，…`), by the first of `EVENT_DATE_RULES` that answers."""
-    if start is None or start.kind != "dateline":
+    if start is None or not (start.kind == "dateline" or reported_feature(start)):
         return None
     for rule in EVENT_DATE_RULES:
         if found := rule(start, body):

@@ -321,10 +321,10 @@ def is_kicker_line(first: str, second: str) -> bool:
     or the first half of a wrapped headline (任城夜经济 / 点亮城市“烟火气”)? A line introducing what
     someone said (`speaker_line`), naming the occasion (`occasion_line`) or a series' part about a place
     (`series_place_line`) is one over any words; otherwise
-    the second line must read on its own, and the in-block kicker rules are asked in order. A deck (`deck_line`) is no headline under a kicker:
-    the line over it is the headline (`deck_under`)."""
-    if _sentence_line(first) or deck_line(second):
-        return False
+    the second line must read on its own, and the in-block kicker rules are asked in order. A deck (`deck_line`)
+    or a genre line (`genre_line`) is no headline under a kicker: the line over it is the headline (`deck_under`)."""
+    if _sentence_line(first) or deck_line(second) or genre_line(second):
+        return False  # a genre line (…侧记) is the subheadline under the headline above it
     if speaker_line(first, second) or occasion_line(first, second) or series_place_line(first, second):
         return True
     return stands_alone(second) and any(rule(first, second) for rule in IN_BLOCK_KICKER_RULES)
@@ -1089,7 +1089,22 @@ def interview_line(text: str) -> bool:
 
 def is_subheadline(text: str) -> bool:
     flat = compact(text)
-    return flat.startswith("—") or is_people_and_verbs(flat) or series_line(flat)
+    return flat.startswith("—") or is_people_and_verbs(flat) or series_line(flat) or genre_line(flat)
+
+
+GENRE_LINE_MIN_CHARS = 8
+GENRE_LINE_RE = re.compile(f"(?:{alternation('undashed_genre_words.txt')})$")
+
+
+def genre_line(text: str) -> bool:
+    """`某市赴沪举办招商推介活动侧记`: a line naming a feature's genre at its end (data/undashed_genre_words.txt)
+    is the subheadline under the feature's headline even when printed without a dash; never a kicker or a headline.
+
+    >>> genre_line("某市赴沪举办招商推介活动侧记"), genre_line("某县召开项目推进会")
+    (True, False)
+    """
+    flat = compact(text)
+    return len(flat) >= GENRE_LINE_MIN_CHARS and bool(GENRE_LINE_RE.search(flat)) and not any(ch in flat for ch in TERMINAL)
 
 
 # A numbered part of a series closing a line: …系列新闻发布会第八场, …大讲堂第3期, …系列报道之三
