@@ -19,7 +19,6 @@ _FULLWIDTH_CHAR = re.compile("[０１２３４５６７８９．％＋－～　]
 # A number not glued to letters, digits or a code's marks: (?<![A-Za-z0-9.·/:_\-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
 # written to open with its first digit, which `re` looks for quickly, and look behind from there (a look-behind
 # opening the pattern was tried at every character): the same matches (tests/test_fast_paths.py), ≈ 4 × less CPU.
-_NUMBER = re.compile(r"(\d(?<![A-Za-z0-9.·/:_\-]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?![A-Za-z0-9]|\.\d)")
 # Chinese numerals with a place value (三千, 两万, 一百二十): one- or two-character words such as 一个,
 # 千家万户 are left alone.
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -61,6 +60,16 @@ def units() -> dict[str, Unit]:
         r["unit"]: Unit(r["unit"], r["base"] or None, float(r["factor"]), r["kind"])
         for r in read_table("units.csv")
     }
+
+
+@lru_cache(maxsize=1)
+def _number_re() -> re.Pattern[str]:
+    """An Arabic number standing alone: no letter or digit glued before or after it (5G, A3, 2023-01), except a
+    Latin unit of units.csv right after it (12km, 5kg), which ends there."""
+    latin = alternation_of(u for u in units() if u.isascii() and u.isalpha())
+    glued = rf"(?!(?:{latin})(?![A-Za-z]))[A-Za-z0-9]" if latin else r"[A-Za-z0-9]"
+    return re.compile(r"(\d(?<![A-Za-z0-9.·/:_\-]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+                      rf"(?!{glued}|\.\d)")
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +271,7 @@ def _raw(t: str, s: int, e: int, value: float, u: re.Match[str]) -> Raw:
 def _arabic(t: str) -> list[Raw]:
     """Arabic numbers with a unit: 35.9亿元, 1,200人 (not 第8批, not 13912345678)."""
     out = []
-    for m in _NUMBER.finditer(t):
+    for m in _number_re().finditer(t):
         s, e = m.span()
         digits = m.group(1).replace(",", "")
         if (s > 0 and t[s - 1] == "第") or (len(digits) >= 11 and "." not in digits):

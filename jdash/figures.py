@@ -257,14 +257,18 @@ def _route_pattern() -> re.Pattern[str]:
 _EXCEPTED = re.compile(r"(?:^|(?<=[，,。；;：:\n]))除(?:了)?(?!夕)([^，,。；;：:！？!?\n]{2,40}?)(?:以外|之外|外)")
 
 
-def excepted_spans(t: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The stretches of t[lo:hi] that name the places a clause leaves out (除…外): a county or 全省 printed
-    there is not the scope of the figures after it.
+# A person's home (来自某区的李女士, 家住某县的游客): the place says who spoke or came, not where the story's figures are.
+_HOME = re.compile(r"(?:来自|家住)[^，,。；;：:！？!?\n的]{2,12}?的")
 
-    >>> excepted_spans("除山东省外，邻近五省代表140名", 0, 16)
-    [(0, 5)]
+
+def excepted_spans(t: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The stretches of t[lo:hi] that name the places a clause leaves out (除…外) or a person's home (来自…的):
+    a county or 全省 printed there is not the scope of the figures after it.
+
+    >>> excepted_spans("除山东省外，邻近五省代表140名", 0, 16), excepted_spans("来自某某新区的李女士说，公园接待游客2万人次", 0, 20)
+    ([(0, 5)], [(0, 7)])
     """
-    return [m.span() for m in _EXCEPTED.finditer(t, lo, hi)]
+    return [m.span() for pattern in (_EXCEPTED, _HOME) for m in pattern.finditer(t, lo, hi)]
 
 
 _THE_OTHERS = re.compile(r"(?:其他|其余|其它)(?:各)?县(?:市区|市、区|区|市)?")  # the counties a sentence leaves unnamed

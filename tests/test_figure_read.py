@@ -58,3 +58,8 @@ def test_prepare_unwraps_as_the_look_behind_passes_did_on_random_text():
             a, b = re.sub(before, "", a), now.sub("", b)
             assert a == b, text
     assert prepare("达 98.5%，共53 \n亿元，468\n.3亿元") == "达98.5%，共53亿元，468.3亿元"
+
+
+def test_latin_units_and_the_spoken_hundred_million_are_read_a_letter_glued_otherwise_is_not():
+    read = [(r.value, r.unit) for r in read_figures(prepare("总投资5个亿，铺设管网12km，重5kg，救治病例300例，年产能2万吨/年，5G基站30个，A3地块，3kmh"))]
+    assert read == [(5.0, "个亿"), (12.0, "km"), (5.0, "kg"), (300.0, "例"), (2.0, "万吨/年"), (30.0, "个")]

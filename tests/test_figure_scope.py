@@ -151,3 +151,10 @@ def test_the_counties_a_sentence_leaves_unnamed_are_no_county_and_not_the_city()
     assert got[(90, "%")] is None and got[(50, "个")] == "全市"
     got = places("任城区完成投资10亿元，其余各县区均超过5亿元。")
     assert got[(10, "亿元")] == "任城区" and got[(5, "亿元")] is None
+
+
+def test_a_persons_home_is_not_the_scope_of_the_figures_told_beside_it():
+    said = "来自太白湖新区的王先生说，乐园国庆期间接待游客3万人次。"
+    assert [(f.value, f.county) for f in extract_figures(said, "全市")] == [(3.0, "全市")]
+    named = "太白湖新区的乐园国庆期间接待游客3万人次。"
+    assert [(f.value, f.county) for f in extract_figures(named, "全市")] == [(3.0, "太白湖新区")]

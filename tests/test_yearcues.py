@@ -457,6 +457,8 @@ def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
         ("2016年完成地区生产总值320.5亿元，比上年增长7.8%。", ("settled", ">=", 2017)),
         # A year's revenue is known once it has ended.
         ("2016年，全镇实现财政收入3200万元。", ("settled", ">=", 2017)),
+        # … and a year's tourism revenue.
+        ("2016年，全县旅游总收入达8亿元，同比增长12%。", ("settled", ">=", 2017)),
         # … also later in the sentence, and in a quotation.
         ("他说：“2016年，全县集中开工7个项目，全产业链产值增长41.1%。”", ("settled", ">=", 2017)),
         # The end of a span of years told as done is past or ending, no target.
