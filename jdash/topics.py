@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jdash import nlp
-from jdash.datafiles import data_path, read_lines, read_table, read_words
+from jdash.datafiles import alternation_of, data_path, read_lines, read_table, read_words
 from jdash.gazetteer import own_place_names
 
 _HEADLINE_WEIGHT = 3.0
@@ -202,8 +202,19 @@ def leader_activity_words() -> frozenset[str]:
         | frozenset(read_words("event_attendance_verbs.txt"))
 
 
+def approximation_words() -> frozenset[str]:
+    """Words that bound or round a number (data/approx_after.txt, approx_before.txt: 左右, 以上, 以内): what they say is
+    said of the figure beside them, never a subject.
+
+    >>> {"左右", "以上"} <= approximation_words(), "多" in approximation_words()
+    (True, False)
+    """
+    return frozenset(w for w in (*read_words("approx_after.txt"), *read_words("approx_before.txt")) if len(w) > 1)
+
+
 # The kinds of words that are no keyword besides data/stopwords.txt: each names what another page shows, or no subject.
-_NOT_SUBJECTS = (local_bodies, own_places, media_outlets, official_titles, unit_words, leader_activity_words)
+_NOT_SUBJECTS = (local_bodies, own_places, media_outlets, official_titles, unit_words, leader_activity_words,
+                 approximation_words)
 
 
 def add_names(names: Iterable[str]) -> None:
@@ -272,12 +283,41 @@ def numeral_count() -> re.Pattern[str]:
     data/ordinal_measures.txt): 九个, 十七次, 第十届, 五年 are numbers, as 5G's digit makes it one; a plan or a
     congress named by its number (十四五, 二十大) is no such word.
 
-    >>> [bool(numeral_count().match(w)) for w in ("九个", "第十届", "五年", "十四五", "二十大")]
-    [True, True, True, False, False]
+    >>> [bool(numeral_count().match(w)) for w in ("九个", "第十届", "五年", "五十周年", "十四五", "二十大")]
+    [True, True, True, True, False, False]
     """
     units = {r["unit"] for r in read_table("units.csv") if r["kind"] != "scale" and len(r["unit"]) == 1}
     measures = "".join(sorted(units | set(read_words("ordinal_measures.txt"))))
-    return re.compile(f"^第?[{_CHINESE_NUMERALS}]+[{re.escape(measures)}]$")
+    times = alternation_of(w for w in read_words("time_measures.txt") if len(w) > 1)
+    return re.compile(f"^第?[{_CHINESE_NUMERALS}]+(?:[{re.escape(measures)}]|{times})$")
+
+
+@lru_cache(maxsize=1)
+def number_tail_heads() -> tuple[str, ...]:
+    """What a number's tail opens with: units.csv's one-character units and scales, data/ordinal_measures.txt and
+    data/time_measures.txt (个, 吨, 万, 年, 届, 日, 周, 小时 …).
+
+    >>> {"个", "吨", "万", "年", "日", "小时"} <= set(number_tail_heads())
+    True
+    """
+    units = {r["unit"][0] for r in read_table("units.csv") if len(r["unit"]) == 1 or r["kind"] == "scale"}
+    return tuple(sorted(units | set(read_words("ordinal_measures.txt")) | set(read_words("time_measures.txt"))))
+
+
+_NUMBER_TOKEN = re.compile(rf"^(?:[\d.,%]+|[{_CHINESE_NUMERALS}]+)$")
+
+
+def without_number_tails(words: list[str]) -> list[str]:
+    """`words` without the tails the segmenter cut off a number (28日晚 → 28 / 日晚, 3个村 → 3 / 个村, 五周年 → 五 /
+    周年): a word right after a number that opens with a measure (`number_tail_heads`) is part of the figure, no
+    keyword; the same word elsewhere stays (`个村` after no number is kept, as is `项目` after a measure).
+
+    >>> without_number_tails(["全县", "3", "个村", "28", "日晚", "五", "周年", "3", "个", "项目", "个村"])
+    ['全县', '3', '28', '五', '3', '个', '项目', '个村']
+    """
+    heads = number_tail_heads()
+    return [w for i, w in enumerate(words)
+            if not (i and len(w) > 1 and w.startswith(heads) and _NUMBER_TOKEN.match(words[i - 1]))]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -330,7 +370,7 @@ def keywords(text: str, k: int = 20, names: Iterable[str] = ()) -> list[str]:
     counts: dict[str, int] = {}  # in order of first mention
     weights: dict[str, float] = {}  # a word's weight is its own (its IDF): set once, with its first count
     entry_of = _entries.get
-    for token, n in Counter(tokens(text, names)).items():  # distinct tokens, in order of first mention
+    for token, n in Counter(without_number_tails(tokens(text, names))).items():  # distinct, in order of first mention
         entry = entry_of(token, _UNSEEN)
         if entry is _UNSEEN:
             entry = _keyword_entry(token)

@@ -113,3 +113,12 @@ def test_printed_cues_equal_looking_for_every_cue():
     for _ in range(500):
         text = "".join(rng.choice(cues) if rng.random() < 0.3 else rng.choice("的了全市县，。工作发展") for _ in range(rng.randint(0, 30)))
         assert printed_cues(text) == [n for n, cue in enumerate(cues) if cue in text]
+
+
+def test_a_numbers_tail_cut_off_by_the_segmenter_is_no_keyword_and_approximations_are_none():
+    from jdash.topics import keywords, without_number_tails
+
+    words = keywords("5月28日晚，某县举办建县五十周年文艺晚会，演出持续3小时左右，30个村的村民约2万余人次观看。")
+    assert not {"日晚", "五十周年", "小时", "左右", "个村", "万余人次"} & set(words)
+    assert {"文艺晚会", "村民"} <= set(words)
+    assert without_number_tails(["3", "个", "项目", "个村"]) == ["3", "个", "项目", "个村"]  # no number before them
