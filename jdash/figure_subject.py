@@ -276,7 +276,7 @@ def subject_of(phrase: str) -> str | None:
     named = any(f in ("ns", "nr", "nz", "nt") for _, f in tags)
     if (any(_ends_in_unit(w, f in _NAME_FLAGS) for w, f in tags) or _ends_in_unit(phrase, named)) and phrase not in _aliases():
         return _through_last_unit(phrase, tags)
-    if glued := _glued_unit(tags):
+    if glued := _glued_unit(tags) or _name_then_unit_noun(tags):
         return glued
     if town := leading_town(phrase):
         return town  # 看庄镇聚力…: a township of the county (data/towns.csv), not the county itself
@@ -396,6 +396,31 @@ def _glued_unit(tags: tuple[tuple[str, str], ...]) -> str | None:
     for (word, flag), (after, _) in zip(tags, tags[1:]):
         if flag in _NAME_FLAGS and len(word) >= 2 and after.startswith(endings) and word + after[0] not in _aliases():
             return word + after[0]
+    return None
+
+
+_NAME_JOINERS = "·•"
+
+
+def _name_then_unit_noun(tags: tuple[tuple[str, str], ...]) -> str | None:
+    """东湖 | 水厂 | 设计供水规模 → 东湖水厂: a name, then a noun of two characters or more ending in a one-character unit
+    ending (水厂, 电厂, 渔港), opening a phrase that goes on to what is measured: that unit, not the place it is named
+    after; None when the phrase opens otherwise.
+
+    >>> _name_then_unit_noun((("东湖", "ns"), ("水厂", "n"), ("设计", "vn"))), _name_then_unit_noun((("全县", "n"), ("水厂", "n")))
+    ('东湖水厂', None)
+    >>> _name_then_unit_noun((("青山", "ns"), ("儒乡", "n"), ("·", "x"), ("某某村", "ns")))  # the name goes on
+    >>> _name_then_unit_noun((("某县", "ns"), ("农村", "n"), ("电商", "n")))  # a settlement's word: the village rules
+
+    """
+    if len(tags) < 2:
+        return None
+    (word, flag), (after, after_flag) = tags[0], tags[1]
+    goes_on = len(tags) > 2 and tags[2][0][:1] in _NAME_JOINERS  # 某某儒乡·某某村项目: a name joined by ·, not done
+    if (flag in _NAME_FLAGS and len(word) >= 2 and after_flag.startswith("n") and len(after) >= 2
+            and after.endswith(_one_char_endings()) and not after.endswith(read_words("settlement_endings.txt"))
+            and word + after not in _aliases() and not goes_on):
+        return word + after
     return None
 
 

@@ -100,3 +100,12 @@ def test_what_a_firms_manager_says_of_us_is_the_firms():
     figs = by_value(text, "嘉祥县")
     assert figs[25].metric.startswith("青禾鞋业") and figs[25].confidence < SOLID
     assert not figs[15].metric.startswith("青禾鞋业")
+
+
+def test_a_facility_named_after_a_place_owns_the_figures_of_its_sentence_a_settlement_word_does_not():
+    from jdash.figures import extract_figures
+
+    said = "东湖水厂设计供水规模为每日4万立方米，占地面积约4000平方米，总建筑面积约1800平方米。"
+    assert [f.metric for f in extract_figures(said, "太白湖新区")] == ["东湖水厂设计供水规模", "东湖水厂占地面积", "东湖水厂建筑面积"]
+    rural = "兖州农村电子商务交易额增长56%，带动就业创业2000人。"
+    assert not any(f.metric.startswith("兖州农村") for f in extract_figures(rural, "兖州区"))
