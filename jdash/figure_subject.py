@@ -90,6 +90,12 @@ def opening_phrase(clause: str) -> str:
     return "".join(words)
 
 
+def _not_name_openings() -> tuple[str, ...]:
+    """What a unit's name never opens with: the county's own words (全县), a word of every unit (各) and a pointing
+    word (该): a printed phrase opening so is the county's, a class, or one unit pointed back to, not a name."""
+    return _own_words() + _EVERY + _POINTING
+
+
 _PROPER = frozenset(("nr", "ns", "nz", "nt"))
 
 
@@ -153,7 +159,7 @@ def names_a_unit(unit: str | None) -> bool:
         return False
     ending = next((e for e in _unit_endings() if unit.endswith(e)), None)
     name = unit[: -len(ending)] if ending else ""
-    opening = _own_words() + _EVERY + _POINTING + read_words("first_person_words.txt")  # 全县…, 各…, 该…, 我们村
+    opening = _not_name_openings() + read_words("first_person_words.txt")  # 全县…, 各…, 该…, 我们村
     return len(name) >= 1 and len(unit) >= 3 and not name.startswith(opening) and unit not in _aliases()
 
 
@@ -727,7 +733,7 @@ def name_after_dash(t: str, pos: int) -> str | None:
     name = _name_printed_from(t, dash.end())
     endings = _unit_endings() + read_words("named_after_endings.txt")
     whole = len(name) >= _NAME_MIN and name.endswith(endings) and _HAN_NAME.fullmatch(name)
-    return name if whole and not name.startswith(_own_words() + _EVERY + _POINTING) else None
+    return name if whole and not name.startswith(_not_name_openings()) else None
 
 
 @lru_cache(maxsize=1)
@@ -835,7 +841,7 @@ def unit_named_after(t: str, end: int) -> str | None:
         return None
     rest = _name_printed_from(t, end + 1)
     endings = read_words("named_after_endings.txt")
-    opening = _own_words() + _EVERY + _POINTING
+    opening = _not_name_openings()
     for k in range(len(rest), 2, -1):
         ending = next((e for e in endings if rest[:k].endswith(e)), None)
         if ending and k - len(ending) >= 2 and not rest.startswith(opening) and _HAN_NAME.fullmatch(rest[:k]):
@@ -864,7 +870,7 @@ def named_opening(clause: str) -> str | None:
     core = unit_core(name)[: len(unit_core(name)) - len(ending)]
     if len(core) < _NAME_MIN or not _DOTTED_NAME.fullmatch(name) or _tells_an_act(core):
         return None
-    opening = _own_words() + _EVERY + _POINTING + read_words("first_person_words.txt")
+    opening = _not_name_openings() + read_words("first_person_words.txt")
     if name.startswith(opening) or any(w in core for w in read_words("class_qualifiers.txt")):
         return None
     return None if _LISTED_AFTER.match(text, k) else name
@@ -938,7 +944,7 @@ def listed_units(clause: str) -> str | None:
     
     """
     found = _listed_units().match(clause)
-    if found is None or found.group(1).startswith(_own_words() + _EVERY + _POINTING):
+    if found is None or found.group(1).startswith(_not_name_openings()):
         return None
     return found.group(1) + "等" + found.group(2)
 
@@ -978,7 +984,7 @@ def _firm_of(text: str, speaker: str) -> str | None:
     found = [m for m in re.finditer(rf"([\u4e00-\u9fff]{{2,12}}?)(?:{roles})([\u4e00-\u9fff]{{2,3}})", text)
              if len(speaker) == _SPEAKER and m.group(2).startswith(speaker)]
     firm = _name_before(found[-1].group(1), 2) if found else None
-    return firm if firm and not firm.startswith(_own_words() + _EVERY + _POINTING) else None
+    return firm if firm and not firm.startswith(_not_name_openings()) else None
 
 
 _WHOLE_PLACE = re.compile(r"^全(村|镇|乡|社区)")
