@@ -1571,8 +1571,7 @@ def _leaders(text: str) -> list[tuple[int, OfficialMention]]:
     if not _leader_phrases().search(text):
         return out  # most articles name none: one scan, not one per phrase
     for name, title, phrases in national_leaders():
-        wanted = (name,) if "*" in phrases else phrases
-        positions = [at for p in wanted for at in literal_starts(text, p)
+        positions = [at for p in _leader_wanted(name, phrases) for at in literal_starts(text, p)
                      if _leader_in_present(text, at + p.find(name), name)]
         if positions:
             out.append((min(positions), OfficialMention(name, (title,), "national", None, LEADER_CONFIDENCE)))
@@ -1582,7 +1581,13 @@ def _leaders(text: str) -> list[tuple[int, OfficialMention]]:
 @lru_cache(maxsize=1)
 def _leader_phrases() -> re.Pattern[str]:
     """Any phrase `_leaders` looks for (a leader's name where any mention counts): a text without one names no leader."""
-    return re.compile(alternation_of(p for name, _, phrases in national_leaders() for p in ((name,) if "*" in phrases else phrases)))
+    return re.compile(alternation_of(p for name, _, phrases in national_leaders() for p in _leader_wanted(name, phrases)))
+
+
+def _leader_wanted(name: str, phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases a national leader is looked for by: the name alone where any mention counts (`*`), else the
+    phrases of data/national_leaders.txt."""
+    return (name,) if "*" in phrases else phrases
 
 
 def _merge_official(a: OfficialMention, b: OfficialMention) -> OfficialMention:
