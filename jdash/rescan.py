@@ -114,13 +114,13 @@ class Prefiltered:
         ('2015年', None)
         """
         end = len(t) if endpos is None else endpos
-        if self.first is not None and self.first.match(t, pos, end) is None:
-            return None
-        return self.pattern.match(t, pos, end)
+        return self.pattern.match(t, pos, end) if self._opens_at(t, pos, end) else None
 
     def fullmatch(self, t: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """`pattern.fullmatch(t, pos, endpos)`, tried only when a match can open at `pos`."""
         end = len(t) if endpos is None else endpos
-        if self.first is not None and self.first.match(t, pos, end) is None:
-            return None
-        return self.pattern.fullmatch(t, pos, end)
+        return self.pattern.fullmatch(t, pos, end) if self._opens_at(t, pos, end) else None
+
+    def _opens_at(self, t: str, pos: int, end: int) -> bool:
+        """Whether a match can open at `pos` (the pattern's first character class stands there, or it has none)."""
+        return self.first is None or self.first.match(t, pos, end) is not None
