@@ -452,17 +452,16 @@ def _timeline_counts(engine: Engine, filters: Filters, freq: str, mode: str) -> 
     """period, topic, articles of `_timeline`, in no order: the parts' `sum_timeline` months summed into the
     bins when the filter allows (none, or one county) and the bins are months or years, else counted over
     the filtered articles (a scan of every article's date and topics: 0.3 s of CPU at 1M articles)."""
-    topic = _TIMELINE_TOPIC["primary" if mode == "primary" else "all"]
+    key = "primary" if mode == "primary" else "all"  # the `_TIMELINE_TOPIC` (and `sum_timeline`) mode
     scope = _scope(engine, filters, "sum_timeline") if freq in _MONTHLY else None
     if scope:
         dated = "" if freq == "Y" else " AND NOT year_only"  # finer than a year: an article known to its year alone is left out
         return engine.df(f"SELECT date_trunc('{_TRUNC[freq]}', month) AS period, topic, sum(articles)::BIGINT AS articles "
-                         f"FROM sum_timeline WHERE {scope[0]} AND mode = ?{dated} GROUP BY ALL",
-                         scope[1] + ["primary" if mode == "primary" else "all"])
+                         f"FROM sum_timeline WHERE {scope[0]} AND mode = ?{dated} GROUP BY ALL", scope[1] + [key])
     fa, params = _fa(engine, filters)
     return engine.df(
         f"SELECT period, topic, count(*) AS articles FROM (SELECT date_trunc('{_TRUNC[freq]}', {_placed(freq)}) AS period, "
-        f"{topic} AS topic FROM {fa} a WHERE {_placed(freq)} IS NOT NULL) GROUP BY ALL", params)
+        f"{_TIMELINE_TOPIC[key]} AS topic FROM {fa} a WHERE {_placed(freq)} IS NOT NULL) GROUP BY ALL", params)
 
 
 def _placed(freq: str) -> str:
