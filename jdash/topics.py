@@ -286,8 +286,7 @@ def numeral_count() -> re.Pattern[str]:
     >>> [bool(numeral_count().match(w)) for w in ("九个", "第十届", "五年", "五十周年", "十四五", "二十大")]
     [True, True, True, True, False, False]
     """
-    units = {r["unit"] for r in read_table("units.csv") if r["kind"] != "scale" and len(r["unit"]) == 1}
-    measures = "".join(sorted(units | set(read_words("ordinal_measures.txt"))))
+    measures = "".join(sorted(_one_char_units() | set(read_words("ordinal_measures.txt"))))
     times = alternation_of(w for w in read_words("time_measures.txt") if len(w) > 1)
     return re.compile(f"^第?[{_CHINESE_NUMERALS}]+(?:[{re.escape(measures)}]|{times})$")
 
@@ -300,8 +299,15 @@ def number_tail_heads() -> tuple[str, ...]:
     >>> {"个", "吨", "万", "年", "日", "小时"} <= set(number_tail_heads())
     True
     """
-    units = {r["unit"][0] for r in read_table("units.csv") if len(r["unit"]) == 1 or r["kind"] == "scale"}
-    return tuple(sorted(units | set(read_words("ordinal_measures.txt")) | set(read_words("time_measures.txt"))))
+    scales = {r["unit"][0] for r in read_table("units.csv") if r["kind"] == "scale"}  # 万, 亿; 千 of 千万, 百 of 百万
+    return tuple(sorted(_one_char_units() | scales | set(read_words("ordinal_measures.txt"))
+                        | set(read_words("time_measures.txt"))))
+
+
+@lru_cache(maxsize=1)
+def _one_char_units() -> frozenset[str]:
+    """units.csv's units of one character (个, 吨, 人, 天): what a number printed before them counts."""
+    return frozenset(r["unit"] for r in read_table("units.csv") if r["kind"] != "scale" and len(r["unit"]) == 1)
 
 
 _NUMBER_TOKEN = re.compile(rf"^(?:[\d.,%]+|[{_CHINESE_NUMERALS}]+)$")
