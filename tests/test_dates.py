@@ -183,6 +183,12 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
          "2024-02-15", "2024-02-14"),
         ("本报嘉祥讯（记者 吴十）奋进新征程，勇担新使命。1月5日上午，嘉祥县重点工作推进会召开。", "2024-01-06", "2024-01-05"),
         ("本报嘉祥讯（记者 吴十）春风拂面，4月2日上午，嘉祥县重点工作推进会召开。", "2024-04-06", "2024-04-02"),
+        # A sentence framing the year (今年是…之年) gives the event no other time: the later date is its own.
+        ("本报济宁讯（记者 周七）今年是项目建设攻坚之年。3月6日，全县重点工作推进会召开。", "2024-03-07", "2024-03-06"),
+        ("本报济宁讯（记者 周七）今年以来，全县项目进展顺利。3月6日，省检查组到我县督导。", "2024-03-07", None),
+        # A date opening a clause of a later lead sentence, after the event's purpose, is the event's.
+        ("本报梁山讯 秋高气爽，瓜果飘香。为展示丰收成果，9月20日上午，某镇首届丰收节开幕。", "2024-09-21", "2024-09-20"),
+        ("本报梁山讯 秋高气爽，瓜果飘香。记者近日获悉，9月20日上午，某镇首届丰收节将开幕。", "2024-09-21", None),
         # The day a span of work starts is not the event's.
         ("本报济宁讯（记者 周七）据悉，全市麦收工作从6月2日开始，目前已全部完成。", "2024-06-20", None),
         # A first sentence opening with the event's purpose carries the event's date.

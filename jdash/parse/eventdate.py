@@ -52,10 +52,31 @@ MONTH_DAY_LEAD_RE = re.compile(rf"^[^。！？]{{0,60}}?(?<![\d年至到止从�
                                + _NOT_AN_EVENT_AFTER)
 # A date opening a later sentence of the lead, then the time of day and a comma: ……硬支撑。2月14日上午，
 # (its year printed too: 仲夏六月，水美虾肥。2022年6月18日，…开幕).
+_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚|晚)?"
 _SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}"
-                               r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚|晚)?\s*[，,]")
+                               rf"{_TIME_OF_DAY}\s*[，,]")
+# A date opening a clause of the lead, then the time of day and a comma: 为展示…成果，9月22日上午，…开幕.
+_CLAUSE_DATE_RE = re.compile(rf"[，,]\s*(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}{_TIME_OF_DAY}\s*[，,]")
 # Words that tie the lead's event to another time than a later sentence's date (近日，…。3月1日，…).
 _OTHER_TIME_RE = re.compile(r"近日|日前|近期|今天|今日|昨天|昨日|前天|当天|今年|以来|眼下|当前|目前|前不久|此前|连日来")
+
+
+@lru_cache(maxsize=1)
+def _year_framed_re() -> re.Pattern[str]:
+    """`今年是`, `今年恰逢`: 今年 framing the year itself (jdash/data/year_frame_words.txt)."""
+    return re.compile(rf"今年(?:{alternation_of(read_words('year_frame_words.txt'))})")
+
+
+def another_time_before(lead: str, end: int) -> bool:
+    """Whether the lead before `end` ties its event to another time than a date at `end` (`近日，…。3月1日，`);
+    a sentence framing the year (`今年是…关键之年。2月23日，大会开幕`) does not: it says what year it is, not
+    when the event was.
+
+    >>> another_time_before("近日，全县召开大会。3月1日，", 10), another_time_before("今年是开局之年。2月23日，", 8)
+    (True, False)
+    """
+    framed = {m.start() for m in _year_framed_re().finditer(lead, 0, end)}
+    return any(m.start() not in framed for m in _OTHER_TIME_RE.finditer(lead, 0, end))
 # The lead opening with a day before its dateline's: 本报济宁5月7日讯 昨天，… (the 6th); not when the
 # day is printed with it (昨日（2月14日），…: that date is the event's already).
 _DAYS_BEFORE_RE = re.compile(rf"^(?:记者)?(?P<word>昨天|昨日|前天)(?!\s*[（(]\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*{DAY})")
@@ -169,7 +190,7 @@ def _lead_sentence_date(body: str) -> re.Match[str] | None:
     """The date `opening_a_lead_sentence` reads, as matched (its year, month and day)."""
     lead = body.split("\n\n", 1)[0]
     m = _SENTENCE_DATE_RE.search(lead)
-    return None if not m or _OTHER_TIME_RE.search(lead[: m.start()]) or still_to_come(lead, m.end()) else m
+    return None if not m or another_time_before(lead, m.start()) or still_to_come(lead, m.end()) else m
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +211,23 @@ def a_date_the_lead_holds_on(body: str) -> MonthDay | None:
     """
     lead = body.split("\n\n", 1)[0]
     m = _dated_verb_re().search(lead)
-    if not m or _OTHER_TIME_RE.search(lead, 0, m.start()) or _NOT_THE_EVENTS_BEFORE_RE.search(lead, 0, m.start()):
+    if not m or another_time_before(lead, m.start()) or _NOT_THE_EVENTS_BEFORE_RE.search(lead, 0, m.start()):
+        return None
+    return (int(m.group("month")), int(m.group("day")))
+
+
+def a_clause_date_in_the_lead(body: str) -> MonthDay | None:
+    """`金秋九月，葡萄飘香。为展示丰收成果，9月22日上午，丰收节开幕。`: a date opening a clause of the lead, set off
+    by commas (a time of day at most after it), is the event's day when nothing before it in the lead gives
+    another time or a day to come (`近日`, `将于`) and its sentence does not tell of it as still to come.
+
+    >>> a_clause_date_in_the_lead("金秋九月，葡萄飘香。为展示丰收成果，9月22日上午，丰收节开幕。"), a_clause_date_in_the_lead("近日，记者获悉，3月1日，新规施行。")
+    ((9, 22), None)
+    """
+    lead = body.split("\n\n", 1)[0]
+    m = _CLAUSE_DATE_RE.search(lead)
+    if not m or another_time_before(lead, m.start()) or _NOT_THE_EVENTS_BEFORE_RE.search(lead, 0, m.start()) \
+            or still_to_come(lead, m.end()):
         return None
     return (int(m.group("month")), int(m.group("day")))
 
@@ -209,7 +246,7 @@ EVENT_DATE_RULES: tuple[Callable[[Block, str], MonthDay | None], ...] = (
     from_dateline, opening_the_lead, a_relative_day_with_its_date, later_in_the_lead)
 # Dates later in the lead: the event's when nothing earlier answered, and evidence of the issue date.
 LEAD_DATE_RULES: tuple[Callable[[str], MonthDay | None], ...] = (in_the_first_sentence, opening_a_lead_sentence,
-                                                                 a_date_the_lead_holds_on)
+                                                                 a_date_the_lead_holds_on, a_clause_date_in_the_lead)
 
 
 def reported_feature(start: Block) -> bool:
