@@ -170,7 +170,9 @@ def plan_cues(flat: str) -> list[Evidence]:
         if _PLAN_PREPARED_BEFORE_RE.search(said_of) or _PLAN_PREPARED_AFTER_RE.match(tail):
             found.append(Evidence("<=", start - 1 + shift, 0.7, said_of[-2:] + text + tail[:4], "plan", m.start()))
             continue
-        if said := _plan_year(tail):
+        if reviewed := plan_reviewed(flat, m.start(), m.end(), start):
+            found.append(reviewed)
+        elif said := _plan_year(tail):
             nth, weight, words = said
             year = start + nth - 1 + shift - bool(_PREPARING_RE.match(flat, m.end() + len(words)))
             if not said_of_a_printed_year(flat, m.start(), year):
@@ -181,6 +183,28 @@ def plan_cues(flat: str) -> list[Evidence]:
 
 
 PLAN_YEARS = 5  # a five-year plan's years
+
+
+@lru_cache(maxsize=1)
+def _plan_review_re() -> re.Pattern[str]:
+    """`期间…成就` after a plan's name: its period looked back on (jdash/data/plan_review_words.txt)."""
+    words = alternation_of(read_words("plan_review_words.txt"))
+    return re.compile(rf"(?:[”’」』])?(?:时期|期间)[^。；！？]{{0,20}}?(?:{words})")
+
+
+def plan_reviewed(flat: str, start: int, end: int, first: int) -> Evidence | None:
+    """`介绍“十四五”期间全市农业发展成就`: a plan's period looked back on as a whole is over or ending: the
+    year is its last (2025) or, as likely, early in the next (a work report reviews the plan just ended);
+    not when the words set it a goal (`确保“十四五”期间…取得新成就`).
+
+    >>> plan_reviewed("会上介绍了“十四五”期间全市农业发展成就。", 5, 10, 2021).describe()
+    '“十四五”期间全市农业发展成就 (≥ 2025)'
+    """
+    m = _plan_review_re().match(flat, end)
+    sentence_before = re.split(r"[。；！？]", flat[max(0, start - 20): start])[-1]
+    if not m or _FUTURE_WORDS_RE.search(sentence_before + m.group()):
+        return None
+    return Evidence(">=", first + PLAN_YEARS - 1, 0.7, flat[start: m.end()], "plan review", start, profile="result")
 
 
 # A year of a plan still to come, prepared for: `为“十五五”良好开局打下坚实基础` is said the year before.
@@ -836,6 +860,8 @@ _SAME_PERIOD_RE = re.compile(r"^(?:同期|同比|全年)")
 _FULL_YEAR_RESULT_RE = re.compile(r"，[^，。；]{0,30}?\d")
 # A year's result said without a comma: `2014年完成地区生产总值790.3亿元`, `2014年全县实现生产总值…`.
 _DONE_RESULT_RE = re.compile(r"(?:全年)?(?:全[市县区镇])?(?:完成|实现)[^，。；]{0,24}?\d")
+# … or as a metric reaching a figure: `2022年村集体收入达到113万元` (the metric is checked by the rule).
+_REACHED_RESULT_RE = re.compile(r"[^，。；！？\d]{1,12}?(?:达到|达|突破)\d")
 _ESTIMATE_RE = re.compile(r"预计|有望|将|力争|计划")
 _ESTIMATED_RE = re.compile(r"((?:19|20)\d{2})年[，,]?[^。；，]{0,12}?预计(?:完成|实现|达到|增长|突破)")
 # 预计 before the year, a figure completed after it: `预计2020年全区GDP完成456亿元` (not `预计2025年建成`).
@@ -1099,10 +1125,12 @@ _SENTENCE_REST_RE = re.compile(r"[^。；！？]*")
 
 
 def settled_year_result(p: _Printed) -> list[Evidence] | None:
-    """`2011年，村民人均收入约6600元`, `2024年，全县集中开工7个项目，…全产业链产值增长41.1%`: a year opening a
-    sentence of results that gives a figure only known once the year has ended (jdash/data/settled_year_metrics.txt):
-    the year is ≥ 2012, most often 2012; a sentence of estimates (`预计`) gives none."""
-    result = _FULL_YEAR_RESULT_RE.match(p.flat, p.match.end()) or _DONE_RESULT_RE.match(p.flat, p.match.end())
+    """`2011年，村民人均收入约6600元`, `2024年，全县集中开工7个项目，…全产业链产值增长41.1%`, `…，2022年村集体收入
+    达到113万元`: a year opening a sentence or clause of results that gives a figure only known once the year has
+    ended (jdash/data/settled_year_metrics.txt): the year is ≥ 2012, most often 2012; a sentence of estimates
+    (`预计`) gives none."""
+    result = _FULL_YEAR_RESULT_RE.match(p.flat, p.match.end()) or _DONE_RESULT_RE.match(p.flat, p.match.end()) \
+        or _REACHED_RESULT_RE.match(p.flat, p.match.end())
     sentence = _SENTENCE_REST_RE.match(p.flat, p.match.end())
     said = sentence.group() if sentence else ""
     if p.before or not result or _ESTIMATE_RE.search(said) or not _settled_metric_re().search(said):

@@ -421,9 +421,16 @@ def test_an_animal_not_named_as_the_year_at_hand_is_no_cue(text):
         ("坚决完成全年任务，为“十五五”良好开局打下坚实基础。", [("=", 2025)]),
         # A printed year described by the plan: the printed year speaks for itself.
         ("2016年，是“十三五”规划实施的第一年，全镇新修道路12条。", []),
+        # A plan's period looked back on as a whole: its last year or the next.
+        ("发布会介绍了“十三五”期间全县交通建设成就。", [(">=", 2020)]),
+        ("全区交出“十三五”时期发展的优异答卷。", [(">=", 2020)]),
+        # A period set a goal is no review: merely named.
+        ("确保“十三五”期间全县交通建设取得新成就。", [("in", 2015)]),
+        # A plan's period under way, with no finished balance: merely named.
+        ("“十三五”期间，全县将新建道路100公里。", [("in", 2015)]),
     ],
 )
-def test_a_plans_year_said_of_its_opening(text, cues):
+def test_a_plans_year_said_of_its_opening_or_its_period_looked_back_on(text, cues):
     assert _cues(plan_cues, text) == cues
 
 
@@ -461,6 +468,8 @@ def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
         ("2016年，全县旅游总收入达8亿元，同比增长12%。", ("settled", ">=", 2017)),
         # … also later in the sentence, and in a quotation.
         ("他说：“2016年，全县集中开工7个项目，全产业链产值增长41.1%。”", ("settled", ">=", 2017)),
+        # … also opening a later clause, the metric reaching a figure.
+        ("合作社吸引群众入社，2016年村集体收入达到58万元。", ("settled", ">=", 2017)),
         # The end of a span of years told as done is past or ending, no target.
         ("2014年至2016年接连举办了三届桃花节。", ("done span", ">=", 2016)),
     ],
