@@ -560,7 +560,8 @@ class ClauseSubjects:
         found = self._read.get(clause, _UNREAD)
         if found is _UNREAD:
             found = listed_units(clause) or clause_opening_subject(clause)
-            found = self._read[clause] = (named_opening(clause) or village_opening(clause)) if found is None else found
+            found = (named_opening(clause) or village_opening(clause)) if found is None else _village_of_town(found, clause)
+            self._read[clause] = found
         return found
 
 
@@ -742,6 +743,11 @@ def _bare_units() -> dict[str, tuple[str, ...]]:
     return read_keyed_words("bare_units.txt")
 
 
+# A pointing word and its measure word before a bare unit word (该示范区, 这块示范区, 这座园区): the one named before.
+POINTER = r"[该这此本那](?:个|家|座|块|所|片|处|条)?"
+_POINTER = re.compile(POINTER)
+
+
 def bare_unit_name(t: str, bare: str, pos: int) -> str | None:
     """某某新材料产业园区…。目前，园区有企业76家 → 某某新材料产业园区: the named unit a bare unit word (园区, 该街道,
     示范区: data/bare_units.txt) points back to, the nearest printed before `pos` in the article with a name before
@@ -750,8 +756,10 @@ def bare_unit_name(t: str, bare: str, pos: int) -> str | None:
 
     >>> bare_unit_name("青禾新材料产业园规划面积30平方公里。目前，园区有企业76家", "园区", 25)
     '青禾新材料产业园'
+    >>> bare_unit_name("走进白水县青禾高产示范区，豆荚饱满。“这块示范区面积5万亩", "这块示范区", 22)
+    '白水县青禾高产示范区'
     """
-    endings = _bare_units().get(bare.lstrip("该这此本"))
+    endings = _bare_units().get(bare[m.end() :] if (m := _POINTER.match(bare)) else bare)
     if not endings:
         return None
     best, best_at = None, -1
@@ -898,6 +906,9 @@ def _tells_an_act(name: str) -> bool:
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3})村(?![民庄落级])")
 _COMMON = 100  # jieba's dictionary frequency above which a word is a common word, no village's name (贫困, 农村)
 _NOT_NAMES = ("全", "各", "每", "该", "本", "这")
+# After a town the gazetteer lists (某镇满口村), a word as common as this may still be its village's name (贫困, 示范,
+# 美丽 are commoner: 某镇贫困村 names no village).
+_COMMON_AFTER_TOWN = 600
 
 
 def village_opening(clause: str) -> str | None:
@@ -909,12 +920,14 @@ def village_opening(clause: str) -> str | None:
     ('青石寨村', None, None)
     """
     text = strip_leads(clause)
-    text = text[len(leading_town(text)) :]
+    listed_town = leading_town(text)
+    text = text[len(listed_town) :]
     found = _VILLAGE.match(text)
     if found is None and (town := re.match(r"[\u4e00-\u9fff]{1,4}[镇乡]", text)):
         found = _VILLAGE.match(text, town.end())  # 某镇青石寨村: a town the gazetteer does not list
     name = found.group(1) if found else ""
-    if not name or word_freq(name) > _COMMON or word_freq(name[-1] + "村") > _COMMON or name.startswith(_NOT_NAMES):
+    common = _COMMON_AFTER_TOWN if listed_town.endswith(("镇", "乡")) else _COMMON  # 某镇满口村: a town's village
+    if not name or word_freq(name) > common or word_freq(name[-1] + "村") > _COMMON or name.startswith(_NOT_NAMES):
         return None
     if _tells_an_act(name):
         return None  # 共建设村部: an act, no village's name
@@ -970,7 +983,21 @@ def quoted_firm(t: str, pos: int, lo: int = 0) -> str | None:
         return found  # 青禾公司负责人王某介绍道：“…
     closed = t.find("”", pos)
     before = t[max(0, opened - _SPEAKER_REACH) : opened]
-    return _firm_of(before, t[closed + 1 : closed + 1 + _SPEAKER]) if closed >= 0 else None
+    return (_firm_speaking_after(t, closed + 1) or _firm_of(before, t[closed + 1 : closed + 1 + _SPEAKER])) if closed >= 0 else None
+
+
+def _firm_speaking_after(t: str, start: int) -> str | None:
+    """The firm whose person is printed with it right after a quotation, telling (“…”青禾鞋业有限公司董事长王某介绍 →
+    青禾鞋业有限公司); None when the clause after the quotation names no firm so.
+
+    >>> t = "“我们年产鞋20万双。”青禾鞋业有限公司董事长王某介绍，公司…"
+    >>> _firm_speaking_after(t, 12), _firm_speaking_after("“…”王某说。", 3)
+    ('青禾鞋业有限公司', None)
+    """
+    mark = _CLAUSE_MARK.search(t, start, start + _OPENING)
+    clause = t[start : mark.start() if mark else start + _OPENING]
+    found = clause_opening_subject(clause) if _tells(clause) else None
+    return found if found and found.endswith(_firm_words()) else None
 
 
 _SPEAKER_REACH = 1500  # characters before a quotation searched for its speaker printed with a firm and a role
@@ -1068,5 +1095,62 @@ def article_subject(heading: str, text: str) -> str | None:
     for opening in [*heading.split(), lead[:end]]:  # the kicker, headline and subheadline, then the lead
         found = clause_opening_subject(opening)
         if found is not None:
-            return found
+            return _village_of_town(found, lead[:end])
     return None
+
+
+def _village_of_town(town: str, lead: str) -> str:
+    """The unit a clause or an article is about when it names a town and the clause (the lead's first) opens with
+    that town's village (金乡县某镇 in the headline, 金乡县某镇青石寨村… opening the lead): that village; else the unit
+    found.
+
+    >>> _village_of_town("金乡县鸡黍镇", "金乡县鸡黍镇青石寨村整治荒地"), _village_of_town("金乡县鸡黍镇", "全镇整治荒地")
+    ('青石寨村', '金乡县鸡黍镇')
+    """
+    village = village_opening(lead) if town and leading_town(town) == town and strip_leads(lead).startswith(town) else None
+    return village or town
+
+
+
+_LEAD_DAY = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?")  # 7月22日上午，… of a lead
+_COUNTED_BATCH = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家座所]")  # 经开区8个项目签约: a batch, no one thing
+_EDITION = re.compile(r"(?:\d{4}年|第[\d一二三四五六七八九十]+届)+")  # 2019年…推介会, 第二届…节: which one, no part of the name
+_LEAD_SENTENCES = 2  # sentences of a lead read for the event it reports (a scene may come first)
+
+
+def article_thing(heading: str, text: str) -> str | None:
+    """The one project, firm, park or event an article is about (see named_opening), when a part of its headline
+    (kicker, headline, subheadline) opens with its full name, or the first clause of one of the lead's first sentences
+    does, after the dateline and the day, and reports it held or begun (data/event_verbs.txt: 举行, 开工): its figures
+    that name no subject and no county of their own are that thing's. None when none does, or the headline counts a
+    batch (某县8个项目签约).
+
+    >>> article_thing("泗水县青禾冷链装备制造项目开工", "6月3日，该项目开工仪式举行。")
+    '泗水县青禾冷链装备制造项目'
+    >>> article_thing("金秋话丰收", "本报讯 秋高气爽。9月8日上午，青禾农产品推介会在上海举行。"), article_thing("泗水县6个项目签约", "")
+    ('青禾农产品推介会', None)
+    """
+    if _COUNTED_BATCH.search(heading):
+        return None
+    parts = re.split(r"[\s，,：:！!]+", heading)
+    for sentence in _SENTENCE_MARK.split(_DATELINE.sub("", text[:300], count=1).lstrip())[:_LEAD_SENTENCES]:
+        sentence = sentence[m.end() :] if (m := _LEAD_DAY.match(sentence)) else sentence
+        clause = _CLAUSE_MARK.split(sentence, maxsplit=1)[0]
+        parts += [clause] if _held_verbs().search(clause) else []
+    return next((name for part in parts if part and (name := _one_name(part))), None)
+
+
+def _one_name(part: str) -> str | None:
+    """named_opening of a headline's part or a lead's clause after the year or edition it opens with (2019年, 第二届),
+    unless the name tells a time (今年某某区继续实施…工程: an act of the year, no one thing)."""
+    part = part[m.end() :] if (m := _EDITION.match(part)) else part
+    name = named_opening(part)
+    return name if name and not any(flag == "t" for _, flag in pos_tags(name)) else None
+
+
+_SENTENCE_MARK = re.compile("[。！？!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _held_verbs() -> re.Pattern[str]:
+    return re.compile(alternation_of(read_words("event_verbs.txt")))

@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 
 from jdash.confidence import FigureEvidence, batch_of, figure_confidence, is_bare_batch_sum
-from jdash.datafiles import alternation_of, read_words
+from jdash.datafiles import alternation_of, read_keyed_words, read_words
 from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail,
                                  overlap, place_county, place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
@@ -30,7 +30,7 @@ from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_rep
                                  names_a_vintage, one_day, sizes_a_thing, split_by_year, the_day_meant,
                                  this_years_holiday, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
-from jdash.figure_subject import (COUNTY, PART, SUBJECT_REACH, ClauseSubjects, article_subject, article_unit,
+from jdash.figure_subject import (COUNTY, PART, POINTER, SUBJECT_REACH, ClauseSubjects, article_subject, article_thing, article_unit,
                                   bare_unit_name, clause_opening_subject, label_subject, label_with_unit, named_unit,
                                   names_a_unit, names_one_unit, opens_with_a_name, printed_label, quoted_firm,
                                   speakers_unit, strip_leads, unit_core, unit_group, unit_named_after, whole_place,
@@ -978,6 +978,7 @@ class _Walk:
     about: str | None = None  # what the article is about (figure_subject.article_subject), for subject-less figures
     whose: list[str | None] = field(default_factory=list)  # per figure: ClauseSubjects.whose over its paragraph
     para_unit: str | None = None  # the named unit the sentence before opened with (_Paragraph.unit)
+    one_thing: str | None = None  # the one project, park or event the article is about (figure_subject.article_thing)
 
     def period(self, raw: Raw, metric: str | None, carried: str | None) -> str | None:
         """The figure's period (see _period), noting whether it is the clause's own (own_periods)."""
@@ -1166,10 +1167,33 @@ class _Walk:
         one = self._label_opens_with_one(metric, clause_lo, at) if found is None else None
         if one:
             return one  # 项目占地面积230亩: the label opens with the word of the one unit named before
+        return self._unit_beyond(raw.start, found, clause_lo, scoped)
+
+    def _unit_beyond(self, pos: int, found: str | None, clause_lo: int, scoped: bool) -> _Unit:
+        """The unit of a figure whose sentence names none of its own (`found` None): the unit an earlier sentence of the
+        paragraph named (see _carried), else the article's (its headline's unit, else its one thing: see
+        _article_thing); `found` itself, or the one unit a bare word of it names (see _named_one), otherwise."""
         if found is None and (carried := self._carried(scoped)):
             return carried  # 某某合作社成立于2010年。年产葡萄900吨
         found = self.unit if found is None else found
+        if found is None and (thing := self._article_thing(pos)):
+            return thing, None, True  # 某某项目开工。…计划投资3亿元: the article's one thing
         return self._named_one(found, clause_lo) or (found or None, None, False)
+
+    def _article_thing(self, pos: int) -> str | None:
+        """The one thing the article is about (figure_subject.article_thing) as the unit of a figure whose sentence
+        names no subject, unless it names a whole place (全县, 我市, 全镇: see _scoped) or a county before it.
+
+        >>> t = "本报讯 青禾农机博览会在某地举行。展会吸引客商3000人。全县农机保有量5万台。"
+        >>> [f.metric for f in extract_figures(t, "泗水县", heading="青禾农机博览会开幕")]
+        ['青禾农机博览会吸引客商', '农机保有量']
+        """
+        if not self.one_thing:
+            return None
+        k = bisect_left(self.s.mentions, (self.s.lo,))
+        named = k < len(self.s.mentions) and self.s.mentions[k][0] < pos  # 泗水县…: the county's
+        scoped = _whole_scope().search(self.t, max(self.s.lo, pos - SUBJECT_REACH), pos)
+        return None if scoped or named else self.one_thing
 
     def _carried(self, scoped: bool) -> _Unit | None:
         """The unit an earlier sentence of the paragraph named (_Paragraph.unit), unless the figure is `scoped` to the
@@ -1190,10 +1214,21 @@ class _Walk:
         return whole, whole + metric[end - at :], False
 
     def _label_opens_with_one(self, metric: str | None, clause_lo: int, at: int) -> _Unit | None:
-        """项目占地面积230亩 (opening its clause, or after 该): the one unit named before (see _named_one)."""
-        if not metric or at < 0 or strip_leads(self.t[clause_lo:at]).lstrip("该这个此"):
+        """项目占地面积230亩 (opening its clause, or after 该): the one unit named before (see _named_one); after a
+        pointing word also a bare place word (“这块示范区面积5万亩: data/bare_units.txt); 本次开工项目总投资… in an
+        article about one project (see _thing_for) is that project.
+
+        >>> [f.metric for f in extract_figures("走进青禾高产示范区，豆荚饱满。“这块示范区面积5万亩。")]
+        ['青禾高产示范区面积']
+        """
+        if not metric or at < 0:
             return None
-        opening = next((w for w in read_words("single_subjects.txt") if metric.startswith(w) and metric != w), None)
+        before = strip_leads(self.t[clause_lo:at]).lstrip("“‘")
+        pointed = bool(before) and bool(_POINTED.fullmatch(before))
+        if before and not pointed and before != self._this_one(before):
+            return None
+        words = read_words("single_subjects.txt") + (tuple(read_keyed_words("bare_units.txt")) if pointed else ())
+        opening = next((w for w in words if metric.startswith(w) and metric != w), None)
         return self._named_one(opening, clause_lo) if opening else None
 
     def _named_one(self, found: str | None, clause_lo: int) -> _Unit | None:
@@ -1202,10 +1237,30 @@ class _Walk:
         if found and (name := bare_unit_name(self.t, found, clause_lo) or self._headline_unit(found)):
             return name, None, True  # 园区… after 某某产业园 was named: that park
         counted = rf"\d[^，。；\d]{{0,8}}{found}|{found}[^，。；\d]{{0,4}}\d+[个家项座所]"
-        if found not in read_words("single_subjects.txt") or re.search(counted, self.t[self.s.lo : clause_lo + 40]):
+        if found not in read_words("single_subjects.txt") or re.search(counted, self.t[self.s.lo : min(self.s.hi, clause_lo + 40)]):
             return None  # 其中70个项目…: projects counted, no one of them
         name = named_unit(self.t, found, self._pointed_at(found, clause_lo))
-        return (name, None, True) if name and not periods().search(name) else None
+        name = name if name and not periods().search(name) else self._thing_for(found)
+        return (name, None, True) if name else None
+
+    def _this_one(self, opening: str) -> str:
+        """本次开工 of 本次开工项目总投资… in an article about one project (see _thing_for): what points to that project,
+        as 该 does; '' elsewhere (本次开工项目 of a batch's story are the batch's)."""
+        this = _THIS_TIME.match(opening) if self.one_thing else None
+        return this.group() if this and this.group().startswith(("本次", "此次", "这次")) else ""
+
+    def _thing_for(self, bare: str) -> str | None:
+        """该项目, 园区 in an article about one project or park (figure_subject.article_thing) that no name printed
+        before it in its paragraph is: that thing, when the bare word may point to it (项目 to 某某项目, 园区 to
+        某某产业园: data/bare_units.txt).
+
+        >>> [f.metric for f in extract_figures("本次开工项目占地36亩。", heading="青禾冷链装备制造项目开工")]
+        ['青禾冷链装备制造项目占地']
+        """
+        word = bare.lstrip("该这个此本")
+        endings = read_keyed_words("bare_units.txt").get(word, (word,))
+        thing = self.one_thing or ""
+        return thing if word and thing.endswith(endings) else None
 
     def _pointed_at(self, word: str, clause_lo: int) -> int:
         """Where the sentence points back to the one unit `word` names (该项目 of 该项目是…示范项目，总投资…): the name
@@ -1229,7 +1284,7 @@ class _Walk:
         starts = [self.s.lo] + [m + 1 for m in marks[bisect_left(marks, self.s.lo) : bisect_left(marks, clause_lo - 1)]]
         for start in reversed(starts):
             opening = strip_leads(self.t[start:clause_lo])
-            pointer = next((p for p in POINTERS if opening.startswith(p)), "")
+            pointer = next((p for p in POINTERS if opening.startswith(p)), "") or self._this_one(opening)
             word = next((w for w in words if pointer and opening.startswith(w, len(pointer))), None)
             if word:
                 return word if self.clauses.subject(start, hi) is None else None
@@ -1299,6 +1354,10 @@ class _Walk:
         else:
             self.prev_end = raw.end
         self.prev, self.prev_start = fig, raw.start
+
+
+_POINTED = re.compile(POINTER)  # 该, 这块: a pointing word before a bare unit word
+_THIS_TIME = re.compile(r"(?:本次|此次|这次)?(?:开工|签约|建设|实施|新建)?")  # 本次开工项目: the one the article is about
 
 
 def day_of_an_event(fig: Figure) -> Figure:
@@ -1539,6 +1598,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     batch = batch_label(heading + "\n" + t[: lead_end.start() if lead_end else 400])
     about = article_subject(heading, t)
     topic = article_unit(heading, t)
+    thing = article_thing(heading, t)
     clauses = ClauseSubjects(t, periods=_opening_periods())
     paragraph_starts = [lo for lo, _ in _spans(t, _PARAGRAPH_END)]
     starts = [r.start for r in raws]
@@ -1559,7 +1619,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         if in_sentence:
             walk = _Walk(t, s, _sentence_county(county, para, s), para.city_here(city_itself), clauses, batch=batch, joined=para.joined,
                          place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic, para_lo=para.lo, about=about,
-                         counted=tuple(para.counted.items()), para_unit=para.unit(t, clauses))
+                         counted=tuple(para.counted.items()), para_unit=para.unit(t, clauses), one_thing=thing)
             got = _sentence_figures(t, s, in_sentence, walk, para.period)
         got = named.periods(t, s, got)
         read.extend(got)
