@@ -554,13 +554,16 @@ class ClauseSubjects:
     def _opening(self, start: int, end: int) -> str | None:
         """subject_of the opening of the clause t[start:end], read once per clause text (see clause_opening_subject): the
         units listed opening it (see listed_units), else what its opening phrase names, else the one unit whose full name
-        opens it (see named_opening) or the village (see village_opening). Each is a function of the clause's text alone,
-        so a clause printed again, or cut at the same point, is not read again."""
+        opens it (see named_opening; also when it opens with the county's name: 泗水某某文化节已连续举办十届) or the
+        village (see village_opening; also the village after the town it names: see _village_of_town). Each is a
+        function of the clause's text alone, so a clause printed again, or cut at the same point, is not read again."""
         clause = self.t[start:end]
         found = self._read.get(clause, _UNREAD)
         if found is _UNREAD:
             found = listed_units(clause) or clause_opening_subject(clause)
-            found = (named_opening(clause) or village_opening(clause)) if found is None else _village_of_town(found, clause)
+            if found is None or found == COUNTY:  # 泗水县某某古村落保护项目总投资…: the county's name opens the project's
+                found = named_opening(clause) or (village_opening(clause) if found is None else found)
+            found = _village_of_town(found, clause)
             self._read[clause] = found
         return found
 
@@ -906,7 +909,7 @@ def _tells_an_act(name: str) -> bool:
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3})村(?![民庄落级])")
 _COMMON = 100  # jieba's dictionary frequency above which a word is a common word, no village's name (贫困, 农村)
 _NOT_NAMES = ("全", "各", "每", "该", "本", "这")
-# After a town the gazetteer lists (某镇满口村), a word as common as this may still be its village's name (贫困, 示范,
+# After a town the gazetteer lists (某镇白云村), a word as common as this may still be its village's name (贫困, 示范,
 # 美丽 are commoner: 某镇贫困村 names no village).
 _COMMON_AFTER_TOWN = 600
 
@@ -926,7 +929,7 @@ def village_opening(clause: str) -> str | None:
     if found is None and (town := re.match(r"[\u4e00-\u9fff]{1,4}[镇乡]", text)):
         found = _VILLAGE.match(text, town.end())  # 某镇青石寨村: a town the gazetteer does not list
     name = found.group(1) if found else ""
-    common = _COMMON_AFTER_TOWN if listed_town.endswith(("镇", "乡")) else _COMMON  # 某镇满口村: a town's village
+    common = _COMMON_AFTER_TOWN if listed_town.endswith(("镇", "乡")) else _COMMON  # 某镇白云村: a town's village
     if not name or word_freq(name) > common or word_freq(name[-1] + "村") > _COMMON or name.startswith(_NOT_NAMES):
         return None
     if _tells_an_act(name):

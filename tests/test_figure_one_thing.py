@@ -33,11 +33,11 @@ def test_the_same_words_in_a_batch_story_stay_the_batchs():
 
 
 def test_an_event_reported_in_the_lead_owns_what_its_participants_count():
-    text = ("本报讯 秋高气爽，宾朋满座。9月8日上午，2019年青禾农产品推介会在上海举行。在120家参会单位中，有商贸企业"
+    text = ("本报讯 秋高气爽，宾朋满座。9月8日上午，2019年青禾农产品推介会在上海举行。共有参会单位120家，其中商贸企业"
             "40家，电商平台25家。今年全市农产品出口额18亿元。")
     assert article_thing("金秋话丰收", text) == "青禾农产品推介会"  # the edition's year is no part of the name
     figs = by_value(text, "全市", "金秋话丰收")
-    assert figs[120].metric.startswith("青禾农产品推介会") and figs[25].metric.startswith("青禾农产品推介会")
+    assert figs[40].metric.startswith("青禾农产品推介会") and figs[25].metric.startswith("青禾农产品推介会")
     assert not figs[18].metric.startswith("青禾")  # 全市: the city's
 
 
@@ -53,3 +53,10 @@ def test_a_village_opening_the_lead_narrows_the_town_the_headline_names():
     assert article_subject("金乡县鸡黍镇 千亩荒地变良田", text) == "白云村"
     figs = by_value(text, "金乡县", "金乡县鸡黍镇 千亩荒地变良田")
     assert "白云村" in figs[20].metric and "白云村" in figs[8].metric
+
+
+
+def test_a_festival_whose_name_opens_with_the_countys_owns_what_it_drew_in_its_days():
+    text = "泗水青禾桃花文化节从2010年开始举办，一年一届。每年桃花文化节吸引大批游客，仅文化节期间就接待游客30万人次。"
+    fig = extract_figures(text, "泗水县")[-1]
+    assert fig.metric.startswith("泗水青禾桃花文化节") and fig.period == "文化节期间" and fig.confidence < SOLID
