@@ -189,6 +189,10 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
         # A date opening a clause of a later lead sentence, after the event's purpose, is the event's.
         ("本报梁山讯 秋高气爽，瓜果飘香。为展示丰收成果，9月20日上午，某镇首届丰收节开幕。", "2024-09-21", "2024-09-20"),
         ("本报梁山讯 秋高气爽，瓜果飘香。记者近日获悉，9月20日上午，某镇首届丰收节将开幕。", "2024-09-21", None),
+        # … with a clock time after the time of day.
+        ("本报梁山讯 秋高气爽，瓜果飘香。9月20日上午9时，某镇首届丰收节开幕。", "2024-09-21", "2024-09-20"),
+        ("本报梁山讯 为展示丰收成果，扩大品牌影响，擦亮农产品区域公用品牌，带动周边群众增收致富，营造全镇上下共庆丰收的浓厚氛围，"
+         "9月20日晚7点30分，某镇首届丰收节开幕。", "2024-09-21", "2024-09-20"),
         # The day a span of work starts is not the event's.
         ("本报济宁讯（记者 周七）据悉，全市麦收工作从6月2日开始，目前已全部完成。", "2024-06-20", None),
         # A first sentence opening with the event's purpose carries the event's date.

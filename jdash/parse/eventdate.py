@@ -52,7 +52,8 @@ MONTH_DAY_LEAD_RE = re.compile(rf"^[^。！？]{{0,60}}?(?<![\d年至到止从�
                                + _NOT_AN_EVENT_AFTER)
 # A date opening a later sentence of the lead, then the time of day and a comma: ……硬支撑。2月14日上午，
 # (its year printed too: 仲夏六月，水美虾肥。2022年6月18日，…开幕).
-_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚|晚)?"
+# A time of day, and a clock time after it (上午9时, 晚7点30分, 10时许).
+_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚|晚)?(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?许?)?"
 _SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}"
                                rf"{_TIME_OF_DAY}\s*[，,]")
 # A date opening a clause of the lead, then the time of day and a comma: 为展示…成果，9月22日上午，…开幕.
