@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -1485,12 +1485,25 @@ def festival_date(name: str, year: int) -> dt.date | None:
 FESTIVAL_WEIGHT = 0.6  # a holiday's days may be printed loosely (the days off around it, a week of it)
 
 
-@lru_cache(maxsize=1)
-def _festival_span_re() -> re.Pattern[str]:
-    names = alternation_of(festivals())
-    return re.compile(rf"(?P<name>{names})(?:节)?(?:小长假|假期|长假|黄金周|期间)[^。；！？]{{0,30}}?"
+def holiday_span_re(names: Iterable[str]) -> re.Pattern[str]:
+    """A holiday of `names` (`中秋小长假`, `“五一”假期`) and, within its sentence, the span of days printed for it."""
+    return re.compile(rf"(?P<name>{alternation_of(names)})(?:节)?[”’\"]?(?:小长假|假期|长假|黄金周|期间)[^。；！？]{{0,30}}?"
                       rf"(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{{1,2}})日\s*(?:至|到|—|-|－)\s*(?:(?P<m2>1[0-2]|0?[1-9])月)?"
                       rf"(?P<d2>\d{{1,2}})日")
+
+
+def printed_days(m: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The first and last day a `holiday_span_re` match prints, as (month, day).
+
+    >>> printed_days(holiday_span_re(["中秋"]).search("中秋假期，9月29日至10月1日。"))
+    ((9, 29), (10, 1))
+    """
+    return (int(m.group("m")), int(m.group("d"))), (int(m.group("m2") or m.group("m")), int(m.group("d2")))
+
+
+@lru_cache(maxsize=1)
+def _festival_span_re() -> re.Pattern[str]:
+    return holiday_span_re(festivals())
 
 
 def festival_holiday_cues(flat: str) -> list[Evidence]:
@@ -1502,11 +1515,47 @@ def festival_holiday_cues(flat: str) -> list[Evidence]:
     """
     found = []
     for m in _festival_span_re().finditer(flat):
-        start_month, end_month = int(m.group("m")), int(m.group("m2") or m.group("m"))
-        first, last = (start_month, int(m.group("d"))), (end_month, int(m.group("d2")))
+        first, last = printed_days(m)
         years = tuple(y for y in CALENDAR_YEARS if (d := festival_date(m.group("name"), y)) and first <= (d.month, d.day) <= last)
         if years:
             found.append(Evidence("among", years[0], FESTIVAL_WEIGHT, m.group(), "festival", m.start(), among=years))
+    return found
+
+
+@lru_cache(maxsize=1)
+def holiday_arrangements() -> dict[str, dict[int, tuple[tuple[int, int], tuple[int, int]]]]:
+    """Each printed name of a holiday whose days the State Council sets (`五一`, `劳动节`) → year → its first and
+    last day off as (month, day) (jdash/data/holiday_arrangements.csv)."""
+    table: dict[str, dict[int, tuple[tuple[int, int], tuple[int, int]]]] = {}
+    for row in read_table("holiday_arrangements.csv"):
+        first, last = (tuple(int(x) for x in row[end].split("-")) for end in ("first", "last"))
+        for name in row["names"].split("|"):
+            table.setdefault(name, {})[int(row["year"])] = (first, last)  # type: ignore[assignment]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _holiday_arrangement_re() -> re.Pattern[str]:
+    return holiday_span_re(holiday_arrangements())
+
+
+def holiday_arrangement_cues(flat: str) -> list[Evidence]:
+    """`“五一”假期，4月29日至5月3日，全市接待游客…`: a holiday whose days the State Council sets each year, printed
+    with its days (or some of them): the years whose holiday holds those days (2023), or years the table does
+    not know (before or after it).
+
+    >>> [c.among[:3] for c in holiday_arrangement_cues("“五一”假期，4月29日至5月3日，全市接待游客216万人次。")]
+    [(1980, 1981, 1982)]
+    >>> [y for y in holiday_arrangement_cues("“五一”假期，4月29日至5月3日，全市接待游客216万人次。")[0].among if 2008 <= y <= 2025]
+    [2023]
+    """
+    found = []
+    for m in _holiday_arrangement_re().finditer(flat):
+        days = holiday_arrangements()[m.group("name")]
+        printed = printed_days(m)
+        years = tuple(y for y in CALENDAR_YEARS if y not in days or days[y][0] <= printed[0] and printed[1] <= days[y][1])
+        if years and len(years) < len(CALENDAR_YEARS):
+            found.append(Evidence("among", years[0], FESTIVAL_WEIGHT, m.group(), "holiday days", m.start(), among=years))
     return found
 
 
@@ -1679,7 +1728,7 @@ CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, prin
                                                          relative_month_cues, last_year_figure_cues,
                                                          next_year_in_sentence, weekday_cues,
                                                          lunar_dates_with_solar, festival_holiday_cues,
-                                                         world_event_cues)
+                                                         holiday_arrangement_cues, world_event_cues)
 
 
 def page_cues(text: str) -> list[Evidence]:

@@ -600,6 +600,16 @@ def test_a_festivals_holiday_printed_with_its_days():
     assert infer_year("今年中秋小长假，9月15日至17日，全市接待游客164万人次。“十三五”以来，旅游持续升温。")[0] == 2016
 
 
+def test_a_holidays_days_set_by_the_state_council_name_the_years_that_held_them():
+    """五一 ran 4月29日至5月3日 only in 2023 of the years the table knows; the first three days of a five-day
+    holiday are still within it (a report of part of the holiday rules out no year that held those days)."""
+    [cue] = [e for e in page_cues("“五一”假期，4月29日至5月3日，全市接待游客120万人次。") if e.rule == "holiday days"]
+    assert [y for y in cue.among if 2008 <= y <= 2025] == [2023] and 2030 in cue.among
+    [part] = [e for e in page_cues("劳动节假期前三天，5月1日至3日，全县接待游客5万人次。") if e.rule == "holiday days"]
+    assert {2015, 2024} <= set(part.among) and 2016 not in part.among
+    assert infer_year("“五一”假期，4月29日至5月3日，全市接待游客120万人次。学习贯彻党的二十大精神。")[0] == 2023
+
+
 def test_the_lunar_calendar_file_is_well_formed():
     from jdash.yearcues import lunar_months
     starts = sorted(lunar_months().values())
