@@ -212,9 +212,18 @@ def approximation_words() -> frozenset[str]:
     return frozenset(w for w in (*read_words("approx_after.txt"), *read_words("approx_before.txt")) if len(w) > 1)
 
 
+def when_words() -> frozenset[str]:
+    """Words that place what is told in time (data/when_words.txt, year_words.txt: 期间, 以来, 当年): when, never what.
+
+    >>> {"期间", "以来", "当年"} <= when_words(), "假期" in when_words()
+    (True, False)
+    """
+    return frozenset(read_words("when_words.txt")) | frozenset(read_words("year_words.txt"))
+
+
 # The kinds of words that are no keyword besides data/stopwords.txt: each names what another page shows, or no subject.
 _NOT_SUBJECTS = (local_bodies, own_places, media_outlets, official_titles, unit_words, leader_activity_words,
-                 approximation_words)
+                 approximation_words, when_words)
 
 
 def add_names(names: Iterable[str]) -> None:
@@ -280,15 +289,19 @@ _CHINESE_NUMERALS = "一二三四五六七八九十百千万亿两零〇几"
 @lru_cache(maxsize=1)
 def numeral_count() -> re.Pattern[str]:
     """A number in Chinese numerals with what it counts or orders (units.csv's one-character units,
-    data/ordinal_measures.txt): 九个, 十七次, 第十届, 五年 are numbers, as 5G's digit makes it one; a plan or a
-    congress named by its number (十四五, 二十大) is no such word.
+    data/ordinal_measures.txt): 九个, 十七次, 第十届, 五年 are numbers, as 5G's digit makes it one, and so is a vague
+    count of one character (data/vague_counts.txt: 多日, 数月, 连日); a plan or a congress named by its number
+    (十四五, 二十大) is no such word.
 
-    >>> [bool(numeral_count().match(w)) for w in ("九个", "第十届", "五年", "五十周年", "十四五", "二十大")]
-    [True, True, True, True, False, False]
+    >>> [bool(numeral_count().match(w)) for w in ("九个", "第十届", "五年", "五十周年", "多日", "十四五", "二十大")]
+    [True, True, True, True, True, False, False]
     """
-    measures = "".join(sorted(_one_char_units() | set(read_words("ordinal_measures.txt"))))
+    one_char_times = {w for w in read_words("time_measures.txt") if len(w) == 1}  # 日, 周: 五日, 多日
+    measures = "".join(sorted(_one_char_units() | set(read_words("ordinal_measures.txt")) | one_char_times))
     times = alternation_of(w for w in read_words("time_measures.txt") if len(w) > 1)
-    return re.compile(f"^第?[{_CHINESE_NUMERALS}]+(?:[{re.escape(measures)}]|{times})$")
+    vague = "".join(w for w in read_words("vague_counts.txt") if len(w) == 1)
+    measure = f"(?:[{re.escape(measures)}]|{times})"
+    return re.compile(f"^(?:第?[{_CHINESE_NUMERALS}]+|[{re.escape(vague)}]){measure}$")
 
 
 @lru_cache(maxsize=1)

@@ -122,3 +122,12 @@ def test_a_numbers_tail_cut_off_by_the_segmenter_is_no_keyword_and_approximation
     assert not {"日晚", "五十周年", "小时", "左右", "个村", "万余人次"} & set(words)
     assert {"文艺晚会", "村民"} <= set(words)
     assert without_number_tails(["3", "个", "项目", "个村"]) == ["3", "个", "项目", "个村"]  # no number before them
+
+
+def test_words_of_when_and_vague_counts_are_no_keywords():
+    # Invented: a festival told with when-words and vague counts around what it is about.
+    text = ("今年以来，某县多日举办荷花节。节会期间，游客连日观赏荷花，数月来民宿预订火爆。"
+            "近年来，当地早日谋划，如期开园，当天接待游客。荷花节前夕，村民采摘莲蓬。")
+    words = set(keywords(text, k=30))
+    assert {"荷花", "游客", "民宿", "莲蓬", "开园"} <= words
+    assert not words & {"期间", "多日", "连日", "数月", "今年以来", "近年来", "早日", "如期", "当天", "前夕"}
