@@ -210,3 +210,13 @@ def test_titles_under_their_bodies_stay_theirs_when_the_last_story_lost_its_titl
     # the title under the first story sums it up (樱桃), not the story under it: the page prints titles under bodies
     page = "某县樱桃节开幕\n\n" + TOP_STORY + "\n樱桃红了\n\n" + SECOND_STORY + "\n某镇举办农民运动会\n\n" + THIRD_STORY
     assert [a.headline for a in parse_page(page, "x.txt")] == ["樱桃红了", "某镇举办农民运动会", ""]
+
+
+def test_an_editors_note_with_no_title_has_no_headline():
+    """`编者按：…` under an article, with no title of its own: the label is what it is, no headline (the list
+    shows `(no headline: notice)`, as the goldens give a note no headline)."""
+    note = ("编者按：某文化节将于9月举行。本报自今日起开设“文化节·记忆”专栏，选取往届的精美图片，"
+            "共忆美好瞬间。\n\n")
+    articles = parse_page(f"{BODY}\n某县春季植树全面展开\n\n{note}{NEXT_NEWS}", "x.txt")
+    assert [(a.kind, a.headline) for a in articles[:2]] == [("news", "某县春季植树全面展开"), ("notice", "")]
+    assert articles[1].body.startswith("编者按：某文化节将于9月举行。")

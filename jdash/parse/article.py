@@ -6,7 +6,7 @@ import re
 
 from jdash.model import Article, Reporter
 from jdash.parse.assemble import Draft
-from jdash.parse.blocks import Block
+from jdash.parse.blocks import NOTICE_RE, Block
 from jdash.parse.credits import ROLE_RE, parse_credits, trailing_credits
 from jdash.parse.eventdate import event_date
 from jdash.parse.titles import feature_subheadline, interview_line
@@ -115,12 +115,16 @@ def article_kind(kind: str | None, subheadline: str | None) -> str:
 
 
 def fallback_headline(kind: str, body: str) -> str:
-    """A photo or notice printed without a title is named by its first sentence (`编者按` for a
-    note that opens so)."""
-    if kind == "photo":
+    """A photo or notice printed without a title is named by its first sentence; a note opened by its
+    label (`编者按：…`, data/notice_labels.txt) has none: the label says what it is, not what about.
+
+    >>> fallback_headline("notice", "编者按：本报今起开设专栏。"), fallback_headline("photo", "春耕忙。")
+    ('', '春耕忙')
+    """
+    if kind == "notice" and NOTICE_RE.match(compact(body)):
+        return ""
+    if kind in ("photo", "notice"):
         return photo_title(body)
-    if kind == "notice":
-        return compact(body)[:3] if compact(body).startswith("编者按") else photo_title(body)
     return ""
 
 
