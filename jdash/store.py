@@ -125,7 +125,7 @@ class BuildReport:
     removed: int = 0  # pages dropped because their file is gone
     pages: int = 0  # pages in the store afterwards
     articles: int = 0  # articles in the store afterwards
-    added: list[str] = field(default_factory=list)  # sources new in the store
+    added: list[str] = field(default_factory=list)  # sources new in the store, by name (as the upload page lists pages)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, source with the same bytes)
     near_duplicates: list[neardup.NearDuplicate] = field(default_factory=list)  # the same page, small differences
     repaired: list[str] = field(default_factory=list)  # damaged parts of the store discarded, and why
@@ -667,7 +667,7 @@ def _order_entries(
         report.removed = len({state.keys[k][1] for k in gone} - {e.source for e in fresh}) if gone else 0
     else:
         order = state.live_keys + [e.key for e in fresh]
-    report.added = [e.source for e in fresh]
+    report.added = sorted(e.source for e in fresh)  # by name: in the order uploaded they read as shuffled
     return order, {e.key for e in fresh}
 
 

@@ -57,8 +57,9 @@ if report is not None:
     k[2].metric("Pages parsed", report.parsed)
     k[3].metric("Problems", len(report.warnings))
     if report.added:
+        more = len(report.added) - 50  # "…" said neither how many nor which: they are in the dates' list below
         st.markdown("**Added:** " + "、".join(w.md(a) for a in report.added[:50])
-                    + (" …" if len(report.added) > 50 else ""))
+                    + (f" … and {more} more (all in “Dates of the uploaded pages” below)" if more > 0 else ""))
         from jdash.store import given_its_hash
 
         renamed = [a for a in report.added if given_its_hash(a)]

@@ -175,7 +175,7 @@ def test_files_that_are_not_pages_are_refused_with_reasons(tmp_path):
     assert reasons["tool.exe"] == "not a .txt page, a .zip of pages or a pages.csv"
     assert reasons["broken.zip"].startswith("not a readable zip file")
     assert reasons["weather.txt"] == "no articles found"
-    assert report.added == ["weather.txt", "ok.txt"]
+    assert report.added == ["ok.txt", "weather.txt"]
     assert set(load_corpus(store).articles["source"]) == {"ok.txt"}
 
 
@@ -267,3 +267,9 @@ def test_a_bad_row_of_an_uploaded_pages_csv_is_reported_and_the_rest_used(tmp_pa
                                                  "b.txt": PAGE_B.encode()}))], store)
     assert [(w.source, w.reason.split(":")[0]) for w in report.warnings] == [("batch.zip/pages.csv", "line 2")]
     assert _dates(store)["b.txt"] == ("2018-03-05", "pages.csv")
+
+
+def test_the_pages_added_are_listed_by_name_whatever_the_order_uploaded(tmp_path):
+    store = tmp_path / "store"
+    report = ingest_uploads([(f"p{n}.txt", SEEDS[i].read_bytes()) for i, n in enumerate((3, 1, 4, 2))], store)
+    assert report.added == ["p1.txt", "p2.txt", "p3.txt", "p4.txt"]  # it was p3, p1, p4, p2
