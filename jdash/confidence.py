@@ -35,6 +35,23 @@ _SUFFIX_HEADS = frozenset("率量额数值点站房村户")
 _BAD_FIRST = frozenset(("p", "u", "uj", "c", "r", "m", "q", "d", "f", "x", "y", "e"))
 
 
+def as_percent(confidence: object) -> str:
+    """A confidence as every page, caption and evidence line prints it: a whole percentage (`85%`), the one
+    format (the reader said `81%` over evidence saying `0.46`); empty when there is none. Exported data keep the
+    share itself (0.85), a number to filter on.
+
+    >>> as_percent(0.846), as_percent(1), as_percent(None), as_percent(float("nan"))
+    ('85%', '100%', '', '')
+    """
+    if confidence is None or isinstance(confidence, str):
+        return ""
+    try:
+        share = float(confidence)
+    except (TypeError, ValueError):
+        return ""
+    return "" if share != share else f"{share:.0%}"
+
+
 @lru_cache(maxsize=1)
 def _not_labels() -> frozenset[str]:
     return frozenset(read_lines("not_metric_labels.txt"))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from jdash.confidence import as_percent
 from jdash.datafiles import read_words
 from jdash.model import Article
 from jdash.parse.eventdate import MONTH_DAY_START_RE, days_before_dateline, lead_date
@@ -95,8 +96,8 @@ def how_dated(date_source: Any, confidence: Any = None) -> str:
     >>> how_dated("user"), how_dated("inferred", 0.81)
     ('set by the user', 'inferred (confidence 81%)')
     """
-    if date_source == "inferred" and confidence is not None and confidence == confidence:
-        return f"inferred (confidence {float(confidence):.0%})"
+    if date_source == "inferred" and as_percent(confidence):
+        return f"inferred (confidence {as_percent(confidence)})"
     return {"user": "set by the user", "filename": "file name"}.get(str(date_source), str(date_source or "unknown"))
 
 
@@ -104,7 +105,7 @@ def reader_date_note(date_source: Any, confidence: Any = None) -> str:
     """What the reader says after an article's issue date about where it came from: nothing for a date
     given by pages.csv or the file name, `date set by the user`, `date inferred (confidence 81%)`, and for
     a page with none that its year is too weakly evidenced (it said `date unknown (confidence 0%)` beside
-    a "Why this date" that gives the likeliest year's share, `confidence 0.46`).
+    a "Why this date" that gives the likeliest year's share, `confidence 46%`).
 
     >>> reader_date_note("pages.csv", 1.0), reader_date_note("inferred", 0.81), reader_date_note("unknown", 0.0)
     ('', 'date inferred (confidence 81%)', 'year too weakly evidenced to give')

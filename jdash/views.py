@@ -1380,15 +1380,18 @@ def reader(engine: Engine, article_id: str) -> Reader | None:
 
 
 def _reader_officials(engine: Engine, article_id: str) -> pd.DataFrame:
-    """name, title, level, corrected_by — the article's officials, each once, with every title printed for them
-    in it as every page shows titles (`merge_titles`: 县委副书记、县长, not 县领导、县委副书记、县长)."""
+    """name, title, level, corrected_by, confidence — the article's officials, each once, with every title printed
+    for them in it as every page shows titles (`merge_titles`: 县委副书记、县长, not 县领导、县委副书记、县长) and the
+    best confidence of their mentions (NaN for a store without the column)."""
     titles = _TITLES_OF if "titles" in engine.columns("officials") else "[o.title]"
-    offs = engine.df(f"SELECT o.name, {titles} AS titles, o.level, o.corrected_by FROM officials o WHERE o.article_id = ? "
-                     "ORDER BY o.name", [article_id])
+    conf = "o.confidence" if "confidence" in engine.columns("officials") else "NULL::DOUBLE"
+    offs = engine.df(f"SELECT o.name, {titles} AS titles, o.level, o.corrected_by, {conf} AS confidence "
+                     "FROM officials o WHERE o.article_id = ? ORDER BY o.name", [article_id])
     merged = offs.groupby("name", sort=False)["titles"].agg(lambda lists: merge_titles(list(lists)))
-    offs = offs.drop_duplicates("name").drop(columns="titles").reset_index(drop=True)
+    best = offs.groupby("name", sort=False)["confidence"].max()
+    offs = offs.drop_duplicates("name").drop(columns=["titles", "confidence"]).reset_index(drop=True)
     offs.insert(1, "title", offs["name"].map(merged).fillna(""))
-    return offs.fillna("")
+    return offs.fillna("").assign(confidence=offs["name"].map(best).astype(float).tolist())
 
 
 def _date_evidence(engine: Engine, source: str) -> list[str]:

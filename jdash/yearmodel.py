@@ -21,6 +21,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from jdash.confidence import as_percent
 from jdash.yearcues import Evidence, page_cues
 
 # P(year = v + d | the page says the year is ≥ v), d = 0, 1, 2 …; beyond the table, TAIL.
@@ -70,7 +71,7 @@ class YearVerdict:
     def summary(self) -> str:
         """`year 2016: “十三五”规划实施的第一年 (= 2016); 红军长征胜利80周年 (= 2016)`."""
         said = "; ".join(dict.fromkeys(e.describe() for e in self.evidence[:5]))
-        likeliest = f" (likeliest {self.best}, confidence {self.confidence:.2f})" if self.best is not None else ""
+        likeliest = f" (likeliest {self.best}, confidence {as_percent(self.confidence)})" if self.best is not None else ""
         head = f"year {self.year}" if self.year is not None else f"year unknown{likeliest}"
         tail = f" — against: {'; '.join(e.describe() for e in self.against[:2])}" if self.against else ""
         caveat = f" — {self.caveat}" if self.caveat else ""

@@ -6,7 +6,7 @@ import streamlit as st
 
 from jdash import charts
 from jdash.charts._style import colour
-from jdash.confidence import SOLID
+from jdash.confidence import SOLID, as_percent
 from jdash.dates import reader_date_note
 from ui import cache, correct, widgets as w
 
@@ -51,9 +51,11 @@ if wanted:
         st.markdown("**Officials**")
         for o in r.officials.itertuples(index=False):
             added = " (added by the user)" if o.corrected_by else ""
-            # The level the network colours them by and the county profiles list, seen where it can be checked.
+            # The level the network colours them by and the county profiles list, seen where it can be checked;
+            # how sure the name and title are, printed as every confidence is (a percentage).
             level = f" ({w.md(o.level)})" if w.text(o.level) else ""
-            st.page_link(w.PAGES["network"], label=f"{w.md(o.name)} · {w.md(o.title)}{level}{added}",
+            sure = f" · confidence {as_percent(o.confidence)}" if as_percent(o.confidence) and not added else ""
+            st.page_link(w.PAGES["network"], label=f"{w.md(o.name)} · {w.md(o.title)}{level}{sure}{added}",
                          query_params={**w.link_params(), "focus": o.name})
         if r.officials.empty:
             st.caption("None named.")
@@ -75,7 +77,8 @@ if wanted:
             about = f" · {w.md(fg.subject or fg.county)}" if (fg.subject or fg.county) else ""
             solid = fg.confidence >= SOLID  # False for a missing confidence too
             unsure += not solid
-            st.markdown(f"- {w.md(fg.metric or '—')}: **{w.md(fg.figure)}**{period}{about}{fixed}"
+            sure = f" · confidence {as_percent(fg.confidence)}" if as_percent(fg.confidence) and not fixed else ""
+            st.markdown(f"- {w.md(fg.metric or '—')}: **{w.md(fg.figure)}**{period}{about}{fixed}{sure}"
                         + ("" if solid else " · *uncertain*"))
         if unsure:
             st.caption(f"{w.count(unsure, 'uncertain figure')} (unclear metric, subject or reading) "

@@ -175,4 +175,4 @@ def test_the_reader_gives_each_official_s_level(tmp_path, monkeypatch):
     c = load_corpus(store)
     o = c.officials.iloc[0]
     at = open_page("pages/articles.py", article=o["article_id"])
-    assert f"{o['name']} · {o['title']} ({o['level']})" in link_labels(at), link_labels(at)
+    assert f"{o['name']} · {o['title']} ({o['level']}) · confidence 100%" in link_labels(at), link_labels(at)

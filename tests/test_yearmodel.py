@@ -122,6 +122,8 @@ def test_too_weak_evidence_gives_no_year():
     verdict = judge_text("力争到2025年，全县建成示范村50个。")
     assert verdict.year is None and verdict.confidence < MIN_CONFIDENCE
     assert verdict.summary().startswith("year unknown (likeliest ") and "力争到2025年" in verdict.summary()
+    # The share printed as every page prints a confidence (it said `confidence 0.46` under a reader's `74%`).
+    assert f"confidence {round(verdict.confidence * 100)}%)" in verdict.summary()
     assert judge([]).year is None and infer_year("今天全县召开大会。") == (None, 0.0)
 
 
