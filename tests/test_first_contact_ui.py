@@ -159,7 +159,7 @@ def test_the_map_names_its_zones_and_writes_on_dark_counties_in_white():
     names = next(t for t in fig.data if t.name == "names")
     ink = dict(zip(names.text, names.textfont.color))
     assert ink["邹城市"] == "#ffffff" and ink["任城区"] != "#ffffff"
-    zones = next(t for t in fig.data if t.name == "zones")
+    zones = next(t for t in fig.data if t.name == "zone names")
     assert "text" in zones.mode and list(zones.text) == ["高新区", "太白湖新区"]
 
 

@@ -87,7 +87,7 @@ def test_the_map_colours_every_unit_and_marks_zones():
     table = pd.DataFrame({"county": ["泗水县", "任城区", "济宁高新区"], "articles": [3, 5, 2]})
     fig = charts.county_map(table, value="articles", label="Articles about it", selected="泗水县")
     d = fig.to_dict()
-    choro, names, zones = d["data"]
+    choro, names, zones, zone_names = d["data"]
     assert choro["type"] == "choropleth" and len(choro["locations"]) == 11
     z = dict(zip(fig.data[0].locations, fig.data[0].z))
     assert z["370831"] == 3 and z["370811"] == 5 and z["370829"] == 0
@@ -96,6 +96,7 @@ def test_the_map_colours_every_unit_and_marks_zones():
     assert widths["370831"] > widths["370811"]  # the selected county is outlined
     assert names["mode"] == "text" and len(names["text"]) == 11
     assert zones["customdata"][0][0] == "济宁高新区" and list(fig.data[2].marker.color) == [2]
+    assert zone_names["text"] == ["高新区"] and zone_names["marker"]["opacity"] == 0  # written beside the marker
     assert d["layout"]["geo"]["fitbounds"] == "geojson" and d["layout"]["geo"]["visible"] is False
     assert d["layout"]["coloraxis"]["colorbar"]["title"]["text"] == "Articles about it"
 
@@ -106,3 +107,37 @@ def test_maps_never_fetch_plotlys_world_outline():
     html = export.figure_html(charts.county_map(pd.DataFrame({"county": ["任城区"], "n": [1]}), value="n")).decode()
     call = html.rsplit("Plotly.newPlot", 1)[1]  # the figure's own config, after plotly.js's defaults
     assert '"topojsonURL": "data:application/json,' in call
+
+
+def test_no_name_on_the_map_covers_another_or_a_marker():
+    """曲阜文化建设示范区's name was written over 兖州区's and 曲阜市's, its marker over 曲阜市's name, and 太白湖新区's
+    marker over 任城区's: with every unit and zone on the map, the names placed (`place_labels`, in the pixels of a
+    small map) cover no other name and no marker. The browser test checks the drawn map."""
+    from jdash.charts.county_map import (MARKER, UNIT_FONT, _box, _overlaps, _units, _xy, _zone_label, _zone_text_box,
+                                         _zones, place_labels)
+
+    zones_csv = [r["zone"] for r in read_table("zone_places.csv")]
+    table = pd.DataFrame({"county": list(UNITS.values()) + zones_csv, "n": 1})
+    units, zones = place_labels(_units(table, "n"), _zones(table, "n"))
+    assert len(units) == 11 and len(zones) == len(zones_csv) == 4
+    boxes = [_box(*_xy(lon, lat), len(name) * UNIT_FONT, UNIT_FONT * 1.3)
+             for name, lon, lat in zip(units["county"], units["lon"], units["lat"])]
+    boxes += [_zone_text_box(*_xy(lon, lat), _zone_label(z), at)
+              for z, lon, lat, at in zip(zones["zone"], zones["lon"], zones["lat"], zones["name_at"])]
+    boxes += [_box(*_xy(lon, lat), MARKER, MARKER) for lon, lat in zip(zones["lon"], zones["lat"])]
+    clashes = [(i, j) for i in range(len(boxes)) for j in range(i + 1, len(boxes)) if _overlaps(boxes[i], boxes[j])]
+    assert clashes == []
+    moved = units.set_index("county")
+    centres = _units(table, "n").set_index("county")
+    assert (moved.loc["泗水县", ["lon", "lat"]] == centres.loc["泗水县", ["lon", "lat"]]).all()  # names stay put when clear
+
+
+def test_an_exported_maps_caption_is_under_its_colour_bar():
+    """The colour bar under the map sat in a 10-px margin: an export's caption line was written over it."""
+    from jdash.charts.county_map import COLOUR_BAR_PX
+
+    fig = charts.county_map(pd.DataFrame({"county": ["任城区"], "n": [1]}), value="n")
+    bar = fig.layout.coloraxis.colorbar
+    assert bar.orientation == "h" and bar.y <= 0 and bar.yanchor == "top" and fig.layout.margin.b >= COLOUR_BAR_PX
+    caption = next(a for a in export.with_caption(fig, "济宁日报 · jdash").layout.annotations if a.name == "jdash-caption")
+    assert caption.yshift <= -COLOUR_BAR_PX
