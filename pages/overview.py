@@ -25,6 +25,15 @@ if v.undated or v.inferred_dates or v.year_only:
                     "(no day printed)")
     said.append(f"{v.undated} {w.verb(v.undated, 'has', 'have')} none")
     st.caption("; ".join(said) + ".")
+    # Which ones: a count of undated articles with no way to see them sent the user hunting for the sidebar's
+    # "Issue date" box. Each link is that filter on the Articles page.
+    links = st.container(horizontal=True, gap="medium")
+    for n, dated, what in ((v.undated, "undated", "with no issue date"),
+                           (v.year_only, "year", f"known only to {w.verb(v.year_only, 'its', 'their')} year"),
+                           (v.inferred_dates, "inferred", "with an inferred date")):
+        if n and f.dated != dated:
+            links.page_link(w.PAGES["articles"], label=f"List the {w.count(n, 'article')} {what}",
+                            icon=":material/list:", query_params=w.link_params(dated=dated))
 w.filter_caption(f, v.articles)
 if not v.near_duplicates.empty:
     nd = v.near_duplicates

@@ -217,3 +217,21 @@ def test_kwic_shows_a_year_only_article_under_its_year(store, engine):
     assert "2016 (year only)" in html and "undated" not in html
     pandas_kwic = queries.concordance(load_corpus(store).articles, "重点项目")
     assert set(pandas_kwic.loc[pandas_kwic["issue_date"].isna(), "issue_year"]) == {2016}
+
+
+def test_the_overview_links_to_the_articles_known_only_to_their_year(store, monkeypatch):
+    """The overview counted "1 is known only to its year" with no way to see which: each count of undated, year-only
+    and inferred articles links to the Articles page under that `dated` filter, which lists them."""
+    from streamlit.testing.v1 import AppTest
+
+    from dash_fixtures import ROOT, dashboard_on
+
+    with dashboard_on(monkeypatch, store):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+        links = {x.proto.label: x.proto for x in at.get("page_link")}
+        link = links["List the 1 article known only to its year"]
+        assert "dated=year" in str(link) and not any(label.startswith("List the 0") for label in links)
+        at.query_params["dated"] = "year"
+        at.switch_page("pages/articles.py").run()
+        listed = [x.proto.label.replace("\\", "") for x in at.get("page_link") if "泗水县重点项目建设提速" in x.proto.label]
+        assert listed and listed[0].startswith("2016 (year only)")
