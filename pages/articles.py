@@ -72,7 +72,7 @@ if wanted:
         unsure = 0
         for fg in r.figures.itertuples(index=False):
             period = f" ({w.md(fg.period)})" if fg.period else ""
-            fixed = " (fixed by the user)" if fg.corrected_by else ""
+            fixed = w.FIXED if w.text(fg.corrected_by) else ""
             # Whose figure it is (a town's, printed as the county's), and whether the county's tables keep it.
             about = f" · {w.md(fg.subject or fg.county)}" if (fg.subject or fg.county) else ""
             solid = fg.confidence >= SOLID  # False for a missing confidence too

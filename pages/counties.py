@@ -33,11 +33,12 @@ else:
                 when = w.figure_when(r.period_shown, r.issue_date, r.issue_year)
                 period = f" · {w.md(when)}" if when else ""
                 label = views.figure_label(r.canonical_metric, r.metric, r.kind)
-                st.markdown(f"{w.md(label)} **{w.md(r.figure)}**{period}", help=w.md(r.sentence[:300]))
+                fixed = w.FIXED if w.text(r.corrected_by) else ""
+                st.markdown(f"{w.md(label)} **{w.md(r.figure)}**{period}{fixed}", help=w.md(r.sentence[:300]))
     with st.expander("The headline figure, with its sentence" if v.key_total == 1  # it said "All 1 headline figures"
                      else f"All {v.key_total} headline figures, with their sentences"):
         w.shown_of(len(v.key), v.key_total)
-        st.dataframe(w.issue_column(v.key)[["county", "canonical_metric", "metric", "figure", "period_shown", "subject", "issue_date",
+        st.dataframe(w.figures_shown(v.key)[["county", "canonical_metric", "metric", "figure", "period_shown", "subject", "issue_date",
                             "sentence"]], hide_index=True, width="stretch",
                      column_config={"sentence": st.column_config.TextColumn(width="large"), "period_shown": "period",
                                     "goal": st.column_config.CheckboxColumn("goal", help="stated as a goal (力争, 计划 …), not a result")})
@@ -92,7 +93,7 @@ for p in v.profiles:
         st.caption("None.")
     else:
         w.shown_of(len(p.figures), p.figures_total)
-        st.dataframe(w.issue_column(p.figures)[["metric", "figure", "goal", "period_shown", "subject", "kind", "sentence", "issue_date", "source"]],
+        st.dataframe(w.figures_shown(p.figures)[["metric", "figure", "goal", "period_shown", "subject", "kind", "sentence", "issue_date", "source"]],
                      hide_index=True, width="stretch",
                      column_config={"sentence": st.column_config.TextColumn(width="large"), "period_shown": "period",
                                     "goal": st.column_config.CheckboxColumn("goal", help="stated as a goal (力争, 计划 …), not a result")})
@@ -135,10 +136,10 @@ else:
     st.caption("One figure per county, all of the same period: results only (targets such as 力争/目标/预计 are "
                "listed apart), each county's latest. "
                + ("The comparison ignores the county filter: it is across all counties." if f.counties else ""))
-    st.dataframe(w.issue_column(v.comparison)[["county", "figure", "metric", "period_shown", "subject", "issue_date", "sentence"]],
+    st.dataframe(w.figures_shown(v.comparison)[["county", "figure", "metric", "period_shown", "subject", "issue_date", "sentence"]],
                  hide_index=True, width="stretch", column_config={"period_shown": "period"})
     if not v.not_compared.empty:
         with st.expander(f"{v.not_compared_total} other figures of {w.md(metric)} (targets, other periods)"):
             w.shown_of(len(v.not_compared), v.not_compared_total)
-            st.dataframe(w.issue_column(v.not_compared)[["county", "figure", "metric", "period", "why", "issue_date", "sentence"]],
+            st.dataframe(w.figures_shown(v.not_compared)[["county", "figure", "metric", "period", "why", "issue_date", "sentence"]],
                          hide_index=True, width="stretch")

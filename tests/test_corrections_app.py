@@ -190,3 +190,24 @@ def test_an_article_without_figures_says_so_under_its_figures_heading(store):
     assert "**Figures**: none found in this article." in said and said.count("**Figures**") == 1
     full = [x.value for x in reader(an_article_with_officials_and_figures(store)["id"]).markdown]
     assert full.count("**Figures**") == 2 and "**Figures**: none found in this article." not in full
+
+
+def test_a_fixed_figure_is_marked_as_the_users_on_the_counties_page(store):
+    """The reader said `(fixed by the user)`, but the Counties page's cards and tables showed the figure as if jdash had
+    read it: they say it too."""
+    art = an_article_with_officials_and_figures(store)
+    at = reader(art["id"])
+    for field, value in (("metric", "营业收入"), ("county", "泗水县"), ("period", "2022年上半年"), ("unit", "亿元")):
+        at.text_input(key=f"cx_fig_{field}_0").set_value(value).run()
+    at = click(at, "cx_fig_fix_0")
+    at.query_params.pop("article", None)
+    at.query_params["county"] = "泗水县"
+    at.switch_page("pages/counties.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    cards = [x.value for x in at.markdown if "营业收入" in x.value]
+    assert all("(fixed by the user)" in c for c in cards), cards  # a card shows it only when it is the county's headline
+    tables = [t.value for t in at.dataframe if "figure" in t.value.columns]
+    shown = [f for t in tables for f in t["figure"]]
+    assert shown and any(f.endswith("(fixed by the user)") for f in shown)
+    assert all("(fixed by the user)" not in f for t in tables for f, m in zip(t["figure"], t.get("metric", t["figure"]))
+               if "营业收入" not in str(m))

@@ -96,6 +96,21 @@ def issue_column(df: pd.DataFrame) -> pd.DataFrame:
     return df.assign(issue_date=[fmt_date(d or None, y) for d, y in zip(df["issue_date"], years)])
 
 
+FIXED = " (fixed by the user)"  # after a figure the user fixed, wherever one is shown (the reader says it so too)
+
+
+def figures_shown(df: pd.DataFrame) -> pd.DataFrame:
+    """A table of figures as shown: `issue_column`, and each figure the user fixed marked so in its `figure`
+    (the Counties page's tables showed a fixed figure as if jdash had read it; exports carry `corrected_by`).
+
+    >>> figures_shown(pd.DataFrame({"figure": ["85万人次", "3个"], "corrected_by": ["user", None], "issue_date": ["", ""],
+    ...                             "issue_year": [2019, 2019]}))["figure"].tolist()
+    ['85万人次 (fixed by the user)', '3个']
+    """
+    fixed = df["corrected_by"] if "corrected_by" in df else pd.Series(None, index=df.index)
+    return issue_column(df).assign(figure=[f"{f}{FIXED}" if text(by) else f for f, by in zip(df["figure"], fixed)])
+
+
 def row_date(row) -> str:
     """`fmt_date` of a row of the articles table (its issue_date and issue_year)."""
     return fmt_date(row["issue_date"], row.get("issue_year") if hasattr(row, "get") else None)
