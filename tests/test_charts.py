@@ -136,6 +136,21 @@ def test_official_titles_over_time(seeds):
     assert d["layout"]["xaxis"]["type"] == "date"
 
 
+def test_date_axes_of_one_day_span_weeks_not_milliseconds():
+    """An official named on one day only (one the user added in the reader) drew an axis of hours and
+    milliseconds (`23:59:59.999 May 4, 2019`): the axis spans weeks around that day; a longer span is plotly's."""
+    one = pd.DataFrame({"issue_date": ["2019-05-05", "2019-05-05"], "title": ["副市长", "副市长"], "article_id": ["a", "b"]})
+    x = charts.official_titles(one, name="张三").to_dict()["layout"]["xaxis"]
+    start, end = (pd.Timestamp(v) for v in x["range"])
+    assert start < pd.Timestamp("2019-05-05") < end and end - start >= pd.Timedelta(days=60)
+    years = one.assign(issue_date=["2018-01-02", "2019-05-05"])
+    assert "range" not in charts.official_titles(years, name="张三").to_dict()["layout"]["xaxis"]
+    # The keyword's trend, over the one day a filter keeps, did the same.
+    trend = charts.term_trend(pd.DataFrame({"period": ["2019-05-05"], "articles": [2], "mentions": [3]}), term="游客")
+    start, end = (pd.Timestamp(v) for v in trend.to_dict()["layout"]["xaxis"]["range"])
+    assert end - start >= pd.Timedelta(days=60)
+
+
 def test_metric_comparison_shows_each_figure_never_sums(seeds):
     data = Q.metric_comparison(seeds.figures, "总投资")
     d = charts.metric_comparison(data, metric="总投资").to_dict()

@@ -97,3 +97,22 @@ def with_data(fig: go.Figure, frame: pd.DataFrame, *, value: str | None = None) 
                     "rows": [[_plain(v) for v in row] for row in frame.itertuples(index=False, name=None)]}
     fig.update_layout(meta=meta)
     return fig
+
+
+MIN_SPAN = pd.Timedelta(days=60)
+
+
+def padded_date_range(days: pd.Series) -> dict:
+    """A date axis's range at least `MIN_SPAN` wide around the dates: over one day alone the axis ticked hours
+    and milliseconds (`23:59:59.999 May 4, 2019`); a wider span keeps plotly's own range (an empty dict).
+
+    >>> padded_date_range(pd.to_datetime(pd.Series(["2019-05-05"])))["range"]
+    ['2019-04-05', '2019-06-04']
+    >>> padded_date_range(pd.to_datetime(pd.Series(["2019-01-01", "2020-01-01"])))
+    {}
+    """
+    first, last = days.min(), days.max()
+    if last - first >= MIN_SPAN:
+        return {}
+    middle, half = first + (last - first) / 2, MIN_SPAN / 2
+    return {"range": [(middle - half).date().isoformat(), (middle + half).date().isoformat()]}

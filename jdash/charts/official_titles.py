@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty, esc, with_data
+from jdash.charts._style import base_layout, colour, empty, esc, padded_date_range, with_data
 
 
 def official_titles(df: pd.DataFrame, *, name: str, title: str | None = None) -> go.Figure:
@@ -20,7 +20,7 @@ def official_titles(df: pd.DataFrame, *, name: str, title: str | None = None) ->
         marker={"size": 12, "color": colour(0)}, customdata=dated["article_id"].tolist(),
         hovertemplate="%{x|%Y-%m-%d}<br>%{y}<extra></extra>",
     ))
-    fig.update_xaxes(type="date", title_text="issue date")
+    fig.update_xaxes(type="date", title_text="issue date", **padded_date_range(pd.to_datetime(dated["issue_date"])))
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=order)
     with_data(fig, dated[["issue_date", "title", "article_id"]].assign(name=name))
     return base_layout(fig, title=title, height=max(220, 40 * len(order) + 120))

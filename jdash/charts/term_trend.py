@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from jdash.charts._style import base_layout, colour, empty, esc, with_data
+from jdash.charts._style import base_layout, colour, empty, esc, padded_date_range, with_data
 
 
 def term_trend(df: pd.DataFrame, *, term: str, title: str | None = None) -> go.Figure:
@@ -20,7 +20,7 @@ def term_trend(df: pd.DataFrame, *, term: str, title: str | None = None) -> go.F
         go.Scatter(name="mentions", **_broken_where_bins_are_missing(x, df["mentions"].tolist()), mode="lines+markers",
                    line_color=colour(1), hovertemplate="%{x|%Y-%m-%d}: %{y} mentions<extra></extra>"),
     ])
-    fig.update_xaxes(type="date", title_text="issue date")
+    fig.update_xaxes(type="date", title_text="issue date", **padded_date_range(pd.Series(x)))
     fig.update_yaxes(title_text="count")
     with_data(fig, df[["period", "articles", "mentions"]].assign(term=term), value="articles")
     return base_layout(fig, title=title, height=340)
