@@ -484,11 +484,12 @@ def _op_reject_official(page: _Page, c: Correction, index: int) -> str | None:
 
 def _op_add_official(page: _Page, c: Correction, index: int) -> str | None:
     """A missed official (e.g. {'name': '李四', 'title': '县长'}) is added to the article."""
-    from jdash.officials import org_level
+    from jdash.officials import org_level, title_level
 
     name, title = str(c.value["name"]).strip(), str(c.value.get("title") or "").strip()
     article = page.articles[index]
-    level = (org_level(title) if title else None) or "other"
+    # As the extractor would level them (副市长 is city: org_level, reading a body's name, said "other").
+    level = (title_level(title) or org_level(title) if title else None) or "other"
     mention = OfficialMention(name=name, titles=(title,) if title else (), level=level, confidence=1.0,
                               corrected_by=c.who or WHO, corrected_at=c.when or None)
     page.articles[index] = _stamp(article, c)

@@ -700,6 +700,20 @@ _LEVEL_RULES = (_town_body, _jining_unit, _generic_body, _zone_body, _named_zone
 _TERM = re.compile(r"^第?[一二三四五六七八九十百\d]+届")  # 第十届, 十届
 
 
+def title_level(title: str) -> str | None:
+    """The level the extractor gives an official printed with `title` alone (副市长 → city, 镇长 → county), or None
+    when it reads no official (村支书): what an official the user adds under that title is. `org_level` reads a
+    body's name and gives 副市长 none.
+
+    >>> title_level("副市长"), title_level("镇长"), title_level("村支书"), title_level("")
+    ('city', 'county', None, None)
+    """
+    if not title.strip():
+        return None
+    found, _ = extract_officials(f"{title.strip()}张明出席会议。", [])
+    return found[0].level if found else None
+
+
 def org_level(org: str) -> str | None:
     """Administrative level of an organisation as printed (市委 → city, 省委外办 → province, 嘉祥县孟姑集镇 →
     county: the most junior unit named, a town counting as its county), or None. A party or mass organisation before the place

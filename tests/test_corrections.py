@@ -177,6 +177,20 @@ def test_headline_kind_and_entity_fixes(store):
     assert c.figures.query("unit != '万吨'")["corrected_by"].isna().all()
 
 
+def test_an_added_official_takes_the_level_the_extractor_gives_the_title(store):
+    """An official added as 副市长 was levelled "other" (the network coloured them so, the reader said "(other)"):
+    the level is the one the extractor gives the title (city), and a title naming no level stays other."""
+    an = anchorer(store)
+    second = article_with(store, "孙志强")
+    apply_corrections(store, [
+        C.make("add_official", an.article(second["id"]), {"name": "赵丽", "title": "副市长"}),
+        C.make("add_official", an.article(second["id"]), {"name": "钱明", "title": "镇长"}),
+        C.make("add_official", an.article(second["id"]), {"name": "孙亮", "title": "顾问"}),
+    ])
+    levels = load_corpus(store).officials.set_index("name")["level"]
+    assert (levels["赵丽"], levels["钱明"], levels["孙亮"]) == ("city", "county", "other")
+
+
 def test_a_figure_the_user_gives_metric_county_and_period_is_no_longer_uncertain(store):
     """A figure fixed in the reader stayed `uncertain` and off the Counties page though the user gave it all
     that it lacked; one still lacking its period stays as sure as it was."""
