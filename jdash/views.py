@@ -781,6 +781,7 @@ class NetworkView:
     titles: pd.DataFrame | None = None  # issue_date, title, article_id — the focus's titles over time
     co: pd.DataFrame | None = None  # name, title, level, shared
     focus_articles: pd.DataFrame | None = None
+    focus_added: int = 0  # the focus's articles where the user added them (a correction), not the parse
 
 
 def network_graph(engine: Engine, filters: Filters, *, min_weight: int = 1, include_national: bool = False,
@@ -860,6 +861,10 @@ def network(engine: Engine, filters: Filters, *, min_weight: int = 1, include_na
         view.co = co
         view.focus_articles = _article_list(engine, f"a.id IN {mine}", params + [focus],
                                             order="a.issue_date NULLS LAST, a.source, a.\"order\"")
+        if "corrected_by" in engine.columns("officials"):
+            view.focus_added = int(engine.df(
+                "SELECT count(DISTINCT o.article_id) AS n FROM officials o WHERE o.name = ? AND o.corrected_by IS NOT NULL "
+                f"AND o.article_id IN {mine}", [focus] + params + [focus]).at[0, "n"])
     return view
 
 

@@ -55,6 +55,10 @@ if focus:
     st.query_params["focus"] = focus
     fv = v if v.focus == focus else cache.view("network", f, **settings, focus=focus)
     titles = fv.titles
+    if fv.focus_added:
+        # The reader says "(added by the user)"; here the titles and co-appearances read as the parse's.
+        st.caption(f"{w.md(focus)} was added by the user (in the reader) in {fv.focus_added} of "
+                   f"{w.count(len(fv.focus_articles), 'article')} below.", help="Undo it under the article's corrections.")
     tfig = charts.official_titles(titles, name=focus)
     a, b = st.columns([3, 2])
     with a:

@@ -211,3 +211,19 @@ def test_a_fixed_figure_is_marked_as_the_users_on_the_counties_page(store):
     assert shown and any(f.endswith("(fixed by the user)") for f in shown)
     assert all("(fixed by the user)" not in f for t in tables for f, m in zip(t["figure"], t.get("metric", t["figure"]))
                if "营业收入" not in str(m))
+
+
+def test_an_official_the_user_added_is_said_so_on_the_network_page(store):
+    """The reader said "(added by the user)"; the network's focus on that official showed their titles and
+    co-appearances as the parse's."""
+    art = an_article_with_officials_and_figures(store)
+    at = reader(art["id"])
+    at.text_input(key="cx_off_name").set_value("王小明").run()
+    at.text_input(key="cx_off_title").set_value("副市长").run()
+    at = click(at, "cx_off_add")
+    at.query_params.pop("article", None)
+    at.query_params["focus"] = "王小明"
+    at.switch_page("pages/network.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    said = [c.value for c in at.caption if "added by the user" in c.value]
+    assert said and said[0].startswith("王小明 was added by the user (in the reader) in 1 of 1 article")
