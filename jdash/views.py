@@ -1370,7 +1370,7 @@ def reader(engine: Engine, article_id: str) -> Reader | None:
     offs = _reader_officials(engine, article_id)
     # The article's figures carry its year (a page known only to its year has no issue date: `_SOLID_ROWS`).
     figs = engine.df("SELECT * FROM figures WHERE article_id = ?", [article_id]).assign(issue_year=art.get("issue_year"))
-    same = engine.df("SELECT id, headline, \"order\", issue_date FROM articles WHERE source = ? ORDER BY \"order\"",
+    same = engine.df("SELECT id, headline, kind, \"order\", issue_date FROM articles WHERE source = ? ORDER BY \"order\"",
                      [art["source"]])
     listed = art.get("counties")
     listed = [] if listed is None or isinstance(listed, float) else list(listed)

@@ -93,9 +93,9 @@ if wanted:
                 f"{len(r.same_page)})")
     for _, other in r.same_page.iterrows():
         if other["id"] == wanted:
-            st.markdown(f"→ **{w.md(w.headline_or_kind(other['headline']))}** (this article)")
+            st.markdown(f"→ **{w.md(w.headline_or_kind(other['headline'], other['kind']))}** (this article)")
         else:
-            w.article_link(other, label=f"{other['order'] + 1}. {w.headline_or_kind(other['headline'])}")
+            w.article_link(other, label=f"{other['order'] + 1}. {w.headline_or_kind(other['headline'], other['kind'])}")
     n1, n2 = st.columns(2)
     if r.previous_page:
         n1.page_link(w.PAGES["articles"], label=f"Previous page: {w.md(r.previous_page[0])}",

@@ -420,6 +420,16 @@ def test_the_reader_shows_each_officials_and_figures_confidence_as_a_percentage(
     assert all(f"confidence {round(c * 100)}%" in shown for c in figures["confidence"])
     assert not re.search(r"confidence 0\.\d", shown)
 
+
+def test_a_photo_listed_by_its_captions_first_words_says_it_is_a_photo(seeds):
+    """The seeds' photo on the 2022-08-08 page was listed as `1984年9月22日，首届孔子诞辰…`: a sentence read as a
+    headline. The list and the reader say what it is."""
+    photo = seeds.articles.loc[(seeds.articles["kind"] == "photo") & (seeds.articles["headline"] != "")].iloc[0]
+    labels = link_labels(open_page("pages/articles.py", q=photo["headline"][:8]))
+    assert any(lbl.endswith(f"(photo) {photo['headline']}") for lbl in labels), labels
+    at = open_page("pages/articles.py", article=photo["id"])
+    assert texts(at, "header")[0].replace("\\", "").startswith("(photo) ")
+
 def test_article_text_is_escaped(tmp_path, monkeypatch):
     """A page whose text carries script, HTML and Markdown shows them as text."""
     corpus = tmp_path / "corpus"

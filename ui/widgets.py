@@ -96,6 +96,7 @@ def issue_column(df: pd.DataFrame) -> pd.DataFrame:
     return df.assign(issue_date=[fmt_date(d or None, y) for d, y in zip(df["issue_date"], years)])
 
 
+CAPTIONED = ("photo", "notice")  # kinds whose headline, when printed none, is their text's first words
 FIXED = " (fixed by the user)"  # after a figure the user fixed, wherever one is shown (the reader says it so too)
 
 
@@ -340,13 +341,16 @@ def clicked_values(event, index: int = 0) -> list[str]:
 
 def headline_or_kind(headline, kind=None) -> str:
     """An article's headline, or what it is when it has none (a link labelled `2023-01-04 · ` led nowhere
-    anyone could tell).
+    anyone could tell); a photo's or notice's headline is its caption's first words, so it says what it is
+    (`1984年9月22日，首届…` read as a headline made of a sentence).
 
     >>> headline_or_kind("济宁新闻", "news"), headline_or_kind(None, "photo"), headline_or_kind(" ")
     ('济宁新闻', '(no headline: photo)', '(no headline)')
+    >>> headline_or_kind("1984年9月22日，首届开幕式举行", "photo")
+    '(photo) 1984年9月22日，首届开幕式举行'
     """
     if text(headline).strip():
-        return text(headline)
+        return f"({kind}) {text(headline)}" if kind in CAPTIONED else text(headline)
     return f"(no headline: {kind})" if text(kind) else "(no headline)"
 
 
