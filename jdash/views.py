@@ -42,7 +42,8 @@ from jdash.tables import Corpus
 
 NO_TOPIC = "（无主题）"
 _TRUNC = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-LIST_COLUMNS = ["id", "issue_date", "issue_year", "headline", "kind", "primary_county", "topics", "officials", "source", "order"]
+LIST_COLUMNS = ["id", "issue_date", "issue_year", "date_source", "headline", "kind", "primary_county", "topics", "officials",
+                "source", "order"]
 # period: as printed (comparisons and exports read it); period_shown: the year made explicit from the page's (今年上半年 on
 # a 2023 page → 2023年上半年), what cards and tables show.
 FIGURE_COLUMNS = ["county", "metric", "canonical_metric", "figure", "value", "unit", "approx", "period", "period_shown", "subject",

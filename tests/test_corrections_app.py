@@ -71,6 +71,13 @@ def test_set_the_page_date_from_the_reader(store):
     # The page's corrections are listed in words, not by the file's operation name.
     listed = [x.value.replace("\\", "") for x in at.caption if " · applied · " in x.value]
     assert any(x.startswith("page date → 2016-03-06 · applied · user ") for x in listed), listed
+    # The lists mark the date as the user's too (they showed it as any other date).
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["start"] = at.query_params["end"] = "2016-03-06"
+    at.run().switch_page("pages/articles.py").run()
+    labels = [x.proto.label.replace("\\", "") for x in at.get("page_link")]
+    assert any(lbl.startswith("2016-03-06 (set by the user) · ") for lbl in labels), labels
+    assert not any("(set by the user)" in lbl and not lbl.startswith("2016-03-06") for lbl in labels)
 
 
 def test_reject_and_fix_figures_then_undo(store):

@@ -357,7 +357,9 @@ def headline_or_kind(headline, kind=None) -> str:
 def article_link(row, *, label: str | None = None, key: str | None = None) -> None:
     """A link to the reader for one article (row of the articles table)."""
     kind = row.get("kind") if hasattr(row, "get") else None
-    text = label or f"{row_date(row)} · {headline_or_kind(row['headline'], kind)}"
+    # A date the user set is marked so wherever it is shown (the reader says it; the lists showed it bare).
+    given = " (set by the user)" if hasattr(row, "get") and row.get("date_source") == "user" else ""
+    text = label or f"{row_date(row)}{given} · {headline_or_kind(row['headline'], kind)}"
     st.page_link(PAGES["articles"], label=md(text), query_params=link_params(article=row["id"]),
                  icon=":material/article:")
 
