@@ -1,4 +1,4 @@
-"""Number reading (jdash.figure_read): units of weather, wells and poultry, and temperatures below zero.
+"""Number reading (jdash.figure_read): units of weather, wells, poultry, lamps, pairs, loans and storeys, and temperatures below zero.
 Invented text."""
 
 import pytest
@@ -63,3 +63,24 @@ def test_prepare_unwraps_as_the_look_behind_passes_did_on_random_text():
 def test_latin_units_and_the_spoken_hundred_million_are_read_a_letter_glued_otherwise_is_not():
     read = [(r.value, r.unit) for r in read_figures(prepare("总投资5个亿，铺设管网12km，重5kg，救治病例300例，年产能2万吨/年，5G基站30个，A3地块，3kmh"))]
     assert read == [(5.0, "个亿"), (12.0, "km"), (5.0, "kg"), (300.0, "例"), (2.0, "万吨/年"), (30.0, "个")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("沿河新装景观灯320杆", (320, "杆")),
+    ("更换节能灯头1200盏", (1200, "盏")),
+    ("园内添置长条座椅40对", (40, "对")),
+    ("发放小额贴息贷款3.2万笔", (3.2, "万笔")),
+    ("新建一座16层的综合楼", (16, "层")),
+])
+def test_units_of_lamps_pairs_loans_and_storeys_are_read(text, want):
+    assert want in read(text)
+
+
+@pytest.mark.parametrize("text", ["全镇3对接帮扶", "签约5笔记本", "提升3层次"])
+def test_lamps_pairs_loans_and_storeys_inside_another_word_are_no_units(text):
+    assert not [u for _, u in read(text) if u in ("对", "笔", "层")]
+
+
+def test_a_count_of_lamps_takes_the_lamps_as_its_metric():
+    figs = extract_figures("今年以来，全县新装路灯860杆。")
+    assert [(f.value, f.unit, f.metric) for f in figs] == [(860, "杆", "新装路灯")]
