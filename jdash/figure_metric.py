@@ -1527,11 +1527,26 @@ _TIME_BEFORE_DAY = frozenset("今昨明首当节次每假周月生")  # 今日, 
 
 def _per_year(t: str, lo: int, k: int) -> str | None:
     """预计实现年产值10亿元 → 年: 年 right after a verb, before a measure, is per year (not 2021年产值, 今年产值 or
-    去年销售额, where 年 ends a period: data/year_words.txt, though jieba tags 去 a verb)."""
-    if not t.endswith("年", lo, k) or k - 1 <= lo or t.endswith(read_words("year_words.txt"), lo, k):
+    去年销售额, where 年 ends a period: data/year_words.txt, though jieba tags 去 a verb); so is 年 opening its clause
+    (see year_opens_clause)."""
+    if not t.endswith("年", lo, k) or t.endswith(read_words("year_words.txt"), lo, k):
+        return None
+    if year_opens_clause(t, lo, k - 1):
+        return "年"
+    if k - 1 <= lo:
         return None
     tags = list(pos_tags(t[max(lo, k - 5) : k - 1]))
     return "年" if tags and tags[-1][1] == "v" else None
+
+
+def year_opens_clause(t: str, lo: int, at: int) -> bool:
+    """某厂年产纸板6万吨，年产值3亿元 → 年产值: a 年 that opens its clause, right after the clause's mark, can end no
+    period (a year or 今年 prints its own words before 年), so it makes the measure after it one per year.
+
+    >>> year_opens_clause("某厂，年产值3亿元", 3, 3), year_opens_clause("某厂2021年产值3亿元", 3, 7)
+    (True, False)
+    """
+    return at == lo and (at == 0 or t[at - 1] in CLAUSE_END | {"、"})
 
 
 def per_unit(c: Ctx, a: Answer) -> Answer | None:

@@ -675,12 +675,15 @@ def of_this_year_or_before(period: str | None, year: int | None, reported: bool 
 
 def per_year_period(metric: str | None, found: str | None) -> str | None:
     """A measure per year (年产值, 年接待游客) is of a year, never of a month or a span: 3月份计划实施项目，预计实现年
-    产值10亿元 has no period; 2021年, 今年 stay.
+    产值10亿元 has no period; 2021年, 今年 stay, and so does the present (目前: data/present_periods.txt).
 
     >>> per_year_period("年产值", "3月份"), per_year_period("年产值", "2021年"), per_year_period("产值", "3月份")
     (None, '2021年', '3月份')
+    >>> per_year_period("年产值", "目前")
+    '目前'
     """
-    if metric and metric.startswith("年") and found and not _YEAR_ONLY.fullmatch(found):
+    if (metric and metric.startswith("年") and found and not _YEAR_ONLY.fullmatch(found)
+            and found not in read_words("present_periods.txt")):
         return None
     return found
 

@@ -1,0 +1,32 @@
+"""Key figures real pages print that jdash missed or misnamed (issue 14, figs19): a measure per year whose 年 opens
+its clause, … Invented text."""
+
+import pytest
+
+from jdash.figures import extract_figures
+
+
+def labels(text, county=None):
+    return {(f.value, f.unit): f.metric for f in extract_figures(text, county=county)}
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("某纸业公司年产瓦楞纸8万吨，年产值4.5亿元。", (4.5, "亿元"), "年产值"),
+    ("全县秸秆综合利用中心投入运营，年处理能力15万吨。", (15, "万吨"), "年处理能力"),
+])
+def test_a_year_opening_its_clause_makes_the_measure_one_per_year(text, key, metric):
+    assert labels(text)[key].endswith(metric)
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("2022年，全县产值达到9亿元。", (9, "亿元"), "产值"),
+    ("去年产值达到9亿元。", (9, "亿元"), "产值"),
+])
+def test_a_year_that_ends_a_period_stays_out_of_the_measure(text, key, metric):
+    assert labels(text)[key].endswith(metric) and "年" not in labels(text)[key]
+
+
+def test_a_measure_per_year_keeps_a_period_of_the_present():
+    figs = extract_figures("目前，全县葡萄种植面积3万亩，年交易额超过2亿元。")
+    got = {(f.value, f.unit): (f.metric, f.period) for f in figs}
+    assert got[(2, "亿元")] == ("年交易额", "目前")
