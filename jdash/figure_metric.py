@@ -800,6 +800,28 @@ def thing_after(c: Ctx) -> Answer | None:
     return _named(noun_after(c.t, c.raw.end + (1 if c.nxt == "的" else 0), stop_at_measures=False, after_de=c.nxt == "的"))
 
 
+def sized_thing_after(c: Ctx) -> Answer | None:
+    """一座36米高的电视塔 → 电视塔, 12层高的综合楼 → 综合楼: a number printed with a one-character size word and 的 after
+    it (data/dimension_words.txt: 高, 长, 宽, 深, 厚) is that size of the thing after 的, not of anything before it."""
+    word = c.t[c.raw.end : c.raw.end + 1]
+    if not c.t.startswith("的", c.raw.end + 1) or len(word) != 1 or word not in read_words("dimension_words.txt"):
+        return None
+    thing = noun_after(c.t, c.raw.end + 2, stop_at_measures=False, after_de=True)
+    return (without_idiom_tail(thing), None) if thing else None
+
+
+def without_idiom_tail(phrase: str) -> str:
+    """办公楼拔地而起 → 办公楼: a four-character idiom closing a noun phrase says what the thing did, not what it is.
+
+    >>> without_idiom_tail("综合楼拔地而起"), without_idiom_tail("综合楼")
+    ('综合楼', '综合楼')
+    """
+    tags = list(pos_tags(phrase))
+    while len(tags) > 1 and tags[-1][1] == "i" and len(tags[-1][0]) == 4:
+        tags.pop()
+    return "".join(w for w, _ in tags)
+
+
 def _answered(answer: Answer | None) -> bool:
     return answer is not None and answer[0] is not None
 
@@ -874,7 +896,7 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
-    class_after_examples, counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after, ranked_measure,
+    sized_thing_after, class_after_examples, counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after, ranked_measure,
     ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, level_in_list, dimension_in_list, noun_before,
     noun_before_previous, list_item_before, event_verb_before, thing_after,
 )

@@ -30,3 +30,16 @@ def test_a_measure_per_year_keeps_a_period_of_the_present():
     figs = extract_figures("目前，全县葡萄种植面积3万亩，年交易额超过2亿元。")
     got = {(f.value, f.unit): (f.metric, f.period) for f in figs}
     assert got[(2, "亿元")] == ("年交易额", "目前")
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("河畔新建了一座36米高的电视塔。", (36, "米"), "电视塔"),
+    ("园区南侧，12层高的综合楼拔地而起。", (12, "层"), "综合楼"),
+    ("景区内一条800米长的木栈道串起了各个景点。", (800, "米"), "木栈道"),
+])
+def test_a_size_printed_before_the_thing_measures_that_thing(text, key, metric):
+    assert labels(text)[key] == metric
+
+
+def test_a_size_with_no_size_word_after_it_is_not_read_so():
+    assert labels("全县新修道路36米，建成公园3处。")[(36, "米")] != "公园"
