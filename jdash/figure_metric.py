@@ -810,6 +810,37 @@ def sized_thing_after(c: Ctx) -> Answer | None:
     return (without_idiom_tail(thing), None) if thing else None
 
 
+_RESIDENTS = re.compile(r"(?P<place>[\u4e00-\u9fff]{1,8}(?:村|社区))(?:现|共|只|仅|拥|总共)?有"
+                        r"(?:\d+(?:\.\d+)?(?:户|人|口)[、，,]?)*(?:约|近|共)?")
+
+
+def residents_of_place(c: Ctx) -> Answer | None:
+    """青禾村现有320户、1100人 → 青禾村户数, 青禾村人口: the households or people a village or community that opens the
+    clause has (data/residents.csv names each unit's count), with no canonical metric: the village's, not the county's.
+    全村有… and 该村有… are left to the rules that find the village named before."""
+    from jdash.figure_subject import strip_leads
+
+    label = {r["unit"]: r["label"] for r in read_table("residents.csv")}.get(c.raw.unit)
+    m = _RESIDENTS.fullmatch(strip_leads(c.t[c.clause_lo : c.number_lo])) if label else None
+    if m is None or m.group("place").startswith(("全", "该", "本", "每", "各", "这")):
+        return None
+    return m.group("place") + label, None
+
+
+@lru_cache(maxsize=1)
+def _presence() -> re.Pattern[str]:
+    return re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:" + alternation_of(read_words("presence_verbs.txt")) + r")(?=[，,。；;、\n]|$)")
+
+
+def people_where_they_are(c: Ctx) -> Answer | None:
+    """目前有260人在景区务工 → 在景区务工: a count of people or households followed by 在, a place and a verb of living
+    or working there (data/presence_verbs.txt) closing the clause is named by what it says, not by a figure before it."""
+    if c.kind != "count" or not c.raw.unit.endswith(_PEOPLE_UNITS + ("户",)):
+        return None
+    m = _presence().match(c.t, c.raw.end)
+    return (m.group(), None) if m else None
+
+
 def without_idiom_tail(phrase: str) -> str:
     """办公楼拔地而起 → 办公楼: a four-character idiom closing a noun phrase says what the thing did, not what it is.
 
@@ -896,7 +927,7 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
-    sized_thing_after, class_after_examples, counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after, ranked_measure,
+    sized_thing_after, residents_of_place, people_where_they_are, class_after_examples, counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after, ranked_measure,
     ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, level_in_list, dimension_in_list, noun_before,
     noun_before_previous, list_item_before, event_verb_before, thing_after,
 )

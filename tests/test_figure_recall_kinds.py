@@ -43,3 +43,18 @@ def test_a_size_printed_before_the_thing_measures_that_thing(text, key, metric):
 
 def test_a_size_with_no_size_word_after_it_is_not_read_so():
     assert labels("全县新修道路36米，建成公园3处。")[(36, "米")] != "公园"
+
+
+def test_a_villages_households_and_people_are_named_after_the_village():
+    got = labels("青禾村现有320户、1100人，目前有260人在景区务工。", county="泗水县")
+    assert got[(320, "户")] == "青禾村户数" and got[(1100, "人")] == "青禾村人口"
+
+
+def test_people_living_or_working_somewhere_are_named_by_where_not_by_the_count_before():
+    got = labels("青禾村现有320户、1100人，目前有260人在景区务工。", county="泗水县")
+    assert got[(260, "人")] == "在景区务工"
+
+
+@pytest.mark.parametrize("text", ["全县现有320户享受补贴。", "该合作社有社员320户。"])
+def test_households_of_no_named_village_are_not_read_as_a_villages(text):
+    assert not labels(text).get((320, "户"), "").endswith("户数")
