@@ -154,6 +154,24 @@ def _glued_char_head(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return tags[:-2] + [(tags[-2][0] + tags[-1][0], "n")]
 
 
+def _glued_heads_inside(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """6眼降水井进行施工, 200亩花苗地: in the phrase after a number, a single character after a noun that jieba leaves
+    as no noun (井 zg; 地 uv, as if it made an adverb, when it closes the phrase) is the noun's head, as
+    _glued_char_head reads it before a number; a place's character (县) is not.
+
+    >>> _glued_heads_inside([("降水", "n"), ("井", "zg"), ("进行", "v")]), _glued_heads_inside([("花苗", "n"), ("地", "uv")])
+    ([('降水井', 'n'), ('进行', 'v')], [('花苗地', 'n')])
+    """
+    out: list[tuple[str, str]] = []
+    for k, (word, flag) in enumerate(tags):
+        glued = flag in ("zg", "ng") and word not in _PLACE_END or (word, flag) == ("地", "uv") and k == len(tags) - 1
+        if glued and len(word) == 1 and out and out[-1][1] in ("n", "nz", "vn") and len(out[-1][0]) >= 2:
+            out[-1] = (out[-1][0] + word, "n")
+        else:
+            out.append((word, flag))
+    return out
+
+
 def _suffix_head(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """观摩点, 加工户, 服务站: a one-character head (率, 量, 点, 站, 户 …) after a verb or a noun closes it, so the two are
     one noun, whatever jieba tags the character (站 a verb, 户 a classifier)."""
@@ -399,7 +417,7 @@ def _noun_after(t: str, i: int, snippet: str, stop_at_measures: bool, count: boo
     st = _After([(lead, "b")] if lead else [], bool(lead), count)  # 32个在建重点项目: the state belongs to the phrase
     pos = i + len(lead)
     tags = list(pos_tags(snippet[len(lead) :]))
-    tags = _quoted_names(_retag(_level_bound(_province_level(tags) if count else tags)))
+    tags = _quoted_names(_retag(_glued_heads_inside(_level_bound(_province_level(tags) if count else tags))))
     for k, (word, flag) in enumerate(tags):
         if stop_at_measures and st.has_noun and _measure_starts(t, pos):
             break

@@ -58,3 +58,11 @@ def test_people_living_or_working_somewhere_are_named_by_where_not_by_the_count_
 @pytest.mark.parametrize("text", ["全县现有320户享受补贴。", "该合作社有社员320户。"])
 def test_households_of_no_named_village_are_not_read_as_a_villages(text):
     assert not labels(text).get((320, "户"), "").endswith("户数")
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("工地已打好8眼降水井进行排水。", (8, "眼"), "降水井"),
+    ("这家农场以盆景为主，有200亩花苗地。", (200, "亩"), "花苗地"),
+])
+def test_a_one_character_head_after_the_counted_noun_stays_with_it(text, key, metric):
+    assert labels(text)[key].endswith(metric)
