@@ -633,7 +633,23 @@ def counted_after(c: Ctx) -> Answer | None:
     after = noun_after(c.t, c.raw.end, count=True)
     if not after:
         return None
-    return _named(head_after_attributive(c.t, c.raw.end, after) or after)
+    return _named(head_after_attributive(c.t, c.raw.end, after) or done_to_class(c.t, c.raw.end, after) or after)
+
+
+def done_to_class(t: str, i: int, first: str) -> str | None:
+    """6个受到嘉奖的班组和个人 → 受到嘉奖的班组和个人: a count whose words after it open with a verb, then 的 and a noun,
+    counts that noun as the verb (or a short idiom jieba reads in its place) describes it, not the act alone; a
+    four-character idiom says how the things are (丰富多彩), not what was done to them.
+
+    >>> t = "6个受到嘉奖的班组和个人"
+    >>> done_to_class(t, 2, "受到嘉奖"), done_to_class("5个村的农户", 2, "村")
+    ('受到嘉奖的班组和个人', None)
+    """
+    tags = list(pos_tags(first))
+    if not tags or not (tags[0][1] == "v" or tags[0][1] == "i" and len(first) != 4) or not t.startswith("的", i + len(first)):
+        return None
+    noun = noun_after(t, i + len(first) + 1, count=True)
+    return f"{first}的{noun}" if noun else None
 
 
 def share_of_previous(c: Ctx) -> Answer | None:

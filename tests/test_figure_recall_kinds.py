@@ -66,3 +66,12 @@ def test_households_of_no_named_village_are_not_read_as_a_villages(text):
 ])
 def test_a_one_character_head_after_the_counted_noun_stays_with_it(text, key, metric):
     assert labels(text)[key].endswith(metric)
+
+
+def test_a_count_of_things_a_verb_describes_is_named_by_verb_and_thing():
+    got = labels("颁奖典礼上，6个受到嘉奖的班组和个人荣获奖杯。")
+    assert got[(6, "个")] == "受到嘉奖的班组和个人"
+
+
+def test_a_count_an_idiom_describes_takes_no_label_from_it():
+    assert labels("乐团推出了12个精彩纷呈的曲目。").get((12, "个"), "") != "精彩纷呈的曲目"
