@@ -1191,6 +1191,21 @@ def _numeral_in_name(words: list[tuple[str, str]], k: int) -> bool:
     return numeral and k + 1 < len(words) and words[k + 1][1] in _THING_FLAGS and len(words[k + 1][0]) == 1
 
 
+def purpose_of_funds(c: Ctx, a: Answer) -> Answer | None:
+    """县财政每年拿出500万元扶持村集体经济 → 扶持村集体经济: a sum of money whose label is one verb (拿出, 安排) and
+    which a verb of purpose follows at once (data/purpose_verbs.txt) with its object to the clause's end, is named by
+    what it is for, with no canonical metric."""
+    if c.raw.base is None or c.raw.base.base != "元" or not a[0] or a[1] is not None:
+        return None
+    verb = next((w for w in read_words("purpose_verbs.txt") if c.t.startswith(w, c.raw.end)), None)
+    tags = list(pos_tags(a[0]))
+    if verb is None or len(tags) != 1 or tags[0][1] != "v":
+        return None
+    rest = _rest_of_clause(c.t, c.raw.end)
+    end = c.raw.end + len(rest)
+    return (rest, None) if len(rest) <= 12 and (end == len(c.t) or c.t[end] in CLAUSE_END) else None
+
+
 def object_after_amount(c: Ctx, a: Answer) -> Answer | None:
     """企业承接了1.6万吨玉米油订单 → 承接玉米油订单: an amount whose label ends in a verb, with the verb's object
     printed right after the number (a noun first, or after 的 a verb's noun: 签下3000吨的出口订单), measures that
@@ -2690,7 +2705,7 @@ def balanced_quotes(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, object_after_amount, subject_of_verb, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes,
 )

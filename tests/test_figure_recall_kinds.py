@@ -75,3 +75,11 @@ def test_a_count_of_things_a_verb_describes_is_named_by_verb_and_thing():
 
 def test_a_count_an_idiom_describes_takes_no_label_from_it():
     assert labels("乐团推出了12个精彩纷呈的曲目。").get((12, "个"), "") != "精彩纷呈的曲目"
+
+
+def test_a_sum_taken_out_for_a_purpose_is_named_by_the_purpose():
+    assert labels("县财政每年拿出500万元扶持村集体经济。")[(500, "万元")] == "扶持村集体经济"
+
+
+def test_a_sum_with_a_measure_before_it_keeps_the_measure():
+    assert labels("今年县财政投入资金500万元扶持村集体经济。")[(500, "万元")] != "扶持村集体经济"
