@@ -1206,6 +1206,25 @@ def purpose_of_funds(c: Ctx, a: Answer) -> Answer | None:
     return (rest, None) if len(rest) <= 12 and (end == len(c.t) or c.t[end] in CLAUSE_END) else None
 
 
+def what_was_done_to_it(c: Ctx, a: Answer) -> Answer | None:
+    """对城东路等12公里供水管网进行改造 → 供水管网改造; 对80条街巷完成街巷硬化 → 街巷硬化: a number after 对 whose thing
+    printed after it is followed by a verb of treatment (data/treatment_verbs.txt) and the act to the clause's end
+    measures that act done to the thing, not the thing alone; a count counts the things the act was done to
+    (对120户困难群众进行走访 → 走访困难群众)."""
+    if not a[0] or a[1] is not None or c.t.rfind("对", c.lo, c.number_lo) < 0 or not c.t.startswith(a[0], c.raw.end):
+        return None
+    after = c.raw.end + len(a[0])
+    verb = next((w for w in read_words("treatment_verbs.txt") if c.t.startswith(w, after)), None)
+    done = after + len(verb) + c.t.startswith("了", after + len(verb)) if verb else after
+    act = _rest_of_clause(c.t, done) if verb else ""
+    end = done + len(act)
+    if not 2 <= len(act) <= 8 or (end < len(c.t) and c.t[end] not in CLAUSE_END):
+        return None
+    if act.startswith(a[0]):
+        return act, None
+    return (act + a[0] if c.kind == "count" else a[0] + act), None
+
+
 def object_after_amount(c: Ctx, a: Answer) -> Answer | None:
     """企业承接了1.6万吨玉米油订单 → 承接玉米油订单: an amount whose label ends in a verb, with the verb's object
     printed right after the number (a noun first, or after 的 a verb's noun: 签下3000吨的出口订单), measures that
@@ -2705,7 +2724,7 @@ def balanced_quotes(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes,
 )

@@ -83,3 +83,17 @@ def test_a_sum_taken_out_for_a_purpose_is_named_by_the_purpose():
 
 def test_a_sum_with_a_measure_before_it_keeps_the_measure():
     assert labels("今年县财政投入资金500万元扶持村集体经济。")[(500, "万元")] != "扶持村集体经济"
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("今年，对城东路等近12公里供水管网进行改造。", (12, "公里"), "供水管网改造"),
+    ("对全县300公里农村公路实施提档升级。", (300, "公里"), "农村公路提档升级"),
+    ("对城区80余条街巷完成街巷硬化。", (80, "条"), "街巷硬化"),
+    ("春节前，对120户困难群众进行了走访慰问。", (120, "户"), "走访慰问困难群众"),
+])
+def test_what_was_done_to_the_thing_after_dui_names_the_figure(text, key, metric):
+    assert labels(text)[key] == metric
+
+
+def test_a_thing_with_no_act_after_it_keeps_its_name():
+    assert labels("今年对城东路等近12公里供水管网。")[(12, "公里")] == "供水管网"
