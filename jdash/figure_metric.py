@@ -961,7 +961,8 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
-    sized_thing_after, residents_of_place, people_where_they_are, class_after_examples, counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after, ranked_measure,
+    class_after_examples, counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after,
+    sized_thing_after, residents_of_place, people_where_they_are, ranked_measure,
     ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, level_in_list, dimension_in_list, noun_before,
     noun_before_previous, list_item_before, event_verb_before, thing_after,
 )

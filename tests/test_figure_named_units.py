@@ -36,7 +36,7 @@ def test_a_kind_of_project_then_a_dash_names_the_one_project_its_clauses_go_on_t
             "能带动就业600余人，年产值达9亿元。")
     figs = by_value(text)
     assert figs[2.4].metric.startswith("青禾食品生产基地") and figs[2.4].canonical_metric is None
-    assert figs[9].metric == "青禾食品生产基地产值" and figs[9].canonical_metric is None
+    assert figs[9].metric == "青禾食品生产基地年产值" and figs[9].canonical_metric is None  # 年 opens its clause: per year
     assert figs[600].metric.startswith("青禾食品生产基地")
 
 
