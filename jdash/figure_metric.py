@@ -875,6 +875,21 @@ def people_where_they_are(c: Ctx) -> Answer | None:
     return (m.group(), None) if m else None
 
 
+_PROBLEM = re.compile(r"([\u4e00-\u9fff]{0,4}?)的([\u4e00-\u9fff]{2,6}?)(?:问题|难题)")
+
+
+def problem_solved_for(c: Ctx) -> Answer | None:
+    """可解决300余人的就业问题 → 解决就业: a count of people or households after a verb of solving (data/
+    solving_verbs.txt), whose problem follows (…的…问题, …的…难题), is named by the verb and the problem; no canonical
+    metric."""
+    if c.kind != "count" or not c.raw.unit.endswith(_PEOPLE_UNITS + ("户",)):
+        return None
+    before = c.t[c.lo : c.number_lo].removesuffix("了")
+    verb = next((w for w in read_words("solving_verbs.txt") if before.endswith(w)), None)
+    m = _PROBLEM.match(c.t, c.raw.end) if verb else None
+    return (verb + m.group(1) + m.group(2), None) if m else None
+
+
 def without_idiom_tail(phrase: str) -> str:
     """办公楼拔地而起 → 办公楼: a four-character idiom closing a noun phrase says what the thing did, not what it is.
 
@@ -962,7 +977,7 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
     class_after_examples, counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after,
-    sized_thing_after, residents_of_place, people_where_they_are, ranked_measure,
+    sized_thing_after, residents_of_place, people_where_they_are, problem_solved_for, ranked_measure,
     ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, level_in_list, dimension_in_list, noun_before,
     noun_before_previous, list_item_before, event_verb_before, thing_after,
 )

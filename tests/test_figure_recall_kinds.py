@@ -97,3 +97,11 @@ def test_what_was_done_to_the_thing_after_dui_names_the_figure(text, key, metric
 
 def test_a_thing_with_no_act_after_it_keeps_its_name():
     assert labels("今年对城东路等近12公里供水管网。")[(12, "公里")] == "供水管网"
+
+
+def test_people_whose_problem_was_solved_are_named_by_the_problem():
+    assert labels("新厂投产后还能解决120余人的就业问题。")[(120, "人")].endswith("解决就业")
+
+
+def test_people_after_no_verb_of_solving_are_not_named_by_a_problem():
+    assert not labels("厂里还有120余人的就业问题。").get((120, "人"), "").endswith("解决就业")
