@@ -1241,6 +1241,20 @@ def what_was_done_to_it(c: Ctx, a: Answer) -> Answer | None:
     return (act + a[0] if c.kind == "count" else a[0] + act), None
 
 
+@lru_cache(maxsize=1)
+def _work_after() -> re.Pattern[str]:
+    return re.compile(r"的([\u4e00-\u9fff]{1,4}?(?:" + alternation_of(read_words("work_nouns.txt")) + r"))(?=[，,。；;\n]|$)")
+
+
+def work_done_on_thing(c: Ctx, a: Answer) -> Answer | None:
+    """完成了全部300亩土地的平整工作 → 土地平整工作: the thing printed after a number, then 的 and a piece of work on
+    it (data/work_nouns.txt) closing the clause, names the work done on so much of the thing, not the thing alone."""
+    if not a[0] or a[1] is not None or not c.t.startswith(a[0], c.raw.end):
+        return None
+    m = _work_after().match(c.t, c.raw.end + len(a[0]))
+    return (a[0] + m.group(1), None) if m else None
+
+
 def object_after_amount(c: Ctx, a: Answer) -> Answer | None:
     """企业承接了1.6万吨玉米油订单 → 承接玉米油订单: an amount whose label ends in a verb, with the verb's object
     printed right after the number (a noun first, or after 的 a verb's noun: 签下3000吨的出口订单), measures that
@@ -2740,7 +2754,7 @@ def balanced_quotes(c: Ctx, a: Answer) -> Answer | None:
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes,
 )

@@ -105,3 +105,11 @@ def test_people_whose_problem_was_solved_are_named_by_the_problem():
 
 def test_people_after_no_verb_of_solving_are_not_named_by_a_problem():
     assert not labels("厂里还有120余人的就业问题。").get((120, "人"), "").endswith("解决就业")
+
+
+def test_work_done_on_so_much_of_a_thing_names_the_work():
+    assert labels("仅用5天就完成了全部300亩土地的平整工作。")[(300, "亩")] == "土地平整工作"
+
+
+def test_a_thing_with_no_work_after_it_stays_the_thing():
+    assert labels("仅用5天就平整了全部300亩土地。")[(300, "亩")].endswith("土地")
