@@ -749,6 +749,23 @@ def known_metric_before(c: Ctx) -> Answer | None:
     return _named(noun_tail(c.t[end_of_metric : c.number_lo]) or found[0])
 
 
+_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{1,5}、)+[\u4e00-\u9fff]{1,5}$")
+
+
+def things_listed_before(c: Ctx) -> Answer | None:
+    """新栽樱桃、杏树、海棠5万棵 → 樱桃、杏树、海棠: things listed with 、 right before a number are all what it counts
+    or measures, not the first with its verb nor the last alone; each a noun (the first after its verb), none a
+    county, and no 分别 (each its own figure, paired elsewhere)."""
+    m = _LISTED.search(c.t, c.lo, c.number_lo)
+    if m is None or m.end() != c.number_lo or "分别" in c.t[c.lo : c.number_lo]:
+        return None
+    items = m.group().split("、")
+    items[0] = noun_tail(items[0]) or ""
+    if not items[0] or any(not _is_noun(*(list(pos_tags(w)) or [("", "")])[-1]) for w in items) or county_mentions(m.group()):
+        return None
+    return "、".join(items), None
+
+
 def noun_before(c: Ctx) -> Answer | None:
     """全市募集慈善款物1.2亿元 → 慈善款物: the noun phrase that ends the clause before the number."""
     if c.number_lo <= c.lo:
@@ -978,7 +995,7 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
     class_after_examples, counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after,
     sized_thing_after, residents_of_place, people_where_they_are, problem_solved_for, ranked_measure,
-    ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, level_in_list, dimension_in_list, noun_before,
+    ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, level_in_list, dimension_in_list, things_listed_before, noun_before,
     noun_before_previous, list_item_before, event_verb_before, thing_after,
 )
 

@@ -113,3 +113,15 @@ def test_work_done_on_so_much_of_a_thing_names_the_work():
 
 def test_a_thing_with_no_work_after_it_stays_the_thing():
     assert labels("仅用5天就平整了全部300亩土地。")[(300, "亩")].endswith("土地")
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("今春，村里新栽樱桃、杏树、海棠5万余棵。", (5, "万棵"), "樱桃、杏树、海棠"),
+    ("全区今年新建中小学、幼儿园9所。", (9, "所"), "中小学、幼儿园"),
+])
+def test_things_listed_before_a_number_are_all_what_it_counts(text, key, metric):
+    assert labels(text)[key].endswith(metric)
+
+
+def test_a_list_paired_by_fenbie_is_not_one_label():
+    assert "、" not in (labels("樱桃、杏树分别新栽3万棵和2万棵。").get((3, "万棵")) or "")
