@@ -907,6 +907,22 @@ def problem_solved_for(c: Ctx) -> Answer | None:
     return (verb + m.group(1) + m.group(2), None) if m else None
 
 
+_KINDS_BETWEEN = re.compile(r"\d+(?:\.\d+)?[多余]?(?:个(品种|种类)|种)")
+
+
+def counted_past_its_kinds(c: Ctx) -> Answer | None:
+    """园内有3万余株30多个品种的海棠树 → 海棠树: a count followed at once by a count of its kinds (30多个品种) counts the
+    thing after both, not nothing."""
+    m = _KINDS_BETWEEN.match(c.t, c.raw.end) if c.kind == "count" else None
+    if m is None:
+        return None
+    de = c.t.startswith("的", m.end())
+    kinds = "" if de else m.group(1) or ""  # 80多个品种梅树: read from 品种 on (梅树 alone is tagged a name)
+    thing = noun_after(c.t, m.end() + de - len(kinds), count=not de, after_de=de)
+    thing = thing[len(kinds) :] if thing and thing.startswith(kinds) else thing
+    return _named(thing) if thing and len(thing) >= 2 else None
+
+
 def without_idiom_tail(phrase: str) -> str:
     """办公楼拔地而起 → 办公楼: a four-character idiom closing a noun phrase says what the thing did, not what it is.
 
@@ -994,7 +1010,7 @@ def _measure_ranked(t: str, lo: int, hi: int) -> str | None:
 
 METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
     class_after_examples, counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after,
-    sized_thing_after, residents_of_place, people_where_they_are, problem_solved_for, ranked_measure,
+    sized_thing_after, residents_of_place, people_where_they_are, problem_solved_for, counted_past_its_kinds, ranked_measure,
     ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, level_in_list, dimension_in_list, things_listed_before, noun_before,
     noun_before_previous, list_item_before, event_verb_before, thing_after,
 )

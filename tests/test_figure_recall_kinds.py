@@ -125,3 +125,11 @@ def test_things_listed_before_a_number_are_all_what_it_counts(text, key, metric)
 
 def test_a_list_paired_by_fenbie_is_not_one_label():
     assert "、" not in (labels("樱桃、杏树分别新栽3万棵和2万棵。").get((3, "万棵")) or "")
+
+
+@pytest.mark.parametrize("text, key, metric", [
+    ("园内有3万余株30多个品种的海棠树，花期很长。", (3, "万株"), "海棠树"),
+    ("园区种植了5000棵20个品种樱桃树。", (5000, "棵"), "樱桃树"),
+])
+def test_a_count_followed_by_a_count_of_its_kinds_counts_the_thing_after_both(text, key, metric):
+    assert labels(text)[key] == metric
