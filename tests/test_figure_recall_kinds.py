@@ -133,3 +133,7 @@ def test_a_list_paired_by_fenbie_is_not_one_label():
 ])
 def test_a_count_followed_by_a_count_of_its_kinds_counts_the_thing_after_both(text, key, metric):
     assert labels(text)[key] == metric
+
+
+def test_improved_seed_is_a_noun_in_the_label():
+    assert labels("某种业公司去年繁育基地扩大，年产玉米良种800万公斤。")[(800, "万公斤")].endswith("玉米良种")
