@@ -796,6 +796,21 @@ def list_item_before(c: Ctx) -> Answer | None:
     return _named(m.group(1))
 
 
+_LIST_PHRASE = re.compile(r"、([\u4e00-\u9fff]{3,10})")
+
+
+def list_item_as_printed(c: Ctx) -> Answer | None:
+    """建成停车场3个、电动车充电桩点120个 → 电动车充电桩点: a list item after 、 that no other rule reads (the tagger cuts
+    it into a verb and a measure word) is printed before its own number, so it names that figure, not the item before
+    it; it opens with a noun and is no change (增加) nor a county."""
+    m = _LIST_PHRASE.fullmatch(c.t, c.lo, c.number_lo) if c.prev is not None else None
+    tags = list(pos_tags(m.group(1))) if m else []
+    if not tags or not _is_noun(*tags[0]) or county_mentions(m.group(1)):
+        return None
+    changes = [w for w in read_words("rise_words.txt") + read_words("fall_words.txt") if len(w) >= 2]  # not 降 of 起降
+    return None if _CHANGE_BEFORE.search(m.group(1)) or any(w in m.group(1) for w in changes) else _named(m.group(1))
+
+
 _LIST_GAP = re.compile(r"[、，,\s]*(?:有|共|共有)?")
 
 
@@ -1012,7 +1027,7 @@ METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
     class_after_examples, counted_bounded_class, class_joined_after_count, counted_as_what_they_became, counted_after,
     sized_thing_after, residents_of_place, people_where_they_are, problem_solved_for, counted_past_its_kinds, ranked_measure,
     ranked_list_measure, measure_before_rank, share_of_previous, share_part, known_metric_before, level_in_list, dimension_in_list, things_listed_before, noun_before,
-    noun_before_previous, list_item_before, event_verb_before, thing_after,
+    noun_before_previous, list_item_before, event_verb_before, thing_after, list_item_as_printed,
 )
 
 

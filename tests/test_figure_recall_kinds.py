@@ -137,3 +137,12 @@ def test_a_count_followed_by_a_count_of_its_kinds_counts_the_thing_after_both(te
 
 def test_improved_seed_is_a_noun_in_the_label():
     assert labels("某种业公司去年繁育基地扩大，年产玉米良种800万公斤。")[(800, "万公斤")].endswith("玉米良种")
+
+
+def test_a_list_item_the_tagger_cuts_names_its_own_figure_not_the_one_before():
+    got = labels("全县已建成公共停车场3个、电动车充电桩点120个。")
+    assert got[(120, "个")] == "电动车充电桩点"
+
+
+def test_a_change_in_a_list_is_not_read_as_an_item():
+    assert labels("全县公共停车场达到30个、比上年增加12个。").get((12, "个")) != "比上年增加"
