@@ -1098,8 +1098,21 @@ def article_subject(heading: str, text: str) -> str | None:
     for opening in [*heading.split(), lead[:end]]:  # the kicker, headline and subheadline, then the lead
         found = clause_opening_subject(opening)
         if found is not None:
-            return _village_of_town(found, lead[:end])
+            return _village_of_town(_fuller_in_lead(found, lead), lead[:end])
     return None
+
+
+def _fuller_in_lead(found: str, lead: str) -> str:
+    """The unit a headline names bare (党支部领办合作社) as the lead's first clause names it in full (某镇青石寨村党支部
+    领办合作社…): the full name, which tells which one; `found` when the lead names it no fuller.
+
+    >>> _fuller_in_lead("党支部领办合作社", "6月9日，泗水县泉林镇白云村党支部领办合作社小麦开镰"), _fuller_in_lead("", "泗水县白云村合作社")
+    ('泗水县泉林镇白云村党支部领办合作社', '')
+    """
+    lead = lead[m.end() :] if (m := _LEAD_DAY.match(lead.lstrip())) else lead.lstrip()  # 6月10日，… : its day left out
+    clause = _CLAUSE_MARK.split(lead, maxsplit=1)[0]
+    full = subject_of(opening_phrase(clause)) if found and found != clause else None
+    return full if full and len(full) > len(found) and full.endswith(found) else found
 
 
 def _village_of_town(town: str, lead: str) -> str:

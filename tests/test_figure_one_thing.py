@@ -60,3 +60,10 @@ def test_a_festival_whose_name_opens_with_the_countys_owns_what_it_drew_in_its_d
     text = "泗水青禾桃花文化节从2010年开始举办，一年一届。每年桃花文化节吸引大批游客，仅文化节期间就接待游客30万人次。"
     fig = extract_figures(text, "泗水县")[-1]
     assert fig.metric.startswith("泗水青禾桃花文化节") and fig.period == "文化节期间" and fig.confidence < SOLID
+
+
+def test_a_unit_the_headline_names_bare_is_the_one_the_lead_names_in_full():
+    text = "6月9日，泗水县泉林镇白云村党支部领办合作社800亩小麦集中收割，200余户群众受益。"
+    assert article_subject("党支部领办合作社麦收忙", text) == "泗水县泉林镇白云村党支部领办合作社"
+    figs = by_value(text, "泗水县", "党支部领办合作社麦收忙")
+    assert "白云村" in figs[200].metric and figs[200].confidence < SOLID
