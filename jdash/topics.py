@@ -334,9 +334,21 @@ def without_number_tails(words: list[str]) -> list[str]:
     >>> without_number_tails(["全县", "3", "个村", "28", "日晚", "五", "周年", "3", "个", "项目", "个村"])
     ['全县', '3', '28', '五', '3', '个', '项目', '个村']
     """
-    heads = number_tail_heads()
+    heads, firsts, number = number_tail_heads(), _tail_firsts(), _NUMBER_TOKEN.match
+    # One set test of a word's first character says no to most words before the tuple's startswith.
     return [w for i, w in enumerate(words)
-            if not (i and len(w) > 1 and w.startswith(heads) and _NUMBER_TOKEN.match(words[i - 1]))]
+            if not (i and len(w) > 1 and w[0] in firsts and w.startswith(heads) and number(words[i - 1]))]
+
+
+@lru_cache(maxsize=1)
+def _tail_firsts() -> frozenset[str]:
+    """The characters a number's tail opens with (the first of each of `number_tail_heads`): a word opening with
+    none of them is no tail.
+
+    >>> {"个", "小", "周"} <= _tail_firsts(), "全" in _tail_firsts()
+    (True, False)
+    """
+    return frozenset(head[0] for head in number_tail_heads())
 
 
 @lru_cache(maxsize=1 << 16)

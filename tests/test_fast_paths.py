@@ -128,3 +128,16 @@ def test_a_prefiltered_pattern_matches_where_the_pattern_itself_matches():
             for a, b in ((fast.match(text, pos, end), slow.match(text, pos, end)),
                          (fast.fullmatch(text, pos, end), slow.fullmatch(text, pos, end)), (fast.match(text, pos), slow.match(text, pos))):
                 assert (a and a.span()) == (b and b.span()), text
+
+
+def test_number_tails_are_dropped_where_the_startswith_of_every_head_dropped_them():
+    from jdash.topics import _NUMBER_TOKEN, number_tail_heads, without_number_tails
+
+    heads = number_tail_heads()
+    words = ["3", "五", "全县", "个", "个村", "小时", "小组", "周年", "日晚", "项目", "", "甲", "3.5"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        line = [rng.choice(words) for _ in range(rng.randrange(0, 12))]
+        assert without_number_tails(line) == [w for i, w in enumerate(line) if not (
+            i and len(w) > 1 and w.startswith(heads) and _NUMBER_TOKEN.match(line[i - 1]))]
+    assert without_number_tails(["3", "小时", "小组", "五", "周年"]) == ["3", "小组", "五"]
