@@ -180,8 +180,20 @@ def unit_core(unit: str) -> str:
     >>> unit_core("泗水县某某产业园"), unit_core("济宁市某某服务中心"), unit_core("泗水县")
     ('某某产业园', '某某服务中心', '泗水县')
     """
-    place = next((n for n in aliases() + _city_names() if unit.startswith(n)), "")
+    opening = _place_opening().match(unit)
+    place = opening.group() if opening else ""
     return unit[len(place) :] if len(unit) - len(place) >= 3 else unit
+
+
+@lru_cache(maxsize=1)
+def _place_opening() -> re.Pattern[str]:
+    """The county, zone or city name a unit's name opens with: the first of `aliases()`, then data/city_names.txt,
+    that it starts with, as a test of each in that order found it (an alternation tries its words in order).
+
+    >>> _place_opening().match("泗水县某某产业园").group(), _place_opening().match("某某产业园")
+    ('泗水县', None)
+    """
+    return re.compile("|".join(re.escape(name) for name in aliases() + _city_names()))
 
 
 def label_with_unit(metric: str, unit: str) -> str:
@@ -878,7 +890,8 @@ def named_opening(clause: str) -> str | None:
     k = next((k for k in range(len(rest), 2, -1) if rest[:k].endswith(endings)), 0)
     name = rest[:k]
     ending = next((e for e in endings if name.endswith(e)), "")
-    core = unit_core(name)[: len(unit_core(name)) - len(ending)]
+    core = unit_core(name)
+    core = core[: len(core) - len(ending)]
     if len(core) < _NAME_MIN or not _DOTTED_NAME.fullmatch(name) or _tells_an_act(core):
         return None
     opening = _not_name_openings() + read_words("first_person_words.txt")

@@ -141,3 +141,21 @@ def test_number_tails_are_dropped_where_the_startswith_of_every_head_dropped_the
         assert without_number_tails(line) == [w for i, w in enumerate(line) if not (
             i and len(w) > 1 and w.startswith(heads) and _NUMBER_TOKEN.match(line[i - 1]))]
     assert without_number_tails(["3", "小时", "小组", "五", "周年"]) == ["3", "小组", "五"]
+
+
+def test_a_units_core_drops_the_place_a_test_of_each_place_in_order_found():
+    from jdash.figure_subject import _city_names, unit_core
+    from jdash.gazetteer import aliases
+
+    places = aliases() + _city_names()
+
+    def by_loop(unit: str) -> str:
+        place = next((n for n in places if unit.startswith(n)), "")
+        return unit[len(place):] if len(unit) - len(place) >= 3 else unit
+
+    rng = random.Random(11)
+    tails = ["", "某某", "产业园", "中区", "高新区", "服务中心", "市"]
+    for _ in range(3000):
+        unit = rng.choice(places + ("", "某", "济")) + rng.choice(tails) + rng.choice(tails)
+        assert unit_core(unit) == by_loop(unit), unit
+    assert unit_core("济宁市某某服务中心") == "某某服务中心"
