@@ -4,7 +4,7 @@ import random
 import re
 
 from jdash.figures import periods
-from jdash.rescan import Prefiltered, first_class
+from jdash.rescan import Prefiltered, first_class, first_pairs
 
 
 def test_prefiltered_periods_equal_finditer_on_random_sentences():
@@ -29,3 +29,38 @@ def test_first_class_refuses_what_it_cannot_read():
     assert first_class(r"(?i:a)b") is None  # scoped flags
     assert Prefiltered(re.compile(r"[^a]b")).first is None
     assert [m.group() for m in Prefiltered(re.compile(r"[^a]b")).finditer("abxb", 0, 4)] == ["xb"]
+
+
+def _random_pattern(rng: random.Random, depth: int = 0) -> str:
+    """A small random expression of what first_pairs reads: literals, classes, \\d, groups, alternations, repeats and
+    look-behinds."""
+    atoms = ["a", "b", "c", "[ab]", r"\d", "[c-e]"]
+    if depth < 2:
+        atoms += [f"(?:{_random_pattern(rng, depth + 1)}|{_random_pattern(rng, depth + 1)})", f"({_random_pattern(rng, depth + 1)})"]
+    out = "(?<!b)" if rng.random() < 0.2 else ""
+    for _ in range(rng.randint(1, 3)):
+        out += rng.choice(atoms) + rng.choice(["", "", "?", "*", "+", "{1,2}", "{2}"])
+    return out
+
+
+def test_a_pattern_prefiltered_by_its_first_two_characters_finds_what_finditer_finds():
+    rng = random.Random(11)
+    narrowed = 0
+    for _ in range(400):
+        pattern = re.compile(_random_pattern(rng))
+        scan = Prefiltered(pattern)
+        narrowed += first_pairs(pattern.pattern) is not None
+        for _ in range(30):
+            text = "".join(rng.choice("abcde1x") for _ in range(rng.randint(0, 10)))
+            lo = rng.randint(0, len(text))
+            hi = rng.randint(lo, len(text))
+            assert [m.span() for m in scan.finditer(text, lo, hi)] == [m.span() for m in pattern.finditer(text, lo, hi)], \
+                (pattern.pattern, text, lo, hi)
+            assert (scan.match(text, lo, hi) or re.match("", "")).span() == (pattern.match(text, lo, hi) or re.match("", "")).span()
+    assert narrowed > 100  # the second character narrowed many of them
+
+
+def test_the_periods_are_tried_only_where_their_first_two_characters_stand():
+    scan = Prefiltered(periods())
+    assert first_pairs(periods().pattern) == scan.first.pattern
+    assert scan.first.search("建设中心") is None and scan.first.search("建成以来").start() == 0
