@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from jdash.datafiles import alternation_of, read_words
+from jdash.rescan import Prefiltered
 from jdash.yearcues import plans
 
 _MONTHS = re.compile(r"(\d{1,2})月?份?(?:至|到|-|—|~)(\d{1,2})月份?")
@@ -217,9 +218,10 @@ def holiday_spans() -> str:
 
 
 @lru_cache(maxsize=1)
-def _holiday_names() -> re.Pattern[str]:
-    """A holiday named with a span word after it (五一小长假) or with 节 (中秋节): see holiday_named."""
-    return re.compile(rf"{holiday_name(True)}(?:{holiday_spans()})|{holiday_name(True)}(?<=节)")
+def _holiday_names() -> Prefiltered:
+    """A holiday named with a span word after it (五一小长假) or with 节 (中秋节): see holiday_named. Its optional opening
+    quote leaves `re` no first character to look for, so it is tried only where its first two characters stand."""
+    return Prefiltered(re.compile(rf"{holiday_name(True)}(?:{holiday_spans()})|{holiday_name(True)}(?<=节)"))
 
 
 def holiday_named(text: str, before: str | None = None) -> str | None:
@@ -231,7 +233,7 @@ def holiday_named(text: str, before: str | None = None) -> str | None:
     ('端午', '五一', None)
     """
     found = None
-    for found in _holiday_names().finditer(text):
+    for found in _holiday_names().finditer(text, 0, len(text)):
         pass
     return (found.group(1) or found.group(2)) if found else before
 

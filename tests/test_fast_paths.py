@@ -159,3 +159,15 @@ def test_a_units_core_drops_the_place_a_test_of_each_place_in_order_found():
         unit = rng.choice(places + ("", "某", "济")) + rng.choice(tails) + rng.choice(tails)
         assert unit_core(unit) == by_loop(unit), unit
     assert unit_core("济宁市某某服务中心") == "某某服务中心"
+
+
+def test_holidays_are_found_where_the_plain_expression_found_them():
+    from jdash.figure_period import _holiday_names, holiday_named
+
+    scan = _holiday_names()
+    rng = random.Random(11)
+    pieces = ["“", "”", "五一", "十一", "中秋", "国庆", "节", "三天", "小长假", "期间", "全县", "第", "届", "2", "春节", "假期"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        assert [m.span() for m in scan.finditer(text, 0, len(text))] == [m.span() for m in scan.pattern.finditer(text)], text
+    assert holiday_named("“五一”三天小长假期间，十一届") == "五一"
