@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jdash.datafiles import alternation_of, read_table, read_words
+from jdash.rescan import Prefiltered
 
 # Only what number reading needs: Chinese punctuation stays, so a figure's sentence is as printed.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋－～　", "0123456789.%+-~ ")
@@ -24,6 +25,7 @@ _FULLWIDTH_CHAR = re.compile("[０１２３４５６７８９．％＋－～　]
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_PLACES = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMBER = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿第几数上])([零〇一二两三四五六七八九十百千]{2,})")
+_CN_NUMBER_SCAN = Prefiltered(_CN_NUMBER)  # tried only where two numerals stand (its look-behind opens it)
 _RANGE_SEP = ("至", "到", "-", "—", "~")
 _RANGE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)%?(?:至|到|-|—|~)$")
 
@@ -285,7 +287,7 @@ def _arabic(t: str) -> list[Raw]:
 def _chinese(t: str) -> list[Raw]:
     """Chinese numerals with a place value and a unit: 三千万元 → 3000万元, 两百多人 → 200人 (多)."""
     out = []
-    for m in _CN_NUMBER.finditer(t):
+    for m in _CN_NUMBER_SCAN.finditer(t, 0, len(t)):
         value = chinese_number(m.group(1))
         u = _unit_at(t, m.end()) if value else None
         if u and (u.group("unit") or u.group("scale")):

@@ -143,7 +143,7 @@ def _pairs(seq, follow: _Follow, found: list) -> bool:
             if not any([_pairs(alt, after, found) for alt in av[1]]):
                 return False
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            again = _or_again(av[2], after) if av[1] > 1 else after  # after a round: the next, or what follows
+            again = _or_again(av[2], after, av[0] > 1) if av[1] > 1 else after  # after a round: the next, or what follows
             if not _pairs(av[2], again, found) and av[0] > 0:
                 return False
         elif not (op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] < 0):
@@ -157,13 +157,16 @@ def _add_firsts(op, av, after: _Follow, found: list) -> None:
     found.extend((first, second) for first in ([re.escape(chr(av))] if op is _sre.LITERAL else _class_items(av)))
 
 
-def _or_again(item, after: _Follow) -> _Follow:
-    """What may follow a round of a repeated `item`: another round, or `after`."""
+def _or_again(item, after: _Follow, required: bool) -> _Follow:
+    """What may follow the first round of a repeated `item`: another round (`required` when the repeat asks for two
+    or more), or `after`."""
     items: set[str] = set()
     try:
-        _walk(item, items)
+        empty = _walk(item, items)
     except _Unknown:
         return _ANY
+    if required and not empty:
+        return frozenset(items), False
     return _ANY if after is _ANY else (frozenset(items) | after[0], after[1])
 
 
