@@ -256,6 +256,7 @@ def _route_pattern() -> re.Pattern[str]:
 
 # 除…外 opening a clause (除山东省外，其他各省…; 除甲县、乙县外，其他县市区…): the places it names are left out
 _EXCEPTED = re.compile(r"(?:^|(?<=[，,。；;：:\n]))除(?:了)?(?!夕)([^，,。；;：:！？!?\n]{2,40}?)(?:以外|之外|外)")
+_EXCEPTED_SCAN = Prefiltered(_EXCEPTED)  # tried only at a 除 (the anchor and look-behind opening it hid it from re)
 
 
 # A person's home (来自某区的李女士, 家住某县的游客): the place says who spoke or came, not where the story's figures are.
@@ -269,7 +270,7 @@ def excepted_spans(t: str, lo: int, hi: int) -> list[tuple[int, int]]:
     >>> excepted_spans("除山东省外，邻近五省代表140名", 0, 16), excepted_spans("来自某某新区的李女士说，公园接待游客2万人次", 0, 20)
     ([(0, 5)], [(0, 7)])
     """
-    return [m.span() for pattern in (_EXCEPTED, _HOME) for m in pattern.finditer(t, lo, hi)]
+    return [m.span() for pattern in (_EXCEPTED_SCAN, _HOME) for m in pattern.finditer(t, lo, hi)]
 
 
 _THE_OTHERS = re.compile(r"(?:其他|其余|其它)(?:各)?县(?:市区|市、区|区|市)?")  # the counties a sentence leaves unnamed

@@ -43,6 +43,9 @@ def first_class(pattern: str) -> str | None:
     return None if empty or not items else "[" + "".join(sorted(items)) + "]"
 
 
+_ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)  # ops that test a point without consuming a character
+
+
 def _walk(seq, items: set[str]) -> bool:
     """Add the characters `seq` can open with to `items`; True when `seq` may match the empty string."""
     for op, av in seq:
@@ -63,8 +66,8 @@ def _walk(seq, items: set[str]) -> bool:
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
             if not _walk(av[2], items) and av[0] > 0:
                 return False
-        elif op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] < 0:
-            continue  # a look-behind consumes nothing where the match opens
+        elif op in _ZERO_WIDTH:
+            continue  # a look-around or an anchor (^, \\b) consumes nothing: what follows it opens the match
         else:
             raise _Unknown(op)
     return True
@@ -146,7 +149,7 @@ def _pairs(seq, follow: _Follow, found: list) -> bool:
             again = _or_again(av[2], after, av[0] > 1) if av[1] > 1 else after  # after a round: the next, or what follows
             if not _pairs(av[2], again, found) and av[0] > 0:
                 return False
-        elif not (op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] < 0):
+        elif op not in _ZERO_WIDTH:
             raise _Unknown(op)
     return True
 

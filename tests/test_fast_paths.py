@@ -173,17 +173,18 @@ def test_holidays_are_found_where_the_plain_expression_found_them():
     assert holiday_named("“五一”三天小长假期间，十一届") == "五一"
 
 
-def test_place_markers_and_chinese_numbers_are_found_where_their_plain_expressions_found_them():
+def test_place_markers_numerals_and_exceptions_are_found_where_their_plain_expressions_found_them():
     from jdash.figure_read import _CN_NUMBER, _CN_NUMBER_SCAN
-    from jdash.figures import _PLACE_MARKERS, _PLACE_MARKERS_SCAN
+    from jdash.figures import _EXCEPTED, _EXCEPTED_SCAN, _PLACE_MARKERS, _PLACE_MARKERS_SCAN
 
     rng = random.Random(11)
-    pieces = ["全市", "我市", "济宁", "济宁市", "高新", "山东省", "级", "全县", "本区", "三千", "两百", "一", "十", "第", "万", "，", "人"]
+    pieces = ["全市", "我市", "济宁", "济宁市", "高新", "山东省", "级", "全县", "本区", "三千", "两百", "一", "十", "第", "万", "，", "人",
+              "除", "了", "夕", "外", "以外", "\n"]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
         lo = rng.randrange(0, len(text) + 1)
         hi = rng.randrange(lo, len(text) + 1)
-        for scan, plain in ((_PLACE_MARKERS_SCAN, _PLACE_MARKERS), (_CN_NUMBER_SCAN, _CN_NUMBER)):
+        for scan, plain in ((_PLACE_MARKERS_SCAN, _PLACE_MARKERS), (_CN_NUMBER_SCAN, _CN_NUMBER), (_EXCEPTED_SCAN, _EXCEPTED)):
             assert [(m.span(), m.groups()) for m in scan.finditer(text, lo, hi)] == \
                 [(m.span(), m.groups()) for m in plain.finditer(text, lo, hi)], text
     assert [m.group() for m in _CN_NUMBER_SCAN.finditer("投资三千万元，第十二届", 0, 11)] == ["三千"]

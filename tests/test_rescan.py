@@ -32,14 +32,15 @@ def test_first_class_refuses_what_it_cannot_read():
 
 
 def _random_pattern(rng: random.Random, depth: int = 0) -> str:
-    """A small random expression of what first_pairs reads: literals, classes, \\d, groups, alternations, repeats and
-    look-behinds."""
+    """A small random expression of what first_pairs reads: literals, classes, \\d, groups, alternations, repeats,
+    look-arounds and anchors."""
     atoms = ["a", "b", "c", "[ab]", r"\d", "[c-e]"]
     if depth < 2:
         atoms += [f"(?:{_random_pattern(rng, depth + 1)}|{_random_pattern(rng, depth + 1)})", f"({_random_pattern(rng, depth + 1)})"]
-    out = "(?<!b)" if rng.random() < 0.2 else ""
+    out = rng.choice(["", "", "", "(?<!b)", "^", r"\b", "(?=[ab])", "(?:^|(?<=c))"])
     for _ in range(rng.randint(1, 3)):
-        out += rng.choice(atoms) + rng.choice(["", "", "?", "*", "+", "{1,2}", "{2}"])
+        out += rng.choice(atoms) + rng.choice(["", "", "?", "*", "+", "{1,2}", "{2}", "{2,}"])
+        out += rng.choice(["", "", "", "", "(?!a)", "$"])
     return out
 
 
