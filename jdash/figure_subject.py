@@ -886,6 +886,8 @@ def named_opening(clause: str) -> str | None:
     """
     text = strip_leads(clause)
     rest = _name_printed_from(text, 0)
+    if not _named_endings().search(rest):
+        return None  # no ending printed: no name (most clauses), without trying each length of `rest`
     endings = read_words("named_after_endings.txt")
     k = next((k for k in range(len(rest), 2, -1) if rest[:k].endswith(endings)), 0)
     name = rest[:k]
@@ -898,6 +900,16 @@ def named_opening(clause: str) -> str | None:
     if name.startswith(opening) or any(w in core for w in read_words("class_qualifiers.txt")):
         return None
     return None if _LISTED_AFTER.match(text, k) else name
+
+
+@lru_cache(maxsize=1)
+def _named_endings() -> re.Pattern[str]:
+    """Any ending of data/named_after_endings.txt, printed anywhere: a text printing none names no unit by it.
+
+    >>> bool(_named_endings().search("青禾古村落保护开发项目")), bool(_named_endings().search("完成投资"))
+    (True, False)
+    """
+    return re.compile(alternation_of(read_words("named_after_endings.txt")))
 
 
 _ACT_FLAGS = ("d", "p", "c")  # 大力实施…工程, 通过…: words of an act, never of a name
@@ -919,7 +931,8 @@ def _tells_an_act(name: str) -> bool:
     return False
 
 
-_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3})村(?![民庄落级])")
+_VILLAGE_END = "村"
+_VILLAGE = re.compile(rf"([\u4e00-\u9fff]{{2,3}}){_VILLAGE_END}(?![民庄落级])")
 _COMMON = 100  # jieba's dictionary frequency above which a word is a common word, no village's name (贫困, 农村)
 _NOT_NAMES = ("全", "各", "每", "该", "本", "这")
 # After a town the gazetteer lists (某镇白云村), a word as common as this may still be its village's name (贫困, 示范,
@@ -935,6 +948,8 @@ def village_opening(clause: str) -> str | None:
     >>> village_opening("某镇青石寨村依托当地优势"), village_opening("美丽乡村建设"), village_opening("共建设村部")
     ('青石寨村', None, None)
     """
+    if _VILLAGE_END not in clause:
+        return None  # most clauses print no 村: no village opens them
     text = strip_leads(clause)
     listed_town = leading_town(text)
     text = text[len(listed_town) :]

@@ -188,3 +188,17 @@ def test_place_markers_numerals_and_exceptions_are_found_where_their_plain_expre
             assert [(m.span(), m.groups()) for m in scan.finditer(text, lo, hi)] == \
                 [(m.span(), m.groups()) for m in plain.finditer(text, lo, hi)], text
     assert [m.group() for m in _CN_NUMBER_SCAN.finditer("投资三千万元，第十二届", 0, 11)] == ["三千"]
+
+
+def test_clauses_printing_no_ending_or_village_get_what_the_full_reading_gave(monkeypatch):
+    import jdash.figure_subject as fs
+
+    rng = random.Random(11)
+    pieces = ["青禾", "废旧电池", "循环利用", "项目", "合作社", "村", "青石寨", "某镇", "全县", "建设", "由", "承建", "，", "等", "5个",
+              "美丽乡", "在", "公司", "景区"]
+    clauses = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 7))) for _ in range(1500)]
+    guarded = [(fs.named_opening(c), fs.village_opening(c)) for c in clauses]
+    monkeypatch.setattr(fs, "_named_endings", lambda: re.compile(""))  # matches every text: the guard lets all through
+    monkeypatch.setattr(fs, "_VILLAGE_END", "")
+    assert [(fs.named_opening(c), fs.village_opening(c)) for c in clauses] == guarded
+    assert any(n for n, _ in guarded) and any(v for _, v in guarded)
