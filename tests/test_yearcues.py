@@ -835,9 +835,10 @@ def test_a_county_leader_seen_in_one_year_gives_a_range_not_a_year(monkeypatch):
         alone = judge(page_cues("县委书记周七主持召开全县项目推进会。"))
         since = judge(page_cues("某某县委书记周七出席。2019年以来，全县新建道路40公里。"))
         plan = judge(page_cues("某某县委书记周七出席。今年是“十四五”规划实施的第一年。"))
-    finally:
+        without = judge(page_cues("2019年以来，全县新建道路40公里。"))
+    finally:  # read nothing after this while `leaders` is still patched: the cache would keep the invented one
         yearcues._leader_res.cache_clear()
     assert (alone.year, alone.best) == (None, 2020) and alone.confidence < 0.5
-    assert judge(page_cues("2019年以来，全县新建道路40公里。")).best == 2019
+    assert without.best == 2019
     assert (since.year, since.best) == (None, 2020) and since.confidence < 0.9
     assert plan.year == 2021 and plan.confidence >= 0.9
