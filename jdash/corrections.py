@@ -530,7 +530,34 @@ def _op_fix_figure(page: _Page, c: Correction, index: int) -> str | None:
     changes = {k: (str(v).strip() or None) if v is not None else None for k, v in c.value.items()}
     if "metric" in changes:
         changes["canonical_metric"] = changes["metric"]
-    return _edit_figure(page, c, index, lambda fig: _stamp(user_fixed(dataclasses.replace(fig, **changes)), c))
+
+    def fixed(fig: Figure) -> Figure:
+        new = dataclasses.replace(fig, **changes)
+        return _stamp(user_fixed(in_its_unit(new) if new.unit != fig.unit else new), c)
+
+    return _edit_figure(page, c, index, fixed)
+
+
+def in_its_unit(fig: Figure) -> Figure:
+    """A figure whose unit the user changed, with its base unit and normalised value read again from the value and
+    that unit (3个 fixed to 亿元 kept base 个 and 3: comparisons and exports had it as 3 of something); a unit jdash
+    cannot read leaves both empty.
+
+    >>> fig = Figure(3.0, "亿元", 3.0, "个", "营业收入", "营业收入", "amount", None, "泗水县", None, None, "")
+    >>> fixed = in_its_unit(fig); (fixed.normalised_value, fixed.base_unit)
+    (300000000.0, '元')
+    """
+    from decimal import Decimal
+
+    from jdash.figure_read import prepare, read_figures
+
+    read = read_figures(prepare(f"{fig.value:g}{fig.unit or ''}"))
+    raw = read[0] if len(read) == 1 and read[0].unit == fig.unit else None
+    if raw is None:
+        return dataclasses.replace(fig, normalised_value=None, base_unit=None)
+    factor = raw.scale * (raw.base.factor if raw.base else 1.0)
+    normalised = float(Decimal(str(fig.value)) * Decimal(repr(factor)))
+    return dataclasses.replace(fig, normalised_value=normalised, base_unit=raw.base.base if raw.base else None)
 
 
 def user_fixed(fig: Figure) -> Figure:

@@ -191,6 +191,27 @@ def test_an_added_official_takes_the_level_the_extractor_gives_the_title(store):
     assert (levels["赵丽"], levels["钱明"], levels["孙亮"]) == ("city", "county", "other")
 
 
+def test_a_figure_whose_unit_the_user_fixes_is_normalised_in_that_unit(store):
+    """3个 fixed to 亿元 kept base unit 个 and normalised value 3 (what comparisons and exports read); a fix of the
+    county alone leaves both as the parse gave them."""
+    an = anchorer(store)
+    c = load_corpus(store)
+    count, other = c.figures.loc[c.figures["unit"] == "个"].iloc[0], c.figures.loc[c.figures["unit"] == "亿元"].iloc[0]
+    apply_corrections(store, [
+        C.make("fix_figure", an.figure(count["article_id"], count["value"], count["unit"], count["sentence"]),
+               {"unit": "亿元", "metric": "营业收入"}),
+        C.make("fix_figure", an.figure(other["article_id"], other["value"], other["unit"], other["sentence"]),
+               {"county": "嘉祥县"}),
+    ])
+    after = load_corpus(store).figures
+    fixed = after.loc[(after["corrected_by"] == "user") & (after["unit"] == "亿元") & (after["metric"] == "营业收入")
+                      & (after["sentence"] == count["sentence"])].iloc[0]
+    assert (fixed["base_unit"], fixed["normalised_value"]) == ("元", count["value"] * 1e8)
+    kept = after.loc[(after["corrected_by"] == "user") & (after["county"] == "嘉祥县") & (after["unit"] == "亿元")
+                     & (after["sentence"] == other["sentence"]) & (after["value"] == other["value"])].iloc[0]
+    assert (kept["base_unit"], kept["normalised_value"]) == (other["base_unit"], other["normalised_value"])
+
+
 def test_a_figure_the_user_gives_metric_county_and_period_is_no_longer_uncertain(store):
     """A figure fixed in the reader stayed `uncertain` and off the Counties page though the user gave it all
     that it lacked; one still lacking its period stays as sure as it was."""
