@@ -1661,8 +1661,10 @@ def edition_cues(flat: str) -> list[Evidence]:
 @lru_cache(maxsize=1)
 def _edition_year_re() -> re.Pattern[str]:
     kinds = alternation_of(read_words("named_event_words.txt"))
-    return re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\s*年度?(?:第{NUMBER}|首)届[^，。；！？、]{{0,20}}?(?:{kinds})"
-                      rf"(?P<rest>[^。；！？]*)")
+    # An edition's count (第三届) may stand between the year and the name; without one, 年度 is an annual review's
+    # (`2020年度表彰大会` meets the year after), so only 年 is read.
+    return re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\s*(?:年度?(?:第{NUMBER}|首)届|年(?!度))"
+                      rf"[^，。；！？、“”‘’]{{0,20}}?(?:{kinds})(?P<rest>[^。；！？]*)")
 
 
 # A sentence that looks back on the edition it names, or tells of a prize won there (荣获…奖).
@@ -1671,7 +1673,8 @@ EDITION_YEAR_WEIGHT = 0.7  # as named_event_cues: a report of the edition, rarel
 
 
 def edition_year_cues(flat: str) -> list[Evidence]:
-    """`2016年第三届某某桃花节在某镇开幕`: an edition of any event printed with its year, in a sentence that
+    """`2016年第三届某某桃花节在某镇开幕`, `庆祝2021年某某丰收节开幕式举行`: an edition of any event printed with its
+    year (its count or not), in a sentence that
     reports it (开幕, 举行, 启动 …: jdash/data/event_verbs.txt) and looks back on nothing (曾, 以来, a prize
     won there): the page reports that year's edition, so its year is 2016 (a preview, `将于…举行`, is
     printed in the same year too). Without a report (`荣获2016年第三届…金奖`) the printed year says only ≥.

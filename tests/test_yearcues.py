@@ -695,6 +695,11 @@ def test_editions_of_yearly_events(text, cues):
         ("2019年首届某某杯乡村篮球赛昨天在县体育馆举行。", [("=", 2019)]),
         # A preview is printed in the edition's year too.
         ("2023年第五届某某读书节将于4月20日举行。", [("=", 2023)]),
+        # Printed with its year and no count.
+        ("庆祝2021年某某农民丰收节开幕式在某镇举行。", [("=", 2021)]),
+        # An annual review's meeting (年度) meets the year after; a year that opens a clause names no event.
+        ("2020年度某某表彰大会昨天召开。", []),
+        ("2021年，全县举办各类节会12场。", []),
         # Looked back on, a prize won there, or no report at all: no cue of this kind (the year rule reads ≥).
         ("该县曾承办2016年第三届某某县桃花节。", []),
         ("他在2016年第三届某某技能大赛中荣获一等奖。", []),
