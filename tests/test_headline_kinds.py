@@ -103,6 +103,18 @@ def test_kicker_over_the_headline(kicker, headline, layout):
     assert (article.kicker, article.headline, article.kind) == (kicker, headline, "news")
 
 
+@pytest.mark.parametrize("kicker, headline", [("“振兴”记者看某县③", "守好粮仓，村子又换了新貌"),
+                                              ("走进乡村看变化之二", "大棚里种出致富果，村民乐开怀")])
+@pytest.mark.parametrize("layout", ["\n", "glued"])
+def test_a_series_name_closing_in_its_part_number_is_the_kicker(kicker, headline, layout):
+    """A headline never ends counting: a line closing in `③` or `之二` names a series of reports over the headline."""
+    if layout == "glued":
+        article = first_article(f"{kicker}\n{headline}")
+    else:
+        article = parse_page(f"{BODY}\n{kicker}{layout}{headline}\n{NEXT_NEWS}", "x.txt")[0]
+    assert (article.kicker, article.headline, article.subheadline) == (kicker, headline, None)
+
+
 @pytest.mark.parametrize("layout", ["\n", "glued"])
 def test_a_long_descriptive_line_over_spaced_halves_is_the_kicker(layout):
     """Printed as one title block; in blocks of their own the spaced halves may be a page's banner

@@ -36,6 +36,7 @@ from jdash.parse.titles import (
     column_label_line,
     dash_kicker,
     deck_under,
+    numbered_series_line,
     ending_dash,
     display_width,
     halves_over_line,
@@ -1381,9 +1382,15 @@ def dash_kicker_over(block: Block, first: str, second: str) -> bool:
     return _second_is_title(second) and dash_kicker(first, second)
 
 
+def numbered_series_kicker(block: Block, first: str, second: str) -> bool:
+    """`“某某”媒体看某县③` / `做强特色产业，带动群众增收`: a series' name closing in a part number over a full title line
+    (see `titles.numbered_series_line`)."""
+    return _second_is_title(second) and numbered_series_line(first, second)
+
+
 KICKER_RULES = (marked_kicker, dash_kicker_over, place_kicker, label_kicker, short_line_kicker, form_kicker, speaker_kicker,
                 column_kicker, occasion_kicker, topic_kicker, clauses_kicker, short_kicker_over_clauses,
-                couplet_kicker, calls_kicker, series_kicker)
+                couplet_kicker, calls_kicker, series_kicker, numbered_series_kicker)
 
 
 def first_line_is_kicker(block: Block, first: str, second: str) -> bool:

@@ -553,6 +553,25 @@ def series_place_line(first: str, second: str) -> bool:
     return named_place(m.group("place"))
 
 
+# A part number closing a series' name: a circled numeral, a bracketed one, or 之 and a Chinese numeral.
+SERIES_PART_RE = re.compile(r"(?:[\u2460-\u2473]|[（(][一二三四五六七八九十\d]{1,3}[)）]|之[一二三四五六七八九十]{1,3})")
+
+
+def numbered_series_line(first: str, second: str) -> bool:
+    """`“某某”媒体看某县③` / `做强特色产业 带动群众增收`: a line closing in a part number (a circled numeral, `（三）`,
+    `之三`) names a series of reports, so it is a kicker over a full title line; a headline never ends counting.
+
+    >>> numbered_series_line("“振兴”记者看某县③", "做强特色产业，带动群众增收")
+    True
+    >>> numbered_series_line("某县推进十大工程（三）", "某县"), numbered_series_line("两会特别报道", "做强特色产业 带动群众增收")
+    (False, False)
+    """
+    flat, tail = compact(first), compact(second)
+    m = SERIES_PART_RE.search(flat)
+    return (m is not None and m.end() == len(flat) and m.start() >= 4 and len(flat) <= KICKER_MAX_CHARS + 6
+            and len(tail) >= FULL_TITLE_MIN_CHARS and not tail.startswith("—"))
+
+
 def named_place(place: str) -> bool:
     """A county, zone or town of the gazetteer or a name ending in a unit (data/place_units.csv), also printed after
     the city's name (`济宁兖州`: data/city_names.txt).
