@@ -209,6 +209,21 @@ def test_photo_caption_forms_are_photos_between_articles(caption, photographer, 
     assert all("张明" not in a.body for a in articles)
 
 
+@pytest.mark.parametrize("credit", ["新华社记者 张明 摄", "新华社记者 张\n明 摄"])
+def test_a_long_wire_caption_alone_at_the_page_end_is_a_photo(credit):
+    """A wire caption runs to several sentences, longer than a caption between articles may be; closed by its credit
+    with no title under it, it is a photo, and its credit (wrapped or not) is no headline."""
+    caption = ("9月20日，在某县某镇某村，农机手驾驶玉米收获机在田间作业。当日，全省秋收现场会在某县召开。全省玉米种植面积较大，"
+               "今年秋收面积约为6000万亩，各地投入各类农机具30多万台套，预计9月底前后秋收进度过半，"
+               "10月中旬基本完成收获任务，确保颗粒归仓、丰产丰收，农民群众脸上露出了笑容。")
+    wrapped = "\n".join(caption[i:i + 16] for i in range(0, len(caption), 16))
+    text = GLUED_NEWS.replace("\n全市重点", "\n\n全市重点") + wrapped + credit + "\n\n\n"
+    articles = parse_page(text, "x.txt")
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("news", "全市重点项目集中开工"), ("photo", "9月20日，在某县某镇某村，农机手驾驶玉米收获机在田间作业")]
+    assert [r.name for r in articles[1].reporters] == ["张明"] and "摄" not in articles[1].body
+
+
 def test_a_headline_ending_in_an_ellipsis_closes_its_article():
     text = GLUED_NEWS + " 本报某县讯近日，某县新修的环湖公路通车。\n沿线村庄发展起了民宿。\n某县：有路以后……\n\n" + NEXT_BY_DATELINE
     assert [a.headline for a in parse_page(text, "x.txt")] == ["全市重点项目集中开工", "某县：有路以后……", "某县文化广场投入使用"]

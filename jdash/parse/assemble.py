@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from jdash.parse.blocks import CAPTION_START_RE, PARTS_MIN_LINES, Block, classify_paragraph
-from jdash.parse.credits import BRACKETED_PHOTO_CREDIT_RE, CAPTION_MAX_CHARS, closing_credit_line
+from jdash.parse.credits import BRACKETED_PHOTO_CREDIT_RE, CAPTION_MAX_CHARS, closing_credit_line, spaced_photo_credit
 from jdash.parse.lexicon import words
 from jdash.parse.text import (
     CLOSERS,
@@ -115,6 +115,8 @@ class Assembly:
     def close(self) -> None:
         draft, self.open_ = self.open_, None
         if draft is not None and draft.has_content:
+            if not draft.headline and draft.kind_hint is None:
+                mark_credited_caption(draft)
             if not draft.headline and draft.kind_hint is None:
                 take_glued_title(draft)
                 self.title_from_top(draft)
@@ -477,6 +479,25 @@ def mark_caption(draft: Draft) -> None:
     if credit:
         draft.start = Block("photo_credit", credit.group(0), credits=re.sub(r"[：:]", " ", credit.group("credits")))
         draft.body[0] = Block("text", text[: credit.start()].strip())
+
+
+def mark_credited_caption(draft: Draft) -> None:
+    """`9月20日，在某县某村，农机手驾驶玉米收获机作业。……秋收将全面展开。新华社记者 王某 摄` printed alone with no title and no
+    dateline: one paragraph closed by a spaced photo credit is a photo's caption, however long (wire captions run to
+    several sentences); its credit is never read as a title glued under a body.
+
+    >>> d = Draft(body=[Block("text", "9月20日，玉米收获机在田间作业。当日，秋收现场会召开。新华社记者 王某 摄")])
+    >>> mark_credited_caption(d); d.kind_hint, d.start.credits, d.body[0].text
+    ('photo', '新华社记者 王某 摄', '9月20日，玉米收获机在田间作业。当日，秋收现场会召开。')
+    """
+    if draft.start is not None or len(draft.body) != 1 or draft.body[0].kind != "text":
+        return
+    found = spaced_photo_credit(draft.body[0].text)
+    if found is None or not ends_sentence(found[0]):
+        return
+    draft.kind_hint = "photo"
+    draft.start = Block("photo_credit", found[1], credits=found[1])
+    draft.body[0] = Block("text", found[0])
 
 
 def credit_line_before(draft: Draft | None, block: Block) -> bool:
