@@ -1528,14 +1528,22 @@ def _unit_league(org: str) -> bool:
 _FORMER = "原"  # 原主席: a post held before
 
 
+# The last character of a state body's name (某某部, 某某厅, 某某委): 原 after it marks a former post even where the
+# body is no place's (a national ministry has no level of the city's).
+_STATE_BODY_LAST = "部厅局委办府院会署处"
+
+
 def _former_post(org: str) -> bool:
-    """省政协原副主席某某: a named body's former post is a retired official's, no current official's
+    """省政协原副主席某某, 某某部原副部长某某: a named body's former post is a retired official's, no current official's
     (a bare 原主席, listed among a body's leaders, stays one of them: its organisation is only 原).
 
-    >>> _former_post("省人大常委会原"), _former_post("原"), _former_post("市委")
-    (True, False, False)
+    >>> _former_post("省人大常委会原"), _former_post("中华人民共和国某某部原"), _former_post("原"), _former_post("市委")
+    (True, True, False, False)
     """
-    return org.endswith(_FORMER) and org_level(org[: -len(_FORMER)]) is not None
+    if not org.endswith(_FORMER) or len(org) == len(_FORMER):
+        return False
+    body = org[: -len(_FORMER)]
+    return org_level(body) is not None or body[-1] in _STATE_BODY_LAST
 
 
 def _foreign_state(org: str) -> bool:

@@ -631,6 +631,17 @@ def test_a_named_bodys_former_post_is_no_current_official():
     assert [m.name for m in officials] == ["赵明远"] and "马长河" in [p.name for p in persons]
 
 
+def test_a_ministrys_former_post_is_no_current_official():
+    """A national ministry has no level of the city's, but 原 after its name still marks a post held before."""
+    officials, persons = extract_officials("中华人民共和国某某部原副部长马长河，某省副省长赵明远出席开幕式。")
+    assert [m.name for m in officials] == ["赵明远"] and "马长河" in [p.name for p in persons]
+
+
+def test_a_research_centres_head_is_a_person():
+    officials, persons = extract_officials("某某非遗保护研究中心主任马长河作主旨演讲，副市长赵明远致辞。")
+    assert [m.name for m in officials] == ["赵明远"] and "马长河" in [p.name for p in persons]
+
+
 def test_a_conference_member_is_a_person_and_its_chair_an_official():
     officials, persons = extract_officials("某市政协常委马长河出席会议，某市政协主席赵明远讲话。")
     assert [m.name for m in officials] == ["赵明远"] and [p.name for p in persons] == ["马长河"]
