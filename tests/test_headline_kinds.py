@@ -115,6 +115,16 @@ def test_a_series_name_closing_in_its_part_number_is_the_kicker(kicker, headline
     assert (article.kicker, article.headline, article.subheadline) == (kicker, headline, None)
 
 
+@pytest.mark.parametrize("before", ["\n", ""])
+def test_a_line_closing_on_an_events_verb_over_a_full_line_is_headline_and_subheadline(before):
+    """`…论坛26日在某市开幕` ends on the event's verb: the line under it is its subheadline, not the headline's wrap; a verb
+    that leaves its object to the next line (`某县召开` / `全县经济工作会议`) wraps."""
+    article = parse_page(f"{BODY}{before}第五届某某论坛26日在某市开幕\n某省将加快筹建某某大学、某某研究院\n{NEXT_NEWS}", "x.txt")[0]
+    assert (article.headline, article.subheadline) == ("第五届某某论坛26日在某市开幕", "某省将加快筹建某某大学、某某研究院")
+    wrapped = parse_page(f"{BODY}{before}某县召开\n全县经济工作会议\n{NEXT_NEWS}", "x.txt")[0]
+    assert (wrapped.headline, wrapped.subheadline) == ("某县召开全县经济工作会议", None)
+
+
 @pytest.mark.parametrize("layout", ["\n", "glued"])
 def test_a_long_descriptive_line_over_spaced_halves_is_the_kicker(layout):
     """Printed as one title block; in blocks of their own the spaced halves may be a page's banner

@@ -39,6 +39,7 @@ from jdash.parse.titles import (
     numbered_series_line,
     ending_dash,
     display_width,
+    event_over_line,
     halves_over_line,
     has_media_mark,
     is_banner,
@@ -1061,9 +1062,10 @@ def people_line_last(lines: list[str]) -> bool:
 def headline_over_subheadline(lines: list[str]) -> bool:
     """One title block printed as a headline over its subheadline: two lines of clauses (`clause_lines`), a
     headline of spaced halves over a full line (`titles.halves_over_line`), or a headline over a deck
-    (`titles.deck_under`)."""
+    (`titles.deck_under`), or a line closing on an event's verb over a full line (`titles.event_over_line`)."""
     return clause_lines(lines) or (len(lines) == 2 and (halves_over_line(lines[0], lines[1])
-                                                        or deck_under(lines[0], lines[1])))
+                                                        or deck_under(lines[0], lines[1])
+                                                        or event_over_line(lines[0], lines[1])))
 
 
 def clause_lines(lines: list[str]) -> bool:

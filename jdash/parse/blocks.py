@@ -36,6 +36,7 @@ from jdash.parse.titles import (
     dash_kicker,
     display_width,
     deck_under,
+    event_over_line,
     halves_over_line,
     is_kicker_line,
     looks_like_title,
@@ -245,6 +246,15 @@ def subheadline_of_clauses(lines: list[str], text: str) -> list[Block] | None:
     title block that keeps its two lines, read as headline and subheadline when the article takes it (as a title
     block glued under the body is: `assemble.clause_lines`), not one headline glued from both."""
     if len(lines) != 2 or BULLET_RE.search(text) or not clauses_over_clauses(lines[0], lines[1]):
+        return None
+    return [Block("title", text, lines=tuple(line.strip() for line in lines))]
+
+
+def event_over_subheadline(lines: list[str], text: str) -> list[Block] | None:
+    """`第五届某某论坛26日在某市开幕` / `某省将加快筹建某某大学、某某研究院` (`titles.event_over_line`) → one title block
+    that keeps its two lines, read as headline and subheadline when the article takes it
+    (`assemble.headline_over_subheadline`), not one headline glued from both."""
+    if len(lines) != 2 or BULLET_RE.search(text) or not event_over_line(lines[0], lines[1]):
         return None
     return [Block("title", text, lines=tuple(line.strip() for line in lines))]
 
@@ -526,6 +536,7 @@ PARAGRAPH_RULES: tuple[ParagraphRule, ...] = (crumb_paragraph, titled_notice, ap
                                               bracketed_credits_first, card_then_credits, web_credits,
                                               kicker_over_title, halves_over_subheadline, title_over_deck,
                                               clauses_under_title, halves_under_clauses, subheadline_of_clauses,
+                                              event_over_subheadline,
                                               title_over_visit,
                                               title_over_series, title_over_genre, bullet_inside,
                                               bullet_first, plain_photo_caption, opened_caption)

@@ -946,6 +946,25 @@ def deck_under(first: str, second: str) -> bool:
             and looks_like_title(first) and len(compact(first)) >= 4)
 
 
+# Words a wrapped title line goes on with: the line under a verb that opens them is its object or its tail.
+_GOES_ON_RE = re.compile(r"^[的了和与及等并暨]")
+
+
+def event_over_line(first: str, second: str) -> bool:
+    """`第五届某某论坛26日在某市开幕` / `某省将加快筹建某某大学、某某研究院`: a full title line closing on the verb of
+    an event (…开幕, …召开: data/event_verbs.txt, the event named before it) over a full title line that reads on its
+    own: a headline and its subheadline, not one headline wrapped (a wrap would leave the verb its object).
+
+    >>> event_over_line("第五届某某论坛26日在某市开幕", "某省将加快筹建某某大学、某某研究院")
+    True
+    >>> event_over_line("某县召开", "全县经济工作会议"), event_over_line("某某论坛在某市开幕", "的消息传来")
+    (False, False)
+    """
+    head, tail = compact(first), compact(second)
+    return (len(head) >= FULL_TITLE_MIN_CHARS and bool(EVENT_END_RE.search(head)) and len(tail) >= FULL_TITLE_MIN_CHARS
+            and looks_like_title(second) and not OPENS_WITH_PREDICATE_RE.match(tail) and not _GOES_ON_RE.match(tail))
+
+
 def slogan(text: str) -> bool:
     """`干在实处 走在前列`, `项目建设 攻坚突破年`: two or more short phrases (2–7 characters, not
     necessarily of one length) set apart by spaces or 、, 12 characters at most, no sentence
