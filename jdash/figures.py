@@ -428,12 +428,13 @@ class _Sentence:
         return self.clause_ends[k - 1] + 1 if k else self.lo
 
     def period_before(self, pos: int) -> str | None:
-        """The last period printed before `pos` in the sentence (1至6月份, 今年以来)."""
+        """The last period printed before `pos` in the sentence (1至6月份, 今年以来); none when a past one is
+        followed by a word of the present before `pos` (`past_then_now`)."""
         k = bisect_left(self.periods, (pos,)) - 1
         while k >= 0:
             start, end, text = self.periods[k]
             if end <= pos:
-                return text
+                return None if past_then_now(self.t, text, end, pos) else text
             cut = _periods_scan().match(self.t, start, pos)  # a period cut by the number: read it up to there
             if cut and cut.group():
                 return period_text(cut.group())
@@ -733,6 +734,22 @@ _CARRIED = 4  # sentences of a paragraph back to which a named unit opening one 
 _WHOLE = "全"  # 全镇, 全村: a whole town or village, no unit named before
 
 
+# A past period (当年 "back then", 去年, a year printed) and words of the present after it: the story has come to today.
+_PAST_PERIOD_RE = re.compile(r"^(?:当年|去年|上年|(?:19|20)\d\d年)$")
+_NOW_WORDS_RE = re.compile(r"如今|今天|现在|目前")
+
+
+def past_then_now(t: str, period: str, end: int, pos: int) -> bool:
+    """`当年为了脱贫，乡亲们种起了山药，才有了今天的“山药专业村”——办起加工厂12家`: a past period with a word of the
+    present (如今, 今天, 现在, 目前) between it and the figure dates the story's past, not the figure (today's).
+
+    >>> t = "当年为了脱贫，乡亲们种起山药，如今办起加工厂12家"
+    >>> past_then_now(t, "当年", 2, t.index("12")), past_then_now(t, "今年以来", 2, t.index("12"))
+    (True, False)
+    """
+    return bool(_PAST_PERIOD_RE.match(period)) and _NOW_WORDS_RE.search(t, end, pos) is not None
+
+
 @dataclass
 class _Paragraph:
     """What earlier sentences of a paragraph carry to later ones: a period that opens a sentence
@@ -790,6 +807,8 @@ class _Paragraph:
             self.period, self.held = self.held[0], None  # the list of figures ends: its period ends with it
         if opening and not _opens_no_span(t, opening, found):
             self.period = _listed_span(found, listed) or period_text(opening.group())
+            if past_then_now(t, self.period, opening.end(), s.hi):
+                self.period = None  # (当年…，…才有了今天的…: the sentence came to today; so do the ones after it)
         elif not found:
             self.period = clause_opening_period(t, s) or plan_ahead_named(s) or self.period
         elif listed and opening is None and s.periods and found[0].period and self.held is None:

@@ -274,3 +274,13 @@ def test_a_figure_sizing_the_thing_after_it_takes_no_carried_period():
 
     text = "目前，全县重大项目完成投资30亿元。投资8亿元的青禾智能装备产业园投入运营。"
     assert [f.period for f in extract_figures(text, "任城区")] == ["目前", None]
+
+
+def test_a_past_period_followed_by_words_of_the_present_dates_no_figure_after_them():
+    """`当年` (back then) opens the story's past; `今天的…` brings it to today: the figures after it, in its sentence and
+    the sentences after, are of no period printed."""
+    from jdash.figures import extract_figures
+
+    text = "当年为了脱贫，某某带领乡亲们种起山药，才有了今天的“山药专业村”——办起加工厂12家。村集体年收入突破80万元。"
+    assert [(f.value, f.period) for f in extract_figures(text, "金乡县")] == [(12, None), (80, None)]
+    assert [f.period for f in extract_figures("当年，全村办起加工厂3家，村集体年收入20万元。", "金乡县")] == ["当年", "当年"]
