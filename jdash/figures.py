@@ -135,6 +135,7 @@ def is_yardstick(t: str, start: int, end: int) -> bool:
     one that frames a contest the subject was ranked in (see ranked_in_contest)."""
     before = t[max(0, start - 5) : start]
     before = before[:-2] if before.endswith(_PROVINCE_NAME) else before  # 纳入山东全省现场推进会
+    before = before[:-3] if before.endswith(_DESIGNATING_PROVINCE) else before  # 隶属山东省济宁市: the city's own word
     return (before[-3:].endswith(read_words("city_as_object.txt"))
             or t.startswith(read_words("yardstick_after.txt"), end) or bool(_RANK.match(t, end))
             or ranked_in_contest(t, start, end) or is_complement(t, start, end) or is_renown(t, start, end))

@@ -105,6 +105,12 @@ def test_a_count_printed_right_after_the_province_is_the_provinces():
     assert places("兖州区纳入全市集中开工项目23个。", county="兖州区")[(23, "个")] == "兖州区"
 
 
+@pytest.mark.parametrize("text", ["某县素有美誉，隶属于山东省济宁市，下辖9个镇。", "某县隶属济宁市，下辖9个镇。",
+                                  "全县位于济宁市北部，下辖9个镇。"])
+def test_the_city_a_county_belongs_to_is_no_scope_of_its_figures(text):
+    assert places(text, county="梁山县") == {(9, "个"): "梁山县"}
+
+
 def test_a_landmarks_place_in_a_city_wide_story_is_its_countys():
     text = "春节期间，全市共接待游客420万人次。孔林旅游景区北门停车场累计停放车辆8200辆，外地车辆占六成以上，占比约64%。"
     got = places(text)
