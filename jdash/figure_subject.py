@@ -771,7 +771,7 @@ def bare_unit_name(t: str, bare: str, pos: int) -> str | None:
 
     >>> bare_unit_name("青禾新材料产业园规划面积30平方公里。目前，园区有企业76家", "园区", 25)
     '青禾新材料产业园'
-    >>> bare_unit_name("走进白水县青禾高产示范区，豆荚饱满。“这块示范区面积5万亩", "这块示范区", 22)
+    >>> bare_unit_name("走进白水县青禾高产示范区，豆荚饱满。“这块示范区总面积3万亩", "这块示范区", 22)
     '白水县青禾高产示范区'
     """
     endings = _bare_units().get(bare[m.end() :] if (m := _POINTER.match(bare)) else bare)

@@ -1240,11 +1240,11 @@ class _Walk:
 
     def _label_opens_with_one(self, metric: str | None, clause_lo: int, at: int) -> _Unit | None:
         """项目占地面积230亩 (opening its clause, or after 该): the one unit named before (see _named_one); after a
-        pointing word also a bare place word (“这块示范区面积5万亩: data/bare_units.txt); 本次开工项目总投资… in an
+        pointing word also a bare place word (“这块示范区总面积3万亩: data/bare_units.txt); 本次开工项目总投资… in an
         article about one project (see _thing_for) is that project.
 
-        >>> [f.metric for f in extract_figures("走进青禾高产示范区，豆荚饱满。“这块示范区面积5万亩。")]
-        ['青禾高产示范区面积']
+        >>> [f.metric for f in extract_figures("走进青禾高产示范区，豆荚饱满。“这块示范区总面积3万亩。")]
+        ['青禾高产示范区总面积']
         """
         if not metric or at < 0:
             return None

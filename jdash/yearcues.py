@@ -860,7 +860,7 @@ _SAME_PERIOD_RE = re.compile(r"^(?:同期|同比|全年)")
 _FULL_YEAR_RESULT_RE = re.compile(r"，[^，。；]{0,30}?\d")
 # A year's result said without a comma: `2014年完成地区生产总值790.3亿元`, `2014年全县实现生产总值…`.
 _DONE_RESULT_RE = re.compile(r"(?:全年)?(?:全[市县区镇])?(?:完成|实现)[^，。；]{0,24}?\d")
-# … or as a metric reaching a figure: `2022年村集体收入达到113万元` (the metric is checked by the rule).
+# … or as a metric reaching a figure: `2021年村集体收入达到86万元` (the metric is checked by the rule).
 _REACHED_RESULT_RE = re.compile(r"[^，。；！？\d]{1,12}?(?:达到|达|突破)\d")
 _ESTIMATE_RE = re.compile(r"预计|有望|将|力争|计划")
 _ESTIMATED_RE = re.compile(r"((?:19|20)\d{2})年[，,]?[^。；，]{0,12}?预计(?:完成|实现|达到|增长|突破)")
@@ -1125,8 +1125,8 @@ _SENTENCE_REST_RE = re.compile(r"[^。；！？]*")
 
 
 def settled_year_result(p: _Printed) -> list[Evidence] | None:
-    """`2011年，村民人均收入约6600元`, `2024年，全县集中开工7个项目，…全产业链产值增长41.1%`, `…，2022年村集体收入
-    达到113万元`: a year opening a sentence or clause of results that gives a figure only known once the year has
+    """`2011年，村民人均收入约6600元`, `2024年，全县集中开工7个项目，…全产业链产值增长41.1%`, `…，2021年村集体收入
+    达到86万元`: a year opening a sentence or clause of results that gives a figure only known once the year has
     ended (jdash/data/settled_year_metrics.txt): the year is ≥ 2012, most often 2012; a sentence of estimates
     (`预计`) gives none."""
     result = _FULL_YEAR_RESULT_RE.match(p.flat, p.match.end()) or _DONE_RESULT_RE.match(p.flat, p.match.end()) \

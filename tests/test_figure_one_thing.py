@@ -13,7 +13,7 @@ def by_value(text: str, county: str, heading: str) -> dict[float, object]:
 
 
 PROJECT_DAY = ("6月3日，泗水县青禾冷链装备制造项目开工仪式在某镇产业园举行。县委常委王某出席并讲话。今年以来，泉林镇"
-               "持续优化营商环境。本次开工项目总占地面积36亩，计划投资2.5亿元，预计竣工投产后，可实现年产值4亿元、"
+               "持续优化营商环境。本次开工项目占地面积36亩，总投资2.5亿元，建成投产后，可实现年产值4亿元、"
                "税收600万元。今年全县新开工项目42个。")
 
 
@@ -26,7 +26,7 @@ def test_the_figures_of_a_project_opening_are_the_projects_not_the_towns_told_of
 
 
 def test_the_same_words_in_a_batch_story_stay_the_batchs():
-    text = "本报讯 3月9日，泗水县春季重大项目集中开工仪式举行。本次开工项目27个，总投资93亿元。"
+    text = "本报讯 3月9日，泗水县春季重点项目集中开工活动举行。本次开工项目27个，总投资93亿元。"
     figs = by_value(text, "泗水县", "泗水县27个重大项目集中开工")
     assert "青禾" not in figs[93].metric and figs[93].metric.endswith("总投资")
     assert article_thing("泗水县27个重大项目集中开工", text) is None  # the headline counts a batch
@@ -47,7 +47,7 @@ def test_a_lead_that_names_no_event_held_gives_no_thing():
 
 
 def test_a_village_opening_the_lead_narrows_the_town_the_headline_names():
-    text = "金乡县鸡黍镇白云村大力整治闲置土地，把荒了多年的地改成良田。“今年这季能产20万公斤小麦，村里能增收8万元。”"
+    text = "金乡县鸡黍镇白云村大力整治闲置土地，把荒了多年的地改成良田。“今年这一季能收20万公斤小麦，村集体能增收8万元。”"
     assert village_opening("金乡县鸡黍镇白云村大力整治闲置土地") == "白云村"  # a common word after a town may be a name
     assert village_opening("金乡县鸡黍镇贫困村大力整治闲置土地") is None
     assert article_subject("金乡县鸡黍镇 千亩荒地变良田", text) == "白云村"
@@ -57,7 +57,7 @@ def test_a_village_opening_the_lead_narrows_the_town_the_headline_names():
 
 
 def test_a_festival_whose_name_opens_with_the_countys_owns_what_it_drew_in_its_days():
-    text = "泗水青禾桃花文化节从2010年开始举办，一年一届。每年桃花文化节吸引大批游客，仅文化节期间就接待游客30万人次。"
+    text = "泗水青禾桃花文化节自2010年创办，每年一届。桃花文化节年年引来八方游客，文化节期间共接待游客30万人次。"
     fig = extract_figures(text, "泗水县")[-1]
     assert fig.metric.startswith("泗水青禾桃花文化节") and fig.period == "文化节期间" and fig.confidence < SOLID
 

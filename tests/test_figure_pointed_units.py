@@ -12,11 +12,11 @@ def by_value(text: str, county: str = "泗水县") -> dict[float, object]:
 
 
 def test_a_pointer_with_its_measure_word_points_back_to_the_named_zone():
-    text = "走进泗水县青禾高产示范区，豆荚饱满。“这块示范区面积5万亩，亩产有望超过300公斤。”全县大豆面积20万亩。"
+    text = "走进泗水县青禾高产示范区，豆荚饱满。“这块示范区总面积3万亩，亩产有望超过300公斤。”全县大豆面积20万亩。"
     assert bare_unit_name(text, "这块示范区", text.index("这块")) == "泗水县青禾高产示范区"
     figs = by_value(text)
-    assert "青禾高产示范区" in figs[5].metric and "青禾高产示范区" in figs[300].metric
-    assert figs[5].confidence < SOLID and not figs[20].metric.startswith("泗水县青禾")
+    assert "青禾高产示范区" in figs[3].metric and "青禾高产示范区" in figs[300].metric
+    assert figs[3].confidence < SOLID and not figs[20].metric.startswith("泗水县青禾")
 
 
 def test_a_firms_person_telling_after_ju_speaks_for_the_firm_and_qiye_is_that_firm():

@@ -218,11 +218,11 @@ def a_date_the_lead_holds_on(body: str) -> MonthDay | None:
 
 
 def a_clause_date_in_the_lead(body: str) -> MonthDay | None:
-    """`金秋九月，葡萄飘香。为展示丰收成果，9月22日上午，丰收节开幕。`: a date opening a clause of the lead, set off
+    """`初秋时节，瓜果满园。为展示丰收成果，9月22日上午，丰收节开幕。`: a date opening a clause of the lead, set off
     by commas (a time of day at most after it), is the event's day when nothing before it in the lead gives
     another time or a day to come (`近日`, `将于`) and its sentence does not tell of it as still to come.
 
-    >>> a_clause_date_in_the_lead("金秋九月，葡萄飘香。为展示丰收成果，9月22日上午，丰收节开幕。"), a_clause_date_in_the_lead("近日，记者获悉，3月1日，新规施行。")
+    >>> a_clause_date_in_the_lead("初秋时节，瓜果满园。为展示丰收成果，9月22日上午，丰收节开幕。"), a_clause_date_in_the_lead("近日，记者获悉，3月1日，新规施行。")
     ((9, 22), None)
     """
     lead = body.split("\n\n", 1)[0]
