@@ -40,6 +40,15 @@ def click(at: AppTest, key: str) -> AppTest:
     return at
 
 
+def leave_reader_for(at: AppTest, page: str, **params: str) -> AppTest:
+    """From the reader to another page, with the sidebar's filters `params`; no page may fail."""
+    at.query_params.pop("article", None)
+    at.query_params.update(params)
+    at.switch_page(page).run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
 def an_article_with_officials_and_figures(store) -> pd.Series:
     c = load_corpus(store)
     ids = set(c.officials["article_id"]) & set(c.figures["article_id"])
@@ -206,11 +215,7 @@ def test_a_fixed_figure_is_marked_as_the_users_on_the_counties_page(store):
     at = reader(art["id"])
     for field, value in (("metric", "营业收入"), ("county", "泗水县"), ("period", "2022年上半年"), ("unit", "亿元")):
         at.text_input(key=f"cx_fig_{field}_0").set_value(value).run()
-    at = click(at, "cx_fig_fix_0")
-    at.query_params.pop("article", None)
-    at.query_params["county"] = "泗水县"
-    at.switch_page("pages/counties.py").run()
-    assert not at.exception, [e.message for e in at.exception]
+    at = leave_reader_for(click(at, "cx_fig_fix_0"), "pages/counties.py", county="泗水县")
     cards = [x.value for x in at.markdown if "营业收入" in x.value]
     assert all("(fixed by the user)" in c for c in cards), cards  # a card shows it only when it is the county's headline
     tables = [t.value for t in at.dataframe if "figure" in t.value.columns]
@@ -227,10 +232,6 @@ def test_an_official_the_user_added_is_said_so_on_the_network_page(store):
     at = reader(art["id"])
     at.text_input(key="cx_off_name").set_value("王小明").run()
     at.text_input(key="cx_off_title").set_value("副市长").run()
-    at = click(at, "cx_off_add")
-    at.query_params.pop("article", None)
-    at.query_params["focus"] = "王小明"
-    at.switch_page("pages/network.py").run()
-    assert not at.exception, [e.message for e in at.exception]
+    at = leave_reader_for(click(at, "cx_off_add"), "pages/network.py", focus="王小明")
     said = [c.value for c in at.caption if "added by the user" in c.value]
     assert said and said[0].startswith("王小明 was added by the user (in the reader) in 1 of 1 article")
