@@ -116,9 +116,8 @@ class Assembly:
     def close(self) -> None:
         draft, self.open_ = self.open_, None
         if draft is not None and draft.has_content:
-            if not draft.headline and draft.kind_hint is None:
-                mark_credited_caption(draft)
-            if not draft.headline and draft.kind_hint is None:
+            # A titleless draft is a credited caption, or else may take a title glued under it or over the page.
+            if not draft.headline and draft.kind_hint is None and not mark_credited_caption(draft):
                 take_glued_title(draft)
                 self.title_from_top(draft)
                 mark_caption(draft)
@@ -482,23 +481,24 @@ def mark_caption(draft: Draft) -> None:
         draft.body[0] = Block("text", text[: credit.start()].strip())
 
 
-def mark_credited_caption(draft: Draft) -> None:
+def mark_credited_caption(draft: Draft) -> bool:
     """`9月20日，在某县某村，农机手驾驶玉米收获机作业。……秋收将全面展开。新华社记者 王某 摄` printed alone with no title and no
     dateline: one paragraph closed by a spaced photo credit is a photo's caption, however long (wire captions run to
-    several sentences); its credit is never read as a title glued under a body.
+    several sentences); its credit is never read as a title glued under a body. Says whether it marked one.
 
     >>> d = Draft(body=[Block("text", "9月20日，玉米收获机在田间作业。当日，秋收现场会召开。新华社记者 王某 摄")])
-    >>> mark_credited_caption(d); d.kind_hint, d.start.credits, d.body[0].text
-    ('photo', '新华社记者 王某 摄', '9月20日，玉米收获机在田间作业。当日，秋收现场会召开。')
+    >>> mark_credited_caption(d), d.kind_hint, d.start.credits, d.body[0].text
+    (True, 'photo', '新华社记者 王某 摄', '9月20日，玉米收获机在田间作业。当日，秋收现场会召开。')
     """
     if draft.start is not None or len(draft.body) != 1 or draft.body[0].kind != "text":
-        return
+        return False
     found = spaced_photo_credit(draft.body[0].text)
     if found is None or not ends_sentence(found[0]):
-        return
+        return False
     draft.kind_hint = "photo"
     draft.start = Block("photo_credit", found[1], credits=found[1])
     draft.body[0] = Block("text", found[0])
+    return True
 
 
 def credit_line_before(draft: Draft | None, block: Block) -> bool:
