@@ -1528,11 +1528,6 @@ def _unit_league(org: str) -> bool:
 _FORMER = "原"  # 原主席: a post held before
 
 
-# The last character of a state body's name (某某部, 某某厅, 某某委): 原 after it marks a former post even where the
-# body is no place's (a national ministry has no level of the city's).
-_STATE_BODY_LAST = "部厅局委办府院会署处"
-
-
 def _former_post(org: str) -> bool:
     """省政协原副主席某某, 某某部原副部长某某: a named body's former post is a retired official's, no current official's
     (a bare 原主席, listed among a body's leaders, stays one of them: its organisation is only 原).
@@ -1543,7 +1538,9 @@ def _former_post(org: str) -> bool:
     if not org.endswith(_FORMER) or len(org) == len(_FORMER):
         return False
     body = org[: -len(_FORMER)]
-    return org_level(body) is not None or body[-1] in _STATE_BODY_LAST
+    # A state body's name (data/state_body_ends.txt: 某某部, 某某厅, 某某院) marks a former post even where the body
+    # is no place's (a national ministry has no level of the city's).
+    return org_level(body) is not None or body.endswith(read_words("state_body_ends.txt"))
 
 
 def _foreign_state(org: str) -> bool:

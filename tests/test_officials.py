@@ -637,6 +637,18 @@ def test_a_ministrys_former_post_is_no_current_official():
     assert [m.name for m in officials] == ["赵明远"] and "马长河" in [p.name for p in persons]
 
 
+def test_a_former_post_in_an_academy_is_no_current_official():
+    """原 after a body named as a state body ends (data/state_body_ends.txt: 某某院) marks a post held before, as
+    after a ministry's name."""
+    officials, persons = extract_officials("某某科学院原副院长牛立国，副市长赵明远出席论坛。")
+    assert [m.name for m in officials] == ["赵明远"] and "牛立国" in [p.name for p in persons]
+
+
+def test_a_county_courts_head_is_an_official():
+    officials, _ = extract_officials("县人民法院负责人孔立新介绍，今年共受理案件1200件。")
+    assert [(m.name, m.level) for m in officials] == [("孔立新", "county")]
+
+
 def test_a_research_centres_head_is_a_person():
     officials, persons = extract_officials("某某非遗保护研究中心主任马长河作主旨演讲，副市长赵明远致辞。")
     assert [m.name for m in officials] == ["赵明远"] and "马长河" in [p.name for p in persons]
