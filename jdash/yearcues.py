@@ -1523,6 +1523,46 @@ def festival_holiday_cues(flat: str) -> list[Evidence]:
 
 
 @lru_cache(maxsize=1)
+def fixed_days() -> dict[str, tuple[dt.date, int]]:
+    """Each printed name of a day kept on a fixed date (`六一`, `儿童节`) → (its date in 2000, the days its
+    holiday runs from it) (jdash/data/fixed_days.csv)."""
+    return {name: (dt.date.fromisoformat(f"2000-{row['date']}"), int(row["days"]))
+            for row in read_table("fixed_days.csv") for name in row["names"].split("|")}
+
+
+MEETING_SLACK = 2  # days a festival may lie before or after a fixed day's holiday and still be said to meet it
+MEETING_WEIGHT = 0.7
+_MEET_VERBS = r"(?:恰逢|正逢|适逢|巧逢|喜逢|恰遇|巧遇|撞上|遇上|碰上|赶上|撞|遇)"
+
+
+@lru_cache(maxsize=1)
+def _festival_meets_day_re() -> re.Pattern[str]:
+    festival, day = alternation_of(festivals()), alternation_of(fixed_days())
+    joint = rf"[”’\"]?(?:节)?[”’\"]?(?:小长假|假期|长假|当天|期间)?[^。；！？，、]{{0,3}}?{_MEET_VERBS}[“‘\"]?"
+    return re.compile(rf"(?P<f>{festival}){joint}(?P<d>{day})|(?P<d2>{day}){joint}(?P<f2>{festival})")
+
+
+def festival_meets_day_cues(flat: str) -> list[Evidence]:
+    """`今年端午假期正逢“六一”`, `国庆撞上中秋`: a lunar festival said to meet a day of a fixed date
+    (jdash/data/fixed_days.csv) falls within that day's holiday, give or take MEETING_SLACK days: the years
+    in which it does (端午 and 六一: … 2006, 2014, 2017, 2022, 2025 …); alone it names no year.
+
+    >>> [c.among[-4:] for c in festival_meets_day_cues("今年端午假期正逢“六一”，公园里孩子格外多。")]
+    [(2022, 2025, 2033, 2036)]
+    """
+    found = []
+    for m in _festival_meets_day_re().finditer(flat):
+        festival, day = m.group("f") or m.group("f2"), m.group("d") or m.group("d2")
+        fixed, days = fixed_days()[day]
+        years = tuple(y for y in CALENDAR_YEARS if (d := festival_date(festival, y)) is not None
+                      and -MEETING_SLACK <= (d - fixed.replace(year=y)).days <= days - 1 + MEETING_SLACK)
+        if years:
+            found.append(Evidence("among", years[0], MEETING_WEIGHT, m.group(), "festival meets day", m.start(),
+                                  among=years))
+    return found
+
+
+@lru_cache(maxsize=1)
 def holiday_arrangements() -> dict[str, dict[int, tuple[tuple[int, int], tuple[int, int]]]]:
     """Each printed name of a holiday whose days the State Council sets (`五一`, `劳动节`) → year → its first and
     last day off as (month, day) (jdash/data/holiday_arrangements.csv)."""
@@ -1730,7 +1770,7 @@ KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
                                                          relative_month_cues, last_year_figure_cues,
                                                          next_year_in_sentence, weekday_cues,
-                                                         lunar_dates_with_solar, festival_holiday_cues,
+                                                         lunar_dates_with_solar, festival_holiday_cues, festival_meets_day_cues,
                                                          holiday_arrangement_cues, world_event_cues)
 
 

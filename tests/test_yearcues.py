@@ -600,6 +600,18 @@ def test_a_festivals_holiday_printed_with_its_days():
     assert infer_year("今年中秋小长假，9月15日至17日，全市接待游客164万人次。“十三五”以来，旅游持续升温。")[0] == 2016
 
 
+def test_a_festival_said_to_meet_a_fixed_day_picks_the_years_it_falls_near_it():
+    """端午 met 六一 in 2014 (端午 on June 2), not in 2013 (June 12) or 2015 (June 20); 国庆's week reaches a
+    中秋 of early October (2017: October 4), either order of the two."""
+    [meets] = [e for e in page_cues("今年端午假期正逢“六一”，公园里孩子格外多。") if e.rule == "festival meets day"]
+    assert 2014 in meets.among and not {2013, 2015, 2016} & set(meets.among)
+    [autumn] = [e for e in page_cues("国庆长假撞上中秋，高速车流大增。") if e.rule == "festival meets day"]
+    assert {2017, 2020} <= set(autumn.among) and 2016 not in autumn.among
+    assert infer_year("今年端午假期正逢“六一”，公园里孩子格外多。2013年，全县新建公园8处。")[0] == 2014
+    assert infer_year("今年端午假期正逢“六一”，公园里孩子格外多。")[0] is None  # alone it names no year
+    assert not [e for e in page_cues("端午假期，全县游客如织；六一前夕，学校举办活动。") if e.rule == "festival meets day"]
+
+
 def test_a_holidays_days_set_by_the_state_council_name_the_years_that_held_them():
     """五一 ran 4月29日至5月3日 only in 2023 of the years the table knows; the first three days of a five-day
     holiday are still within it (a report of part of the holiday rules out no year that held those days)."""
