@@ -1095,14 +1095,37 @@ LOOK_BACK_REACH = 300  # how far after the year `过去一年` still speaks of i
 
 def looked_back_year(p: _Printed) -> list[Evidence] | None:
     """`2019年，全县经济运行稳中有进……过去一年，全县…`: a year opening a review that calls it the past
-    year (no other year printed between): the year just ended: the year is ≥ 2020, most often 2020."""
+    year (no other year printed between): the year just ended: the year is ≥ 2020, most often 2020. The
+    review may call it so first (`过去的一年，…。2019年，全县…`: `looked_back_before`)."""
     if p.before or not p.after.startswith(("，", ",")):
         return None
     following = p.flat[p.match.end(): p.match.end() + LOOK_BACK_REACH]
     back = _LOOKED_BACK_RE.search(following)
     if not back or YEAR_RE.search(following[: back.start()]):
-        return None
+        return looked_back_before(p)
     return [Evidence(">=", p.year + 1, 0.85, p.text(2) + "……" + back.group(), "ended", p.match.start(), profile="soon")]
+
+
+LOOK_BACK_BEFORE_REACH = 200  # how far before the year its review may call it `过去的一年` (within one article)
+_PLANNED_RE = re.compile(r"将|计划|力争|预计|争取|确保|有望|打算")  # `2023年，全市将…`: the year to come, no review
+
+
+def looked_back_before(p: _Printed) -> list[Evidence] | None:
+    """`过去的一年，…全县喜事连连。2019年，全县…`: a review that opens on the past year and then
+    names it (no other year printed between) names the year just ended: the year is ≥ 2020, most often 2020;
+    the year's clause telling a plan (`2020年，全县将…`) is the year to come, no review.
+
+    >>> [c.describe() for c in page_cues("过去的一年，全县亮点纷呈。2020年，全县新建公园8处。")]
+    ['过去的一年……2020年， (≥ 2021)']
+    """
+    preceding = p.flat[max(0, p.match.start() - LOOK_BACK_BEFORE_REACH): p.match.start()]
+    back = None
+    for back in _LOOKED_BACK_RE.finditer(preceding):
+        pass
+    clause = _CLAUSE_AFTER_RE.match(p.flat, p.match.end() + 1)
+    if back is None or YEAR_RE.search(preceding[back.end():]) or (clause and _PLANNED_RE.search(clause.group())):
+        return None
+    return [Evidence(">=", p.year + 1, 0.8, back.group() + "……" + p.text(1), "ended", p.match.start(), profile="soon")]
 
 
 def whole_year_result(p: _Printed) -> list[Evidence] | None:

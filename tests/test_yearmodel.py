@@ -91,6 +91,15 @@ def test_the_past_year_after_another_year_is_not_the_first_ones():
     assert ("ended", ">=", 2020) in _cues("2019年，全县接待游客38万人次。一年来，全县新增就业3000人。")
 
 
+def test_a_review_that_opens_on_the_past_year_and_then_names_it():
+    """`过去的一年，…。2019年，全县…`: the year named after the look back is the one just ended; its clause
+    telling a plan is the year to come, and another year printed between ends the look back's reach."""
+    assert ("ended", ">=", 2020) in _cues("过去的一年，全县喜事连连。2019年，全县新建农家书屋45个。")
+    assert infer_year("过去的一年，全县喜事连连。2019年，全县新建农家书屋45个。")[0] == 2020
+    assert ("ended", ">=", 2020) not in _cues("过去的一年，全县喜事连连。2019年，全县将新建农家书屋45个。")
+    assert ("ended", ">=", 2020) not in _cues("过去一年，全县喜事连连。2017年以来，全县新建书屋，2019年，全县新建书屋45个。")
+
+
 def test_a_selection_under_way_is_of_its_year_a_commendation_of_the_next():
     assert infer_year("2020年以来，全镇新建厂房6座。开展2020年度优秀村官评选活动。")[0] == 2020
     assert infer_year("2020年以来，全镇新建厂房6座。会议表彰了2020年度优秀村官。")[0] == 2021
