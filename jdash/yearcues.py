@@ -821,30 +821,31 @@ def _ordinal_day_re() -> re.Pattern[str]:
 ORDINAL_DAY_WEIGHT = 0.85
 
 
-def counted_cues(flat: str, pattern: re.Pattern[str], counted: dict[str, tuple[int, int, float]], rule: str,
+def counted_cues(flat: str, pattern: re.Pattern[str], year_of: Callable[[str, int], tuple[int, float]], rule: str,
                  looked_back: Callable[[int], bool] | None = None) -> list[Evidence]:
-    """The Nth of a thing kept every few years since a known first year (`pattern`'s `n`, or `first` for
-    首届, and `name`; `counted`: name → (first year, years between, weight)) is of first + (N − 1) × every;
-    ≥ that year where `looked_back(at)` says the sentence speaks of it as past.
+    """The Nth of a thing kept since a known first year (`pattern`'s `n`, or `first` for 首届, and `name`;
+    `year_of(name, n)`: the year the Nth was kept and the cue's weight); ≥ that year where `looked_back(at)` says
+    the sentence speaks of it as past.
 
-    >>> [c.describe() for c in counted_cues("第3届某节", re.compile(r"第(?P<n>[0-9])届(?P<name>某节)"), {"某节": (2001, 2, 0.8)}, "x")]
+    >>> every_two = lambda name, n: (2001 + (n - 1) * 2, 0.8)
+    >>> [c.describe() for c in counted_cues("第3届某节", re.compile(r"第(?P<n>[0-9])届(?P<name>某节)"), every_two, "x")]
     ['第3届某节 (= 2005)']
     """
     found = []
     for m in pattern.finditer(flat):
         n = 1 if m.groupdict().get("first") else chinese_number(m.group("n"))
         if n and n > 0:
-            first, every, weight = counted[m.group("name")]
+            year, weight = year_of(m.group("name"), n)
             past = looked_back is not None and looked_back(m.start())
-            found.append(Evidence(">=" if past else "=", first + (n - 1) * every, weight, m.group(), rule, m.start()))
+            found.append(Evidence(">=" if past else "=", year, weight, m.group(), rule, m.start()))
     return found
 
 
 def ordinal_day_cues(flat: str) -> list[Evidence]:
     """`在全国第41个植树节来临之际`: the Nth of a day first kept in a known year (jdash/data/ordinal_days.csv):
     the year is 1979 + 41 − 1 = 2019 (`counted_cues`)."""
-    days = {day: (first, 1, ORDINAL_DAY_WEIGHT) for day, first in ordinal_days().items()}
-    return counted_cues(flat, _ordinal_day_re(), days, "ordinal day")
+    return counted_cues(flat, _ordinal_day_re(), lambda day, n: (ordinal_days()[day] + n - 1, ORDINAL_DAY_WEIGHT),
+                        "ordinal day")
 
 
 # ----------------------------------------------------------------------------- years printed
@@ -1688,9 +1689,25 @@ _COMPARED_YEAR_RE = re.compile(r"(?:比|较|同比|相比|超过)(?:19|20)\d{2}\
 
 
 @lru_cache(maxsize=1)
-def editions() -> dict[str, tuple[int, int, float]]:
-    """Yearly local events: name → (first year, years between editions, weight) (jdash/data/event_editions.csv)."""
-    return {r["event"]: (int(r["first_year"]), int(r["every"]), float(r["weight"])) for r in read_table("event_editions.csv")}
+def editions() -> dict[str, tuple[tuple[int, int, int, float], ...]]:
+    """Local events held every year or few: name → its rhythms, each (the edition it holds from, that edition's year,
+    years between editions, weight), latest first (jdash/data/event_editions.csv)."""
+    rows: dict[str, list[tuple[int, int, int, float]]] = {}
+    for r in read_table("event_editions.csv"):
+        rows.setdefault(r["event"], []).append((int(r["from_edition"]), int(r["first_year"]), int(r["every"]), float(r["weight"])))
+    return {name: tuple(sorted(rhythms, reverse=True)) for name, rhythms in rows.items()}
+
+
+def edition_year(name: str, n: int) -> tuple[int, float]:
+    """The year the Nth edition of an event of jdash/data/event_editions.csv was held, and the cue's weight: by the
+    rhythm that holds from the latest edition at or before it (世界儒学大会: yearly from 2008, every two years from
+    its 6th in 2013).
+
+    >>> edition_year("世界儒学大会", 4)[0], edition_year("世界儒学大会", 8)[0]
+    (2011, 2017)
+    """
+    since, year, every, weight = next((r for r in editions()[name] if r[0] <= n), editions()[name][-1])
+    return year + (n - since) * every, weight
 
 
 @lru_cache(maxsize=1)
@@ -1708,7 +1725,8 @@ _EDITION_OWN_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
 
 def edition_cues(flat: str) -> list[Evidence]:
     """`第二十届微山湖荷花节开幕`: the Nth edition of a yearly event first held in a known year
-    (jdash/data/event_editions.csv) is held in first + N − 1: the year is 1994 + 19 = 2013 (`counted_cues`).
+    (jdash/data/event_editions.csv) is held in first + N − 1: the year is 1994 + 19 = 2013 (`counted_cues`; an event
+    that changed its rhythm is counted by `edition_year`).
     In a sentence that looks back (`2011年举办首届…以来`, `曾承办第二十届…`) the edition is past: the year is
     ≥ 2013; the year the edition itself is printed with (`2013年第二十届…`) is no look back."""
     sentences = _Sentences(flat)
@@ -1718,7 +1736,7 @@ def edition_cues(flat: str) -> list[Evidence]:
         sentence = sentences.around(at)
         return _LOOKED_BACK_EDITION_RE.search(sentence.replace(own.group(), "", 1) if own else sentence) is not None
 
-    return counted_cues(flat, _edition_re(), editions(), "edition", looked_back)
+    return counted_cues(flat, _edition_re(), edition_year, "edition", looked_back)
 
 
 @lru_cache(maxsize=1)
