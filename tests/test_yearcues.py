@@ -786,10 +786,20 @@ def test_bodies_named_as_in_their_years(text, cues):
         ("全力打造乡村振兴齐鲁样板示范区。", (">=", 2018)),
         ("建设大豆大面积单产提升示范区5万亩。", (">=", 2023)),
         ("增强“四个意识”、坚定“四个自信”、做到“两个维护”。", (">=", 2016)),
+        # The epidemic's years said other ways: as present, or as a blow to a year's figures.
+        ("疫情之下，这家工厂订单不降反增。", ("in", 2020)),
+        ("克服疫情影响，全县外贸稳中有升。", ("in", 2020)),
+        ("统筹推进疫情防控和经济社会发展，项目建设提速。", ("in", 2020)),
     ],
 )
 def test_phrases_of_an_era_added(text, cue):
     assert cue in _cues(era_cues, text)
+
+
+def test_the_epidemic_said_as_present_ends_with_2022_as_a_blow_looked_back_on_in_2023():
+    [present] = [e for e in era_cues("疫情之下，这家工厂订单不降反增。")]
+    [blow] = [e for e in era_cues("面对疫情冲击，全县外贸稳中有升。")]
+    assert (present.year, present.until) == (2020, 2022) and (blow.year, blow.until) == (2020, 2023)
 
 
 def test_a_phrase_of_some_years_beside_a_year_of_them_tells_of_that_year():
