@@ -689,6 +689,9 @@ def test_an_open_term_and_a_named_plan_favour_none_of_their_years():
         ("第三届世界儒学大会在孔子研究院召开。", [("=", 2010)]),
         ("第九届世界儒学大会在孔子研究院召开。", [("=", 2019)]),
         ("第五届鱼台龙虾节期间，夜市摊位增至200个。", [("=", 2021)]),
+        # Every two years from 2010, yearly from its 6th (2020), by its long name or its short one.
+        ("第四届尼山论坛的分论坛在邹城举行。", [("=", 2016)]),
+        ("第八届尼山世界文明论坛期间，曲阜游客如织。", [("=", 2022)]),
         # Looked back on: the edition is past.
         ("自2011年举办首届好客山东休闲汇以来，全市休闲产业快速发展。", [(">=", 2011)]),
         # A count of other things, and an edition of an event not in the data, are no cues.
