@@ -493,7 +493,8 @@ def metric_before(t: str, lo: int, hi: int) -> tuple[str, Metric] | None:
 @lru_cache(maxsize=1)
 def _gap_words() -> Affixes:
     extra = ("同比", "平均", "分别", "总计", "合计", "约为")
-    return Affixes(read_words("figure_verbs.txt") + read_words("approx_before.txt") + extra)
+    modal = read_words("modal_words.txt") + read_words("reach_verbs.txt")  # 产值有望突破1亿元: how sure, not what
+    return Affixes(read_words("figure_verbs.txt") + read_words("approx_before.txt") + modal + extra)
 
 
 _GAP_SPACE = re.compile(r"[\s“”]")
@@ -1982,7 +1983,15 @@ def completion_of(c: Ctx, a: Answer) -> Answer | None:
 _CHANGE_ENDINGS = ("增加", "减少") + RATE_WORDS + ("降幅", "增长率")
 _CHANGE_ENDING_SET = Affixes(_CHANGE_ENDINGS)
 _INDUSTRY = re.compile(r"([\u4e00-\u9fff]{2,4})产业")
-_OPENING_GAP = re.compile(r"[、，,\s]*(?:其中|同时|同比|预计|平均|全年|今年)*")  # before a clause's bare measure
+_OPENING_WORDS = ("其中", "同时", "同比", "预计", "平均", "全年", "今年")
+
+
+@lru_cache(maxsize=1)
+def _opening_gap() -> re.Pattern[str]:
+    """What may stand before a clause's bare measure: 其中, 今年, and modal and reach words (预计将实现总产值:
+    data/modal_words.txt, reach_verbs.txt)."""
+    words = alternation_of(_OPENING_WORDS + read_words("modal_words.txt") + read_words("reach_verbs.txt"))
+    return re.compile(rf"[、，,\s]*(?:{words})*")
 
 
 def without_change(label: str) -> str:
@@ -2043,7 +2052,7 @@ def thing_of_sentence(c: Ctx, a: Answer) -> Answer | None:
     end = c.t.rfind(a[0], c.lo, c.number_lo) + len(a[0])  # 种植面积 printed, 面积 read
     printed = printed_measure(c.t, c.lo, end, a[0]) or a[0]
     k = end - len(printed)
-    if k < c.lo or not _OPENING_GAP.fullmatch(c.t, c.lo, k) or not gap_is_empty(c.t[end : c.number_lo]):
+    if k < c.lo or not _opening_gap().fullmatch(c.t, c.lo, k) or not gap_is_empty(c.t[end : c.number_lo]):
         return None
     thing = thing_of(c.prev.metric, plain=c.prev.kind == "amount") if c.prev is not None else c.carried_thing
     thing = thing_of_total(thing) if printed.startswith("总") else thing
@@ -2799,12 +2808,71 @@ def balanced_quotes(c: Ctx, a: Answer) -> Answer | None:
     return (label[:cut], a[1]) if opened > closed and cut >= 2 else None
 
 
+_SHARE_OF_CLASS = re.compile(r"(?:以上|左右|以下|多)?的")
+_DOING_END = re.compile(r"[，,。；;！？、\n（(]|外[，,。；]")
+
+
+def share_of_class_doing(c: Ctx, a: Answer) -> Answer | None:
+    """65%以上的秸秆实现还田利用 → 秸秆还田利用, 40%的耕地都成了荒地 → 耕地成了荒地: a share printed before 的 and the
+    class it is of counts the part of that class that did what the clause says after it; the label keeps it, without
+    the adverbs and light verb that open it (data/share_doing_leads.txt), which must be printed (they tell the act
+    from the rest of a noun phrase). None when the clause says nothing more.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("全县80%的玉米秸秆实现了打捆离田。")]
+    ['玉米秸秆打捆离田']
+    """
+    if c.raw.unit != "%" or not a[0]:
+        return None
+    de = _SHARE_OF_CLASS.match(c.t, c.raw.end)
+    if not de or not c.t.startswith(a[0], de.end()):
+        return None
+    start = de.end() + len(a[0])
+    end = _DOING_END.search(c.t, start)
+    rest = c.t[start : end.start() if end else len(c.t)]
+    leads, printed = words_longest_first("share_doing_leads.txt"), rest
+    while lead := next((w for w in leads if rest.startswith(w)), ""):
+        rest = rest[len(lead) :]
+    if rest == printed or not 2 <= len(rest) <= 12 or rest[0] in "是为的":
+        return None  # 60%的村民进城做起了生意: no lead, so the label may already hold what they did
+    return a[0] + rest, None
+
+
+_RUNNER_FLAGS = ("n", "ns", "nz", "nt")
+
+
+def length_of_what_runs(c: Ctx, a: Answer) -> Answer | None:
+    """某河水面开阔，南北过境12公里 → 某河南北过境; 某运河东西纵横30公里 → 某运河东西纵横: a length labelled by a verb
+    of extent alone (data/extent_verbs.txt) measures the noun that opens its sentence (a river, a canal, a road),
+    which the label names before the clause as printed. None when the sentence opens with no such noun.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("青石河蜿蜒向前，东西过境31公里。")]
+    ['青石河东西过境']
+    """
+    if a[0] not in read_words("extent_verbs.txt") or c.raw.base is None or c.raw.base.base != "米":
+        return None
+    opening = max(c.t.rfind(ch, 0, c.clause_lo) for ch in "。！？；\n") + 1
+    at = c.t.find(a[0], c.clause_lo, c.number_lo)
+    words = list(pos_tags(c.t[opening:at])) if at >= 0 else []
+    if not words or words[0][1] not in _RUNNER_FLAGS:
+        return None
+    k = 1
+    while k < len(words) and (words[k][1] in ("n", "ng", "nz") or words[k][1] == "ns" and len(words[k][0]) == 1):
+        # 青石/河: the name goes on (not into 南北, a direction jieba also tags ns)
+        k += 1
+    runner = "".join(w for w, _ in words[:k])
+    course = c.t[c.clause_lo : c.number_lo].strip("，,、 ")  # 东西过境: the direction printed stays
+    course = course if course.endswith(a[0]) and len(course) <= len(a[0]) + 6 else a[0]
+    return (course if course.startswith(runner) else runner + course, None) if len(runner) >= 2 else None
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
     verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
-    kinds_of_thing, without_modal_tail, balanced_quotes,
+    kinds_of_thing, without_modal_tail, balanced_quotes, share_of_class_doing, length_of_what_runs,
 )
 
 

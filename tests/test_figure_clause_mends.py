@@ -1,0 +1,37 @@
+"""Labels read from the rest of a figure's clause or sentence (issue 14, figure precision): what a share of a class
+did, a modal word between a measure and its number, a bare yearly or economic output named by the thing its sentence
+grows, a length labelled by a verb of extent named by what runs. Invented text."""
+
+from jdash.figure_metric import _gap_words, gap_is_empty
+from jdash.figures import extract_figures
+
+
+def _one(text, value, county="某县"):
+    return next(f for f in extract_figures(text, county) if f.value == value)
+
+
+def test_a_share_of_a_class_keeps_what_that_part_did():
+    text = "今年，85%以上的稻田秸秆都实现了粉碎还田，其余秸秆打捆外运。"
+    assert _one(text, 85).metric == "稻田秸秆粉碎还田"
+
+
+def test_a_share_with_no_lead_word_keeps_its_label():
+    # no adverb or 实现 after the class: nothing tells an act from the rest of a noun phrase, so nothing is added
+    assert _one("全镇60%的青壮年劳力进城务工。", 60).metric == _one("全镇60%的青壮年劳力进城务工，", 60).metric
+    assert "是" not in _one("全县70%的芦笋苗，是这家合作社育的。", 70).metric
+
+
+def test_a_modal_word_between_a_measure_and_its_number_is_no_label():
+    assert gap_is_empty("有望突破") and "有望" in _gap_words().words
+    assert _one("预计今年该厂产值有望突破2.6亿元。", 2.6).metric.endswith("产值")
+
+
+def test_a_bare_yearly_or_economic_output_takes_the_thing_grown():
+    assert _one("某县常年种植芦笋5万亩，年均产量6万吨。", 6).metric == "芦笋年均产量"
+    assert _one("今年全县莲藕种植面积达3.2万亩，预计将实现经济总产值4亿元。", 4).metric == "莲藕经济总产值"
+
+
+def test_a_length_labelled_by_a_verb_of_extent_names_what_runs():
+    assert _one("青石河蜿蜒向前，东西过境31公里。", 31).metric == "青石河东西过境"
+    assert _one("运河东西纵横30公里，沿岸建有码头。", 30).metric == "运河东西纵横"
+    assert _one("某县境内，东西过境31公里。", 31).metric == "过境"  # no noun opens the sentence: left as it was
