@@ -21,7 +21,8 @@ from jdash.yearcues import plans
 _MONTHS = re.compile(r"(\d{1,2})月?份?(?:至|到|-|—|~)(\d{1,2})月份?")
 _MONTH = re.compile(r"(\d{1,2})月份")
 _PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
-_RELATIVE_YEARS = (("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("明年", 1))
+_RELATIVE_YEARS = (("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("明年", 1),
+                   ("刚刚过去的一年", -1), ("过去的一年", -1))  # the year just ended, said at the next one's start
 _SEASON_NOW = re.compile(r"^今([春夏秋冬])(?![天节风雨雪])")
 _AS_OF = re.compile(r"^截至(?=\d{1,2}月|年底)")
 _NOW = ("目前", "截至目前", "当前", "现在")

@@ -56,13 +56,13 @@ _PERIOD_TEXT = (
     r"|全年|度|底|末)?(?:以来|起(?=[，,]))?"
     r"|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个月"
     r"|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份(?:以来)?"
-    r"|近[两三四五六七八九十]年(?:来|间)?|[两三四五六七八九十]年来|过去[两三四五六七八九十]年"
+    r"|近[两三四五六七八九十]年(?:来|间)?|[两三四五六七八九十]年来|过去[两三四五六七八九十]年|(?:刚刚)?过去的一年"
     r"|截至(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:底|末)?|年底|目前)"
-    r"|(?:今年|去年|上年|当年|本年|明年)(?:{holiday_of_year}|以来|上半年|下半年|前三季度|[一二三四]季度|全年|年初以来|底|末"
+    r"|(?:今年|去年|上年|当年|本年|明年)(?:{holiday_of_year}|以来|上半年|下半年|前三季度|[一二三四]季度|首季度?|全年|年初以来|底|末"
     r"|\d{1,2}月份?以来|[春夏秋冬]季|(?:春耕|夏收|秋收|入冬|入汛|汛期)以来)?"
     r"|{holiday}"
     r"|今冬明春|今[春夏秋冬](?![天节风雨雪])|(?:春耕|夏收|秋收|入冬|入汛)以来"
-    r"|前三季度|第?[一二三四]季度|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
+    r"|前三季度|第?[一二三四]季度|首季度?|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
     r"|(?<![一二三四五六七八九十两几多\d])年内"
 )
 _HOLIDAY_DAY = r"(?:首日|第[一二三四五六七八]天|前[两二三四五六七]天|最后一天|高峰期)"
@@ -351,6 +351,24 @@ def _printed_periods(t: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             if not (is_base_period(t, m.start(), m.end()) or day_of_a_report(t, m.start(), m.end(), hi))]
 
 
+_YEAR_SO_FAR = ("今年", "今年以来")
+_AS_OF_DAY = re.compile(r"截[至止](?:\d{4}年)?\d{1,2}月(?:份)?(?:\d{1,2}日|底|末)?")
+
+
+def year_so_far_as_of(periods: list[tuple[int, int, str]], k: int) -> str | None:
+    """截至5月10日，今年来某县的游客达12万人次: a dated 截至 printed before 今年 (or 今年以来) in the same sentence
+    ends the year's span, so the figure's period is that day (the year so far), not the whole 今年. `periods` are
+    the sentence's printed periods in order, k the one the figure takes.
+
+    >>> year_so_far_as_of([(0, 7, "截至5月10日"), (8, 10, "今年")], 1), year_so_far_as_of([(0, 2, "今年")], 0)
+    ('截至5月10日', None)
+    """
+    if k < 1 or periods[k][2] not in _YEAR_SO_FAR:
+        return None
+    as_of = periods[k - 1][2]
+    return as_of if _AS_OF_DAY.fullmatch(as_of) else None
+
+
 @dataclass
 class _Sentence:
     """One sentence's landmarks, found in one pass each and looked up by position (never rescanned)."""
@@ -435,7 +453,7 @@ class _Sentence:
         while k >= 0:
             start, end, text = self.periods[k]
             if end <= pos:
-                return None if past_then_now(self.t, text, end, pos) else text
+                return None if past_then_now(self.t, text, end, pos) else year_so_far_as_of(self.periods, k) or text
             cut = _periods_scan().match(self.t, start, pos)  # a period cut by the number: read it up to there
             if cut and cut.group():
                 return period_text(cut.group())

@@ -24,7 +24,7 @@ _FIRST_MONTHS = re.compile(r"^前(\d{1,2}|十[一二]|[一二三四五六七八�
 _UP_TO_MONTH = re.compile(r"^截至(\d{1,2})月份?(?:底|末)?$")
 _PRINTED_YEAR = re.compile(r"^((?:19|20)\d\d)年")
 _YEAR_SPAN = re.compile(r"^(?:19|20)\d\d年?-((?:19|20)\d\d)年")  # written one way: 2016年至2018年 → 2016-2018年
-_BEFORE = ("去年", "上年")
+_BEFORE = ("去年", "上年", "刚刚过去的一年", "过去的一年")
 _THIS_YEAR = ("今年", "本年")
 
 

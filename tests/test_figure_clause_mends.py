@@ -1,9 +1,11 @@
-"""Labels read from the rest of a figure's clause or sentence (issue 14, figure precision): what a share of a class
-did, a modal word between a measure and its number, a bare yearly or economic output named by the thing its sentence
-grows, a length labelled by a verb of extent named by what runs. Invented text."""
+"""Labels, periods and scopes read from the rest of a figure's clause or sentence (issue 14, figure precision): what
+a share of a class did, a modal word between a measure and its number, a bare yearly or economic output named by the
+thing its sentence grows, a length labelled by a verb of extent named by what runs; the first quarter printed 首季, a
+year so far ended by a dated 截至, the year just ended. Invented text."""
 
 from jdash.figure_metric import _gap_words, gap_is_empty
-from jdash.figures import extract_figures
+from jdash.figures import extract_figures, year_so_far_as_of
+from jdash.period_classes import period_class
 
 
 def _one(text, value, county="某县"):
@@ -26,6 +28,19 @@ def test_a_modal_word_between_a_measure_and_its_number_is_no_label():
     assert _one("预计今年该厂产值有望突破2.6亿元。", 2.6).metric.endswith("产值")
 
 
+def test_the_first_quarter_printed_shou_ji_is_a_period_of_the_first_quarter():
+    f = _one("今年首季，全区实现营业收入8.4亿元。", 8.4, "某区")
+    assert f.period == "今年首季"
+    assert period_class(f.period) == period_class("一季度")
+
+
+def test_a_dated_as_of_ends_the_year_so_far():
+    f = _one("截至5月10日，今年来某县的游客达12万人次，同比增长9%。", 12)
+    assert f.period == "截至5月10日"
+    assert _one("今年，全县接待游客3万人次。", 3).period == "今年"
+    assert year_so_far_as_of([(0, 6, "截至目前"), (7, 9, "今年")], 1) is None  # no day: 今年 stays
+
+
 def test_a_bare_yearly_or_economic_output_takes_the_thing_grown():
     assert _one("某县常年种植芦笋5万亩，年均产量6万吨。", 6).metric == "芦笋年均产量"
     assert _one("今年全县莲藕种植面积达3.2万亩，预计将实现经济总产值4亿元。", 4).metric == "莲藕经济总产值"
@@ -35,3 +50,10 @@ def test_a_length_labelled_by_a_verb_of_extent_names_what_runs():
     assert _one("青石河蜿蜒向前，东西过境31公里。", 31).metric == "青石河东西过境"
     assert _one("运河东西纵横30公里，沿岸建有码头。", 30).metric == "运河东西纵横"
     assert _one("某县境内，东西过境31公里。", 31).metric == "过境"  # no noun opens the sentence: left as it was
+
+
+def test_the_year_just_ended_is_a_period_of_the_year_before():
+    from jdash.figure_period import display_period
+    f = _one("刚刚过去的一年，某县紧抓项目建设，全县15个省级重点项目完成投资额居全市前列。", 15)
+    assert f.period == "刚刚过去的一年"
+    assert display_period(f.period, 2023) == "2022年" and period_class(f.period) == period_class("去年")
