@@ -103,9 +103,11 @@ def _opening_periods() -> Prefiltered:
 
 PROVINCE_WIDE = "全省"
 # 全市/我市/济宁市 name the city; 全省/山东省 the province (its own facet, never a county and never 全市);
-# 全县/我区… the article's own county. 山东省级 is a level, not the province.
+# 全县/我区… the article's own county. 山东省级 is a level, not the province. 齐鲁, the province's old name, names it
+# where it opens a clause with a month or 大地 (齐鲁5月，…4800万亩小麦; not 齐鲁粮仓, a title, nor a firm's name).
 _PLACE_MARKERS = re.compile(r"(全市|我市|本市|济宁市?(?!高新|经济技术|经开|太白湖|北湖|日报|市))"
-                            r"|(全省|我省|山东省(?!级|委|政府))|(全县|我县|本县|全区|我区|本区)")
+                            r"|(全省|我省|山东省(?!级|委|政府)|(?<![\u4e00-\u9fff])齐鲁(?=大地|\d{1,2}月|[一二三四五六七八九十]{1,2}月))"
+                            r"|(全县|我县|本县|全区|我区|本区)")
 _PLACE_MARKERS_SCAN = Prefiltered(_PLACE_MARKERS)  # its groups leave `re` no first character to look for
 _CITY, _PROVINCE, _OWN = 1, 2, 3
 _CLAUSE_END_CHAR = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")

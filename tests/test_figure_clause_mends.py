@@ -1,7 +1,7 @@
 """Labels, periods and scopes read from the rest of a figure's clause or sentence (issue 14, figure precision): what
 a share of a class did, a modal word between a measure and its number, a bare yearly or economic output named by the
 thing its sentence grows, a length labelled by a verb of extent named by what runs; the first quarter printed 首季, a
-year so far ended by a dated 截至, the year just ended. Invented text."""
+year so far ended by a dated 截至, the year just ended; 齐鲁 naming the province. Invented text."""
 
 from jdash.figure_metric import _gap_words, gap_is_empty
 from jdash.figures import extract_figures, year_so_far_as_of
@@ -57,3 +57,9 @@ def test_the_year_just_ended_is_a_period_of_the_year_before():
     f = _one("刚刚过去的一年，某县紧抓项目建设，全县15个省级重点项目完成投资额居全市前列。", 15)
     assert f.period == "刚刚过去的一年"
     assert display_period(f.period, 2023) == "2022年" and period_class(f.period) == period_class("去年")
+
+
+
+def test_qilu_opening_a_clause_with_a_month_names_the_province():
+    assert _one("齐鲁5月，麦浪翻滚，4800多万亩冬小麦进入灌浆期。", 4800, "某县").county == "全省"
+    assert _one("某县是齐鲁粮仓的一角，种植冬小麦60万亩。", 60, "某县").county == "某县"
