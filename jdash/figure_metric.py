@@ -767,9 +767,13 @@ def things_listed_before(c: Ctx) -> Answer | None:
     return "、".join(items), None
 
 
+_PARTNER_MARKS = ("和", "与", "同", "跟")  # 负责人和12家超市签约: who the counted units did it with
+
+
 def noun_before(c: Ctx) -> Answer | None:
-    """全市募集慈善款物1.2亿元 → 慈善款物: the noun phrase that ends the clause before the number."""
-    if c.number_lo <= c.lo:
+    """全市募集慈善款物1.2亿元 → 慈善款物: the noun phrase that ends the clause before the number; none when a partner's
+    mark stands right before a count (负责人和12家超市签约: the count is of the partners, named after it)."""
+    if c.number_lo <= c.lo or c.kind == "count" and c.t[c.number_lo - 1] in _PARTNER_MARKS:
         return None
     return _named(noun_tail(c.t[c.lo : c.number_lo]))
 
@@ -1464,7 +1468,7 @@ def _verbs_after_count(c: Ctx, a: Answer) -> str:
     tail_lo = c.raw.end + len(a[0] or "")
     tail = re.match(r"[\u4e00-\u9fff]{0,12}", c.t[tail_lo:]).group()
     end = tail_lo + len(tail)
-    if not tail or (end < len(c.t) and c.t[end] not in CLAUSE_END):
+    if not tail or not _closes_act(c.t, end):
         return ""
     verbs = _defining_verbs(list(pos_tags(tail)))
     rest = tail[: len(tail) - len(verbs)]
@@ -1475,6 +1479,18 @@ def _verbs_after_count(c: Ctx, a: Answer) -> str:
     if not verbs or not (state or placed):
         return ""
     return (state.group(1) or "") + verbs if state else verbs
+
+
+def _closes_act(t: str, end: int) -> bool:
+    """Whether t[end] closes the verbs after a counted head: the text's or a clause's end, or 、 before another act
+    (和12家企业签约、和…), not before the next count of a list (6场专题演讲、3个分论坛: 演讲 is part of the name).
+
+    >>> _closes_act("签约、和30家", 2), _closes_act("主题演讲、2个论坛", 4), _closes_act("签约。", 2)
+    (True, False, True)
+    """
+    if end >= len(t) or t[end] in CLAUSE_END:
+        return True
+    return t[end] == "、" and not t[end + 1 : end + 2].isdigit()
 
 
 _BY_WHOM = ("通过", "经", "被", "由", "获")  # 通过研发机构认定, 被评为: who did it to the counted units, before the verb
@@ -1498,7 +1514,7 @@ def _class_predicate_after(c: Ctx, a: Answer) -> str:
     tail_lo = c.raw.end + len(a[0] or "")
     tail = _rest_of_clause(c.t, tail_lo)
     end = tail_lo + len(tail)
-    if not tail.startswith(read_words("class_verbs.txt")) or (end < len(c.t) and c.t[end] not in CLAUSE_END):
+    if not tail.startswith(read_words("class_verbs.txt")) or not _closes_act(c.t, end):
         return ""
     if tail.endswith(a[0] or "\0"):
         return tail[: -len(a[0] or "")]  # 纳入集中开工项目: the object already names the class

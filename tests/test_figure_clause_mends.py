@@ -63,3 +63,10 @@ def test_the_year_just_ended_is_a_period_of_the_year_before():
 def test_qilu_opening_a_clause_with_a_month_names_the_province():
     assert _one("齐鲁5月，麦浪翻滚，4800多万亩冬小麦进入灌浆期。", 4800, "某县").county == "全省"
     assert _one("某县是齐鲁粮仓的一角，种植冬小麦60万亩。", 60, "某县").county == "某县"
+
+def test_counts_listed_by_what_each_did_keep_their_own_act():
+    text = "合作社负责人和9家酒店签约、和30多家酒店达成合作意向，当场订购2万多斤。"
+    assert [_one(text, v).metric for v in (9, 30)] == ["签约酒店", "达成合作意向的酒店"]
+    assert all(f.metric != "合作社负责人" for f in extract_figures("合作社负责人和9家超市签约。", "某县"))
+    assert _one("活动期间举行2场圆桌对话、6场专题演讲、3个分论坛。", 6).metric != "演讲专题"  # a list of counts
+    assert _one("某区与6家企业签订合作协议。", 6, "某区").metric == "签订合作协议的企业"
