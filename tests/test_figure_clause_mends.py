@@ -70,3 +70,14 @@ def test_counts_listed_by_what_each_did_keep_their_own_act():
     assert all(f.metric != "合作社负责人" for f in extract_figures("合作社负责人和9家超市签约。", "某县"))
     assert _one("活动期间举行2场圆桌对话、6场专题演讲、3个分论坛。", 6).metric != "演讲专题"  # a list of counts
     assert _one("某区与6家企业签订合作协议。", 6, "某区").metric == "签订合作协议的企业"
+
+
+def test_a_planned_completion_is_named_a_plan():
+    f = _one("年内计划完成投资36亿元。", 36, "某区")
+    assert (f.metric, f.canonical_metric, f.target) == ("计划完成投资", "计划投资", True)
+
+
+def test_days_counted_back_or_on_are_a_time_not_a_figure():
+    assert not extract_figures("该船于19天前从某港出发，经运河驶入长江。", "某县")
+    assert not extract_figures("新厂房12天后投产。", "某县")
+    assert _one("今年工期缩短15天。", 15).unit == "天"
