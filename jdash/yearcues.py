@@ -1623,6 +1623,37 @@ def holiday_arrangement_cues(flat: str) -> list[Evidence]:
     return found
 
 
+_HOLIDAY_LAST_WORDS = r"(?:正式)?(?:收官|结束|落下帷幕|落幕|画上句号)|最后一天"
+_HOLIDAY_FIRST_WORDS = r"首日|第一天"
+_DAY = r"(?P<m{0}>1[0-2]|0?[1-9])月(?P<d{0}>[12]\d|3[01]|0?[1-9])日"
+
+
+@lru_cache(maxsize=1)
+def _holiday_day_re() -> re.Pattern[str]:
+    holiday = r"[“\"]?(?P<name{0}>" + alternation_of(holiday_arrangements()) + r")[”\"]?(?:小长假|假期|长假|黄金周)"
+    return re.compile(rf"{_DAY.format(1)}[，,]?是?{holiday.format(1)}的?(?P<which1>{_HOLIDAY_LAST_WORDS}|{_HOLIDAY_FIRST_WORDS})(?![后以之])"
+                      rf"|{holiday.format(2)}的?(?P<which2>{_HOLIDAY_FIRST_WORDS}|最后一天)[（(]?{_DAY.format(2)}")
+
+
+def holiday_day_cues(flat: str) -> list[Evidence]:
+    """`5月5日，五一假期落下帷幕`, `“五一”假期首日（4月29日）`: the first or last day of a holiday whose days the
+    State Council sets (jdash/data/holiday_arrangements.csv), printed with its date: the years whose holiday began
+    or ended that day (2020, 2021, 2024, 2025), or years the table does not know; alone it names no year.
+
+    >>> [y for y in holiday_day_cues("5月5日，五一假期落下帷幕。")[0].among if 2008 <= y <= 2025]
+    [2020, 2021, 2024, 2025]
+    """
+    found = []
+    for m in _holiday_day_re().finditer(flat):
+        k = "1" if m.group("name1") else "2"
+        days = holiday_arrangements()[m.group("name" + k)]
+        day, last = (int(m.group("m" + k)), int(m.group("d" + k))), not re.fullmatch(_HOLIDAY_FIRST_WORDS, m.group("which" + k))
+        years = tuple(y for y in CALENDAR_YEARS if y not in days or days[y][1 if last else 0] == day)
+        if years and len(years) < len(CALENDAR_YEARS):
+            found.append(Evidence("among", years[0], FESTIVAL_WEIGHT, m.group(), "holiday day", m.start(), among=years))
+    return found
+
+
 @lru_cache(maxsize=1)
 def world_events() -> tuple[tuple[str, tuple[int, ...], str, float], ...]:
     """(name, the years it was held, names before it that make it another event's, weight) of international
@@ -1811,7 +1842,7 @@ KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
                                                          relative_month_cues, last_year_figure_cues,
                                                          next_year_in_sentence, weekday_cues,
-                                                         lunar_dates_with_solar, festival_holiday_cues, festival_meets_day_cues,
+                                                         lunar_dates_with_solar, festival_holiday_cues, festival_meets_day_cues, holiday_day_cues,
                                                          holiday_arrangement_cues, world_event_cues)
 
 

@@ -622,6 +622,17 @@ def test_a_holidays_days_set_by_the_state_council_name_the_years_that_held_them(
     assert infer_year("“五一”假期，4月29日至5月3日，全市接待游客120万人次。学习贯彻党的二十大精神。")[0] == 2023
 
 
+def test_a_holidays_first_or_last_day_printed_with_its_date_names_the_years_it_began_or_ended_so():
+    """五一 began on 4月29日 in 2012, 2013, 2017, 2018 and 2023 of the years the table knows; a holiday's end said
+    of the day after (`结束后`) is no last day."""
+    [first] = [e for e in page_cues("“五一”假期首日（4月29日），全市景区迎来客流高峰。") if e.rule == "holiday day"]
+    assert [y for y in first.among if 2008 <= y <= 2025] == [2012, 2013, 2017, 2018, 2023] and 2030 in first.among
+    [last] = [e for e in page_cues("5月5日，五一假期落下帷幕，全县接待游客8万人次。") if e.rule == "holiday day"]
+    assert [y for y in last.among if 2008 <= y <= 2025] == [2020, 2021, 2024, 2025]
+    assert not [e for e in page_cues("5月4日，“五一”假期结束后的第一天，全县项目复工。") if e.rule == "holiday day"]
+    assert infer_year("5月5日，五一假期落下帷幕。2023年以来，全县新建景区3处。")[0] == 2024
+
+
 def test_the_lunar_calendar_file_is_well_formed():
     from jdash.yearcues import lunar_months
     starts = sorted(lunar_months().values())
