@@ -78,6 +78,8 @@ def opening_phrase(clause: str) -> str:
     town = leading_town(text)
     words: list[str] = [town] if town else []
     tags = pos_tags(text[len(town) :])
+    if not town and (firm := _firm_opening(tags)):
+        return firm  # 河南|想念|食品有限公司出资…: a firm's registered name, its trade name read as a verb
     for k, (word, flag) in enumerate(tags):
         inner = (flag == "a" or flag == "m" and word.startswith("第")) and words  # 某某医院新院区, 某市第一人民医院
         inner_adjective = inner and k + 1 < len(tags) and tags[k + 1][1] in _NP_FIRST
@@ -211,10 +213,25 @@ def label_with_unit(metric: str, unit: str) -> str:
     named_own = _names_own_unit(metric)
     if unit in metric or unit_core(unit) in metric or named_own or _counts_own_kind(metric, unit):
         return metric
-    bare = _bare_word_opening(metric, unit)
+    bare = _bare_word_opening(metric, unit) or at_the_event(metric, unit)
     if not bare and _OWN_THING.search(_PHASE.sub("", metric)):
         return metric  # 某某光伏项目总投资 (but 一期工程投资 is a phase of the unit's, not a thing of its own)
     return unit + metric[len(bare) :]
+
+
+_AT = "上"  # 会上: at the meeting
+
+
+def at_the_event(label: str, event: str) -> str:
+    """会 of 会上发布的项目 for 某某推介会: the last word of an event's name (data/event_endings.txt) opening a label
+    with 上 (at it) points to the event, which the label then names in its place (某某推介会上发布的项目); ''
+    otherwise.
+
+    >>> at_the_event("会上发布的项目", "青禾招商推介会"), at_the_event("会上发布的项目", "青禾合作社")
+    ('会', '')
+    """
+    ending = next((e for e in _event_endings() if event.endswith(e)), "")
+    return next((ending[-k:] for k in range(len(ending), 0, -1) if label.startswith(ending[-k:] + _AT)), "")
 
 
 def _counts_own_kind(metric: str, unit: str) -> bool:
@@ -281,6 +298,11 @@ def subject_of(phrase: str) -> str | None:
     >>> subject_of("全县"), subject_of("梁山港物流园区"), subject_of("营业收入"), subject_of("各景区")
     ('', '梁山港物流园区', None, '')
     """
+    found = _subject_of(phrase)
+    return COUNTY if found and is_epithet(found) else found  # 葡萄之乡迎客来: the place itself by its fame
+
+
+def _subject_of(phrase: str) -> str | None:
     if not phrase or phrase in _EVERY or _adverb_then_verb(phrase):
         return None  # 主要种植葡萄: an adverb, no subject
     one = _one_spoken_of(phrase)
@@ -303,6 +325,19 @@ def subject_of(phrase: str) -> str | None:
     return None
 
 
+_EPITHET = "之乡"
+
+
+def is_epithet(phrase: str) -> bool:
+    """Whether a phrase names a place by what it is famed for (某某之乡, the home of something): the county or city
+    itself, never a township though it ends in 乡.
+
+    >>> is_epithet("中国葡萄之乡"), is_epithet("青禾乡")
+    (True, False)
+    """
+    return phrase.endswith(_EPITHET) and len(phrase) > len(_EPITHET)
+
+
 def _one_spoken_of(phrase: str) -> str | None:
     """The one unit a phrase names as the speaker's (我们村), by a bare word (该公司, 企业) or a pointed place (该村)."""
     return speakers_unit(phrase) or _one_unit(phrase) or _pointed_place(phrase)
@@ -312,10 +347,11 @@ def _pointed_place(phrase: str) -> str | None:
     """该村, 该镇, 该社区: a pointing word and a bare word of a place (data/bare_units.txt) that jieba reads as one
     pronoun name the place named before (see bare_unit_name), not the county; None for any other phrase.
 
-    >>> _pointed_place("该村"), _pointed_place("该县"), _pointed_place("村里")
-    ('该村', None, None)
+    >>> _pointed_place("该村"), _pointed_place("该县"), _pointed_place("村里"), _pointed_place("这个镇")
+    ('该村', None, None, '这个镇')
     """
-    return phrase if phrase[:1] in _POINTING and phrase[1:] in _bare_units() else None
+    pointer = _POINTER.match(phrase)
+    return phrase if pointer and phrase[pointer.end() :] in _bare_units() else None
 
 
 def _adverb_then_verb(phrase: str) -> bool:
@@ -604,7 +640,22 @@ def clause_opening_subject(clause: str) -> str | None:
     if after >= 0 and clause.startswith(_WHERE, after) and not names_a_unit(found):
         return None  # 市场上订单…: where, not who
     speaks_for = found.endswith(_firm_words()) or _town_body(clause, found, after)  # a firm's or a town's people
-    return None if listed or (_tells(clause) and not speaks_for) else found
+    if _tells(clause) and not speaks_for:
+        return None if listed else _village_body(clause)  # 某某街道杨楼村党支部书记王某介绍: the village speaks
+    return None if listed else found
+
+
+def _village_body(clause: str) -> str | None:
+    """The village whose body (data/village_bodies.txt: 党支部, 村委会) a clause of telling names right after it,
+    after its town when printed (某某街道杨楼村党支部委员王某介绍 → 杨楼村): its people speak for the village, whose
+    figures follow; None when no village's body opens the clause (杨楼村村民王某说: a villager speaks for no one).
+
+    >>> _village_body("某某街道杨楼村党支部委员王某介绍"), _village_body("杨楼村村民王某说")
+    ('杨楼村', None)
+    """
+    village = village_opening(clause)
+    at = clause.find(village) if village else -1
+    return village if at >= 0 and clause.startswith(read_words("village_bodies.txt"), at + len(village)) else None
 
 
 def _town_body(clause: str, found: str, after: int) -> bool:
@@ -747,7 +798,7 @@ def name_after_dash(t: str, pos: int) -> str | None:
     if not dash:
         return None
     name = _name_printed_from(t, dash.end())
-    endings = _unit_endings() + read_words("named_after_endings.txt")
+    endings = _unit_endings() + named_endings()
     whole = len(name) >= _NAME_MIN and name.endswith(endings) and _HAN_NAME.fullmatch(name)
     return name if whole and not name.startswith(_not_name_openings()) else None
 
@@ -785,7 +836,7 @@ def bare_unit_name(t: str, bare: str, pos: int) -> str | None:
             name = _after_verb(name or "") if len(ending) == 1 else name  # 记者来到白石|村: a village's name
             listed = _LISTED_AFTER.match(t, k + len(ending))  # 某某园区等16个项目: an example, not the one
             if name and names_a_unit(name + ending) and not listed and not any(w in name for w in _own_words() + _EVERY):
-                best, best_at = name + ending, k
+                best, best_at = _town_names().suffix(name + ending) or name + ending, k  # 赏风景|某某镇: the listed town
                 break
             k = t.rfind(ending, 0, k)
     return best
@@ -813,11 +864,56 @@ def _name_before(prefix: str, shortest: int = _NAME_MIN) -> str | None:
     words = list(pos_tags(prefix)) if prefix else []
     read = words[:-1] if _named_work(words) else words  # 某某医院建设|项目: the work a name ends in is part of it
     start = max((i + 1 for i, (w, f) in enumerate(read) if f in _NAME_STOPS or w in verbs), default=0)
+    start = place_of_firm(words, start)
     name = "".join(w for w, _ in words[start:])
     named = county_mentions(name)
     if named and named[0][0] == 0 and name.startswith(named[0][1]):
         name = name[len(named[0][1]) :]  # 泗水县光伏: the county is where, not the name
     return name if len(name) >= shortest and name not in _aliases() else None
+
+
+_TRADE_NAME_FLAGS = ("v", "d", "a", "ad", "vn")  # 湖北|大自然 (d), 东营|喜 (v): a trade name jieba reads as a word of speech
+
+
+def place_of_firm(words: list[tuple[str, str]], start: int) -> int:
+    """Where a firm's registered name opens, read back from `start` (where a verb, adverb or adjective cut it): a firm's
+    name (data/org_endings.txt: 有限公司, 集团) opens with its place (湖北, 东营), and the word after the place that cut
+    it is its trade name (湖北|青禾|农业有限公司 with 青禾 read as an adverb), not a predicate; `start` otherwise.
+
+    >>> words = [("签约", "v"), ("湖北", "ns"), ("大自然", "d"), ("农业", "n"), ("有限公司", "n")]
+    >>> place_of_firm(words, 3), place_of_firm(words[:3] + [("农业", "n")], 3)
+    (1, 3)
+    """
+    firm = any(w.endswith(_org_endings()) for w, _ in words[start:])  # (…有限公司种苗基地项目: its project too)
+    cut = start >= 2 and words[start - 1][1] in _TRADE_NAME_FLAGS and len(words[start - 1][0]) <= 3
+    return start - 2 if firm and cut and words[start - 2][1] == "ns" else start
+
+
+_FIRM_WORDS = 5  # words of a firm's name after its place and trade name, up to its ending
+
+
+def _firm_opening(tags: tuple[tuple[str, str], ...]) -> str | None:
+    """The firm a clause opens with when its name runs from its place through a trade name jieba reads as a verb or
+    adverb to its ending (data/org_endings.txt): 河南|想念|食品有限公司 → the whole; None otherwise (see place_of_firm).
+
+    >>> _firm_opening((("湖北", "ns"), ("大自然", "d"), ("农业", "n"), ("有限公司", "n"), ("投资", "vn")))
+    '湖北大自然农业有限公司'
+    >>> _firm_opening((("湖北", "ns"), ("大力", "d"), ("发展", "v"), ("农业", "n")))
+    """
+    if len(tags) < 3 or tags[0][1] != "ns" or tags[1][1] not in _TRADE_NAME_FLAGS:
+        return None
+    for k in range(2, min(len(tags), 2 + _FIRM_WORDS)):
+        word, flag = tags[k]
+        if word.endswith(_org_endings()):
+            return "".join(w for w, _ in tags[: k + 1])
+        if flag not in _NP_FLAGS:
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _org_endings() -> tuple[str, ...]:
+    return read_words("org_endings.txt")
 
 
 def _named_work(words: list[tuple[str, str]]) -> bool:
@@ -863,7 +959,7 @@ def unit_named_after(t: str, end: int) -> str | None:
     if any(ch.isdigit() for ch in t[end + 1 : clause.start() if clause else len(t)]):
         return None
     rest = _name_printed_from(t, end + 1)
-    endings = read_words("named_after_endings.txt")
+    endings = named_endings()
     opening = _not_name_openings()
     for k in range(len(rest), 2, -1):
         ending = next((e for e in endings if rest[:k].endswith(e)), None)
@@ -874,7 +970,7 @@ def unit_named_after(t: str, end: int) -> str | None:
 
 def named_opening(clause: str) -> str | None:
     """青禾废旧电池循环利用项目由某公司承建 → 青禾废旧电池循环利用项目: a clause opening with the full name of one
-    project, firm, scenic spot, cooperative or festival (data/named_after_endings.txt), printed up to a preposition,
+    project, firm, scenic spot, cooperative or event (see named_endings), printed up to a preposition,
     adverb or clause mark, names the one unit whose figures its sentence goes on to give; None when the name is short
     or names a class (重点项目, 新开工项目: data/class_qualifiers.txt), opens with a verb or the county's word
     (推进某某项目, 全县…项目), or is counted or listed (某某项目等5个项目).
@@ -883,18 +979,21 @@ def named_opening(clause: str) -> str | None:
     ('青禾废旧电池循环利用项目', None)
     >>> named_opening("泗水县青禾古村落保护开发项目总投资"), named_opening("全县重点项目完成投资"), named_opening("加快推进青禾废旧电池循环利用项目")
     ('泗水县青禾古村落保护开发项目', None, None)
+    >>> named_opening("泗水县投资合作推介会在某地举行")  # an event's name may tell what it does, after its place
+    '泗水县投资合作推介会'
     """
     text = strip_leads(clause)
     rest = _name_printed_from(text, 0)
     if not _named_endings().search(rest):
         return None  # no ending printed: no name (most clauses), without trying each length of `rest`
-    endings = read_words("named_after_endings.txt")
+    endings = named_endings()
     k = next((k for k in range(len(rest), 2, -1) if rest[:k].endswith(endings)), 0)
     name = rest[:k]
     ending = next((e for e in endings if name.endswith(e)), "")
     core = unit_core(name)
     core = core[: len(core) - len(ending)]
-    if len(core) < _NAME_MIN or not _DOTTED_NAME.fullmatch(name) or _tells_an_act(core):
+    act = _tells_an_act(core) and (ending not in _event_endings() or _tells_an_act(name[: len(name) - len(ending)]))
+    if len(core) < _NAME_MIN or not _DOTTED_NAME.fullmatch(name) or act:
         return None
     opening = _not_name_openings() + read_words("first_person_words.txt")
     if name.startswith(opening) or any(w in core for w in read_words("class_qualifiers.txt")):
@@ -904,12 +1003,28 @@ def named_opening(clause: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _named_endings() -> re.Pattern[str]:
-    """Any ending of data/named_after_endings.txt, printed anywhere: a text printing none names no unit by it.
+    """Any ending of named_endings(), printed anywhere: a text printing none names no unit by it.
 
     >>> bool(_named_endings().search("青禾古村落保护开发项目")), bool(_named_endings().search("完成投资"))
     (True, False)
     """
-    return re.compile(alternation_of(read_words("named_after_endings.txt")))
+    return re.compile(alternation_of(named_endings()))
+
+
+@lru_cache(maxsize=1)
+def named_endings() -> tuple[str, ...]:
+    """The endings of one named firm, project, scenic spot or cooperative (data/named_after_endings.txt) and of one
+    named event (data/event_endings.txt).
+
+    >>> "项目" in named_endings(), "论坛" in named_endings()
+    (True, True)
+    """
+    return read_words("named_after_endings.txt") + _event_endings()
+
+
+@lru_cache(maxsize=1)
+def _event_endings() -> tuple[str, ...]:
+    return read_words("event_endings.txt")
 
 
 _ACT_FLAGS = ("d", "p", "c")  # 大力实施…工程, 通过…: words of an act, never of a name
@@ -954,7 +1069,7 @@ def village_opening(clause: str) -> str | None:
     listed_town = leading_town(text)
     text = text[len(listed_town) :]
     found = _VILLAGE.match(text)
-    if found is None and (town := re.match(r"[\u4e00-\u9fff]{1,4}[镇乡]", text)):
+    if found is None and (town := re.match(r"[\u4e00-\u9fff]{1,4}(?:[镇乡]|街道)", text)):
         found = _VILLAGE.match(text, town.end())  # 某镇青石寨村: a town the gazetteer does not list
     name = found.group(1) if found else ""
     common = _COMMON_AFTER_TOWN if listed_town.endswith(("镇", "乡")) else _COMMON  # 某镇白云村: a town's village
@@ -1057,18 +1172,30 @@ def whole_place(t: str, label: str, pos: int) -> str | None:
     ('杨庄村', None)
     """
     opening = _WHOLE_PLACE.match(label)
-    if not opening:
-        return None
-    ending = opening.group(1)
+    return place_named_before(t, opening.group(1), pos) if opening else None
+
+
+def place_named_before(t: str, ending: str, pos: int) -> str | None:
+    """The village (town) named last before `pos` in its paragraph, by its name and `ending` (村, 镇): 说起杨楼村，人人称赞 →
+    杨楼村; None when none is (村民, 动员村民: no name before the ending).
+
+    >>> place_named_before("说起杨楼村，人人动员村民", "村", 12), place_named_before("动员村民", "村", 4)
+    ('杨楼村', None)
+    """
     lo = max(0, pos - _NAME_REACH, t.rfind("\n", 0, pos) + 1)
     k = t.rfind(ending, lo, pos)
     while k > lo:
         seg = t[max(lo, k - 4) : k]
         name = _after_verb(seg[max(seg.rfind(ch) for ch in _PLACE_CUTS) + 1 :])
-        if len(name) >= 2 and _HAN_NAME.fullmatch(name) and not name.startswith(("全", "该", "本", "每", "各")):
-            return name + ending
+        word = not t.startswith(_NOT_A_PLACE_AFTER, k + len(ending))  # 村民, 村级: a word of villages, no village
+        if word and len(name) >= 2 and _HAN_NAME.fullmatch(name) and not name.startswith(("全", "该", "本", "每", "各")) \
+                and not any(flag == "m" or flag.startswith("v") for _, flag in pos_tags(name)):  # 第一村, 动员村民
+            return _town_names().suffix(name + ending) or name + ending  # 方兴未艾|某某镇: the listed town
         k = t.rfind(ending, lo, k)
     return None
+
+
+_NOT_A_PLACE_AFTER = ("民", "庄", "落", "级", "里")
 
 
 def _after_verb(name: str) -> str:
@@ -1092,7 +1219,7 @@ def whole_place_rest(label: str) -> str:
     return _WHOLE_PLACE.sub("", label, count=1)
 
 
-_PLACE_CUTS = _CLAUSE_MARKS + "、的在于是和与及县镇乡市区"  # what may stand before a village's name (某镇杨庄村)
+_PLACE_CUTS = _CLAUSE_MARKS + "、的在于是和与及县镇乡市区“”"  # what may stand before a village's name (某镇杨庄村, ”杨庄村)
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]+")  # 某某湾·某某村项目: a name may join its parts by ·
 
@@ -1158,7 +1285,7 @@ def _village_of_town(town: str, lead: str) -> str:
 
 _LEAD_DAY = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?")  # 7月22日上午，… of a lead
 _COUNTED_BATCH = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家座所]")  # 经开区8个项目签约: a batch, no one thing
-_EDITION = re.compile(r"(?:\d{4}年|第[\d一二三四五六七八九十]+届)+")  # 2019年…推介会, 第二届…节: which one, no part of the name
+_EDITION = re.compile(r"(?:\d{4}年?|第[\d一二三四五六七八九十]+届)+")  # 2019年…推介会, 第二届…节: which one, no part of the name
 _LEAD_SENTENCES = 2  # sentences of a lead read for the event it reports (a scene may come first)
 
 
@@ -1173,6 +1300,8 @@ def article_thing(heading: str, text: str) -> str | None:
     '泗水县青禾冷链装备制造项目'
     >>> article_thing("金秋话丰收", "本报讯 秋高气爽。9月8日上午，青禾农产品推介会在上海举行。"), article_thing("泗水县6个项目签约", "")
     ('青禾农产品推介会', None)
+    >>> article_thing("2021青禾（泗水）樱桃节推介发布会今日召开", "")  # a year with no 年, a place in brackets
+    '青禾樱桃节推介发布会'
     """
     if _COUNTED_BATCH.search(heading):
         return None
@@ -1180,16 +1309,48 @@ def article_thing(heading: str, text: str) -> str | None:
     for sentence in _SENTENCE_MARK.split(_DATELINE.sub("", text[:300], count=1).lstrip())[:_LEAD_SENTENCES]:
         sentence = sentence[m.end() :] if (m := _LEAD_DAY.match(sentence)) else sentence
         clause = _CLAUSE_MARK.split(sentence, maxsplit=1)[0]
-        parts += [clause] if _held_verbs().search(clause) else []
+        parts += [clause] if _held_verbs().search(clause) or _edition_event(clause) else []
     return next((name for part in parts if part and (name := _one_name(part))), None)
 
 
 def _one_name(part: str) -> str | None:
     """named_opening of a headline's part or a lead's clause after the year or edition it opens with (2019年, 第二届),
-    unless the name tells a time (今年某某区继续实施…工程: an act of the year, no one thing)."""
-    part = part[m.end() :] if (m := _EDITION.match(part)) else part
-    name = named_opening(part)
-    return name if name and not any(flag == "t" for _, flag in pos_tags(name)) else None
+    or the event an edition opens (see _edition_event), unless the name tells a time (今年某某区继续实施…工程: an act of
+    the year, no one thing; an event's season after its first word, 某某中秋晚会, is its name's)."""
+    part = _ASIDE.sub("", part)  # 青禾（某县）樱桃节: the place in brackets is no part of the name as read
+    name = named_opening(part[m.end() :] if (m := _EDITION.match(part)) else part) or _edition_event(part)
+    if not name:
+        return None
+    flags = [flag for _, flag in pos_tags(name)]
+    event = name.endswith(_event_endings() + (_FESTIVAL,))
+    return None if "t" in (flags[:1] if event else flags) else name
+
+
+_FESTIVAL = "节"
+
+
+def _edition_event(part: str) -> str | None:
+    """第五届青禾论坛26日开幕 → 青禾论坛: the event an edition (第五届) or a year (2018年) opens a part with, named up to a
+    numeral, preposition or clause mark and ending in an event's ending (data/event_endings.txt), or in 节 after an
+    edition: a counted edition names an event however short its name (青禾论坛, 青禾虾节) and however it is reported
+    (拉开帷幕); None when no edition opens the part or no such name follows it.
+
+    >>> _edition_event("第五届青禾论坛26日在某地开幕"), _edition_event("第二届中国·青禾樱桃节在南湖广场拉开帷幕")
+    ('青禾论坛', '中国·青禾樱桃节')
+    >>> _edition_event("2018年青禾项目完成投资"), _edition_event("青禾论坛开幕")
+    (None, None)
+    """
+    edition = _EDITION.match(part)
+    if not edition:
+        return None
+    printed = _name_printed_from(part, edition.end())
+    endings = _event_endings() + ((_FESTIVAL,) if "届" in edition.group() else ())
+    k = next((k for k in range(len(printed), 2, -1) if printed[:k].endswith(endings)), 0)  # (节在: one word to jieba)
+    name = printed[:k]
+    ending = next((e for e in endings if name.endswith(e)), None)
+    if ending is None or len(name) - len(ending) < 2 or not _DOTTED_NAME.fullmatch(name):
+        return None
+    return None if name.startswith(_not_name_openings()) else name
 
 
 _SENTENCE_MARK = re.compile("[。！？!?\n]")

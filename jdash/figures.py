@@ -31,10 +31,10 @@ from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_rep
                                  this_years_holiday, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (COUNTY, PART, POINTER, SUBJECT_REACH, ClauseSubjects, article_subject, article_thing, article_unit,
-                                  bare_unit_name, clause_opening_subject, label_subject, label_with_unit, named_unit,
-                                  names_a_unit, names_one_unit, opens_with_a_name, printed_label, quoted_firm,
-                                  speakers_unit, strip_leads, unit_core, unit_group, unit_named_after, whole_place,
-                                  whole_place_rest)
+                                  at_the_event, bare_unit_name, clause_opening_subject, label_subject, label_with_unit,
+                                  named_unit, names_a_unit, names_one_unit, opens_with_a_name, place_named_before,
+                                  printed_label, quoted_firm, speakers_unit, strip_leads, unit_core, unit_group, unit_named_after,
+                                  village_opening, whole_place, whole_place_rest)
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -788,6 +788,8 @@ class _Paragraph:
     jining_named: bool = False  # an earlier sentence named 济宁(市) itself: 全市 after it is Jining (city_here)
     counted: dict[str, str] = field(default_factory=dict)  # unit → the class counted last in it (所 → 学校)
     opened: list[tuple[int, int]] = field(default_factory=list)  # the spans of its sentences so far, read by `unit`
+    checked: int = 0  # how many of `opened` spoke_of_county has read
+    county_spoken: bool = False  # one of them opened with the county itself (see spoke_of_county)
 
     def unit(self, t: str, clauses: ClauseSubjects) -> str | None:
         """The named unit the paragraph speaks of (see _Walk.unit_of): the one an earlier sentence of it opened with
@@ -804,6 +806,25 @@ class _Paragraph:
             if (unit := _opening_unit(subject, t, lo)) and "、" not in unit:
                 return unit  # (某某开发区、某某园区分别…: units listed, each an example, are no one unit)
         return None
+
+    def thing_here(self, thing: str | None, clauses: ClauseSubjects) -> str | None:
+        """The one thing the article is about (figure_subject.article_thing) as this paragraph's, unless an earlier
+        sentence of it spoke of the county itself (see spoke_of_county)."""
+        return None if thing is None or self.spoke_of_county(clauses) else thing
+
+    def spoke_of_county(self, clauses: ClauseSubjects) -> bool:
+        """Whether an earlier sentence of the paragraph opened with the county itself (某县是…, 全县…): the sentences
+        after it that name no subject go on about the county, not about the one thing the article is about.
+
+        >>> t = "本报讯 第三届青禾论坛在某地举行。\\n泗水县地处鲁中。境内有河流2条，长25公里。"
+        >>> [f.metric for f in extract_figures(t, "泗水县", heading="第三届青禾论坛开幕")]
+        ['河流', '长']
+        """
+        while not self.county_spoken and self.checked < len(self.opened):  # each sentence read once, not once a figure
+            lo, hi = self.opened[self.checked]
+            self.checked += 1
+            self.county_spoken = clauses.sentence_subject(lo, hi) == COUNTY and _names_the_county(clauses.t, lo, hi)
+        return self.county_spoken
 
     def after(self, t: str, s: _Sentence, found: list[Figure]) -> None:
         years = [text for _, _, text in s.periods if _YEAR_ALONE.fullmatch(text)]  # not a base year (比2017年)
@@ -846,6 +867,18 @@ class _Paragraph:
         """Whether 全市 still means the county-level city itself (`city_itself`) in this paragraph: not after an
         earlier sentence named 济宁市 (…济宁市已有150天无有效降水…。目前，全市作物受旱面积356万亩 is Jining's)."""
         return city_itself and not self.jining_named
+
+
+def _names_the_county(t: str, lo: int, hi: int) -> bool:
+    """Whether the first clause of the sentence t[lo:hi] names a county or the county's whole (泗水县地处…, 全县…), not
+    only every unit of it (各级各部门要…).
+
+    >>> _names_the_county("泗水县地处鲁中，境内有河流2条", 0, 15), _names_the_county("各级各部门要主动服务，营造环境", 0, 15)
+    (True, False)
+    """
+    mark = _CLAUSE_END_CHAR.search(t, lo, hi)
+    first = t[lo : mark.start() if mark else hi]
+    return bool(county_mentions(first)) or any(w in first for w in read_words("own_place_words.txt"))
 
 
 def _opens_no_span(t: str, opening: re.Match[str], found: list[Figure]) -> bool:
@@ -1209,10 +1242,23 @@ class _Walk:
             return (named[0], label, True) if named else (found, label, False)
         found = _label_unit(metric, phrase, part) if found is None else found
         found = self._sentence_unit(clause_lo, hi) if found is None else found
-        one = self._label_opens_with_one(metric, clause_lo, at) if found is None else None
+        one = self._label_opens_with_one(metric, clause_lo, at) or self._villagers(clause_lo, at) if found is None else None
         if one:
             return one  # 项目占地面积230亩: the label opens with the word of the one unit named before
-        return self._unit_beyond(raw.start, found, clause_lo, scoped)
+        return self._at_the_thing(self._unit_beyond(raw.start, found, clause_lo, scoped), metric, clause_lo)
+
+    def _at_the_thing(self, unit: _Unit, metric: str | None, clause_lo: int) -> _Unit:
+        """会上发布的35个项目 in an article about one event: the clause's 会上 (at it, see figure_subject.at_the_event)
+        printed right before the label is kept in it, where the event's name goes (某某推介会上发布的项目).
+
+        >>> t = "本报讯 5月3日下午，青禾农产品推介会在杭州召开。会上发布的35个项目，覆盖多个行业。"
+        >>> [f.metric for f in extract_figures(t, "全市", heading="初夏谈合作")]
+        ['青禾农产品推介会上发布的项目']
+        """
+        opening = strip_leads(self.t[clause_lo : clause_lo + _AT_WORD])
+        at = at_the_event(opening, unit[0] or "") if unit[0] == self.one_thing and metric else ""
+        printed = at and opening.startswith((metric or "")[:2], len(at) + 1)
+        return (unit[0], at + "上" + metric, unit[2]) if printed else unit
 
     def _unit_beyond(self, pos: int, found: str | None, clause_lo: int, scoped: bool) -> _Unit:
         """The unit of a figure whose sentence names none of its own (`found` None): the unit an earlier sentence of the
@@ -1235,10 +1281,24 @@ class _Walk:
         """
         if not self.one_thing:
             return None
-        k = bisect_left(self.s.mentions, (self.s.lo,))
-        named = k < len(self.s.mentions) and self.s.mentions[k][0] < pos  # 泗水县…: the county's
+        lo = max(self.s.lo, pos - SUBJECT_REACH)  # (a list of thousands of figures: each looks so far back)
+        named = any(self._county_of_figure(at) for at, _ in self.s.mentions if lo <= at < pos)  # 泗水县…: the county's
+        named = named or bool(self.s.markers) and self.s.markers[0] < pos  # 是全市从…储备的471个项目: the city's
         scoped = _whole_scope().search(self.t, max(self.s.lo, pos - SUBJECT_REACH), pos)
         return None if scoped or named else self.one_thing
+
+    def _county_of_figure(self, at: int) -> bool:
+        """Whether a county named at `at` in the sentence may be its figures' scope, in an article about one thing: not
+        where the thing is held (论坛将在某县举办，来自30个国家的…: the venue, see is_venue) nor a word of a quoted
+        title (举办了“唱响某县”文艺晚会…，吸引观众7万人).
+
+        >>> t = "本报讯 青禾论坛将在泗水县举办，来自30个国家的专家出席。举办了“畅游泗水”晚会，观众3万人。"
+        >>> [f.metric for f in extract_figures(t, "泗水县", heading="第二届青禾论坛开幕")]
+        ['青禾论坛国家', '青禾论坛观众']
+        """
+        lo = max(self.s.lo, at - SUBJECT_REACH)
+        quoted = self.t.rfind("“", lo, at) > self.t.rfind("”", lo, at)
+        return not (quoted or is_venue(self.t, at, self.s.hi))
 
     def _carried(self, scoped: bool) -> _Unit | None:
         """The unit an earlier sentence of the paragraph named (_Paragraph.unit), unless the figure is `scoped` to the
@@ -1275,6 +1335,21 @@ class _Walk:
         words = read_words("single_subjects.txt") + (tuple(read_keyed_words("bare_units.txt")) if pointed else ())
         opening = next((w for w in words if metric.startswith(w) and metric != w), None)
         return self._named_one(opening, clause_lo) if opening else None
+
+    def _villagers(self, clause_lo: int, at: int) -> _Unit | None:
+        """村集体经济收入90万元, 村民人均收入3万元 (a label opening with the village's own people or collective:
+        data/village_label_openings.txt) after one village was named in the paragraph (figure_subject.place_named_before):
+        that village's; None when the label opens otherwise or no village is named before it in its paragraph.
+
+        >>> t = "说起杨楼村，人人称赞。村集体经济收入达到90万元，村民人均收入3万元。"
+        >>> [f.metric for f in extract_figures(t, "全市")]
+        ['杨楼村集体经济收入', '杨楼村民人均收入']
+        """
+        opening = self.t[clause_lo : min(at + _VILLAGE_OPENING, clause_lo + _OPENS)]
+        if at < 0 or not strip_leads(opening).startswith(read_words("village_label_openings.txt")):
+            return None  # (the label read may leave its 村 out: 集体经济年收入)
+        village = place_named_before(self.t, _VILLAGE, max(at, self.para_lo)) if at >= self.para_lo else None
+        return (village, None, True) if village else None
 
     def _named_one(self, found: str | None, clause_lo: int) -> _Unit | None:
         """该项目… → (光伏发电项目, None, True): a bare word of one unit (data/single_subjects.txt) as the name printed
@@ -1355,12 +1430,31 @@ class _Walk:
     def _of_whole_place(self, fig: Figure, pos: int) -> Figure:
         """王家口村位于某镇，全村有110户、面积2440亩 → 王家口村面积: a label opening with 全村 (全镇, 全乡) is the village's
         named before it (figure_subject.whole_place), its figure the village's (its subject; no canonical metric)."""
-        place = whole_place(self.t, fig.metric or "", pos)
+        place = whole_place(self.t, fig.metric or "", pos) or self._whole_place_before(pos)
         if place is None:
             return fig
         self.subjects[-1] = (place, None, False)
         rest = whole_place_rest(fig.metric or "") or (fig.unit + "数" if fig.kind == "count" else "")  # 全村有110户 → 户数
         return replace(fig, metric=place + rest, canonical_metric=None, subject=place)
+
+    def _whole_place_before(self, pos: int) -> str | None:
+        """某某村党支部书记王某说，全村共有300户，仅民宿就有12家 → 某某村: the village (town) a 全村 (全镇, 全乡)
+        printed before a figure in its sentence speaks of (figure_subject.whole_place), when no unit of its own is the
+        figure's subject (the article's unit, a town its headline names, is not: the village is inside it); None otherwise.
+
+        >>> t = "杨楼村党支部书记王某介绍，全村600多户，光民宿就有20多家。"
+        >>> [f.metric for f in extract_figures(t, "泗水县", heading="某某镇：农旅融合")]
+        ['杨楼村户数', '杨楼村光民宿']
+        """
+        unit = self.subjects[-1][0]
+        if unit and unit != self.unit:
+            return None
+        k = max(self.t.rfind(word, max(self.s.lo, pos - SUBJECT_REACH), pos) for word in _WHOLE_PLACES)
+        whole = self.t[k : k + len(_WHOLE_PLACES[0])] if k >= 0 else ""
+        kind = whole[len(_WHOLE) :]
+        if not whole or (unit or "").endswith(kind) and (kind != _VILLAGE or village_opening(unit or "") == unit):
+            return None  # 某某镇…：全镇…: the town the article is about already (吴村, a town's short name, is no village)
+        return whole_place(self.t, whole, k)
 
     def _of_counted_places(self, fig: Figure, raw_start: int) -> Figure:
         """纳入统计的25家景区共接待游客26万人次 → 景区接待游客: what a count of places (its noun ends in a
@@ -1401,6 +1495,10 @@ class _Walk:
         self.prev, self.prev_start = fig, raw.start
 
 
+_VILLAGE = "村"
+_AT_WORD = 8  # characters of a clause read for the word of an event it opens with (会上)
+_VILLAGE_OPENING = 3  # characters of a label read for data/village_label_openings.txt
+_WHOLE_PLACES = ("全村", "全镇", "全乡")  # a whole village or town a sentence speaks of (figure_subject.whole_place)
 _POINTED = re.compile(POINTER)  # 该, 这块: a pointing word before a bare unit word
 _THIS_TIME = re.compile(r"(?:本次|此次|这次)?(?:开工|签约|建设|实施|新建)?")  # 本次开工项目: the one the article is about
 
@@ -1664,7 +1762,8 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
         if in_sentence:
             walk = _Walk(t, s, _sentence_county(county, para, s), para.city_here(city_itself), clauses, batch=batch, joined=para.joined,
                          place=para.place, thing=para.thing, year=year, year_before=para.year, unit=topic, para_lo=para.lo, about=about,
-                         counted=tuple(para.counted.items()), para_unit=para.unit(t, clauses), one_thing=thing)
+                         counted=tuple(para.counted.items()), para_unit=para.unit(t, clauses),
+                         one_thing=para.thing_here(thing, clauses))
             got = _sentence_figures(t, s, in_sentence, walk, para.period)
         got = named.periods(t, s, got)
         read.extend(got)
