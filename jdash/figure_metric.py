@@ -2883,12 +2883,36 @@ def length_of_what_runs(c: Ctx, a: Answer) -> Answer | None:
     return (course if course.startswith(runner) else runner + course, None) if len(runner) >= 2 else None
 
 
+def without_lead_verb(c: Ctx, a: Answer) -> Answer | None:
+    """说起自家的150亩玉米 → 玉米 (was 说起), 某区紧盯总投资80亿元的工程 → 某区总投资: a verb of speaking or aiming
+    (data/label_lead_verbs.txt) in a label is dropped; a label left empty takes the thing printed after the number.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("说起自家的150多亩玉米，他满意得很。")]
+    ['玉米']
+    """
+    if not a[0]:
+        return None
+    words = [w for w, _ in pos_tags(a[0])]
+    kept = "".join(w for w in words if w not in read_words("label_lead_verbs.txt"))
+    if kept == a[0]:
+        return None
+    if not kept:
+        short = _SHORT_THING.match(c.t, c.raw.end)
+        return _named(noun_after(c.t, c.raw.end, stop_at_measures=False) or (short.group() if short else None))
+    return kept, canonical(kept)
+
+
+_SHORT_THING = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[，,。；;])")  # 150亩玉米，: jieba may read the crop as a name
+
+
 # Applied in order to the rules' answer; each may replace it.
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
     verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes, share_of_class_doing, length_of_what_runs,
+    without_lead_verb,
 )
 
 

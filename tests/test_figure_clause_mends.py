@@ -81,3 +81,8 @@ def test_days_counted_back_or_on_are_a_time_not_a_figure():
     assert not extract_figures("该船于19天前从某港出发，经运河驶入长江。", "某县")
     assert not extract_figures("新厂房12天后投产。", "某县")
     assert _one("今年工期缩短15天。", 15).unit == "天"
+
+
+def test_a_verb_of_speaking_or_aiming_is_no_label():
+    assert _one("说起自家的150多亩花生，他满意得很。", 150).metric == "花生"
+    assert "紧盯" not in _one("某开发区紧盯总投资120亿元的30个重点工程。", 120).metric
