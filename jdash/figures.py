@@ -1822,9 +1822,43 @@ def in_a_field(t: str, r: Raw) -> bool:
 
 def is_a_figure(t: str, r: Raw) -> bool:
     """Whether a number read with its unit is a figure: not a threshold (10亿元以上项目), a duration, part of a
-    document's title (see in_a_title) nor a ranking's places (see is_rank_move, is_rank_bound)."""
+    document's title (see in_a_title) or of a quoted term (inside_a_quoted_term), a ranking's places (see
+    is_rank_move, is_rank_bound) nor a machine's rating (is_a_rating)."""
     return (not r.threshold and not is_duration(t, r) and not in_a_title(t, r.start) and not opens_a_quoted_name(t, r)
-            and not is_rank_move(t, r) and not is_rank_bound(t, r))
+            and not is_rank_move(t, r) and not is_rank_bound(t, r) and not inside_a_quoted_term(t, r)
+            and not is_a_rating(t, r))
+
+
+@lru_cache(maxsize=1)
+def _rated_machine() -> re.Pattern[str]:
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(read_words('rated_machines.txt'))})")
+
+
+def is_a_rating(t: str, r: Raw) -> bool:
+    """车间里的1200吨液压机: tons glued before a machine's name (data/rated_machines.txt) rate the machine, a spec, no
+    figure (年产5万吨饲料 is one).
+
+    >>> from jdash.figure_read import read_figures
+    >>> [is_a_rating(t, r) for t in ("车间投用1200吨电动压力机", "年产5万吨饲料") for r in read_figures(t)]
+    [True, False]
+    """
+    return r.unit == "吨" and bool(_rated_machine().match(t, r.end))
+
+
+_QUOTED_BEFORE = re.compile(r"“[\u4e00-\u9fff]{1,6}$")
+_QUOTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}”")
+
+
+def inside_a_quoted_term(t: str, r: Raw) -> bool:
+    """攻克“零下40℃耐寒性能”难题, 实施“双50万吨”项目: a number with words glued before it inside quotes is part of the
+    quoted term (a technical problem, a project's nickname), nobody's figure; a figure quoted alone (营收“9000亿元”)
+    or one the quote only follows is kept.
+
+    >>> from jdash.figure_read import read_figures
+    >>> [inside_a_quoted_term(t, r) for t in ("攻克“零下40℃耐寒性能”难题", "营收“9000亿元”") for r in read_figures(t)]
+    [True, False]
+    """
+    return bool(_QUOTED_BEFORE.search(t, max(0, r.start - 7), r.start)) and bool(_QUOTED_AFTER.match(t, r.end))
 
 
 _RANK_PLACES = ("位次", "名次")

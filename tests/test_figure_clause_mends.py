@@ -86,3 +86,9 @@ def test_days_counted_back_or_on_are_a_time_not_a_figure():
 def test_a_verb_of_speaking_or_aiming_is_no_label():
     assert _one("说起自家的150多亩花生，他满意得很。", 150).metric == "花生"
     assert "紧盯" not in _one("某开发区紧盯总投资120亿元的30个重点工程。", 120).metric
+
+
+def test_a_spec_is_no_figure():
+    assert not extract_figures("车间里两台1200吨液压机正在运转。", "某县")
+    assert not extract_figures("园区攻克“零下40℃耐寒性能”等技术难题。", "某县")
+    assert _one("全年产饲料5万吨。", 5).unit == "万吨" and _one("营收“9000亿元”。", 9000).unit == "亿元"
