@@ -56,7 +56,10 @@ DAY = r"(?:截止到|截止|截至)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上
 # The years a plan looks ahead to (今后五年, 未来三年内, 五年内) and the year a goal is set for (到2025年, 到2030年底).
 PLAN_AHEAD = r"(?:今后|未来)(?:[一二三四五六七八九十两]{1,2}|\d{1,2})年(?:内|间|里)?|[一二三四五六七八九十两]{1,2}年内"
 TO_A_YEAR = r"(?<![截止复])到(?:19|20)\d\d年(?!代)(?:底|末)?"
-PERIOD_KINDS = (YEAR_SPAN, DECADE, DAY_SPAN, DAYS_OFF, EVENT_DAY, SINCE_EVENT, DAY, PLAN_AHEAD, TO_A_YEAR)
+# A stretch of time a clause opens with (4天时间，…; 两年的时间，全镇建成…): the figures after it are of that stretch.
+_TIME_TAKEN_TEXT = rf"{_FEW}(?:天|个月|年)(?:的)?时间(?:里|内)?"
+TIME_TAKEN = _TIME_TAKEN_TEXT + "(?=[，,])"
+PERIOD_KINDS = (YEAR_SPAN, DECADE, DAY_SPAN, DAYS_OFF, EVENT_DAY, SINCE_EVENT, DAY, PLAN_AHEAD, TO_A_YEAR, TIME_TAKEN)
 _LUNAR_NUMBER = r"初[一二三四五六七八九十]"
 
 
@@ -269,6 +272,52 @@ def this_years_holiday(period: str | None, headline_holiday: str | None) -> str 
     return f"今年{name_the_holiday('假期', headline_holiday)}" if period == "今年" and headline_holiday else period
 
 
+_EVENT_AFTER = r"(?=开幕|闭幕|期间|举办|举行|暨|启动|活动|当天|上|的|在|于|将|[^\u4e00-\u9fff]|$)"
+
+
+@lru_cache(maxsize=1)
+def _event_names() -> re.Pattern[str]:
+    """An event's name: up to eight characters before a word of the kinds of event named (data/named_event_words.txt:
+    旅游节, 庙会, 博览会 …), a year or an edition printed before it left out, then a word that goes on about the event."""
+    kinds = alternation_of(read_words("named_event_words.txt"))
+    return re.compile(rf"(?:第[一二三四五六七八九十百\d]+届|\d{{4}}年?)?(?P<name>[\u4e00-\u9fff“”]{{1,8}}?(?:{kinds})){_EVENT_AFTER}")
+
+
+def event_named(text: str, before: str | None = None) -> str | None:
+    """The last event `text` names (桃花旅游节, “三月三”庙会), not a holiday (春节 is a holiday's); `before` (the one
+    named before it) when it names none.
+
+    >>> event_named("2015某县梨花旅游节开幕"), event_named("春节期间，全县接待游客", "梨花节"), event_named("节能降耗")
+    ('某县梨花旅游节', '梨花节', None)
+    """
+    found, joined_at = [], -2
+    for m in _event_names().finditer(text):
+        name = _NAME_CUT.split(m.group("name"))[-1]
+        if m.start() not in (joined_at, joined_at + 1) and len(name) >= 2 and holiday_named(name) is None:
+            found.append(name)
+        joined_at = m.end() if text.startswith("暨", m.end()) else -2  # 某庙会暨某汇: the first is the event
+    return found[-1] if found else before
+
+
+_NAME_CUT = re.compile(r"届|举办|举行|召开|的|暨|在|、|和|与|\d")  # 今年的龙虾节 → 龙虾节, 第三届读书节 → 读书节
+
+
+_EVENT_DAY_ONLY = re.compile(r"(?:开幕|开幕式|活动|节会|展会)(当天|当日|首日|期间)|(?:此次|本次|本届)(?:活动|节会|展会)()")
+
+
+def name_the_event(period: str | None, event: str | None) -> str | None:
+    """A day or span of an event that names no event (开幕当天, 活动期间, 本次活动) named after the event its article
+    names before it (`event`, see event_named): 桃花节 → 桃花节开幕当天, 桃花节期间. Any other period is kept.
+
+    >>> name_the_event("开幕当天", "梨花节"), name_the_event("活动期间", "梨花节"), name_the_event("开幕当天", None)
+    ('梨花节开幕当天', '梨花节期间', '开幕当天')
+    """
+    found = _EVENT_DAY_ONLY.fullmatch(period) if period and event else None
+    if found is None:
+        return period
+    return event + (period if period.startswith("开幕") else found.group(1) or "")
+
+
 def the_day_meant(period: str | None, day: str | None) -> str | None:
     """当天, 当日 alone: the day printed last before it in the article (`day`: 2月27日, 国庆假期首日); kept when none
     was printed.
@@ -392,8 +441,10 @@ def now_or_span(period: str, year: int) -> str | None:
     ('截至目前（2023年）', '近年来（至2023年）', None)
     >>> now_or_span("开园以来", 2023), now_or_span("十余年间", 2023), now_or_span("开幕当天", 2023)
     ('开园以来（至2023年）', '十余年间（至2023年）', '开幕当天（2023年）')
+    >>> now_or_span("4天时间", 2023)
+    '4天时间（2023年）'
     """
-    if period in _NOW or period.endswith(_NOW_DAY) or period.startswith(_THIS_EVENT):
+    if period in _NOW or period.endswith(_NOW_DAY) or period.startswith(_THIS_EVENT) or re.fullmatch(_TIME_TAKEN_TEXT, period):
         return f"{period}（{year}年）"
     return f"{period}（至{year}年）" if _SPAN.match(period) or re.fullmatch(SINCE_EVENT, period) else None
 

@@ -25,9 +25,9 @@ from jdash.datafiles import alternation_of, read_keyed_words, read_words
 from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail,
                                  overlap, place_county, place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
-from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_report, extra_periods, holds_a_stock,
-                                 holiday_name, holiday_named, holiday_spans, is_a_plan_goal, name_the_holiday,
-                                 names_a_vintage, one_day, sizes_a_thing, split_by_year, the_day_meant,
+from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_report, event_named, extra_periods,
+                                 holds_a_stock, holiday_name, holiday_named, holiday_spans, is_a_plan_goal, name_the_event,
+                                 name_the_holiday, names_a_vintage, one_day, sizes_a_thing, split_by_year, the_day_meant,
                                  this_years_holiday, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (COUNTY, PART, POINTER, SUBJECT_REACH, ClauseSubjects, article_subject, article_thing, article_unit,
@@ -1748,7 +1748,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     read: list[_Read] = []
     para = _Paragraph()
     idx = 0
-    named = _Named(holiday_named(heading))
+    named = _Named(holiday_named(heading), event=event_named(heading))
     for s_lo, s_hi in _spans(t, _SENTENCE_END):
         if idx == len(raws):
             break  # every figure is read: what the sentences after the last one carry goes to none
@@ -1778,11 +1778,13 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
 @dataclass
 class _Named:
     """What an article named before a sentence that periods of its figures may point back to: the holiday of its
-    headline, the holiday named last, the day printed last (see name_the_holiday, this_years_holiday, the_day_meant)."""
+    headline, the holiday named last, the day printed last, the event named last (see name_the_holiday,
+    this_years_holiday, the_day_meant, name_the_event)."""
 
     headline_holiday: str | None
     holiday: str | None = None
     day: str | None = None
+    event: str | None = None
 
     def __post_init__(self) -> None:
         self.holiday = self.headline_holiday
@@ -1790,6 +1792,7 @@ class _Named:
     def periods(self, t: str, s: _Sentence, read: list[_Read]) -> list[_Read]:
         """The sentence's figures with those periods named, then what the sentence names noted for later ones."""
         self.holiday = holiday_named(t[s.lo : s.hi], self.holiday)
+        self.event = event_named(t[s.lo : s.hi], self.event)
         printed = {text for _, _, text in s.periods}
         out = [(_with_period(f, self._named(f.period, f.period in printed)), e) for f, e in read]
         self.day = next((text for _, _, text in reversed(s.periods) if a_day(text)), self.day)
@@ -1797,7 +1800,7 @@ class _Named:
 
     def _named(self, period: str | None, printed: bool) -> str | None:
         """The period named (a 今年 printed in the figure's own sentence is that year's, see this_years_holiday)."""
-        period = the_day_meant(name_the_holiday(period, self.holiday), self.day)
+        period = name_the_event(the_day_meant(name_the_holiday(period, self.holiday), self.day), self.event)
         return period if printed else this_years_holiday(period, self.headline_holiday)
 
 

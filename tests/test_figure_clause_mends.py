@@ -83,6 +83,16 @@ def test_days_counted_back_or_on_are_a_time_not_a_figure():
     assert _one("今年工期缩短15天。", 15).unit == "天"
 
 
+def test_an_event_day_names_the_event_the_article_named():
+    from jdash.figure_period import event_named, name_the_event
+    text = "开幕当天，全县景区共接待游客3万余人次。活动期间，签约项目9个。"
+    found = {f.value: f.period for f in extract_figures(text, "某县", heading="某县第五届梨花旅游节开幕")}
+    assert found == {3: "梨花旅游节开幕当天", 9: "梨花旅游节期间"}
+    assert [f.period for f in extract_figures(text, "某县")][:1] == ["开幕当天"]  # no event named: kept as printed
+    assert event_named("某山“二月二”庙会暨乡村欢乐汇开幕") == "某山“二月二”庙会"
+    assert event_named("春节期间，全县接待游客") is None and name_the_event("上半年", "梨花节") == "上半年"
+
+
 def test_a_verb_of_speaking_or_aiming_is_no_label():
     assert _one("说起自家的150多亩花生，他满意得很。", 150).metric == "花生"
     assert "紧盯" not in _one("某开发区紧盯总投资120亿元的30个重点工程。", 120).metric
@@ -92,3 +102,10 @@ def test_a_spec_is_no_figure():
     assert not extract_figures("车间里两台1200吨液压机正在运转。", "某县")
     assert not extract_figures("园区攻克“零下40℃耐寒性能”等技术难题。", "某县")
     assert _one("全年产饲料5万吨。", 5).unit == "万吨" and _one("营收“9000亿元”。", 9000).unit == "亿元"
+
+
+def test_a_stretch_of_time_opening_a_clause_is_the_period():
+    from jdash.figure_period import display_period
+    f = _one("5月3日，某镇庙会开幕，3天时间，前往某镇的游客达6万多人次。", 6)
+    assert f.period == "3天时间" and display_period(f.period, 2023) == "3天时间（2023年）"
+    assert _one("两年的时间，全镇建成了300多个大棚。", 300).period == "两年的时间"
