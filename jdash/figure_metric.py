@@ -18,6 +18,7 @@ from jdash.gazetteer import aliases, county_mentions, own_place_names, towns
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags, word_freq
 from jdash.parse.lexicon import Affixes
+from jdash.rescan import Prefiltered
 
 CLAUSE_END = frozenset("，,：:。！？!?；;\n")
 _NOUN_FLAGS = ("n", "nz", "nt", "nl", "ng", "j", "b", "vn", "eng", "an", "a", "k", "nr", "s", "l", "z", "i")
@@ -68,6 +69,12 @@ def metrics() -> tuple[dict[str, Metric], tuple[Metric, ...]]:
 def _metric_pattern() -> re.Pattern[str]:
     exact, _ = metrics()
     return re.compile(alternation_of(exact))
+
+
+@lru_cache(maxsize=1)
+def _metric_scan() -> Prefiltered:
+    """The metric phrases tried only where one can open (see metric_before)."""
+    return Prefiltered(_metric_pattern())
 
 
 @lru_cache(maxsize=1)
@@ -474,11 +481,10 @@ def head_after_attributive(t: str, i: int, first: str) -> str | None:
 
 def metric_before(t: str, lo: int, hi: int) -> tuple[str, Metric] | None:
     """The last metric phrase in t[lo:hi]; a rate word right after another metric joins it (营收增幅)."""
-    pattern = _metric_pattern()
     found: list[re.Match[str]] = []
-    for pos in range(lo, hi):  # overlapping matches: 临时救助金 holds both 临时救助 and 救助金
-        m = pattern.match(t, pos, hi)
-        if m and not (found and found[-1].end() >= m.end()):
+    # The match at each point (overlapping: 临时救助金 holds both 临时救助 and 救助金), tried only where a phrase can open.
+    for m in _metric_scan().matches_from_each_point(t, lo, hi):
+        if not (found and found[-1].end() >= m.end()):
             found.append(m)
     if not found:
         return None

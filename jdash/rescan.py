@@ -213,6 +213,25 @@ class Prefiltered:
                 yield found
                 pos = found.end()  # never empty: first_class is None for a pattern that may match nothing
 
+    def matches_from_each_point(self, t: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """`pattern.match(t, pos, hi)` for each pos of lo..hi-1 in turn, the ones that match (overlapping matches:
+        救助金 and 临时救助 in 临时救助金), tried only at the points where a match can open.
+
+        >>> [m.group() for m in Prefiltered(re.compile("临时救助|救助金")).matches_from_each_point("临时救助金", 0, 5)]
+        ['临时救助', '救助金']
+        """
+        if self.first is None:
+            yield from filter(None, (self.pattern.match(t, pos, hi) for pos in range(lo, hi)))
+            return
+        search, match = self.first.search, self.pattern.match
+        pos = lo
+        while (at := search(t, pos, hi)) is not None:
+            pos = at.start()
+            found = match(t, pos, hi)
+            if found is not None:
+                yield found
+            pos += 1
+
     def match(self, t: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """`pattern.match(t, pos, endpos)`, tried only when a match can open at `pos`.
 

@@ -65,3 +65,32 @@ def test_the_periods_are_tried_only_where_their_first_two_characters_stand():
     scan = Prefiltered(periods())
     assert first_pairs(periods().pattern) == scan.first.pattern
     assert scan.first.search("建设中心") is None and scan.first.search("建成以来").start() == 0
+
+
+def test_the_match_from_each_point_is_what_match_finds_at_every_point():
+    """matches_from_each_point (figure_metric.metric_before's overlapping phrases) tries fewer points than a match at
+    every point, and finds the same matches, in order: on random patterns and on the metric phrases themselves."""
+    from jdash.figure_metric import _metric_pattern
+
+    def every_point(pattern, text, lo, hi):
+        return [m.span() for m in (pattern.match(text, pos, hi) for pos in range(lo, hi)) if m]
+
+    rng = random.Random(13)
+    for _ in range(400):
+        pattern = re.compile(_random_pattern(rng))
+        scan = Prefiltered(pattern)
+        for _ in range(30):
+            text = "".join(rng.choice("abcde1x") for _ in range(rng.randint(0, 10)))
+            lo = rng.randint(0, len(text))
+            hi = rng.randint(lo, len(text))
+            assert [m.span() for m in scan.matches_from_each_point(text, lo, hi)] == every_point(pattern, text, lo, hi), \
+                (pattern.pattern, text, lo, hi)
+    metrics = _metric_pattern()
+    scan = Prefiltered(metrics)
+    assert scan.first is not None
+    pieces = ["临时救助金", "营业收入", "收入", "完成", "投资", "出口", "额", "，", "1", "亿元", "救助", "总", "产值", "增长"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        assert [m.span() for m in scan.matches_from_each_point(text, lo, hi)] == every_point(metrics, text, lo, hi), text
