@@ -194,7 +194,13 @@ def add_names(names: Iterable[str]) -> None:
             if name and name not in found.names and len(name) >= 2:
                 found.add_word(name, _NAME_FREQ, "nr")
                 found.names.add(name)
-        tag.cache_clear()
+        forget_tags()
+
+
+def forget_tags() -> None:
+    """Forget every tagging kept (`tag`'s snippets, `_tag_block`'s blocks): what the dictionary's words decided."""
+    tag.cache_clear()
+    _tag_block.cache_clear()
 
 
 @lru_cache(maxsize=_TAG_CACHE)
@@ -254,7 +260,11 @@ def _word_tag(word: str, flag: str) -> str:
     return flag or "x"
 
 
-def _tag_block(block: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=_TAG_CACHE)
+def _tag_block(block: str) -> tuple[tuple[str, str], ...]:
+    """The tags of a run of Chinese characters, kept per run: the rules tag overlapping snippets of one sentence
+    (a clause's opening, the words after a number, a label), and the runs between their digits and marks come back
+    in several of them."""
     out: list[tuple[str, str]] = []
     buf: list[tuple[str, str]] = []
     for word, flag in _route(block):
@@ -265,7 +275,7 @@ def _tag_block(block: str) -> list[tuple[str, str]]:
         buf = []
         out.append((word, flag))
     out.extend(_flush(buf))
-    return out
+    return tuple(out)
 
 
 def _flush(buf: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -28,6 +28,6 @@ def private_segmenter(monkeypatch):
 
     shared = nlp.engine()
     monkeypatch.setattr(nlp, "_engine", None)
-    nlp.tag.cache_clear()
+    nlp.forget_tags()
     yield shared
-    nlp.tag.cache_clear()
+    nlp.forget_tags()
