@@ -412,12 +412,91 @@ def _viterbi_fallback(char: str, last_path: dict, V: dict, trans_p: dict, emit_p
 _MIN_FLOAT = -3.14e100  # jieba's emission for a character a state never emitted
 
 
+@lru_cache(maxsize=1)
+def _hmm_arrays() -> tuple:
+    """The POS HMM as arrays for `viterbi_arrays`: its states in their order (a state's index orders it as the
+    state itself does), the index of each, the transitions (−inf where a state cannot follow another) and the
+    start probabilities; None when a table holds a probability that is not finite (then no array path is exact)."""
+    import math
+
+    import numpy as np
+
+    _, start, trans, emit = pos_model()[1]
+    finite = all(math.isfinite(p) for table in (start, *trans.values(), *emit.values()) for p in table.values())
+    if not finite or not set(start) == set(trans) == set(emit):
+        return None
+    order = sorted(trans)
+    index = {state: i for i, state in enumerate(order)}
+    moves = np.full((len(order), len(order)), -np.inf)
+    for state, following in trans.items():
+        for after, p in following.items():
+            moves[index[state], index[after]] = p
+    return order, index, moves, np.array([start[state] for state in order])
+
+
+@lru_cache(maxsize=_TAG_CACHE)
+def _char_states(char: str) -> tuple | None:
+    """The indices (ascending) of the states the HMM gives `char` (every state for a character it has no entry
+    for) and each one's emission of it; None for a character given no state."""
+    import numpy as np
+
+    order, index, _, _ = _hmm_arrays()
+    states_of, _, _, emit = pos_model()[1]
+    own = sorted({index[state] for state in states_of[char]}) if char in states_of else range(len(order))
+    if not own:
+        return None
+    return np.array(own), np.array([emit[order[i]].get(char, _MIN_FLOAT) for i in own])
+
+
+def viterbi_arrays(obs: str) -> tuple[float, list[Any]] | None:
+    """`viterbi` over the HMM's tables, one array operation per character instead of a Python loop over its
+    states and their predecessors: the same sums in the same order ((previous + transition) + emission), the same
+    ties (the greatest state wins, as a max over (probability, state) pairs picks it), so the same path and
+    probability. None where `viterbi` takes its fallback (no state of a character can follow the last one's) or
+    the model is not exact as arrays: the caller runs `viterbi` then.
+
+    >>> text = "王小明说"; viterbi_arrays(text) == viterbi(text, *pos_model()[1])
+    True
+    """
+    import numpy as np
+
+    arrays = _hmm_arrays()
+    first = _char_states(obs[0]) if arrays else None
+    if first is None:
+        return None
+    order, _, moves, start = arrays
+    present, values = first[0], start[first[0]] + first[1]
+    steps = []
+    for char in obs[1:]:
+        found = _char_states(char)
+        if found is None:
+            return None
+        states, emit = found
+        sums = (values[:, None] + moves[present[:, None], states]) + emit[None, :]
+        best = len(present) - 1 - np.argmax(sums[::-1], axis=0)  # the last greatest: the greatest state on a tie
+        reached = sums[best, np.arange(len(states))]
+        kept = reached > -np.inf  # a state that some present state can precede
+        if not kept.any():
+            return None
+        steps.append((states[kept], present[best[kept]]))
+        present, values = states[kept], reached[kept]
+    last = len(values) - 1 - int(np.argmax(values[::-1]))
+    prob, state = float(values[last]), int(present[last])
+    route: list[Any] = [None] * len(obs)
+    for i in range(len(obs) - 1, 0, -1):
+        route[i] = order[state]
+        reached_states, came_from = steps[i - 1]
+        state = int(came_from[np.searchsorted(reached_states, state)])
+    route[0] = order[state]
+    return prob, route
+
+
 @lru_cache(maxsize=_TAG_CACHE)
 def _hmm_tags(text: str) -> tuple[tuple[str, str], ...]:
     """jieba.posseg's character-level (position, tag) HMM over a run of unknown characters (kept per run: the
     same run comes back in every snippet that holds it, and the HMM depends on no dictionary word)."""
     _, (states_of, start, trans, emit) = pos_model()
-    _, states = viterbi(text, states_of, start, trans, emit)
+    _, states = viterbi_arrays(text) or viterbi(text, states_of, start, trans, emit)
     out: list[tuple[str, str]] = []
     begin = following = 0
     for i, char in enumerate(text):

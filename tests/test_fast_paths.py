@@ -202,3 +202,18 @@ def test_clauses_printing_no_ending_or_village_get_what_the_full_reading_gave(mo
     monkeypatch.setattr(fs, "_VILLAGE_END", "")
     assert [(fs.named_opening(c), fs.village_opening(c)) for c in clauses] == guarded
     assert any(n for n, _ in guarded) and any(v for _, v in guarded)
+def test_the_hmm_over_arrays_gives_the_path_and_probability_of_the_hmm_over_dicts():
+    """nlp.viterbi_arrays (each step one array operation) against nlp.viterbi (jieba.posseg's, state by state) on
+    random runs of characters the POS HMM knows, a few it has no entry for among them: the same probability, to
+    the last bit, and the same path; None only where viterbi takes its fallback."""
+    from jdash.nlp import pos_model, viterbi, viterbi_arrays
+
+    tables = pos_model()[1]
+    known = sorted(tables[0])
+    rng = random.Random(3)
+    alphabet = [rng.choice(known) for _ in range(300)] + ["王", "明", "华", "的", "县", "了", "说", "堃", "〇"]
+    for _ in range(1500):
+        run = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12)))
+        fast = viterbi_arrays(run)
+        assert fast is None or fast == viterbi(run, *tables), run
+    assert viterbi_arrays("王小明说") == viterbi("王小明说", *tables) == pos_model()[0]("王小明说", *tables)
