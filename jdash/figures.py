@@ -357,18 +357,21 @@ _YEAR_SO_FAR = ("今年", "今年以来")
 _AS_OF_DAY = re.compile(r"截[至止](?:\d{4}年)?\d{1,2}月(?:份)?(?:\d{1,2}日|底|末)?")
 
 
-def year_so_far_as_of(periods: list[tuple[int, int, str]], k: int) -> str | None:
+def year_so_far_as_of(t: str, periods: list[tuple[int, int, str]], k: int) -> str | None:
     """截至5月10日，今年来某县的游客达12万人次: a dated 截至 printed before 今年 (or 今年以来) in the same sentence
     ends the year's span, so the figure's period is that day (the year so far), not the whole 今年. `periods` are
-    the sentence's printed periods in order, k the one the figure takes.
+    the sentence's printed periods in order (positions in `t`), k the one the figure takes. A part set apart by 其中
+    (截至10月底，在孵企业300家，其中今年新入孵80家) keeps its 今年: the year tells the part from the stock of that day.
 
-    >>> year_so_far_as_of([(0, 7, "截至5月10日"), (8, 10, "今年")], 1), year_so_far_as_of([(0, 2, "今年")], 0)
+    >>> t = "截至5月10日，今年来某县的游客达12万人次"
+    >>> year_so_far_as_of(t, [(0, 7, "截至5月10日"), (8, 10, "今年")], 1), year_so_far_as_of(t, [(8, 10, "今年")], 0)
     ('截至5月10日', None)
     """
     if k < 1 or periods[k][2] not in _YEAR_SO_FAR:
         return None
     as_of = periods[k - 1][2]
-    return as_of if _AS_OF_DAY.fullmatch(as_of) else None
+    apart = "其中" in t[periods[k - 1][1] : periods[k][0]]
+    return as_of if _AS_OF_DAY.fullmatch(as_of) and not apart else None
 
 
 @dataclass
@@ -455,7 +458,7 @@ class _Sentence:
         while k >= 0:
             start, end, text = self.periods[k]
             if end <= pos:
-                return None if past_then_now(self.t, text, end, pos) else year_so_far_as_of(self.periods, k) or text
+                return None if past_then_now(self.t, text, end, pos) else year_so_far_as_of(self.t, self.periods, k) or text
             cut = _periods_scan().match(self.t, start, pos)  # a period cut by the number: read it up to there
             if cut and cut.group():
                 return period_text(cut.group())

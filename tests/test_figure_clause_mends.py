@@ -38,7 +38,9 @@ def test_a_dated_as_of_ends_the_year_so_far():
     f = _one("截至5月10日，今年来某县的游客达12万人次，同比增长9%。", 12)
     assert f.period == "截至5月10日"
     assert _one("今年，全县接待游客3万人次。", 3).period == "今年"
-    assert year_so_far_as_of([(0, 6, "截至目前"), (7, 9, "今年")], 1) is None  # no day: 今年 stays
+    assert year_so_far_as_of("截至目前，今年", [(0, 4, "截至目前"), (5, 7, "今年")], 1) is None  # no day: 今年 stays
+    part = _one("截至9月底，全区在孵企业300家，其中今年新入孵企业80家。", 80, "某区")
+    assert part.period == "今年"  # a part set apart from the day's stock by 其中 keeps its year
 
 
 def test_a_bare_yearly_or_economic_output_takes_the_thing_grown():
