@@ -326,6 +326,17 @@ def test_a_photo_titled_under_its_credit_is_one_photo_with_that_title():
     assert "大桥全长3公里" in articles[1].body
 
 
+def test_a_datelined_photo_news_item_is_a_photo_not_a_report():
+    """`本报讯（记者 张三 摄）` over a lead sentence and a caption (图为…) and a title: a photo news item, which
+    counts as no article of the paper's reports; a report datelined so without a caption stays news."""
+    text = ("本报讯（记者 张三 摄）近年来，某县某镇发展林果采摘，\n带动村民增收。图为某村果园里，村民\n在采摘桃子。\n\n"
+            "林果采摘促增收\n\n"
+            "本报讯（记者 李四 摄）今天，某县召开会议，部署秋收\n秋种工作。\n\n某县部署秋收秋种\n")
+    articles = parse_page(text, "x.txt")
+    assert [(a.kind, a.headline) for a in articles] == [("photo", "林果采摘促增收"), ("news", "某县部署秋收秋种")]
+    assert [r.name for r in articles[0].reporters] == ["张三"]
+
+
 def test_a_line_of_clauses_over_spaced_halves_is_headline_and_subheadline():
     """Printed under the body with no blank line, then the next article: the clauses line is the headline (no
     kicker: `clauses_over_title` wants a headline with no separator), the spaced pair its subheadline."""

@@ -30,7 +30,7 @@ def to_article(draft: Draft, source: str, order: int, page_key: str) -> Article:
     if not reporters and trailing:
         reporters = parse_credits(trailing)
         kind = kind or closing_credits_kind(trailing)
-    kind = article_kind(draft.kind_hint or kind, draft.subheadline)
+    kind = photo_news(article_kind(draft.kind_hint or kind, draft.subheadline), draft.start, body)
     return Article(
         id=f"{page_key}-{order:03d}",
         source=source,
@@ -100,6 +100,27 @@ def start_credits(start: Block | None) -> tuple[list[Reporter], str | None]:
     if start.byline_kind == "signed":
         return [Reporter(compact(credits), "作者")], "commentary"
     return parse_credits(credits), "feature"
+
+
+# A photo news item's text: a line or two of lead and the caption; a report that prints a photo is longer.
+PHOTO_NEWS_MAX_CHARS = 300
+# A caption's sentence inside a photo news item's text (…增收渠道。图为某村村民在采摘蓝莓。)
+CAPTION_SENTENCE_RE = re.compile(r"(?:^|[。！？”])\s*图为")
+
+
+def photo_news(kind: str, start: Block | None, body: str) -> str:
+    """`本报讯（记者 张三 摄）近年来，某镇……增收渠道。图为某村村民在采摘蓝莓。`: a short datelined item whose only
+    credit is a photographer's (closing on 摄) and whose text holds a caption (图为…) is a photo news item, not
+    a report.
+
+    >>> start = Block("dateline", "本报讯（记者 张三 摄）", credits="记者 张三 摄")
+    >>> photo_news("news", start, "近年来，某镇发展特色种植。图为村民在采摘蓝莓。"), photo_news("news", start, "某镇发展特色种植。")
+    ('photo', 'news')
+    """
+    if kind != "news" or start is None or start.kind != "dateline" or not (start.credits or "").rstrip().endswith("摄"):
+        return kind
+    flat = compact(body)
+    return "photo" if len(flat) <= PHOTO_NEWS_MAX_CHARS and CAPTION_SENTENCE_RE.search(flat) else kind
 
 
 def article_kind(kind: str | None, subheadline: str | None) -> str:
