@@ -633,6 +633,18 @@ def test_a_holidays_first_or_last_day_printed_with_its_date_names_the_years_it_b
     assert infer_year("5月5日，五一假期落下帷幕。2023年以来，全县新建景区3处。")[0] == 2024
 
 
+def test_the_spring_festival_and_national_day_holidays_printed_with_their_days_name_their_years():
+    """春节 ran 2月10日至17日 only in 2024 of the table's years, 国庆 10月1日至8日 in four of them; beside a plan
+    period the spring festival's days make its one year of the table the likeliest (years after the table are never
+    ruled out, so alone they name no year)."""
+    [spring] = [e for e in page_cues("春节假期（2月10日至17日），全县接待游客30万人次。") if e.rule == "holiday days"]
+    assert [y for y in spring.among if 2008 <= y <= 2025] == [2024]
+    [national] = [e for e in page_cues("国庆假期，10月1日至8日，全市接待游客200万人次。") if e.rule == "holiday days"]
+    assert [y for y in national.among if 2008 <= y <= 2025] == [2009, 2017, 2020, 2025]
+    from jdash.yearmodel import judge_text
+    assert judge_text("春节假期（2月10日至17日），全县接待游客30万人次。全县落实“十四五”文旅规划。").best == 2024
+
+
 def test_the_lunar_calendar_file_is_well_formed():
     from jdash.yearcues import lunar_months
     starts = sorted(lunar_months().values())
