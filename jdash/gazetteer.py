@@ -355,7 +355,8 @@ def _by_labelled_unit(e: _Evidence) -> str | None:
 
 
 def _by_city_subject(e: _Evidence) -> str | None:
-    """本报济宁讯 济宁上半年空气质量改善 高新区最佳 → 全市: under a city dateline, a heading that names the
+    """本报济宁讯 济宁上半年空气质量改善 高新区最佳 → 全市: under a city dateline (or a bare 本报讯, or none: the
+    paper is the city's), a heading that names the
     city itself (济宁, 我市, 全市 — not as part of a county's name, 济宁高新区, nor right before one,
     济宁市某区, nor opening the name of a place or a firm, 济宁某某商务区, 济宁某某集团, nor an official's title
     when a county follows, 济宁市政协主席某某到某区调研) before any county is about the city; a county named after it is
@@ -364,19 +365,42 @@ def _by_city_subject(e: _Evidence) -> str | None:
     >>> _by_city_subject(_Evidence("济宁", None, "济宁空气质量改善 高新区最佳", ("济宁高新区",), "", "news"))
     '全市'
     """
+    if e.dateline:
+        return None
+    return CITY_WIDE if _city_heads_the_heading(e.head) else None
+
+
+def _by_city_subject_over_county(e: _Evidence) -> str | None:
+    """本报兖州讯 … 造纸行业座谈会在兖州召开 / 山东济宁召开座谈会 加快造纸行业提档升级 → 全市: under a county's
+    dateline, a headline that opens on the city as its subject (济宁, 济宁市, 山东济宁, 我市: `_CITY_SUBJECT_RE`) and
+    names no county is a city affair held in that county, unless the body keeps naming the county
+    (`_host_in_story`: then it is the county's). The city named later (某某节济宁会场开幕) is no subject.
+
+    >>> _by_city_subject_over_county(_Evidence("兖州", "兖州区", "", (), "座谈会在兖州召开。", "news", (), "济宁召开造纸行业座谈会"))
+    '全市'
+    """
+    if not e.dateline or e.in_head or _host_in_story(e) or not e.headline:
+        return None
+    return CITY_WIDE if _CITY_SUBJECT_RE.match(e.headline) and _city_heads_the_heading(e.headline) else None
+
+
+# A headline opening on the city as its subject: 济宁…, 济宁市…, 山东济宁…, 山东省济宁市…, 我市…
+_CITY_SUBJECT_RE = re.compile(r"(?:山东省?)?(?:济宁市?|我市)")
+
+
+def _city_heads_the_heading(head: str) -> bool:
+    """Whether a heading names the city itself (济宁, 我市, 全市) before any county, not as part of a place's,
+    a firm's or an official's name (see `_by_city_subject`)."""
     from jdash.figures import names_a_place_in_the_city
 
-    if not e.place or e.dateline:
-        return None
-    county_at = county_mentions(e.head)
-    first_county = county_at[0][0] if county_at else len(e.head)
+    county_at = county_mentions(head)
+    first_county = county_at[0][0] if county_at else len(head)
     starts = {pos for pos, _ in county_at}
-    for m in _CITY_NAME.finditer(e.head):
-        if m.start() < first_county and m.start() not in starts and m.end() not in starts \
-                and not names_a_place_in_the_city(e.head, m.start(), m.end(), 0) \
-                and not (county_at and _in_title(e.head, m.start(), len(m.group()))):
-            return CITY_WIDE
-    return None
+    return any(m.start() < first_county and m.start() not in starts and m.end() not in starts
+               and not head[:m.start()].endswith(("（", "("))  # 某某集团（济宁）文化产业园: part of a name
+               and not names_a_place_in_the_city(head, m.start(), m.end(), 0)
+               and not (county_at and _in_title(head, m.start(), len(m.group())))
+               for m in _CITY_NAME.finditer(head))
 
 
 @lru_cache(maxsize=1)
@@ -638,7 +662,7 @@ def _by_city_voice(e: _Evidence) -> str | None:
 
 
 # The order of evidence: the first rule that answers decides.
-_PRIMARY_RULES = (_by_city_leader, _by_dateline, _by_paper_voice, _by_hosted_event, _by_labelled_unit, _by_city_subject, _by_tour, _by_route, _by_heading,
+_PRIMARY_RULES = (_by_city_leader, _by_city_subject_over_county, _by_dateline, _by_paper_voice, _by_hosted_event, _by_labelled_unit, _by_city_subject, _by_tour, _by_route, _by_heading,
                   _by_heading_town, _by_city_visit, _by_city_heading, _by_city_event_venue, _by_leader_visit, _by_breadth, _by_own_voice, _by_body, _by_city_voice)
 
 

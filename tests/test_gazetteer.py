@@ -61,6 +61,25 @@ def test_city_dateline_and_city_wide_heading_beat_the_host_county():
     assert primary_county(b) == "太白湖新区"
 
 
+def test_a_bare_datelined_story_headed_by_the_city_is_city_wide():
+    """本报讯 (no place: the paper is the city's) under a heading that opens on 济宁 is the city's, however much the
+    body tells of one county; the city in brackets inside a firm's name is no subject."""
+    body = "某县某镇发展辣椒种植。某县某镇种植面积3万亩，某县辣椒远销各地。兖州区某街道发展采摘。兖州区村民增收。兖州区…"
+    assert primary_county(art("产业振兴|济宁：特色种植富乡村", body, dateline_place=None)) == CITY_WIDE
+    park = art("某某传媒集团（济宁）文化园落户太白湖新区", "文化园落户太白湖新区。太白湖新区将配套建设。", dateline_place=None)
+    assert primary_county(park) == "太白湖新区"
+
+
+def test_a_headline_opening_on_the_city_under_a_county_dateline_is_a_city_affair_held_there():
+    body = "9月12日，某市造纸行业座谈会在兖州市召开。副市长某某出席。全市造纸企业78家。"
+    assert primary_county(art("山东济宁召开座谈会 推动造纸行业升级", body, dateline_place="兖州")) == CITY_WIDE
+    # the city named later in the headline is no subject; the dateline decides
+    assert primary_county(art("第二届某某博览会济宁会场开幕", body, dateline_place="兖州")) == "兖州区"
+    # a body that keeps naming the county makes it the county's own story
+    own = "某某座谈会在兖州召开。兖州的造纸企业发言。兖州区将出台扶持政策。"
+    assert primary_county(art("济宁造纸行业座谈会召开", own, dateline_place="兖州")) == "兖州区"
+
+
 def test_editorial_or_commentary_naming_no_county_is_city_wide():
     assert primary_county(art("让诚信成为发展底色", "诚信是立身之本。", kind="editorial")) == CITY_WIDE
     assert primary_county(art("少开会开短会", "会风连着作风。", kind="commentary")) == CITY_WIDE
