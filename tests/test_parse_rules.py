@@ -781,6 +781,14 @@ def test_a_genre_line_without_a_dash_is_a_subheadline_never_the_headline_under_a
     assert not titles.is_kicker_line("某县迎来八方宾朋", "某市赴沪举办招商推介活动侧记")
 
 
+def test_a_quoted_speakers_time_word_ties_the_lead_to_no_other_time():
+    """`“今年的桃子又大又甜！”6月3日上午，…`: the 今年 is the speaker's, so the date after the quotation is the scene's;
+    the same word in the narrative (`今年以来，…。6月3日，…`) still ties the lead to another time."""
+    start = Block("byline", "■本报记者 张三", byline_kind="reporter")
+    assert eventdate.event_date(start, "“今年的桃子又大又甜！”6月3日上午，某镇果农老李正在园里采摘。") == "--06-03"
+    assert eventdate.event_date(start, "今年以来，某镇桃子丰收。6月3日上午，果农老李正在园里采摘。") is None
+
+
 def test_a_date_the_lead_holds_an_event_on_is_the_event_date_not_one_still_to_come():
     start = Block("dateline", "")
     assert eventdate.event_date(start, "春风送暖。一年一度的花会3月8日开幕，游人如织。") == "--03-08"

@@ -73,11 +73,21 @@ def another_time_before(lead: str, end: int) -> bool:
     a sentence framing the year (`今年是…关键之年。2月23日，大会开幕`) does not: it says what year it is, not
     when the event was.
 
+    Words inside a quotation are the speaker's (`“今年收成不错！”5月24日下午，…`): they tie the event to no time.
+
     >>> another_time_before("近日，全县召开大会。3月1日，", 10), another_time_before("今年是开局之年。2月23日，", 8)
     (True, False)
+    >>> another_time_before("“今年收成不错！”5月24日下午，", 9)
+    False
     """
     framed = {m.start() for m in _year_framed_re().finditer(lead, 0, end)}
-    return any(m.start() not in framed for m in _OTHER_TIME_RE.finditer(lead, 0, end))
+    quoted = [(m.start(), m.end()) for m in _QUOTATION_RE.finditer(lead)]
+    return any(m.start() not in framed and not any(a <= m.start() < b for a, b in quoted)
+               for m in _OTHER_TIME_RE.finditer(lead, 0, end))
+
+
+# A quotation in the lead: a speaker's words, “…”
+_QUOTATION_RE = re.compile(r"“[^“”]*”")
 # The lead opening with a day before its dateline's: 本报济宁5月7日讯 昨天，… (the 6th); not when the
 # day is printed with it (昨日（2月14日），…: that date is the event's already).
 _DAYS_BEFORE_RE = re.compile(rf"^(?:记者)?(?P<word>昨天|昨日|前天)(?!\s*[（(]\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*{DAY})")
