@@ -1691,6 +1691,28 @@ def world_event_cues(flat: str) -> list[Evidence]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _hosted_event_re() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Every printed name of jdash/data/hosted_events.csv as one pattern, and each name's year."""
+    years = {name: int(r["year"]) for r in read_table("hosted_events.csv") for name in r["name"].split("|")}
+    return re.compile(alternation_of(tuple(years))), years
+
+
+def hosted_event_cues(flat: str) -> list[Evidence]:
+    """`北京冬奥会的成功举办，让我们看到…`: an event held once and named by its host (jdash/data/hosted_events.csv)
+    is spoken of in its year or soon after: the year is ≥ 2022, most often 2022 or the next.
+
+    >>> [c.describe() for c in hosted_event_cues("北京冬奥会的成功举办，带动了冰雪运动。")]
+    ['北京冬奥会 (≥ 2022)']
+    """
+    pattern, years = _hosted_event_re()
+    found: dict[str, Evidence] = {}
+    for m in pattern.finditer(flat):
+        found.setdefault(m.group(), Evidence(">=", years[m.group()], 0.8, m.group(), "hosted event", m.start(),
+                                             profile="soon"))
+    return list(found.values())
+
+
 _SENTENCE_RE = re.compile(r"[^。！？]+")
 
 
@@ -1843,7 +1865,7 @@ CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, prin
                                                          relative_month_cues, last_year_figure_cues,
                                                          next_year_in_sentence, weekday_cues,
                                                          lunar_dates_with_solar, festival_holiday_cues, festival_meets_day_cues, holiday_day_cues,
-                                                         holiday_arrangement_cues, world_event_cues)
+                                                         holiday_arrangement_cues, world_event_cues, hosted_event_cues)
 
 
 def page_cues(text: str) -> list[Evidence]:

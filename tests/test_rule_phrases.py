@@ -25,7 +25,7 @@ GENERAL_KNOWLEDGE_LISTS = ("counties.csv", "towns.csv", "metrics.csv", "titles.t
                            "anniversaries.csv", "five_year_plans.csv", "party_congresses.csv", "party_plenums.csv",
                            "tenure_posts.txt", "era_phrases.csv", "congress_terms.csv", "leaders.csv",
                            "ordinal_days.csv", "provincial_congresses.csv", "event_editions.csv", "campaign_starts.csv",
-                           "body_names.csv", "world_events.csv")
+                           "body_names.csv", "world_events.csv", "hosted_events.csv")
 # Set phrases of the language of official reports and history, judged general knowledge one by one.
 GENERAL_PHRASES = {"出席会议并讲话", "主持会议并讲话"}
 RUN = re.compile(r"[\u4e00-\u9fff]{6,}")
