@@ -789,6 +789,13 @@ def test_a_quoted_speakers_time_word_ties_the_lead_to_no_other_time():
     assert eventdate.event_date(start, "今年以来，某镇桃子丰收。6月3日上午，果农老李正在园里采摘。") is None
 
 
+def test_a_lead_looking_back_on_the_past_year_dates_no_event_by_a_later_date():
+    """`过去的一年，…。“…”8月21日，某报刊发文章…`: a review of the year gone by; a date later in it is a thing it
+    tells of, not the day of the report."""
+    start = Block("dateline", "本报讯", credits="")
+    assert eventdate.event_date(start, "过去的一年，某县新农人的故事频频见报。“今年收成好！”8月21日，某报刊发文章。") is None
+
+
 def test_a_date_the_lead_holds_an_event_on_is_the_event_date_not_one_still_to_come():
     start = Block("dateline", "")
     assert eventdate.event_date(start, "春风送暖。一年一度的花会3月8日开幕，游人如织。") == "--03-08"

@@ -59,7 +59,7 @@ _SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?:(?P<year>(?:19|20)\d{{2}})
 # A date opening a clause of the lead, then the time of day and a comma: 为展示…成果，9月22日上午，…开幕.
 _CLAUSE_DATE_RE = re.compile(rf"[，,]\s*(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}{_TIME_OF_DAY}\s*[，,]")
 # Words that tie the lead's event to another time than a later sentence's date (近日，…。3月1日，…).
-_OTHER_TIME_RE = re.compile(r"近日|日前|近期|今天|今日|昨天|昨日|前天|当天|今年|以来|眼下|当前|目前|前不久|此前|连日来")
+_OTHER_TIME_RE = re.compile(r"近日|日前|近期|今天|今日|昨天|昨日|前天|当天|今年|以来|眼下|当前|目前|前不久|此前|连日来|过去的一年|过去一年|一年来")
 
 
 @lru_cache(maxsize=1)
