@@ -1398,8 +1398,15 @@ _PHASE = re.compile(r"(?:第?[一二三四五六七八九十]|首)期$")
 
 def phase_of_measure(c: Ctx, a: Answer) -> Answer | None:
     """该项目一期投资3亿元 → 一期投资; 第一期投资约6亿元 → 第一期投资: a project's phase printed right before the
-    measure is part of what is measured (a phase's investment is not the project's)."""
-    if not a[0]:
+    measure is part of what is measured (a phase's investment is not the project's); a class counted after the number
+    (某某四期项目等10个项目) is printed after it, so a phase before is an example's, not its.
+
+    >>> from jdash.figures import extract_figures
+    >>> t = "青禾公司四期项目、白水公司二期项目等10个项目竣工。"
+    >>> [f.metric for f in extract_figures(t)], [f.metric for f in extract_figures("该项目一期投资3亿元。")]
+    (['竣工项目'], ['一期投资'])
+    """
+    if not a[0] or c.t.startswith(a[0], c.raw.end):
         return None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     phase = _PHASE.search(c.t, max(c.lo, k - 3), k) if k > c.lo else None

@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 from jdash.confidence import FigureEvidence, batch_of, figure_confidence, is_bare_batch_sum
 from jdash.datafiles import alternation_of, read_keyed_words, read_words
 from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail,
-                                 overlap, place_county, place_of, read_metric, thing_of)
+                                 noun_after, overlap, place_county, place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_report, event_named, extra_periods,
                                  holds_a_stock, holiday_name, holiday_named, holiday_spans, is_a_plan_goal, name_the_event,
@@ -806,7 +806,7 @@ class _Paragraph:
             subject = clauses.sentence_subject(lo, hi)
             if subject == COUNTY or (subject or "").startswith(_WHOLE) or subject is None and opens_with_a_name(t[lo : lo + _OPENS]):
                 return None  # (…；鲁南某某书院开设…；: another item of a list, something else named)
-            if (unit := _opening_unit(subject, t, lo)) and "、" not in unit:
+            if (unit := _opening_unit(subject, t, lo)) and "、" not in unit and not examples_counted(t[lo:hi]):
                 return unit  # (某某开发区、某某园区分别…: units listed, each an example, are no one unit)
         return None
 
@@ -1217,6 +1217,8 @@ class _Walk:
         >>> [f.metric for f in extract_figures(t)]
         ['青禾鞋业海外市场增速']
         """
+        if counts_the_examples(self.t, raw.start):  # 某某公司…项目、某某公司…项目等22个项目: the class's count, no example's
+            return None, noun_after(self.t, raw.unit_end, count=True) or metric, False
         found = self._unit_of(raw, metric, clause_lo, phrase, part, scoped)
         firm = quoted_firm(self.t, raw.start, self.para_lo)
         if not firm or speakers_unit(found[0] or ""):
@@ -1396,6 +1398,8 @@ class _Walk:
     def _sentence_unit(self, clause_lo: int, hi: int) -> str | None:
         """The subject the figure's sentence goes on with: the one unit an earlier clause points to (该项目总投资…，
         年产值…: see _pointed_before), else the last its clauses name."""
+        if examples_counted(self.t[self.s.lo : clause_lo]):
+            return self._pointed_before(clause_lo, hi)  # (…等22个项目竣工，另有10个项目…: no example goes on)
         return self._pointed_before(clause_lo, hi) or self.clauses.subject(self.s.lo, hi)
 
     def _pointed_before(self, clause_lo: int, hi: int) -> str | None:
@@ -1522,6 +1526,36 @@ def _label_unit(metric: str | None, phrase: str | None, part: bool) -> str | Non
     the unit named before, read from the sentence); None when it names neither."""
     found = label_subject(metric, phrase) if metric and phrase else None
     return None if found == "" and part else found
+
+
+# Units listed as examples of a counted class: 某某项目、某某项目等10个项目 (等, then a count)
+_EXAMPLES_COUNTED_RE = re.compile(r"、[^。；！？]{0,80}?等\s*\d+\s*[个家项处座所条]")
+
+
+def counts_the_examples(t: str, start: int) -> bool:
+    """Whether the number at `start` counts a class after units listed as its examples (`某某公司甲醇项目、某某公司
+    变压器项目等10个项目`: 等 right before it, a list before that): the count is the class's, not the first example's.
+
+    >>> t = "某某焦化公司甲醇项目、某某电工公司变压器项目等10个项目已竣工投产。"
+    >>> counts_the_examples(t, t.index("10")), counts_the_examples("某某公司等待了10天。", 6)
+    (True, False)
+    """
+    before = t[max(0, start - _EXAMPLES_REACH): start].rstrip()
+    return before.endswith("等") and "、" in before and not before.endswith(("等等", "平等", "同等", "均等", "对等"))
+
+
+_EXAMPLES_REACH = 80  # how far back a list of examples before 等 may open
+
+
+def examples_counted(sentence: str) -> bool:
+    """`某某机械公司挖掘机项目、某某玻纤公司四期项目等10个项目基本具备竣工条件`: a sentence opening with units
+    listed as examples of a counted class (…、…等10个项目) names no one unit for the sentences after it; the first
+    example's firm is no subject of the paragraph's later counts.
+
+    >>> examples_counted("某某机械公司挖掘机项目、某某玻纤公司四期项目等10个项目基本具备竣工条件。"), examples_counted("某某公司年产轮胎600万套。")
+    (True, False)
+    """
+    return _EXAMPLES_COUNTED_RE.search(sentence) is not None
 
 
 def _opening_unit(subject: str | None, t: str = "", pos: int = 0) -> str | None:

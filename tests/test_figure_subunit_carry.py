@@ -109,3 +109,14 @@ def test_a_facility_named_after_a_place_owns_the_figures_of_its_sentence_a_settl
     assert [f.metric for f in extract_figures(said, "太白湖新区")] == ["东湖水厂设计供水规模", "东湖水厂占地面积", "东湖水厂建筑面积"]
     rural = "兖州农村电子商务交易额增长56%，带动就业创业2000人。"
     assert not any(f.metric.startswith("兖州农村") for f in extract_figures(rural, "兖州区"))
+
+
+def test_units_listed_as_examples_of_a_counted_class_are_no_subject_of_its_counts():
+    """`甲公司某项目、乙公司某项目等10个项目已竣工`: the count is the class's (项目), not the first example's firm; and the
+    sentences after it, counting the city's projects, carry no example's name either."""
+    text = ("今年，全市重点项目建设进展顺利。青禾机械公司挖掘机整机制造项目、白水玻纤公司四期项目等10个项目已竣工投产，"
+            "另有6个项目基本具备竣工条件。这150个重点项目中续建项目有48个，累计完成投资93.5亿元。")
+    figs = by_value(text, "全市")
+    assert figs[10].metric.endswith("项目") and figs[6].metric == "项目"
+    assert figs[48].metric == "续建项目" and figs[93.5].metric == "完成投资"
+    assert not any("青禾" in f.metric for f in figs.values())
