@@ -2920,12 +2920,35 @@ _SHORT_THING = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[，,。；;])")  # 150亩玉
 
 
 # Applied in order to the rules' answer; each may replace it.
+def measure_of_counted_class(c: Ctx, a: Answer) -> Answer | None:
+    """188个重点产业项目完成投资211亿元 → 重点产业项目完成投资: a measure printed right after a count of a class, the
+    class's name between them and nothing else, is that class's (the key projects' investment, not the city's): its
+    label opens with the class, and a standard metric no longer claims it.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("1至11月，全市120个重点项目完成投资96亿元。全市完成投资300亿元。")]
+    ['重点项目', '重点项目完成投资', '完成投资']
+    """
+    prev = c.prev
+    if c.kind == "count" or not a[0] or prev is None or prev.kind != "count" or not prev.metric:
+        return None
+    k = c.t.find(a[0], c.lo, c.number_lo)
+    opens = k - len(prev.metric)  # where the class's name opens, right after the count (188个)
+    if k < 0 or not c.t.startswith(prev.metric, opens) or not 0 < opens - c.prev_start <= _COUNT_CHARS \
+            or not counted_class(prev.metric):
+        return None
+    return prev.metric + a[0], None
+
+
+_COUNT_CHARS = 6  # a count and its measure word before the class's name: 188个, 1200余家
+
+
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
     verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes, share_of_class_doing, length_of_what_runs,
-    without_lead_verb,
+    without_lead_verb, measure_of_counted_class,
 )
 
 

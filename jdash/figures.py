@@ -1217,9 +1217,10 @@ class _Walk:
         >>> [f.metric for f in extract_figures(t)]
         ['青禾鞋业海外市场增速']
         """
-        if counts_the_examples(self.t, raw.start):  # 某某公司…项目、某某公司…项目等22个项目: the class's count, no example's
-            return None, noun_after(self.t, raw.unit_end, count=True) or metric, False
         found = self._unit_of(raw, metric, clause_lo, phrase, part, scoped)
+        if found[0] and counts_the_examples(self.t, raw.start) and found[0] in self.t[max(0, raw.start - _EXAMPLES_REACH) : raw.start]:
+            # 某某公司…项目、某某公司…项目等22个项目: the class's count, not its first example's (an event's stays its)
+            return None, noun_after(self.t, raw.unit_end, count=True) or metric, False
         firm = quoted_firm(self.t, raw.start, self.para_lo)
         if not firm or speakers_unit(found[0] or ""):
             return found

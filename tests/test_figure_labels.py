@@ -334,3 +334,12 @@ def test_the_class_a_count_names():
     from jdash.figure_metric import counted_class
 
     assert [counted_class(m) for m in ("规划新改扩建学校", "已开工", "新增规上工业企业")] == ["学校", None, "企业"]
+
+
+def test_a_measure_printed_right_after_a_count_of_a_class_is_that_classs():
+    """`120个重点项目完成投资96亿元`: the key projects' investment, not the city's; it leaves the standard metric (and the
+    cards) to the city's own total printed with no class before it."""
+    from jdash.figures import extract_figures
+    figs = {f.value: f for f in extract_figures("1至11月，全市120个重点项目完成投资96亿元。全市完成固定资产投资300亿元。", "全市")}
+    assert figs[96].metric == "重点项目完成投资" and figs[96].canonical_metric is None
+    assert figs[300].canonical_metric is not None and not figs[300].metric.startswith("重点项目")
