@@ -1830,15 +1830,22 @@ def generic_measure(c: Ctx, a: Answer) -> Answer | None:
     return _named("".join(w for w, _ in tags[i:]) + a[0])
 
 
+_PER_GAP = 4  # characters printed between a 每 word and its measure that stay in the label (每亩每年创收)
+
+
 def per_unit_in_clause(c: Ctx, a: Answer) -> Answer | None:
     """“三孔”每天接待的游客数都接近10万人次 → 每天游客: a per-day or per-person word (data/per_words.txt, two
-    characters or more) anywhere in the figure's clause before its measure makes it a rate, never a total."""
-    if not a[0] or a[1] is None or any(w in a[0] for w in read_words("per_words.txt") if len(w) > 1):
+    characters or more) anywhere in the figure's clause before its measure makes it a rate, never a total; a 每 word
+    (农户每亩可增加收入2000元 → 每亩增加收入) so also where no standard metric was read."""
+    if not a[0] or any(w in a[0] for w in read_words("per_words.txt") if len(w) > 1):
         return None
     k = c.t.rfind(a[0], c.lo, c.number_lo)
     words = [w for w in read_words("per_words.txt") if len(w) > 1 and c.t.find(w, c.clause_lo, k) >= 0] if k >= 0 else []
-    if not words:
+    if not words or a[1] is None and not words[0].startswith("每"):
         return None
+    at = c.t.find(words[0], c.clause_lo, k) + len(words[0])
+    if words[0].startswith("每") and 0 < k - at <= _PER_GAP and re.fullmatch(r"[\u4e00-\u9fff]+", c.t[at:k]):
+        return c.t[at - len(words[0]) : k] + a[0], None  # 每亩地产量, 每亩每年创收: as printed
     known = canonical(words[0] + a[0])
     return words[0] + a[0], known if known and words[0] in known.phrase else None
 

@@ -343,3 +343,13 @@ def test_a_measure_printed_right_after_a_count_of_a_class_is_that_classs():
     figs = {f.value: f for f in extract_figures("1至11月，全市120个重点项目完成投资96亿元。全市完成固定资产投资300亿元。", "全市")}
     assert figs[96].metric == "重点项目完成投资" and figs[96].canonical_metric is None
     assert figs[300].canonical_metric is not None and not figs[300].metric.startswith("重点项目")
+
+
+def test_a_measure_per_mu_household_or_person_keeps_its_per_word_as_printed():
+    """`每亩增收3000元`, `农户每亩可增加收入2000元`, `每亩每年创收3万元`: a rate per mu is no total: its label keeps 每亩 and
+    the words printed between (as printed, at most a few), and no standard metric claims it."""
+    from jdash.figures import extract_figures
+    got = {f.value: f for f in extract_figures("推广稻虾共作后，每亩增收3000元，农户每亩可增加收入2000元，"
+                                               "塌陷地每亩每年创收3万元。", "微山县")}
+    assert [got[v].metric for v in (3000, 2000, 3)] == ["每亩增收", "每亩可增加收入", "每亩每年创收"]
+    assert all(got[v].canonical_metric is None for v in (3000, 2000, 3))
