@@ -1836,7 +1836,7 @@ _PER_GAP = 4  # characters printed between a 每 word and its measure that stay 
 def per_unit_in_clause(c: Ctx, a: Answer) -> Answer | None:
     """“三孔”每天接待的游客数都接近10万人次 → 每天游客: a per-day or per-person word (data/per_words.txt, two
     characters or more) anywhere in the figure's clause before its measure makes it a rate, never a total; a 每 word
-    (农户每亩可增加收入2000元 → 每亩增加收入) so also where no standard metric was read."""
+    (养殖户每亩可多收入1800元 → 每亩可多收入) so also where no standard metric was read."""
     if not a[0] or any(w in a[0] for w in read_words("per_words.txt") if len(w) > 1):
         return None
     k = c.t.rfind(a[0], c.lo, c.number_lo)

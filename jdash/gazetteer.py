@@ -371,12 +371,12 @@ def _by_city_subject(e: _Evidence) -> str | None:
 
 
 def _by_city_subject_over_county(e: _Evidence) -> str | None:
-    """本报兖州讯 … 造纸行业座谈会在兖州召开 / 山东济宁召开座谈会 加快造纸行业提档升级 → 全市: under a county's
+    """本报兖州讯 … 纺织企业恳谈会在兖州举行 / 山东济宁举行恳谈会 推动纺织企业转型 → 全市: under a county's
     dateline, a headline that opens on the city as its subject (济宁, 济宁市, 山东济宁, 我市: `_CITY_SUBJECT_RE`) and
     names no county is a city affair held in that county, unless the body keeps naming the county
     (`_host_in_story`: then it is the county's). The city named later (某某节济宁会场开幕) is no subject.
 
-    >>> _by_city_subject_over_county(_Evidence("兖州", "兖州区", "", (), "座谈会在兖州召开。", "news", (), "济宁召开造纸行业座谈会"))
+    >>> _by_city_subject_over_county(_Evidence("兖州", "兖州区", "", (), "恳谈会在兖州举行。", "news", (), "济宁举行纺织企业恳谈会"))
     '全市'
     """
     if not e.dateline or e.in_head or _host_in_story(e) or not e.headline:
@@ -397,7 +397,7 @@ def _city_heads_the_heading(head: str) -> bool:
     first_county = county_at[0][0] if county_at else len(head)
     starts = {pos for pos, _ in county_at}
     return any(m.start() < first_county and m.start() not in starts and m.end() not in starts
-               and not head[:m.start()].endswith(("（", "("))  # 某某集团（济宁）文化产业园: part of a name
+               and not head[:m.start()].endswith(("（", "("))  # 某某集团（济宁）物流园: part of a name
                and not names_a_place_in_the_city(head, m.start(), m.end(), 0)
                and not (county_at and _in_title(head, m.start(), len(m.group())))
                for m in _CITY_NAME.finditer(head))

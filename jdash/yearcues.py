@@ -1699,10 +1699,10 @@ def _hosted_event_re() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 def hosted_event_cues(flat: str) -> list[Evidence]:
-    """`北京冬奥会的成功举办，让我们看到…`: an event held once and named by its host (jdash/data/hosted_events.csv)
+    """`北京冬奥会闭幕后，冰雪装备订单…`: an event held once and named by its host (jdash/data/hosted_events.csv)
     is spoken of in its year or soon after: the year is ≥ 2022, most often 2022 or the next.
 
-    >>> [c.describe() for c in hosted_event_cues("北京冬奥会的成功举办，带动了冰雪运动。")]
+    >>> [c.describe() for c in hosted_event_cues("北京冬奥会闭幕后，冰雪运动持续升温。")]
     ['北京冬奥会 (≥ 2022)']
     """
     pattern, years = _hosted_event_re()

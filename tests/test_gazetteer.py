@@ -71,13 +71,13 @@ def test_a_bare_datelined_story_headed_by_the_city_is_city_wide():
 
 
 def test_a_headline_opening_on_the_city_under_a_county_dateline_is_a_city_affair_held_there():
-    body = "9月12日，某市造纸行业座谈会在兖州市召开。副市长某某出席。全市造纸企业78家。"
-    assert primary_county(art("山东济宁召开座谈会 推动造纸行业升级", body, dateline_place="兖州")) == CITY_WIDE
+    body = "9月2日，某市纺织行业恳谈会在兖州区举行。副市长某某出席。全市纺织企业65家。"
+    assert primary_county(art("山东济宁举行恳谈会 推动纺织企业转型", body, dateline_place="兖州")) == CITY_WIDE
     # the city named later in the headline is no subject; the dateline decides
     assert primary_county(art("第二届某某博览会济宁会场开幕", body, dateline_place="兖州")) == "兖州区"
     # a body that keeps naming the county makes it the county's own story
-    own = "某某座谈会在兖州召开。兖州的造纸企业发言。兖州区将出台扶持政策。"
-    assert primary_county(art("济宁造纸行业座谈会召开", own, dateline_place="兖州")) == "兖州区"
+    own = "某某恳谈会在兖州举行。兖州的纺织企业发言。兖州区将出台扶持政策。"
+    assert primary_county(art("济宁纺织行业恳谈会举行", own, dateline_place="兖州")) == "兖州区"
 
 
 def test_editorial_or_commentary_naming_no_county_is_city_wide():

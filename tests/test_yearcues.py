@@ -647,7 +647,7 @@ def test_the_spring_festival_and_national_day_holidays_printed_with_their_days_n
 
 def test_an_event_named_by_its_host_dates_a_page_to_its_year_or_soon_after():
     """北京冬奥会 (2022), 杭州亚运会 (2023): held once, named by the host; spoken of that year or soon after."""
-    [cue] = [e for e in page_cues("北京冬奥会的成功举办，带动了某县冰雪装备订单增长。") if e.rule == "hosted event"]
+    [cue] = [e for e in page_cues("北京冬奥会闭幕后，某县冰雪装备订单增长。") if e.rule == "hosted event"]
     assert (cue.relation, cue.year) == (">=", 2022)
     assert infer_year("杭州亚运会期间，某县电商订单大增。全县上下学习贯彻党的二十大精神。")[0] == 2023
     assert not [e for e in page_cues("奥运会期间，某县举办全民健身活动。") if e.rule == "hosted event"]

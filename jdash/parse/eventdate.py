@@ -73,11 +73,11 @@ def another_time_before(lead: str, end: int) -> bool:
     a sentence framing the year (`今年是…关键之年。2月23日，大会开幕`) does not: it says what year it is, not
     when the event was.
 
-    Words inside a quotation are the speaker's (`“今年收成不错！”5月24日下午，…`): they tie the event to no time.
+    Words inside a quotation are the speaker's (`“今年的桃子真甜！”6月3日上午，…`): they tie the event to no time.
 
     >>> another_time_before("近日，全县召开大会。3月1日，", 10), another_time_before("今年是开局之年。2月23日，", 8)
     (True, False)
-    >>> another_time_before("“今年收成不错！”5月24日下午，", 9)
+    >>> another_time_before("“今年的桃子真甜！”6月3日上午，", 10)
     False
     """
     framed = {m.start() for m in _year_framed_re().finditer(lead, 0, end)}
