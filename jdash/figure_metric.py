@@ -1399,7 +1399,7 @@ _PHASE = re.compile(r"(?:第?[一二三四五六七八九十]|首)期$")
 def phase_of_measure(c: Ctx, a: Answer) -> Answer | None:
     """该项目一期投资3亿元 → 一期投资; 第一期投资约6亿元 → 第一期投资: a project's phase printed right before the
     measure is part of what is measured (a phase's investment is not the project's); a class counted after the number
-    (某某四期项目等10个项目) is printed after it, so a phase before is an example's, not its.
+    (某某三期工程、某某二期项目等9个项目) is printed after it, so a phase before is an example's, not its.
 
     >>> from jdash.figures import extract_figures
     >>> t = "青禾公司四期项目、白水公司二期项目等10个项目竣工。"
@@ -2928,7 +2928,7 @@ _SHORT_THING = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[，,。；;])")  # 150亩玉
 
 # Applied in order to the rules' answer; each may replace it.
 def measure_of_counted_class(c: Ctx, a: Answer) -> Answer | None:
-    """188个重点产业项目完成投资211亿元 → 重点产业项目完成投资: a measure printed right after a count of a class, the
+    """120个重点项目完成投资96亿元 → 重点项目完成投资: a measure printed right after a count of a class, the
     class's name between them and nothing else, is that class's (the key projects' investment, not the city's): its
     label opens with the class, and a standard metric no longer claims it.
 

@@ -1537,8 +1537,8 @@ def counts_the_examples(t: str, start: int) -> bool:
     """Whether the number at `start` counts a class after units listed as its examples (`某某公司甲醇项目、某某公司
     变压器项目等10个项目`: 等 right before it, a list before that): the count is the class's, not the first example's.
 
-    >>> t = "某某焦化公司甲醇项目、某某电工公司变压器项目等10个项目已竣工投产。"
-    >>> counts_the_examples(t, t.index("10")), counts_the_examples("某某公司等待了10天。", 6)
+    >>> t = "某某焦化公司甲醇项目、某某电工公司变压器项目等9个项目建成投用。"
+    >>> counts_the_examples(t, t.index("9个")), counts_the_examples("某某公司等待了10天。", 6)
     (True, False)
     """
     before = t[max(0, start - _EXAMPLES_REACH): start].rstrip()
@@ -1549,11 +1549,11 @@ _EXAMPLES_REACH = 80  # how far back a list of examples before 等 may open
 
 
 def examples_counted(sentence: str) -> bool:
-    """`某某机械公司挖掘机项目、某某玻纤公司四期项目等10个项目基本具备竣工条件`: a sentence opening with units
+    """`某某机械公司挖掘机项目、某某玻纤公司三期项目等9个项目进入设备调试阶段`: a sentence opening with units
     listed as examples of a counted class (…、…等10个项目) names no one unit for the sentences after it; the first
     example's firm is no subject of the paragraph's later counts.
 
-    >>> examples_counted("某某机械公司挖掘机项目、某某玻纤公司四期项目等10个项目基本具备竣工条件。"), examples_counted("某某公司年产轮胎600万套。")
+    >>> examples_counted("某某机械公司挖掘机项目、某某玻纤公司三期项目等9个项目进入设备调试阶段。"), examples_counted("某某公司年产轮胎600万套。")
     (True, False)
     """
     return _EXAMPLES_COUNTED_RE.search(sentence) is not None
