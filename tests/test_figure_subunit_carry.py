@@ -114,7 +114,7 @@ def test_a_facility_named_after_a_place_owns_the_figures_of_its_sentence_a_settl
 def test_units_listed_as_examples_of_a_counted_class_are_no_subject_of_its_counts():
     """`甲公司某项目、乙公司某项目等10个项目建成投用`: the count is the class's (项目), not the first example's firm; and the
     sentences after it, counting the city's projects, carry no example's name either."""
-    text = ("今年，全市重点项目建设进展顺利。青禾机械公司挖掘机整机制造项目、白水玻纤公司三期项目等10个项目建成投用，"
+    text = ("今年，全市重点项目建设进展顺利。青禾机械公司装载机生产线项目、白水玻纤公司三期项目等10个项目建成投用，"
             "另有6个项目进入设备调试阶段。150个重点项目里有续建项目48个，累计完成投资93.5亿元。")
     figs = by_value(text, "全市")
     assert figs[10].metric.endswith("项目") and figs[6].metric == "项目"
