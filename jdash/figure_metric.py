@@ -2937,8 +2937,8 @@ def measure_of_counted_class(c: Ctx, a: Answer) -> Answer | None:
     ['重点项目', '重点项目完成投资', '完成投资']
     """
     prev = c.prev
-    if c.kind == "count" or not a[0] or prev is None or prev.kind != "count" or not prev.metric:
-        return None
+    if c.kind != "amount" or not a[0] or prev is None or prev.kind != "count" or not prev.metric:
+        return None  # (a rate after a count, 其中15家企业营收增幅超过50%, is read as before)
     k = c.t.find(a[0], c.lo, c.number_lo)
     opens = k - len(prev.metric)  # where the class's name opens, right after the count (188个)
     if k < 0 or not c.t.startswith(prev.metric, opens) or not 0 < opens - c.prev_start <= _COUNT_CHARS \
