@@ -1393,6 +1393,72 @@ def sector_of_measure(c: Ctx, a: Answer) -> Answer | None:
     return label, known if known is not None else a[1]
 
 
+def sector_of_count(c: Ctx, a: Answer) -> Answer | None:
+    """现有纺织工业规模以上企业65家 → 纺织工业规模以上企业: a count of a known class (企业数) printed right after a
+    sector that opens its clause (after a verb of having: data/holding_verbs.txt) counts that sector's members, not
+    the place's: the label keeps the sector and no standard metric claims it.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("全市现有纺织工业规模以上企业65家。")]
+    ['纺织工业规模以上企业']
+    """
+    if c.kind != "count" or not a[0] or a[1] is None:
+        return None
+    k = c.t.rfind(a[0], c.clause_lo, c.number_lo)
+    if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
+        return None
+    before = c.t[c.clause_lo : k]
+    held = next((v for v in read_words("holding_verbs.txt") if v in before), None)
+    sector = sector_before(before.split(held, 1)[1] if held else before)
+    if not sector or a[0].startswith(sector) or not sector.endswith(read_words("sector_endings.txt")):
+        return None
+    return sector + a[0], _sector_metric(sector, sector + a[0])
+
+
+def sector_goes_on(c: Ctx, a: Answer) -> Answer | None:
+    """纺织工业规模以上企业65家，1至5月实现营业收入90亿元，利润8亿元 → 纺织工业营业收入, 纺织工业利润: known
+    measures that follow a sector's count or measure in its sentence, in clauses naming no subject of their own (a
+    time, 实现 or 完成 at most before them), are that sector's too.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("全市现有纺织工业规模以上企业65家，1至5月实现营业收入90亿元，利税8亿元。")]
+    ['纺织工业规模以上企业', '纺织工业营业收入', '纺织工业利税']
+    """
+    prev = c.prev
+    if c.kind != "amount" or not a[0] or a[1] is None or prev is None or not prev.metric or c.t.find("。", c.prev_start, c.number_lo) >= 0:
+        return None
+    if not (prev.kind == "count" and counted_class(prev.metric) == _FIRMS or prev.kind == "amount" and prev.canonical_metric is None):
+        return None  # (规模以上工业增加值…，固定资产投资…: the city's list of measures, each its own; 产业项目60个，总投资…: projects')
+    sector = _sector_of_label(prev.metric)
+    k = c.t.rfind(a[0], c.clause_lo, c.number_lo)
+    if not sector or a[0].startswith(sector) or k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
+        return None
+    before = c.t[c.clause_lo : k]
+    before = before[: -len(v)] if (v := next((v for v in _SECTOR_VERBS if before.endswith(v)), None)) else before
+    if before and not _TIME_ONLY.fullmatch(before):
+        return None
+    return sector + a[0], _sector_metric(sector, sector + a[0])
+
+
+_FIRMS = "企业"  # the class whose count opens a sector's measures (某某工业规模以上企业65家，实现销售收入…)
+# A clause opening that is only a time: 上半年, 1至5月, 今年以来
+_TIME_ONLY = re.compile(r"(?:今年|去年|全年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—－至到~～]\s*\d{1,2}\s*月份?|前\d{1,2}个月|\d{1,2}月份?)(?:以来)?[，,]?")
+
+
+def _sector_metric(sector: str, label: str) -> Metric | None:
+    """The standard metric of a sector's measure when data/metrics.csv names that sector's (规上工业营业收入), else
+    none: one industry's revenue is no place's total."""
+    known = canonical(label)
+    return known if known is not None and sector in known.phrase else None
+
+
+def _sector_of_label(label: str) -> str | None:
+    """The sector a label opens with (纺织工业规模以上企业 → 纺织工业; 纺织工业销售收入 → 纺织工业): the longest opening
+    that `sector_before` reads as one, of a label that goes on past it."""
+    return next((label[:n] for n in range(len(label) - 2, 1, -1) if label[n:] and sector_before(label[:n]) == label[:n]
+                 and label[:n].endswith(read_words("sector_endings.txt"))), None)
+
+
 _PHASE = re.compile(r"(?:第?[一二三四五六七八九十]|首)期$")
 
 
@@ -2955,7 +3021,7 @@ ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes, share_of_class_doing, length_of_what_runs,
-    without_lead_verb, measure_of_counted_class,
+    without_lead_verb, measure_of_counted_class, sector_of_count, sector_goes_on,
 )
 
 

@@ -353,3 +353,17 @@ def test_a_measure_per_mu_household_or_person_keeps_its_per_word_as_printed():
                                                "塌陷地每亩每年创收3万元。", "微山县")}
     assert [got[v].metric for v in (3000, 1800, 3)] == ["每亩增收", "每亩可多收入", "每亩每年创收"]
     assert all(got[v].canonical_metric is None for v in (3000, 1800, 3))
+
+
+def test_an_industrys_count_of_firms_and_the_measures_after_it_are_the_industrys():
+    """`全市现有纺织工业规模以上企业65家，1至5月实现营业收入90亿元，利润8亿元`: the textile industry's firms, revenue and
+    profit, not the city's — labels keep the industry and no standard metric claims them; the city's own list of
+    measures (`规上工业增加值…，固定资产投资…`) stays each its own, and a count of projects carries no industry."""
+    from jdash.figures import extract_figures
+    got = [(f.metric, f.canonical_metric) for f in extract_figures(
+        "全市现有纺织工业规模以上企业65家，1至5月实现营业收入90亿元，利润8亿元。", "全市")]
+    assert got == [("纺织工业规模以上企业", None), ("纺织工业营业收入", None), ("纺织工业利润", None)]
+    city = {f.value: f for f in extract_figures("1至5月，全市规上工业增加值增长6%，固定资产投资增长5%。", "全市")}
+    assert not city[5].metric.startswith(("规上工业", "规模以上工业"))
+    projects = {f.value: f for f in extract_figures("今年计划实施新材料产业项目40个，总投资210亿元。", "全市")}
+    assert not projects[210].metric.startswith("新材料产业总投资")
