@@ -1429,13 +1429,15 @@ def sector_goes_on(c: Ctx, a: Answer) -> Answer | None:
         return None
     if not (prev.kind == "count" and counted_class(prev.metric) == _FIRMS or prev.kind == "amount" and prev.canonical_metric is None):
         return None  # (规模以上工业增加值…，固定资产投资…: the city's list of measures, each its own; 产业项目60个，总投资…: projects')
-    sector = _sector_of_label(prev.metric)
     k = c.t.rfind(a[0], c.clause_lo, c.number_lo)
-    if not sector or a[0].startswith(sector) or k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
+    if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
     before = c.t[c.clause_lo : k]
     before = before[: -len(v)] if (v := next((v for v in _SECTOR_VERBS if before.endswith(v)), None)) else before
     if before and not _TIME_ONLY.fullmatch(before):
+        return None  # (the text is read before the label's sector, which tags its openings)
+    sector = _sector_of_label(prev.metric)
+    if not sector or a[0].startswith(sector):
         return None
     return sector + a[0], _sector_metric(sector, sector + a[0])
 
@@ -1455,8 +1457,9 @@ def _sector_metric(sector: str, label: str) -> Metric | None:
 def _sector_of_label(label: str) -> str | None:
     """The sector a label opens with (纺织工业规模以上企业 → 纺织工业; 纺织工业销售收入 → 纺织工业): the longest opening
     that `sector_before` reads as one, of a label that goes on past it."""
-    return next((label[:n] for n in range(len(label) - 2, 1, -1) if label[n:] and sector_before(label[:n]) == label[:n]
-                 and label[:n].endswith(read_words("sector_endings.txt"))), None)
+    endings = read_words("sector_endings.txt")  # tried first: sector_before tags each opening it reads
+    return next((label[:n] for n in range(len(label) - 2, 1, -1)
+                 if label[n:] and label[:n].endswith(endings) and sector_before(label[:n]) == label[:n]), None)
 
 
 _PHASE = re.compile(r"(?:第?[一二三四五六七八九十]|首)期$")

@@ -1218,7 +1218,7 @@ class _Walk:
         ['青禾鞋业海外市场增速']
         """
         found = self._unit_of(raw, metric, clause_lo, phrase, part, scoped)
-        if found[0] and counts_the_examples(self.t, raw.start) and found[0] in self.t[max(0, raw.start - _EXAMPLES_REACH) : raw.start]:
+        if found[0] and counts_the_examples(self.t, raw.start, found[0]):
             # 某某公司…项目、某某公司…项目等22个项目: the class's count, not its first example's (an event's stays its)
             return None, noun_after(self.t, raw.unit_end, count=True) or metric, False
         firm = quoted_firm(self.t, raw.start, self.para_lo)
@@ -1533,16 +1533,21 @@ def _label_unit(metric: str | None, phrase: str | None, part: bool) -> str | Non
 _EXAMPLES_COUNTED_RE = re.compile(r"、[^。；！？]{0,80}?等\s*\d+\s*[个家项处座所条]")
 
 
-def counts_the_examples(t: str, start: int) -> bool:
+def counts_the_examples(t: str, start: int, unit: str) -> bool:
     """Whether the number at `start` counts a class after units listed as its examples (`某某公司甲醇项目、某某公司
-    变压器项目等10个项目`: 等 right before it, a list before that): the count is the class's, not the first example's.
+    变压器项目等10个项目`: 等 right before it, a list before that) and `unit` is one of them: the count is the class's,
+    not the first example's.
 
     >>> t = "某某焦化公司甲醇项目、某某电工公司变压器项目等9个项目建成投用。"
-    >>> counts_the_examples(t, t.index("9个")), counts_the_examples("某某公司等待了10天。", 6)
+    >>> counts_the_examples(t, t.index("9个"), "某某焦化公司"), counts_the_examples(t, t.index("9个"), "青禾论坛")
     (True, False)
+    >>> counts_the_examples("某某公司等待了10天。", 6, "某某公司")
+    False
     """
-    before = t[max(0, start - _EXAMPLES_REACH): start].rstrip()
-    return before.endswith("等") and "、" in before and not before.endswith(("等等", "平等", "同等", "均等", "对等"))
+    before = t[max(0, start - _EXAMPLES_REACH): start]
+    listed = before.rstrip()
+    return listed.endswith("等") and "、" in listed and not listed.endswith(("等等", "平等", "同等", "均等", "对等")) \
+        and unit in before
 
 
 _EXAMPLES_REACH = 80  # how far back a list of examples before 等 may open

@@ -379,9 +379,9 @@ def _by_city_subject_over_county(e: _Evidence) -> str | None:
     >>> _by_city_subject_over_county(_Evidence("兖州", "兖州区", "", (), "恳谈会在兖州举行。", "news", (), "济宁举行纺织企业恳谈会"))
     '全市'
     """
-    if not e.dateline or e.in_head or _host_in_story(e) or not e.headline:
-        return None
-    return CITY_WIDE if _CITY_SUBJECT_RE.match(e.headline) and _city_heads_the_heading(e.headline) else None
+    if not e.dateline or e.in_head or not e.headline or not _CITY_SUBJECT_RE.match(e.headline) or _host_in_story(e):
+        return None  # (the headline's opening is read before the body's mentions)
+    return CITY_WIDE if _city_heads_the_heading(e.headline) else None
 
 
 # A headline opening on the city as its subject: 济宁…, 济宁市…, 山东济宁…, 山东省济宁市…, 我市…

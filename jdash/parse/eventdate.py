@@ -60,6 +60,8 @@ _SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?:(?P<year>(?:19|20)\d{{2}})
 _CLAUSE_DATE_RE = re.compile(rf"[，,]\s*(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}{_TIME_OF_DAY}\s*[，,]")
 # Words that tie the lead's event to another time than a later sentence's date (近日，…。3月1日，…).
 _OTHER_TIME_RE = re.compile(r"近日|日前|近期|今天|今日|昨天|昨日|前天|当天|今年|以来|眼下|当前|目前|前不久|此前|连日来|过去的一年|过去一年|一年来")
+# A quotation in the lead: a speaker's words (“…”), whose time words tie the event to no time.
+_QUOTATION_RE = re.compile(r"“[^“”]*”")
 
 
 @lru_cache(maxsize=1)
@@ -85,9 +87,6 @@ def another_time_before(lead: str, end: int) -> bool:
     return any(m.start() not in framed and not any(a <= m.start() < b for a, b in quoted)
                for m in _OTHER_TIME_RE.finditer(lead, 0, end))
 
-
-# A quotation in the lead: a speaker's words, “…”
-_QUOTATION_RE = re.compile(r"“[^“”]*”")
 # The lead opening with a day before its dateline's: 本报济宁5月7日讯 昨天，… (the 6th); not when the
 # day is printed with it (昨日（2月14日），…: that date is the event's already).
 _DAYS_BEFORE_RE = re.compile(rf"^(?:记者)?(?P<word>昨天|昨日|前天)(?!\s*[（(]\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*{DAY})")
