@@ -1755,7 +1755,7 @@ def _mark_restated(read: list[_Read]) -> list[_Read]:
     no rival of the county's.
 
     >>> [f.confidence for f in extract_figures("上半年，全县完成固定资产投资50亿元，全县完成固定资产投资30亿元。", "泗水县")]
-    [1.0, 0.8]
+    [1.0, 0.6]
     """
     first: dict[tuple, float] = {}
     out: list[_Read] = []

@@ -191,3 +191,40 @@ def test_a_list_after_a_span_goes_on_in_that_span():
 
     got = extract_figures("今年1-6月份，全县完成投资201亿元，增长16%；财政收入36.4亿元，增长10%。", "某县")
     assert [f.period for f in got] == ["1-6月份"] * 4  # not 今年 for the half-year's revenue
+
+
+# ---- what a score means: the share of figures read so that are right (fitted on the judged real-text samples)
+
+def test_a_figure_read_in_full_outscores_one_of_no_known_measure_and_a_misread_measure_scores_below_both():
+    from jdash.confidence import measure_misread, read_in_full
+
+    full = only("上半年，泗水县实现营业收入35.9亿元。")
+    other = only("上半年，泗水县新建口袋公园12处。")
+    misread = only("泗水县实现营业收入35.9亿元。")  # a known measure with no period
+    assert read_in_full(full, None) and not read_in_full(misread, None) and measure_misread(misread, None)
+    assert not other.canonical_metric and not measure_misread(other, None)
+    assert full.confidence >= SOLID > other.confidence > misread.confidence
+
+
+def test_a_doubt_caps_the_score_below_solid():
+    from jdash.confidence import DOUBT_CAP, FigureEvidence, figure_confidence
+
+    figure = only("上半年，泗水县实现营业收入35.9亿元。")
+    assert figure_confidence(figure, FigureEvidence(True)) == 1.0
+    assert figure_confidence(figure, FigureEvidence(True, sub_unit="园区")) == DOUBT_CAP < SOLID
+    assert figure_confidence(figure, FigureEvidence(True, restated=True)) == DOUBT_CAP
+
+
+def test_a_label_naming_no_thing_scores_low_whatever_else_is_printed():
+    figure = only("上半年，泗水县新建道路一条，全长8公里。")
+    assert figure.metric == "全长" and figure.confidence < 0.5
+
+
+def test_a_bare_investment_after_a_batch_of_projects_is_the_batchs():
+    from jdash.confidence import FigureEvidence, invested_by_a_batch
+
+    batch = only("一季度，泗水县重点工程已完成投资6亿元。")
+    scope = only("一季度，泗水县500万元以上项目完成投资9亿元。")
+    assert invested_by_a_batch(batch, FigureEvidence(True)) and batch.confidence < SOLID
+    assert not invested_by_a_batch(scope, FigureEvidence(True)) and scope.confidence >= SOLID
+
