@@ -228,3 +228,18 @@ def test_a_bare_investment_after_a_batch_of_projects_is_the_batchs():
     assert invested_by_a_batch(batch, FigureEvidence(True)) and batch.confidence < SOLID
     assert not invested_by_a_batch(scope, FigureEvidence(True)) and scope.confidence >= SOLID
 
+
+@pytest.mark.parametrize("printed, canonical", [
+    ("粮食播种面积", "粮食播种面积"), ("粮食总产", "粮食产量"), ("技改投资", "技改投资"), ("技术改造投资", "技改投资"),
+    ("工业投资", "工业投资"), ("港口货物吞吐量", "港口货物吞吐量"), ("集装箱吞吐量", "集装箱吞吐量"),
+    ("旅游消费总额", "旅游消费"),
+])
+def test_standard_indicators_of_a_statistical_bulletin_are_canonical(printed, canonical):
+    from jdash.figure_metric import canonical as canonical_of
+
+    assert canonical_of(printed).canonical == canonical
+
+
+def test_a_container_count_with_no_unit_of_its_own_is_not_solid():
+    figure = only("上半年，泗水县集装箱吞吐量8.6万。")
+    assert figure.canonical_metric == "集装箱吞吐量" and figure.confidence < SOLID
