@@ -74,7 +74,7 @@ class Evidence:
         if self.relation == "among":
             return f"{self.text} (one of {', '.join(str(y) for y in self.among)})"
         sign = {"=": "=", ">=": "≥", "<=": "≤"}[self.relation]
-        likely = f", likely {self.year + 1}" if self.profile == "estimate" else ""
+        likely = {"estimate": f", likely {self.year + 1}", "history": ", told later"}.get(self.profile, "")
         return f"{self.text} ({sign} {self.year}{likely})"
 
 
@@ -1303,6 +1303,32 @@ def years_counted_since(p: _Printed) -> list[Evidence] | None:
     return [Evidence("=", p.year + n, 0.6, p.text(2) + "……" + counted.group(), "years counted", p.match.start())]
 
 
+# An honour or approval a clause opened by a year tells (`2019年获批创建…`, `2009年…获欧盟认可`).
+_HONOUR_CLAUSE_RE = re.compile(r"[，,]?[^，。；！？]{0,30}?(?:获批|获评|获得|荣获|获|被评为|被授予|授予|被命名为|认可|入选|列入|认定)")
+_SENTENCE_START_RE = re.compile(r"[^。；！？]*$")
+
+
+def honours_listed(p: _Printed) -> list[Evidence] | None:
+    """`2002年，某县获…之最，2009年某某大米获…认可`: a year of an honour listed after an earlier year's
+    honour in one sentence (no month: `2018年6月，…被授予…` is news) is a step of a place's history, told
+    later: the year is ≥ 2009, likelier a year or more after it than 2009 itself (`HISTORY` profile).
+
+    >>> [c.describe() for c in page_cues("2015年，某村获评省级文明村，2019年某村入选全国示范村名录。") if c.rule == "history"]
+    ['2019年某村入选 (≥ 2019, told later)']
+    """
+    if p.before or not _HONOUR_CLAUSE_RE.match(p.flat, p.match.end()) or _MONTH_AFTER_RE.match(p.after):
+        return None
+    sentence = _SENTENCE_START_RE.search(p.flat, 0, p.match.start())
+    said = sentence.group() if sentence else ""
+    earlier = [m for m in YEAR_RE.finditer(said) if _HONOUR_CLAUSE_RE.match(said, m.end())]
+    if not earlier or any(_FUTURE_WORDS_RE.search(said[m.end():]) for m in earlier[-1:]):
+        return None
+    return [Evidence(">=", p.year, 0.75, p.text(4), "history", p.match.start(), profile="history")]
+
+
+_MONTH_AFTER_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
+
+
 def plain_year(p: _Printed) -> list[Evidence]:
     """`2023年以来`, `2021年全镇新修道路12条`: a year spoken of as past or present: the year is ≥ 2023."""
     return [Evidence(">=", p.year, 0.75, p.text(2), "year", p.match.start())]
@@ -1313,7 +1339,7 @@ PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
     span_of_years, span_told_done, date_stamp, compared_year, compared_base, ended_year, estimated_year,
     counted_to_year, forward_year, annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year,
     elapsed_since, since_month, looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year,
-    year_projects, years_counted_since, since_year, plain_year)
+    year_projects, years_counted_since, since_year, honours_listed, plain_year)
 
 
 # A dateline or credit right before a year opens the sentence: `本报梁山讯2019年，…` (讯 at its end only:

@@ -41,7 +41,11 @@ FLAT = (1 / FLAT_YEARS,) * FLAT_YEARS
 # P(a term seen in office up to year v goes on to v + d | …), d = 1, 2, … (likewise before a first year
 # only seen): terms of county and city leaders run 3–5 years, and one seen year may fall anywhere in one.
 SEEN_TAIL = (0.8, 0.6, 0.4, 0.2, 0.1, 0.05)
-PROFILES = {"": AFTER, "soon": SOON_AFTER, "estimate": ESTIMATE, "result": RESULT, "since": SINCE, "flat": FLAT}
+# A step of a place's history told in a list (`2002年…获…，2009年…获…认可`): told a year or more later as
+# often as in its own year (jdash.yearcues.honours_listed).
+HISTORY = (0.15, 0.25, 0.15, 0.1, 0.08, 0.06, 0.05, 0.04, 0.03, 0.025, 0.02, 0.015)
+PROFILES = {"": AFTER, "soon": SOON_AFTER, "estimate": ESTIMATE, "result": RESULT, "since": SINCE, "flat": FLAT,
+            "history": HISTORY}
 # P(year = v − d | the page sets a target for year v): targets lie up to 15 years ahead.
 BEFORE = (0.08,) * 10 + (0.04,) * 5
 TAIL = 0.003
@@ -244,7 +248,7 @@ def latest_plain_years(cues: Iterable[Evidence]) -> list[Evidence]:
     [2019]
     """
     cues = list(cues)
-    plain = [c.year for c in cues if _plain_past(c)]
+    plain = [c.year for c in cues if _plain_past(c) or c.profile == "history"]  # a step of history implies those before
     return [c for c in cues if not (_plain_past(c) and c.year < max(plain))]
 
 

@@ -472,6 +472,10 @@ def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
         ("合作社吸引群众入社，2016年村集体收入达到58万元。", ("settled", ">=", 2017)),
         # The end of a span of years told as done is past or ending, no target.
         ("2014年至2016年接连举办了三届桃花节。", ("done span", ">=", 2016)),
+        # A year's investment done is known once the year has ended.
+        ("2016年，某区实施重点项目40个，完成投资58亿元。", ("settled", ">=", 2017)),
+        ("2016年完成交通工程投资12.3亿元，连续三年完成投资超过10亿元。", ("settled", ">=", 2017)),
+        ("2016年，某县完成固定资产投资120.5亿元，增长9%。", ("settled", ">=", 2017)),
     ],
 )
 def test_years_past_read_from_what_is_said_of_them(text, cue):
@@ -907,3 +911,23 @@ def test_a_county_leader_seen_in_one_year_gives_a_range_not_a_year(monkeypatch):
     assert without.best == 2019
     assert (since.year, since.best) == (None, 2020) and since.confidence < 0.9
     assert plan.year == 2021 and plan.confidence >= 0.9
+
+
+def test_a_stock_of_investment_or_a_plan_of_it_settles_no_year():
+    assert "settled" not in {e.rule for e in page_cues("2016年，某县共有40个项目列入省重点，总投资210亿元。")}
+    assert "settled" not in {e.rule for e in page_cues("2016年，某县计划完成投资60亿元。")}
+
+
+def test_a_step_of_a_places_history_listed_after_another_is_told_later():
+    """`2009年…获…认可` after `2002年，…获…` in one sentence: a history: ≥ 2009, the years after it as likely as
+    2009 itself; the older steps are implied by it; a step with its month (`2016年6月，…被授予`) is news."""
+    from jdash.yearmodel import judge
+
+    text = "某县是有名的山药之乡。2004年，某县获评全国山药生产基地县，2012年某县山药获国家地理标志认证。"
+    assert ("history", ">=", 2012) in _page_cues(text) and ("year", ">=", 2004) in _page_cues(text)
+    verdict = judge(page_cues(text))
+    assert verdict.year is None and verdict.best == 2013
+    assert [c.rule for c in verdict.evidence] == ["history"]
+    assert "history" not in {e.rule for e in page_cues("2011年，某县获评示范县，2016年6月，某县被授予先进县称号。")}
+    # one honour alone is no list
+    assert "history" not in {e.rule for e in page_cues("2012年某县山药获国家地理标志认证。")}
