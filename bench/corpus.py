@@ -16,6 +16,16 @@ draws 5–9 of them and changes them:
 
 Page `i` depends only on the seed and `i`: the 300-page corpus is the first 300 pages of the
 3,000-page one. Run `python -m bench.corpus --pages 300 --out DIR` to write a corpus.
+
+With `fresh=True` (`--fresh`) the words change too, so the text does not repeat: every seed text is
+tagged once (plain jieba.posseg, its own dictionary), and each generated article replaces about
+`FRESH_SHARE` of its content words of two or more characters (nouns, verbs, adjectives, places,
+idioms) by a word of the same part of speech drawn from the seeds' own words — places also from
+jdash/data's counties and towns. Numbers, measure words, function words, punctuation, the names the
+name map changes and the words next to a number stay, so a figure keeps its metric and unit. The
+seeds' pages come back as new sentences: caches keyed by text (`nlp.tag`'s snippets) hit about as
+often as on real pages, not 26 times for each fresh snippet as on the plain corpus (docs/PERFORMANCE.md).
+A fresh corpus's page `i` is not the plain corpus's page `i` with other words: it is its own corpus.
 """
 
 from __future__ import annotations
@@ -40,6 +50,11 @@ PAPER = "济宁日报"
 MIN_WIDTH, MAX_WIDTH = 10, 30
 MIN_ARTICLES, MAX_ARTICLES = 5, 9
 TERM_YEARS = 3  # officials keep their invented name this long
+FIGURE_WEIGHT = 0.25  # with fresh=True, an article's weight is 1 + this × its figures
+FRESH_SHARE = 0.5  # with fresh=True, the share of replaceable words that are replaced
+# Parts of speech (jieba's flags) whose words of two or more characters may be replaced by another
+# word with the same flag: content words only, so the sentence keeps its shape.
+FRESH_FLAGS = frozenset({"n", "nz", "nt", "ns", "nl", "ng", "vn", "v", "vd", "a", "ad", "an", "l", "i", "j", "s"})
 
 # Figures: numbers not followed by a date or page unit, and not glued to Latin letters (N95).
 _NUMBER_RE = re.compile(r"(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:年|月|日|版|时|号|届|期|周年|点|分|秒|:|：))")
@@ -70,6 +85,7 @@ class SeedArticle:
     year: int  # the seed page's year
     officials: tuple[str, ...]  # local officials named in the text
     persons: tuple[str, ...]  # other people named in the text
+    figures: int = 0  # figures jdash reads in it
 
 
 @dataclass(frozen=True)
@@ -109,10 +125,70 @@ def seed_articles(seed_dir: str = str(SEEDS)) -> tuple[SeedArticle, ...]:
                 continued_to=a.continued_to, paragraphs=paragraphs, year=year,
                 officials=tuple(o.name for o in a.officials if o.level != "national" and len(o.name) >= 2),
                 persons=tuple(p.name for p in a.persons if len(p.name) >= 2),
+                figures=len(a.figures),
             ))
     if not out:
         raise ValueError(f"no seed articles under {seed_dir}")
     return tuple(out)
+
+
+class Rewording:
+    """The seeds' texts tagged once, and the words each part of speech may be replaced by."""
+
+    def __init__(self, articles: tuple[SeedArticle, ...]):
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(60)
+        tagger = jieba.posseg.POSTokenizer(jieba.Tokenizer())  # its own dictionary: no user words
+        texts = {t for a in articles for t in (a.headline, a.subheadline, a.kicker, *a.paragraphs) if t}
+        self.tokens = {t: tuple((w.word, w.flag) for w in tagger.cut(t)) for t in sorted(texts)}
+        pools: dict[str, set[str]] = {}
+        for tokens in self.tokens.values():
+            for word, flag in tokens:
+                if flag in FRESH_FLAGS and len(word) >= 2 and not any(c.isdigit() for c in word):
+                    pools.setdefault(flag, set()).add(word)
+        pools.setdefault("ns", set()).update(_jining_places())
+        self.pools = {flag: tuple(sorted(words)) for flag, words in pools.items()}
+
+    def reword(self, text: str, keep: frozenset[str], rng: random.Random) -> str:
+        """`text` (a seed text) with about FRESH_SHARE of its replaceable words replaced."""
+        tokens = self.tokens.get(text)
+        if tokens is None:
+            return text
+        out = []
+        for i, (word, flag) in enumerate(tokens):
+            if (flag in FRESH_FLAGS and len(word) >= 2 and word not in keep and not _near_number(tokens, i)
+                    and rng.random() < FRESH_SHARE):
+                word = rng.choice(self.pools[flag])
+            out.append(word)
+        return "".join(out)
+
+
+def _figure_weighted(articles: tuple[SeedArticle, ...], count: int, rng: random.Random) -> list[SeedArticle]:
+    """`count` articles drawn without replacement, each with weight 1 + FIGURE_WEIGHT × its figures
+    (keys u^(1/w), Efraimidis–Spirakis): a fresh page is as dense in figures as the real sample pages."""
+    keyed = sorted(((rng.random() ** (1 / (1 + FIGURE_WEIGHT * a.figures)), i) for i, a in enumerate(articles)),
+                   reverse=True)
+    return [articles[i] for _, i in keyed[:count]]
+
+
+def _near_number(tokens: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Whether the token before or after token i holds a digit (a figure's metric and unit stay)."""
+    return any(0 <= j < len(tokens) and any(c.isdigit() for c in tokens[j][0]) for j in (i - 1, i + 1))
+
+
+def _jining_places() -> set[str]:
+    from jdash.datafiles import read_table
+
+    return {r["alias"] for r in read_table("counties.csv") if r["form"] == "full"} | {
+        r["town"] for r in read_table("towns.csv")}
+
+
+@lru_cache(maxsize=4)
+def rewording(seed_dir: str = str(SEEDS)) -> Rewording:
+    """The seeds' rewording tables (tagged once per process)."""
+    return Rewording(seed_articles(seed_dir))
 
 
 def _name_pool(seed: int, salt: str, n: int) -> list[str]:
@@ -130,9 +206,10 @@ def _name_pool(seed: int, salt: str, n: int) -> list[str]:
 class Generator:
     """Makes page `i` of a corpus for a given seed; `pages(n)` yields the first n."""
 
-    def __init__(self, seed: int = 1, seed_dir: str | Path = SEEDS):
+    def __init__(self, seed: int = 1, seed_dir: str | Path = SEEDS, fresh: bool = False):
         self.seed = seed
         self.articles = seed_articles(str(seed_dir))
+        self.rewording = rewording(str(seed_dir)) if fresh else None
         self.officials_pool = _name_pool(seed, "officials", 400)
         self.people_pool = _name_pool(seed, "people", 600)
         self.reporters_pool = _name_pool(seed, "reporters", 150)
@@ -143,10 +220,11 @@ class Generator:
         return self.start + dt.timedelta(days=i // PAGES_PER_ISSUE), f"{i % PAGES_PER_ISSUE + 1:02d}"
 
     def page(self, i: int, variant: int = 0) -> Page:
-        rng = random.Random(f"{self.seed}:page:{i}:{variant}")
+        rng = random.Random(f"{self.seed}:{'fresh:' if self.rewording else ''}page:{i}:{variant}")
         date, label = self.date_of(i)
         width = rng.randint(MIN_WIDTH, MAX_WIDTH)
-        chosen = rng.sample(self.articles, rng.randint(MIN_ARTICLES, min(MAX_ARTICLES, len(self.articles))))
+        count = rng.randint(MIN_ARTICLES, min(MAX_ARTICLES, len(self.articles)))
+        chosen = _figure_weighted(self.articles, count, rng) if self.rewording else rng.sample(self.articles, count)
         paragraphs: list[str] = []
         headlines: list[str] = []
         for article in chosen:
@@ -175,10 +253,13 @@ class Generator:
         factor = rng.choice((0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 2.0, 2.5, 3.0)) * rng.uniform(0.9, 1.1)
         shift = date.year - a.year
         dateline = date - dt.timedelta(days=rng.choice((1, 1, 1, 0)))
+        keep = frozenset((*names, a.place or ""))
 
         def change(text: str | None) -> str | None:
             if text is None:
                 return None
+            if self.rewording:
+                text = self.rewording.reword(text, keep, rng)
             text = _replace_names(text, names)
             if a.month_day:
                 text = text.replace(f"{a.month_day[0]}月{a.month_day[1]}日", f"{dateline.month}月{dateline.day}日")
@@ -292,11 +373,11 @@ def _wrap(paragraph: str, width: int) -> str:
     return "\n".join(lines)
 
 
-def write_corpus(n: int, out: str | Path, seed: int = 1) -> list[Page]:
+def write_corpus(n: int, out: str | Path, seed: int = 1, fresh: bool = False) -> list[Page]:
     """Write pages 0..n-1 and a `pages.csv` under `out`; returns the pages without their bytes."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    gen = Generator(seed)
+    gen = Generator(seed, fresh=fresh)
     written: list[Page] = []
     with open(out / "pages.csv", "w", newline="", encoding="utf-8") as fh:
         rows = csv.writer(fh)
@@ -334,9 +415,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--fresh", action="store_true", help="new sentences: replace content words (see above)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    pages = write_corpus(args.pages, args.out, args.seed)
+    pages = write_corpus(args.pages, args.out, args.seed, args.fresh)
     print(f"{len(pages)} pages, {sum(p.articles for p in pages)} articles in {args.out} "
           f"({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
     return 0

@@ -1,7 +1,7 @@
 """The measured tasks. Each runs in a fresh process started by `bench.run` (so that its memory
 peak and its jieba start-up are its own) and prints one JSON object as its last stdout line.
 
-    python -m bench.tasks generate PAGES OUT SEED
+    python -m bench.tasks generate PAGES OUT SEED [fresh|seeds]
     python -m bench.tasks warm
     python -m bench.tasks floor CORPUS WORKERS [jieba|rjieba]
     python -m bench.tasks build CORPUS STORE WORKERS
@@ -154,11 +154,13 @@ def build(corpus: str, store_dir: str, workers: int) -> dict:
 # Functions whose cumulative time the profile reports, in pipeline order ("~" is a built-in:
 # rjieba's `cut`, which every segmentation ends in).
 STAGES = (
-    ("textio.py", "decode_page"), ("textio.py", "normalise_text"), ("parser.py", "parse_page"),
-    ("dates.py", "resolve_dates"), ("enrich.py", "enrich_articles"), ("enrich.py", "_primary_counties"),
-    ("officials.py", "read_people"), ("officials.py", "extract_officials"), ("nlp.py", "_tag_block"),
-    ("figures.py", "extract_figures"), ("gazetteer.py", "find_counties"), ("topics.py", "score_topics"),
-    ("topics.py", "keywords"), ("topics.py", "tokens"), ("~", "<method 'cut' of 'builtins.Jieba' objects>"),
+    ("textio.py", "decode_page"), ("textio.py", "normalise_text"), ("parser.py", "parse_page_checked"),
+    ("dates.py", "date_page"), ("enrich.py", "enrich_articles"), ("enrich.py", "_primary_counties"),
+    ("officials.py", "read_people"), ("officials.py", "extract_officials"), ("figures.py", "extract_figures"),
+    ("figure_metric.py", "read_metric"), ("figure_subject.py", "clause_opening_subject"), ("nlp.py", "tag"),
+    ("nlp.py", "_tag_block"), ("nlp.py", "_hmm_tags"), ("enrich.py", "article_counties"),
+    ("topics.py", "score_topics"), ("topics.py", "keywords"), ("topics.py", "tokens"),
+    ("~", "<method 'cut' of 'builtins.Jieba' objects>"),
 )
 
 
@@ -171,8 +173,16 @@ def _cpu(fn: Callable[[], object]) -> float:
 
 def profile(corpus: str, pages: int) -> dict:
     """`process_page` against plain `jieba.lcut` and against rjieba's `cut` on the same pages, in one
-    warm process and by CPU time (the best of three rounds each), then a cProfile of `process_page`
-    over them: cumulative time per pipeline stage and the hottest functions by own time."""
+    warm process and by CPU time, then a cProfile of `process_page`: cumulative time per pipeline stage
+    and the hottest functions by own time.
+
+    `pipeline_first_s` is each page's first reading (the process warmed on another page of the corpus):
+    what a build pays, caches keyed by text (`nlp.tag`'s) holding only what earlier pages left.
+    `pipeline_s` is the best of three rounds over the same pages, so its later rounds find every
+    snippet cached (kept to compare with earlier runs; on the plain corpus the two differ little, as
+    its pages repeat the seeds' sentences). The floors are the best of three rounds (jieba keeps no
+    cache by text). The cProfile reads the next `pages` pages of the corpus, each for the first time,
+    when the corpus has them (`profiled_fresh`), else the measured pages again."""
     import jieba
 
     from jdash.nlp import engine, tag
@@ -183,17 +193,29 @@ def profile(corpus: str, pages: int) -> dict:
     jieba.initialize()
     engine()
     tag("市委")
-    paths = _page_paths(corpus)[:pages]
+    every = _page_paths(corpus)
+    paths = every[:pages]
     datas = [(p.name, p.read_bytes()) for p in paths]
-    process_page(*datas[0])  # lazy tables, compiled patterns
+    process_page(every[-1].name, every[-1].read_bytes())  # lazy tables, compiled patterns
     texts = [normalise_text(decode_page(data, name)) for name, data in datas]
     rcut = _segmenter("rjieba")
+    first_s = _cpu(lambda: [process_page(name, data) for name, data in datas])
     lcut_s = rjieba_s = pipeline_s = math.inf
     for _ in range(3):
         lcut_s = min(lcut_s, _cpu(lambda: [jieba.lcut(t) for t in texts]))
         rjieba_s = min(rjieba_s, _cpu(lambda: [rcut(t) for t in texts]))
         pipeline_s = min(pipeline_s, _cpu(lambda: [process_page(name, data) for name, data in datas]))
     articles = sum(len(process_page(name, data).articles) for name, data in datas)
+    later = [(p.name, p.read_bytes()) for p in every[pages:2 * pages][:len(every) - pages - 1]]
+    return {"pages": len(datas), "articles": articles, "chars": sum(map(len, texts)), "lcut_s": lcut_s,
+            "rjieba_s": rjieba_s, "pipeline_s": pipeline_s, "pipeline_first_s": first_s,
+            "profiled_fresh": len(later) == len(datas), **_stage_profile(later if len(later) == len(datas) else datas)}
+
+
+def _stage_profile(datas: list[tuple[str, bytes]]) -> dict:
+    """cProfile (CPU clock) of `process_page` over `datas`: each STAGES entry's cumulative share and
+    calls, and the fifteen hottest functions by own time."""
+    from jdash.pipeline import process_page
 
     profiler = cProfile.Profile(time.process_time)
     profiler.enable()
@@ -212,8 +234,7 @@ def profile(corpus: str, pages: int) -> dict:
     hottest = sorted(stats.items(), key=lambda kv: -kv[1][2])[:15]
     hot = [{"function": f"{_short(k[0])}:{k[1]}({k[2]})", "own_share": v[2] / total if total else 0.0,
             "calls": v[1]} for k, v in hottest]
-    return {"pages": len(datas), "articles": articles, "lcut_s": lcut_s, "rjieba_s": rjieba_s,
-            "pipeline_s": pipeline_s, "stages": stages, "hot": hot}
+    return {"stages": stages, "hot": hot}
 
 
 def _short(path: str) -> str:
@@ -382,11 +403,12 @@ def profile_view(store_dir: str, page: str, scenario: str) -> dict:
     return {"page": page, "size": int(engine.scalar("SELECT count(*) FROM articles")), "scenario": scenario, "hot": hot}
 
 
-def generate(pages: int, out: str, seed: int) -> dict:
+def generate(pages: int, out: str, seed: int, text: str = "seeds") -> dict:
+    """Write a corpus (`bench.corpus`); `text` "fresh" rewords the seeds' sentences, "seeds" keeps them."""
     from bench.corpus import write_corpus
 
     t0 = time.perf_counter()
-    written = write_corpus(pages, out, seed)
+    written = write_corpus(pages, out, seed, fresh=text == "fresh")
     return {"seconds": time.perf_counter() - t0, "pages": len(written),
             "articles": sum(p.articles for p in written), "names": [p.name for p in written]}
 
@@ -394,7 +416,7 @@ def generate(pages: int, out: str, seed: int) -> dict:
 def main(argv: list[str]) -> int:
     command, args = argv[0], argv[1:]
     if command == "generate":
-        result = generate(int(args[0]), args[1], int(args[2]))
+        result = generate(int(args[0]), args[1], int(args[2]), *args[3:4])
     elif command == "warm":
         result = warm()
     elif command == "floor":

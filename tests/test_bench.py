@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import re
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from bench.corpus import (
     MAX_WIDTH,
     MIN_WIDTH,
     Generator,
+    Rewording,
     SeedArticle,
     change_page,
     seed_articles,
@@ -54,7 +56,60 @@ def test_deterministic_per_seed(pages):
     assert all(other.page(i).data != pages[i].data for i in range(5))
 
 
+@pytest.fixture(scope="module")
+def fresh_pages():
+    return list(Generator(seed=3, fresh=True).pages(N))
+
+
 def test_pages_parse_into_the_articles_composed(pages):
+    _assert_parse_into_the_articles_composed(pages)
+
+
+def test_fresh_pages_parse_into_the_articles_composed(fresh_pages):
+    _assert_parse_into_the_articles_composed(fresh_pages)
+
+
+def _repeated_share(pages) -> float:
+    """The share of sentences (12 characters or more) printed on more than one page."""
+    seen: dict[str, int] = {}
+    for page in pages:
+        text = _text(page).replace("\n", "")
+        for sentence in {s for s in re.split("[。！？；]", text) if len(s) >= 12}:
+            seen[sentence] = seen.get(sentence, 0) + 1
+    return sum(n > 1 for n in seen.values()) / len(seen)
+
+
+def test_fresh_pages_do_not_repeat_the_seeds_sentences(pages, fresh_pages):
+    assert _repeated_share(fresh_pages) < 0.01
+    assert _repeated_share(pages) > 0.1  # the plain corpus prints the seeds' sentences again and again
+
+
+def test_fresh_pages_are_deterministic_and_dense_in_figures(fresh_pages):
+    assert Generator(seed=3, fresh=True).page(7).data == fresh_pages[7].data
+    assert Generator(seed=3).page(7).data != fresh_pages[7].data
+    results = [process_page(p.name, p.data) for p in fresh_pages[:8]]
+    assert all(r.articles and not r.warnings for r in results)
+    figures = sum(len(a.figures) for r in results for a in r.articles)
+    thousands = sum(len(_text(p)) for p in fresh_pages[:8]) / 1000
+    assert figures / thousands >= 6  # as the real sample pages (about 9 a thousand characters), not 4.6 as the seeds
+
+
+def test_rewording_keeps_numbers_names_and_the_words_beside_a_number():
+    import random
+
+    text = "全市完成投资120亿元，新建项目36个，张伟出席会议并讲话，要求各地加快推进重点工程建设。"
+    article = SeedArticle(kind="news", headline="全市推进重点工程", subheadline=None, kicker=None, place=None,
+                          month_day=None, reporters=(), continued_to=None, paragraphs=(text,), year=2022,
+                          officials=(), persons=("张伟",))
+    rewording = Rewording((article,))
+    outs = {rewording.reword(text, frozenset({"张伟"}), random.Random(i)) for i in range(20)}
+    assert len(outs) > 5
+    for out in outs:
+        assert "投资120亿元" in out and "项目36个" in out and "张伟" in out
+    assert rewording.reword("不是种子里的文字", frozenset(), random.Random(0)) == "不是种子里的文字"
+
+
+def _assert_parse_into_the_articles_composed(pages):
     composed = found = recovered = 0
     for page in pages:
         articles = parse_page(_text(page), page.name)
