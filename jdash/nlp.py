@@ -211,8 +211,11 @@ def tag(snippet: str) -> tuple[tuple[str, str], ...]:
     ('于永', 'nr')
     """
     out: list[tuple[str, str]] = []
-    for block, han in _blocks(_HAN_INTERNAL, snippet):
-        out.extend(_tag_block(block) if han else _tag_other(block))
+    # The pattern has one group, so `split` puts its matches at the odd places and the text between
+    # them (which holds none of its characters) at the even ones: `_blocks` without a fullmatch each.
+    for i, block in enumerate(_HAN_INTERNAL.split(snippet)):
+        if block:
+            out.extend(_tag_block(block) if i % 2 else _tag_other(block))
     return tuple(out)
 
 
@@ -242,12 +245,17 @@ def _route(block: str) -> list[tuple[str, str]]:
     """The dictionary route of a block (rjieba without HMM), one pair per route word with its tag.
     rjieba joins runs of single ASCII letters and digits that are no word: split them again."""
     found = engine()
+    tags, has_word = found.tags, found.jieba.has_word
     words: list[tuple[str, str]] = []
     for word, flag in found.jieba.tag(block, False):
-        if _ASCII_RUN.fullmatch(word) and not found.jieba.has_word(word):
+        if word.isascii() and _ASCII_RUN.fullmatch(word) and not has_word(word):
             words.extend((char, _word_tag(char, "")) for char in word)
+        elif word in tags:  # `_word_tag`, inlined: a block has a route word every two characters
+            words.append((word, tags[word]))
+        elif len(word) == 1 and not has_word(word):
+            words.append((word, "x"))
         else:
-            words.append((word, _word_tag(word, flag)))
+            words.append((word, flag or "x"))
     return words
 
 
@@ -267,13 +275,14 @@ def _tag_block(block: str) -> tuple[tuple[str, str], ...]:
     in several of them."""
     out: list[tuple[str, str]] = []
     buf: list[tuple[str, str]] = []
-    for word, flag in _route(block):
-        if len(word) == 1:
-            buf.append((word, flag))
+    for pair in _route(block):
+        if len(pair[0]) == 1:
+            buf.append(pair)
             continue
-        out.extend(_flush(buf))
-        buf = []
-        out.append((word, flag))
+        if buf:  # `_flush` keeps a run of one as it is
+            out.extend(_flush(buf) if len(buf) > 1 else buf)
+            buf = []
+        out.append(pair)
     out.extend(_flush(buf))
     return tuple(out)
 
@@ -291,7 +300,7 @@ def _flush(buf: list[tuple[str, str]]) -> list[tuple[str, str]]:
     if engine().freq.get(text):
         return buf
     seen = pos_model()[1][0]
-    if all(char in seen for char in text if _HAN_DETAIL.match(char)):
+    if all(char in seen for char in text if "\u4e00" <= char <= "\u9fd5"):  # the characters _HAN_DETAIL matches
         return _cut_detail(text)
     out: list[tuple[str, str]] = []  # split at the characters the HMM never saw (see _unseen_splits)
     for piece in _unseen_splits(buf, seen):

@@ -1695,8 +1695,8 @@ _OTHER_EDITION_RE = re.compile(r"(?:\d年|届|上|下|历|往|前|每|各)[“�
 
 
 @lru_cache(maxsize=1)
-def _world_event_res() -> tuple[tuple[re.Pattern[str], tuple[int, ...], float], ...]:
-    return tuple((re.compile((rf"(?<!{before})" if before else "").replace("|", ")(?<!") + rf"{re.escape(name)}{_UNDER_WAY}"),
+def _world_event_res() -> tuple[tuple[str, re.Pattern[str], tuple[int, ...], float], ...]:
+    return tuple((name, re.compile((rf"(?<!{before})" if before else "").replace("|", ")(?<!") + rf"{re.escape(name)}{_UNDER_WAY}"),
                   years, weight) for name, years, before, weight in world_events())
 
 
@@ -1709,7 +1709,9 @@ def world_event_cues(flat: str) -> list[Evidence]:
     [(2018, 2022, 2026)]
     """
     found = []
-    for pattern, years, weight in _world_event_res():
+    for name, pattern, years, weight in _world_event_res():
+        if name not in flat:  # each pattern prints the name: a page naming none is not scanned pattern by pattern
+            continue
         for m in pattern.finditer(flat):
             if not _OTHER_EDITION_RE.search(flat[max(0, m.start() - 3): m.start()]):
                 found.append(Evidence("among", years[0], weight, m.group(), "world event", m.start(), among=years))

@@ -217,3 +217,68 @@ def test_the_hmm_over_arrays_gives_the_path_and_probability_of_the_hmm_over_dict
         fast = viterbi_arrays(run)
         assert fast is None or fast == viterbi(run, *tables), run
     assert viterbi_arrays("王小明说") == viterbi("王小明说", *tables) == pos_model()[0]("王小明说", *tables)
+
+
+def test_events_are_named_where_the_scan_without_its_kinds_prefilter_named_them():
+    from jdash.figure_period import _event_names, event_named, holiday_named
+
+    def scan(text: str, before: str | None = None) -> str | None:  # event_named before the prefilter
+        from jdash.figure_period import _NAME_CUT
+
+        found, joined_at = [], -2
+        for m in _event_names().finditer(text):
+            name = _NAME_CUT.split(m.group("name"))[-1]
+            if m.start() not in (joined_at, joined_at + 1) and len(name) >= 2 and holiday_named(name) is None:
+                found.append(name)
+            joined_at = m.end() if text.startswith("暨", m.end()) else -2
+        return found[-1] if found else before
+
+    rng = random.Random(13)
+    pieces = ["梨花", "旅游", "节", "文化", "庙会", "论坛", "大赛", "开幕", "期间", "暨", "第三届", "2019", "春节", "，", "全县", "赛"]
+    named = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9)))
+        assert event_named(text, "某节") == scan(text, "某节"), text
+        named += event_named(text, "某节") != "某节"
+    assert named > 500  # the random texts name events, not only none
+    assert event_named("全县接待游客", "读书节") == "读书节"
+
+
+def test_world_events_are_found_where_every_pattern_scanning_the_page_found_them():
+    from jdash.yearcues import _OTHER_EDITION_RE, _world_event_res, world_event_cues
+
+    def scan(flat: str) -> list:  # world_event_cues before the name prefilter
+        found = []
+        for _, pattern, years, weight in _world_event_res():
+            for m in pattern.finditer(flat):
+                if not _OTHER_EDITION_RE.search(flat[max(0, m.start() - 3): m.start()]):
+                    found.append((years, weight, m.group(), m.start()))
+                    break
+        return found
+
+    names = [name for name, *_ in _world_event_res()]
+    rng = random.Random(17)
+    pieces = [*names[:6], "期间", "开幕", "比赛", "上届", "2014年", "篮球", "“", "”", "，", "夜宵店"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        cues = [(c.among, c.weight, c.text, c.at) for c in world_event_cues(text)]
+        assert cues == scan(text), text
+        found += bool(cues)
+    assert found > 100  # the random texts speak of events under way, not only of none
+
+
+def test_snippets_are_tagged_as_the_split_pieces_tested_one_by_one_tagged_them():
+    from jdash import nlp
+
+    def old_tag(snippet: str) -> tuple:  # nlp.tag before it read the split's odd places as the matches
+        out = []
+        for block, han in nlp._blocks(nlp._HAN_INTERNAL, snippet):
+            out.extend(nlp._tag_block(block) if han else nlp._tag_other(block))
+        return tuple(out)
+
+    rng = random.Random(19)
+    alphabet = "市委书记张王李强在会上说全县完成投资亿元同比增长项目个年月日ABCab12.5%，。、（）“”　 \n堃鑫+#&_"
+    for _ in range(3000):
+        snippet = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        assert nlp.tag(snippet) == old_tag(snippet), snippet
