@@ -1031,7 +1031,27 @@ def forward_year(p: _Printed) -> list[Evidence] | None:
         not _PART_OF_YEAR_RE.match(p.after)  # the trigger is another year's (确保2030年前…，2013年上半年…)
     if not (_FORWARD_AFTER_RE.match(p.after) or trigger or listed):
         return None
-    return [Evidence("<=", p.year, 0.8, p.text(3, lead=trigger.group() if trigger else ""), "target", p.match.start())]
+    near = "near" if _MILESTONE_RE.match(p.flat, p.match.end()) else ""  # a project's schedule to the month: set soon before
+    return [Evidence("<=", p.year, 0.8, p.text(3, lead=trigger.group() if trigger else ""), "target", p.match.start(),
+                     profile=near)]
+
+
+# A project's milestone set to a month with what follows it told in its sentence: `2024年6月竣工投产，建成后年产…`.
+# (`2018年10月底前工程完工`, `2010年12月31日竣工`; not a rule's start, `2026年1月起施行`).
+_MILESTONE_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月(?:\d{1,2}日|底|份|中旬|下旬|上旬)?前?[^，。；！？\d]{0,4}?"
+                           r"(?:投产|竣工|建成|完工|开工|投用|运营|通车)")
+_AFTER_DONE_RE = re.compile(r"[^。；！？]{0,40}?(?:建成后|投产后|达产后|完工后|竣工后|届时)")
+
+
+def scheduled_milestone(p: _Printed) -> list[Evidence] | None:
+    """`某项目2024年6月正式投产，全部建成后，年产…`: a milestone set to its month, its sentence telling what
+    follows it, is a schedule: the year is ≤ 2024, most often 2024 or the year before (no word of the
+    past in between: `2022年3月开工，目前已…` is a step done)."""
+    milestone = _MILESTONE_RE.match(p.flat, p.match.end())
+    after = milestone and _AFTER_DONE_RE.match(p.flat, milestone.end())
+    if not after or _DONE_WORDS_RE.search(after.group()):
+        return None
+    return [Evidence("<=", p.year, 0.7, p.text(len(milestone.group())), "schedule", p.match.start(), profile="near")]
 
 
 @lru_cache(maxsize=None)
@@ -1337,7 +1357,7 @@ def plain_year(p: _Printed) -> list[Evidence]:
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
     span_of_years, span_told_done, date_stamp, compared_year, compared_base, ended_year, estimated_year,
-    counted_to_year, forward_year, annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year,
+    counted_to_year, forward_year, scheduled_milestone, annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year,
     elapsed_since, since_month, looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year,
     year_projects, years_counted_since, since_year, honours_listed, plain_year)
 

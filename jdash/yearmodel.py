@@ -48,6 +48,10 @@ PROFILES = {"": AFTER, "soon": SOON_AFTER, "estimate": ESTIMATE, "result": RESUL
             "history": HISTORY}
 # P(year = v − d | the page sets a target for year v): targets lie up to 15 years ahead.
 BEFORE = (0.08,) * 10 + (0.04,) * 5
+# … for a target set to its month (`计划2010年12月竣工`, `将于2011年9月投产`): a schedule, set within the year
+# or the year before, rarely earlier (jdash.yearcues.forward_year, scheduled_milestone).
+NEAR_BEFORE = (0.5, 0.3, 0.1, 0.05, 0.03)
+BEFORE_PROFILES = {"": BEFORE, "near": NEAR_BEFORE}
 TAIL = 0.003
 NOISE = 1 / 40  # a cue read wrong: any year of a 40-year span
 MARGIN = 5  # candidate years reach this far beyond the cues
@@ -108,7 +112,7 @@ def likelihood(cue: Evidence, year: int) -> float:
         shape = span_shape(cue, year)
     else:
         d = year - cue.year if cue.relation == ">=" else cue.year - year
-        profile = PROFILES[cue.profile] if cue.relation == ">=" else BEFORE
+        profile = PROFILES[cue.profile] if cue.relation == ">=" else BEFORE_PROFILES.get(cue.profile, BEFORE)
         shape = 0.0 if d < 0 else profile[d] if d < len(profile) else TAIL
     return cue.weight * shape + (1 - cue.weight) * NOISE
 

@@ -931,3 +931,24 @@ def test_a_step_of_a_places_history_listed_after_another_is_told_later():
     assert "history" not in {e.rule for e in page_cues("2011年，某县获评示范县，2016年6月，某县被授予先进县称号。")}
     # one honour alone is no list
     assert "history" not in {e.rule for e in page_cues("2012年某县山药获国家地理标志认证。")}
+
+
+def test_a_projects_schedule_to_the_month_is_set_soon_before_it():
+    """`计划2016年12月竣工` is a target set within the year or the year before (profile `near`); a rule's start
+    (`2026年1月起施行`) or a year alone (`到2016年`) may be set years ahead (no profile)."""
+    from jdash.yearmodel import judge
+
+    near = [c for c in page_cues("某某水厂计划2016年12月竣工，日供水4万立方米。") if c.rule == "target"]
+    assert [(c.year, c.profile) for c in near] == [(2016, "near")]
+    assert [c.profile for c in page_cues("新办法2026年1月起施行。") if c.rule == "target"] == [""]
+    assert [c.profile for c in page_cues("力争到2016年建成。") if c.rule == "target"] == [""]
+    assert judge(near).best == 2016 and judge(near).confidence > judge(page_cues("力争到2016年建成。")).confidence
+
+
+def test_a_milestone_to_the_month_told_with_what_follows_it_is_a_schedule():
+    """`2016年5月正式投产，全部建成后，年产…`: ≤ 2016, set soon before; a step done (`开工，目前已…`) is none."""
+    text = "某建材项目总投资6000万元，2016年5月正式投产，全部建成后，年产砌块1亿块。"
+    assert [(c.rule, c.relation, c.year, c.profile) for c in page_cues(text) if c.rule == "schedule"] == \
+        [("schedule", "<=", 2016, "near")]
+    assert "schedule" not in {c.rule for c in page_cues("某项目2014年3月开工，目前已完成主体工程，建成后年产2万吨。")}
+    assert "schedule" not in {c.rule for c in page_cues("某项目2014年3月投产，年产2万吨。")}
