@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from jdash.datafiles import alternation_of, read_table, read_words, words_longest_first
+from jdash.figure_clause import label_of, names_a_part, read_clause, subject_before
 from jdash.figure_read import Raw
 from jdash.gazetteer import aliases, county_mentions, own_place_names, towns
 from jdash.model import Figure
@@ -1346,51 +1347,8 @@ def thing_the_amount_sizes(c: Ctx, a: Answer) -> Answer | None:
 
 
 _SECTOR_VERBS = ("累计实现", "共实现", "实现", "完成")
-_SECTOR_FLAGS = frozenset(("n", "nz", "vn", "b", "l", "j", "ng", "nl", "an", "nr", "a"))
-_SECTOR_HEADS = frozenset(("n", "nz", "l", "j", "ng", "nl", "nr"))
 _SECTOR_INNER = ("以上", "以下")  # 规模以上工业: a statistical scope inside the sector's name
 _PLACE_OPENING = re.compile(r"^(?:全县|全市|全区|全省|我县|我市|我区|本县|本市|本区)")
-
-
-def sector_before(text: str) -> str | None:
-    """全市规模以上工业 → 规模以上工业, 全县新材料产业 → 新材料产业: the sector a clause opens with, after its lead
-    words and its place (全县, a county's name); None when the opening holds a number, a time, a unit or anything
-    but nouns.
-
-    >>> sector_before("全市规模以上工业"), sector_before("泗水县石雕产业"), sector_before("44家企业"), sector_before("预计")
-    ('规模以上工业', '石雕产业', None, None)
-    """
-    from jdash.figure_subject import strip_leads, subject_of
-
-    text = strip_leads(text.strip("“”"))
-    text = _PLACE_OPENING.sub("", text)
-    named = county_mentions(text)
-    text = text[len(named[0][1]) :] if named and named[0][0] == 0 and text.startswith(named[0][1]) else text
-    tags = pos_tags(text) if 2 <= len(text) <= 12 else ()
-    if not tags or any(f not in _SECTOR_FLAGS and w not in _SECTOR_INNER for w, f in tags) or tags[-1][1] not in _SECTOR_HEADS:
-        return None
-    if any(w in text for w in read_words("target_words.txt") + read_words("estimate_words.txt")):
-        return None  # 预计, 力争, 计划: a goal or an estimate, no sector
-    return text if subject_of(text) is None else None
-
-
-def sector_of_measure(c: Ctx, a: Answer) -> Answer | None:
-    """全市规模以上工业实现增加值612.8亿元 → 规模以上工业增加值; 全县新材料产业实现产值30亿元 → 新材料产业产值: a known
-    measure printed right after 实现 or 完成, in a clause that opens with a sector (see sector_before), is the
-    sector's; its canonical metric is the sector's measure when data/metrics.csv knows it, else the measure's."""
-    if not a[0] or a[1] is None:
-        return None
-    k = c.t.rfind(a[0], c.clause_lo, c.number_lo)
-    if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
-        return None
-    before = c.t[c.clause_lo : k]
-    verb = next((v for v in _SECTOR_VERBS if before.endswith(v)), None)
-    sector = sector_before(before[: -len(verb)]) if verb else None
-    if not sector:
-        return None
-    label = sector + a[0]
-    known = canonical(label)
-    return label, known if known is not None else a[1]
 
 
 def sector_of_count(c: Ctx, a: Answer) -> Answer | None:
@@ -1409,7 +1367,7 @@ def sector_of_count(c: Ctx, a: Answer) -> Answer | None:
         return None
     before = c.t[c.clause_lo : k]
     held = next((v for v in read_words("holding_verbs.txt") if v in before), None)
-    sector = sector_before(before.split(held, 1)[1] if held else before)
+    sector = subject_before(before.split(held, 1)[1] if held else before)
     if not sector or a[0].startswith(sector) or not sector.endswith(read_words("sector_endings.txt")):
         return None
     return sector + a[0], _sector_metric(sector, sector + a[0])
@@ -1432,9 +1390,7 @@ def sector_goes_on(c: Ctx, a: Answer) -> Answer | None:
     k = c.t.rfind(a[0], c.clause_lo, c.number_lo)
     if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
-    before = c.t[c.clause_lo : k]
-    before = before[: -len(v)] if (v := next((v for v in _SECTOR_VERBS if before.endswith(v)), None)) else before
-    if before and not _TIME_ONLY.fullmatch(before):
+    if not opens_alone(c.t[c.clause_lo : k]):
         return None  # (the text is read before the label's sector, which tags its openings)
     sector = _sector_of_label(prev.metric)
     if not sector or a[0].startswith(sector):
@@ -1447,6 +1403,17 @@ _FIRMS = "企业"  # the class whose count opens a sector's measures (某某工�
 _TIME_ONLY = re.compile(r"(?:今年|去年|全年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—－至到~～]\s*\d{1,2}\s*月份?|前\d{1,2}个月|\d{1,2}月份?)(?:以来)?[，,]?")
 
 
+def opens_alone(before: str) -> bool:
+    """Whether the text of a clause before its measure names no subject of its own: nothing, a time (1至5月), 实现 or
+    完成 (so the measure goes on with the subject of the clause before it).
+
+    >>> opens_alone("1至5月实现"), opens_alone(""), opens_alone("全县")
+    (True, True, False)
+    """
+    before = before[: -len(v)] if (v := next((v for v in _SECTOR_VERBS if before.endswith(v)), None)) else before
+    return not before or bool(_TIME_ONLY.fullmatch(before))
+
+
 def _sector_metric(sector: str, label: str) -> Metric | None:
     """The standard metric of a sector's measure when data/metrics.csv names that sector's (规上工业营业收入), else
     none: one industry's revenue is no place's total."""
@@ -1456,10 +1423,10 @@ def _sector_metric(sector: str, label: str) -> Metric | None:
 
 def _sector_of_label(label: str) -> str | None:
     """The sector a label opens with (纺织工业规模以上企业 → 纺织工业; 纺织工业销售收入 → 纺织工业): the longest opening
-    that `sector_before` reads as one, of a label that goes on past it."""
-    endings = read_words("sector_endings.txt")  # tried first: sector_before tags each opening it reads
+    that figure_clause.subject_before reads as one, of a label that goes on past it."""
+    endings = read_words("sector_endings.txt")  # tried first: subject_before tags each opening it reads
     return next((label[:n] for n in range(len(label) - 2, 1, -1)
-                 if label[n:] and label[:n].endswith(endings) and sector_before(label[:n]) == label[:n]), None)
+                 if label[n:] and label[:n].endswith(endings) and subject_before(label[:n]) == label[:n]), None)
 
 
 _PHASE = re.compile(r"(?:第?[一二三四五六七八九十]|首)期$")
@@ -1663,7 +1630,7 @@ def relative_clause_before(t: str, lo: int, k: int) -> str:
         i += 1
     words = tags[i:]
     clause = "".join(w for w, _ in words)
-    if not any(f == "v" for _, f in words) or len(clause) > _RELATIVE_LONGEST or re.search(r"[\d，,、]", clause):
+    if not any(f in ("v", "vn") for _, f in words) or len(clause) > _RELATIVE_LONGEST or re.search(r"[\d，,、]", clause):
         return ""
     return clause + "的"
 
@@ -2995,36 +2962,58 @@ def without_lead_verb(c: Ctx, a: Answer) -> Answer | None:
 _SHORT_THING = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[，,。；;])")  # 150亩玉米，: jieba may read the crop as a name
 
 
-# Applied in order to the rules' answer; each may replace it.
-def measure_of_counted_class(c: Ctx, a: Answer) -> Answer | None:
-    """120个重点项目完成投资96亿元 → 重点项目完成投资: a measure printed right after a count of a class, the
-    class's name between them and nothing else, is that class's (the key projects' investment, not the city's): its
-    label opens with the class, and a standard metric no longer claims it.
+_COUNT_CHARS = 6  # a count and its measure word before the class's name: 188个, 1200余家
+
+
+def _class_counted_before(c: Ctx, k: int) -> str | None:
+    """12个项目总投资86亿元: the class the figure before counts, when its name ends right before the measure at `k` (gap
+    words such as 累计 aside) in the same clause: the measure is that class's; None otherwise."""
+    prev = c.prev
+    if prev is None or prev.kind != "count" or not prev.metric or c.prev_start < c.clause_lo or c.kind != "amount":
+        return None
+    opens = c.lo - len(prev.metric)  # where the class's name opens, right after the count (188个)
+    if not c.t.startswith(prev.metric, opens) or not 0 < opens - c.prev_start <= _COUNT_CHARS:
+        return None
+    return prev.metric if c.t[c.lo : k] in ("", *_CLASS_GAP) and counted_class(prev.metric) else None
+
+
+_CLASS_GAP = ("累计", "共", "共计", "合计", "实现", "完成", "累计完成", "累计实现")
+
+
+def subject_of_clause(c: Ctx, a: Answer) -> Answer | None:
+    """截至9月20日全县玉米应收面积48万亩 → 玉米应收面积; 全市重点项目累计完成投资96亿元 → 重点项目累计完成投资: a measure
+    printed right before its number is the measure of the noun phrase its clause prints before it (figure_clause):
+    the label is composed from that subject and the measure. A part of the place (a class of units, a sector: see
+    figure_clause.names_a_part) keeps a standard metric only when data/metrics.csv names the part's measure
+    (规模以上工业增加值); a thing measured (小麦, 农村劳动力) keeps the measure's.
 
     >>> from jdash.figures import extract_figures
-    >>> [f.metric for f in extract_figures("1至11月，全市120个重点项目完成投资96亿元。全市完成投资300亿元。")]
-    ['重点项目', '重点项目完成投资', '完成投资']
+    >>> [f.metric for f in extract_figures("截至9月20日，全县玉米应收面积48万亩。1至11月，全市重点项目累计完成投资96亿元。")]
+    ['玉米应收面积', '重点项目累计完成投资']
     """
-    prev = c.prev
-    if c.kind != "amount" or not a[0] or prev is None or prev.kind != "count" or not prev.metric:
-        return None  # (a rate after a count, 其中15家企业营收增幅超过50%, is read as before)
-    k = c.t.find(a[0], c.lo, c.number_lo)
-    opens = k - len(prev.metric)  # where the class's name opens, right after the count (188个)
-    if k < 0 or not c.t.startswith(prev.metric, opens) or not 0 < opens - c.prev_start <= _COUNT_CHARS \
-            or not counted_class(prev.metric):
+    if not a[0] or a[0][0].isdigit():
+        return None  # (500万元以上企业: a bound opens the class)
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    if k < 0 or not gap_is_empty(c.t[k + len(a[0]) : c.number_lo]):
         return None
-    return prev.metric + a[0], None
-
-
-_COUNT_CHARS = 6  # a count and its measure word before the class's name: 188个, 1200余家
+    read = read_clause(c.t[c.lo : k], a[0])
+    if not read.subject and (counted := _class_counted_before(c, k)):
+        read = replace(read, subject=counted)
+    if not read.subject or read.subject in a[0]:
+        return None
+    label = label_of(read)
+    known = canonical(label)
+    if known is not None and read.subject in known.phrase:
+        return label, known  # 规模以上工业增加值: the part's measure as data/metrics.csv names it
+    return label, None if names_a_part(read.subject) else a[1]
 
 
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, sector_of_measure, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes, share_of_class_doing, length_of_what_runs,
-    without_lead_verb, measure_of_counted_class, sector_of_count, sector_goes_on,
+    without_lead_verb, sector_of_count, sector_goes_on, subject_of_clause,
 )
 
 

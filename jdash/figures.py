@@ -22,8 +22,9 @@ from functools import cached_property, lru_cache
 
 from jdash.confidence import FigureEvidence, batch_of, figure_confidence, is_bare_batch_sum
 from jdash.datafiles import alternation_of, read_keyed_words, read_words
+from jdash.figure_clause import names_a_part
 from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail,
-                                 noun_after, overlap, place_county, place_of, read_metric, thing_of)
+                                 bare_measure, noun_after, opens_alone, overlap, place_county, place_of, read_metric, thing_of, without_flow)
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_report, event_named, extra_periods,
                                  holds_a_stock, holiday_name, holiday_named, holiday_spans, is_a_plan_goal, name_the_event,
@@ -1465,21 +1466,37 @@ class _Walk:
         return whole_place(self.t, whole, k)
 
     def _of_counted_places(self, fig: Figure, raw_start: int) -> Figure:
-        """纳入统计的25家景区共接待游客26万人次 → 景区接待游客: what a count of places (its noun ends in a
-        place ending of data/place_suffixes.txt) goes on to do is theirs, not the county's, so it keeps no
-        canonical metric (44家企业实现营收 stays 营业收入: firms are no places)."""
-        noun = self.counted_places
-        if not noun or not fig.metric or fig.metric.startswith(noun):
-            return fig
+        """纳入统计的25家景区共接待游客26万人次 → 景区接待游客; 44家攀登企业实现营业收入…，利润… → 攀登企业营业收入,
+        攀登企业利润: what a counted class of units (the sentence's subject count, see _advance) goes on to do is
+        theirs, not the county's, so it keeps no canonical metric."""
+        noun = self.counted_places or self._class_going_on(fig, raw_start)
+        if not noun or not fig.metric or fig.metric.startswith(noun) or is_bare_batch_sum(fig.metric):
+            return fig  # (集中开工项目27个，总投资…: the batch's sum, see name_batch_sums)
         printed = self._printed_after_places(fig.metric, raw_start)
         if fig.subject is None and printed is None:
             return fig
         return replace(fig, metric=printed or noun + fig.metric, canonical_metric=None)
 
+    def _class_going_on(self, fig: Figure, pos: int) -> str | None:
+        """The class of units the sentence counted (see counted_units) whose measure an amount printed alone goes on
+        with (see _goes_on_alone); None for a count, or a figure of a unit of its own (园区新增企业3家，完成投资…: the
+        park's)."""
+        own_unit = self.subjects[-1][0] if self.subjects else None
+        return None if own_unit or fig.kind == "count" or not self._goes_on_alone(fig.metric, pos) else self.counted_units
+
+    def _goes_on_alone(self, metric: str | None, pos: int) -> bool:
+        """Whether a figure's label is a measure alone (see measure_alone), printed in a clause that opens with it (a
+        time, 实现 or 累计 at most before it) and shares no opening with the class counted: 44家企业…，1至5月实现营业收入….
+        (规模以上工业企业56家，规模以上工业营业收入… names its own whole.)"""
+        clause_lo = self.s.clause_start(pos)
+        at = self.t.rfind(metric or "\0", clause_lo, pos)
+        noun = self.counted_units or ""
+        return measure_alone(metric) and at >= 0 and opens_alone(self.t[clause_lo:at]) and noun[:2] not in (metric or "")
+
     def _printed_after_places(self, metric: str, pos: int) -> str | None:
-        """景区 + 接待人次 as printed, when only gap words stand between the places counted and the metric
+        """景区 + 接待人次 as printed, when only gap words stand between the units counted and the metric
         (25家景区共接待人次 → 景区共接待人次); None when the metric is not printed right after them."""
-        noun = self.counted_places or ""
+        noun = self.counted_units or ""
         at = self.t.rfind(self.subject or "\0", self.s.lo, pos)
         noun_end = at + len(self.subject or "") if at >= 0 else -1
         k = self.t.find(metric, noun_end, pos) if noun_end >= 0 else -1
@@ -1490,6 +1507,13 @@ class _Walk:
         """The noun of the sentence's subject count when it counts places (25家景区 → 景区), else None."""
         noun = self.subject_noun
         return noun if noun and noun.endswith(read_words("place_suffixes.txt")) else None
+
+    @property
+    def counted_units(self) -> str | None:
+        """The noun of the sentence's subject count when it counts places or a class of units (25家景区 → 景区, 44家攀登
+        企业 → 攀登企业: see figure_clause.names_a_part), else None (接待游客30万人次 counts no units)."""
+        noun = self.subject_noun
+        return noun if noun and (self.counted_places or names_a_part(noun)) else None
 
     def _advance(self, raw: Raw, fig: Figure, clause_lo: int) -> None:
         """44家助企攀登企业实现营业收入…: a count that names its own thing is the subject of what follows."""
@@ -1529,25 +1553,27 @@ def _label_unit(metric: str | None, phrase: str | None, part: bool) -> str | Non
     return None if found == "" and part else found
 
 
-# Units listed as examples of a counted class: 某某项目、某某项目等10个项目 (等, then a count)
-_EXAMPLES_COUNTED_RE = re.compile(r"、[^。；！？]{0,80}?等\s*\d+\s*[个家项处座所条]")
+# Units given as examples of a counted class: 某某项目、某某项目等10个项目, 某某公司某某牌挂面等12家企业 (等, then a count)
+_EXAMPLES_COUNTED_RE = re.compile(r"(?<![等平同均对])等\s*\d+\s*[个家项处座所条]")
 
 
 def counts_the_examples(t: str, start: int, unit: str) -> bool:
-    """Whether the number at `start` counts a class after units listed as its examples (`某某公司甲醇项目、某某公司
-    变压器项目等10个项目`: 等 right before it, a list before that) and `unit` is one of them: the count is the class's,
-    not the first example's.
+    """Whether the number at `start` counts a class after units given as its examples (`某某公司甲醇项目、某某公司
+    变压器项目等10个项目`, or one example, `青禾食品公司“青禾”牌挂面等12家企业`: 等 right before it) and `unit` is one
+    of them: the count is the class's, not the first example's.
 
     >>> t = "某某焦化公司甲醇项目、某某电工公司变压器项目等9个项目建成投用。"
     >>> counts_the_examples(t, t.index("9个"), "某某焦化公司"), counts_the_examples(t, t.index("9个"), "青禾论坛")
     (True, False)
+    >>> t = "青禾食品有限公司“青禾”牌挂面等12家企业入选品牌名录。"
+    >>> counts_the_examples(t, t.index("12家"), "青禾食品有限公司")
+    True
     >>> counts_the_examples("某某公司等待了10天。", 6, "某某公司")
     False
     """
     before = t[max(0, start - _EXAMPLES_REACH): start]
     listed = before.rstrip()
-    return listed.endswith("等") and "、" in listed and not listed.endswith(("等等", "平等", "同等", "均等", "对等")) \
-        and unit in before
+    return listed.endswith("等") and not listed.endswith(("等等", "平等", "同等", "均等", "对等")) and unit in before
 
 
 _EXAMPLES_REACH = 80  # how far back a list of examples before 等 may open
@@ -1555,7 +1581,7 @@ _EXAMPLES_REACH = 80  # how far back a list of examples before 等 may open
 
 def examples_counted(sentence: str) -> bool:
     """`某某机械公司挖掘机项目、某某玻纤公司三期项目等9个项目进入设备调试阶段`: a sentence opening with units
-    listed as examples of a counted class (…、…等10个项目) names no one unit for the sentences after it; the first
+    given as examples of a counted class (…、…等10个项目; one example, …等10个项目, too) names no one unit for the sentences after it; the first
     example's firm is no subject of the paragraph's later counts.
 
     >>> examples_counted("某某机械公司挖掘机项目、某某玻纤公司三期项目等9个项目进入设备调试阶段。"), examples_counted("某某公司年产轮胎600万套。")
@@ -1631,6 +1657,21 @@ def unit_county(figure: Figure, unit: str | None, county: str | None) -> Figure:
 
 
 _Read = tuple[Figure, FigureEvidence]
+
+
+def measure_alone(metric: str | None) -> bool:
+    """Whether a label is a measure with no thing of its own (营业收入, 新增产值, 完成投资增速: a phrase of data/metrics.csv
+    or data/bare_measures.txt, a flow word or a rate's ending aside), which a class counted before it in its sentence
+    owns (44家企业…，实现营业收入…); 大蒜冷藏加工能力 names its own thing, 规模以上工业营业收入 its own whole (a scope of
+    data/metric_qualifiers.txt, a sector of data/sector_endings.txt).
+
+    >>> measure_alone("新增产值"), measure_alone("完成投资增速"), measure_alone("大蒜冷藏加工能力"), measure_alone("规模以上工业营业收入")
+    (True, True, False, False)
+    """
+    core = without_flow(metric or "")
+    core = next((core[: -len(e)] for e in _RATE_ENDINGS + _SHARE_ENDINGS if core.endswith(e) and len(core) > len(e)), core)
+    scoped = core.startswith(read_words("metric_qualifiers.txt")) or any(e in core for e in read_words("sector_endings.txt"))
+    return not scoped and (core in metrics()[0] or bare_measure(core) == core)  # (规模以上工业营业收入: its own whole)
 
 
 def of_unit(figure: Figure, unit: str | None, label: str | None, named_one: bool = False) -> Figure:

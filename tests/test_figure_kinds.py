@@ -359,8 +359,13 @@ def test_what_a_count_of_places_goes_on_to_do_is_theirs():
     assert (figs[26].metric, figs[26].canonical_metric) == ("景区共接待游客", None)
     assert (figs[31].metric, figs[31].canonical_metric) == ("景区共接待游客增速", None)
     assert (figs[1023].metric, figs[1023].canonical_metric) == ("景区营业收入", None)
-    # firms are no places: what 44家企业 do stays comparable
-    assert one("全县44家攀登企业实现营业收入35.9亿元。", 35.9).canonical_metric == "营业收入"
+    # a class of firms too: what 44家企业 do is theirs, no county's total
+    fig = one("全县44家攀登企业实现营业收入35.9亿元，利润2亿元。", 35.9)
+    assert (fig.metric, fig.canonical_metric) == ("攀登企业营业收入", None)
+    fig = one("全县44家攀登企业实现营业收入35.9亿元，利润2亿元。", 2)
+    assert (fig.metric, fig.canonical_metric) == ("攀登企业利润", None)
+    # a unit's count is no class its measures are of: the park's new firms, the park's investment
+    assert one("园区新增企业3家，完成固定资产投资140亿元。", 140).metric == "固定资产投资"
 
 
 def test_a_rate_of_a_figure_with_no_canonical_metric_has_none():
@@ -473,12 +478,12 @@ def test_a_span_of_days_opening_the_next_clause_still_goes_on_about_the_place():
         ("青云科技中心日接待游客", None), ("青云科技中心接待游客", None)]
 
 
-# ---- a sector's measure keeps the sector (the clause opens with it, 实现/完成 before the measure)
+# ---- a sector's measure keeps the sector (the clause opens with it, 实现/完成 before the measure: figure_clause)
 
 @pytest.mark.parametrize("text, value, metric, canonical", [
     ("1至5月份，全市规模以上工业实现增加值61.8亿元，同比增长2.6%。", 61.8, "规模以上工业增加值", "规上工业增加值"),
     ("1至5月份，全市规模以上工业实现增加值61.8亿元，同比增长2.6%。", 2.6, "规模以上工业增加值增速", "规上工业增加值"),
-    ("2024年，全县新材料产业实现产值31.6亿元。", 31.6, "新材料产业产值", "产值"),
+    ("2024年，全县新材料产业实现产值31.6亿元。", 31.6, "新材料产业产值", None),  # one industry's: no county's 产值
     ("上半年，全县规上工业企业实现营业收入31.6亿元。", 31.6, "规上工业企业营业收入", "营业收入"),
     ("上半年，全县实现地区生产总值200亿元。", 200, "地区生产总值", "地区生产总值"),  # the county: no sector
     ("上半年，全县预计实现地区生产总值200亿元。", 200, "地区生产总值", "地区生产总值"),  # an estimate, no sector

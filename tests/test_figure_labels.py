@@ -347,11 +347,12 @@ def test_a_measure_printed_right_after_a_count_of_a_class_is_that_classs():
 
 def test_a_measure_per_mu_household_or_person_keeps_its_per_word_as_printed():
     """`每亩增收3000元`, `养殖户每亩可多收入1800元`, `每亩每年创收3万元`: a rate per mu is no total: its label keeps 每亩 and
-    the words printed between (as printed, at most a few), and no standard metric claims it."""
+    the words printed between (as printed, at most a few), and the subject its clause prints before it (养殖户,
+    塌陷地: figure_clause), and no standard metric claims it."""
     from jdash.figures import extract_figures
     got = {f.value: f for f in extract_figures("推广稻虾共作后，每亩增收3000元，养殖户每亩可多收入1800元，"
                                                "塌陷地每亩每年创收3万元。", "微山县")}
-    assert [got[v].metric for v in (3000, 1800, 3)] == ["每亩增收", "每亩可多收入", "每亩每年创收"]
+    assert [got[v].metric for v in (3000, 1800, 3)] == ["每亩增收", "养殖户每亩可多收入", "塌陷地每亩每年创收"]
     assert all(got[v].canonical_metric is None for v in (3000, 1800, 3))
 
 

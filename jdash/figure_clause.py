@@ -1,0 +1,189 @@
+"""The clause a figure is printed in, read for the noun phrase its figure measures.
+
+A figure's clause reads `[lead] [time] [place] SUBJECT [gap] MEASURE [copula] NUMBER`:
+`1至11月，全市重点项目累计完成投资96亿元` is time 1至11月, place 全市, subject 重点项目 (a counted class; a sector such
+as 造纸工业, a crop such as 小麦, anything measured that is not a place), gap 累计 and measure 完成投资. A figure's
+label is composed from that read (`label_of`: 重点项目累计完成投资), so a part's measure is never labelled as the
+whole place's. A named unit (a firm, park or village: figure_subject.subject_of) is the subject the figure readers
+of figures.py name; this reader leaves it to them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jdash.datafiles import read_keyed_words, read_words
+from jdash.gazetteer import county_mentions
+from jdash.nlp import tag as pos_tags
+
+# The words of a subject: nouns, a distinguishing word (规模以上), a verb's noun (养殖), an adjective of a class (高端)
+_SUBJECT_FLAGS = frozenset(("n", "nz", "vn", "b", "l", "j", "ng", "nl", "an", "a", "nr"))
+_SUBJECT_HEADS = frozenset(("n", "nz", "l", "j", "ng", "nl", "nr"))  # what a subject may end with
+_SUBJECT_FIRST = _SUBJECT_FLAGS - {"vn"}  # 建设慢客驿站: a verb's noun opens a predicate, not a subject
+_OPENING_VERBS = ("截至", "截止", "截止到", "截至到")  # words jieba tags as verbs that open a clause with its date
+_QUOTES = frozenset("“”‘’\"'《》")
+_CLAUSE_MARKS = "，,：:；;"
+_OPENING_LONGEST = 30  # characters of a clause read before its measure
+_SUBJECT_INNER = ("以上", "以下")  # 规模以上工业: a statistical scope inside a subject's name
+# Words between a subject and its measure (重点项目累计完成投资): said of the measure, not part of the subject
+_GAP = ("累计实现", "共实现", "累计完成", "累计", "共计", "合计", "总计", "共", "已经", "已", "实现", "完成", "的", "全年", "今年")
+_PLACE_OPENING = re.compile(r"(?:全县|全市|全区|全省|我县|我市|我区|本县|本市|本区|全镇|全乡|全村|各地|全国)$")
+
+
+@dataclass(frozen=True)
+class ClauseRead:
+    """What the text before a measure in its clause says: the `subject` measured ('' when none is printed), the
+    `gap` words between it and the measure, and the `measure` as read."""
+
+    subject: str
+    gap: str
+    measure: str
+
+
+def read_clause(before: str, measure: str) -> ClauseRead:
+    """The subject and gap of the text `before` a measure in its clause (see subject_before).
+
+    >>> read_clause("1至11月，全市重点项目累计", "完成投资")
+    ClauseRead(subject='重点项目', gap='累计', measure='完成投资')
+    """
+    rest, gap = _without_gap(before)
+    return ClauseRead(subject_before(rest) or "", gap, measure)
+
+
+def _without_gap(before: str) -> tuple[str, str]:
+    """The text before a measure without the gap words that end it, and those words (重点项目累计 → 重点项目, 累计)."""
+    rest = before
+    while word := next((w for w in _GAP if rest.endswith(w)), None):
+        rest = rest[: -len(word)]
+    return rest, before[len(rest) :]
+
+
+def subject_before(text: str) -> str | None:
+    """The noun phrase that ends `text` (a clause read up to its measure) after what may open a clause (a lead, a time,
+    a place), with a relative clause that says which of them (重点监测的商贸企业): 截至9月20日全县玉米 → 小麦, 全市规模以上
+    工业 → 规模以上工业; None when the text ends in no noun, in a place (全市, a county's name), a named unit (a firm,
+    park or village, figure_subject.names_one_unit, or a bare word of one, 该项目: the unit readers of figures.py name
+    them), or when a verb or a quotation stands before the phrase (引导农户流转土地: an object, no subject).
+
+    >>> subject_before("截至9月20日全县玉米"), subject_before("全市规模以上工业"), subject_before("今年以来，全县")
+    ('玉米', '规模以上工业', None)
+    >>> subject_before("引导农户"), subject_before("该厂2023年8月份"), subject_before("该项目"), subject_before("12个项目")
+    (None, None, None, '项目')
+    >>> subject_before("今年，全县重点监测的商贸企业"), subject_before("其中国家级人才")
+    ('重点监测的商贸企业', '国家级人才')
+    """
+    from jdash.figure_subject import names_one_unit, strip_leads
+
+    text = strip_leads(text[-_OPENING_LONGEST:])
+    words = list(pos_tags(text)) if text else []
+    k = _phrase_start(words, text)
+    if k is None:
+        return None
+    phrase = "".join(w for w, _ in words[k:])
+    counted = k > 0 and words[k - 1][1] in ("m", "q")  # 12个项目: a class counted, not one unit
+    if len(phrase) < 2 or words[-1][1] not in _SUBJECT_HEADS or _is_place(phrase) or _aims(phrase) \
+            or _bare_unit(phrase) and not counted or names_one_unit(phrase):
+        return None
+    return _which_of_them(text, len(text) - len(phrase)) + phrase
+
+
+def _which_of_them(text: str, k: int) -> str:
+    """The relative clause ending in 的 right before a subject at text[k] (重点监测的商贸企业: which firms; see
+    figure_metric.relative_clause_before), '' when none is printed."""
+    from jdash.figure_metric import relative_clause_before
+
+    lo = max(text.rfind(mark, 0, k) for mark in _CLAUSE_MARKS) + 1
+    return relative_clause_before(text, lo, k)
+
+
+def _phrase_start(words: list[tuple[str, str]], text: str) -> int | None:
+    """Where the noun phrase ending the tagged `words` of `text` opens, past a place, a verb's noun (建设慢客驿站: a
+    predicate) and a word of how it was measured (data/not_subjects.txt); None when a verb or a quotation stands before
+    it (a relative clause ending in 的 aside), or a number glued to it (6月份: a time)."""
+    k = len(words)
+    while k and (words[k - 1][1] in _SUBJECT_FLAGS and words[k - 1][0] not in _verbs() or words[k - 1][0] in _SUBJECT_INNER):
+        k -= 1
+    at = sum(len(w) for w, _ in words[:k])
+    opening = at - len(_which_of_them(text, at))
+    if any(_closes_opening(w, f) for w, f in _words_before(words, opening)):
+        return None  # (引导农户流转土地: the object of a verb)
+    j = k
+    while j < len(words) and (words[j][1] not in _SUBJECT_FIRST or _is_place(words[j][0])
+                              or words[j][0] in read_words("not_subjects.txt")):
+        j += 1
+    return None if j == k and k and words[k - 1][1] == "m" and words[k - 1][0] not in "个家项" else j
+
+
+def _words_before(words: list[tuple[str, str]], end: int) -> list[tuple[str, str]]:
+    """The tagged words that end at or before character `end`."""
+    out, at = [], 0
+    for word in words:
+        at += len(word[0])
+        if at > end:
+            break
+        out.append(word)
+    return out
+
+
+def _closes_opening(word: str, flag: str) -> bool:
+    """Whether a word before a subject shows the text is no clause's opening: a verb (截至 excepted; one the tagger
+    reads as a noun, 办理, by data/figure_verbs.txt) or a quotation."""
+    return flag.startswith("v") and flag != "vn" and word not in _OPENING_VERBS or word in _QUOTES or word in _verbs()
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The verbs of figures (data/figure_verbs.txt), some of which the tagger reads as nouns (办理), but for the words
+    that open a noun phrase too (data/subject_openers.txt: 基本医疗保险)."""
+    return frozenset(read_words("figure_verbs.txt")) - frozenset(read_words("subject_openers.txt"))
+
+
+def _bare_unit(phrase: str) -> bool:
+    """项目, 博览会, 景区: a bare word of one unit or event, which the unit readers of figures.py name (data/
+    single_subjects.txt, event_endings.txt, place_suffixes.txt, bare_units.txt)."""
+    return phrase in _bare_unit_words()
+
+
+@lru_cache(maxsize=1)
+def _bare_unit_words() -> frozenset[str]:
+    words = read_words("single_subjects.txt") + read_words("event_endings.txt") + read_words("place_suffixes.txt")
+    return frozenset(words + tuple(read_keyed_words("bare_units.txt")))
+
+
+def _is_place(word: str) -> bool:
+    """全市, 泗水县, 全镇: a place, whose measure the county readers name."""
+    return bool(_PLACE_OPENING.search(word)) or any(at == 0 and len(name) == len(word) for at, name in county_mentions(word))
+
+
+def _aims(phrase: str) -> bool:
+    """预计, 力争, 计划…: a goal's or an estimate's word, no subject (data/target_words.txt, estimate_words.txt)."""
+    return any(w in phrase for w in _aim_words())
+
+
+@lru_cache(maxsize=1)
+def _aim_words() -> tuple[str, ...]:
+    return read_words("target_words.txt") + read_words("estimate_words.txt")
+
+
+def label_of(read: ClauseRead) -> str:
+    """The label a clause's read composes: the subject, then the measure (a gap word that qualifies it, 累计, kept as
+    printed).
+
+    >>> label_of(ClauseRead("重点项目", "累计", "完成投资")), label_of(ClauseRead("", "", "完成投资"))
+    ('重点项目累计完成投资', '完成投资')
+    """
+    kept = read.gap if read.gap in ("累计",) else ""
+    return read.subject + kept + read.measure
+
+
+def names_a_part(subject: str) -> bool:
+    """Whether a subject names a part of its place, whose measure is no place's total: a class of units (重点项目,
+    规上企业: data/class_heads.txt) or a sector (造纸工业: data/sector_endings.txt); a thing measured (小麦, 农村劳动力,
+    细颗粒物) names none, its measure is the place's.
+
+    >>> names_a_part("重点项目"), names_a_part("新材料产业"), names_a_part("小麦")
+    (True, True, False)
+    """
+    return subject.endswith(read_words("class_heads.txt") + read_words("sector_endings.txt"))
