@@ -349,7 +349,7 @@ def batch_not_counted(figure: Figure, evidence: FigureEvidence) -> bool:
     counts no projects: 机场开工建设，总投资22.97亿元 is one project's; 集中开工项目183个，总投资1488亿元 is the batch's.
 
     >>> from jdash.figures import extract_figures
-    >>> [batch_not_counted(f, FigureEvidence(True)) for f in extract_figures("新开工项目共有12个，总投资50亿元。大桥开工，总投资9亿元。")]
+    >>> [batch_not_counted(f, FigureEvidence(True)) for f in extract_figures("新开工项目共有12个，总投资50亿元。全县加快建设，总投资9亿元。")]
     [False, False, True]
     """
     return figure.canonical_metric in read_words("batch_stock_metrics.txt") and not _counted_batch().search(figure.sentence)
@@ -447,7 +447,7 @@ def invested_by_a_batch(figure: Figure, evidence: FigureEvidence) -> bool:
     >>> [invested_by_a_batch(f, FigureEvidence(True)) for f in extract_figures(text, "泗水县")]
     [True, False]
     """
-    before = _clause_before(figure) if (figure.metric or "") == "完成投资" else None
+    before = _clause_before(figure) if (figure.metric or "").endswith("完成投资") else None  # (重点工程完成投资 too)
     head = _BATCH_INVESTS.search(before or "")
     if head is None:
         return False

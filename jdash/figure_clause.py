@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jdash.datafiles import read_keyed_words, read_words
-from jdash.gazetteer import county_mentions
+from jdash.gazetteer import aliases
 from jdash.nlp import tag as pos_tags
 
 # The words of a subject: nouns, a distinguishing word (规模以上), a verb's noun (养殖), an adjective of a class (高端)
@@ -153,8 +153,8 @@ def _bare_unit_words() -> frozenset[str]:
 
 
 def _is_place(word: str) -> bool:
-    """全市, 泗水县, 全镇: a place, whose measure the county readers name."""
-    return bool(_PLACE_OPENING.search(word)) or any(at == 0 and len(name) == len(word) for at, name in county_mentions(word))
+    """全市, 泗水县, 全镇: a place, whose measure the county readers name (a county's or zone's name: gazetteer.aliases)."""
+    return bool(_PLACE_OPENING.search(word)) or word in aliases()
 
 
 def _aims(phrase: str) -> bool:
@@ -187,3 +187,47 @@ def names_a_part(subject: str) -> bool:
     (True, True, False)
     """
     return subject.endswith(read_words("class_heads.txt") + read_words("sector_endings.txt"))
+
+
+_TOPIC_LONGEST = 24  # characters of a sentence's opening clause read for the thing it is about
+_TOPIC_NOUNS = frozenset(("n", "nz", "ns", "nr", "l", "j", "ng", "nl", "b"))
+_TOPIC_ENDS = frozenset(("v", "d", "p", "x"))  # what closes the topic's noun phrase: its verb (是, 已修建), or the clause's end
+_COPULAS = ("是", "为")
+
+
+def topic_of(clause: str) -> str | None:
+    """The one thing a sentence's opening clause is about, which clauses after it printing a measure alone go on
+    measuring (此次动工的青云湖长堤是…，总投资2.4亿元，堤长4千米): the noun phrase after a relative or possessive clause
+    ending in 的 (此次开工的, 王庄村北部的), else the one opening the clause, up to its verb; None when the clause
+    opens with no noun, or with a place, a person, a bare word of one unit (项目: the unit readers' of figures.py) or a
+    named unit, or tells what someone said (data/speech_verbs.txt).
+
+    >>> topic_of("此次动工的青云湖长堤是湖区景观的主体工程"), topic_of("王庄村北部的青石岭路已修建完成")
+    ('青云湖长堤', '青石岭路')
+    >>> topic_of("据统计"), topic_of("全县"), topic_of("项目建成后")
+    (None, None, None)
+    """
+    from jdash.figure_subject import names_one_unit, strip_leads
+
+    if any(ch.isdigit() for ch in clause):
+        return None  # (项目占地230亩，总投资…: a clause with a figure of its own)
+    words = list(pos_tags(strip_leads(clause[:_TOPIC_LONGEST])))
+    k, end = _topic_span(words)
+    phrase = "".join(w for w, _ in words[k:end])
+    person = end > k and words[end - 1][1] == "nr" or any(w in read_words("speech_verbs.txt") for w, _ in words)
+    whole = bool(_PLACE_OPENING.search(words[k][0])) if phrase else False  # 全县项目建设提速: the county's doings
+    if len(phrase) < 2 or person or whole or _is_place(phrase) or _bare_unit(phrase) or names_one_unit(phrase) or _aims(phrase):
+        return None  # (a person, what someone said, a place's doings: 全县项目建设提速)
+    return phrase
+
+
+def _topic_span(words: list[tuple[str, str]]) -> tuple[int, int]:
+    """(start, end) of the noun phrase a clause's tagged `words` are about: after a 的 printed before its copula (是, 为),
+    else from its start, up to its verb or its end; (0, 0) when the phrase is not closed so."""
+    copula = next((i for i, (w, _) in enumerate(words) if w in _COPULAS), len(words))
+    k = next((i for i, (w, _) in enumerate(words[:copula]) if w == "的"), -1) + 1  # (该项目是…的…项目: none)
+    end = k
+    while end < len(words) and words[end][1] in _TOPIC_NOUNS:
+        end += 1
+    closed = end == len(words) or words[end][1] in _TOPIC_ENDS or words[end][0] in _verbs()
+    return (k, end) if closed and end > k else (0, 0)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from jdash.datafiles import alternation_of, read_table, read_words, words_longest_first
-from jdash.figure_clause import label_of, names_a_part, read_clause, subject_before
+from jdash.figure_clause import label_of, names_a_part, read_clause, subject_before, topic_of
 from jdash.figure_read import Raw
 from jdash.gazetteer import aliases, county_mentions, own_place_names, towns
 from jdash.model import Figure
@@ -1412,6 +1412,28 @@ def opens_alone(before: str) -> bool:
     """
     before = before[: -len(v)] if (v := next((v for v in _SECTOR_VERBS if before.endswith(v)), None)) else before
     return not before or bool(_TIME_ONLY.fullmatch(before))
+
+
+def measure_alone(metric: str | None) -> bool:
+    """Whether a label is a measure with no thing of its own (营业收入, 新增产值, 完成投资增速: a phrase of data/metrics.csv
+    or data/bare_measures.txt, a flow word or a rate's ending aside), which a class counted before it in its sentence
+    owns (44家企业…，实现营业收入…); 大蒜冷藏加工能力 names its own thing, 规模以上工业营业收入 its own whole (a scope of
+    data/metric_qualifiers.txt, a sector of data/sector_endings.txt).
+
+    >>> measure_alone("新增产值"), measure_alone("完成投资增速"), measure_alone("大蒜冷藏加工能力"), measure_alone("规模以上工业营业收入")
+    (True, True, False, False)
+    """
+    if not metric:
+        return False
+    core = without_flow(metric)
+    core = next((core[: -len(e)] for e in _CHANGE_ENDINGS + _SHARE_NAMES_ALONE if core.endswith(e) and len(core) > len(e)), core)
+    scoped = core.startswith(read_words("metric_qualifiers.txt")) or any(e in core for e in read_words("sector_endings.txt"))
+    cores = (core, core[1:]) if core.startswith(_TOTAL) and len(core) > 2 else (core,)  # 总面积: 面积
+    return not scoped and any(c in metrics()[0] or bare_measure(c) == c for c in cores)  # (规模以上工业营业收入: its own whole)
+
+
+_SHARE_NAMES_ALONE = ("比重", "比例", "率")
+_TOTAL = "总"
 
 
 def _sector_metric(sector: str, label: str) -> Metric | None:
@@ -3008,12 +3030,56 @@ def subject_of_clause(c: Ctx, a: Answer) -> Answer | None:
     return label, None if names_a_part(read.subject) else a[1]
 
 
+_SENTENCE_MARKS = "。！？!?；;\n"
+_FIRST_CLAUSE_END = re.compile(r"[，,：:]")
+
+
+def _time_alone(clause: str) -> bool:
+    """目前, 今年以来, 1至5月: a clause that is only a time (every word of it tagged as one, or _TIME_ONLY)."""
+    tags = pos_tags(clause) if clause else ()
+    return bool(_TIME_ONLY.fullmatch(clause)) or bool(tags) and all(f in ("t", "m", "f") for _, f in tags)
+
+
+def _size_of_one_thing(label: str) -> bool:
+    """总投资, 面积, 堤长: what one thing has (data/stock_metrics.txt), a size of it (data/dimension_words.txt) or a
+    bare measure (data/bare_measures.txt); a place's measure of a period (固定资产投资增速) is none."""
+    return label in read_words("stock_metrics.txt") or label.endswith(read_words("dimension_words.txt")) \
+        or bare_measure(label) == label
+
+
+def measure_of_topic(c: Ctx, a: Answer) -> Answer | None:
+    """此次动工的青云湖长堤是湖区景观的主体工程，总投资2.4亿元，堤长4千米 → 青云湖长堤总投资, 青云湖长堤堤长: a size
+    or stock printed alone (see _size_of_one_thing) opening a later clause of a sentence whose opening
+    clause is about one thing (figure_clause.topic_of) and prints no figure measures that thing, not the county: the
+    label names it and no standard metric claims it.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("此次动工的青云湖长堤是湖区景观的主体工程，总投资2.4亿元，堤长4千米。")]
+    ['青云湖长堤总投资', '青云湖长堤堤长']
+    """
+    if not a[0] or not _size_of_one_thing(a[0]):
+        return None
+    k = c.t.rfind(a[0], c.clause_lo, c.number_lo)
+    printed = _TOTAL + a[0] if k > c.clause_lo and c.t[k - 1] == _TOTAL else a[0]  # 总面积 read as 面积
+    k -= len(printed) - len(a[0])
+    if k < 0 or not opens_alone(c.t[c.clause_lo : k]) or not gap_is_empty(c.t[k + len(printed) : c.number_lo]):
+        return None
+    s_lo = max(c.t.rfind(ch, 0, c.clause_lo) for ch in _SENTENCE_MARKS) + 1
+    first = _FIRST_CLAUSE_END.search(c.t, s_lo, c.clause_lo)
+    while first and _time_alone(c.t[s_lo : first.start()]):
+        s_lo, first = first.end(), _FIRST_CLAUSE_END.search(c.t, first.end(), c.clause_lo)  # (目前，…: the clause after it)
+    topic = topic_of(c.t[s_lo : first.start()]) if first else None
+    if not topic or c.prev is not None and c.prev_start >= s_lo and not (c.prev.metric or "").startswith(topic):
+        return None  # (the figure before it in the sentence measured something else)
+    return joined_once(topic, printed), None
+
+
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
     verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes, share_of_class_doing, length_of_what_runs,
-    without_lead_verb, sector_of_count, sector_goes_on, subject_of_clause,
+    without_lead_verb, sector_of_count, sector_goes_on, subject_of_clause, measure_of_topic,
 )
 
 

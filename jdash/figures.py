@@ -24,7 +24,7 @@ from jdash.confidence import FigureEvidence, batch_of, figure_confidence, is_bar
 from jdash.datafiles import alternation_of, read_keyed_words, read_words
 from jdash.figure_clause import names_a_part
 from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail,
-                                 bare_measure, noun_after, opens_alone, overlap, place_county, place_of, read_metric, thing_of, without_flow)
+                                 measure_alone, noun_after, opens_alone, overlap, place_county, place_of, read_metric, thing_of)
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_report, event_named, extra_periods,
                                  holds_a_stock, holiday_name, holiday_named, holiday_spans, is_a_plan_goal, name_the_event,
@@ -1481,8 +1481,10 @@ class _Walk:
         """The class of units the sentence counted (see counted_units) whose measure an amount printed alone goes on
         with (see _goes_on_alone); None for a count, or a figure of a unit of its own (园区新增企业3家，完成投资…: the
         park's)."""
+        if not self.subject_noun or not fig.metric or fig.kind == "count" or not self.counted_units:
+            return None  # (the cheap tests first: a list of thousands of figures runs through here)
         own_unit = self.subjects[-1][0] if self.subjects else None
-        return None if own_unit or fig.kind == "count" or not self._goes_on_alone(fig.metric, pos) else self.counted_units
+        return None if own_unit or not self._goes_on_alone(fig.metric, pos) else self.counted_units
 
     def _goes_on_alone(self, metric: str | None, pos: int) -> bool:
         """Whether a figure's label is a measure alone (see measure_alone), printed in a clause that opens with it (a
@@ -1657,21 +1659,6 @@ def unit_county(figure: Figure, unit: str | None, county: str | None) -> Figure:
 
 
 _Read = tuple[Figure, FigureEvidence]
-
-
-def measure_alone(metric: str | None) -> bool:
-    """Whether a label is a measure with no thing of its own (营业收入, 新增产值, 完成投资增速: a phrase of data/metrics.csv
-    or data/bare_measures.txt, a flow word or a rate's ending aside), which a class counted before it in its sentence
-    owns (44家企业…，实现营业收入…); 大蒜冷藏加工能力 names its own thing, 规模以上工业营业收入 its own whole (a scope of
-    data/metric_qualifiers.txt, a sector of data/sector_endings.txt).
-
-    >>> measure_alone("新增产值"), measure_alone("完成投资增速"), measure_alone("大蒜冷藏加工能力"), measure_alone("规模以上工业营业收入")
-    (True, True, False, False)
-    """
-    core = without_flow(metric or "")
-    core = next((core[: -len(e)] for e in _RATE_ENDINGS + _SHARE_ENDINGS if core.endswith(e) and len(core) > len(e)), core)
-    scoped = core.startswith(read_words("metric_qualifiers.txt")) or any(e in core for e in read_words("sector_endings.txt"))
-    return not scoped and (core in metrics()[0] or bare_measure(core) == core)  # (规模以上工业营业收入: its own whole)
 
 
 def of_unit(figure: Figure, unit: str | None, label: str | None, named_one: bool = False) -> Figure:
