@@ -179,13 +179,15 @@ def label_of(read: ClauseRead) -> str:
 
 
 def names_a_part(subject: str) -> bool:
-    """Whether a subject names a part of its place, whose measure is no place's total: a class of units (重点项目,
-    规上企业: data/class_heads.txt) or a sector (造纸工业: data/sector_endings.txt); a thing measured (小麦, 农村劳动力,
-    细颗粒物) names none, its measure is the place's.
+    """Whether a subject names a part of its place, whose measure is no place's total: a class of units (重点项目:
+    data/class_heads.txt, but for the firms of data/comparable_classes.txt) or a sector (造纸工业: data/sector_endings.txt);
+    a thing measured (小麦, 农村劳动力, 细颗粒物) names none, its measure is the place's.
 
-    >>> names_a_part("重点项目"), names_a_part("新材料产业"), names_a_part("小麦")
-    (True, True, False)
+    >>> names_a_part("重点项目"), names_a_part("新材料产业"), names_a_part("小麦"), names_a_part("攀登企业")
+    (True, True, False, False)
     """
+    if subject.endswith(read_words("comparable_classes.txt")):
+        return False  # (44家企业实现营业收入: firms' revenue stays comparable, data/comparable_classes.txt)
     return subject.endswith(read_words("class_heads.txt") + read_words("sector_endings.txt"))
 
 

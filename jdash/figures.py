@@ -1475,7 +1475,8 @@ class _Walk:
         printed = self._printed_after_places(fig.metric, raw_start)
         if fig.subject is None and printed is None:
             return fig
-        return replace(fig, metric=printed or noun + fig.metric, canonical_metric=None)
+        kept = fig.canonical_metric if not self.counted_places and not names_a_part(noun) else None  # (企业: comparable)
+        return replace(fig, metric=printed or noun + fig.metric, canonical_metric=kept)
 
     def _class_going_on(self, fig: Figure, pos: int) -> str | None:
         """The class of units the sentence counted (see counted_units) whose measure an amount printed alone goes on
@@ -1515,7 +1516,8 @@ class _Walk:
         """The noun of the sentence's subject count when it counts places or a class of units (25家景区 → 景区, 44家攀登
         企业 → 攀登企业: see figure_clause.names_a_part), else None (接待游客30万人次 counts no units)."""
         noun = self.subject_noun
-        return noun if noun and (self.counted_places or names_a_part(noun)) else None
+        comparable = bool(noun) and noun.endswith(read_words("comparable_classes.txt"))  # 44家企业: firms, comparable
+        return noun if noun and (self.counted_places or names_a_part(noun) or comparable) else None
 
     def _advance(self, raw: Raw, fig: Figure, clause_lo: int) -> None:
         """44家助企攀登企业实现营业收入…: a count that names its own thing is the subject of what follows."""

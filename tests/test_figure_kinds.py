@@ -359,11 +359,14 @@ def test_what_a_count_of_places_goes_on_to_do_is_theirs():
     assert (figs[26].metric, figs[26].canonical_metric) == ("景区共接待游客", None)
     assert (figs[31].metric, figs[31].canonical_metric) == ("景区共接待游客增速", None)
     assert (figs[1023].metric, figs[1023].canonical_metric) == ("景区营业收入", None)
-    # a class of firms too: what 44家企业 do is theirs, no county's total
+    # a class of firms too: what 44家企业 do is named as theirs, and stays comparable (data/comparable_classes.txt)
     fig = one("全县44家攀登企业实现营业收入35.9亿元，利润2亿元。", 35.9)
-    assert (fig.metric, fig.canonical_metric) == ("攀登企业营业收入", None)
+    assert (fig.metric, fig.canonical_metric) == ("攀登企业营业收入", "营业收入")
     fig = one("全县44家攀登企业实现营业收入35.9亿元，利润2亿元。", 2)
-    assert (fig.metric, fig.canonical_metric) == ("攀登企业利润", None)
+    assert (fig.metric, fig.canonical_metric) == ("攀登企业利润", "利润")
+    # a class of projects is a part: its investment is no county's total
+    fig = one("全县实施骨干项目35个，完成投资42亿元。", 42)
+    assert (fig.metric, fig.canonical_metric) == ("骨干项目完成投资", None)
     # a unit's count is no class its measures are of: the park's new firms, the park's investment
     assert one("园区新增企业3家，完成固定资产投资140亿元。", 140).metric == "固定资产投资"
 
