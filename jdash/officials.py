@@ -260,9 +260,23 @@ def _name_lengths(text: str, i: int) -> tuple[tuple[int, ...], int] | None:
     if text[i : i + 1] in single:
         return (2, 3), 1
     if (_is_cjk(text[i : i + 1]) and text[i] not in _chars("not_surname_chars.txt") and _strength(text, i + 2) < 2
-            and (_strength(text, i + 3) == 2 or _unlisted_surname_closed(text[i : i + 3], _strength(text, i + 3)))):
+            and (_strength(text, i + 3) == 2 or _unlisted_surname_closed(text[i : i + 3], _strength(text, i + 3)))
+            and not _opens_with_verb(text[i : i + 3])):
         return (3,), 1
     return None
+
+
+def _opens_with_verb(cand: str) -> bool:
+    """副局长出席并讲话: three characters whose surname is not listed and whose first two the tagger reads as one
+    verb (出席) are what the person did, not a name closed by the verb after them.
+
+    >>> _opens_with_verb("出席并"), _opens_with_verb("仉志远")
+    (True, False)
+    """
+    from jdash.nlp import tag as pos_tags
+
+    tags = pos_tags(cand)
+    return bool(tags) and len(tags[0][0]) == 2 and tags[0][1].startswith("v")
 
 
 def _unlisted_surname_closed(cand: str, strength: int) -> bool:
@@ -796,12 +810,13 @@ def _sentence_end(text: str, i: int) -> int:
     return min(ends) if ends else len(text)
 
 
-_VILLAGE_ORG = re.compile(r"(?:村(?:党委|委会|委|民委员会|两委)?|党支部|党总支|支部)$")
+_VILLAGE_ORG = re.compile(r"(?:(?:村|社区)(?:党委|委会|委|民委员会|居委会|两委)?|党支部|党总支|支部)$")
 
 
 def _is_person_org(org: str) -> bool:
     """A company, school, hospital … (data/person_orgs.txt), a village or a party branch: 台庄村党支部书记 and 村主任
-    are villagers elected in their village, not state officials (the golden convention too); a branch (党支部,
+    are villagers elected in their village, not state officials (the golden convention too), and so are a
+    community's (社区党委书记: a community is a town's residents' own committee, as a village is); a branch (党支部,
     党总支, printed with or without its village) is the party's grassroots unit of a village, a community or a firm,
     never a level of the state.
 
@@ -809,8 +824,8 @@ def _is_person_org(org: str) -> bool:
     (True, True, True, False)
     >>> _is_person_org("党支部"), _is_person_org("某某社区党总支"), _is_person_org("县委")
     (True, True, False)
-    >>> _is_person_org("某庄村老支部"), _is_person_org("某庄村原党支部")
-    (True, True)
+    >>> _is_person_org("某庄村老支部"), _is_person_org("某庄村原党支部"), _is_person_org("某某社区党委")
+    (True, True, True)
     """
     return any(k in org for k in read_words("person_orgs.txt")) or bool(_VILLAGE_ORG.search(org))
 
@@ -1322,6 +1337,34 @@ def _heads_after_names(text: str) -> list[_Found]:
     return found
 
 
+def _names_between_body_and_head(text: str) -> list[_Found]:
+    """市交通局王海平副局长出席并讲话: a state body's name (data/state_body_ends.txt) that names a place, then a full
+    name with a listed surname, then an official's head closed by a verb or punctuation: the head is the name's
+    title in that body, printed after the name as older reports do.
+
+    >>> [(f.name, f.segments[0].title) for f in _names_between_body_and_head("市交通局王海平副局长出席并讲话。")]
+    [('王海平', '市交通局副局长')]
+    >>> _names_between_body_and_head("该公司王海平副总经理说。")
+    []
+    """
+    found = []
+    for m in _head_pattern().finditer(text):
+        head = heads()[m.group()]
+        if head.kind != "official" or _head_in_word(text, m.start(), m.end()) or _strength(text, m.end()) < 2:
+            continue
+        for n in (3, 2):
+            start = m.start() - n
+            name = text[start : m.start()] if start > 0 else ""
+            got = read_name(name + "，", 0) if name else None
+            if not got or got[0] != name or not _known_surname(name):
+                continue
+            org = _org_before(text, start, 0)
+            if org.endswith(read_words("state_body_ends.txt")) and org_level(org) is not None:
+                found.append(_Found(name, [_Segment(org, head, start - len(org), m.end())]))
+            break
+    return found
+
+
 _NAME_COMMA_TITLE = re.compile(r"(?<=[：；])([\u4e00-\u9fff]{2,4})，([^，。；：]{2,40})(?=[；。])")
 
 
@@ -1802,7 +1845,8 @@ def _titled(text: str, excluded: set[str], people: People, home: str | None = No
     body (邹城市委书记…，市委副书记、市长…), anywhere in a report of that city's own session, in a story
     datelined there that names no body of Jining's (`home`: the dateline's place), or after the city is named in
     a story datelined there that never names Jining (`_home_city_named`), belong to that city."""
-    found = sorted(_scan(text) + _titles_in_notes(text) + _heads_after_names(text) + _names_before_group_title(text)
+    found = sorted(_scan(text) + _titles_in_notes(text) + _heads_after_names(text) + _names_between_body_and_head(text)
+                   + _names_before_group_title(text)
                    + _names_before_comma_titles(text),
                    key=lambda f: f.segments[0].start)
     own = (_own_session(text, home) or _home_city(home, text, found) or _home_city_voice(home, text)

@@ -822,7 +822,8 @@ def test_a_space_inside_a_title_chain_keeps_the_organisation(text, title):
 
 
 @pytest.mark.parametrize("text", ["近日，党支部书记钱学东带领村民发展特色种植。", "近日，村支书钱学东带领村民发展特色种植。",
-                                  "某某村村支书钱学东介绍，村里发展特色种植。", "某某社区党支部书记钱学东介绍。"])
+                                  "某某村村支书钱学东介绍，村里发展特色种植。", "某某社区党支部书记钱学东介绍。",
+                                  "“大家的日子越过越好。”某街道某某社区党委书记钱学东说。"])
 def test_party_branch_and_village_secretaries_are_persons(text):
     officials, persons = extract_officials(text)
     assert not officials and [p.name for p in persons] == ["钱学东"]
@@ -1063,3 +1064,20 @@ def test_a_former_county_level_city_printed_as_a_city_tells_jining_apart_from_it
     # printed as the district it is now: no county-level city's 我市, the bare 市委 stays Jining's
     district = text.replace("兖州市", "兖州区")
     assert {m.name: m.level for m in read_people(district, home="兖州").officials.values()} == {"钱某东": "city"}
+
+
+def test_an_honorific_after_a_full_name_closes_it():
+    got = read_people("开幕式由山东省副省长赵明远先生主持，省委常委、宣传部部长钱立新先生致辞。", home="泗水").officials
+    assert got["赵明远"].level == "province" and got["钱立新"].titles == ("省委常委", "宣传部部长")
+
+
+def test_a_verb_after_a_title_is_no_name_of_an_unlisted_surname():
+    officials, _ = extract_officials("会议期间，市交通局副局长出席并讲话，各县区分管负责人参加。")
+    assert [o.name for o in officials] == []
+
+
+@pytest.mark.parametrize("text, name, title, level", [("市交通局王海平副局长出席并讲话。", "王海平", "市交通局副局长", "city"),
+                                                      ("会上，县委组织部张明副部长主持会议。", "张明", "县委组织部副部长", "county")])
+def test_a_name_between_a_state_body_and_its_head_holds_that_title(text, name, title, level):
+    officials, _ = extract_officials(text)
+    assert [(o.name, o.titles, o.level) for o in officials] == [(name, (title,), level)]
