@@ -183,6 +183,27 @@ def test_cut_sentence_is_not_a_title():
     assert assemble.is_cut_sentence([Block("title", "针对今年的新品种，农技")], Block("text", "员逐户指导。"))
 
 
+def test_lines_the_printer_broke_are_no_cut_sentence():
+    lines = ("今年新建公园12个，市民家门口添绿", "有了新去处，咱们随时逛")
+    title = Block("title", "".join(lines), lines=lines)
+    assert not assemble.is_cut_sentence([title], Block("text", "某湖湿地公园位于县城南部。"), column=52)
+    assert assemble.is_cut_sentence([title], Block("text", "某湖湿地公园位于县城南部。"), column=None)
+
+
+def test_a_title_of_clauses_between_two_bodies_closes_the_first():
+    from jdash.parser import parse_page
+
+    body = ("本报某县5月6日讯（记者 张三）今年以来，某县在城区新建口袋公园十二个，市民出门五百米"
+            "就能见到绿地，晨练的老人和放学的孩子都多了起来，附近的居民说这是实实在在的民生工程。")
+    feature = ("某湖湿地公园位于县城南部，是当地近年建设的重点生态工程之一，园区以修复水体为先，兼顾"
+               "科普教育和休闲游览，建成以后吸引了不少外地游客前来观鸟拍照，周边村庄也办起了农家乐。")
+    wrap = lambda t: "\n".join(t[i:i + 26] for i in range(0, len(t), 26))
+    page = " " + wrap(body) + "\n\n今年新建公园12个，市民家门口添绿\n有了新去处，咱们随时逛\n\n" + wrap(feature) \
+        + "\n\n某湖湿地公园的设计\n\n\n"
+    got = [(a.headline, a.body[:4], a.body.rstrip("。")[-4:]) for a in parse_page(page, "p.txt")]
+    assert got == [("今年新建公园12个，市民家门口添绿", "今年以来", "民生工程"), ("某湖湿地公园的设计", "某湖湿地", "了农家乐")]
+
+
 # ---------------------------------------------------------------- draft → article
 
 

@@ -139,7 +139,7 @@ class Assembly:
             self.on_labels(run, following)
         elif is_doubled_banner(run):
             return  # page furniture printed inside a column: the article goes on under it
-        elif is_cut_sentence(run, following):
+        elif is_cut_sentence(run, following, body_column(draft)):
             draft.body.append(Block("text", run[0].text))
         elif label_after_glued_title(draft, run):
             self.close()  # its title is the one under its last paragraph
@@ -530,10 +530,25 @@ def is_doubled_banner(run: list[Block]) -> bool:
     return all(3 * len(compact(undouble(b.text))) <= 2 * len(compact(b.text)) for b in run)
 
 
-def is_cut_sentence(run: list[Block], following: Block | None) -> bool:
+def is_cut_sentence(run: list[Block], following: Block | None, column: int | None = None) -> bool:
     """`针对此次的签约项目，高新区各部` then text `门将明确…`: a sentence cut by a column break,
-    not a title."""
-    return len(run) == 1 and "，" in run[0].text and following is not None and following.kind == "text"
+    not a title. A block of lines the printer broke (`printed_lines`, against the body's `column`) is no cut text."""
+    return len(run) == 1 and "，" in run[0].text and following is not None and following.kind == "text" \
+        and not printed_lines(run[0], column)
+
+
+def printed_lines(block: Block, column: int | None) -> bool:
+    """`今年新建公园12个，市民家门口添绿` / `有了新去处，咱们随时逛` over the body's 26-character column: a block of two lines
+    or more where a line above the last leaves room in the column (`SHORT_LINE_GAP`) was broken by the printer,
+    as title lines are; text wrapped at the column fills every line but its last.
+
+    >>> lines = ("今年新建公园12个，市民家门口添绿", "有了新去处，咱们随时逛")
+    >>> printed_lines(Block("title", "".join(lines), lines=lines), 52), printed_lines(Block("title", "".join(lines), lines=lines), 30)
+    (True, False)
+    """
+    lines = block.lines or ()
+    return column is not None and len(lines) >= 2 \
+        and any(display_width(line) + SHORT_LINE_GAP <= column for line in lines[:-1])
 
 
 def label_after_glued_title(draft: Draft, run: list[Block]) -> bool:
