@@ -123,6 +123,21 @@ def foreign_bare(text: str, start: int) -> bool:
     return bool(tags) and (tags[-1][1] == "ns" or tags[-1][0][-1] in "市县省州")
 
 
+_WORD_AROUND_FREQ = 5  # 钓鱼台 (96), 吕梁山 (30): a dictionary word this common holds the short form
+
+
+def ends_a_word(text: str, start: int, end: int) -> bool:
+    """某镇钓鱼台村: a county's short form (鱼台) whose character before it makes a dictionary word with it (钓鱼台)
+    ends that word, a village's or a mountain's name, and names no county; 在鱼台 or 水泊梁山 (泊梁山 is no word) do.
+
+    >>> ends_a_word("某镇钓鱼台村", 3, 5), ends_a_word("来到鱼台县", 2, 4), ends_a_word("水泊梁山", 2, 4)
+    (True, False, False)
+    """
+    from jdash.nlp import word_freq
+
+    return start > 0 and word_freq(text[start - 1 : end]) >= _WORD_AROUND_FREQ
+
+
 def county_mentions(text: str) -> list[tuple[int, str]]:
     """(position, canonical name) of every county or zone mention, a town counting for its county, in
     text order. A bare alias (高新区) glued to another city's name, or after a level (省级高新区: data/level_words.txt,
@@ -139,6 +154,8 @@ def county_mentions(text: str) -> list[tuple[int, str]]:
             own_zone = _county_zone_re().search(text)
         if place.form == "bare" and place.type == "zone" and own_zone and own_zone.end() <= m.start():
             continue  # 邹城经济开发区 … 对经开区的建设成就给予评价: the county's own zone named again
+        if place.form == "short" and ends_a_word(text, m.start(), m.end()):
+            continue  # 钓鱼台村, 吕梁山: a short form ending a longer word is that word's, no county
         if place.form == "town" and m.start() == last_end and out:
             continue  # 兖州区颜店镇: one place, named once; 某县王庄镇: a namesake inside the county named before it
         out.append((m.start(), place.canonical))

@@ -33,6 +33,9 @@ def test_gazetteer_has_the_eleven_units_and_four_zones():
     ("北湖省级旅游度假区管委会", ["太白湖新区"]),  # the zone's earlier name written out
     ("兖州高新区获批省级高新区", ["兖州区"]),  # a level before a bare alias: a class of zones, not Jining's
     ("创建国家级经开区", []),
+    ("某镇钓鱼台村发展大棚种植", []),  # a short form ending a longer word (钓鱼台) is that word's
+    ("游客登上吕梁山", []),
+    ("水泊梁山景区游客如织", ["梁山县"]),
 ])
 def test_find_counties(text, expected):
     assert find_counties(text) == expected
