@@ -667,8 +667,22 @@ def _city_before(body: str, pos: int) -> bool:
 
     >>> _city_before("济宁市迎来寒潮，各部门应对；某县车务段启动预案。", 14), _city_before("某县迎来寒潮。", 0)
     (True, False)
+
+    The city's name printed as the county's address (在山东省济宁市某县某镇) frames nothing:
+
+    >>> _city_before("在山东省济宁市兖州区某镇开店的李某说", 7)
+    False
     """
-    return pos < _LEAD_CHARS and any(0 <= body.find(m) < pos for m in _CITY_FRAMES)
+    return pos < _LEAD_CHARS and any(i + len(m) != pos for m in _CITY_FRAMES for i in _occurrences(body, m, pos))
+
+
+def _occurrences(body: str, word: str, end: int) -> list[int]:
+    """Where `word` starts in body before `end`."""
+    found, i = [], body.find(word, 0, end)
+    while i >= 0:
+        found.append(i)
+        i = body.find(word, i + 1, end)
+    return found
 
 
 def _by_city_voice(e: _Evidence) -> str | None:

@@ -45,6 +45,12 @@ def test_dateline_decides():
     assert primary_county(art("一头蒜走出国门", "全县大蒜", dateline_place="金乡")) == "金乡县"
 
 
+def test_the_city_as_a_county_address_frames_no_city_story():
+    body = ("（记者 张三）7日，在山东省济宁市兖州区某某小镇开小吃店的李某对记者说，店里年收入20万元。"
+            "某某小镇是省里的乡村振兴示范片区之一。截至目前，全省建设省级片区200个。")
+    assert primary_county(art("山东乡村连片发展见成效", body)) == "兖州区"
+
+
 def test_headline_decides_over_body():
     a = art("嘉祥：开工那些事变为一件事", "山东世纪连泓新材料有限公司位于嘉祥化工产业园，对接曲阜客商")
     assert primary_county(a) == "嘉祥县"
