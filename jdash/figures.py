@@ -53,20 +53,23 @@ _SHARE_ENDINGS = ("占比", "比重", "比例", "率")
 _RATE_ENDINGS = ("增幅", "增速", "增长率", "降幅", "涨幅", "跌幅", "降速")
 _FUNCTION_FLAGS = ("p", "u", "uj", "ul", "ud", "uz", "d", "c", "r", "m", "q", "x", "f", "t", "y", "e", "o", "zg", "ad", "tg")
 _PERIOD_TEXT = (
-    r"\d{4}年(?:{holiday_of_year}|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|\d{1,2}月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度"
-    r"|全年|度|底|末)?(?:以来|起(?=[，,]))?"
+    r"\d{4}年(?:{holiday_of_year}|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|\d{1,2}月份?(?:底|末|初|[上中下]旬)?|上半年|下半年|前三个?季度|[一二三四]季度"
+    r"|全年|度|底|末)?(?:{since_event}以来|起(?=[，,]))?"
     r"|\d{1,2}(?:至|-|—|~)\d{1,2}月份?|前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个月"
     r"|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份(?:以来)?"
     r"|近[两三四五六七八九十]年(?:来|间)?|[两三四五六七八九十]年来|过去[两三四五六七八九十]年|(?:刚刚)?过去的一年"
-    r"|截至(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:底|末)?|年底|目前)"
-    r"|(?:今年|去年|上年|当年|本年|明年)(?:{holiday_of_year}|以来|上半年|下半年|前三季度|[一二三四]季度|首季度?|全年|年初以来|底|末"
+    r"|截至(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:底|末|初|[上中下]旬)?|年底|目前)"
+    r"|(?:今年|去年|上年|当年|本年|明年)(?:{holiday_of_year}|以来|上半年|下半年|前三个?季度|[一二三四]季度|首季度?|全年|年初以来|底|末"
     r"|\d{1,2}月份?以来|[春夏秋冬]季|(?:春耕|夏收|秋收|入冬|入汛|汛期)以来)?"
     r"|{holiday}"
     r"|今冬明春|今[春夏秋冬](?![天节风雨雪])|(?:春耕|夏收|秋收|入冬|入汛)以来"
-    r"|前三季度|第?[一二三四]季度|首季度?|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
+    r"|前三个?季度|第?[一二三四]季度|首季度?|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
     r"|(?<![一二三四五六七八九十两几多\d])年内"
 )
 _HOLIDAY_DAY = r"(?:首日|第[一二三四五六七八]天|前[两二三四五六七]天|最后一天|高峰期)"
+# 2021年4月通航以来, 2018年建园以来: a dated event of two characters (a verb the span starts from) before 以来
+# belongs to the span, which runs from that event.
+_SINCE_EVENT = r"(?:[\u4e00-\u9fff]{2}(?=以来))?"
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +89,8 @@ def periods() -> re.Pattern[str]:
     named, spans = holiday_name(), holiday_spans()
     holiday = f"(?:{named}(?:{spans})(?:期间)?{_HOLIDAY_DAY}?|(?:{spans}){_HOLIDAY_DAY})"
     of_a_year = f"(?:{holiday}|{named}(?![\u4e00-\u9fff]))"
-    return re.compile(extra_periods() + "|" + _PERIOD_TEXT.replace("{holiday_of_year}", of_a_year).replace("{holiday}", holiday))
+    text = _PERIOD_TEXT.replace("{holiday_of_year}", of_a_year).replace("{holiday}", holiday)
+    return re.compile(extra_periods() + "|" + text.replace("{since_event}", _SINCE_EVENT))
 
 
 @lru_cache(maxsize=1)

@@ -246,3 +246,13 @@ def test_the_citys_name_opening_a_firms_or_places_name_is_no_scope():
     assert (figs[12].county, figs[6].county) == ("兖州区", "兖州区")
     assert figs[6].metric == "济宁某某机场廊桥"  # the airport project's, named
     assert by_value("济宁市新开工项目12个。", "兖州区")[12].county == "全市"
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("今年以来，某县经济平稳运行。前三个季度，全县实现地区生产总值210亿元。", 210, "前三个季度"),
+    ("某码头2022年6月投用以来，累计发运煤炭86.5万吨。", 86.5, "2022年6月投用以来"),
+    ("截至5月初，新厂房主体已完成70%。", 70, "截至5月初"),
+    ("2019年建园以来，园区累计引进企业46家。", 46, "2019年建园以来"),
+])
+def test_periods_printed_with_a_counter_an_event_or_a_part_of_the_month(text, value, period):
+    assert by_value(text)[value].period == period
