@@ -445,10 +445,15 @@ def _glued_unit(tags: tuple[tuple[str, str], ...]) -> str | None:
 
     >>> _glued_unit((("牛楼", "nr"), ("村党委", "n"))), _glued_unit((("全县", "n"), ("村党委", "n")))
     ('牛楼村', None)
+
+    A common word of the countryside (data/rural_words.txt) after a name is no unit's ending glued on:
+
+    >>> _glued_unit((("山东", "ns"), ("乡村", "n"), ("旅游", "vn")))
     """
-    endings = _one_char_endings()
+    endings, rural = _one_char_endings(), read_words("rural_words.txt")
     for (word, flag), (after, _) in zip(tags, tags[1:]):
-        if flag in _NAME_FLAGS and len(word) >= 2 and after.startswith(endings) and word + after[0] not in _aliases():
+        if flag in _NAME_FLAGS and len(word) >= 2 and after.startswith(endings) and not after.startswith(rural) \
+                and word + after[0] not in _aliases():
             return word + after[0]
     return None
 

@@ -612,8 +612,6 @@ def _county_city_aliases() -> tuple[str, ...]:
     return tuple(a for a in _place_aliases() if a.endswith("市"))
 
 
-# Words that start with 乡/村 without naming a town (泗水县乡村振兴局).
-_RURAL_WORDS = ("乡村", "村镇")
 _X_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}?自治区")  # 宁夏回族自治区: a province
 _X_CITY = re.compile(r"[\u4e00-\u9fff]{2,4}市(?!场|民|政(?!协|府))")  # 乌兰察布市; 市政工程 no city; 某市政协, 某市政府 are
 _X_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,3}[县区](?!域)")
@@ -632,7 +630,7 @@ def _town_body(rest: str, proper: bool) -> _Step | None:
     """社区, 街道, 镇, 乡, 村 (not 乡村振兴): a unit inside a county, county level."""
     if rest.startswith(("社区", "街道")):
         return _TOWN_LEVEL, 2, False
-    if proper and rest[0] in "镇乡村" and not rest.startswith(_RURAL_WORDS):
+    if proper and rest[0] in "镇乡村" and not rest.startswith(read_words("rural_words.txt")):
         return _TOWN_LEVEL, 1, False
     return None
 
@@ -664,7 +662,7 @@ def _other_place(rest: str, proper: bool) -> _Step | None:
     for pattern, level in ((_X_PROVINCE, "province"), (_X_CITY, "city")):
         if m := pattern.match(rest):
             return level, m.end(), False
-    if (m := _X_TOWN.match(rest)) and not _common_word_end(m.group()) and not rest.startswith(_RURAL_WORDS):
+    if (m := _X_TOWN.match(rest)) and not _common_word_end(m.group()) and not rest.startswith(read_words("rural_words.txt")):
         return _TOWN_LEVEL, m.end(), False
     if (m := _X_COUNTY.match(rest)) and not m.group().endswith(read_words("area_words.txt")):
         return "county", m.end(), False

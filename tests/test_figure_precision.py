@@ -256,3 +256,21 @@ def test_the_citys_name_opening_a_firms_or_places_name_is_no_scope():
 ])
 def test_periods_printed_with_a_counter_an_event_or_a_part_of_the_month(text, value, period):
     assert by_value(text)[value].period == period
+
+
+@pytest.mark.parametrize("text, value, metric, canonical", [
+    ("城镇居民人均可支配收入31000元，农民人均可支配收入15500元，分别增长6.1%、7.2%。", 15500, "农民人均可支配收入",
+     "农村居民人均可支配收入"),
+    ("城镇居民人均可支配收入31000元，农民人均可支配收入15500元，分别增长6.1%、7.2%。", 7.2, "农民人均可支配收入增速",
+     "农村居民人均可支配收入"),
+    ("全县农民人均纯收入6200元，比上年增长13%。", 6200, "农民人均纯收入", "农民人均纯收入"),
+])
+def test_farmers_income_keeps_whose_income_it_is(text, value, metric, canonical):
+    got = by_value(text)[value]
+    assert (got.metric, got.canonical_metric) == (metric, canonical)
+
+
+def test_a_province_before_the_word_for_countryside_names_no_township():
+    text = "在某某小镇开小吃店的李某说，小店只有15平方米。"
+    labels = [f.metric for f in extract_figures(text, "兖州区", heading="山东乡村连片发展见成效")]
+    assert labels and not any(label.startswith("山东乡") for label in labels)
