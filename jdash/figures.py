@@ -753,6 +753,28 @@ _YEAR_ALONE = re.compile(r"\d{4}年")
 _GOES_ON = ("其中", "其", "此外", "同时")  # a sentence opening so goes on with the one before
 
 
+_CLAUSE_OPENERS = "，,：:；;"
+
+
+def speaks_of_the_province(t: str, lo: int, pos: int) -> bool:
+    """截至目前，山东建设省级片区224个: a clause of the figure's sentence, before the figure, that opens (after its lead
+    words and period) with the province's name (data/province_names.txt) and goes on with a verb speaks of the
+    province; a firm named after it (山东某某集团) is no verb's subject.
+
+    >>> speaks_of_the_province("截至目前，山东建设省级片区224个", 0, 15), speaks_of_the_province("山东青禾集团年产纸200万吨", 0, 11)
+    (True, False)
+    """
+    starts = [lo] + [k + 1 for k in range(lo, pos) if t[k] in _CLAUSE_OPENERS]
+    names = read_words("province_names.txt")
+    for k in starts:
+        clause = strip_leads(t[k:pos])
+        name = next((n for n in names if clause.startswith(n)), None)
+        tags = pos_tags(clause[len(name) : len(name) + 4]) if name else ()
+        if tags and tags[0][1].startswith("v"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _whole_scope() -> re.Pattern[str]:
     return re.compile(alternation_of(read_words("own_place_words.txt") + read_words("whole_place_words.txt")))
@@ -1156,7 +1178,9 @@ class _Walk:
         """The figure's county (see _Sentence.county_before), noting whether it was printed: a place its label
         names lies in its county (尼山圣境景区接待游客 → 曲阜市), and so does a landmark's place the sentence
         names when no county is printed (see landmark_place)."""
-        wide = wide_count(self.t, self.s.clause_start(raw.start), raw.start - len(raw.approx or ""))
+        clause_lo = self.s.clause_start(raw.start)
+        wide = wide_count(self.t, clause_lo, raw.start - len(raw.approx or ""))
+        wide = wide or (PROVINCE_WIDE if speaks_of_the_province(self.t, clause_lo, raw.start) else None)
         if wide := wide or (NATION_WIDE if announced_nationally(self.t, self.s, raw.start) else None):
             self.printed.append(True)
             return wide
@@ -1275,6 +1299,8 @@ class _Walk:
         """The unit of a figure whose sentence names none of its own (`found` None): the unit an earlier sentence of the
         paragraph named (see _carried), else the article's (its headline's unit, else its one thing: see
         _article_thing); `found` itself, or the one unit a bare word of it names (see _named_one), otherwise."""
+        if found is None and speaks_of_the_province(self.t, self.s.lo, pos):
+            return None, None, False  # 截至目前，山东建设省级片区224个: the province's, no unit's of the article
         if found is None and (carried := self._carried(scoped)):
             return carried  # 某某合作社成立于2010年。年产葡萄900吨
         found = self.unit if found is None else found

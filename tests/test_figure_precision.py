@@ -274,3 +274,11 @@ def test_a_province_before_the_word_for_countryside_names_no_township():
     text = "在某某小镇开小吃店的李某说，小店只有15平方米。"
     labels = [f.metric for f in extract_figures(text, "兖州区", heading="山东乡村连片发展见成效")]
     assert labels and not any(label.startswith("山东乡") for label in labels)
+
+
+def test_a_clause_opening_with_the_province_is_the_provinces_and_ends_a_carried_unit():
+    text = ("某某小镇管理方青禾旅游发展有限公司董事长王某说：“去年小镇接待游客100余万人次。”打造示范片区是全省推进乡村振兴的"
+            "新举措。截至目前，山东建设省级片区224个，覆盖村庄1.5万个。")
+    got = by_value(text, "兖州区")
+    assert (got[224].metric, got[224].county) == ("省级片区", "全省")
+    assert not got[1.5].metric.startswith("某某小镇")
