@@ -1031,6 +1031,25 @@ def _sentence_county(county: str | None, para: _Paragraph, s: _Sentence) -> str 
 _RATE_NOUN = re.compile("|".join(_RATE_ENDINGS))
 
 
+_RATES_LISTED_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?(?:%|倍|个百分点)[、和及与])+$")
+_LIST_REACH = 60  # characters before a rate searched for the rates listed before it
+
+
+def window_before(t: str, raw: Raw, lo: int, reach: int) -> str:
+    """The `reach` characters before a figure, from `lo` (its clause) on; for a rate listed after others
+    (分别增长18.1%、195.5%、420.4%) the reach runs from the list's first rate, in the list's clause.
+
+    >>> [f.kind for f in extract_figures("营业收入、利税、利润分别增长18.1%、195.5%、420.4%。")]
+    ['rate', 'rate', 'rate']
+    """
+    listed = _RATES_LISTED_BEFORE.search(t, max(0, raw.start - _LIST_REACH), raw.start)
+    if listed is None:
+        return t[max(lo, raw.start - reach) : raw.start]
+    first = listed.start()
+    lo = max(t.rfind(mark, 0, first) + 1 for mark in "，,；;。")
+    return t[max(lo, first - reach) : raw.start]
+
+
 def _kind(t: str, raw: Raw, lo: int) -> str:
     """amount | count | rate | share: 增长6.1% and 增长率为6.1% are rates (the 率 of a rate's noun is no
     share's), 占60% and 覆盖率90% shares, 由58%提高到83% a level."""
@@ -1040,7 +1059,7 @@ def _kind(t: str, raw: Raw, lo: int) -> str:
         return raw.base.kind
     if raw.unit.endswith(("百分点", "倍")):
         return "rate"
-    before = _RATE_NOUN.sub(lambda m: "增" * len(m.group()), t[max(lo, raw.start - 10) : raw.start])
+    before = _RATE_NOUN.sub(lambda m: "增" * len(m.group()), window_before(t, raw, lo, 10))
     growth = max((before.rfind(w) for w in read_words("change_words.txt")), default=-1)
     share = max((before.rfind(w) for w in read_words("share_words.txt")), default=-1)
     if before.endswith(("到", "至", "为")) and (re.search(r"由|从", before) or _level_reached().search(before)):
@@ -2028,9 +2047,15 @@ def measures_something(figure: Figure) -> bool:
     return bool(figure.metric) or figure.kind in ("rate", "share")
 
 
+
 def _direction(t: str, raw: Raw, lo: int) -> str | None:
-    """"rise" or "fall" when a change verb stands before a rate in its clause (同比分别下降7.1%和4.4%)."""
-    before = t[max(lo, raw.start - 12) : raw.start]
+    """"rise" or "fall" when a change verb stands before a rate in its clause (同比分别下降7.1%和4.4%), or before
+    the first of the rates listed with it (分别增长18.1%、195.5%、420.4%: the verb is the third's too).
+
+    >>> [f.metric for f in extract_figures("营业收入、利税、利润分别增长18.1%、195.5%、420.4%。")]
+    ['营业收入增速', '利税增速', '利润增速']
+    """
+    before = window_before(t, raw, lo, 12)
     best: tuple[int, int, str] | None = None
     for words, direction in ((read_words("rise_words.txt"), "rise"), (read_words("fall_words.txt"), "fall")):
         for w in words:

@@ -282,3 +282,9 @@ def test_a_clause_opening_with_the_province_is_the_provinces_and_ends_a_carried_
     got = by_value(text, "兖州区")
     assert (got[224].metric, got[224].county) == ("省级片区", "全省")
     assert not got[1.5].metric.startswith("某某小镇")
+
+
+def test_each_rate_of_a_list_after_one_change_verb_is_a_rate():
+    got = by_value("1至6月份，规模以上工业营业收入、利税、利润分别增长12.5%、136.2%、317.8%。")
+    assert [(got[v].kind, got[v].metric) for v in (12.5, 136.2, 317.8)] == [
+        ("rate", "规模以上工业营业收入增速"), ("rate", "利税增速"), ("rate", "利润增速")]
