@@ -1124,11 +1124,29 @@ def quality_change_of_previous(c: Ctx, a: Answer) -> Answer | None:
 _SHARE_WORDS = ("占比", "比重")
 
 
+_COMPARED = re.compile(r"[，,；;、\s]*(?:同比|环比|比上年|较上年|比去年|较去年)?(?:同期)?")
+
+
+def _bare_change(c: Ctx, label: str) -> bool:
+    """研学人数17万人次，同比上升10%: a label that is only the change's verb (data/rise_words.txt, fall_words.txt),
+    printed alone in its clause (after a comparison word at most), names no measure; 平均浓度同比下降8% does.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("研学人数17万人次，同比上升10%。")]
+    ['研学人数', '研学人数增速']
+    """
+    if label not in read_words("rise_words.txt") + read_words("fall_words.txt"):
+        return False
+    opening = _COMPARED.match(c.t, c.lo, c.number_lo)
+    return c.t[opening.end() : c.number_lo].startswith(label)
+
+
 def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
     """营收35亿元，增长12%: a rate without its own measure qualifies the figure before, and is comparable only
     when that figure is (景区营业收入 of 25家景区 has no canonical metric, nor has its rate). A share named only
-    占比 is the share of that figure: 产业项目152个、占比75.6% → 产业项目占比."""
-    if c.kind in ("rate", "share") and c.prev is not None and (a[0] is None or a[0] in RATE_WORDS):
+    占比 is the share of that figure: 产业项目152个、占比75.6% → 产业项目占比. A label that is only the change's verb
+    (研学人数17万人次，同比上升10%: 上升) names no measure either."""
+    if c.kind in ("rate", "share") and c.prev is not None and (a[0] is None or a[0] in RATE_WORDS or _bare_change(c, a[0])):
         prev = c.prev.metric or ""
         if a[0] in _SHARE_WORDS and prev and c.prev.kind not in ("rate", "share"):  # 产业项目152个、占比75.6%
             return prev + a[0], canonical(prev) if c.prev.canonical_metric else None

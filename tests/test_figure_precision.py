@@ -288,3 +288,12 @@ def test_each_rate_of_a_list_after_one_change_verb_is_a_rate():
     got = by_value("1至6月份，规模以上工业营业收入、利税、利润分别增长12.5%、136.2%、317.8%。")
     assert [(got[v].kind, got[v].metric) for v in (12.5, 136.2, 317.8)] == [
         ("rate", "规模以上工业营业收入增速"), ("rate", "利税增速"), ("rate", "利润增速")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("上半年，景区接待研学团队860个，研学人数12.6万人次，同比上升35.2%。", 35.2, "研学人数增速"),
+    ("今年以来，全县外贸进出口9.6亿元，同比回升12%。", 12, "外贸进出口增速"),
+])
+def test_a_rate_whose_clause_prints_only_its_change_verb_is_the_rate_of_the_figure_before(text, value, metric):
+    got = by_value(text)[value]
+    assert (got.kind, got.metric) == ("rate", metric)
