@@ -297,3 +297,7 @@ def test_each_rate_of_a_list_after_one_change_verb_is_a_rate():
 def test_a_rate_whose_clause_prints_only_its_change_verb_is_the_rate_of_the_figure_before(text, value, metric):
     got = by_value(text)[value]
     assert (got.kind, got.metric) == ("rate", metric)
+
+
+def test_two_acts_joined_by_yu_both_name_the_figure():
+    assert by_value("全年完成湿地保护与修复2.3万亩。")[2.3].metric == "湿地保护与修复"
