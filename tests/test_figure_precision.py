@@ -301,3 +301,10 @@ def test_a_rate_whose_clause_prints_only_its_change_verb_is_the_rate_of_the_figu
 
 def test_two_acts_joined_by_yu_both_name_the_figure():
     assert by_value("全年完成湿地保护与修复2.3万亩。")[2.3].metric == "湿地保护与修复"
+
+
+def test_an_exhibition_named_as_a_zhanhui_owns_its_deals():
+    text = ("本报某县讯（记者 张三）11月16日，2021中国青禾产业云展会在某县举办。本届云展会共邀请国内外企业100多家参加。"
+            "在云展会上，20个项目集中签约，签约合同金额41.2亿元。")
+    got = {f.value: f.metric for f in extract_figures(text, "嘉祥县", heading="某县青禾产业云展会签约41.2亿元")}
+    assert got[41.2] == "中国青禾产业云展会签约合同金额"
