@@ -279,8 +279,7 @@ def noun_tail(prefix: str) -> str | None:
     if (len(tags[j][0]) == 1 and j > 0 and (tags[j][0] in _SUFFIX_HEADS or tags[j][1].startswith("n"))
             and tags[j - 1][0] not in _verbs() and tags[j - 1][1] not in _FUNCTION_FLAGS):
         j -= 1  # 上传率, 保障房, 收集点: a one-character head takes the word before it, whatever it is
-    while j > 0 and (_is_noun(*tags[j - 1]) or _and_its(tags, j) or _yearly(tags, j) or _paired_acts(tags, j)):
-        j -= 2 if _paired_acts(tags, j) else 1
+    j = _phrase_start(tags, j)
     # 建设垃圾收集点: a verb that opens a longer phrase governs it.
     if i - j >= 2 and tags[j][0] in read_words("governing_verbs.txt") and len("".join(w for w, _ in tags[j + 1 : i])) >= 2:
         j += 1
@@ -294,6 +293,18 @@ _AND_ITS = "及其"
 def _and_its(tags: list[tuple[str, str]], j: int) -> bool:
     """大蒜及其制品出口额: 及其 between two nouns joins them into what is measured (not 制品出口额)."""
     return tags[j - 1][0] == _AND_ITS and j >= 2 and _is_noun(*tags[j - 2])
+
+
+def _phrase_start(tags: list[tuple[str, str]], j: int) -> int:
+    """Where the noun phrase whose head is tags[j] starts: back over nouns, 及其, a yearly 年 and paired acts."""
+    while j > 0:
+        if _paired_acts(tags, j):
+            j -= 2
+        elif _is_noun(*tags[j - 1]) or _and_its(tags, j) or _yearly(tags, j):
+            j -= 1
+        else:
+            break
+    return j
 
 
 _PAIRING = ("与", "和", "及")
