@@ -769,10 +769,16 @@ def speaks_of_the_province(t: str, lo: int, pos: int) -> bool:
     for k in starts:
         clause = strip_leads(t[k:pos])
         name = next((n for n in names if clause.startswith(n)), None)
-        tags = pos_tags(clause[len(name) : len(name) + 4]) if name else ()
-        if tags and tags[0][1].startswith("v"):
+        tags = pos_tags(clause[len(name) : len(name) + 6]) if name else ()
+        if tags and _verb_opens(tags):
             return True
     return False
+
+
+def _verb_opens(tags: tuple[tuple[str, str], ...]) -> bool:
+    """建设省级片区, 新增企业: a verb opens the words; a verbal noun before a noun (旅游特色村) names a thing instead."""
+    flag = tags[0][1]
+    return flag == "v" or flag == "vn" and not (len(tags) > 1 and tags[1][1].startswith("n"))
 
 
 @lru_cache(maxsize=1)
