@@ -754,6 +754,8 @@ _GOES_ON = ("其中", "其", "此外", "同时")  # a sentence opening so goes o
 
 
 _CLAUSE_OPENERS = "，,：:；;"
+_PROVINCE_REACH = 60  # characters before a figure read for a clause that opens with the province
+_PROVINCE_OPENING = 16  # characters of a clause read for its lead words, the province's name and a verb
 
 
 def speaks_of_the_province(t: str, lo: int, pos: int) -> bool:
@@ -764,10 +766,11 @@ def speaks_of_the_province(t: str, lo: int, pos: int) -> bool:
     >>> speaks_of_the_province("截至目前，山东建设省级片区224个", 0, 15), speaks_of_the_province("山东青禾集团年产纸200万吨", 0, 11)
     (True, False)
     """
+    lo = max(lo, pos - _PROVINCE_REACH)  # (a list of thousands of figures: each looks so far back)
     starts = [lo] + [k + 1 for k in range(lo, pos) if t[k] in _CLAUSE_OPENERS]
     names = read_words("province_names.txt")
     for k in starts:
-        clause = strip_leads(t[k:pos])
+        clause = strip_leads(t[k : min(pos, k + _PROVINCE_OPENING)])
         name = next((n for n in names if clause.startswith(n)), None)
         tags = pos_tags(clause[len(name) : len(name) + 6]) if name else ()
         if tags and _verb_opens(tags):
