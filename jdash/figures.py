@@ -67,7 +67,7 @@ _PERIOD_TEXT = (
     r"|(?<![一二三四五六七八九十两几多\d])年内"
 )
 _HOLIDAY_DAY = r"(?:首日|第[一二三四五六七八]天|前[两二三四五六七]天|最后一天|高峰期)"
-# 2021年4月通航以来, 2018年建园以来: a dated event of two characters (a verb the span starts from) before 以来
+# 2019年6月开港以来, 2018年建园以来: a dated event of two characters (a verb the span starts from) before 以来
 # belongs to the span, which runs from that event.
 _SINCE_EVENT = r"(?:[\u4e00-\u9fff]{2}(?=以来))?"
 
@@ -759,11 +759,11 @@ _PROVINCE_OPENING = 16  # characters of a clause read for its lead words, the pr
 
 
 def speaks_of_the_province(t: str, lo: int, pos: int) -> bool:
-    """截至目前，山东建设省级片区224个: a clause of the figure's sentence, before the figure, that opens (after its lead
+    """截至去年底，山东建成省级示范园区30个: a clause of the figure's sentence, before the figure, that opens (after its lead
     words and period) with the province's name (data/province_names.txt) and goes on with a verb speaks of the
     province; a firm named after it (山东某某集团) is no verb's subject.
 
-    >>> speaks_of_the_province("截至目前，山东建设省级片区224个", 0, 15), speaks_of_the_province("山东青禾集团年产纸200万吨", 0, 11)
+    >>> speaks_of_the_province("截至去年底，山东建成省级示范园区30个", 0, 18), speaks_of_the_province("山东青禾集团年产纸200万吨", 0, 11)
     (True, False)
     """
     lo = max(lo, pos - _PROVINCE_REACH)  # (a list of thousands of figures: each looks so far back)
@@ -1046,9 +1046,9 @@ _LIST_REACH = 60  # characters before a rate searched for the rates listed befor
 
 def window_before(t: str, raw: Raw, lo: int, reach: int) -> str:
     """The `reach` characters before a figure, from `lo` (its clause) on; for a rate listed after others
-    (分别增长18.1%、195.5%、420.4%) the reach runs from the list's first rate, in the list's clause.
+    (分别增长12.5%、36.2%、317.8%) the reach runs from the list's first rate, in the list's clause.
 
-    >>> [f.kind for f in extract_figures("营业收入、利税、利润分别增长18.1%、195.5%、420.4%。")]
+    >>> [f.kind for f in extract_figures("营业收入、利润、税金分别增长12.5%、36.2%、317.8%。")]
     ['rate', 'rate', 'rate']
     """
     listed = _RATES_LISTED_BEFORE.search(t, max(0, raw.start - _LIST_REACH), raw.start)
@@ -1328,7 +1328,7 @@ class _Walk:
         paragraph named (see _carried), else the article's (its headline's unit, else its one thing: see
         _article_thing); `found` itself, or the one unit a bare word of it names (see _named_one), otherwise."""
         if found is None and speaks_of_the_province(self.t, self.s.lo, pos):
-            return None, None, False  # 截至目前，山东建设省级片区224个: the province's, no unit's of the article
+            return None, None, False  # 截至去年底，山东建成省级示范园区30个: the province's, no unit's of the article
         if found is None and (carried := self._carried(scoped)):
             return carried  # 某某合作社成立于2010年。年产葡萄900吨
         found = self.unit if found is None else found
@@ -2059,10 +2059,10 @@ def measures_something(figure: Figure) -> bool:
 
 def _direction(t: str, raw: Raw, lo: int) -> str | None:
     """"rise" or "fall" when a change verb stands before a rate in its clause (同比分别下降7.1%和4.4%), or before
-    the first of the rates listed with it (分别增长18.1%、195.5%、420.4%: the verb is the third's too).
+    the first of the rates listed with it (分别增长12.5%、36.2%、317.8%: the verb is the third's too).
 
-    >>> [f.metric for f in extract_figures("营业收入、利税、利润分别增长18.1%、195.5%、420.4%。")]
-    ['营业收入增速', '利税增速', '利润增速']
+    >>> [f.metric for f in extract_figures("营业收入、利润、税金分别增长12.5%、36.2%、317.8%。")]
+    ['营业收入增速', '利润增速', '税金增速']
     """
     before = window_before(t, raw, lo, 12)
     best: tuple[int, int, str] | None = None

@@ -668,9 +668,9 @@ def _city_before(body: str, pos: int) -> bool:
     >>> _city_before("济宁市迎来寒潮，各部门应对；某县车务段启动预案。", 14), _city_before("某县迎来寒潮。", 0)
     (True, False)
 
-    The city's name printed as the county's address (在山东省济宁市某县某镇) frames nothing:
+    The city's name printed as the county's address (山东省济宁市某县某镇) frames nothing:
 
-    >>> _city_before("在山东省济宁市兖州区某镇开店的李某说", 7)
+    >>> _city_before("在山东省济宁市泗水县某镇开店的李某说", 7)
     False
     """
     return pos < _LEAD_CHARS and any(i + len(m) != pos for m in _CITY_FRAMES for i in _occurrences(body, m, pos))

@@ -259,9 +259,9 @@ def test_periods_printed_with_a_counter_an_event_or_a_part_of_the_month(text, va
 
 
 @pytest.mark.parametrize("text, value, metric, canonical", [
-    ("城镇居民人均可支配收入31000元，农民人均可支配收入15500元，分别增长6.1%、7.2%。", 15500, "农民人均可支配收入",
+    ("全县农民人均可支配收入9800元、城镇居民人均可支配收入31000元，分别增长7.2%和6.1%。", 9800, "农民人均可支配收入",
      "农村居民人均可支配收入"),
-    ("城镇居民人均可支配收入31000元，农民人均可支配收入15500元，分别增长6.1%、7.2%。", 7.2, "农民人均可支配收入增速",
+    ("全县农民人均可支配收入9800元、城镇居民人均可支配收入31000元，分别增长7.2%和6.1%。", 7.2, "农民人均可支配收入增速",
      "农村居民人均可支配收入"),
     ("全县农民人均纯收入6200元，比上年增长13%。", 6200, "农民人均纯收入", "农民人均纯收入"),
 ])
@@ -277,17 +277,17 @@ def test_a_province_before_the_word_for_countryside_names_no_township():
 
 
 def test_a_clause_opening_with_the_province_is_the_provinces_and_ends_a_carried_unit():
-    text = ("某某小镇管理方青禾旅游发展有限公司董事长王某说：“去年小镇接待游客100余万人次。”打造示范片区是全省推进乡村振兴的"
-            "新举措。截至目前，山东建设省级片区224个，覆盖村庄1.5万个。")
+    text = ("某某小镇运营方青禾文旅有限公司总经理王某说：“去年小镇迎来游客80余万人次。”连片建设示范园区是全省推进乡村振兴的"
+            "新办法。截至去年底，山东建成省级示范园区30个，覆盖乡村1.2万个。")
     got = by_value(text, "兖州区")
-    assert (got[224].metric, got[224].county) == ("省级片区", "全省")
-    assert not got[1.5].metric.startswith("某某小镇")
+    assert (got[30].metric, got[30].county) == ("省级示范园区", "全省")
+    assert not got[1.2].metric.startswith("某某小镇")
 
 
 def test_each_rate_of_a_list_after_one_change_verb_is_a_rate():
-    got = by_value("1至6月份，规模以上工业营业收入、利税、利润分别增长12.5%、136.2%、317.8%。")
+    got = by_value("1至6月份，规模以上工业营业收入、利润、税金分别增长12.5%、136.2%、317.8%。")
     assert [(got[v].kind, got[v].metric) for v in (12.5, 136.2, 317.8)] == [
-        ("rate", "规模以上工业营业收入增速"), ("rate", "利税增速"), ("rate", "利润增速")]
+        ("rate", "规模以上工业营业收入增速"), ("rate", "利润增速"), ("rate", "税金增速")]
 
 
 @pytest.mark.parametrize("text, value, metric", [
@@ -304,7 +304,7 @@ def test_two_acts_joined_by_yu_both_name_the_figure():
 
 
 def test_an_exhibition_named_as_a_zhanhui_owns_its_deals():
-    text = ("本报某县讯（记者 张三）11月16日，2021中国青禾产业云展会在某县举办。本届云展会共邀请国内外企业100多家参加。"
-            "在云展会上，20个项目集中签约，签约合同金额41.2亿元。")
-    got = {f.value: f.metric for f in extract_figures(text, "嘉祥县", heading="某县青禾产业云展会签约41.2亿元")}
-    assert got[41.2] == "中国青禾产业云展会签约合同金额"
+    text = ("本报某县讯（记者 张三）9月8日，2022中国青禾产业云展会在某县开幕。这次云展会吸引国内外客商80多家。"
+            "展会期间，16个项目现场签约，签约合同金额27.5亿元。")
+    got = {f.value: f.metric for f in extract_figures(text, "嘉祥县", heading="某县青禾产业云展会签约27.5亿元")}
+    assert got[27.5] == "中国青禾产业云展会签约合同金额"
