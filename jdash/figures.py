@@ -1051,12 +1051,14 @@ def window_before(t: str, raw: Raw, lo: int, reach: int) -> str:
     >>> [f.kind for f in extract_figures("营业收入、利润、税金分别增长12.5%、36.2%、317.8%。")]
     ['rate', 'rate', 'rate']
     """
-    listed = _RATES_LISTED_BEFORE.search(t, max(0, raw.start - _LIST_REACH), raw.start)
+    joined = raw.start > 0 and t[raw.start - 1] in "、和及与"
+    listed = _RATES_LISTED_BEFORE.search(t, max(0, raw.start - _LIST_REACH), raw.start) if joined else None
     if listed is None:
         return t[max(lo, raw.start - reach) : raw.start]
     first = listed.start()
-    lo = max(t.rfind(mark, 0, first) + 1 for mark in "，,；;。")
-    return t[max(lo, first - reach) : raw.start]
+    floor = max(0, first - reach)  # (a list of thousands of rates: each looks so far back)
+    lo = max(t.rfind(mark, floor, first) + 1 for mark in "，,；;。")
+    return t[max(lo, floor) : raw.start]
 
 
 def _kind(t: str, raw: Raw, lo: int) -> str:
