@@ -69,19 +69,13 @@ HOSTILE = {
 }
 
 
-# The child's own peak resident set: its memory map's high-water mark (VmHWM), which starts anew at the
-# exec; `ru_maxrss` does not (Linux carries the parent's peak over an exec after a fork or vfork).
-_OWN_PEAK = """
-def own_peak_mib():
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# The child's own peak resident set (bench.hostile.own_peak_mib: its memory map's high-water mark, VmHWM, which
+# starts anew at the exec; `ru_maxrss` does not: Linux carries the parent's peak over an exec after a fork or vfork).
+REPO = Path(__file__).resolve().parents[1]  # `bench` lives at the repository's root, next to `jdash`
+_OWN_PEAK = f"""
+import sys
+sys.path.insert(0, {str(REPO)!r})
+from bench.hostile import own_peak_mib
 """
 
 

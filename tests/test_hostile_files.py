@@ -25,16 +25,18 @@ GOOD = ("全市工作会议召开\n\n本报济宁5月7日讯（记者 张三）�
 # A bound far above a build of a few small pages (~250 MB with jieba's dictionary), far below
 # reading a 20 GiB file or unpacking 2 GiB of zip members.
 PEAK_MIB = 1024
+REPO = Path(__file__).resolve().parents[1]  # `bench` lives at the repository's root, next to `jdash`
 
 
 def _build_in_subprocess(corpus: Path, store: Path, *extra: str) -> dict:
     """Build `corpus` in a fresh interpreter; its report, and its peak RSS in MiB (itself and children)."""
     script = textwrap.dedent(f"""
-        import json, resource, sys
+        import json, sys
+        sys.path.insert(0, {str(REPO)!r})
+        from bench.hostile import peak_mib
         from jdash.store import build
         report = build([{str(corpus)!r}, *{list(extra)!r}], {str(store)!r})
-        peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+        peak = peak_mib()
         print(json.dumps({{"pages": report.pages, "peak_mib": peak,
                           "warnings": [[w.source, w.reason] for w in report.warnings]}}))
     """)
@@ -157,11 +159,13 @@ def test_killing_a_two_worker_build_leaves_no_process_behind(tmp_path, sig):
 def _ingest_in_subprocess(zip_path: Path, store: Path) -> dict:
     """Upload `zip_path` into `store` in a fresh interpreter; its report and peak RSS in MiB."""
     script = textwrap.dedent(f"""
-        import json, resource
+        import json, sys
         from pathlib import Path
+        sys.path.insert(0, {str(REPO)!r})
+        from bench.hostile import own_peak_mib
         from jdash.store import ingest_uploads
         report = ingest_uploads([("pages.zip", Path({str(zip_path)!r}).read_bytes())], {str(store)!r})
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        peak = own_peak_mib()
         print(json.dumps({{"added": report.added, "peak_mib": peak,
                           "warnings": [[w.source, w.reason] for w in report.warnings]}}))
     """)
