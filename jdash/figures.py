@@ -2058,7 +2058,6 @@ def measures_something(figure: Figure) -> bool:
     return bool(figure.metric) or figure.kind in ("rate", "share")
 
 
-
 def _direction(t: str, raw: Raw, lo: int) -> str | None:
     """"rise" or "fall" when a change verb stands before a rate in its clause (同比分别下降7.1%和4.4%), or before
     the first of the rates listed with it (分别增长12.5%、36.2%、317.8%: the verb is the third's too).

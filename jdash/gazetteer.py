@@ -673,16 +673,9 @@ def _city_before(body: str, pos: int) -> bool:
     >>> _city_before("在山东省济宁市泗水县某镇开店的李某说", 7)
     False
     """
-    return pos < _LEAD_CHARS and any(i + len(m) != pos for m in _CITY_FRAMES for i in _occurrences(body, m, pos))
-
-
-def _occurrences(body: str, word: str, end: int) -> list[int]:
-    """Where `word` starts in body before `end`."""
-    found, i = [], body.find(word, 0, end)
-    while i >= 0:
-        found.append(i)
-        i = body.find(word, i + 1, end)
-    return found
+    # The first mention of a frame is the one to test: one ending right at the county is its address, and no other
+    # mention of the same frame can stand before it.
+    return pos < _LEAD_CHARS and any(0 <= (i := body.find(m)) < pos and i + len(m) != pos for m in _CITY_FRAMES)
 
 
 def _by_city_voice(e: _Evidence) -> str | None:

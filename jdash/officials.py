@@ -1346,20 +1346,18 @@ def _names_between_body_and_head(text: str) -> list[_Found]:
     []
     """
     found = []
+    body_ends = read_words("state_body_ends.txt")
     for m in _head_pattern().finditer(text):
         head = heads()[m.group()]
         if head.kind != "official" or _head_in_word(text, m.start(), m.end()) or _strength(text, m.end()) < 2:
             continue
-        for n in (3, 2):
-            start = m.start() - n
-            name = text[start : m.start()] if start > 0 else ""
-            got = read_name(name + "，", 0) if name else None
-            if not got or got[0] != name or not _known_surname(name):
-                continue
-            org = _org_before(text, start, 0)
-            if org.endswith(read_words("state_body_ends.txt")) and org_level(org) is not None:
-                found.append(_Found(name, [_Segment(org, head, start - len(org), m.end())]))
-            break
+        name = _name_before(text, m.start(), {w[-1] for w in body_ends})  # after a body's last character (局, 部)
+        if not name or not _known_surname(name):
+            continue
+        start = text.rfind(name, 0, m.start())  # (a 同志 may stand between)
+        org = _org_before(text, start, 0)
+        if org.endswith(body_ends) and org_level(org) is not None:
+            found.append(_Found(name, [_Segment(org, head, start - len(org), m.end())]))
     return found
 
 
