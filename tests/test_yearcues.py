@@ -952,3 +952,13 @@ def test_a_milestone_to_the_month_told_with_what_follows_it_is_a_schedule():
         [("schedule", "<=", 2016, "near")]
     assert "schedule" not in {c.rule for c in page_cues("某项目2014年3月开工，目前已完成主体工程，建成后年产2万吨。")}
     assert "schedule" not in {c.rule for c in page_cues("某项目2014年3月投产，年产2万吨。")}
+
+
+def test_an_edition_of_a_new_year_festival_counts_from_its_first_year():
+    """`第五届太白湖捕鱼节` (first held at the New Year of 2016) is of 2020; its weight is the lowest of the table's
+    (an edition opening on 1 January is reported in the last days of the year before too)."""
+    from jdash.yearcues import edition_cues
+
+    cues = edition_cues("元旦当天，第五届太白湖捕鱼节开网，游客争相购买头网鱼。")
+    assert [(c.relation, c.year) for c in cues] == [("=", 2020)]
+    assert cues[0].weight < 0.7
