@@ -1902,12 +1902,48 @@ def campaign_cues(flat: str) -> list[Evidence]:
             found.append(Evidence("=", year, 0.85, m.group(), "campaign", m.start()))
     return found
 
+
+@lru_cache(maxsize=1)
+def foundings() -> dict[str, int]:
+    """Local units founded in a known year: each printed name → that year (jdash/data/unit_foundings.csv)."""
+    return {name: int(r["year"]) for r in read_table("unit_foundings.csv") for name in r["name"].split("|")}
+
+
+@lru_cache(maxsize=1)
+def _founding_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>{alternation_of(foundings())})[^，。；！？\d]{{0,6}}?成立"
+                      rf"(?:(?P<n>{NUMBER})周年|(?P<since>以来))?")
+
+
+# `今年2月27日，` before the founded unit (in its clause or the one before): the founding told as this year's.
+_THIS_YEAR_BEFORE_RE = re.compile(r"今年(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]?[^，。；！？]{0,8}$")
+
+
+def founding_cues(flat: str) -> list[Evidence]:
+    """A unit founded in a known year (jdash/data/unit_foundings.csv): `今年2月27日，某某开发区揭牌成立` is of that
+    year, its `成立5周年` five years on; `成立以来` says only that the page is no earlier (any later year alike).
+
+    >>> [c.describe() for c in founding_cues("今年2月27日，济宁经济技术开发区揭牌成立。")]
+    ['今年……济宁经济技术开发区揭牌成立 (= 2014)']
+    """
+    found = []
+    for m in _founding_re().finditer(flat):
+        year = foundings()[m.group("name")]
+        if m.group("n") and (n := chinese_number(m.group("n"))):
+            found.append(Evidence("=", year + n, 0.85, m.group(), "founding", m.start()))
+        elif m.group("since"):
+            found.append(Evidence(">=", year, 0.8, m.group(), "founding", m.start(), profile="flat"))
+        elif _THIS_YEAR_BEFORE_RE.search(flat, max(0, m.start() - 16), m.start()):
+            found.append(Evidence("=", year, 0.85, "今年……" + m.group(), "founding", m.start()))
+    return found
+
+
 # The rules that read cues with the knowledge in data files, in order.
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
     plan_cues, congress_cues, plenum_cues, session_cues, standing_committee_cues, anniversary_cues, sexagenary_cues,
     zodiac_cues, era_cues, meeting_cues,
     leader_cues, former_name_cues, named_event_cues, ordinal_day_cues, edition_cues, edition_year_cues, campaign_cues,
-    body_name_cues)
+    body_name_cues, founding_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
                                                          relative_month_cues, last_year_figure_cues,

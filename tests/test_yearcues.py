@@ -954,6 +954,27 @@ def test_a_milestone_to_the_month_told_with_what_follows_it_is_a_schedule():
     assert "schedule" not in {c.rule for c in page_cues("某项目2014年3月投产，年产2万吨。")}
 
 
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        ("今年3月18日，济宁经济技术开发区正式揭牌成立，首批入驻企业12家。", [("=", 2014)]),
+        ("在济宁经开区成立5周年座谈会上，与会者回顾了园区建设历程。", [("=", 2019)]),
+        # Founded and named since: no earlier than the founding, any later year alike.
+        ("济宁经济技术开发区成立以来，累计引进项目40个。", [(">=", 2014)]),
+        # The founding told with its year, or with no word of when: that printed year speaks for itself, or nothing.
+        ("2014年，济宁经济技术开发区挂牌成立。", []),
+        ("济宁经济技术开发区挂牌成立，园区面积扩大。", []),
+    ],
+)
+def test_a_unit_founded_in_a_known_year(text, cues):
+    """Invented sentences about the zones of jdash/data/unit_foundings.csv."""
+    from jdash.yearcues import founding_cues
+
+    assert _cues(founding_cues, text) == cues
+    if cues and cues[0][0] == "=":
+        assert infer_year(text)[0] == cues[0][1]
+
+
 def test_an_edition_of_a_new_year_festival_counts_from_its_first_year():
     """`第五届太白湖捕鱼节` (first held at the New Year of 2016) is of 2020; its weight is the lowest of the table's
     (an edition opening on 1 January is reported in the last days of the year before too)."""
