@@ -1031,9 +1031,27 @@ def forward_year(p: _Printed) -> list[Evidence] | None:
         not _PART_OF_YEAR_RE.match(p.after)  # the trigger is another year's (确保2030年前…，2013年上半年…)
     if not (_FORWARD_AFTER_RE.match(p.after) or trigger or listed):
         return None
-    near = "near" if _MILESTONE_RE.match(p.flat, p.match.end()) else ""  # a project's schedule to the month: set soon before
+    # A project's schedule to the month, or a year's settled figure forecast: set soon before, or within the year.
+    near = "near" if _MILESTONE_RE.match(p.flat, p.match.end()) or forecast_of_year_result(p) else ""
     return [Evidence("<=", p.year, 0.8, p.text(3, lead=trigger.group() if trigger else ""), "target", p.match.start(),
                      profile=near)]
+
+
+# A figure of the year's result forecast (`预计2024年村集体收入能达到20万元`): the forecast's verb and its figure.
+_FORECAST_BEFORE_RE = re.compile(r"(?:预计|有望)$")
+_FORECAST_FIGURE_RE = re.compile(r"[^，。；！？\d]{0,20}?(?:达到|达|突破|超过|完成|实现)\d")
+
+
+def forecast_of_year_result(p: _Printed) -> bool:
+    """`预计2024年村集体收入能达到20万元`: a forecast of a figure only known once the year has ended
+    (jdash/data/settled_year_metrics.txt) is made within the year or late in the one before, as a schedule is
+    (`yearmodel.NEAR_BEFORE`), not years ahead as a target (`到2035年`) may be.
+
+    >>> forecast_of_year_result(_Printed("预计2024年村集体收入能达到20万元", YEAR_RE.search("预计2024年村"), "预计"))
+    True
+    """
+    figure = _FORECAST_FIGURE_RE.match(p.flat, p.match.end())
+    return bool(_FORECAST_BEFORE_RE.search(p.before) and figure and _settled_metric_re().search(figure.group()))
 
 
 # A project's milestone set to a month with what follows it told in its sentence: `2024年6月竣工投产，建成后年产…`.

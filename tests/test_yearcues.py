@@ -954,6 +954,20 @@ def test_a_milestone_to_the_month_told_with_what_follows_it_is_a_schedule():
     assert "schedule" not in {c.rule for c in page_cues("某项目2014年3月投产，年产2万吨。")}
 
 
+def test_a_forecast_of_a_years_settled_figure_is_made_within_the_year_or_just_before():
+    """`预计2021年…集体收入…达到…` forecasts a figure known only once 2021 has ended: ≤ 2021, set within the
+    year or the one before (profile `near`); a target of another kind (`预计2030年建成`) keeps the flat profile."""
+    from jdash.yearmodel import judge
+
+    text = "蘑菇棚已经投产，预计2021年某村集体收入可达到35万元。"
+    forecast = [c for c in page_cues(text) if c.rule == "target"]
+    assert [(c.relation, c.year, c.profile) for c in forecast] == [("<=", 2021, "near")]
+    assert [c.profile for c in page_cues("某公园预计2030年建成，总投资3亿元。") if c.rule == "target"] == [""]
+    # Beside a year told as past (`2020年，…建了…`), the forecast's own year wins over the year told.
+    told = "2020年，某镇投入资金30万元，帮助某村建了2个蘑菇棚。" + text
+    assert judge(page_cues(told)).best == 2021
+
+
 @pytest.mark.parametrize(
     "text, cues",
     [
