@@ -1037,17 +1037,17 @@ def forward_year(p: _Printed) -> list[Evidence] | None:
                      profile=near)]
 
 
-# A figure of the year's result forecast (`预计2024年村集体收入能达到20万元`): the forecast's verb and its figure.
+# A figure of the year's result forecast (`预计2022年全村集体收入将突破50万元`): the forecast's verb and its figure.
 _FORECAST_BEFORE_RE = re.compile(r"(?:预计|有望)$")
 _FORECAST_FIGURE_RE = re.compile(r"[^，。；！？\d]{0,20}?(?:达到|达|突破|超过|完成|实现)\d")
 
 
 def forecast_of_year_result(p: _Printed) -> bool:
-    """`预计2024年村集体收入能达到20万元`: a forecast of a figure only known once the year has ended
+    """`预计2022年全村集体收入将突破50万元`: a forecast of a figure only known once the year has ended
     (jdash/data/settled_year_metrics.txt) is made within the year or late in the one before, as a schedule is
     (`yearmodel.NEAR_BEFORE`), not years ahead as a target (`到2035年`) may be.
 
-    >>> forecast_of_year_result(_Printed("预计2024年村集体收入能达到20万元", YEAR_RE.search("预计2024年村"), "预计"))
+    >>> forecast_of_year_result(_Printed("预计2022年全村集体收入将突破50万元", YEAR_RE.search("预计2022年全"), "预计"))
     True
     """
     figure = _FORECAST_FIGURE_RE.match(p.flat, p.match.end())
@@ -1934,15 +1934,15 @@ def _founding_re() -> re.Pattern[str]:
 
 
 # `今年2月27日，` before the founded unit (in its clause or the one before): the founding told as this year's.
-_THIS_YEAR_BEFORE_RE = re.compile(r"今年(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]?[^，。；！？]{0,8}$")
+_THIS_YEAR_BEFORE_RE = re.compile(r"今年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上|初|底)?[，,]?[^，。；！？]{0,8}$")
 
 
 def founding_cues(flat: str) -> list[Evidence]:
     """A unit founded in a known year (jdash/data/unit_foundings.csv): `今年2月27日，某某开发区揭牌成立` is of that
     year, its `成立5周年` five years on; `成立以来` says only that the page is no earlier (any later year alike).
 
-    >>> [c.describe() for c in founding_cues("今年2月27日，济宁经济技术开发区揭牌成立。")]
-    ['今年……济宁经济技术开发区揭牌成立 (= 2014)']
+    >>> [c.describe() for c in founding_cues("今年3月，济宁经开区挂牌成立。")]
+    ['今年……济宁经开区挂牌成立 (= 2014)']
     """
     found = []
     for m in _founding_re().finditer(flat):

@@ -971,12 +971,12 @@ def test_a_forecast_of_a_years_settled_figure_is_made_within_the_year_or_just_be
 @pytest.mark.parametrize(
     "text, cues",
     [
-        ("今年3月18日，济宁经济技术开发区正式揭牌成立，首批入驻企业12家。", [("=", 2014)]),
+        ("今年3月18日上午，济宁经开区正式揭牌成立，首批入驻企业12家。", [("=", 2014)]),
         ("在济宁经开区成立5周年座谈会上，与会者回顾了园区建设历程。", [("=", 2019)]),
         # Founded and named since: no earlier than the founding, any later year alike.
         ("济宁经济技术开发区成立以来，累计引进项目40个。", [(">=", 2014)]),
         # The founding told with its year, or with no word of when: that printed year speaks for itself, or nothing.
-        ("2014年，济宁经济技术开发区挂牌成立。", []),
+        ("2014年，济宁经开区挂牌成立。", []),
         ("济宁经济技术开发区挂牌成立，园区面积扩大。", []),
     ],
 )
