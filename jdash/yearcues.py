@@ -1956,12 +1956,29 @@ def founding_cues(flat: str) -> list[Evidence]:
     return found
 
 
+@lru_cache(maxsize=1)
+def annual_themes() -> dict[str, tuple[int, float]]:
+    """The city's themes of one year: theme → (its year, weight) (jdash/data/annual_themes.csv)."""
+    return {r["theme"]: (int(r["year"]), float(r["weight"])) for r in read_table("annual_themes.csv")}
+
+
+def annual_theme_cues(flat: str) -> list[Evidence]:
+    """`以实施“大项目突破年”为抓手`: the city's theme of one year (jdash/data/annual_themes.csv) is spoken of in that
+    year: the year is 2012. Each theme counts once.
+
+    >>> [c.describe() for c in annual_theme_cues("全县开展“大项目突破年”活动，新开工项目20个。")]
+    ['大项目突破年 (= 2012)']
+    """
+    return [Evidence("=", year, weight, theme, "annual theme", flat.index(theme))
+            for theme, (year, weight) in annual_themes().items() if theme in flat]
+
+
 # The rules that read cues with the knowledge in data files, in order.
 KNOWLEDGE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (
     plan_cues, congress_cues, plenum_cues, session_cues, standing_committee_cues, anniversary_cues, sexagenary_cues,
     zodiac_cues, era_cues, meeting_cues,
     leader_cues, former_name_cues, named_event_cues, ordinal_day_cues, edition_cues, edition_year_cues, campaign_cues,
-    body_name_cues, founding_cues)
+    body_name_cues, founding_cues, annual_theme_cues)
 # The rules that read cues, in order: the knowledge, then the years printed.
 CUE_RULES: tuple[Callable[[str], list[Evidence]], ...] = (*KNOWLEDGE_RULES, printed_year_cues, relative_date_cues,
                                                          relative_month_cues, last_year_figure_cues,

@@ -997,3 +997,19 @@ def test_an_edition_of_a_new_year_festival_counts_from_its_first_year():
     cues = edition_cues("元旦当天，第五届太白湖捕鱼节开网，游客争相购买头网鱼。")
     assert [(c.relation, c.year) for c in cues] == [("=", 2020)]
     assert cues[0].weight < 0.7
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        ("全县以开展“大项目突破年”活动为抓手，新开工项目16个。", [("=", 2012)]),
+        ("大项目突破年活动推进会召开。会上，大项目突破年各项任务分解到镇街。", [("=", 2012)]),
+        ("全县开展项目建设攻坚活动。", []),
+    ],
+)
+def test_the_citys_theme_of_one_year(text, cues):
+    """Invented sentences naming a theme of jdash/data/annual_themes.csv: the page is of the theme's year, once."""
+    from jdash.yearcues import annual_theme_cues
+
+    assert _cues(annual_theme_cues, text) == cues
+
