@@ -1013,3 +1013,13 @@ def test_the_citys_theme_of_one_year(text, cues):
 
     assert _cues(annual_theme_cues, text) == cues
 
+
+def test_a_secretary_who_took_office_in_december_holds_one_month_of_that_year():
+    """leaders.csv gives 马平昌's start as 2011-12 (the yearbook still shows his predecessor on 1 December 2011): a
+    page naming him is hardly of 2011, and one of April cannot be."""
+    from jdash.yearcues import leader_cues
+    from jdash.yearmodel import held_share, judge
+
+    cue, = leader_cues("市委书记、市人大常委会主任马平昌在某县调研。")
+    assert (cue.year, cue.months[0]) == (2011, 12) and held_share(cue, 2011) == 1 / 12
+    assert judge([cue], frozenset({3, 4, 5})).best != 2011
