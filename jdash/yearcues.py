@@ -1225,7 +1225,7 @@ def part_of_year(p: _Printed) -> list[Evidence] | None:
     return [Evidence(">=", p.year, 0.85, p.text(4), "year", p.match.start(), profile="soon")]
 
 
-_MONTH_REPORT_RE = re.compile(r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份|[，,]?全[市县区省镇])")
+_MONTH_REPORT_RE = re.compile(r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份(?!开始|起)|[，,]?全[市县区省镇])")
 LATE_MONTH = 11  # a report on November or December is printed that year or early the next
 
 
@@ -1330,15 +1330,41 @@ COUNTED_YEARS_REACH = 200  # how far after `自2009年…以来` its `五年来`
 
 def years_counted_since(p: _Printed) -> list[Evidence] | None:
     """`自2009年封闭开发建设以来，……。五年来，累计投资9亿元`: years counted from a year to the page: the
-    year is 2009 + 5 = 2014 (no other year printed between)."""
-    if not p.before.endswith(("自", "从")):
+    year is 2009 + 5 = 2014 (no other year printed between). A start said with 开始 needs no 自 (`2012年5月份开始，
+    …`), and its count may come first (`五年前，…，2012年5月份开始…`).
+
+    >>> [c.describe() for c in page_cues("五年前，这里还是荒山，2015年3月开始建设景区，如今游客如织。")]
+    ['五年前……2015年3月开始 (= 2020)']
+    """
+    started = _STARTED_AFTER_RE.match(p.flat, p.match.end())
+    since = started or (re.match(r"[^。；！？，]{0,16}?(?:以来|至今)", p.flat[p.match.end():])
+                        if p.before.endswith(("自", "从")) else None)
+    if not since:
         return None
-    since = re.match(r"[^。；！？，]{0,16}?(?:以来|至今)", p.flat[p.match.end():])
+    if started and (ago := _years_ago_before(p)):
+        return [Evidence("=", p.year + ago[0], 0.6, ago[1] + "……" + p.text(len(started.group())), "years counted",
+                         p.match.start())]
     following = p.flat[p.match.end(): p.match.end() + COUNTED_YEARS_REACH]
-    counted = _COUNTED_YEARS_RE.search(following, since.end()) if since else None
+    counted = _COUNTED_YEARS_RE.search(following, since.end() - (p.match.end() if started else 0))
     if not counted or YEAR_RE.search(following[: counted.start()]) or not (n := chinese_number(counted.group("n"))):
         return None
     return [Evidence("=", p.year + n, 0.6, p.text(2) + "……" + counted.group(), "years counted", p.match.start())]
+
+
+# A start said as such after a year (`2012年5月份开始`, `2015年起步`); a count of years ago opening a clause before it.
+_STARTED_AFTER_RE = re.compile(r"\s*(?:(?:1[0-2]|0?[1-9])\s*月份?)?(?:开始|起步)")
+_YEARS_AGO_RE = re.compile(r"(?<![\d一二两三四五六七八九十百])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:多)?年前[，,]")
+
+
+def _years_ago_before(p: _Printed) -> tuple[int, str] | None:
+    """`五年前，…，2012年5月份开始`: the years ago its sentence counts before the year (no other year between)."""
+    sentence = _SENTENCE_START_RE.search(p.flat, 0, p.match.start())
+    ago = None
+    for ago in _YEARS_AGO_RE.finditer(sentence.group() if sentence else ""):
+        pass
+    if ago is None or YEAR_RE.search(sentence.group()[ago.end():]) or not (n := chinese_number(ago.group("n"))):
+        return None
+    return n, ago.group()[:-1]
 
 
 # An honour or approval a clause opened by a year tells (`2019年获批创建…`, `2009年…获欧盟认可`).

@@ -1023,3 +1023,13 @@ def test_a_secretary_who_took_office_in_december_holds_one_month_of_that_year():
     cue, = leader_cues("市委书记、市人大常委会主任马平昌在某县调研。")
     assert (cue.year, cue.months[0]) == (2011, 12) and held_share(cue, 2011) == 1 / 12
     assert judge([cue], frozenset({3, 4, 5})).best != 2011
+
+
+def test_years_counted_from_a_start_said_with_kaishi():
+    """`三年前，…，2016年4月开始…`: a start said with 开始 and the years ago its sentence counts first: 2016 + 3 = 2019;
+    with the count after it (`…开始建设。四年来，…`), 2016 + 4. A month's start is no report of that month."""
+    cues = [c for c in page_cues("三年前，这片河滩还长满荒草，2016年4月开始治理，如今已成湿地公园。") if c.rule != "era"]
+    assert [(c.rule, c.relation, c.year) for c in cues] == [("years counted", "=", 2019)]
+    after = page_cues("某镇2016年4月开始建设花卉基地。四年来，基地带动农户320户。")
+    assert [(c.rule, c.year) for c in after] == [("years counted", 2020)]
+    assert "month" not in {c.rule for c in page_cues("2016年4月份开始，全镇新建大棚56个。")}
