@@ -476,6 +476,8 @@ def test_a_congress_year_said_of_a_printed_year_is_no_cue_of_its_own():
         ("2016年，某区实施重点项目40个，完成投资58亿元。", ("settled", ">=", 2017)),
         ("2016年完成交通工程投资12.3亿元，连续三年完成投资超过10亿元。", ("settled", ">=", 2017)),
         ("2016年，某县完成固定资产投资120.5亿元，增长9%。", ("settled", ">=", 2017)),
+        # A year's exports, counted once it has ended.
+        ("2016年，全县山药出口额达2.6亿美元，同比增长8%。", ("settled", ">=", 2017)),
     ],
 )
 def test_years_past_read_from_what_is_said_of_them(text, cue):
