@@ -1330,8 +1330,8 @@ COUNTED_YEARS_REACH = 200  # how far after `自2009年…以来` its `五年来`
 
 def years_counted_since(p: _Printed) -> list[Evidence] | None:
     """`自2009年封闭开发建设以来，……。五年来，累计投资9亿元`: years counted from a year to the page: the
-    year is 2009 + 5 = 2014 (no other year printed between). A start said with 开始 needs no 自 (`2012年5月份开始，
-    …`), and its count may come first (`五年前，…，2012年5月份开始…`).
+    year is 2009 + 5 = 2014 (no other year printed between). A start said with 开始 needs no 自 (`2015年3月开始，
+    …`), and its count may come first (`五年前，…，2015年3月开始…`).
 
     >>> [c.describe() for c in page_cues("五年前，这里还是荒山，2015年3月开始建设景区，如今游客如织。")]
     ['五年前……2015年3月开始 (= 2020)']
@@ -1351,13 +1351,13 @@ def years_counted_since(p: _Printed) -> list[Evidence] | None:
     return [Evidence("=", p.year + n, 0.6, p.text(2) + "……" + counted.group(), "years counted", p.match.start())]
 
 
-# A start said as such after a year (`2012年5月份开始`, `2015年起步`); a count of years ago opening a clause before it.
+# A start said as such after a year (`2015年3月开始`, `2015年起步`); a count of years ago opening a clause before it.
 _STARTED_AFTER_RE = re.compile(r"\s*(?:(?:1[0-2]|0?[1-9])\s*月份?)?(?:开始|起步)")
 _YEARS_AGO_RE = re.compile(r"(?<![\d一二两三四五六七八九十百])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:多)?年前[，,]")
 
 
 def _years_ago_before(p: _Printed) -> tuple[int, str] | None:
-    """`五年前，…，2012年5月份开始`: the years ago its sentence counts before the year (no other year between)."""
+    """`五年前，…，2015年3月开始`: the years ago its sentence counts before the year (no other year between)."""
     sentence = _SENTENCE_START_RE.search(p.flat, 0, p.match.start())
     ago = None
     for ago in _YEARS_AGO_RE.finditer(sentence.group() if sentence else ""):
@@ -1989,7 +1989,7 @@ def annual_themes() -> dict[str, tuple[int, float]]:
 
 
 def annual_theme_cues(flat: str) -> list[Evidence]:
-    """`以实施“大项目突破年”为抓手`: the city's theme of one year (jdash/data/annual_themes.csv) is spoken of in that
+    """`深入开展“大项目突破年”活动`: the city's theme of one year (jdash/data/annual_themes.csv) is spoken of in that
     year: the year is 2012. Each theme counts once.
 
     >>> [c.describe() for c in annual_theme_cues("全县开展“大项目突破年”活动，新开工项目20个。")]

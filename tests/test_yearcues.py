@@ -1022,7 +1022,7 @@ def test_a_secretary_who_took_office_in_december_holds_one_month_of_that_year():
     from jdash.yearcues import leader_cues
     from jdash.yearmodel import held_share, judge
 
-    cue, = leader_cues("市委书记、市人大常委会主任马平昌在某县调研。")
+    cue, = leader_cues("市委书记马平昌在某县调研。")
     assert (cue.year, cue.months[0]) == (2011, 12) and held_share(cue, 2011) == 1 / 12
     assert judge([cue], frozenset({3, 4, 5})).best != 2011
 
