@@ -60,12 +60,14 @@ class _Engine:
     freq: dict[str, int]
     tags: dict[str, str] = field(default_factory=dict)  # words jdash added with a tag
     names: set[str] = field(default_factory=set)  # names added at run time (word_freq reports 0)
+    routed: dict[tuple[str, str], tuple] = field(default_factory=dict)  # `_route`'s pairs of each (word, flag)
 
     def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
         """Like `jieba.Tokenizer.add_word`: a new frequency, and the tag if one is given."""
         self.freq[word] = int(self.jieba.add_word(word, freq, tag or None))
         if tag:
             self.tags[word] = tag
+        self.routed.clear()  # a word's tag, or whether a character is a word, may have changed
 
 
 def jieba_data_dir() -> Path:
@@ -201,6 +203,7 @@ def forget_tags() -> None:
     """Forget every tagging kept (`tag`'s snippets, `_tag_block`'s blocks): what the dictionary's words decided."""
     tag.cache_clear()
     _tag_block.cache_clear()
+    _run_detail.cache_clear()
 
 
 @lru_cache(maxsize=_TAG_CACHE)
@@ -230,7 +233,10 @@ def _blocks(pattern: re.Pattern[str], text: str) -> Iterator[tuple[str, bool]]:
             yield block, bool(pattern.fullmatch(block))
 
 
-def _tag_other(block: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=_TAG_CACHE)
+def _tag_other(block: str) -> tuple[tuple[str, str], ...]:
+    """The tags of what lies between Chinese runs (marks, spaces), one per character or space; kept per block, as
+    the same marks come back in every snippet."""
     out = []
     for piece in _SKIP_INTERNAL.split(block):
         if _SKIP_INTERNAL.fullmatch(piece):
@@ -238,25 +244,43 @@ def _tag_other(block: str) -> list[tuple[str, str]]:
             continue
         for char in piece:
             out.append((char, "m" if _NUM.match(char) else "eng" if _ENG.match(piece) else "x"))
-    return out
+    return tuple(out)
 
 
 def _route(block: str) -> list[tuple[str, str]]:
     """The dictionary route of a block (rjieba without HMM), one pair per route word with its tag.
-    rjieba joins runs of single ASCII letters and digits that are no word: split them again."""
+    rjieba joins runs of single ASCII letters and digits that are no word: split them again. What a route word
+    gives (`_route_pairs`) depends on the word, its flag and the dictionary alone: it is kept per (word, flag)
+    until a word is added."""
     found = engine()
-    tags, has_word = found.tags, found.jieba.has_word
+    routed = found.routed
+    if len(routed) > _TAG_CACHE:
+        routed.clear()
     words: list[tuple[str, str]] = []
-    for word, flag in found.jieba.tag(block, False):
-        if word.isascii() and _ASCII_RUN.fullmatch(word) and not has_word(word):
-            words.extend((char, _word_tag(char, "")) for char in word)
-        elif word in tags:  # `_word_tag`, inlined: a block has a route word every two characters
-            words.append((word, tags[word]))
-        elif len(word) == 1 and not has_word(word):
-            words.append((word, "x"))
-        else:
-            words.append((word, flag or "x"))
+    for item in found.jieba.tag(block, False):
+        pairs = routed.get(item)
+        if pairs is None:
+            pairs = routed[item] = _route_pairs(found, *item)
+        words.extend(pairs)
     return words
+
+
+def _route_pairs(found: _Engine, word: str, flag: str) -> tuple[tuple[str, str], ...]:
+    """What one route word of rjieba's, tagged `flag`, gives: itself with jdash's tag, else `x` for a single
+    character that is no word, else its flag; a run of ASCII letters and digits that is no word, one pair per
+    character.
+
+    >>> _route_pairs(engine(), "市委书记", "n"), _route_pairs(engine(), "ab12", "eng")[:2]
+    ((('市委书记', 'n'),), (('a', 'x'), ('b', 'x')))
+    """
+    has_word = found.jieba.has_word
+    if word.isascii() and _ASCII_RUN.fullmatch(word) and not has_word(word):
+        return tuple((char, _word_tag(char, "")) for char in word)
+    if word in found.tags:
+        return ((word, found.tags[word]),)
+    if len(word) == 1 and not has_word(word):
+        return ((word, "x"),)
+    return ((word, flag or "x"),)
 
 
 def _word_tag(word: str, flag: str) -> str:
@@ -296,16 +320,34 @@ def _flush(buf: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """
     if len(buf) <= 1 or len(buf) > HMM_MAX_RUN:
         return buf
-    text = "".join(word for word, _ in buf)
-    if engine().freq.get(text):
-        return buf
-    seen = pos_model()[1][0]
-    if all(char in seen for char in text if "\u4e00" <= char <= "\u9fd5"):  # the characters _HAN_DETAIL matches
-        return _cut_detail(text)
+    detail = _run_detail("".join([word for word, _ in buf]))
+    if detail is not _UNSEEN:
+        return buf if detail is None else detail
     out: list[tuple[str, str]] = []  # split at the characters the HMM never saw (see _unseen_splits)
+    seen = pos_model()[1][0]
     for piece in _unseen_splits(buf, seen):
         out.extend(_flush(piece) if len(piece) > 1 and piece[0][0] in seen else piece)
     return out
+
+
+_UNSEEN = ()  # `_run_detail`'s answer for a run holding a character the HMM never saw
+
+
+@lru_cache(maxsize=_TAG_CACHE)
+def _run_detail(text: str) -> tuple[tuple[str, str], ...] | None:
+    """What `_flush` makes of a run of single-character route words, by its text alone (kept per text until a word is
+    added: see forget_tags): None when the run is a dictionary word (its route's tags stay), `_UNSEEN` when it holds
+    a character the HMM never saw (split there), else the HMM's tags (`_cut_detail`).
+
+    >>> _run_detail("张向"), _run_detail("王小明"), _run_detail("张堃") is _UNSEEN
+    ((('张向', 'nr'),), None, True)
+    """
+    if engine().freq.get(text):
+        return None
+    seen = pos_model()[1][0]
+    if all(char in seen for char in text if "\u4e00" <= char <= "\u9fd5"):  # the characters _HAN_DETAIL matches
+        return tuple(_cut_detail(text))
+    return _UNSEEN
 
 
 def _unseen_splits(buf: list[tuple[str, str]], seen: dict) -> list[list[tuple[str, str]]]:
@@ -482,14 +524,19 @@ def viterbi_arrays(obs: str) -> tuple[float, list[Any]] | None:
             return None
         states, emit = found
         sums = (values[:, None] + moves[present[:, None], states]) + emit[None, :]
-        best = len(present) - 1 - np.argmax(sums[::-1], axis=0)  # the last greatest: the greatest state on a tie
+        best = len(present) - 1 - sums[::-1].argmax(axis=0)  # the last greatest: the greatest state on a tie
         reached = sums[best, np.arange(len(states))]
         kept = reached > -np.inf  # a state that some present state can precede
-        if not kept.any():
+        count = np.count_nonzero(kept)  # (the methods `argmax` and `count_nonzero` skip numpy's Python wrappers)
+        if not count:
             return None
+        if count == len(kept):
+            steps.append((states, present[best]))
+            present, values = states, reached
+            continue
         steps.append((states[kept], present[best[kept]]))
         present, values = states[kept], reached[kept]
-    last = len(values) - 1 - int(np.argmax(values[::-1]))
+    last = len(values) - 1 - int(values[::-1].argmax())
     prob, state = float(values[last]), int(present[last])
     route: list[Any] = [None] * len(obs)
     for i in range(len(obs) - 1, 0, -1):

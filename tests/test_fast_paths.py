@@ -282,3 +282,62 @@ def test_snippets_are_tagged_as_the_split_pieces_tested_one_by_one_tagged_them()
     for _ in range(3000):
         snippet = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
         assert nlp.tag(snippet) == old_tag(snippet), snippet
+
+
+def _old_route(block: str) -> list:  # nlp._route before it kept what each (word, flag) gives
+    from jdash import nlp
+
+    found = nlp.engine()
+    words = []
+    for word, flag in found.jieba.tag(block, False):
+        if word.isascii() and nlp._ASCII_RUN.fullmatch(word) and not found.jieba.has_word(word):
+            words.extend((char, nlp._word_tag(char, "")) for char in word)
+        elif word in found.tags:
+            words.append((word, found.tags[word]))
+        elif len(word) == 1 and not found.jieba.has_word(word):
+            words.append((word, "x"))
+        else:
+            words.append((word, flag or "x"))
+    return words
+
+
+def _old_flush(buf: list) -> list:  # nlp._flush before it kept what each run's text gives (nlp._run_detail)
+    from jdash import nlp
+
+    if len(buf) <= 1 or len(buf) > nlp.HMM_MAX_RUN:
+        return buf
+    text = "".join(word for word, _ in buf)
+    if nlp.engine().freq.get(text):
+        return buf
+    seen = nlp.pos_model()[1][0]
+    if all(char in seen for char in text if "\u4e00" <= char <= "\u9fd5"):
+        return nlp._cut_detail(text)
+    out = []
+    for piece in nlp._unseen_splits(buf, seen):
+        out.extend(_old_flush(piece) if len(piece) > 1 and piece[0][0] in seen else piece)
+    return out
+
+
+def test_route_words_and_runs_kept_per_text_are_tagged_as_read_one_by_one():
+    """nlp._route keeps what each route word gives, nlp._flush what each run's text gives: on random blocks (words,
+    single characters that are no word, characters the HMM never saw, ASCII runs), twice over so the second reading
+    comes from what was kept, the same tags as the word-by-word reading."""
+    from jdash import nlp
+
+    rng = random.Random(23)
+    alphabet = "市委书记张王李强在会上说全县完成投资亿元同比增长项目个年月日堃鑫喆ab12+#&._"
+    blocks = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 16))) for _ in range(2000)]
+    for _ in range(2):
+        nlp.forget_tags()
+        for block in blocks:
+            assert nlp._route(block) == _old_route(block), block
+            pairs = nlp._route(block)
+            assert list(nlp._flush(pairs)) == list(_old_flush(pairs)), block
+
+
+def test_a_word_added_forgets_what_its_route_gave(private_segmenter):
+    from jdash import nlp
+
+    assert ("于", "p") in nlp._route("于浩然在会上")  # 于 read alone, a preposition
+    nlp.add_names(["于浩然"])
+    assert nlp._route("于浩然在会上")[0] == ("于浩然", "nr")
