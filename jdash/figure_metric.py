@@ -79,6 +79,16 @@ def _metric_scan() -> Prefiltered:
 
 
 @lru_cache(maxsize=1)
+def change_words() -> tuple[str, ...]:
+    """The verbs of a change, the rises then the falls (data/rise_words.txt, data/fall_words.txt), joined once.
+
+    >>> "增长" in change_words() and "下降" in change_words()
+    True
+    """
+    return read_words("rise_words.txt") + read_words("fall_words.txt")
+
+
+@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     return frozenset(read_words("figure_verbs.txt"))
 
@@ -828,7 +838,7 @@ def list_item_before(c: Ctx) -> Answer | None:
     if (len(tags) != 1 or tags[0][1] not in _THING_FLAGS or tags[0][0] in _verbs() or tags[0][0] in _skip()
             or county_mentions(m.group(1))):
         return None
-    if _CHANGE_BEFORE.search(m.group(1)) or any(w in m.group(1) for w in read_words("rise_words.txt") + read_words("fall_words.txt")):
+    if _CHANGE_BEFORE.search(m.group(1)) or any(w in m.group(1) for w in change_words()):
         return None  # 同比增加0.7亿斤: a change, named after the level before it (change_named)
     return _named(m.group(1))
 
@@ -844,7 +854,7 @@ def list_item_as_printed(c: Ctx) -> Answer | None:
     tags = list(pos_tags(m.group(1))) if m else []
     if not tags or not _is_noun(*tags[0]) or county_mentions(m.group(1)):
         return None
-    changes = [w for w in read_words("rise_words.txt") + read_words("fall_words.txt") if len(w) >= 2]  # not 降 of 起降
+    changes = [w for w in change_words() if len(w) >= 2]  # not 降 of 起降
     return None if _CHANGE_BEFORE.search(m.group(1)) or any(w in m.group(1) for w in changes) else _named(m.group(1))
 
 
@@ -1160,7 +1170,7 @@ def _bare_change(c: Ctx, label: str) -> bool:
     >>> [f.metric for f in extract_figures("研学人数17万人次，同比上升10%。")]
     ['研学人数', '研学人数增速']
     """
-    if label not in read_words("rise_words.txt") + read_words("fall_words.txt"):
+    if label not in change_words():
         return False
     opening = _COMPARED.match(c.t, c.lo, c.number_lo)
     return c.t[opening.end() : c.number_lo].startswith(label)

@@ -23,15 +23,16 @@ from functools import cached_property, lru_cache
 from jdash.confidence import FigureEvidence, batch_of, figure_confidence, is_bare_batch_sum
 from jdash.datafiles import alternation_of, read_keyed_words, read_words
 from jdash.figure_clause import names_a_part
-from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, counted_class, gap_is_empty, landmarks, metrics, noun_tail,
-                                 measure_alone, noun_after, opens_alone, overlap, place_county, place_of, read_metric, thing_of)
+from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, change_words, counted_class, gap_is_empty, landmarks, metrics,
+                                 measure_alone, noun_after, noun_tail, opens_alone, overlap, place_county, place_of, read_metric,
+                                 thing_of)
 from jdash.figure_metric import canonical as _canonical
 from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_report, event_named, extra_periods,
                                  holds_a_stock, holiday_name, holiday_named, holiday_spans, is_a_plan_goal, name_the_event,
                                  name_the_holiday, names_a_vintage, one_day, sizes_a_thing, split_by_year, the_day_meant,
                                  this_years_holiday, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
-from jdash.figure_subject import (COUNTY, PART, POINTER, SUBJECT_REACH, ClauseSubjects, article_subject, article_thing, article_unit,
+from jdash.figure_subject import (COUNTY, PART, POINTER, SUBJECT_REACH, ClauseSubjects, article_subject, article_thing,
                                   at_the_event, bare_unit_name, clause_opening_subject, label_subject, label_with_unit,
                                   named_unit, names_a_unit, names_one_unit, opens_with_a_name, place_named_before,
                                   printed_label, quoted_firm, speakers_unit, strip_leads, unit_core, unit_group, unit_named_after,
@@ -768,14 +769,22 @@ def speaks_of_the_province(t: str, lo: int, pos: int) -> bool:
     """
     lo = max(lo, pos - _PROVINCE_REACH)  # (a list of thousands of figures: each looks so far back)
     starts = [lo] + [k + 1 for k in range(lo, pos) if t[k] in _CLAUSE_OPENERS]
-    names = read_words("province_names.txt")
-    for k in starts:
-        clause = strip_leads(t[k : min(pos, k + _PROVINCE_OPENING)])
-        name = next((n for n in names if clause.startswith(n)), None)
-        tags = pos_tags(clause[len(name) : len(name) + 6]) if name else ()
-        if tags and _verb_opens(tags):
-            return True
-    return False
+    return any(_province_opens(t[k : min(pos, k + _PROVINCE_OPENING)]) for k in starts)
+
+
+@lru_cache(maxsize=1 << 12)
+def _province_opens(opening: str) -> bool:
+    """Whether a clause's opening (its first _PROVINCE_OPENING characters before the figure) is the province's name
+    and a verb after its lead words (see speaks_of_the_province); kept per opening, as a figure's place and its unit
+    both ask, and so does every figure after it in the sentence.
+
+    >>> _province_opens("截至去年底，山东建成省级示范园区"[6:]), _province_opens("山东青禾集团年产纸")
+    (True, False)
+    """
+    clause = strip_leads(opening)
+    name = next((n for n in read_words("province_names.txt") if clause.startswith(n)), None)
+    tags = pos_tags(clause[len(name) : len(name) + 6]) if name else ()
+    return bool(tags) and _verb_opens(tags)
 
 
 def _verb_opens(tags: tuple[tuple[str, str], ...]) -> bool:
@@ -810,6 +819,9 @@ def past_then_now(t: str, period: str, end: int, pos: int) -> bool:
     return bool(_PAST_PERIOD_RE.match(period)) and _NOW_WORDS_RE.search(t, end, pos) is not None
 
 
+_GOES_BACK = object()  # a sentence that names no unit for later ones, nor stops one named before it (_Paragraph.unit)
+
+
 @dataclass
 class _Paragraph:
     """What earlier sentences of a paragraph carry to later ones: a period that opens a sentence
@@ -829,6 +841,7 @@ class _Paragraph:
     opened: list[tuple[int, int]] = field(default_factory=list)  # the spans of its sentences so far, read by `unit`
     checked: int = 0  # how many of `opened` spoke_of_county has read
     county_spoken: bool = False  # one of them opened with the county itself (see spoke_of_county)
+    carries: dict[int, str | None | object] = field(default_factory=dict)  # what each read gives later ones (`unit`)
 
     def unit(self, t: str, clauses: ClauseSubjects) -> str | None:
         """The named unit the paragraph speaks of (see _Walk.unit_of): the one an earlier sentence of it opened with
@@ -839,12 +852,22 @@ class _Paragraph:
         '青石寨村集体增收'
         """
         for lo, hi in reversed(self.opened[-_CARRIED:]):
-            subject = clauses.sentence_subject(lo, hi)
-            if subject == COUNTY or (subject or "").startswith(_WHOLE) or subject is None and opens_with_a_name(t[lo : lo + _OPENS]):
-                return None  # (…；鲁南某某书院开设…；: another item of a list, something else named)
-            if (unit := _opening_unit(subject, t, lo)) and "、" not in unit and not examples_counted(t[lo:hi]):
-                return unit  # (某某开发区、某某园区分别…: units listed, each an example, are no one unit)
+            if lo not in self.carries:  # each sentence read once, not once for each sentence with figures after it
+                self.carries[lo] = self._carries(t, clauses, lo, hi)
+            if self.carries[lo] is not _GOES_BACK:
+                return self.carries[lo]
         return None
+
+    @staticmethod
+    def _carries(t: str, clauses: ClauseSubjects, lo: int, hi: int) -> str | None | object:
+        """What the sentence t[lo:hi] gives the sentences after it (see unit): the unit it opened with, None when it
+        opened with the county, a whole place or another name, `_GOES_BACK` when it says nothing of it."""
+        subject = clauses.sentence_subject(lo, hi)
+        if subject == COUNTY or (subject or "").startswith(_WHOLE) or subject is None and opens_with_a_name(t[lo : lo + _OPENS]):
+            return None  # (…；鲁南某某书院开设…；: another item of a list, something else named)
+        if (unit := _opening_unit(subject, t, lo)) and "、" not in unit and not examples_counted(t[lo:hi]):
+            return unit  # (某某开发区、某某园区分别…: units listed, each an example, are no one unit)
+        return _GOES_BACK
 
     def thing_here(self, thing: str | None, clauses: ClauseSubjects) -> str | None:
         """The one thing the article is about (figure_subject.article_thing) as this paragraph's, unless an earlier
@@ -1080,7 +1103,7 @@ def _kind(t: str, raw: Raw, lo: int) -> str:
 
 @lru_cache(maxsize=1)
 def _level_reached() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(read_words("rise_words.txt") + read_words("fall_words.txt")) + ")(?:到|至)$")
+    return re.compile("(?:" + "|".join(change_words()) + ")(?:到|至)$")
 
 
 _Unit = tuple[str | None, str | None, bool]  # (unit, label, named): see _Walk.unit_of
@@ -1857,6 +1880,12 @@ def _mark_restated(read: list[_Read]) -> list[_Read]:
     return out
 
 
+def _unit_about(about: str | None) -> str | None:
+    """figure_subject.article_unit from what article_subject read (the county, '', is no unit), without reading the
+    headline and the lead again."""
+    return about or None
+
+
 def extract_figures(text: str, county: str | None = None, *, city_event: bool = False, heading: str = "",
                     year: int | None = None) -> list[Figure]:
     """Every number with a unit in `text`, with what it measures. `county`: the article's county, used
@@ -1873,7 +1902,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     lead_end = _SENTENCE_END.search(t, 0, 400)
     batch = batch_label(heading + "\n" + t[: lead_end.start() if lead_end else 400])
     about = article_subject(heading, t)
-    topic = article_unit(heading, t)
+    topic = _unit_about(about)
     thing = article_thing(heading, t)
     clauses = ClauseSubjects(t, periods=_opening_periods())
     paragraph_starts = [lo for lo, _ in _spans(t, _PARAGRAPH_END)]
@@ -2170,7 +2199,7 @@ def _name_changes(t: str, raws: list[Raw], figures: list[Figure], s: _Sentence) 
         lo = max(s.clause_start(raw.start), raw.start - 60)
         named = t.rfind(fig.metric, lo, raw.start)
         # 平均降价超过40%, 用水减量约10%: the change word is the metric's own, look only after it
-        own_change = any(w in fig.metric for w in read_words("rise_words.txt") + read_words("fall_words.txt"))
+        own_change = any(w in fig.metric for w in change_words())
         direction = _direction(t, raw, named + len(fig.metric) if named >= 0 and own_change else lo)
         if direction:
             figures[k] = replace(fig, metric=fig.metric + _RATE_SUFFIX[direction])

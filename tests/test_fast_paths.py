@@ -341,3 +341,46 @@ def test_a_word_added_forgets_what_its_route_gave(private_segmenter):
     assert ("于", "p") in nlp._route("于浩然在会上")  # 于 read alone, a preposition
     nlp.add_names(["于浩然"])
     assert nlp._route("于浩然在会上")[0] == ("于浩然", "nr")
+
+
+def test_the_province_is_read_per_clause_opening_as_each_clause_was_read():
+    """figures.speaks_of_the_province keeps each clause opening's reading (`_province_opens`): on random sentences
+    it answers as the reading of every opening in turn did."""
+    from jdash import figures
+    from jdash.datafiles import read_words
+    from jdash.figure_subject import strip_leads
+    from jdash.nlp import tag
+
+    def old(t: str, lo: int, pos: int) -> bool:
+        lo = max(lo, pos - figures._PROVINCE_REACH)
+        for k in [lo] + [k + 1 for k in range(lo, pos) if t[k] in figures._CLAUSE_OPENERS]:
+            clause = strip_leads(t[k : min(pos, k + figures._PROVINCE_OPENING)])
+            name = next((n for n in read_words("province_names.txt") if clause.startswith(n)), None)
+            tags = tag(clause[len(name) : len(name) + 6]) if name else ()
+            if tags and figures._verb_opens(tags):
+                return True
+        return False
+
+    rng = random.Random(29)
+    pieces = ["山东", "全省", "我省", "截至去年底", "其中", "，", "：", "建成", "新增", "青禾集团", "旅游特色村", "示范园区", "30个", "年产纸"]
+    found = 0
+    for _ in range(1500):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9)))
+        pos = rng.randrange(0, len(t) + 1)
+        assert figures.speaks_of_the_province(t, 0, pos) == old(t, 0, pos), (t, pos)
+        found += old(t, 0, pos)
+    assert found > 50
+
+
+def test_a_paragraphs_earlier_sentences_are_read_once_for_the_unit_they_carry(monkeypatch):
+    """_Paragraph.unit reads each earlier sentence of a paragraph once, not once for every sentence with figures
+    after it, and carries the same unit."""
+    from jdash import figures
+    from jdash.figure_subject import ClauseSubjects
+
+    read = []
+    real = ClauseSubjects.sentence_subject
+    monkeypatch.setattr(ClauseSubjects, "sentence_subject", lambda self, lo, hi: read.append(lo) or real(self, lo, hi))
+    t = "青石寨村筹资15万元建车间。眼下产品已上市。每年能为村集体增收5万元。年产葡萄900吨。"
+    assert [f.metric for f in figures.extract_figures(t)][1:] == ["青石寨村集体增收", "青石寨村年产葡萄"]
+    assert sorted(read) == sorted(set(read))
