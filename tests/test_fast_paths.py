@@ -384,3 +384,12 @@ def test_a_paragraphs_earlier_sentences_are_read_once_for_the_unit_they_carry(mo
     t = "青石寨村筹资15万元建车间。眼下产品已上市。每年能为村集体增收5万元。年产葡萄900吨。"
     assert [f.metric for f in figures.extract_figures(t)][1:] == ["青石寨村集体增收", "青石寨村年产葡萄"]
     assert sorted(read) == sorted(set(read))
+
+
+def test_a_title_run_with_no_block_to_read_by_parts_measures_no_column(monkeypatch):
+    from jdash.parse import assemble
+    from jdash.parse.blocks import Block
+
+    monkeypatch.setattr(assemble, "body_column", lambda *a, **k: (_ for _ in ()).throw(AssertionError("measured")))
+    run = [Block("title", "某县开会", lines=("某县开会",)), Block("title", "部署春季植树", lines=("部署", "春季植树"))]
+    assert assemble.title_parts_by_column(assemble.Draft(), run) == run

@@ -139,7 +139,8 @@ class Assembly:
             self.on_labels(run, following)
         elif is_doubled_banner(run):
             return  # page furniture printed inside a column: the article goes on under it
-        elif is_cut_sentence(run, following, body_column(draft)):
+        elif is_cut_sentence(run, following) and is_cut_sentence(run, following, body_column(draft)):
+            # (the body's column measured only for a run shaped as a cut sentence: without it, the shape alone is tested)
             draft.body.append(Block("text", run[0].text))
         elif label_after_glued_title(draft, run):
             self.close()  # its title is the one under its last paragraph
@@ -883,6 +884,8 @@ def title_parts_by_column(draft: Draft, run: list[Block]) -> list[Block]:
     >>> [b.text for b in title_parts_by_column(Draft(body=[body]), [Block("title", "".join(lines), lines=lines)])]
     ['前三季度某县外贸进出口总额86.42亿元', '有冷链专列把蔬菜运到南方']
     """
+    if not any(block.kind == "title" and len(block.lines) > 2 for block in run):
+        return run  # no block to read by parts: the body's column is not measured
     column = body_column(draft)
     if column is None:
         return run
