@@ -172,7 +172,7 @@ def names_one_unit(unit: str | None) -> bool:
     >>> names_one_unit("某某生态葡萄园区"), names_one_unit("青禾废旧电池循环利用项目"), names_one_unit("重点项目")
     (True, True, False)
     """
-    return names_a_unit(unit) or bool(unit) and named_opening(unit or "") == unit
+    return names_a_unit(unit) or names_a_person(unit) or bool(unit) and named_opening(unit or "") == unit
 
 
 def unit_core(unit: str) -> str:
@@ -280,10 +280,18 @@ def _opens_with_verb(label: str) -> bool:
 
 def _bare_word_opening(label: str, unit: str) -> str:
     """The bare word of a unit opening its label (项目 of 项目占地面积 for 某某光伏项目, 园区 of 园区新增企业 for
-    某某产业园), '' when none opens it."""
+    某某产业园), with the pointing word printed before it (该园区), '' when none opens it.
+
+    >>> _bare_word_opening("该园区共有企业", "某某产业园"), _bare_word_opening("园区共有企业", "某某产业园"), _bare_word_opening("共有企业", "某某产业园")
+    ('该园区', '园区', '')
+    """
     words = [w for w in read_words("single_subjects.txt") if unit.endswith(w)]
     words += [w for w, endings in _bare_units().items() if unit.endswith(endings)]
-    return next((w for w in sorted(words, key=len, reverse=True) if label.startswith(w)), "")
+    pointer = _POINTER.match(label)
+    for start in ([pointer.end()] if pointer else []) + [0]:
+        if word := next((w for w in sorted(words, key=len, reverse=True) if label.startswith(w, start)), ""):
+            return label[:start] + word
+    return ""
 
 
 _PHASE = re.compile(r"^[一二三四五六七八九十]期")
@@ -636,8 +644,11 @@ def clause_opening_subject(clause: str) -> str | None:
     >>> clause_opening_subject("汶上县南站镇党委副书记王某介绍")  # a town's official speaks for the town
     '南站镇'
     """
+    if person := person_opening(clause):
+        return person  # 村民张桂兰住进了180平方米的新房: a person's own, no village's
     phrase = opening_phrase(clause)
-    found = subject_of(phrase) if phrase or not clause.startswith(_SCENE) else _scene(clause)
+    found = subject_of(phrase) if phrase else None
+    found = _scene(clause) if found is None else found  # 走进某某公司 (记者来到…: 记者 names no subject)
     if not found or found in _aliases():
         return found  # the county itself (a zone is one), or no subject
     after = clause.index(found) + len(found) if found in clause else -1
@@ -648,6 +659,60 @@ def clause_opening_subject(clause: str) -> str | None:
     if _tells(clause) and not speaks_for:
         return None if listed else _village_body(clause)  # 某某街道杨楼村党支部书记王某介绍: the village speaks
     return None if listed else found
+
+
+_PERSON_OPENING = 16  # characters of a clause read for a person's role: where from, what they grow (杨庄村葡萄种植户)
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> re.Pattern[str]:
+    return re.compile(alternation_of(read_words("person_subjects.txt")))
+
+
+def person_opening(clause: str) -> str | None:
+    """杨庄村葡萄种植户王建国：“我今年种了葡萄15亩” → 种植户王建国: a private person (data/person_subjects.txt: a
+    villager, a grower, a shop owner) named by role and name opening a clause, after the words that say where
+    from or what they grow: the figures after it are their own, not their village's or county's. None when no
+    such role opens the clause or no name follows it (村民人均收入, 农民专业合作社), or the person only tells the
+    reporter (村民王建国说，村里…: what they tell is their village's).
+
+    >>> person_opening("杨庄村葡萄种植户王建国"), person_opening("返乡大学生李明承包了8个大棚"), person_opening("村民人均收入3万元")
+    ('种植户王建国', '大学生李明', None)
+    >>> person_opening("村民王建国介绍")
+    """
+    role = _person_roles().search(clause, 0, _PERSON_OPENING)
+    if role is None or _tells(clause):
+        return None
+    name = _person_name(clause, role.end())
+    return role.group() + name if name else None
+
+
+def _person_name(clause: str, start: int) -> str | None:
+    """The person's name printed at `start` (officials.read_name); where that reading is weak and runs into a word
+    after it, as jieba reads it (李明|承包了, not 李明承), jieba's shorter name.
+
+    >>> _person_name("李明承包了8个大棚", 0), _person_name("王建国：“我今年", 0), _person_name("人均收入", 0)
+    ('李明', '王建国', None)
+    """
+    from jdash.officials import read_name
+
+    read = read_name(clause, start)
+    word, flag = next(iter(pos_tags(clause[start : start + 6])), ("", ""))
+    short = word if flag == "nr" and len(word) >= 2 else None
+    if read and read[1] == 0 and short and len(short) < len(read[0]):
+        after = next(iter(pos_tags(clause[start + len(short) : start + len(short) + 3])), ("", ""))[0]
+        return short if len(after) >= 2 else read[0]  # 承包 runs on from 承: the reading took a verb's first character
+    return read[0] if read else short
+
+
+def names_a_person(unit: str | None) -> bool:
+    """Whether a subject is a private person by role and name (see person_opening): 村民张桂兰 is, 村民 is not.
+
+    >>> names_a_person("村民张桂兰"), names_a_person("村民"), names_a_person("杨庄村")
+    (True, False, False)
+    """
+    role = _person_roles().match(unit or "")
+    return bool(role) and len(unit or "") > role.end()
 
 
 def _village_body(clause: str) -> str | None:
@@ -673,18 +738,51 @@ def _town_body(clause: str, found: str, after: int) -> bool:
     return after >= 0 and leading_town(found) == found and clause.startswith(read_words("town_bodies.txt"), after)
 
 
-_SCENE = "在"
 _WHERE = "上"  # 市场上, 会上: a bare unit word before it says where, not whose
 
 
+@lru_cache(maxsize=1)
+def _scene_openers() -> Affixes:
+    return Affixes(read_words("scene_openers.txt"))
+
+
+_VISIT_REACH = 40  # characters of a sentence read for a visit to one unit (记者日前走访了某某公司)
+
+
+def visited_unit(sentence: str) -> str | None:
+    """记者日前走访了青禾纺织有限公司。 → 青禾纺织有限公司: the one named unit (names_one_unit) a sentence takes the
+    reader to, printed right after a word setting the scene (data/scene_openers.txt: 走进, 走访了) within its first
+    _VISIT_REACH characters: the sentences after it that name no subject speak of that unit. None when no such
+    word is printed there or what follows it is no one unit's whole name.
+
+    >>> visited_unit("记者日前走访了青禾纺织有限公司"), visited_unit("代表们走访了困难群众"), visited_unit("全县走访企业300家")
+    ('青禾纺织有限公司', None, None)
+    >>> visited_unit("考察队来到白水镇古运河段")
+    """
+    head = sentence[: _VISIT_REACH + _NAME_LONGEST]  # (a sentence may run on for thousands of characters)
+    for k in range(min(len(head), _VISIT_REACH)):
+        opener = _scene_openers().prefix(head, k)
+        if opener and len(opener) > 1:
+            name = _name_printed_from(head, k + len(opener))  # the whole name: 来到某镇古运河段 is no visit to the town
+            if names_one_unit(name) and _HAN_NAME.fullmatch(name):
+                return name
+    return None
+
+
 def _scene(clause: str) -> str | None:
-    """在某某合作社, 在某某示范区: a clause that is only a named unit after 在 sets the scene of the sentence, whose
-    figures after it are that unit's; None when the clause goes on past the unit (在全县推广…).
+    """在某某合作社, 走进某某公司: a clause that is only a named unit after a word setting the scene (data/scene_openers.txt:
+    在, 走进, 记者来到) sets the scene of the sentence, whose figures after it are that unit's; None when the clause
+    goes on past the unit (在全县推广…) or opens with no such word.
 
     >>> _scene("在青禾葡萄专业合作社"), _scene("在某县青禾单产提升示范区"), _scene("在全县推广新品种")
     ('青禾葡萄专业合作社', '某县青禾单产提升示范区', None)
+    >>> _scene("走进青禾纺织有限公司"), _scene("记者来到青禾纺织有限公司"), _scene("青禾纺织有限公司")
+    ('青禾纺织有限公司', '青禾纺织有限公司', None)
     """
-    place = clause[len(_SCENE) :].strip()
+    opener = _scene_openers().prefix(clause)
+    if not opener:
+        return None
+    place = clause[len(opener) :].strip()
     whole = len(place) <= _LONG_LABEL and place.endswith(_unit_endings()) and names_a_unit(place)
     return place if whole and _HAN_NAME.fullmatch(place) else None
 
@@ -764,12 +862,24 @@ def named_unit(t: str, word: str, pos: int) -> str | None:
         if dashed := name_after_dash(t, k + len(word)):
             return dashed  # 省重点项目——某某生产基地: the kind, then the one unit's name
         if opened := _opening_name_at(t, k + len(word), lo):
-            return opened  # 某某电池前端拆解项目由…。项目投产后…: the whole name opening a clause
-        name = _name_before(t[max(lo, k - _NAME_LONGEST) : k])
+            return _after_scene(opened) or opened  # 某某电池前端拆解项目由…。项目投产后…: the whole name opening a clause
+        name = _after_scene(_name_before(t[max(lo, k - _NAME_LONGEST) : k]))
         if name and not any(w in name for w in _own_words() + _EVERY):  # 全县新开工项目: a class of the county's
             return name + word
         k = t.rfind(word, lo, k)
     return None
+
+
+def _after_scene(name: str | None, shortest: int = _NAME_MIN) -> str | None:
+    """记者来到青禾纺织有限 → 青禾纺织有限: a unit's name read back from its word without the scene word it was printed
+    after (data/scene_openers.txt); None when too little is left to name one.
+
+    >>> _after_scene("记者来到青禾纺织有限"), _after_scene("青禾纺织有限"), _after_scene("走进青禾")
+    ('青禾纺织有限', '青禾纺织有限', None)
+    """
+    opener = _scene_openers().prefix(name or "") or ""
+    rest = (name or "")[len(opener) :]
+    return rest if len(rest) >= shortest else None
 
 
 def _opening_name_at(t: str, end: int, lo: int) -> str | None:
@@ -837,7 +947,7 @@ def bare_unit_name(t: str, bare: str, pos: int) -> str | None:
     for ending in endings:
         k = t.rfind(ending, 0, pos)
         while k > 0 and k > best_at:
-            name = _name_without_verb(_name_before(t[max(0, k - _NAME_LONGEST) : k], 2))
+            name = _name_without_verb(_after_scene(_name_before(t[max(0, k - _NAME_LONGEST) : k], 2), 2))
             name = _after_verb(name or "") if len(ending) == 1 else name  # 记者来到白石|村: a village's name
             listed = _LISTED_AFTER.match(t, k + len(ending))  # 某某园区等16个项目: an example, not the one
             if name and names_a_unit(name + ending) and not listed and not any(w in name for w in _own_words() + _EVERY):
@@ -1257,7 +1367,7 @@ def article_subject(heading: str, text: str) -> str | None:
     end = next((k for k, ch in enumerate(lead) if ch in _CLAUSE_MARKS), len(lead))
     for opening in [*heading.split(), lead[:end]]:  # the kicker, headline and subheadline, then the lead
         found = clause_opening_subject(opening)
-        if found is not None:
+        if found is not None and not names_a_person(found):  # (村民王某…: a person is a paragraph's topic at most)
             return _village_of_town(_fuller_in_lead(found, lead), lead[:end])
     return None
 

@@ -34,9 +34,9 @@ from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_rep
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_subject import (COUNTY, PART, POINTER, SUBJECT_REACH, ClauseSubjects, article_subject, article_thing,
                                   at_the_event, bare_unit_name, clause_opening_subject, label_subject, label_with_unit,
-                                  named_unit, names_a_unit, names_one_unit, opens_with_a_name, place_named_before,
+                                  named_unit, names_a_person, names_a_unit, names_one_unit, opens_with_a_name, place_named_before,
                                   printed_label, quoted_firm, speakers_unit, strip_leads, unit_core, unit_group, unit_named_after,
-                                  village_opening, whole_place, whole_place_rest)
+                                  village_opening, visited_unit, whole_place, whole_place_rest)
 from jdash.gazetteer import county_mentions, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
@@ -850,6 +850,8 @@ class _Paragraph:
 
         >>> [f.metric for f in extract_figures("青石寨村筹资15万元建车间。眼下产品已上市。每年能为村集体增收5万元。")][1]
         '青石寨村集体增收'
+        >>> [f.metric for f in extract_figures("记者日前走访了青禾纺织有限公司。去年实现销售收入3亿元。")]
+        ['青禾纺织有限公司销售收入']
         """
         for lo, hi in reversed(self.opened[-_CARRIED:]):
             if lo not in self.carries:  # each sentence read once, not once for each sentence with figures after it
@@ -865,6 +867,7 @@ class _Paragraph:
         subject = clauses.sentence_subject(lo, hi)
         if subject == COUNTY or (subject or "").startswith(_WHOLE) or subject is None and opens_with_a_name(t[lo : lo + _OPENS]):
             return None  # (…；鲁南某某书院开设…；: another item of a list, something else named)
+        subject = visited_unit(t[lo : min(hi, lo + _OPENS)]) if subject is None else subject  # 记者走访了某某公司。…
         if (unit := _opening_unit(subject, t, lo)) and "、" not in unit and not examples_counted(t[lo:hi]):
             return unit  # (某某开发区、某某园区分别…: units listed, each an example, are no one unit)
         return _GOES_BACK
@@ -1395,6 +1398,8 @@ class _Walk:
         county or a whole town (see _scoped)."""
         if not self.para_unit or scoped or opens_with_a_name(self.t[self.s.lo : min(self.s.hi, self.s.lo + _OPENS)]):
             return None  # (…；鲁南某某园研学团队15个: its own thing named, no unit of this module's)
+        if names_a_person(self.para_unit) and not points_to_a_person(self.t, self.s.lo):
+            return None  # 村民王某…。近年来，当地…: a person goes on only where the sentence points back to them
         return self.para_unit, None, True
 
     def _unit_cut_by(self, metric: str, clause_lo: int, at: int) -> _Unit | None:
@@ -1446,12 +1451,28 @@ class _Walk:
         before it (figure_subject.named_unit); None when it is no such word or no name is printed."""
         if found and (name := bare_unit_name(self.t, found, clause_lo) or self._headline_unit(found)):
             return name, None, True  # 园区… after 某某产业园 was named: that park
+        if village := self._speakers_village(found, clause_lo):
+            return village, None, True
         counted = rf"\d[^，。；\d]{{0,8}}{found}|{found}[^，。；\d]{{0,4}}\d+[个家项座所]"
         if found not in read_words("single_subjects.txt") or re.search(counted, self.t[self.s.lo : min(self.s.hi, clause_lo + 40)]):
             return None  # 其中70个项目…: projects counted, no one of them
         name = named_unit(self.t, found, self._pointed_at(found, clause_lo))
         name = name if name and not periods().search(name) else self._thing_for(found)
         return (name, None, True) if name else None
+
+    def _speakers_village(self, found: str | None, clause_lo: int) -> str | None:
+        """我们村 (figure_subject.speakers_unit: a villager or the village's secretary speaking) as the village named last
+        before it in its paragraph (figure_subject.place_named_before); None for any other subject, or none named.
+
+        >>> t = "王明是白石村的党支部书记。“过去，我们村是个穷村，人均年收入才800元。”"
+        >>> [f.metric for f in extract_figures(t)]
+        ['白石村人均年收入']
+        """
+        own = (found or "")[: (found or "").find(_VILLAGE) + 1]  # 我们村 of 我们村人均年收入 (the phrase read whole)
+        if not own or own[:-1] not in read_words("first_person_words.txt") or not speakers_unit(own):
+            return None
+        at = self.t.rfind(own, max(self.para_lo, clause_lo - SUBJECT_REACH), clause_lo + len(own))
+        return place_named_before(self.t, _VILLAGE, at) if at > self.para_lo else None
 
     def _this_one(self, opening: str) -> str:
         """本次开工 of 本次开工项目总投资… in an article about one project (see _thing_for): what points to that project,
@@ -1675,6 +1696,22 @@ def examples_counted(sentence: str) -> bool:
     (True, False)
     """
     return _EXAMPLES_COUNTED_RE.search(sentence) is not None
+
+
+_PERSON_POINTER = 12  # characters of a sentence read for a word pointing back to a person (2020年以来，她家…)
+
+
+def points_to_a_person(t: str, lo: int) -> bool:
+    """Whether the sentence opening at `lo` points back to a person named before by one of its first words (within
+    _PERSON_POINTER characters: data/person_pointers.txt, 他家, 她, or 我们 going on in their quotation): its figures
+    that name no subject are that person's (其他 is a word of its own, no 他).
+
+    >>> t = "村民张桂兰住进了新房。2020年以来，她家种植葡萄20亩。近年来，当地种植葡萄3000亩。"
+    >>> [f.metric for f in extract_figures(t)]
+    ['村民张桂兰种植葡萄', '种植葡萄']
+    """
+    words = {word for word, _ in pos_tags(t[lo : lo + _PERSON_POINTER])}
+    return any(w in words for w in read_words("person_pointers.txt"))
 
 
 def _opening_unit(subject: str | None, t: str = "", pos: int = 0) -> str | None:
