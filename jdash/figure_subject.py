@@ -688,10 +688,11 @@ def person_opening(clause: str) -> str | None:
 
 
 def _person_name(clause: str, start: int) -> str | None:
-    """The person's name printed at `start` (officials.read_name); where that reading is weak and runs into a word
-    after it, as jieba reads it (李明|承包了, not 李明承), jieba's shorter name.
+    """The person's name printed at `start` (officials.read_name); a weak reading only where jieba reads a name
+    there too (安居小区 is no name), and where it runs into a word after it, jieba's shorter name (李明|承包了, not
+    李明承).
 
-    >>> _person_name("李明承包了8个大棚", 0), _person_name("王建国：“我今年", 0), _person_name("人均收入", 0)
+    >>> _person_name("李明承包了8个大棚", 0), _person_name("王建国：“我今年", 0), _person_name("安居小区28个", 0)
     ('李明', '王建国', None)
     """
     from jdash.officials import read_name
@@ -699,10 +700,12 @@ def _person_name(clause: str, start: int) -> str | None:
     read = read_name(clause, start)
     word, flag = next(iter(pos_tags(clause[start : start + 6])), ("", ""))
     short = word if flag == "nr" and len(word) >= 2 else None
-    if read and read[1] == 0 and short and len(short) < len(read[0]):
+    if read and read[1] > 0:
+        return read[0]
+    if read and short and len(short) < len(read[0]):
         after = next(iter(pos_tags(clause[start + len(short) : start + len(short) + 3])), ("", ""))[0]
         return short if len(after) >= 2 else read[0]  # 承包 runs on from 承: the reading took a verb's first character
-    return read[0] if read else short
+    return read[0] if read and short else short
 
 
 def names_a_person(unit: str | None) -> bool:
@@ -855,6 +858,8 @@ def named_unit(t: str, word: str, pos: int) -> str | None:
 
     >>> named_unit("位于某镇的宏达光伏发电项目开工。该项目一期投资3亿元", "项目", 20)
     '宏达光伏发电项目'
+    >>> named_unit("宏达光伏发电项目是市级示范项目。项目新建厂房3万平方米", "项目", 17)  # what it is said to be: a class
+    '宏达光伏发电项目'
     """
     lo = max(0, pos - _NAME_REACH, t.rfind("\n", 0, pos) + 1)  # within the paragraph
     k = t.rfind(word, lo, pos)
@@ -864,10 +869,26 @@ def named_unit(t: str, word: str, pos: int) -> str | None:
         if opened := _opening_name_at(t, k + len(word), lo):
             return _after_scene(opened) or opened  # 某某电池前端拆解项目由…。项目投产后…: the whole name opening a clause
         name = _after_scene(_name_before(t[max(lo, k - _NAME_LONGEST) : k]))
-        if name and not any(w in name for w in _own_words() + _EVERY):  # 全县新开工项目: a class of the county's
-            return name + word
+        if name and not any(w in name for w in _own_words() + _EVERY) and not _said_to_be(t, k - len(name), lo):
+            return name + word  # (全县新开工项目: a class of the county's)
         k = t.rfind(word, lo, k)
     return None
+
+
+_IS = "是"
+
+
+def _said_to_be(t: str, start: int, lo: int) -> bool:
+    """Whether a name starting at `start` is a class its clause says something is (某某项目是省级重大项目: 是 printed
+    between the clause's start and the name, and a word of a class in it, data/class_qualifiers.txt), not one unit's
+    name (第一个项目是某某光伏组件项目 names the one).
+
+    >>> _said_to_be("某某项目是省级重大项目", 6, 0), _said_to_be("第一个项目是某某光伏组件项目", 6, 0), _said_to_be("某某项目开工", 0, 0)
+    (True, False, False)
+    """
+    mark = max(t.rfind(ch, lo, start) for ch in _CLAUSE_MARKS)
+    said = t.find(_IS, max(lo, mark + 1), start) >= 0
+    return said and any(w in t[start : start + _NAME_LONGEST] for w in read_words("class_qualifiers.txt"))
 
 
 def _after_scene(name: str | None, shortest: int = _NAME_MIN) -> str | None:
@@ -1096,9 +1117,11 @@ def named_opening(clause: str) -> str | None:
     ('泗水县青禾古村落保护开发项目', None, None)
     >>> named_opening("泗水县投资合作推介会在某地举行")  # an event's name may tell what it does, after its place
     '泗水县投资合作推介会'
+    >>> named_opening("青禾智能装备制造项目是省级重大项目")
+    '青禾智能装备制造项目'
     """
     text = strip_leads(clause)
-    rest = _name_printed_from(text, 0)
+    rest = _name_printed_from(text, 0).split(_IS, 1)[0]  # 某某项目是省级重大项目: what it is said to be is no part of it
     if not _named_endings().search(rest):
         return None  # no ending printed: no name (most clauses), without trying each length of `rest`
     endings = named_endings()

@@ -87,3 +87,15 @@ def test_a_theatre_owns_its_seats_and_a_pointed_bare_word_is_not_printed_in_the_
     assert figs[1200].metric == "东湖大剧院座位" and figs[1200].canonical_metric is None
     figs = by_value("东湖新材料产业园位于县城东部。该园区共有企业50家。")
     assert figs[50].metric == "东湖新材料产业园共有企业"
+
+
+def test_what_a_project_is_said_to_be_is_a_class_and_the_bare_word_after_it_is_the_project():
+    figs = by_value("青禾科技装备制造项目是市级示范项目，项目新上生产线5条。项目工艺达到国内先进水平，已获专利42项。")
+    assert [figs[5].metric, figs[42].metric] == ["青禾科技装备制造项目新上生产线", "青禾科技装备制造项目获专利"]
+    assert figs[42].confidence < SOLID
+
+
+def test_a_project_named_after_is_stays_the_project_its_bare_word_points_to():
+    text = "观摩团看的第一个项目是青禾电力光伏组件生产线项目，项目计划投资2亿元。目前项目已投产，每年能带来销售收入8亿元。"
+    figs = by_value(text)
+    assert figs[2].metric == "青禾电力光伏组件生产线项目计划投资" and figs[8].metric.startswith("青禾电力光伏组件生产线项目")
