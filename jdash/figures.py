@@ -120,6 +120,7 @@ _CLAUSE_END_CHAR = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]"
 _DONE = re.compile("已")
 _BARE_PREDICATE = re.compile(r"(?:均|分别|也|则)?为")
 WHOLE_YEAR = "全年"  # a period only when no other is printed or carried (2014年，…全年交易量 is 2014年)
+_WHOLE_YEAR_RE = re.compile(WHOLE_YEAR)
 _BASE_BEFORE = ("较", "比", "与", "同", "相比", "恢复至", "恢复到", "相当于")
 _BASE_AFTER = ("同期", "相比", "水平", "基础上", "的基础")
 
@@ -400,8 +401,10 @@ class _Sentence:
     announced: int = -2  # where a national body's announcement ends (-1: none; -2: not looked for yet)
 
     @classmethod
-    def scan(cls, t: str, lo: int, hi: int) -> _Sentence:
-        """The landmarks of t[lo:hi]: 金乡县出口大蒜1800吨 has one mention (金乡县) and no period."""
+    def scan(cls, t: str, lo: int, hi: int, figures: bool = True) -> _Sentence:
+        """The landmarks of t[lo:hi]: 金乡县出口大蒜1800吨 has one mention (金乡县) and no period. A sentence with no
+        `figures` is scanned only for what later sentences read of it (periods, places): not for 全年, target words
+        or 已, which only its own figures would read."""
         s = cls(t, lo, hi)
         s.clause_ends = [m.start() for m in _CLAUSE_END_CHAR.finditer(t, lo, hi)]
         left_out = excepted_spans(t, lo, hi)
@@ -416,10 +419,11 @@ class _Sentence:
             s.marker_kinds.insert(k, _CITY)
         s._keep_mentions(found, routes)
         s.periods = _printed_periods(t, lo, hi)
-        s.whole_year = t.find(WHOLE_YEAR, lo, hi)
-        s.whole_years = [lo + m.start() for m in re.finditer(WHOLE_YEAR, t[lo:hi])]
-        s.targets = [(m.start(), m.end()) for m in _target_pattern().finditer(t, lo, hi) if _target_word_at(t, m.start())]
-        s.dones = [m.start() for m in _DONE.finditer(t, lo, hi)]
+        if figures:
+            s.whole_year = t.find(WHOLE_YEAR, lo, hi)
+            s.whole_years = [m.start() for m in _WHOLE_YEAR_RE.finditer(t, lo, hi)]
+            s.targets = [(m.start(), m.end()) for m in _target_pattern().finditer(t, lo, hi) if _target_word_at(t, m.start())]
+            s.dones = [m.start() for m in _DONE.finditer(t, lo, hi)]
         return s
 
     def _keep_markers(self, left_out: list[tuple[int, int]]) -> None:
@@ -1956,7 +1960,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
             para = _Paragraph(p_lo)
         first, idx = idx, bisect_left(starts, s_hi, lo=idx)
         in_sentence = [r for r in raws[first:idx] if r.start >= s_lo]
-        s = _Sentence.scan(t, s_lo, s_hi)
+        s = _Sentence.scan(t, s_lo, s_hi, figures=bool(in_sentence))
         got: list[_Read] = []
         if in_sentence:
             walk = _Walk(t, s, _sentence_county(county, para, s), para.city_here(city_itself), clauses, batch=batch, joined=para.joined,

@@ -393,3 +393,16 @@ def test_a_title_run_with_no_block_to_read_by_parts_measures_no_column(monkeypat
     monkeypatch.setattr(assemble, "body_column", lambda *a, **k: (_ for _ in ()).throw(AssertionError("measured")))
     run = [Block("title", "某县开会", lines=("某县开会",)), Block("title", "部署春季植树", lines=("部署", "春季植树"))]
     assert assemble.title_parts_by_column(assemble.Draft(), run) == run
+
+
+def test_a_sentence_without_figures_is_scanned_for_what_later_sentences_read_as_the_full_scan_found():
+    from jdash.figures import _Sentence
+
+    rng = random.Random(31)
+    pieces = ["今年以来", "全年", "全县", "全市", "金乡县", "力争", "已", "预计", "，", "济宁至曲阜", "高速", "2020年", "新增", "企业"]
+    for _ in range(1000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9)))
+        full, light = _Sentence.scan(t, 0, len(t)), _Sentence.scan(t, 0, len(t), figures=False)
+        assert (light.periods, light.mentions, light.markers, light.marker_kinds, light.clause_ends) == \
+            (full.periods, full.mentions, full.markers, full.marker_kinds, full.clause_ends), t
+        assert full.whole_years == [k for k in range(len(t)) if t.startswith("全年", k)], t
