@@ -121,6 +121,7 @@ class FigureEvidence:
     restated: bool = False  # an earlier figure of the article has its metric, county and period, another value
     whose: str | None = ""  # the subject named nearest before it in its paragraph: "" the county, None none (figure_subject)
     batch_named: bool = False  # a batch's sum named after the batch its sentence counts (figures.name_batch_sums)
+    unscoped: bool = False  # a batch's measure (完成投资) printed bare where no batch was found (figure_scope)
 
 
 @dataclass(frozen=True)
@@ -456,6 +457,17 @@ def invested_by_a_batch(figure: Figure, evidence: FigureEvidence) -> bool:
     return noun is not None and not batch[: -len(noun)].endswith(tuple(read_words("threshold_words.txt")))
 
 
+def scope_unnamed(figure: Figure, evidence: FigureEvidence) -> bool:
+    """Whether a batch's measure (完成投资, 开工率: data/scope_measures.txt) is printed bare, its clause naming no
+    whole place and no batch printed before it (jdash.figure_scope): a card `完成投资 31亿元` cannot say of what.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.confidence >= SOLID for f in extract_figures("1至5月，泗水县完成投资78亿元。1至5月，完成投资18亿元。", "泗水县")]
+    [True, False]
+    """
+    return evidence.unscoped
+
+
 def holiday_not_named(figure: Figure, evidence: FigureEvidence) -> bool:
     """Whether the figure's period is days off of no named holiday (三天假期 where the article named no 端午 before it:
     jdash.figure_period.names_no_holiday): the card could not say which holiday's.
@@ -536,7 +548,7 @@ FIGURE_DOUBTS: tuple[_Rule, ...] = (
     _Rule("qualified label", DOUBT_CAP, lambda f, e: is_qualified(f) and not e.batch_named),
     *_doubts(is_sub_units, is_counted_group, county_not_subject, period_not_own, is_restated, share_of_unnamed_whole,
              rate_of_no_measure, batch_not_counted, batch_sum_unnamed, class_bound_cut, holiday_not_named,
-             goal_not_marked, progress_of_a_plan, invested_by_a_batch),
+             goal_not_marked, progress_of_a_plan, invested_by_a_batch, scope_unnamed),
 )
 
 

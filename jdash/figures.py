@@ -32,6 +32,7 @@ from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_rep
                                  name_the_holiday, names_a_vintage, one_day, sizes_a_thing, split_by_year, the_day_meant,
                                  this_years_holiday, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
+from jdash.figure_scope import Scope, heading_batches
 from jdash.figure_subject import (COUNTY, PART, POINTER, SUBJECT_REACH, ClauseSubjects, article_subject, article_thing,
                                   at_the_event, bare_unit_name, clause_opening_subject, label_subject, label_with_unit,
                                   named_unit, names_a_person, names_a_unit, names_one_unit, opens_with_a_name, place_named_before,
@@ -1952,6 +1953,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
     para = _Paragraph()
     idx = 0
     named = _Named(holiday_named(heading), event=event_named(heading))
+    scope = Scope(t, _whole_scope(), article=heading_batches(heading))
     for s_lo, s_hi in _spans(t, _SENTENCE_END):
         if idx == len(raws):
             break  # every figure is read: what the sentences after the last one carry goes to none
@@ -1968,7 +1970,7 @@ def extract_figures(text: str, county: str | None = None, *, city_event: bool = 
                          counted=tuple(para.counted.items()), para_unit=para.unit(t, clauses),
                          one_thing=para.thing_here(thing, clauses))
             got = _sentence_figures(t, s, in_sentence, walk, para.period)
-        got = named.periods(t, s, got)
+        got = scope.read(s_lo, s_hi, p_lo, in_sentence, named.periods(t, s, got))
         read.extend(got)
         found = [f for f, _ in got]
         para.after(t, s, found)

@@ -26,7 +26,7 @@ def test_what_remains_is_named_without_the_verb():
 
 def test_a_share_named_only_share_is_the_share_of_the_count_before():
     got = labels("今年开工项目90个，其中工业项目54个、占比达到60%。")
-    assert got[(60, "%")] == "工业项目占比"
+    assert got[(60, "%")] == "开工项目中工业项目占比"  # a part's share of the batch (jdash.figure_scope)
 
 
 def test_a_share_of_a_named_whole_keeps_its_name():
