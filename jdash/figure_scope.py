@@ -8,7 +8,8 @@ A batch is a count whose label ends in a class noun (data/scope_nouns.txt) with 
 first that answers wins) composes the label from the figure's label and the batch nearest before it. A figure
 whose clause names a whole place (全县, 全市: data/own_place_words.txt, whole_place_words.txt) or a county is that
 place's and is left alone. A bare measure with no batch found, and no whole place or county printed before it in its
-sentence, is marked `unscoped` (confidence.scope_unnamed: never solid).
+sentence, is marked `unscoped` (confidence.scope_unnamed: never solid). A price named by no thing (每斤价格) is read
+the same way, as the price of the thing its sentence priced or spoke of before it (price_of_thing).
 
 Every search is bounded: a sentence keeps its batches in order as its figures are read, a paragraph the last
 _KEPT of them, the article those of its headline and lead.
@@ -29,6 +30,8 @@ from jdash.gazetteer import county_mentions
 from jdash.model import Figure
 
 _KEPT = 4  # batches a paragraph keeps, the latest last
+_PRICE_LEAD = 4  # characters before a price word kept with it in its clause (起初价格, 目前价格)
+_CLAUSES_BACK = 3  # clauses before a price's read for the thing it prices (外地运来的鲜桃，当初价格仅4元)
 _REACH = 40  # characters before a figure read for its clause (a sentence may be one list of thousands of figures)
 _LONGEST = 16  # characters of a batch's label (高端装备制造重大项目); a longer label is a clause, no batch
 _PART_WORDS = 4  # characters before the class noun of a part of a batch (续建项目, 新开工项目, 产业项目)
@@ -279,6 +282,8 @@ class Scope:
 
     def _scoped(self, raw: Raw, fig: Figure, ev: FigureEvidence, s: _Sentence) -> tuple[Figure, FigureEvidence]:
         label = (fig.metric or "").strip(_QUOTES)
+        if (priced := price_of_thing(self.t, s.lo, raw, label)) is not None:
+            return replace(fig, metric=priced), ev
         if not label or not wants_scope(label):
             return fig, ev
         if fig.kind in _RATE_KINDS and (again := s.named_before(fig.metric or "")):
@@ -346,6 +351,55 @@ def heading_batches(heading: str) -> list[Batch]:
     if not heading or not _DIGIT.search(heading) or not any(n in heading for n in _nouns()):
         return []
     return [b for f in extract_figures(heading) if (b := batch_of_count(f, 0)) is not None][-_KEPT:]
+
+
+@lru_cache(maxsize=1)
+def _bare_price() -> re.Pattern[str]:
+    per = alternation_of(read_words("price_measures.txt"))
+    return re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)(每(?:{per}))?(?:{alternation_of(read_words('price_words.txt'))})")
+
+
+@lru_cache(maxsize=1)
+def _per_end() -> re.Pattern[str]:
+    return re.compile(rf"每(?:{alternation_of(read_words('price_measures.txt'))})$")
+
+
+@lru_cache(maxsize=1)
+def _price_word() -> re.Pattern[str]:
+    return re.compile(alternation_of(read_words("price_words.txt")))
+
+
+def price_of_thing(t: str, s_lo: int, raw: Raw, label: str) -> str | None:
+    """A price named by no thing (价格, 每斤价格, 涨到眼下的每斤价格: a price word, data/price_words.txt, after at most
+    每 and a measure, data/price_measures.txt, and words that are no thing) is the price of the thing its sentence
+    prices before it — the nouns before the last price word printed (本地鲜桃收购价…每斤2元 → 鲜桃收购价每斤) — or of the
+    thing one of the _CLAUSES_BACK clauses before its own is about, with the words its own clause prints before its
+    price word (外地运来的鲜桃，当初价格仅4元 → 鲜桃当初价格); None when neither is printed.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("本地鲜桃收购价已从每斤2元涨到每斤3元。")]
+    ['鲜桃收购价每斤', '鲜桃收购价每斤']
+    """
+    from jdash.figure_clause import topic_of
+    from jdash.figure_metric import thing_tail
+
+    bare = _bare_price().fullmatch(label)
+    if bare is None or raw.base is None or raw.base.base != "元":
+        return None
+    if bare.group(1) and not bare.group(1).endswith("的") and thing_tail(bare.group(1)):
+        return None  # 西瓜每斤价格: the thing is named
+    lo = max(s_lo, raw.start - 2 * _REACH)
+    for word in reversed(list(_price_word().finditer(t, lo, raw.start))):
+        before = t[lo : word.start()]
+        per = _per_end().search(before)  # 大米每公斤售价: the thing is before 每公斤
+        if thing := thing_tail(before[: per.start()] if per else before):
+            return thing + word.group() + (bare.group(2) or "")  # 鲜桃收购价 + 每斤
+    clauses = t[lo : raw.start].split("，")
+    thing = next((x for clause in reversed(clauses[-1 - _CLAUSES_BACK : -1]) if (x := topic_of(clause))), None)
+    own = _price_word().search(clauses[-1])  # 当初价格仅4元: the clause's words before its price word stay
+    lead = clauses[-1][: own.start()] if own and own.start() <= _PRICE_LEAD else ""
+    lead = "" if _DIGIT.search(lead) else lead
+    return thing + lead + (bare.group(2) or "") + "价格" if thing else None  # 鲜桃 + 当初 + 每斤 + 价格
 
 
 def _past_noun(t: str, end: int, noun: str) -> int:

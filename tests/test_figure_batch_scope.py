@@ -126,6 +126,24 @@ def test_a_sentence_that_is_one_list_of_thousands_of_counts_reads_in_linear_time
     assert len(got) > 3000 and time.process_time() - start < 60
 
 
+def test_a_price_named_by_no_thing_is_the_price_of_the_thing_priced_before_it():
+    got = labels("本地鲜桃收购价已从开秤时的每斤2元，涨到了眼下的每斤3元。", "金乡县")
+    assert got[(2, "元")] == "鲜桃收购价每斤" and got[(3, "元")] == "鲜桃收购价每斤"
+
+
+def test_a_price_takes_the_thing_a_clause_before_it_is_about():
+    got = labels("据了解，从外地运来的鲜桃，当初价格仅4元左右，近来价格涨到了5元。", "金乡县")
+    assert got[(4, "元")] == "鲜桃当初价格" and got[(5, "元")] == "鲜桃近来价格"
+
+
+def test_a_price_that_names_its_thing_is_kept():
+    assert labels("西瓜每斤卖到2.5元。", "金乡县")[(2.5, "元")] == "西瓜每斤价格"
+
+
+def test_a_price_with_no_thing_printed_is_kept():
+    assert labels("今年算下来，每斤卖到1.6元。", "金乡县")[(1.6, "元")] == "每斤价格"
+
+
 def test_a_groups_head_count_is_the_groups():
     got = labels("某园暑期研学团队28个，人数超过4100人，增长35%。", "曲阜市")
     assert got[(4100, "人")] == "研学团队人数" and got[(35, "%")] == "研学团队人数增速"
