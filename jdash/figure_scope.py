@@ -248,6 +248,10 @@ class Scope:
         """
         if p_lo != self.para_lo:
             self._new_paragraph(p_lo)
+        if not raws:  # a sentence with no figures only ends what the paragraph's batches scope when it names a place
+            if (self.paragraph or self.article and not self.spoke_of_whole) and self._place_at(s_lo, s_hi) >= 0:
+                self._note(True, [])
+            return got
         s = self._sentence(s_lo, s_hi)
         out = []
         for raw, (fig, ev) in zip(raws, got):
@@ -263,10 +267,14 @@ class Scope:
 
     def _sentence(self, s_lo: int, s_hi: int) -> _Sentence:
         nouns = [m.start() for m in _noun_pattern().finditer(self.t, s_lo, s_hi)]
+        joints = [k for k in range(s_lo, s_hi) if self.t[k] == "、"]
+        return _Sentence(s_lo, nouns_at=nouns, place_at=self._place_at(s_lo, s_hi), joints_at=joints)
+
+    def _place_at(self, s_lo: int, s_hi: int) -> int:
+        """Where t[s_lo:s_hi] first names a whole place (全县) or a county; -1 when it names none."""
         places = [m.start() for m in [self.whole.search(self.t, s_lo, s_hi)] if m] + [
             s_lo + k for k, _ in county_mentions(self.t[s_lo:s_hi])[:1]]
-        joints = [k for k in range(s_lo, s_hi) if self.t[k] == "、"]
-        return _Sentence(s_lo, nouns_at=nouns, place_at=min(places, default=-1), joints_at=joints)
+        return min(places, default=-1)
 
     def _new_paragraph(self, p_lo: int) -> None:
         if self.para_lo >= 0 and not self.lead_done:
