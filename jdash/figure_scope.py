@@ -43,9 +43,9 @@ _QUOTES = "“”\"'"
 _RATE_KINDS = ("rate", "share")
 _DIGIT = re.compile(r"\d")
 # What may stand before a bare label in its clause: a part's lead, the batch itself with 中, a time, an adverb of
-# sum or state (其中有, 这96个市级项目中, 1至5月, 年内, 累计, 已); any other word is the clause's own subject (大桥总投资).
+# sum or state (其中有, 这96个市级项目中, 1至5月, 年内, 累计, 已), a share's word (占比达到); any other word is the clause's own subject (大桥总投资).
 _BARE_LEAD = re.compile(r"(?:其中|另有|[这此本该]?\d+[个项家][^，。；]{0,16}?[中里]|\d+(?:[—至-]\d+)?月份?(?:底|末)?(?:以来)?"
-                        r"|今年|年内|全年|当年|目前|截至目前|累计|已经|已|共计|共有|共|总计|同时|并|还|均|有|达到|达)*")
+                        r"|今年|年内|全年|当年|目前|截至目前|累计|已经|已|共计|共有|共|总计|同时|并|还|均|有|达到|达|占比|比重)*")
 
 
 @dataclass(frozen=True)
@@ -303,18 +303,24 @@ class Scope:
         label_at = self.t.rfind(label, clause_lo, raw.start)
         if not _BARE_LEAD.fullmatch(self.t[clause_lo : label_at if label_at >= 0 else raw.start].strip()):
             return fig, ev  # 大桥总投资9亿元: the clause names its own subject
-        at = self._place(raw, label, fig, clause_lo, s.batches)
+        if 0 <= s.place_at < raw.start and (not s.batches or s.place_at > s.batches[-1].end):
+            return fig, ev  # 上半年，全县…，完成投资95亿元: the sentence speaks of the place, after any batch it counts
+        at = self._place(raw, label, fig, clause_lo, s)
         for batch in self._candidates(s, clause_lo, label_at if label_at >= 0 else raw.start):
             if (scoped := scoped_label(at, batch)) is not None:
                 return replace(fig, metric=scoped), ev
         unscoped = batch_measure(label) is not None and not 0 <= s.place_at < raw.start
         return fig, (replace(ev, unscoped=True) if unscoped else ev)
 
-    def _place(self, raw: Raw, label: str, fig: Figure, clause_lo: int, here: list[Batch]) -> Place:
+    def _place(self, raw: Raw, label: str, fig: Figure, clause_lo: int, s: _Sentence) -> Place:
+        """Where the figure is printed (see Place): a part when its clause opens with 其中 or follows one that is only
+        其中 (其中，工业项目24个), or when its batch is printed right before it with 中 (96个市级项目中续建项目35个)."""
+        here = s.batches
         lead = self.t[clause_lo : raw.start].lstrip()
+        opened = self.t[s.lo : clause_lo].strip("，,： ") in _PART_LEADS
         right_before = bool(here) and self.t.startswith(_WITHIN, here[-1].end) and clause_lo <= here[-1].end
         closes = raw.end >= len(self.t) or self.t[raw.end] in _CLAUSE_MARKS + "。！？!?；\n"
-        return Place(label, fig.kind, fig.value, lead.startswith(_PART_LEADS) or right_before, closes)
+        return Place(label, fig.kind, fig.value, lead.startswith(_PART_LEADS) or opened or right_before, closes)
 
     def _candidates(self, s: _Sentence, clause_lo: int, label_at: int) -> list[Batch]:
         """The batches a figure may be read within, nearest first: the sentence's, then the paragraph's, then the

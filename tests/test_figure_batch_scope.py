@@ -151,3 +151,14 @@ def test_a_groups_head_count_is_the_groups():
 
 def test_a_measure_of_another_class_is_not_the_batchs():
     assert measure_of_batch(Place("人数", "count", 30, False, True), Batch("重点工业项目", "项目", 42, 0)) is None
+
+
+def test_a_part_after_a_clause_that_is_only_its_lead_and_its_share():
+    text = "某县二季度项目集中开工。\n\n此次集中开工项目36个，总投资128亿元。其中，工业项目24个，占比66.7%。"
+    got = labels(text, "梁山县")
+    assert got[(24, "个")] == "集中开工项目中工业项目" and got[(66.7, "%")] == "集中开工项目中工业项目占比"
+
+
+def test_a_sentence_speaking_of_the_county_keeps_its_measures():
+    text = "此次集中开工项目36个，总投资128亿元。上半年，全县固定资产投资增长8%，完成投资95亿元。"
+    assert labels(text, "梁山县")[(95, "亿元")] == "完成投资"
