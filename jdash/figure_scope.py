@@ -296,21 +296,32 @@ class Scope:
             return fig, ev
         if fig.kind in _RATE_KINDS and (again := s.named_before(fig.metric or "")):
             return replace(fig, metric=again), ev
-        reach = max(s.lo, raw.start - _REACH)
-        clause_lo = max([reach] + [self.t.rfind(m, reach, raw.start) + 1 for m in _CLAUSE_MARKS])
-        if self.whole.search(self.t, clause_lo, raw.start) or _names_a_county(self.t[clause_lo : raw.start]):
-            return fig, ev  # 全县完成投资80亿元: the place's own
-        label_at = self.t.rfind(label, clause_lo, raw.start)
-        if not _BARE_LEAD.fullmatch(self.t[clause_lo : label_at if label_at >= 0 else raw.start].strip()):
-            return fig, ev  # 大桥总投资9亿元: the clause names its own subject
-        if 0 <= s.place_at < raw.start and (not s.batches or s.place_at > s.batches[-1].end):
-            return fig, ev  # 上半年，全县…，完成投资95亿元: the sentence speaks of the place, after any batch it counts
+        if (bare := self._bare_clause(raw, label, s)) is None:
+            return fig, ev
+        clause_lo, label_at = bare
         at = self._place(raw, label, fig, clause_lo, s)
-        for batch in self._candidates(s, clause_lo, label_at if label_at >= 0 else raw.start):
+        for batch in self._candidates(s, clause_lo, label_at):
             if (scoped := scoped_label(at, batch)) is not None:
                 return replace(fig, metric=scoped), ev
         unscoped = batch_measure(label) is not None and not 0 <= s.place_at < raw.start
         return fig, (replace(ev, unscoped=True) if unscoped else ev)
+
+    def _bare_clause(self, raw: Raw, label: str, s: _Sentence) -> tuple[int, int] | None:
+        """Where the figure's clause starts and its label is printed in it (the figure itself when it is not), when
+        the clause prints no more than the bare label; None when it names a whole place or a county (全县完成投资80亿元),
+        its own subject (大桥总投资9亿元), or the sentence names a place after any batch it counts (上半年，全县…，
+        完成投资95亿元): the figure is that place's or thing's."""
+        reach = max(s.lo, raw.start - _REACH)
+        clause_lo = max([reach] + [self.t.rfind(m, reach, raw.start) + 1 for m in _CLAUSE_MARKS])
+        if self.whole.search(self.t, clause_lo, raw.start) or _names_a_county(self.t[clause_lo : raw.start]):
+            return None
+        label_at = self.t.rfind(label, clause_lo, raw.start)
+        label_at = label_at if label_at >= 0 else raw.start
+        if not _BARE_LEAD.fullmatch(self.t[clause_lo:label_at].strip()):
+            return None
+        if 0 <= s.place_at < raw.start and (not s.batches or s.place_at > s.batches[-1].end):
+            return None
+        return clause_lo, label_at
 
     def _place(self, raw: Raw, label: str, fig: Figure, clause_lo: int, s: _Sentence) -> Place:
         """Where the figure is printed (see Place): a part when its clause opens with 其中 or follows one that is only
