@@ -40,6 +40,7 @@ _SHARES = ("占比", "比重")
 _PART_LEADS = ("其中", "另有")
 _WITHIN = ("中", "里")  # 96个市级项目中(里)续建项目35个: a part printed right after its batch
 _QUOTES = "“”\"'"
+_LEADS = "leads"  # the key of data/scope_measures.txt's words that may open a measure's label
 _RATE_KINDS = ("rate", "share")
 _DIGIT = re.compile(r"\d")
 # What may stand before a bare label in its clause: a part's lead, the batch itself with 中, a time, an adverb of
@@ -70,7 +71,7 @@ def _noun_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _measures() -> tuple[str, ...]:
-    every = {m for listed in read_keyed_words("scope_measures.txt").values() for m in listed}
+    every = {m for key, listed in read_keyed_words("scope_measures.txt").items() if key != _LEADS for m in listed}
     return tuple(sorted(every, key=len, reverse=True))
 
 
@@ -85,13 +86,14 @@ def class_noun(label: str) -> str | None:
 
 
 def batch_measure(label: str) -> str | None:
-    """The batch measure a label opens with, nothing before it (data/scope_measures.txt): 完成投资占年度计划比重 →
-    完成投资; 全县完成投资 → None (a place comes first).
+    """The batch measure a label opens with, nothing before it but one of the file's leads (data/scope_measures.txt):
+    完成投资占年度计划比重 → 完成投资, 年度计划投资 → 计划投资; 全县完成投资 → None (a place comes first).
 
-    >>> batch_measure("完成投资占年度计划比重"), batch_measure("全县完成投资"), batch_measure("开工率")
-    ('完成投资', None, '开工率')
+    >>> batch_measure("完成投资占年度计划比重"), batch_measure("年度计划投资"), batch_measure("全县完成投资")
+    ('完成投资', '计划投资', None)
     """
-    return next((m for m in _measures() if label.startswith(m)), None)
+    lead = next((w for w in read_keyed_words("scope_measures.txt").get(_LEADS, ()) if label.startswith(w)), "")
+    return next((m for m in _measures() if label.startswith(m, len(lead))), None)
 
 
 def batch_of_count(figure: Figure, end: int) -> Batch | None:
