@@ -26,7 +26,7 @@ _RELATIVE_YEARS = (("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1),
 _SEASON_NOW = re.compile(r"^今([春夏秋冬])(?![天节风雨雪])")
 _AS_OF = re.compile(r"^截至(?=\d{1,2}月|年底)")
 _NOW = ("目前", "截至目前", "当前", "现在")
-_SPAN = re.compile(r"^(?:近年来|近[两三四五六七八九十]年(?:来|间)?|[两三四五六七八九十]年来|过去[两三四五六七八九十]年|半年来)$")
+_SPAN = re.compile(r"^(?:近(?:些|几)?年来?|近[两三四五六七八九十]年(?:来|间)?|[两三四五六七八九十]年来|过去[两三四五六七八九十]年|半年来)$")
 _NOW_DAY = ("当天", "当日")
 _THIS_EVENT = ("此次", "本次", "本届")
 _PLAN = re.compile(r"十[一二三四五六]五")
@@ -133,7 +133,7 @@ def one_day(period: str) -> bool:
     return bool(re.fullmatch(_ONE_DAY, period))
 
 
-_AS_OF_WORDS = ("截至", "截止", "目前", "当前", "现在")
+AS_OF_WORDS = ("截至", "截止", "目前", "当前", "现在")
 
 
 _HOLDING_REACH = 16  # characters before a figure its clause's holding verb may stand (现有种子企业5家)
@@ -150,7 +150,7 @@ def holds_a_stock(t: str, lo: int, pos: int, carried: str | None) -> bool:
     >>> holds_a_stock("全县现有种子企业5家", 0, 8, "2020—2022年")
     True
     """
-    if not carried or carried.startswith(_AS_OF_WORDS):
+    if not carried or carried.startswith(AS_OF_WORDS):
         return False
     end = pos - 1 if t.startswith("了", pos - 1) and pos > lo else pos  # never a copy of the clause: a list may run a page
     verbs = tuple(read_words("holding_verbs.txt"))
@@ -170,6 +170,28 @@ def sizes_a_thing(t: str, end: int, unit: str) -> bool:
     (True, False, False)
     """
     return t.startswith("的", end) and not unit.endswith(_RATE_UNITS)
+
+
+_NAME_REACH = 12  # characters of a name between a capacity and the head that ends it (…万吨花生油项目)
+
+
+@lru_cache(maxsize=1)
+def _capacity_name() -> re.Pattern[str]:
+    heads = alternation_of(read_words("project_heads.txt"))
+    return re.compile(rf"[\u4e00-\u9fff\d.]{{0,{_NAME_REACH}}}?(?:{heads})")
+
+
+def names_a_capacity(t: str, end: int, base: str | None) -> bool:
+    """Whether a quantity other than money ending at `end` (its unit's `base`: 吨, 千瓦) is glued to the name of the project
+    after it (60万吨饲料项目, 年产5万吨饲料8万吨有机肥项目; data/project_heads.txt): the project's capacity, a stock,
+    so a period carried from an earlier sentence is not its own.
+
+    >>> names_a_capacity("建设60万吨饲料项目", 6, "吨"), names_a_capacity("投资5亿元项目", 5, "元")
+    (True, False)
+    >>> names_a_capacity("产量60万吨，项目", 6, "吨")
+    False
+    """
+    return base not in (None, "元") and _capacity_name().match(t, end) is not None
 
 
 def day_of_a_report(t: str, start: int, end: int, hi: int) -> bool:
@@ -319,7 +341,8 @@ _EVENT_DAY_ONLY = re.compile(r"(?:开幕|开幕式|活动|节会|展会)(当天|
 
 def name_the_event(period: str | None, event: str | None) -> str | None:
     """A day or span of an event that names no event (开幕当天, 活动期间, 本次活动) named after the event its article
-    names before it (`event`, see event_named): 桃花节 → 桃花节开幕当天, 桃花节期间. Any other period is kept.
+    names before it (`event`, see event_named): 桃花节 → 桃花节开幕当天, 桃花节期间. Any other period is kept (a span
+    named by the event's kind, 论坛期间: see event_kind_span).
 
     >>> name_the_event("开幕当天", "梨花节"), name_the_event("活动期间", "梨花节"), name_the_event("开幕当天", None)
     ('梨花节开幕当天', '梨花节期间', '开幕当天')
@@ -328,6 +351,18 @@ def name_the_event(period: str | None, event: str | None) -> str | None:
     if found is None:
         return period
     return event + (period if period.startswith("开幕") else found.group(1) or "")
+
+
+def event_kind_span() -> str:
+    """The span of an event named by its kind alone (论坛期间, 博览会期间; data/named_event_words.txt, two characters
+    or more): the figures of the event's days, a period kept as printed (the event named before it may be another,
+    a sub-forum or a side event).
+
+    >>> re.fullmatch(event_kind_span(), "论坛期间") is not None, re.fullmatch(event_kind_span(), "节期间") is not None
+    (True, False)
+    """
+    kinds = alternation_of(w for w in read_words("named_event_words.txt") if len(w) > 1)
+    return rf"(?:{kinds})期间"
 
 
 def the_day_meant(period: str | None, day: str | None) -> str | None:
@@ -398,7 +433,7 @@ def extra_periods() -> str:
     >>> [re.match(extra_periods(), t).group() for t in ("2016-2018年，", "10月1日至7日，", "五天假期，", "开园以来，")]
     ['2016-2018年', '10月1日至7日', '五天假期', '开园以来']
     """
-    return "|".join((EXTRA_PERIOD_TEXT,) + PERIOD_KINDS + (lunar_day(),))
+    return "|".join((EXTRA_PERIOD_TEXT,) + PERIOD_KINDS + (lunar_day(), event_kind_span()))
 
 
 def tidy_months(period: str) -> str:
@@ -502,3 +537,78 @@ def display_period(period: str | None, year: int | None) -> str:
     if not text or year is None or _PRINTED_YEAR.search(text):
         return text
     return next((got for rule in PERIOD_RULES if (got := rule(text, year)) is not None), text)
+
+
+_QUOTE_MARKS = "“\"‘「"
+
+
+def present_opening(t: str, lo: int) -> str | None:
+    """The word of the present that the sentence or clause at `lo` opens with (a quote's mark skipped), one the period
+    scan does not read (data/present_periods.txt: 如今, 现在 …): its figures are of now, so a period carried from an
+    earlier sentence (今年一季度，…。如今全村有大棚120个) is not theirs.
+
+    >>> present_opening("如今，全村有大棚120个", 0), present_opening("“现在每个棚收入4万元", 0)
+    ('如今', '现在')
+    >>> present_opening("全村有大棚120个", 0) is None
+    True
+    """
+    while lo < len(t) and t[lo] in _QUOTE_MARKS:
+        lo += 1
+    return next((w for w in read_words("present_periods.txt") if t.startswith(w, lo)), None)
+
+
+_HABIT_REACH = 40  # characters before a figure its sentence's word of a yearly habit may stand
+
+
+def yearly_habit(t: str, lo: int, pos: int) -> bool:
+    """Whether the sentence t[lo:pos] before a figure says what happens every year (data/yearly_habit_words.txt: 每年,
+    年均, 一年可): a standing yearly measure, so a period carried from an earlier sentence (2002年，…。每年经这个市场
+    销出的山药过万吨) is not its own.
+
+    >>> yearly_habit("每年经市场销出山药1万吨", 0, 9), yearly_habit("这片果园一年可给村里挣6万元", 0, 11)
+    (True, True)
+    >>> yearly_habit("全县新增企业46家", 0, 6)
+    False
+    """
+    lo = max(lo, pos - _HABIT_REACH)
+    return any(t.find(w, lo, pos) >= 0 for w in read_words("yearly_habit_words.txt"))
+
+
+def dates_an_act(t: str, start: int, end: int) -> bool:
+    """Whether the period t[start:end] is glued between 于 and a project's milestone (data/progress_verbs.txt: 厂房于
+    2031年3月动工, 将于9月投产): it dates that act, not the figures of the clauses after it (…动工，概算投资9千万元);
+    an event held then (将于5月8日在某地举办，…学者近百名) or a body set up (于去年春成立…，租下荒坡600亩) does.
+
+    >>> t = "厂房于2031年3月动工，概算投资9千万元"
+    >>> dates_an_act(t, 3, 10), dates_an_act("将于5月8日在某地举办", 2, 6), dates_an_act("2010年5月，项目动工", 0, 7)
+    (True, False, False)
+    """
+    return t.startswith("于", start - 1) and t.startswith(tuple(read_words("progress_verbs.txt")), end)
+
+
+def names_by_year(t: str, start: int, end: int) -> bool:
+    """Whether the year t[start:end] is glued into the name of what a verb before it makes the subject (data/vintage_verbs.txt:
+    某项目是2031年省级重点项目, 为把2031年某某节办好): that name's year, not the period of the clauses after it.
+
+    >>> t = "某项目是2031年省级重点项目，建设生产线5条"
+    >>> names_by_year(t, 4, 9), names_by_year("2031年，全县建设生产线5条", 0, 5)
+    (True, False)
+    """
+    year = re.fullmatch(r"(?:19|20)\d\d年", t[start:end]) is not None
+    glued = end < len(t) and "\u4e00" <= t[end] <= "\u9fff"
+    return year and glued and t.endswith(tuple(read_words("vintage_verbs.txt")), 0, start)
+
+
+_YEARS_LONG = re.compile(rf"{YEAR_SPAN}|{SINCE_EVENT}")
+
+
+def spans_years(period: str) -> bool:
+    """Whether a period spans years (近年来, 近三年, 2016-2018年, 开园以来, 十三五以来): a yearly habit (每年拿出…) is
+    told within it; a year, a part of one (今年以来) or the present is no span a habit goes on in.
+
+    >>> spans_years("近年来"), spans_years("十三五以来"), spans_years("今年以来"), spans_years("2002年")
+    (True, True, False, False)
+    """
+    if _SPAN.match(period) or _YEARS_LONG.fullmatch(period):
+        return True
+    return period.endswith("以来") and _PLAN.search(period) is not None

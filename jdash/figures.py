@@ -27,10 +27,10 @@ from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, change_words
                                  measure_alone, noun_after, noun_tail, opens_alone, overlap, place_county, place_of, read_metric,
                                  thing_of)
 from jdash.figure_metric import canonical as _canonical
-from jdash.figure_period import (PLAN_AHEAD, a_day, dates_an_event, day_of_a_report, event_named, extra_periods,
-                                 holds_a_stock, holiday_name, holiday_named, holiday_spans, is_a_plan_goal, name_the_event,
-                                 name_the_holiday, names_a_vintage, one_day, sizes_a_thing, split_by_year, the_day_meant,
-                                 this_years_holiday, years_of_span)
+from jdash.figure_period import (AS_OF_WORDS, PLAN_AHEAD, a_day, dates_an_act, dates_an_event, day_of_a_report, event_named,
+                                 extra_periods, holds_a_stock, holiday_name, holiday_named, holiday_spans, is_a_plan_goal, name_the_event,
+                                 name_the_holiday, names_a_capacity, names_a_vintage, names_by_year, one_day, sizes_a_thing, split_by_year, the_day_meant,
+                                 present_opening, spans_years, this_years_holiday, tidy_months, yearly_habit, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_scope import Scope, heading_batches
 from jdash.figure_subject import (COUNTY, PART, POINTER, SUBJECT_REACH, ClauseSubjects, article_subject, article_thing,
@@ -65,7 +65,7 @@ _PERIOD_TEXT = (
     r"|\d{1,2}月份?以来|[春夏秋冬]季|(?:春耕|夏收|秋收|入冬|入汛|汛期)以来)?"
     r"|{holiday}"
     r"|今冬明春|今[春夏秋冬](?![天节风雨雪])|(?:春耕|夏收|秋收|入冬|入汛)以来"
-    r"|前三个?季度|第?[一二三四]季度|首季度?|上半年|下半年|半年来|年初以来|近年来|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
+    r"|前三个?季度|第?[一二三四]季度|首季度?|上半年|下半年|半年来|年初以来|近(?:些|几)?年来|近(?:些|几)年(?=[，,])|目前|“?十[一二三四五六]五”?(?:期间|以来)?"
     r"|(?<![一二三四五六七八九十两几多\d])年内"
 )
 _HOLIDAY_DAY = r"(?:首日|第[一二三四五六七八]天|前[两二三四五六七]天|最后一天|高峰期)"
@@ -468,6 +468,10 @@ class _Sentence:
         k = bisect_left(self.periods, (pos,)) - 1
         while k >= 0:
             start, end, text = self.periods[k]
+            if end <= pos and self.clause_start(start) != self.clause_start(pos) and (
+                    dates_an_act(self.t, start, end) or names_by_year(self.t, start, end)):
+                k -= 1  # 厂房于3月动工，概算投资9千万元: the date is the act's, not the figure's (so a name's year)
+                continue
             if end <= pos:
                 return None if past_then_now(self.t, text, end, pos) else year_so_far_as_of(self.t, self.periods, k) or text
             cut = _periods_scan().match(self.t, start, pos)  # a period cut by the number: read it up to there
@@ -921,6 +925,10 @@ class _Paragraph:
             self.period = _listed_span(found, listed) or period_text(opening.group())
             if past_then_now(t, self.period, opening.end(), s.hi):
                 self.period = None  # (当年…，…才有了今天的…: the sentence came to today; so do the ones after it)
+        elif found and (frame := _frame_after_lead(t, s, found)):
+            self.period = frame  # 据悉，一季度，全市完成…。其中，…: the frame opens the clause after the lead
+        elif present_opening(t, s.lo):
+            self.period = None  # 如今，…: the paragraph has come to now; the sentences after it are of no earlier period
         elif not found:
             self.period = clause_opening_period(t, s) or plan_ahead_named(s) or self.period
         elif listed and opening is None and s.periods and found[0].period and self.held is None:
@@ -960,10 +968,12 @@ def _opens_no_span(t: str, opening: re.Match[str], found: list[Figure]) -> bool:
 
 def _dates_its_own(t: str, opening: re.Match[str], has_figures: bool) -> bool:
     """Whether a period opening a sentence dates only that sentence: one day (8月2日，…); in a sentence with no figures,
-    a span of days or a month dating its event (5月7日至11日，… 2010年9月，…) or a year glued to an approval."""
+    a span of days or a month dating its event (5月7日至11日，… 2010年9月，…), a year glued to an approval, or the
+    present (目前，…: as clause_opening_period leaves it out)."""
     if one_day(opening.group()):
         return True
-    return not has_figures and (dates_an_event(opening.group()) or _glued_year(t, opening))
+    present = opening.group() in read_words("present_periods.txt")  # 目前，…热潮正在兴起。: the scene of now, no frame
+    return not has_figures and (dates_an_event(opening.group()) or _glued_year(t, opening) or present)
 
 
 _HONOURED = ("获批", "获评", "获得", "荣获", "被", "入选", "成功")
@@ -974,6 +984,22 @@ def _glued_year(t: str, opening: re.Match[str]) -> bool:
     a year glued to a name does (see clause_opening_period); a sentence with no figures so opened sets no period for
     the sentences after it."""
     return bool(re.fullmatch(r"\d{4}年", opening.group())) and t.startswith(_HONOURED, opening.end())
+
+
+def _frame_after_lead(t: str, s: _Sentence, found: list[Figure]) -> str | None:
+    """The period opening a clause after a lead with no figure (据悉，一季度，全市完成…; 4月8日，从某部门获悉，一季度全市…):
+    the frame the sentences after it go on in, as one opening the sentence would be; the first figure took it.
+
+    >>> [f.period for f in extract_figures("据悉，一季度，全县完成投资12亿元。其中，工业投资8亿元。")]
+    ['一季度', '一季度']
+    """
+    opening = _periods_scan().match(t, s.lo)
+    if opening and not one_day(opening.group()):
+        return None  # (2016-2018年计划新建的…: a period opening the sentence is read by _note_period's own rules)
+    frame = clause_opening_period(t, s)
+    if not frame or found[0].period != frame or len(s.periods) > 1 or frame.startswith(AS_OF_WORDS):
+        return None  # (乐园5月1日开园，五一假期接待…，到年底共接待…: no one frame)
+    return None if one_day(frame) or dates_an_event(tidy_months(frame)) else frame
 
 
 def clause_opening_period(t: str, s: _Sentence) -> str | None:
@@ -1189,12 +1215,24 @@ class _Walk:
             return own, self.s.period_is_own(raw.start)
         if self.about_batch:
             return self.batch, True
-        stock = is_stock(metric) or sizes_a_thing(self.t, raw.end, raw.unit)  # 投资8亿元的产业园
+        stock = (is_stock(metric) or sizes_a_thing(self.t, raw.end, raw.unit)  # 投资8亿元的产业园
+                 or names_a_capacity(self.t, raw.end, raw.base.base if raw.base and raw.base.kind == "amount" else None))
         holds = holds_a_stock(self.t, self.s.clause_start(raw.start), raw.start, carried)  # 汇集了28家…
-        carry = None if (stock or holds) and not self.joined else carried
+        carry = None if (stock or holds) and not self.joined or self._frame_of_its_own(raw.start, carried) else carried
         if carry:
             return carry, self.joined
         return (self.batch if not stock or self.subject else None), True
+
+    def _frame_of_its_own(self, pos: int, carried: str | None) -> bool:
+        """Whether the figure's sentence states a frame of time of its own, so no period carried from an earlier sentence
+        is its (it is left unknown, not borrowed): the present (如今，… see present_opening) opening the sentence or the
+        figure's clause, unless the present was carried; a yearly habit (每年…, see yearly_habit) before it told in no
+        span of years (see spans_years); or a date of a milestone (于3月动工, see dates_an_act) printed before it."""
+        t, lo, carried = self.t, self.s.lo, carried or ""
+        now = carried not in read_words("present_periods.txt") and bool(
+            present_opening(t, lo) or present_opening(t, self.s.clause_start(pos)))  # (目前，…。如今又引来…: now goes on)
+        acted = any(dates_an_act(t, a, b) for a, b, _ in self.s.periods if b <= pos)  # 厂房于3月动工，概算投资…
+        return now or acted or (yearly_habit(t, lo, pos) and not spans_years(carried))
 
     @cached_property
     def about_batch(self) -> bool:
