@@ -1078,6 +1078,24 @@ METRIC_RULES: tuple[Callable[[Ctx], Answer | None], ...] = (
 )
 
 
+def negation_kept(c: Ctx, a: Answer) -> Answer | None:
+    """不可移动文物91处 → 不可移动文物, not 移动文物: a label the tagger cut after a negating prefix glued before it
+    (data/negating_prefixes.txt: 非, 不可; not the end of a word, 并非, data/not_negating.txt) keeps the prefix, which
+    names the opposite class.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("这个镇登记不可移动文物91处。")]
+    ['不可移动文物']
+    """
+    if not a[0]:
+        return None
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    prefix = next((p for p in read_words("negating_prefixes.txt") if k > 0 and c.t.endswith(p, c.lo, k)), None)
+    if prefix is None or any(c.t.endswith(w, c.lo, k) for w in read_words("not_negating.txt")):
+        return None
+    return prefix + a[0], canonical(prefix + a[0])
+
+
 def size_of_thing_after(c: Ctx, a: Answer) -> Answer | None:
     """设立总规模5亿元的产业基金 → 产业基金: a size names the thing after 的."""
     if a[0] in read_words("size_words.txt") and c.t.startswith("的", c.raw.end):
@@ -1176,12 +1194,24 @@ def _bare_change(c: Ctx, label: str) -> bool:
     return c.t[opening.end() : c.number_lo].startswith(label)
 
 
+def names_only_a_base(label: str | None) -> bool:
+    """Whether a label is only the base a rate is compared against (data/base_periods.txt: 税收4.2亿元，较去年同期提高17%
+    → 去年同期): it names no measure, so the rate is of the figure before it (see rate_of_previous).
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("全县完成税收4.2亿元，较去年同期提高17%。")]
+    ['税收', '税收增速']
+    """
+    return label in read_words("base_periods.txt")
+
+
 def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
     """营收35亿元，增长12%: a rate without its own measure qualifies the figure before, and is comparable only
     when that figure is (景区营业收入 of 25家景区 has no canonical metric, nor has its rate). A share named only
     占比 is the share of that figure: 产业项目152个、占比75.6% → 产业项目占比. A label that is only the change's verb
     (研学人数17万人次，同比上升10%: 上升) names no measure either."""
-    if c.kind in ("rate", "share") and c.prev is not None and (a[0] is None or a[0] in RATE_WORDS or _bare_change(c, a[0])):
+    if c.kind in ("rate", "share") and c.prev is not None and (a[0] is None or a[0] in RATE_WORDS or _bare_change(c, a[0])
+                                                                or names_only_a_base(a[0])):
         prev = c.prev.metric or ""
         if a[0] in _SHARE_WORDS and prev and c.prev.kind not in ("rate", "share"):  # 产业项目152个、占比75.6%
             return prev + a[0], canonical(prev) if c.prev.canonical_metric else None
@@ -1211,13 +1241,20 @@ def average_rate(c: Ctx, a: Answer) -> Answer | None:
 
 
 def level_of_previous(c: Ctx, a: Answer) -> Answer | None:
-    """省级重点项目3个、市级7个 → 市级重点项目: a level word stands for the thing counted before."""
+    """省级重点项目3个、市级7个 → 市级重点项目: a level word stands for the thing counted before, its level and the
+    bound after it left out (市级以上示范农场30家，其中，省级11家 → 省级示范农场: data/threshold_words.txt).
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("全县建成市级以上示范农场30家，其中，国家级2家、省级11家。")]
+    ['市级以上示范农场', '国家级示范农场', '省级示范农场']
+    """
     levels = read_words("level_words.txt")
     if a[0] not in levels or c.prev is None or not c.prev.metric:
         return None
     thing = c.prev.metric
     for level in levels:
         thing = thing.removeprefix(level)
+    thing = next((thing.removeprefix(w) for w in read_words("threshold_words.txt") if thing.startswith(w)), thing)
     return _named(a[0] + thing) if thing else None
 
 
@@ -2465,6 +2502,21 @@ def share_of_whole(c: Ctx, a: Answer) -> Answer | None:
     return f"{joined_once(thing, part) if thing else part}占{whole}比重", None  # 产量占… of 芦笋: 芦笋产量占…
 
 
+def share_of_amount(c: Ctx, a: Answer) -> Answer | None:
+    """分出合作社利润的25% → 合作社利润比重, not 合作社利润: a share printed right after 的 and the amount it divides (no
+    占 before it: see share_of_whole) is a part of that amount, with no canonical metric (never compared as profit);
+    a level against a base (恢复到正常水平的90%) is none.
+
+    >>> from jdash.figures import extract_figures
+    >>> [(f.metric, f.canonical_metric) for f in extract_figures("年底分出合作社利润的25%给社员。")]
+    [('合作社利润比重', None)]
+    """
+    if c.kind != "share" or not a[0] or a[0].endswith(("占比", "比重", "比例")) or c.share_of >= 0 or _BASE_WORDS.search(a[0]):
+        return None  # (恢复到正常水平的90%: a level against a base, see _BASE_WORDS)
+    k = c.t.rfind(a[0], c.lo, c.number_lo)
+    return (a[0] + "比重", None) if k >= 0 and c.t[k + len(a[0]) : c.number_lo] == "的" else None
+
+
 _PEOPLE_UNITS = ("人", "名", "位", "人次")
 _OBJECT_LONGEST = 4  # characters of what is attended printed after the verb, closing the clause (参加会议)
 
@@ -3128,8 +3180,8 @@ def measure_of_topic(c: Ctx, a: Answer) -> Answer | None:
 
 
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
-    size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    negation_kept, size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
+    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, share_of_amount, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes, share_of_class_doing, length_of_what_runs,
     without_lead_verb, sector_of_count, sector_goes_on, subject_of_clause, measure_of_topic,
