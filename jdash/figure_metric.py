@@ -1137,6 +1137,25 @@ def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
     return None
 
 
+def part_by_its_act(c: Ctx, a: Answer) -> Answer | None:
+    """全县40个重点项目已有35个开工，8个竣工 → 重点项目开工, 重点项目竣工, not 重点项目: a count that takes the class of
+    the count before it and closes its clause with what those did (data/progress_verbs.txt) counts the part that did
+    it, with no canonical metric (never the class's total).
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("全县40个重点项目已有35个开工，8个竣工。")]
+    ['重点项目', '重点项目开工', '重点项目竣工']
+    """
+    p = c.prev
+    if c.kind != "count" or not a[0] or p is None or p.kind != "count" or not p.metric:
+        return None
+    acts = sorted(read_words("progress_verbs.txt"), key=len, reverse=True)
+    whole = next((p.metric.removesuffix(v) for v in acts if p.metric.endswith(v) and len(p.metric) > len(v)), p.metric)
+    rest = _rest_of_clause(c.t, c.raw.end)
+    act = next((v for v in acts if rest.removesuffix("了") == v), None)
+    return (whole + act, None) if act and a[0] in (p.metric, whole) else None
+
+
 _LONE_VERB_LEADS = re.compile(r"^(?:其中|今年|去年|全年|已经|已|共|累计|再|又|还)*")
 
 
@@ -1205,13 +1224,28 @@ def names_only_a_base(label: str | None) -> bool:
     return label in read_words("base_periods.txt")
 
 
+_COMPARISON_BEFORE = re.compile(r"(?:较|同比|环比|相比|比)(?![重例率])[^，,；;、]{0,8}$")
+
+
+def _inside_comparison(c: Ctx, label: str) -> bool:
+    """Whether a rate's label is read inside its comparison (同比去年上升56.3% → 上升, 较去年国庆假期大增61.2% → 国庆
+    假期大增): printed after 较, 比 or 同比 and a base in its clause, it names the base and the change, no measure.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("全县集装箱作业量达2100标箱，较去年国庆假期大增61.2%。")]
+    ['集装箱作业量', '集装箱作业量增速']
+    """
+    k = c.t.rfind(label, c.lo, c.number_lo)
+    return k > c.lo and _COMPARISON_BEFORE.search(c.t, c.lo, k) is not None
+
+
 def rate_of_previous(c: Ctx, a: Answer) -> Answer | None:
     """营收35亿元，增长12%: a rate without its own measure qualifies the figure before, and is comparable only
     when that figure is (景区营业收入 of 25家景区 has no canonical metric, nor has its rate). A share named only
     占比 is the share of that figure: 产业项目152个、占比75.6% → 产业项目占比. A label that is only the change's verb
     (研学人数17万人次，同比上升10%: 上升) names no measure either."""
     if c.kind in ("rate", "share") and c.prev is not None and (a[0] is None or a[0] in RATE_WORDS or _bare_change(c, a[0])
-                                                                or names_only_a_base(a[0])):
+                                                                or names_only_a_base(a[0]) or _inside_comparison(c, a[0])):
         prev = c.prev.metric or ""
         if a[0] in _SHARE_WORDS and prev and c.prev.kind not in ("rate", "share"):  # 产业项目152个、占比75.6%
             return prev + a[0], canonical(prev) if c.prev.canonical_metric else None
@@ -3180,7 +3214,7 @@ def measure_of_topic(c: Ctx, a: Answer) -> Answer | None:
 
 
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
-    negation_kept, size_of_thing_after, stock_of_thing_after, same_unit_as_previous, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
+    negation_kept, size_of_thing_after, stock_of_thing_after, same_unit_as_previous, part_by_its_act, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
     verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, share_of_amount, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes, share_of_class_doing, length_of_what_runs,

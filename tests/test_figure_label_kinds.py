@@ -37,3 +37,8 @@ def test_a_measure_per_item_keeps_its_item():
 def test_a_listed_level_replaces_the_level_and_its_bound():
     labels = _labels("全县建成市级以上示范农场30家，其中，国家级2家、省级11家。")
     assert [m for _, m, _ in labels] == ["市级以上示范农场", "国家级示范农场", "省级示范农场"]
+
+
+def test_a_part_of_a_counted_class_is_labelled_by_what_it_did():
+    labels = _labels("全县40个重点项目已有35个开工，8个竣工。")
+    assert labels[1:] == [(35, "重点项目开工", None), (8, "重点项目竣工", None)]
