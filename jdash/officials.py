@@ -137,20 +137,21 @@ def _strength(text: str, j: int) -> int:
     return 0
 
 
-_DELIVER = "作"
+_DELIVER = ("作", "致")  # 作报告, 致欢迎辞: the verbs of what an official delivers
 _DELIVERED_REACH = 4  # 作动员讲话, 作政府工作报告: the characters that may stand between 作 and what is delivered
 
 
 def _delivers_speech(text: str, j: int) -> bool:
-    """县长李某作报告, 主任张某作动员讲话, 区长王某作《政府工作报告》: 作 at j followed by a title in 《》 or, within a
-    few characters that hold no other 作, by a speech word (data/delivered_speech_words.txt) is the verb the name
-    before it does, so it closes that name surely; 县长李作出席 (a name ending in 作, then a verb) is left to the
-    other enders.
+    """县长李某作报告, 主任张某作动员讲话, 区长王某作《政府工作报告》, 县长王某某致欢迎辞: 作 or 致 at j followed by a
+    title in 《》 or, within a few characters that hold no other such verb, by a speech word
+    (data/delivered_speech_words.txt) is the verb the name before it does, so it closes that name surely (a
+    three-character name the segmenter glues to 致 is no name of two); 县长李作出席 (a name ending in 作, then a
+    verb) is left to the other enders.
 
     >>> _delivers_speech("张某作动员讲话", 2), _delivers_speech("王某作《政府工作报告》", 2), _delivers_speech("李作出席", 1)
     (True, True, False)
-    >>> _delivers_speech("王立作作报告", 2), _delivers_speech("王立作作报告", 3)
-    (False, True)
+    >>> _delivers_speech("王立作作报告", 2), _delivers_speech("王立作作报告", 3), _delivers_speech("钟立平致欢迎辞", 3)
+    (False, True, True)
     """
     if not text.startswith(_DELIVER, j):
         return False
@@ -160,7 +161,7 @@ def _delivers_speech(text: str, j: int) -> bool:
     for k in range(j + 1, min(j + 2 + _DELIVERED_REACH, len(text))):
         if text.startswith(words, k):
             return True
-        if not _is_cjk(text[k]) or text[k] == _DELIVER:
+        if not _is_cjk(text[k]) or text[k] in _DELIVER:
             return False
     return False
 
@@ -346,7 +347,7 @@ def _last_goes_on(text: str, j: int, strength: int) -> bool:
     last = text[j - 1]
     if last in _chars("body_end_chars.txt") and (strength < 1 or _joins_next(text, j)):
         return True
-    return last == _DELIVER and _delivers_speech(text, j - 1)
+    return last in _DELIVER and _delivers_speech(text, j - 1)
 
 
 _NOUN_REACH = 4  # the characters after a name that the tagger reads: a two-character noun and the word after it
@@ -1250,12 +1251,36 @@ def _glued_title(seg: _Segment, pending: list[_Segment]) -> bool:
     >>> chain = [_Segment("市委", h["副书记"], 0, 5)]
     >>> _glued_title(_Segment("", h["市长"], 5, 7), chain), _glued_title(_Segment("对全市招商局", h["局长"], 5, 13), chain)
     (True, False)
+    >>> _glued_title(_Segment("某庄村党支部", h["书记"], 5, 13), chain)
+    True
     """
     if not pending or seg.start != pending[-1].end:
         return False
     if pending[-1].head.text.endswith(_MEMBER_HEADS) and len(seg.org) <= _MEMBER_POST_MAX:
         return True  # 市委常委宣传部长, 县委常委组织部部长: a committee member's post in a department follows
+    if _BRANCH.search(seg.org):
+        return True  # 驻村第一书记村党支部书记: a branch's post printed unmarked is the same person's next post
     return not seg.org or seg.org[0] in _GLUED_ORG_STARTS or seg.org.startswith(_place_aliases())
+
+
+_BRANCH = re.compile(r"(?:党支部|党总支)$")
+
+
+_CHAIN_MARKS = "、，, " + _CONCURRENT
+
+
+def _marked_next_title(text: str, end: int, start: int) -> bool:
+    """县委副书记、县长, 县委副书记（挂职）、副县长: the title that starts at `start` is the next of the chain that
+    ended at `end` when one mark (、，兼) stands between them, after a bracketed note on the last title (挂职, 兼).
+
+    >>> _marked_next_title("县委副书记、县长", 5, 6), _marked_next_title("县委副书记（挂职）、副县长", 5, 10)
+    (True, True)
+    >>> _marked_next_title("县委副书记出席。县长", 5, 8)
+    False
+    """
+    note = _NOTE.match(text, end, start)
+    k = note.end() if note else end
+    return start - k == 1 and text[k] in _CHAIN_MARKS
 
 
 _MEMBER_HEADS = ("常委", "委员", "成员")  # a membership, which the member's post often follows unmarked
@@ -1273,8 +1298,7 @@ def _scan(text: str) -> list[_Found]:
         if seg is None:
             pos = m.start() + 1
             continue
-        if pending and not (seg.start - pending[-1].end == 1 and text[pending[-1].end] in "、，, " + _CONCURRENT) \
-                and not _glued_title(seg, pending):
+        if pending and not _marked_next_title(text, pending[-1].end, seg.start) and not _glued_title(seg, pending):
             pending = []
         chain = pending + [seg]
         j = _name_start(text, seg.end)
@@ -1288,7 +1312,8 @@ def _scan(text: str) -> list[_Found]:
             found.extend(_Found(name, list(chain), strength) for name, strength in names)
             pending, pos = [], floor
             continue
-        pending = chain if seg.end < len(text) and (text[seg.end] in "、，, " or _is_cjk(text[seg.end])) else []
+        pending = chain if seg.end < len(text) and (text[seg.end] in "、，, " or _is_cjk(text[seg.end])
+                                                    or _NOTE.match(text, seg.end)) else []
         floor = pos = seg.end
     return found
 
@@ -1484,6 +1509,24 @@ def _local_levels(segments: list[_Segment], levels: list[str | None]) -> list[st
     return out
 
 
+_SENDER = re.compile(r"^[省市县区]派(?!出所)")
+
+
+def _own_levels(segments: list[tuple[_Segment, str | None]]) -> list[str]:
+    """The levels of an official's posts; a post whose body is only who sent the official (省派第一书记, 市派驻村
+    工作队长: a level then 派) counts only when no other post gives one, for 县委副书记（挂职）、省派第一书记 is the
+    county's official on secondment.
+
+    >>> h = heads()
+    >>> _own_levels([(_Segment("县委", h["副书记"], 0, 5), "county"), (_Segment("省派", h["书记"], 6, 12), "province")])
+    ['county']
+    >>> _own_levels([(_Segment("省派", h["书记"], 0, 6), "province")])
+    ['province']
+    """
+    levels = [lvl for seg, lvl in segments if lvl and not _SENDER.match(seg.org)]
+    return levels or [lvl for _, lvl in segments if lvl]
+
+
 def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMention:
     """An official or a person from a title chain. `local_city`: the sentence has already named a
     county-level city's body (邹城市委书记…，市委副书记、市长…): bare 市 titles then belong to it."""
@@ -1502,7 +1545,7 @@ def _classify(f: _Found, local_city: bool = False) -> OfficialMention | PersonMe
         company = company or _is_person_org(org)
     if not official_segments:
         return PersonMention(f.name, "、".join(titles))
-    levels = [lvl for _, lvl in official_segments if lvl]
+    levels = _own_levels(official_segments)
     level = max(levels, key=lambda lvl: _RANK[lvl]) if levels else "other"
     org = next((s.org for s, _ in official_segments if s.org and s.org != _FORMER), None)
     confidence = official_confidence(name_end=f.strength, has_org=org is not None, known_surname=_known_surname(f.name))

@@ -1081,3 +1081,25 @@ def test_a_verb_after_a_title_is_no_name_of_an_unlisted_surname():
 def test_a_name_between_a_state_body_and_its_head_holds_that_title(text, name, title, level):
     officials, _ = extract_officials(text)
     assert [(o.name, o.titles, o.level) for o in officials] == [(name, (title,), level)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县委副书记钟立平致欢迎辞，随后举行签约仪式。", "钟立平"),  # the segmenter glues 平致; 致…辞 closes the name
+    ("副市长韦林致开幕辞。", "韦林"),
+    ("县长卜立群致贺词。", "卜立群"),
+])
+def test_a_name_ends_before_zhi_and_what_it_delivers(text, name):
+    assert list(names(text)) == [name]
+
+
+def test_a_note_on_a_title_keeps_the_chain_after_it():
+    officials, _ = extract_officials("某县委副书记（挂职）、副县长韦立群主持会议。")
+    assert [(o.name, o.titles, o.level) for o in officials] == [("韦立群", ("某县委副书记", "副县长"), "county")]
+
+
+def test_a_branch_post_printed_unmarked_after_a_state_post_is_the_same_officials():
+    officials, persons = extract_officials("县委副书记（挂职）、省派第一书记临时党支部书记卜立群为获奖者颁奖。")
+    assert [(o.name, o.level) for o in officials] == [("卜立群", "county")]  # seconded: the county's, not the sender's
+    assert persons == []
+    _, persons = extract_officials("某庄村党支部书记卜立群介绍。")
+    assert [p.name for p in persons] == ["卜立群"]  # a branch post alone stays a villager's
