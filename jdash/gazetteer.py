@@ -277,16 +277,19 @@ def _by_city_visit(e: _Evidence) -> str | None:
 
 
 def _by_tour(e: _Evidence) -> str | None:
-    """本报济宁讯 某某到北湖新区济宁高新区等地调研 → 全市: under a city dateline, a heading that names two or
-    more counties or zones, or places ending in 等地, is a tour of the city's parts.
+    """本报济宁讯 某某到北湖新区济宁高新区等地调研 → 全市: under a city dateline, or a bare 本报讯 (the paper is the
+    city's), a heading that names two or more counties or zones, or places ending in 等地, is a tour of the
+    city's parts, or news they share (某某铁路开工 某县、某县将通高铁).
 
     >>> _by_tour(_Evidence("济宁", None, "某某到任城区泗水县调研", ("任城区", "泗水县"), "", "news"))
+    '全市'
+    >>> _by_tour(_Evidence(None, None, "某某铁路开工 汶上、梁山将通高铁", ("汶上县", "梁山县"), "", "news"))
     '全市'
 
     A headline that names one unit is that unit's story, though its subheadline or kicker tells of another's:
     >>> _by_tour(_Evidence("济宁", None, "曲阜市入选示范区 微山县某景区获评第一", ("曲阜市", "微山县"), "", "news", (), "曲阜市入选示范区"))
     """
-    if not e.place or e.dateline or not e.in_head:
+    if e.dateline or not e.in_head:
         return None
     if e.headline is not None and len(find_counties(e.headline)) == 1 and "等地" not in e.head:
         return None  # 某县入选…, with a subheadline of another unit's news: the headline's unit is the story
@@ -407,13 +410,18 @@ _CITY_SUBJECT_RE = re.compile(r"(?:山东省?)?(?:济宁市?|我市)")
 
 def _city_heads_the_heading(head: str) -> bool:
     """Whether a heading names the city itself (济宁, 我市, 全市) before any county, not as part of a place's,
-    a firm's or an official's name (see `_by_city_subject`)."""
+    a firm's or an official's name (see `_by_city_subject`), nor as the address run into a county's name
+    (济宁市中区…: 济宁 + 市中区, the 市 shared).
+
+    >>> _city_heads_the_heading("济宁市中区都市农业提质增效"), _city_heads_the_heading("济宁空气质量改善 高新区最佳")
+    (False, True)
+    """
     from jdash.figures import names_a_place_in_the_city
 
     county_at = county_mentions(head)
     first_county = county_at[0][0] if county_at else len(head)
     starts = {pos for pos, _ in county_at}
-    return any(m.start() < first_county and m.start() not in starts and m.end() not in starts
+    return any(m.end() <= first_county and m.start() not in starts and m.end() not in starts
                and not head[:m.start()].endswith(("（", "("))  # 某某集团（济宁）物流园: part of a name
                and not names_a_place_in_the_city(head, m.start(), m.end(), 0)
                and not (county_at and _in_title(head, m.start(), len(m.group())))
@@ -451,6 +459,23 @@ def _by_route(e: _Evidence) -> str | None:
 def _by_heading(e: _Evidence) -> str | None:
     """嘉祥：开工那些事变为一件事 → 嘉祥县: a county named in the kicker, headline or subheadline."""
     return e.in_head[0] if e.in_head else None
+
+
+_LABEL_OPENING = re.compile(r"([\u4e00-\u9fff]{2,9})[：:]")
+
+
+def _by_unit_label(e: _Evidence) -> str | None:
+    """绿色发展看济宁 / 微山县：某某渔仓项目 → 微山县: under the city's dateline (or none), a headline that opens with
+    one county's or zone's name and a colon labels the story as that unit's, whatever a series kicker says of
+    the city.
+
+    >>> _by_unit_label(_Evidence("济宁", None, "绿色发展看济宁 微山县：某某项目", ("微山县",), "", "news", (), "微山县：某某项目"))
+    '微山县'
+    """
+    m = _LABEL_OPENING.match(e.headline or "")
+    if e.dateline or not m:
+        return None
+    return next((p.canonical for p in places() if p.alias == m.group(1) and p.type != "city"), None)
 
 
 _HEADING_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:镇|乡|街道)(?=[：:，\s])")  # 马集镇：… opens the heading
@@ -686,7 +711,8 @@ def _by_city_voice(e: _Evidence) -> str | None:
 
 
 # The order of evidence: the first rule that answers decides.
-_PRIMARY_RULES = (_by_city_leader, _by_city_subject_over_county, _by_dateline, _by_paper_voice, _by_hosted_event, _by_labelled_unit, _by_city_subject, _by_tour, _by_route, _by_heading,
+_PRIMARY_RULES = (_by_city_leader, _by_city_subject_over_county, _by_dateline, _by_paper_voice, _by_hosted_event, _by_labelled_unit,
+                  _by_unit_label, _by_city_subject, _by_tour, _by_route, _by_heading,
                   _by_heading_town, _by_city_visit, _by_city_heading, _by_city_event_venue, _by_leader_visit, _by_breadth, _by_own_voice, _by_body, _by_city_voice)
 
 

@@ -459,3 +459,18 @@ def test_a_headline_naming_one_unit_is_no_tour_for_its_subheadline():
                              subheadline="某景区在5A级景区初评中获第一，微山县文旅再添新名片"))
     assert got == "曲阜市"
     assert primary_county(art("某某到任城区泗水县调研", "某某一行调研。", "济宁")) == CITY_WIDE  # a tour stays the city's
+
+
+def test_a_unit_label_opening_the_headline_beats_a_series_kicker_about_the_city():
+    a = art("泗水县：某某循环农业项目", "全市观摩会来到泗水县，观摩某某项目。", dateline_place="济宁", kicker="高质量发展看济宁")
+    assert primary_county(a) == "泗水县"
+    # a county's own dateline is not overruled by the label's absence
+    assert primary_county(art("某某循环农业项目", "观摩某某项目。", dateline_place="泗水", kicker="高质量发展看济宁")) == "泗水县"
+
+
+def test_the_city_run_into_a_countys_name_is_its_address():
+    assert primary_county(art("济宁市中区生态农业提质增效", "某某街道的菜农说。", dateline_place="济宁")) == "任城区"
+
+
+def test_a_heading_naming_counties_under_a_bare_dateline_is_the_citys_story():
+    assert primary_county(art("某某城际铁路下月开工 汶上、梁山将通动车", "线路全长100公里。")) == "全市"
