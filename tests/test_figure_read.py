@@ -84,3 +84,18 @@ def test_lamps_pairs_loans_and_storeys_inside_another_word_are_no_units(text):
 def test_a_count_of_lamps_takes_the_lamps_as_its_metric():
     figs = extract_figures("今年以来，全县新装路灯860杆。")
     assert [(f.value, f.unit, f.metric) for f in figs] == [(860, "杆", "新装路灯")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("建成一座2.2GW的光伏电站。", [(2.2, "GW", 2_200_000.0)]),
+    ("储能电站规模80MWh。", [(80.0, "MWh", 80_000.0)]),
+    ("新建风电项目装机50兆瓦。", [(50.0, "兆瓦", 50_000.0)]),
+    ("新线设计时速250公里/小时。", [(250.0, "公里/小时", 250.0)]),
+    ("馆藏古籍1200卷。", [(1200.0, "卷", 1200.0)]),
+])
+def test_units_of_power_speed_and_volumes_are_read(text, want):
+    assert [(f.value, f.unit, f.normalised_value) for f in extract_figures(text)] == want
+
+
+def test_a_degree_alone_is_no_figure():
+    assert extract_figures("室外气温达到35度。") == []
