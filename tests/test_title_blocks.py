@@ -220,3 +220,23 @@ def test_an_editors_note_with_no_title_has_no_headline():
     articles = parse_page(f"{BODY}\n某县春季植树全面展开\n\n{note}{NEXT_NEWS}", "x.txt")
     assert [(a.kind, a.headline) for a in articles[:2]] == [("news", "某县春季植树全面展开"), ("notice", "")]
     assert articles[1].body.startswith("编者按：某文化节将于9月举行。")
+
+
+LEAD_THEN_SECTION_PAGE = (
+    "本报济宁10月9日讯（记者 张明）近日，记者从市工信局获悉，济宁将推动新老产业“两翼齐飞”，\n建设工业强市。\n\n"
+    "新老产业“两翼齐飞”\n\n"
+    "在某县某园区，一批新厂房拔地而起，企业陆续投产。\n\n"
+    "而在某区，一批老企业完成技术改造，产值明显提升。\n\n"
+    "济宁新老产业“两翼齐飞”\n\n" + NEXT_NEWS)
+
+
+def test_a_section_line_under_a_lone_lead_whose_closing_title_repeats_it_stays_in_the_story():
+    articles = parse_page(LEAD_THEN_SECTION_PAGE, "x.txt")
+    assert [a.headline for a in articles][:1] == ["济宁新老产业“两翼齐飞”"]
+    assert "新老产业“两翼齐飞”" in articles[0].body.split("\n\n")
+    assert "老企业完成技术改造" in articles[0].body.replace("\n", "")
+
+
+def test_a_closing_title_of_its_own_words_keeps_two_articles():
+    page = LEAD_THEN_SECTION_PAGE.replace("济宁新老产业“两翼齐飞”\n\n", "某县园区厂房投产忙\n\n")
+    assert [a.headline for a in parse_page(page, "x.txt")][:2] == ["新老产业“两翼齐飞”", "某县园区厂房投产忙"]

@@ -1255,6 +1255,33 @@ def crosshead_of_the_same_place(run: list[Block], blocks: list[Block], j: int, o
     return False if any(open_.start.place in compact(b.text) for b in blocks[j:k]) else None
 
 
+SUMMING_UP_MIN_WORDS = 3  # a closing title that sums up a lead repeats at least this many of its words …
+SUMMING_UP_SHARE = 0.75  # … and nearly all of its own
+
+
+def closing_title_repeats_the_lead(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> bool | None:
+    """`本报济宁讯 …济宁将推动新老产业“两翼齐飞”。` / `新老产业“两翼齐飞”` / `在某县…` / `济宁新老产业“两翼齐飞”`: one
+    section-length line under a datelined story's lone lead paragraph, over text that opens no article and runs to a
+    closing title that repeats the lead (three of its words or more, three quarters of them), heads a section of the
+    story: the closing title is the whole story's, for it sums up the lead printed above the line. An article of its
+    own under that line would have a title of its own words.
+
+    >>> news = Draft(start=Block("dateline", ""), body=[Block("text", "济宁将推动新老产业“两翼齐飞”，建设工业强市。")])
+    >>> story = [Block("title", "新老产业“两翼齐飞”"), Block("text", "在某县，新厂房拔地而起。"),
+    ...          Block("title", "济宁新老产业“两翼齐飞”")]
+    >>> closing_title_repeats_the_lead(story[:1], story, 1, news)
+    False
+    """
+    k = _text_run_end(blocks, j)
+    if (len(run) != 1 or not _section_line(run[0].text) or open_.start is None or open_.start.kind != "dateline"
+            or len(open_.body) != 1 or k == j or k >= len(blocks) or blocks[k].kind != "title"):
+        return None
+    words = _content_words(blocks[k].text)
+    lead = compact(open_.body[0].text)
+    shared = sum(w in lead for w in words)
+    return False if shared >= SUMMING_UP_MIN_WORDS and shared >= SUMMING_UP_SHARE * len(words) else None
+
+
 def _heads_text_below(run: list[Block], blocks: list[Block], j: int, open_: Draft) -> int | None:
     """Where the text under a datelined story's one title line ends at the next title (its index), when the line
     shares more of its words with that text than with the body above (two or more); else None."""
@@ -1283,7 +1310,8 @@ def _content_words(text: str) -> list[str]:
 
 
 CLOSING_RULES = (nothing_follows, note_has_no_sections, dash_line, enumerated_heading, caption_follows,
-                 crosshead_of_text_below, crosshead_in_datelined_story, crosshead_of_the_same_place, datelined_news,
+                 crosshead_of_text_below, crosshead_in_datelined_story, crosshead_of_the_same_place,
+                 closing_title_repeats_the_lead, datelined_news,
                  section_pair)
 
 
