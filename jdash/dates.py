@@ -21,7 +21,7 @@ from typing import Any
 from jdash.confidence import as_percent
 from jdash.datafiles import read_words
 from jdash.model import Article
-from jdash.parse.eventdate import MONTH_DAY_START_RE, days_before_dateline, lead_date
+from jdash.parse.eventdate import ATTRIBUTION_RE, MONTH_DAY_START_RE, days_before_dateline, lead_date
 from jdash.yearcues import Evidence, page_cues
 from jdash.yearmodel import YearVerdict, judge, judge_text
 
@@ -328,10 +328,15 @@ def told_an_event_before(body: str, said: str) -> bool:
 
     >>> told_an_event_before("全县召开大会。2009年6月12日，老厂房拆除。", "2009年6月12日")
     True
+
+    The lead's source named first (`据某某发布报道，2021年11月5日，…`) tells of no event, whatever words its name holds:
+    >>> told_an_event_before("据某某发布报道，2021年11月5日，市长到企业调研。", "2021年11月5日")
+    False
     """
     flat = re.sub(r"\s+", "", body)
     at = flat.find(said)
-    return at > 0 and _event_verbs_re().search(flat, 0, at) is not None
+    source = ATTRIBUTION_RE.match(flat)
+    return at > 0 and _event_verbs_re().search(flat, source.end() if source else 0, at) is not None
 
 
 def page_verdict(articles: Sequence[Article], text: str, extra: Sequence[Evidence] = ()) -> YearVerdict:

@@ -366,3 +366,14 @@ def test_a_pages_months_are_its_latest_events():
     assert page_months(page("--02-15", "--04-18")) == frozenset({3, 4, 5})
     assert page_months(page("--12-30", "--01-02")) == frozenset()
     assert page_months(page("2018-05-21")) == frozenset() == page_months(page(None))
+
+
+ATTRIBUTED_PAGE = ("本报某县讯 据某某发布报道，2019年4月16日下午，市长到某县企业调研，\n察看了生产线建设情况。\n\n"
+                   "市长调研某县企业\n\n\n")
+
+
+def test_a_date_after_the_leads_source_is_the_events_with_its_year():
+    articles = parse_page(ATTRIBUTED_PAGE, "x.txt")
+    assert [a.event_date for a in articles] == ["2019-04-16"]
+    verdict = page_verdict(articles, ATTRIBUTED_PAGE)
+    assert (verdict.year, verdict.confidence >= 0.8) == (2019, True)  # the source's name (发布) tells of no event

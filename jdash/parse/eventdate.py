@@ -119,6 +119,31 @@ def a_relative_day_with_its_date(start: Block, body: str) -> MonthDay | None:
     return (int(m.group("month")), int(m.group("day"))) if m else None
 
 
+ATTRIBUTION_RE = re.compile(r"据[^，。！？；]{1,20}?(?:报道|消息|介绍|了解|获悉)[，,]\s*")  # 据某某发布报道，: the lead's source
+_ATTRIBUTED_DATE_RE = re.compile(ATTRIBUTION_RE.pattern + r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]")
+
+
+def after_an_attribution(start: Block, body: str) -> MonthDay | None:
+    """`本报邹城讯 据某某发布报道，2021年11月5日下午，…`: a lead that opens by naming its source (据…报道, 据…消息) and
+    then a date: the date is the event's, its year too when printed (`attributed_year`).
+
+    >>> after_an_attribution(None, "据某某发布报道，2021年11月5日下午，市长到企业调研。"), after_an_attribution(None, "据了解，项目进展顺利。")
+    ((11, 5), None)
+    """
+    m = _ATTRIBUTED_DATE_RE.match(body)
+    return _short_span_date(body, m)
+
+
+def attributed_year(body: str) -> int | None:
+    """The year printed with the date `after_an_attribution` reads.
+
+    >>> attributed_year("据某某发布报道，2021年11月5日下午，市长到企业调研。")
+    2021
+    """
+    m = _ATTRIBUTED_DATE_RE.match(body)
+    return int(m.group("year")) if m and m.group("year") else None
+
+
 def _short_span_date(body: str, m: re.Match[str] | None) -> MonthDay | None:
     """The month and day `m` read, unless they open a span longer than an event's, or a day still to come
     (`still_to_come`)."""
@@ -253,7 +278,7 @@ def later_in_the_lead(start: Block, body: str) -> MonthDay | None:
 
 
 EVENT_DATE_RULES: tuple[Callable[[Block, str], MonthDay | None], ...] = (
-    from_dateline, opening_the_lead, a_relative_day_with_its_date, later_in_the_lead)
+    from_dateline, opening_the_lead, a_relative_day_with_its_date, after_an_attribution, later_in_the_lead)
 # Dates later in the lead: the event's when nothing earlier answered, and evidence of the issue date.
 LEAD_DATE_RULES: tuple[Callable[[str], MonthDay | None], ...] = (in_the_first_sentence, opening_a_lead_sentence,
                                                                  a_date_the_lead_holds_on, a_clause_date_in_the_lead)
@@ -282,9 +307,16 @@ def event_date(start: Block | None, body: str) -> str | None:
             month, day = found
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 return None
-            year = printed_year(body) if rule is opening_the_lead else lead_year(body) if rule is later_in_the_lead else None
+            year = _year_printed_by(rule, body)
             return f"{year or '-'}-{month:02d}-{day:02d}"
     return None
+
+
+def _year_printed_by(rule: Callable[[Block, str], MonthDay | None], body: str) -> int | None:
+    """The year printed with the date `rule` read, when that rule reads one (the lead's opening date, a date
+    after an attribution, a later sentence's date)."""
+    years = {opening_the_lead: printed_year, after_an_attribution: attributed_year, later_in_the_lead: lead_year}
+    return years[rule](body) if rule in years else None
 
 
 def printed_year(body: str) -> int | None:
