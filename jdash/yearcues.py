@@ -1393,6 +1393,45 @@ def honours_listed(p: _Printed) -> list[Evidence] | None:
 _MONTH_AFTER_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
 
 
+@lru_cache(maxsize=None)
+def _december_meeting_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:召开的)?(?:{alternation_of(read_words('december_meetings.txt'))})")
+
+
+def december_meeting(p: _Printed) -> list[Evidence] | None:
+    """`2022年中央农村工作会议强调，…`: a meeting held every December named with its year (jdash/data/
+    december_meetings.txt) is spoken of as guidance in the year after: the year is ≥ 2023, most often 2023.
+
+    >>> [c.describe() for c in december_meeting(_Printed("2022年中央农村工作会议强调", YEAR_RE.search("2022年中"), ""))]
+    ['2022年中央农村工作会议 (≥ 2023)']
+    """
+    m = _december_meeting_re().match(p.flat, p.match.end())
+    if p.match.group(2) or not m:
+        return None
+    return [Evidence(">=", p.year + 1, 0.75, p.flat[p.match.start(): m.end()], "december meeting", p.match.start(),
+                     profile="soon")]
+
+
+@lru_cache(maxsize=None)
+def _event_to_come_re() -> re.Pattern[str]:
+    kinds = alternation_of(read_words("named_event_words.txt"))
+    return re.compile(rf"[^，。；！？：、\d\s]{{0,16}}?(?:{kinds})[^，。；！？]{{0,4}}?(?:将于|将在|定于|拟于|即将|将)")
+
+
+def event_to_come(p: _Printed) -> list[Evidence] | None:
+    """`2010年某县桃花旅游节将于4月3日开幕`: an event named with its year (with 年) and told as still to come is that
+    year's edition, announced in its year (or late in the year before): the year is 2010. A year's event looked
+    back on (`2010年桃花节期间，共接待游客…`) is left to the other rules.
+
+    >>> [c.describe() for c in event_to_come(_Printed("2010年某县桃花旅游节将于4月3日开幕", YEAR_RE.search("2010年某"), ""))]
+    ['2010年某县桃花旅游节将于 (= 2010)']
+    """
+    m = _event_to_come_re().match(p.flat, p.match.end())
+    if p.match.group(2) or not m:
+        return None
+    return [Evidence("=", p.year, 0.75, p.flat[p.match.start(): m.end()], "event to come", p.match.start())]
+
+
 def plain_year(p: _Printed) -> list[Evidence]:
     """`2023年以来`, `2021年全镇新修道路12条`: a year spoken of as past or present: the year is ≥ 2023."""
     return [Evidence(">=", p.year, 0.75, p.text(2), "year", p.match.start())]
@@ -1401,7 +1440,7 @@ def plain_year(p: _Printed) -> list[Evidence]:
 # How a printed year is read: the first rule that answers decides.
 PRINTED_YEAR_RULES: tuple[Callable[[_Printed], list[Evidence] | None], ...] = (
     span_of_years, span_told_done, date_stamp, compared_year, compared_base, ended_year, estimated_year,
-    counted_to_year, forward_year, scheduled_milestone, annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year,
+    counted_to_year, december_meeting, event_to_come, forward_year, scheduled_milestone, annual_report_year, appraised_year, reviewed_year, dated_lead, against_last_year,
     elapsed_since, since_month, looked_back_year, settled_year_result, whole_year_result, month_report, part_of_year,
     year_projects, years_counted_since, since_year, honours_listed, plain_year)
 
@@ -1412,6 +1451,8 @@ _DATELINE_END_RE = re.compile(r"^.*讯(?:[（(][^）)]*[）)])?$")
 
 
 _OPENING_QUOTE_END_RE = re.compile(r"[“‘「『]$")
+# A lead-in closed by a colon opens the statement after it as a sentence is opened: `数据显示：2022年，某村集体收入…`.
+_LEAD_IN_END_RE = re.compile(r"(?:显示|表明|统计|介绍|获悉|了解|得知)[：:]$")
 
 
 def printed_year_cues(flat: str) -> list[Evidence]:
@@ -1421,7 +1462,7 @@ def printed_year_cues(flat: str) -> list[Evidence]:
     previous_end = 0
     for m in YEAR_RE.finditer(flat):
         before = _DATELINE_END_RE.sub("", re.split(r"[。；！？，]", flat[max(previous_end, m.start() - 14): m.start()])[-1])
-        before = "" if _OPENING_QUOTE_END_RE.search(before) else before  # “2024年，… opens a sentence too
+        before = "" if _OPENING_QUOTE_END_RE.search(before) or _LEAD_IN_END_RE.search(before) else before  # “2024年，…
         previous_end = m.end()
         printed = _Printed(flat, m, before)
         for rule in PRINTED_YEAR_RULES:

@@ -1035,3 +1035,25 @@ def test_years_counted_from_a_start_said_with_kaishi():
     after = page_cues("某镇2016年4月开始建设花卉基地。四年来，基地带动农户320户。")
     assert [(c.rule, c.year) for c in after] == [("years counted", 2020)]
     assert "month" not in {c.rule for c in page_cues("2016年4月份开始，全镇新建大棚56个。")}
+
+
+def test_a_year_opening_a_statement_after_a_lead_in_and_colon_is_read_as_opening_a_sentence():
+    assert ("settled", ">=", 2020) in _page_cues("统计显示：2019年，某村集体收入达到42万元。")
+    assert ("settled", ">=", 2020) not in _page_cues("时间：2019年，某村集体收入达到42万元。")  # a form's field, no lead-in
+
+
+def test_an_event_named_with_its_year_and_told_as_to_come_is_that_years():
+    assert ("event to come", "=", 2016) in _page_cues("记者获悉，2016年某县梨花节将于4月8日开幕。")
+    assert all(rule != "event to come" for rule, _, _ in _page_cues("2016年梨花节期间，共接待游客8万人次。"))
+
+
+def test_a_december_meeting_named_with_its_year_dates_the_page_after_it():
+    assert ("december meeting", ">=", 2020) in _page_cues("2019年中央经济工作会议提出，要稳字当头。")
+
+
+def test_a_tour_named_with_its_year_is_a_named_event():
+    assert ("named event", "=", 2017) in _page_cues("2017文化中国行采风团来到某县。")
+
+
+def test_the_pair_of_a_2023_work_conference_is_an_era_of_2024():
+    assert ("era", ">=", 2024) in _page_cues("坚持稳中求进、以进促稳、先立后破，推动高质量发展。")
