@@ -250,14 +250,27 @@ def latest_plain_years(cues: Iterable[Evidence]) -> list[Evidence]:
 
     >>> [c.year for c in latest_plain_years([Evidence(">=", 2016, 0.75, "a", "year"), Evidence(">=", 2019, 0.75, "b", "year")])]
     [2019]
+
+    So with a year's settled result or review printed after older ones (`2013年…评价中位列第三`, `2014年，被…`,
+    `2015年完成财政收入…`): the latest past result bounds the page, the older are its history.
+    >>> old = Evidence(">=", 2014, 0.75, "a", "review", profile="soon")
+    >>> [c.year for c in latest_plain_years([old, Evidence(">=", 2016, 0.7, "b", "settled", profile="soon")])]
+    [2016]
     """
     cues = list(cues)
-    plain = [c.year for c in cues if _plain_past(c) or c.profile == "history"]  # a step of history implies those before
-    return [c for c in cues if not (_plain_past(c) and c.year < max(plain))]
+    plain = [c.year for c in cues if _plain_past(c) or _past_result(c) or c.profile == "history"]  # history implies the steps before
+    return [c for c in cues if not ((_plain_past(c) or _past_result(c)) and c.year < max(plain))]
 
 
 def _plain_past(cue: Evidence) -> bool:
     return cue.relation == ">=" and cue.rule == "year" and cue.profile == ""
+
+
+_PAST_RESULT_RULES = ("review", "settled")  # a year's result told once the year has ended (jdash.yearcues)
+
+
+def _past_result(cue: Evidence) -> bool:
+    return cue.relation == ">=" and cue.rule in _PAST_RESULT_RULES
 
 
 def judge(cues: Iterable[Evidence], months: frozenset[int] = frozenset()) -> YearVerdict:

@@ -1057,3 +1057,11 @@ def test_a_tour_named_with_its_year_is_a_named_event():
 
 def test_the_pair_of_a_2023_work_conference_is_an_era_of_2024():
     assert ("era", ">=", 2024) in _page_cues("坚持稳中求进、以进促稳、先立后破，推动高质量发展。")
+
+
+def test_the_latest_past_result_bounds_the_page_and_older_ones_are_its_history():
+    from jdash.yearmodel import judge_text
+
+    text = ("在2013年全省开发区综合评价中，某园区位列第五。2014年，被评为省级示范园区。"
+            "2015年完成地方财政收入2.1亿元，增长12%。")
+    assert judge_text(text).year == 2016
