@@ -240,3 +240,16 @@ def test_a_section_line_under_a_lone_lead_whose_closing_title_repeats_it_stays_i
 def test_a_closing_title_of_its_own_words_keeps_two_articles():
     page = LEAD_THEN_SECTION_PAGE.replace("济宁新老产业“两翼齐飞”\n\n", "某县园区厂房投产忙\n\n")
     assert [a.headline for a in parse_page(page, "x.txt")][:2] == ["新老产业“两翼齐飞”", "某县园区厂房投产忙"]
+
+
+def test_writers_named_after_wen_with_no_role_are_the_features_reporters():
+    page = " 某某开幕\n\n文/张明远 李美华\n\n步入某镇某村，宽敞整洁的道路一眼就能看到头。\n村里新建了广场。\n\n某村：风景这边独好\n\n\n"
+    assert [[r.name for r in a.reporters] for a in parse_page(page, "x.txt")] == [["张明远", "李美华"]]
+
+
+def test_two_writers_after_a_bullet_sign_a_report_not_a_commentary():
+    page = " ■郑明远 李华强\n近日，某县某水库蓄水典礼举行。这标志着工程完工。\n\n某县：有水以后\n\n\n"
+    (article,) = parse_page(page, "x.txt")
+    assert (article.kind, [r.name for r in article.reporters]) == ("feature", ["郑明远", "李华强"])
+    (one,) = parse_page(page.replace("■郑明远 李华强", "■郑明远"), "x.txt")
+    assert one.kind == "commentary"

@@ -623,6 +623,20 @@ def reporter_byline(text: str, flat: str) -> Block | None:
     return None
 
 
+def co_signed_byline(text: str, flat: str) -> Block | None:
+    """`■郑某某 李某某` → the byline of a piece two or more writers signed with no role word: a report, whose
+    writers are its reporters (a commentary is signed by one).
+
+    >>> co_signed_byline("■郑某某 李某某", "■郑某某李某某").credits, co_signed_byline("■李明", "■李明")
+    ('记者 郑某某 李某某', None)
+    """
+    names = _after_bullet(text).split()
+    if len(names) < 2 or not all(NAME_CHARS_RE.match(n) and 2 <= len(n) <= 4 for n in names) \
+            or not names_only(" ".join(names)):
+        return None
+    return Block("byline", text, credits="记者 " + " ".join(names), byline_kind="reporter")
+
+
 def signed_byline(text: str, flat: str) -> Block | None:
     """`■李明` → a commentary signed by its author."""
     if NAME_CHARS_RE.match(flat) and 2 <= len(flat) <= 4:
@@ -630,7 +644,8 @@ def signed_byline(text: str, flat: str) -> Block | None:
     return None
 
 
-BULLET_RULES: tuple[BulletRule, ...] = (photo_credit, reported_by, wire_label, editorial_byline, reporter_byline, signed_byline)
+BULLET_RULES: tuple[BulletRule, ...] = (photo_credit, reported_by, wire_label, editorial_byline, reporter_byline, co_signed_byline,
+                                        signed_byline)
 
 
 def _after_bullet(text: str) -> str:

@@ -279,17 +279,35 @@ def byline_credits(line: str) -> str | None:
     ('记者 张明', None)
     >>> byline_credits("文/图 本报记者 张明"), byline_credits("图文：记者 张明 李华")
     ('本报记者 张明', '记者 张明 李华')
+
+    The writers named after 文/ with no role word are the article's reporters:
+    >>> byline_credits("文/张明远 李华"), byline_credits("文/化自信")
+    ('记者 张明远 李华', None)
     """
     text = line.strip()
     if text[:1] in "（(" and text[-1:] in "）)":
         text = text[1:-1].strip()
     text = _BYLINE_MEDIUM_RE.sub("", text, count=1)
+    work = _BYLINE_WORK_RE.match(text)
     text = _BYLINE_WORK_RE.sub("", text, count=1)
     text = _BYLINE_PLACE_RE.sub("", text)
+    if work and "文" in work.group() and not ROLE_RE.match(text):
+        text = _writers_credited(text) or text
     if not PLAIN_BYLINE_RE.match(text) or re.search(r"[，。、：；！？]", text) or PHOTO_CREDIT_END_RE.search(text) \
             or not names_only(text):
         return None  # 记者 张三 摄: a photo credit
     return text
+
+
+_WRITERS_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}$")
+
+
+def _writers_credited(names: str) -> str | None:
+    """`张明远 李华` after 文/ with no role word: the writers, credited as 记者 (data/author_labels.csv gives 文 that
+    role); None unless the line is names and spaces only, each of a common surname (`文/化自信` is a word)."""
+    if not _WRITERS_RE.match(names) or not all(common_names(n) for n in names.split()):
+        return None
+    return f"记者 {names}"
 
 
 # A photo credit's closing word printed after the names: 本报记者 张明 摄, 李华摄影, 王强 供图.
