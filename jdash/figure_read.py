@@ -240,14 +240,14 @@ def is_duration(t: str, raw: Raw) -> bool:
 
 def _unit_at(t: str, e: int) -> re.Match[str] | None:
     """The scale and unit printed at t[e] (亿元, 万多口, %), or None when there is none or it is part of
-    another word (3个月, 2200吨级, 5万年)."""
+    another word (3个月, 2200吨级, 5万年, 五百亿级: a class of size, 五百亿级产业集群, no amount)."""
     u = _unit_pattern().match(t, e)
     scale_text, unit_text = u.group("scale"), u.group("unit")
     if not scale_text and not unit_text:
         return None
     if unit_text and t.startswith(unit_breakers().get(unit_text, ()), u.end()):
         return None
-    if not unit_text and scale_text and u.end() < len(t) and t[u.end()] in "年月日天":
+    if not unit_text and scale_text and u.end() < len(t) and t[u.end()] in "年月日天级":
         return None
     return u
 
