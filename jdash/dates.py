@@ -329,8 +329,8 @@ def told_an_event_before(body: str, said: str) -> bool:
     >>> told_an_event_before("全县召开大会。2009年6月12日，老厂房拆除。", "2009年6月12日")
     True
 
-    The lead's source named first (`据某某发布报道，2021年11月5日，…`) tells of no event, whatever words its name holds:
-    >>> told_an_event_before("据某某发布报道，2021年11月5日，市长到企业调研。", "2021年11月5日")
+    The lead's source named first (`据某某新闻报道，2019年4月16日，…`) tells of no event, whatever words its name holds:
+    >>> told_an_event_before("据某某新闻报道，2019年4月16日，市长到企业调研。", "2019年4月16日")
     False
     """
     flat = re.sub(r"\s+", "", body)

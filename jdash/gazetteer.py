@@ -465,12 +465,12 @@ _LABEL_OPENING = re.compile(r"([\u4e00-\u9fff]{2,9})[：:]")
 
 
 def _by_unit_label(e: _Evidence) -> str | None:
-    """绿色发展看济宁 / 微山县：某某渔仓项目 → 微山县: under the city's dateline (or none), a headline that opens with
+    """高质量发展在济宁 / 泗水县：某某农业项目 → 泗水县: under the city's dateline (or none), a headline that opens with
     one county's or zone's name and a colon labels the story as that unit's, whatever a series kicker says of
     the city.
 
-    >>> _by_unit_label(_Evidence("济宁", None, "绿色发展看济宁 微山县：某某项目", ("微山县",), "", "news", (), "微山县：某某项目"))
-    '微山县'
+    >>> _by_unit_label(_Evidence("济宁", None, "高质量发展在济宁 泗水县：某某项目", ("泗水县",), "", "news", (), "泗水县：某某项目"))
+    '泗水县'
     """
     m = _LABEL_OPENING.match(e.headline or "")
     if e.dateline or not m:

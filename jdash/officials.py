@@ -1270,10 +1270,10 @@ _CHAIN_MARKS = "、，, " + _CONCURRENT
 
 
 def _marked_next_title(text: str, end: int, start: int) -> bool:
-    """县委副书记、县长, 县委副书记（挂职）、副县长: the title that starts at `start` is the next of the chain that
+    """区委副书记、区长, 区委副书记（挂职）、副区长: the title that starts at `start` is the next of the chain that
     ended at `end` when one mark (、，兼) stands between them, after a bracketed note on the last title (挂职, 兼).
 
-    >>> _marked_next_title("县委副书记、县长", 5, 6), _marked_next_title("县委副书记（挂职）、副县长", 5, 10)
+    >>> _marked_next_title("区委副书记、区长", 5, 6), _marked_next_title("区委副书记（挂职）、副区长", 5, 10)
     (True, True)
     >>> _marked_next_title("县委副书记出席。县长", 5, 8)
     False
@@ -1514,7 +1514,7 @@ _SENDER = re.compile(r"^[省市县区]派(?!出所)")
 
 def _own_levels(segments: list[tuple[_Segment, str | None]]) -> list[str]:
     """The levels of an official's posts; a post whose body is only who sent the official (省派第一书记, 市派驻村
-    工作队长: a level then 派) counts only when no other post gives one, for 县委副书记（挂职）、省派第一书记 is the
+    工作队长: a level then 派) counts only when no other post gives one, for 区委常委（挂职）、市派第一书记 is the
     county's official on secondment.
 
     >>> h = heads()

@@ -1399,11 +1399,11 @@ def _december_meeting_re() -> re.Pattern[str]:
 
 
 def december_meeting(p: _Printed) -> list[Evidence] | None:
-    """`2022年中央农村工作会议强调，…`: a meeting held every December named with its year (jdash/data/
-    december_meetings.txt) is spoken of as guidance in the year after: the year is ≥ 2023, most often 2023.
+    """`2019年中央经济工作会议提出，…`: a meeting held every December named with its year (jdash/data/
+    december_meetings.txt) is spoken of as guidance in the year after: the year is ≥ 2020, most often 2020.
 
-    >>> [c.describe() for c in december_meeting(_Printed("2022年中央农村工作会议强调", YEAR_RE.search("2022年中"), ""))]
-    ['2022年中央农村工作会议 (≥ 2023)']
+    >>> [c.describe() for c in december_meeting(_Printed("2019年中央经济工作会议提出", YEAR_RE.search("2019年中"), ""))]
+    ['2019年中央经济工作会议 (≥ 2020)']
     """
     m = _december_meeting_re().match(p.flat, p.match.end())
     if p.match.group(2) or not m:
@@ -1419,12 +1419,12 @@ def _event_to_come_re() -> re.Pattern[str]:
 
 
 def event_to_come(p: _Printed) -> list[Evidence] | None:
-    """`2010年某县桃花旅游节将于4月3日开幕`: an event named with its year (with 年) and told as still to come is that
-    year's edition, announced in its year (or late in the year before): the year is 2010. A year's event looked
-    back on (`2010年桃花节期间，共接待游客…`) is left to the other rules.
+    """`2016年某县梨花节将于4月8日开幕`: an event named with its year (with 年) and told as still to come is that
+    year's edition, announced in its year (or late in the year before): the year is 2016. A year's event looked
+    back on (`2016年梨花节期间，共接待游客…`) is left to the other rules.
 
-    >>> [c.describe() for c in event_to_come(_Printed("2010年某县桃花旅游节将于4月3日开幕", YEAR_RE.search("2010年某"), ""))]
-    ['2010年某县桃花旅游节将于 (= 2010)']
+    >>> [c.describe() for c in event_to_come(_Printed("2016年某县梨花节将于4月8日开幕", YEAR_RE.search("2016年某"), ""))]
+    ['2016年某县梨花节将于 (= 2016)']
     """
     m = _event_to_come_re().match(p.flat, p.match.end())
     if p.match.group(2) or not m:
@@ -1451,7 +1451,7 @@ _DATELINE_END_RE = re.compile(r"^.*讯(?:[（(][^）)]*[）)])?$")
 
 
 _OPENING_QUOTE_END_RE = re.compile(r"[“‘「『]$")
-# A lead-in closed by a colon opens the statement after it as a sentence is opened: `数据显示：2022年，某村集体收入…`.
+# A lead-in closed by a colon opens the statement after it as a sentence is opened: `统计显示：2019年，某村集体收入…`.
 _LEAD_IN_END_RE = re.compile(r"(?:显示|表明|统计|介绍|获悉|了解|得知)[：:]$")
 
 

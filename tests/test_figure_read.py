@@ -102,5 +102,5 @@ def test_a_degree_alone_is_no_figure():
 
 
 def test_a_class_of_size_is_no_amount():
-    assert extract_figures("加快培育一批千亿级、五百亿级、百亿级产业集群。") == []
+    assert extract_figures("全力打造千亿级、三百亿级产业集群。") == []
     assert [(f.value, f.unit) for f in extract_figures("打造百亿级产业园，总投资50亿元。")] == [(50.0, "亿元")]

@@ -1093,12 +1093,12 @@ def test_a_name_ends_before_zhi_and_what_it_delivers(text, name):
 
 
 def test_a_note_on_a_title_keeps_the_chain_after_it():
-    officials, _ = extract_officials("某县委副书记（挂职）、副县长韦立群主持会议。")
-    assert [(o.name, o.titles, o.level) for o in officials] == [("韦立群", ("某县委副书记", "副县长"), "county")]
+    officials, _ = extract_officials("某区委副书记（挂职）、副区长韦立群主持会议。")
+    assert [(o.name, o.titles, o.level) for o in officials] == [("韦立群", ("某区委副书记", "副区长"), "county")]
 
 
 def test_a_branch_post_printed_unmarked_after_a_state_post_is_the_same_officials():
-    officials, persons = extract_officials("县委副书记（挂职）、省派第一书记临时党支部书记卜立群为获奖者颁奖。")
+    officials, persons = extract_officials("区委常委（挂职）、市派第一书记村党支部书记卜立群为获奖者颁奖。")
     assert [(o.name, o.level) for o in officials] == [("卜立群", "county")]  # seconded: the county's, not the sender's
     assert persons == []
     _, persons = extract_officials("某庄村党支部书记卜立群介绍。")

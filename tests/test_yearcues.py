@@ -1055,16 +1055,16 @@ def test_a_tour_named_with_its_year_is_a_named_event():
 
 
 def test_the_pair_of_a_2023_work_conference_is_an_era_of_2024():
-    assert ("era", ">=", 2024) in _page_cues("坚持稳中求进、以进促稳、先立后破，推动高质量发展。")
+    assert ("era", ">=", 2024) in _page_cues("今年要以进促稳、先立后破。")
 
 
 def test_the_latest_past_result_bounds_the_page_and_older_ones_are_its_history():
     from jdash.yearmodel import judge_text
 
-    text = ("在2013年全省开发区综合评价中，某园区位列第五。2014年，被评为省级示范园区。"
-            "2015年完成地方财政收入2.1亿元，增长12%。")
-    assert judge_text(text).year == 2016
+    text = ("在2015年全省开发区综合评价中，某园区位列第五。2016年，被评为省级示范园区。"
+            "2017年实现一般公共预算收入3.2亿元，增长9%。")
+    assert judge_text(text).year == 2018
 
 
 def test_an_event_whose_public_counts_disagree_has_no_edition_cue():
-    assert not [c for c in page_cues("第七届中国·金乡大蒜节在蒜都广场开幕。") if c.rule == "edition"]
+    assert not [c for c in page_cues("第九届金乡大蒜节开幕。") if c.rule == "edition"]

@@ -124,11 +124,11 @@ _ATTRIBUTED_DATE_RE = re.compile(ATTRIBUTION_RE.pattern + r"(?:(?P<year>\d{4})�
 
 
 def after_an_attribution(start: Block, body: str) -> MonthDay | None:
-    """`本报邹城讯 据某某发布报道，2021年11月5日下午，…`: a lead that opens by naming its source (据…报道, 据…消息) and
+    """`本报邹城讯 据某某新闻报道，2019年4月16日下午，…`: a lead that opens by naming its source (据…报道, 据…消息) and
     then a date: the date is the event's, its year too when printed (`attributed_year`).
 
-    >>> after_an_attribution(None, "据某某发布报道，2021年11月5日下午，市长到企业调研。"), after_an_attribution(None, "据了解，项目进展顺利。")
-    ((11, 5), None)
+    >>> after_an_attribution(None, "据某某新闻报道，2019年4月16日下午，市长到企业调研。"), after_an_attribution(None, "据了解，项目进展顺利。")
+    ((4, 16), None)
     """
     m = _ATTRIBUTED_DATE_RE.match(body)
     return _short_span_date(body, m)
@@ -137,8 +137,8 @@ def after_an_attribution(start: Block, body: str) -> MonthDay | None:
 def attributed_year(body: str) -> int | None:
     """The year printed with the date `after_an_attribution` reads.
 
-    >>> attributed_year("据某某发布报道，2021年11月5日下午，市长到企业调研。")
-    2021
+    >>> attributed_year("据某某新闻报道，2019年4月16日下午，市长到企业调研。")
+    2019
     """
     m = _ATTRIBUTED_DATE_RE.match(body)
     return int(m.group("year")) if m and m.group("year") else None
