@@ -471,11 +471,11 @@ def _by_unit_label(e: _Evidence) -> str | None:
 
     >>> _by_unit_label(_Evidence("济宁", None, "高质量发展在济宁 泗水县：某某项目", ("泗水县",), "", "news", (), "泗水县：某某项目"))
     '泗水县'
+    >>> _by_unit_label(_Evidence("济宁", None, "曲阜：某某项目", ("曲阜市",), "", "news", (), "曲阜：某某项目"))
+    '曲阜市'
     """
     m = _LABEL_OPENING.match(e.headline or "")
-    if e.dateline or not m:
-        return None
-    return next((p.canonical for p in places() if p.alias == m.group(1) and p.type != "city"), None)
+    return canonical_of_alias().get(m.group(1)) if m and not e.dateline else None
 
 
 _HEADING_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:镇|乡|街道)(?=[：:，\s])")  # 马集镇：… opens the heading

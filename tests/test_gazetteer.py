@@ -474,3 +474,8 @@ def test_the_city_run_into_a_countys_name_is_its_address():
 
 def test_a_heading_naming_counties_under_a_bare_dateline_is_the_citys_story():
     assert primary_county(art("某某城际铁路下月开工 汶上、梁山将通动车", "线路全长100公里。")) == "全市"
+
+
+def test_a_county_level_citys_label_opening_the_headline_is_its_story_too():
+    a = art("邹城：某某文旅项目签约", "全市签约仪式上，某某项目落户。", dateline_place="济宁", kicker="高质量发展看济宁")
+    assert primary_county(a) == "邹城市"
