@@ -1405,11 +1405,8 @@ def december_meeting(p: _Printed) -> list[Evidence] | None:
     >>> [c.describe() for c in december_meeting(_Printed("2019年中央经济工作会议提出", YEAR_RE.search("2019年中"), ""))]
     ['2019年中央经济工作会议 (≥ 2020)']
     """
-    m = _december_meeting_re().match(p.flat, p.match.end())
-    if p.match.group(2) or not m:
-        return None
-    return [Evidence(">=", p.year + 1, 0.75, p.flat[p.match.start(): m.end()], "december meeting", p.match.start(),
-                     profile="soon")]
+    said = _named_after(p, _december_meeting_re())
+    return [Evidence(">=", p.year + 1, 0.75, said, "december meeting", p.match.start(), profile="soon")] if said else None
 
 
 @lru_cache(maxsize=None)
@@ -1426,10 +1423,14 @@ def event_to_come(p: _Printed) -> list[Evidence] | None:
     >>> [c.describe() for c in event_to_come(_Printed("2016年某县梨花节将于4月8日开幕", YEAR_RE.search("2016年某"), ""))]
     ['2016年某县梨花节将于 (= 2016)']
     """
-    m = _event_to_come_re().match(p.flat, p.match.end())
-    if p.match.group(2) or not m:
-        return None
-    return [Evidence("=", p.year, 0.75, p.flat[p.match.start(): m.end()], "event to come", p.match.start())]
+    said = _named_after(p, _event_to_come_re())
+    return [Evidence("=", p.year, 0.75, said, "event to come", p.match.start())] if said else None
+
+
+def _named_after(p: _Printed, pattern: re.Pattern[str]) -> str | None:
+    """The year (one year, not a span) and what `pattern` reads right after it, as printed; None when it reads nothing."""
+    m = pattern.match(p.flat, p.match.end())
+    return p.flat[p.match.start(): m.end()] if m and not p.match.group(2) else None
 
 
 def plain_year(p: _Printed) -> list[Evidence]:

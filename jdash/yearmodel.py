@@ -258,19 +258,16 @@ def latest_plain_years(cues: Iterable[Evidence]) -> list[Evidence]:
     [2016]
     """
     cues = list(cues)
-    plain = [c.year for c in cues if _plain_past(c) or _past_result(c) or c.profile == "history"]  # history implies the steps before
-    return [c for c in cues if not ((_plain_past(c) or _past_result(c)) and c.year < max(plain))]
-
-
-def _plain_past(cue: Evidence) -> bool:
-    return cue.relation == ">=" and cue.rule == "year" and cue.profile == ""
+    plain = [c.year for c in cues if _past_bound(c) or c.profile == "history"]  # history implies the steps before
+    return [c for c in cues if not (_past_bound(c) and c.year < max(plain))]
 
 
 _PAST_RESULT_RULES = ("review", "settled")  # a year's result told once the year has ended (jdash.yearcues)
 
 
-def _past_result(cue: Evidence) -> bool:
-    return cue.relation == ">=" and cue.rule in _PAST_RESULT_RULES
+def _past_bound(cue: Evidence) -> bool:
+    """A year spoken of plainly as past or present, or a year's result told once it ended: a lower bound."""
+    return cue.relation == ">=" and (cue.rule == "year" and cue.profile == "" or cue.rule in _PAST_RESULT_RULES)
 
 
 def judge(cues: Iterable[Evidence], months: frozenset[int] = frozenset()) -> YearVerdict:

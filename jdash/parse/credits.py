@@ -289,7 +289,7 @@ def byline_credits(line: str) -> str | None:
         text = text[1:-1].strip()
     text = _BYLINE_MEDIUM_RE.sub("", text, count=1)
     work = _BYLINE_WORK_RE.match(text)
-    text = _BYLINE_WORK_RE.sub("", text, count=1)
+    text = text[work.end():] if work else text
     text = _BYLINE_PLACE_RE.sub("", text)
     if work and "文" in work.group() and not ROLE_RE.match(text):
         text = _writers_credited(text) or text

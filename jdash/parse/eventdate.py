@@ -313,10 +313,9 @@ def event_date(start: Block | None, body: str) -> str | None:
 
 
 def _year_printed_by(rule: Callable[[Block, str], MonthDay | None], body: str) -> int | None:
-    """The year printed with the date `rule` read, when that rule reads one (the lead's opening date, a date
-    after an attribution, a later sentence's date)."""
-    years = {opening_the_lead: printed_year, after_an_attribution: attributed_year, later_in_the_lead: lead_year}
-    return years[rule](body) if rule in years else None
+    """The year printed with the date `rule` read, when that rule reads one (`_YEAR_OF_RULE`)."""
+    year_of = _YEAR_OF_RULE.get(rule)
+    return year_of(body) if year_of else None
 
 
 def printed_year(body: str) -> int | None:
@@ -353,6 +352,12 @@ def lead_date(body: str) -> MonthDay | None:
         if (found := rule(body)) and 1 <= found[0] <= 12 and 1 <= found[1] <= 31:
             return found
     return None
+
+
+# The rules whose date may print its year, and how to read it: the lead's opening date, a date after an
+# attribution, a later sentence's date.
+_YEAR_OF_RULE: dict[Callable[[Block, str], MonthDay | None], Callable[[str], int | None]] = {
+    opening_the_lead: printed_year, after_an_attribution: attributed_year, later_in_the_lead: lead_year}
 
 
 def days_before_dateline(body: str) -> int:
