@@ -202,6 +202,9 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
         ("本报泗水讯（记者 周七）5月1日起施行的《农村公路条例》明确了养护责任。全县重点工作推进会召开。", "2024-05-03", None),
         ("本报济宁讯（记者 周七）截至6月30日，全市新增市场主体1.2万户。全县重点工作推进会召开。", "2024-07-02", None),
         ("本报济宁讯（记者 周七）近日，全县重点工作推进会召开。3月1日，省检查组到我县督导。", "2024-03-05", None),
+        # Some recent days named (这几天) tie the lead's event to them: a later date is another thing's.
+        ("本报泗水讯（记者 周七）这几天，某镇的果农忙着摘杏。4月7日，副镇长介绍了全镇的林果产业。", "2024-04-09", None),
+        ("本报泗水讯（记者 周七）这几天，为迎接游客，4月7日，某镇开放了三处采摘园。", "2024-04-09", None),
         # A dated dateline printed with a space before its date.
         ("本报泗水 11月20日讯（记者 周七）今天上午，全县重点项目集中签约。", "2024-11-21", "2024-11-20"),
         # A day still to come, heard of 近日, is not the event's.

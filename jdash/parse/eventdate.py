@@ -58,8 +58,15 @@ _SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?:(?P<year>(?:19|20)\d{{2}})
                                rf"{_TIME_OF_DAY}\s*[，,]")
 # A date opening a clause of the lead, then the time of day and a comma: 为展示…成果，9月22日上午，…开幕.
 _CLAUSE_DATE_RE = re.compile(rf"[，,]\s*(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}{_TIME_OF_DAY}\s*[，,]")
-# Words that tie the lead's event to another time than a later sentence's date (近日，…。3月1日，…).
-_OTHER_TIME_RE = re.compile(r"近日|日前|近期|今天|今日|昨天|昨日|前天|当天|今年|以来|眼下|当前|目前|前不久|此前|连日来|过去的一年|过去一年|一年来")
+
+
+@lru_cache(maxsize=1)
+def _other_time_re() -> re.Pattern[str]:
+    """Words that tie the lead's event to another time than a later sentence's date (近日，…。3月1日，…;
+    这几天，…。4月7日，…): jdash/data/recent_days_words.txt and other_time_words.txt."""
+    return re.compile(alternation_of({*read_words("recent_days_words.txt"), *read_words("other_time_words.txt")}))
+
+
 # A quotation in the lead: a speaker's words (“…”), whose time words tie the event to no time.
 _QUOTATION_RE = re.compile(r"“[^“”]*”")
 
@@ -85,7 +92,7 @@ def another_time_before(lead: str, end: int) -> bool:
     framed = {m.start() for m in _year_framed_re().finditer(lead, 0, end)}
     quoted = [(m.start(), m.end()) for m in _QUOTATION_RE.finditer(lead)]
     return any(m.start() not in framed and not any(a <= m.start() < b for a, b in quoted)
-               for m in _OTHER_TIME_RE.finditer(lead, 0, end))
+               for m in _other_time_re().finditer(lead, 0, end))
 
 # The lead opening with a day before its dateline's: 本报济宁5月7日讯 昨天，… (the 6th); not when the
 # day is printed with it (昨日（2月14日），…: that date is the event's already).
@@ -196,9 +203,14 @@ def told_done(body: str, start: int, end: int) -> bool:
     return _DONE_RE.search(body, start, end) is not None
 
 
-# Before a date in the lead's first sentence: the event's time said otherwise (近日获悉，…), or the
-# date is still to come (将于4月3日开幕).
-_NOT_THE_EVENTS_BEFORE_RE = re.compile(r"近日|日前|近期|前不久|连日来|将于|将在|拟于|定于|计划于|预计于")
+_SET_FOR_A_DAY = ("将于", "将在", "拟于", "定于", "计划于", "预计于")  # a day set for a thing to come (将于4月3日开幕)
+
+
+@lru_cache(maxsize=1)
+def _not_the_events_before_re() -> re.Pattern[str]:
+    """Before a date in the lead's first sentence: the event's time said otherwise, on recent days
+    (近日获悉，…: jdash/data/recent_days_words.txt), or the date still to come (将于4月3日开幕)."""
+    return re.compile(alternation_of({*read_words("recent_days_words.txt"), *_SET_FOR_A_DAY}))
 
 
 def in_the_first_sentence(body: str) -> MonthDay | None:
@@ -209,7 +221,7 @@ def in_the_first_sentence(body: str) -> MonthDay | None:
     ((4, 2), None)
     """
     m = MONTH_DAY_LEAD_RE.match(body)
-    if m and _NOT_THE_EVENTS_BEFORE_RE.search(body, 0, m.start("month")):
+    if m and _not_the_events_before_re().search(body, 0, m.start("month")):
         return None
     return _short_span_date(body, m)
 
@@ -246,7 +258,7 @@ def a_date_the_lead_holds_on(body: str) -> MonthDay | None:
     """
     lead = body.split("\n\n", 1)[0]
     m = _dated_verb_re().search(lead)
-    if not m or another_time_before(lead, m.start()) or _NOT_THE_EVENTS_BEFORE_RE.search(lead, 0, m.start()):
+    if not m or another_time_before(lead, m.start()) or _not_the_events_before_re().search(lead, 0, m.start()):
         return None
     return (int(m.group("month")), int(m.group("day")))
 
@@ -261,7 +273,7 @@ def a_clause_date_in_the_lead(body: str) -> MonthDay | None:
     """
     lead = body.split("\n\n", 1)[0]
     m = _CLAUSE_DATE_RE.search(lead)
-    if not m or another_time_before(lead, m.start()) or _NOT_THE_EVENTS_BEFORE_RE.search(lead, 0, m.start()) \
+    if not m or another_time_before(lead, m.start()) or _not_the_events_before_re().search(lead, 0, m.start()) \
             or still_to_come(lead, m.end()):
         return None
     return (int(m.group("month")), int(m.group("day")))
