@@ -44,7 +44,7 @@ def to_article(draft: Draft, source: str, order: int, page_key: str) -> Article:
         continued_to=continued_to,
         column=draft.column,
         kicker=draft.kicker,
-        event_date=event_date(draft.start, body),
+        event_date=event_date(draft.start, body, (draft.headline, draft.subheadline)),
     )
 
 

@@ -54,8 +54,10 @@ MONTH_DAY_LEAD_RE = re.compile(rf"^[^。！？]{{0,60}}?(?<![\d年至到止从�
 # (its year printed too: 仲夏六月，水美虾肥。2022年6月18日，…开幕).
 # A time of day, and a clock time after it (上午9时, 晚7点30分, 10时许).
 _TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚|晚)?(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?许?)?"
-_SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}"
-                               rf"{_TIME_OF_DAY}\s*[，,]")
+# It may open a span of days (`5月19日至20日，`: `short_span` tells an event's from a campaign's).
+_SPAN_ON = rf"(?:\s*{_DASH}\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*{DAY})?"
+_SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?(?P<month>\d{{1,2}})月(?P<first>{_FIRST_DAY})"
+                               rf"{_SPAN_ON}{_TIME_OF_DAY}\s*[，,]")
 # A date opening a clause of the lead, then the time of day and a comma: 为展示…成果，9月22日上午，…开幕.
 _CLAUSE_DATE_RE = re.compile(rf"[，,]\s*(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}}){DAY}{_TIME_OF_DAY}\s*[，,]")
 
@@ -105,9 +107,9 @@ _DAYS_BEFORE = {"昨天": 1, "昨日": 1, "前天": 2}
 MonthDay = tuple[int, int]
 
 
-def from_dateline(start: Block, body: str) -> MonthDay | None:
+def from_dateline(start: Block | None, body: str) -> MonthDay | None:
     """`本报济宁5月7日讯`: the dateline's own date."""
-    return (start.month, start.day) if start.month and start.day else None
+    return (start.month, start.day) if start is not None and start.month and start.day else None
 
 
 def opening_the_lead(start: Block, body: str) -> MonthDay | None:
@@ -236,8 +238,19 @@ def opening_a_lead_sentence(body: str) -> MonthDay | None:
 def _lead_sentence_date(body: str) -> re.Match[str] | None:
     """The date `opening_a_lead_sentence` reads, as matched (its year, month and day)."""
     lead = body.split("\n\n", 1)[0]
-    m = _SENTENCE_DATE_RE.search(lead)
+    m = _first_short(_SENTENCE_DATE_RE, lead)
     return None if not m or another_time_before(lead, m.start()) or still_to_come(lead, m.end()) else m
+
+
+def _first_short(pattern: re.Pattern[str], lead: str) -> re.Match[str] | None:
+    """The first date `pattern` finds in the lead that is no span longer than an event's (`short_span`): a
+    campaign's `3月1日至6月30日，` is passed over as if not printed.
+
+    >>> _first_short(_SENTENCE_DATE_RE, "春回大地。3月1日至6月30日，全县开展检查。5月19日至20日，观摩会举行。").group("month", "day")
+    ('5', '19')
+    """
+    return next((m for m in pattern.finditer(lead)
+                 if short_span(lead, m.end("first"), int(m.group("month")), int(m.group("day")))), None)
 
 
 @lru_cache(maxsize=1)
@@ -308,11 +321,31 @@ def reported_feature(start: Block) -> bool:
     return start.kind == "byline" and start.byline_kind == "reporter"
 
 
-def event_date(start: Block | None, body: str) -> str | None:
-    """The event date of a datelined article (or a reported feature's) as ISO 8601's year-less `--MM-DD` (the year is not
-    known here: `jdash.dates` resolves it page-wide), or the full date when the lead prints its year
-    (`2018年5月21日，…`), by the first of `EVENT_DATE_RULES` that answers."""
-    if start is None or not (start.kind == "dateline" or reported_feature(start)):
+@lru_cache(maxsize=1)
+def _reportage_re() -> re.Pattern[str]:
+    """A heading closed by a reportage's genre word (jdash/data/reportage_words.txt)."""
+    return re.compile(rf"(?:{alternation_of(read_words('reportage_words.txt'))})$")
+
+
+def uncredited_reportage(start: Block | None, headings: tuple[str | None, ...]) -> bool:
+    """A reportage printed with no dateline and no byline (`某书记到某村驻村调研纪实` over `初夏时节，…。5月19日至20日，
+    市委书记来到…`): its headline or subheadline closes with a genre word of an event told as seen
+    (jdash/data/reportage_words.txt: 纪实, 侧记, 见闻 …), and its lead dates the scene as a reported feature's does;
+    a summary's (`…工作综述`) does not.
+
+    >>> uncredited_reportage(None, ("某书记到某村驻村调研纪实", None)), uncredited_reportage(None, ("某县今年工作综述", None))
+    (True, False)
+    """
+    return start is None and any(_reportage_re().search(re.sub(r"\s+", "", h or "")) for h in headings)
+
+
+def event_date(start: Block | None, body: str, headings: tuple[str | None, ...] = ()) -> str | None:
+    """The event date of a datelined article (or a reported feature's, or an uncredited reportage's: its `headings`
+    tell) as ISO 8601's year-less `--MM-DD` (the year is not known here: `jdash.dates` resolves it page-wide), or
+    the full date when the lead prints its year (`2018年5月21日，…`), by the first of `EVENT_DATE_RULES` that
+    answers."""
+    dated = start is not None and (start.kind == "dateline" or reported_feature(start))
+    if not (dated or uncredited_reportage(start, headings)):
         return None
     for rule in EVENT_DATE_RULES:
         if found := rule(start, body):
