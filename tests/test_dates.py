@@ -254,6 +254,28 @@ def test_an_uncredited_reportage_dates_its_scene_a_summary_does_not(heading, eve
     assert [a.event_date for a in articles] == [event]
 
 
+# A page printed with no blank line between paragraphs: the lead's short last line ends it.
+_NO_BLANK_LINES = ("本报鱼台讯（记者 周七）寒露时节，某湖东岸\n"
+                   "的稻田一片金黄，稻香四溢。\n"
+                   "10月21日上午，某镇某村的种粮大户\n"
+                   "走进稻田，仔细察看稻穗的成色，随后\n"
+                   "两台收割机开进了田里。\n"
+                   "\n某湖畔稻谷飘香\n")
+
+
+@pytest.mark.parametrize("page, event", [
+    (_NO_BLANK_LINES, None),
+    # The same date inside the lead's lines (no short line before it): the event's.
+    (_NO_BLANK_LINES.replace("稻香四溢。\n10月21日上午，", "稻香四溢。10月\n21日上午，"), "2024-10-21"),
+])
+def test_the_printed_lines_end_the_lead_of_a_page_without_blank_lines(page, event):
+    """A date opening the second paragraph is not the lead's, though no blank line sets the paragraphs apart:
+    the lead's last line, narrower than the column, ends it."""
+    articles = parse_page(page, "x.txt")
+    resolve_dates(articles, page, "x.txt", Meta("2024-10-25"))
+    assert [a.event_date for a in articles] == [event]
+
+
 def test_a_date_later_in_the_lead_is_the_events_and_dates_the_issue():
     """`7月27日正午，记者来到…` is when the reported visit took place, and the page was printed after it:
     an undated page of a known year is dated the day after it."""

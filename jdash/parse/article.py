@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 
 from jdash.model import Article, Reporter
-from jdash.parse.assemble import Draft
+from jdash.parse.assemble import SHORT_LINE_GAP, Draft
 from jdash.parse.blocks import NOTICE_RE, Block
 from jdash.parse.credits import ROLE_RE, parse_credits, trailing_credits
 from jdash.parse.eventdate import event_date
-from jdash.parse.titles import feature_subheadline, interview_line
+from jdash.parse.titles import display_width, feature_subheadline, interview_line
 from jdash.parse.text import (
     CONTINUED_FROM_RE,
     CONTINUED_TO_RE,
     compact,
     ends_sentence,
+    original_index,
     tidy_body,
 )
 
@@ -44,8 +45,45 @@ def to_article(draft: Draft, source: str, order: int, page_key: str) -> Article:
         continued_to=continued_to,
         column=draft.column,
         kicker=draft.kicker,
-        event_date=event_date(draft.start, body, (draft.headline, draft.subheadline)),
+        event_date=event_date(draft.start, with_printed_lead(body, draft.body), (draft.headline, draft.subheadline)),
     )
+
+
+# Marks printed full-width though they are no CJK characters (a curly quote, a dash, an ellipsis).
+_WIDE_MARKS = "“”‘’—…·"
+LEAD_TAIL_CHARS = 10  # how much of the lead's last line finds where it ends in the body
+
+
+def printed_width(line: str) -> int:
+    """Columns a printed body line takes, its curly quotes, dashes and ellipses full-width as printed.
+
+    >>> printed_width("“某村”的桃"), display_width("“某村”的桃")
+    (12, 10)
+    """
+    return display_width(line) + sum(line.count(mark) for mark in _WIDE_MARKS)
+
+
+def with_printed_lead(body: str, blocks: list[Block]) -> str:
+    r"""The body with its lead paragraph set apart (`\n\n`) where only the printed lines show where it ends: a page
+    with no blank line between paragraphs gives the first text block several, and its first line that ends a
+    sentence two characters or more narrower than the block's column ends the lead (`…蜂农说。` over `4月7日，…`:
+    the date is the second paragraph's). What the event date rules call the lead (`body.split("\n\n")[0]`).
+
+    >>> lines = ("某村的果农忙着摘杏，采摘园里", "游客不断。", "4月7日，副镇长介绍了全镇的林")
+    >>> with_printed_lead("".join(lines), [Block("text", "".join(lines), lines=lines)])
+    '某村的果农忙着摘杏，采摘园里游客不断。\n\n4月7日，副镇长介绍了全镇的林'
+    """
+    lines = blocks[0].lines if blocks and blocks[0].kind == "text" else ()
+    column = max(map(printed_width, lines), default=0)
+    end = next((line for line in lines[:-1] if ends_sentence(line)
+                and printed_width(line) + SHORT_LINE_GAP <= column), None)
+    lead, _, rest = body.partition("\n\n")
+    tail = compact(end or "")[-LEAD_TAIL_CHARS:]
+    at = compact(lead).find(tail) if tail else -1
+    if at < 0:
+        return body
+    cut = original_index(lead, at + len(tail))
+    return "\n\n".join(part for part in (lead[:cut], lead[cut:].strip(), rest) if part)
 
 
 def split_continuation(paragraphs: list[str]) -> tuple[list[str], str | None]:
