@@ -402,7 +402,29 @@ def _printed_month_days(articles: Sequence[Article]) -> list[tuple[int, int]]:
     return [md for md in found if md]
 
 
+def day_of_issue_month(event: str, issue: dt.date | None) -> str | None:
+    """A day printed without its month (`---05`: `5日上午，…`) as a date: in the issue's month, or the month before
+    when that day is still to come on the issue date (`28日` in an issue of 2 March: 28 February); None when no
+    issue date is known (a year alone places no day).
+
+    >>> day_of_issue_month("---05", dt.date(2024, 3, 7)), day_of_issue_month("---28", dt.date(2024, 3, 2))
+    ('2024-03-05', '2024-02-28')
+    >>> day_of_issue_month("---05", None)
+    """
+    if issue is None:
+        return None
+    day = int(event[3:])
+    this_month = _dated(issue.year, issue.month, day)
+    if this_month is not None and this_month <= issue:
+        return this_month.isoformat()
+    before = issue.replace(day=1) - dt.timedelta(days=1)
+    last_month = _dated(before.year, before.month, day)
+    return last_month.isoformat() if last_month else None
+
+
 def _date_article(article: Article, issue: dt.date | None, page: PageDate, meta: Any) -> None:
+    if (article.event_date or "").startswith("---"):
+        article.event_date = day_of_issue_month(article.event_date, issue)
     md = _event_month_day(article) if (article.event_date or "").startswith("--") else None  # a printed year stays
     if md and (issue or page.year is not None):
         # A December event in a January issue is of the year before; with the year alone (given), that year.

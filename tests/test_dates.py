@@ -207,6 +207,11 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
         # A span in a clause after a source is the count's period (端午假期期间，记者获悉，6月10日至12日，全市…).
         ("本报微山讯（记者 周七）假期期间，客运平稳。记者获悉，6月10日至12日，全市发送旅客3.2万人次。", "2024-06-14", None),
         ("本报微山讯（记者 周七）春回大地。3月1日至6月30日，全县开展安全生产大检查。", "2024-05-22", None),
+        # A day printed without its month opening the lead: the issue's month, or the month before.
+        ("本报泗水讯（记者 周七）5日上午，全县重点工作推进会召开。", "2024-03-07", "2024-03-05"),
+        ("本报泗水讯（记者 周七）28日，全县重点工作推进会召开。", "2024-03-02", "2024-02-28"),
+        ("本报泗水讯（记者 周七）5日起，全县实行新的收费标准。", "2024-03-07", None),
+        ("本报泗水3月6日讯（记者 周七）5日，全县重点工作推进会召开。", "2024-03-07", "2024-03-06"),
         # Some recent days named (这几天) tie the lead's event to them: a later date is another thing's.
         ("本报泗水讯（记者 周七）这几天，某镇的果农忙着摘杏。4月7日，副镇长介绍了全镇的林果产业。", "2024-04-09", None),
         ("本报泗水讯（记者 周七）这几天，为迎接游客，4月7日，某镇开放了三处采摘园。", "2024-04-09", None),
@@ -274,6 +279,14 @@ def test_the_printed_lines_end_the_lead_of_a_page_without_blank_lines(page, even
     articles = parse_page(page, "x.txt")
     resolve_dates(articles, page, "x.txt", Meta("2024-10-25"))
     assert [a.event_date for a in articles] == [event]
+
+
+def test_a_day_without_its_month_is_no_date_on_a_page_of_no_known_day():
+    """`5日上午，…` on a page whose issue date nothing gives: no event date (no `---05` left in the tables)."""
+    page = "本报泗水讯（记者 周七）5日上午，全县重点工作推进会召开。\n\n全县重点工作推进会召开\n"
+    articles = parse_page(page, "x.txt")
+    dated = date_page(articles, page, "x.txt")
+    assert (dated.issue_date, [a.event_date for a in articles]) == (None, [None])
 
 
 def test_a_date_later_in_the_lead_is_the_events_and_dates_the_issue():

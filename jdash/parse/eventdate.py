@@ -302,8 +302,26 @@ def later_in_the_lead(start: Block, body: str) -> MonthDay | None:
     return lead_date(body)
 
 
+ISSUE_MONTH = 0  # the month of a day printed without one: the issue's, or the month before (jdash.dates)
+# A day printed without its month opening the lead, then a time of day at most and a comma (`5日上午，…`).
+_BARE_DAY_RE = re.compile(rf"^(?:记者)?(?P<day>\d{{1,2}})\s*{DAY}{_NOT_AN_EVENT_AFTER}{_TIME_OF_DAY}\s*[，,]")
+
+
+def a_bare_day_opening_the_lead(start: Block | None, body: str) -> MonthDay | None:
+    """`本报讯（记者 张三）5日上午，…`: a day the lead opens with, its month left to the reader: the issue's, or the
+    month before when the day is later than the issue's (`ISSUE_MONTH`: `jdash.dates` places it); not a day a
+    rule takes effect from (`5日起，…`).
+
+    >>> a_bare_day_opening_the_lead(None, "5日上午，全县召开大会。"), a_bare_day_opening_the_lead(None, "5日起，新规施行。")
+    ((0, 5), None)
+    """
+    m = _BARE_DAY_RE.match(body)
+    return (ISSUE_MONTH, int(m.group("day"))) if m else None
+
+
 EVENT_DATE_RULES: tuple[Callable[[Block, str], MonthDay | None], ...] = (
-    from_dateline, opening_the_lead, a_relative_day_with_its_date, after_an_attribution, later_in_the_lead)
+    from_dateline, opening_the_lead, a_relative_day_with_its_date, after_an_attribution, a_bare_day_opening_the_lead,
+    later_in_the_lead)
 # Dates later in the lead: the event's when nothing earlier answered, and evidence of the issue date.
 LEAD_DATE_RULES: tuple[Callable[[str], MonthDay | None], ...] = (in_the_first_sentence, opening_a_lead_sentence,
                                                                  a_date_the_lead_holds_on, a_clause_date_in_the_lead)
@@ -341,17 +359,19 @@ def uncredited_reportage(start: Block | None, headings: tuple[str | None, ...]) 
 
 def event_date(start: Block | None, body: str, headings: tuple[str | None, ...] = ()) -> str | None:
     """The event date of a datelined article (or a reported feature's, or an uncredited reportage's: its `headings`
-    tell) as ISO 8601's year-less `--MM-DD` (the year is not known here: `jdash.dates` resolves it page-wide), or
-    the full date when the lead prints its year (`2018年5月21日，…`), by the first of `EVENT_DATE_RULES` that
-    answers."""
+    tell) as ISO 8601's year-less `--MM-DD` (the year is not known here: `jdash.dates` resolves it page-wide), the
+    day alone `---DD` when the lead prints no month (`5日上午，…`), or the full date when the lead prints its year
+    (`2018年5月21日，…`), by the first of `EVENT_DATE_RULES` that answers."""
     dated = start is not None and (start.kind == "dateline" or reported_feature(start))
     if not (dated or uncredited_reportage(start, headings)):
         return None
     for rule in EVENT_DATE_RULES:
         if found := rule(start, body):
             month, day = found
-            if not (1 <= month <= 12 and 1 <= day <= 31):
+            if not (ISSUE_MONTH <= month <= 12 and 1 <= day <= 31):
                 return None
+            if month == ISSUE_MONTH:
+                return f"---{day:02d}"  # ISO 8601's day alone: the issue's date places it
             year = _year_printed_by(rule, body)
             return f"{year or '-'}-{month:02d}-{day:02d}"
     return None
