@@ -54,7 +54,7 @@ MONTH_DAY_LEAD_RE = re.compile(rf"^[^。！？]{{0,60}}?(?<![\d年至到止从�
 # (its year printed too: 仲夏六月，水美虾肥。2022年6月18日，…开幕).
 # A time of day, and a clock time after it (上午9时, 晚7点30分, 10时许).
 _TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚|晚)?(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?许?)?"
-# It may open a span of days (`5月19日至20日，`: `short_span` tells an event's from a campaign's).
+# It may open a span of days (`6月12日至13日，`: `short_span` tells an event's from a campaign's).
 _SPAN_ON = rf"(?:\s*{_DASH}\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*{DAY})?"
 _SENTENCE_DATE_RE = re.compile(rf"[。！？”]\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?(?P<month>\d{{1,2}})月(?P<first>{_FIRST_DAY})"
                                rf"{_SPAN_ON}{_TIME_OF_DAY}\s*[，,]")
@@ -246,8 +246,8 @@ def _first_short(pattern: re.Pattern[str], lead: str) -> re.Match[str] | None:
     """The first date `pattern` finds in the lead that is no span longer than an event's (`short_span`): a
     campaign's `3月1日至6月30日，` is passed over as if not printed.
 
-    >>> _first_short(_SENTENCE_DATE_RE, "春回大地。3月1日至6月30日，全县开展检查。5月19日至20日，观摩会举行。").group("month", "day")
-    ('5', '19')
+    >>> _first_short(_SENTENCE_DATE_RE, "春回大地。3月1日至6月30日，全县开展检查。6月12日至13日，观摩会举行。").group("month", "day")
+    ('6', '12')
     """
     return next((m for m in pattern.finditer(lead)
                  if short_span(lead, m.end("first"), int(m.group("month")), int(m.group("day")))), None)
@@ -346,12 +346,12 @@ def _reportage_re() -> re.Pattern[str]:
 
 
 def uncredited_reportage(start: Block | None, headings: tuple[str | None, ...]) -> bool:
-    """A reportage printed with no dateline and no byline (`某书记到某村驻村调研纪实` over `初夏时节，…。5月19日至20日，
+    """A reportage printed with no dateline and no byline (`某书记在某村蹲点调研纪实` over `仲夏时节，…。6月12日至13日，
     市委书记来到…`): its headline or subheadline closes with a genre word of an event told as seen
     (jdash/data/reportage_words.txt: 纪实, 侧记, 见闻 …), and its lead dates the scene as a reported feature's does;
     a summary's (`…工作综述`) does not.
 
-    >>> uncredited_reportage(None, ("某书记到某村驻村调研纪实", None)), uncredited_reportage(None, ("某县今年工作综述", None))
+    >>> uncredited_reportage(None, ("某书记在某村蹲点调研纪实", None)), uncredited_reportage(None, ("某县今年工作综述", None))
     (True, False)
     """
     return start is None and any(_reportage_re().search(re.sub(r"\s+", "", h or "")) for h in headings)
