@@ -314,8 +314,21 @@ def batch_of(label: str | None) -> str | None:
     ('重点产业项目', None, None)
     """
     label = (label or "").strip("“”")
-    end = max((label.rfind(n) + len(n) for n in read_words("batch_nouns.txt") if n in label), default=0)
+    ends = sorted((m.end() for n in read_words("batch_nouns.txt") for m in re.finditer(re.escape(n), label)), reverse=True)
+    end = next((k for k in ends if closes_batch(label[k:])), 0)
     return label[:end] if end and label[:end] not in read_words("batch_nouns.txt") else None
+
+
+def closes_batch(rest: str) -> bool:
+    """Whether the words after a batch noun in a label leave it the batch's name: nothing, or an act (建设, 签约,
+    列入市级重点项目库); not a noun the batch noun only opens (重点项目库 is no batch of projects).
+
+    >>> closes_batch(""), closes_batch("列入市级重点项目库"), closes_batch("库")
+    (True, True, False)
+    """
+    from jdash.nlp import tag
+
+    return not rest or tag(rest)[0][1] in ("v", "vn", "d", "ad")
 
 
 def is_bare_batch_sum(label: str | None) -> bool:

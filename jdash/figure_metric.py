@@ -125,7 +125,7 @@ def _retag(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     of 好客人家农家乐): see _noun_not_name."""
     out = [(w, "n") if f == "l" and len(w) >= 2 and w[-1] in _BODY_CHARS else (w, f) for w, f in tags]
     out = [(w, "n") if _noun_after_noun(out, k) else (w, f) for k, (w, f) in enumerate(out)]
-    out = [(w, "n") if _unplaced_beside_noun(out, k) else (w, f) for k, (w, f) in enumerate(out)]
+    out = [(w, "n") if _unplaced_beside_noun(out, k) or _size_read_as_place(w, f) else (w, f) for k, (w, f) in enumerate(out)]
     return _suffix_head(_class_suffix(_glued_char_head(out)))
 
 
@@ -155,6 +155,16 @@ def _unplaced_beside_noun(tags: list[tuple[str, str]], k: int) -> bool:
     if word_freq(word) >= _COMMON_PLACE:
         return False  # 中国, 北京, 河南: a place jieba's dictionary knows well is a place
     return any(0 <= j < len(tags) and tags[j][1] in ("n", "vn", "nz") for j in (k - 1, k + 1))
+
+
+def _size_read_as_place(word: str, flag: str) -> bool:
+    """某铁路境内长度为88公里: a size word (data/dimension_words.txt, thing_sizes.txt) jieba tags a place name (长度 ns) is
+    the noun that names the size, never a place.
+
+    >>> _size_read_as_place("长度", "ns"), _size_read_as_place("长度", "n"), _size_read_as_place("金乡", "ns")
+    (True, False, False)
+    """
+    return flag == "ns" and word in _thing_sizes().words
 
 
 def _glued_char_head(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1128,11 +1138,15 @@ def through_last_head(name: str | None) -> str | None:
     return name[:end] if end >= 4 else name
 
 
+_BREAKDOWN = re.compile(r"[（(]其中")
+
+
 def same_unit_as_previous(c: Ctx, a: Answer) -> Answer | None:
-    """从业人员由2万人增加到8.4万人; 新增企业12家，总数达到64家: the second number measures what the first did."""
+    """从业人员由2万人增加到8.4万人; 新增企业12家，总数达到64家: the second number measures what the first did; not a
+    part of it broken down in brackets (境内长度120公里（其中甲站至乙站70公里…）: a part named by its own words)."""
     p = c.prev
     if (p is not None and c.raw.base is not None and p.base_unit == c.raw.base.base and c.kind not in ("rate", "share")
-            and (a[0] is None or a[0] in read_words("total_words.txt"))):
+            and (a[0] is None or a[0] in read_words("total_words.txt")) and not _BREAKDOWN.search(c.t, c.prev_start, c.number_lo)):
         return _named(without_flow(p.metric) if a[0] and p.metric else p.metric)  # 新增企业12家，总数64家 → 企业
     return None
 
@@ -1299,6 +1313,76 @@ def _comparison() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{verbs})[^，,。；;]{{0,10}}?|[比较][^，,。；;]{{1,10}}?[{adjectives}]出?)(?:了)?$")
 
 
+_YARDSTICK_PLACE = re.compile(r"(全国|我国|全省|我省|全市)(?:的)?(?:平均水平|平均值|平均)?[（(]$")
+_YARDSTICK_REACH = 12  # characters before the bracket read for the place whose average it is (高于全省平均（)
+
+
+def bracketed_yardstick(t: str, lo: int, start: int) -> str | None:
+    """The place whose average a rate printed in brackets is, after a comparison word of its clause (t[lo:start]):
+    增长9.2%，快于全省平均（5.6%）3.6个百分点 → 全省; the rate in brackets is that place's, never the county's.
+
+    >>> bracketed_yardstick("增长9.2%，快于全省平均（5.6%）", 7, 14), bracketed_yardstick("产值（5.6%）", 0, 3)
+    ('全省', None)
+    """
+    m = _YARDSTICK_PLACE.search(t, max(lo, start - _YARDSTICK_REACH), start)
+    if m is None or not _comparison_before(t[lo : m.start()]):
+        return None
+    return {"我国": "全国", "我省": "全省"}.get(m.group(1), m.group(1))
+
+
+def _comparison_before(text: str) -> bool:
+    """Whether a comparison word (data/comparison_words.txt) is printed in `text`, or it is empty or lists (、)."""
+    return not text.strip("、，, ") or text.endswith("、") or any(w in text for w in read_words("comparison_words.txt"))
+
+
+def _rate_compared(c: Ctx) -> str | None:
+    """The rate a yardstick or a difference in 百分点 compares: the rate before it, without a comparison tail its label
+    printed (规上工业增加值增速高于全省平均 → 规上工业增加值增速)."""
+    if c.prev is None or c.prev.kind not in ("rate", "share") or not c.prev.metric:
+        return None
+    rate = c.prev.metric
+    ends = [m.end() for m in re.finditer("|".join(RATE_WORDS), rate)]
+    if c.prev.unit.endswith("百分点") and ends:
+        rate = rate[: ends[-1]]  # (增加值 holds a comparison word: cut after the rate's own name)
+    elif c.prev.unit.endswith("百分点") and (m := _comparison().search(rate)):
+        rate = rate[: m.start()]
+    return rate or None
+
+
+def rate_of_yardstick(c: Ctx, a: Answer) -> Answer | None:
+    """增长9.2%，快于全省平均（5.6%）3.6个百分点 → 5.6% is the 全省's rate of what was compared (工业用电量增速): a
+    rate in brackets after a place's average (see bracketed_yardstick) is named after the rate before it; its place is
+    the county's yardstick (figures: 全省), so no canonical metric.
+
+    >>> from jdash.figures import extract_figures
+    >>> [(f.metric, f.county) for f in extract_figures("前4个月，全县工业用电量增长9.2%，快于全省平均（5.6%）。")][1]
+    ('工业用电量增速', '全省')
+    """
+    if c.kind not in ("rate", "share") or not bracketed_yardstick(c.t, c.clause_lo, c.number_lo):
+        return None
+    rate = _rate_compared(c)
+    if rate and c.prev is not None and c.prev.unit == "%" and not rate.endswith(RATE_WORDS):
+        fell = any(w in c.t[max(0, c.prev_start - 8) : c.prev_start] for w in read_words("fall_words.txt"))
+        rate += "降幅" if fell else "增速"  # (the rate compared is named so only after the sentence is read)
+    return (rate, None) if rate else None
+
+
+def _yardstick_gap(c: Ctx) -> str:
+    """快于全省平均（5.6%）3.6个百分点: the comparison printed before the bracketed yardstick the difference follows
+    (快于全省平均), with the comparison word of its clause when a list leaves it out (、全国（4.8%）…)."""
+    if c.prev is None or not c.t.startswith(("）", ")"), c.lo) or c.lo - c.prev_start > 12:
+        return ""
+    bracket = c.prev_start - 1
+    if not bracketed_yardstick(c.t, c.clause_lo, c.prev_start):
+        return ""
+    opening = max(c.clause_lo, c.t.rfind("、", c.clause_lo, bracket) + 1)
+    gap = c.t[opening:bracket]
+    if not any(w in gap for w in read_words("comparison_words.txt")):
+        word = next((w for w in words_longest_first("comparison_words.txt") if w in c.t[c.clause_lo : opening]), "")
+        gap = word + gap
+    return gap
+
+
 def points_of_previous(c: Ctx, a: Answer) -> Answer | None:
     """增长6.5%，高于全省1.2个百分点 → 地区生产总值增速高于全省: a difference in 百分点 after a rate compares
     that rate with a yardstick (or with last year: 比上年提高1.5个百分点 → 城镇化率比上年提高); it is named after
@@ -1306,7 +1390,7 @@ def points_of_previous(c: Ctx, a: Answer) -> Answer | None:
     if not c.raw.unit.endswith("百分点") or c.prev is None or c.prev.kind not in ("rate", "share") or not c.prev.metric:
         return None
     lead = re.match(r"[，,、\s]*(增速|增幅|降幅|涨幅|增长率)?", c.t[c.lo : c.number_lo])
-    gap = c.t[c.lo + lead.end() : c.number_lo].removesuffix("了")
+    gap = _yardstick_gap(c) or c.t[c.lo + lead.end() : c.number_lo].removesuffix("了")
     if not gap or not _comparison().search(gap):
         return None
     rate, word = c.prev.metric, lead.group(1) or ""
@@ -1808,6 +1892,39 @@ def units_by_what_they_did(c: Ctx, a: Answer) -> Answer | None:
             or end < len(c.t) and c.t[end] not in CLAUSE_END):
         return None
     return negated + did + ("" if len(head) == 1 else "的") + head, None  # 开展电商销售村, 完成扩区的园区
+
+
+def _class_after_count(c: Ctx, head: str) -> str:
+    """7个乡村振兴项目入选省级示范名单 → 入选省级示范名单: a class verb (data/class_verbs.txt) with its object closing the
+    clause after the head, as printed; '' when none."""
+    tail = _rest_of_clause(c.t, c.raw.end + len(head))
+    if not tail.startswith(read_words("class_verbs.txt")) or not _closes_act(c.t, c.raw.end + len(head) + len(tail)):
+        return ""
+    return tail
+
+
+def act_of_counted_class(c: Ctx, a: Answer) -> Answer | None:
+    """9个康养文旅工程成功签约 → 康养文旅工程成功签约, 7个乡村振兴项目入选省级示范名单 → 乡村振兴项目入选省级示范名单:
+    a count of a class named in full (longer than defining_words' bare or classed heads) whose clause closes with what
+    those units did — a step of a programme (data/progress_verbs.txt, after 成功/已 …) or a class verb with its object
+    (data/class_verbs.txt) — counts the units that did it, not the county's stock of the class: the act stays in the
+    label after the class, as printed, and no canonical metric claims it.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("推介会上，9个康养文旅工程成功签约。")]
+    ['康养文旅工程成功签约']
+    """
+    head = a[0] or ""
+    if c.kind != "count" or len(head) <= BARE_HEAD or classed_head(head) or not c.t.startswith(head, c.raw.end):
+        return None  # (defining_words reads the steps and classes of bare and classed heads)
+    verbs = _verbs_after_count(c, a)
+    if verbs[_STATE_BEFORE_VERBS.match(verbs).end() :] in read_words("progress_verbs.txt"):
+        return head + _rest_of_clause(c.t, c.raw.end + len(head)), None  # 成功签约, as printed
+    did = _class_after_count(c, head) if c.t[c.number_lo - 1 : c.number_lo] not in _DISPOSAL else ""
+    return (head + did, None) if did else None  # (将60家企业列入计划: what was done with the county's firms)
+
+
+_DISPOSAL = ("将", "把")  # 将60家成长型企业列入培育计划: the units a body acted on, all of them, not those that did it
 
 
 def _bare_unit_kind(head: str) -> bool:
@@ -2553,6 +2670,7 @@ def share_of_amount(c: Ctx, a: Answer) -> Answer | None:
 
 _PEOPLE_UNITS = ("人", "名", "位", "人次")
 _OBJECT_LONGEST = 4  # characters of what is attended printed after the verb, closing the clause (参加会议)
+_THIS_EVENT = re.compile(r"^了?(?:此次|本次|这次|本届|该)?")  # 参加了此次推介会: words pointing to the event, not its name
 
 
 def _attended(t: str, pos: int) -> str | None:
@@ -2564,7 +2682,7 @@ def _attended(t: str, pos: int) -> str | None:
     found = max(((t.rfind(v, pos, end), v) for v in verbs), default=(-1, ""))
     if found[0] < 0:
         return None
-    rest = t[found[0] + len(found[1]) : end].removeprefix("了")
+    rest = _THIS_EVENT.sub("", t[found[0] + len(found[1]) : end], count=1)  # 参加了此次推介会: the event is 推介会
     if len(rest) > _OBJECT_LONGEST or not re.fullmatch(r"[\u4e00-\u9fff]*", rest):
         return None  # 32万人参加了城乡居民医疗保险: a programme joined, no event attended
     return found[1] + rest
@@ -2838,6 +2956,42 @@ def flow_after_label(c: Ctx, a: Answer) -> Answer | None:
     return label, metrics()[0].get(label) or a[1]
 
 
+_ACT_GAP = re.compile(r"(?:已经|已|共|共计|累计|全年|当年|今年|一年|每年|年)?(?P<act>{acts})(?:了|量)?(?:达到|达|为|约|近|超过|逾)?")
+
+
+@lru_cache(maxsize=1)
+def _act_gap() -> re.Pattern[str]:
+    return re.compile(_ACT_GAP.pattern.format(acts=alternation_of(read_words("measured_acts.txt"))))
+
+
+def act_before_number(c: Ctx, a: Answer) -> Answer | None:
+    """光伏电站累计发电3.2亿度 → 光伏电站发电, 此次活动共签约8万吨 → 签约, 签约8万吨大蒜 → 签约大蒜: an act whose amount is
+    what it produced or moved (data/measured_acts.txt) printed between the label's noun and the number is the measure:
+    the noun is who did it, kept before the act, unless it is an event (活动, 推介会: when it was done); a noun printed
+    right after the number is what was moved, kept after it. No canonical metric: a unit's or an event's act is no
+    county's stock.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("去年，某光伏电站累计发电3.2亿度。")]
+    ['光伏电站发电']
+    """
+    label = (a[0] or "").strip("“”")
+    k = c.t.rfind(label, c.lo, c.number_lo) if label else -1
+    gap = _act_gap().fullmatch(c.t, k + len(label), c.number_lo) if k >= 0 else None
+    if gap is None or label.endswith(gap.group("act")):
+        return None
+    after = noun_after(c.t, c.raw.end) if "\u4e00" <= (c.nxt or " ") <= "\u9fff" else None
+    if after:
+        return gap.group("act") + after, None
+    return (gap.group("act") if label.endswith(_event_words()) else label + gap.group("act")), None
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> tuple[str, ...]:
+    """活动, 推介会, 博览会: words ending an event's name (data/event_endings.txt, event_words.txt)."""
+    return read_words("event_endings.txt") + read_words("event_words.txt")
+
+
 def measure_verb_before(c: Ctx, a: Answer) -> Answer | None:
     """产业园带动农民12万户 → 带动农民, 医院设计日门急诊量8000人次 → 设计日门急诊量: a verb that changes what is counted
     (data/measure_verbs.txt) printed right before the label (or before the number, when the label follows it) stays in
@@ -3074,19 +3228,61 @@ def share_of_class_doing(c: Ctx, a: Answer) -> Answer | None:
 _RUNNER_FLAGS = ("n", "ns", "nz", "nt")
 
 
+def _runs(label: str | None) -> bool:
+    """Whether a label says only how far something runs: a verb of extent (过境: data/extent_verbs.txt), or a length word
+    (data/dimension_words.txt) with at most a word of being inside a place before it (境内长度: data/within_words.txt).
+
+    >>> _runs("过境"), _runs("境内长度"), _runs("长度"), _runs("道路长度")
+    (True, True, True, False)
+    """
+    label = label or ""
+    if label in read_words("extent_verbs.txt"):
+        return True
+    within = next((w for w in read_words("within_words.txt") if label.startswith(w)), "")
+    return label[len(within) :] in _LENGTH_WORDS
+
+
+_LENGTH_WORDS = ("长度", "全长", "总长", "总长度")
+
+
+_ROUTE_NAME_LONGEST = 12  # characters of the name of what runs (a railway, a canal) opening a sentence
+
+
+def _route_opening(text: str) -> str | None:
+    """The name opening a sentence's clauses before a length's own (青云快速铁路经过三个县区 → 青云快速铁路): the words
+    before its first verb or preposition, ending in a noun; None when those clauses print a figure (the thing's own
+    figures name it: figure_subject), or the name is a place's (青云市) or too long to be one name."""
+    if any(ch.isdigit() for ch in text):
+        return None
+    runs = min((k for k in (text.find(v) for v in read_words("extent_verbs.txt")) if k > 0), default=-1)
+    if runs > 0:  # 某干渠流经…: the name ends at the verb of extent, whatever jieba reads inside it (引水 v)
+        name = text[:runs]
+    else:
+        words = list(pos_tags(text[: _ROUTE_NAME_LONGEST + 4]))
+        k = next((i for i, (_, f) in enumerate(words) if f in ("v", "p", "x", "uj", "c")), len(words))
+        name = "".join(w for w, _ in words[:k]) if 0 < k < len(words) and words[k - 1][1] in ("n", "nz", "ng") else ""
+    if not 2 <= len(name) <= _ROUTE_NAME_LONGEST or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return None
+    return None if name[-1] in _PLACE_END or county_mentions(name) else name
+
+
 def length_of_what_runs(c: Ctx, a: Answer) -> Answer | None:
     """某河水面开阔，南北过境12公里 → 某河南北过境; 某运河东西纵横30公里 → 某运河东西纵横: a length labelled by a verb
-    of extent alone (data/extent_verbs.txt) measures the noun that opens its sentence (a river, a canal, a road),
-    which the label names before the clause as printed. None when the sentence opens with no such noun.
+    of extent alone (data/extent_verbs.txt), or by a length word with only a word of being inside a place before it
+    (境内长度: see _runs), measures the noun that opens its sentence (a river, a canal, a road), which the label names
+    before the clause as printed. None when the sentence opens with no such noun.
 
     >>> from jdash.figures import extract_figures
     >>> [f.metric for f in extract_figures("青石河蜿蜒向前，东西过境31公里。")]
     ['青石河东西过境']
     """
-    if a[0] not in read_words("extent_verbs.txt") or c.raw.base is None or c.raw.base.base != "米":
+    if not _runs(a[0]) or c.raw.base is None or c.raw.base.base != "米":
         return None
     opening = max(c.t.rfind(ch, 0, c.clause_lo) for ch in "。！？；\n") + 1
     at = c.t.find(a[0], c.clause_lo, c.number_lo)
+    if at > opening and a[0] not in read_words("extent_verbs.txt"):
+        runner = _route_opening(c.t[opening : c.clause_lo])  # 境内长度: what runs is named before the length's own clause
+        return (runner + a[0], None) if runner else None
     words = list(pos_tags(c.t[opening:at])) if at >= 0 else []
     if not words or words[0][1] not in _RUNNER_FLAGS:
         return None
@@ -3214,9 +3410,9 @@ def measure_of_topic(c: Ctx, a: Answer) -> Answer | None:
 
 
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
-    negation_kept, size_of_thing_after, stock_of_thing_after, same_unit_as_previous, part_by_its_act, verb_on_previous_thing, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, share_of_amount, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
-    after_completion, destinations_of_trade, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
+    negation_kept, size_of_thing_after, stock_of_thing_after, same_unit_as_previous, part_by_its_act, verb_on_previous_thing, rate_of_yardstick, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
+    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, act_of_counted_class, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, share_of_amount, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    after_completion, destinations_of_trade, act_before_number, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes, share_of_class_doing, length_of_what_runs,
     without_lead_verb, sector_of_count, sector_goes_on, subject_of_clause, measure_of_topic,
 )

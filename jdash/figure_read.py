@@ -145,9 +145,16 @@ def chinese_number(s: str) -> float | None:
 
 
 def _approx_before(t: str, s: int) -> str | None:
-    """超过10亿元, 近3000人: the approximation word printed right before a number."""
+    """超过10亿元, 近3000人: the approximation word printed right before a number; not the end of a word that only
+    ends in one (data/not_approx_words.txt: 共签约15万吨 is signed, exact).
+
+    >>> _approx_before("约15万吨", 1), _approx_before("共签约15万吨", 3)
+    ('约', None)
+    """
     words = read_words("approx_before.txt")
-    return next((w for w in words if t.endswith(w, 0, s)), None) if t.endswith(words, 0, s) else None
+    if not t.endswith(words, 0, s) or t.endswith(read_words("not_approx_words.txt"), 0, s):
+        return None
+    return next((w for w in words if t.endswith(w, 0, s)), None)
 
 
 def _range_before(t: str, s: int) -> str | None:
@@ -247,6 +254,8 @@ def _unit_at(t: str, e: int) -> re.Match[str] | None:
         return None
     if unit_text and t.startswith(unit_breakers().get(unit_text, ()), u.end()):
         return None
+    if unit_text in read_words("scaled_only_units.txt") and not scale_text:
+        return None  # 气温30度: a unit only after 万 or 亿 (5.8亿度 of electricity)
     if not unit_text and scale_text and u.end() < len(t) and t[u.end()] in "年月日天级":
         return None
     return u

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from jdash.confidence import FigureEvidence
+from jdash.confidence import FigureEvidence, closes_batch
 from jdash.datafiles import alternation_of, read_keyed_words, read_words
 from jdash.figure_read import Raw
 from jdash.gazetteer import county_mentions
@@ -361,7 +361,8 @@ def batch_printed(t: str, raw: Raw, figure: Figure) -> Batch | None:
     if label and t.startswith(label, raw.end) and class_noun(label):
         return batch_of_count(figure, raw.end + len(label))
     noun = next((n for n in _nouns() if n in label), None) if figure.kind == "count" else None
-    cut = label[: label.rfind(noun) + len(noun)] if noun else ""
+    ends = [m.end() for m in re.finditer(re.escape(noun), label)] if noun else []
+    cut = label[: next((k for k in reversed(ends) if closes_batch(label[k:])), ends[-1])] if ends else ""
     if len(cut) <= len(noun or "") or not t.startswith(cut, raw.end):
         return batch_of_count(figure, _past_noun(t, raw.end, noun or class_noun(label) or ""))
     return batch_of_count(replace(figure, metric=cut), raw.end + len(cut))

@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 from jdash.confidence import FigureEvidence, batch_of, figure_confidence, is_bare_batch_sum
 from jdash.datafiles import alternation_of, read_keyed_words, read_words
 from jdash.figure_clause import names_a_part
-from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, change_words, counted_class, gap_is_empty, landmarks, metrics,
+from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, bracketed_yardstick, change_words, counted_class, gap_is_empty, landmarks, metrics,
                                  measure_alone, noun_after, noun_tail, opens_alone, overlap, place_county, place_of, read_metric,
                                  thing_of)
 from jdash.figure_metric import canonical as _canonical
@@ -1135,6 +1135,18 @@ def _kind(t: str, raw: Raw, lo: int) -> str:
     return "rate" if growth > share else "share"
 
 
+def yardstick_kind(t: str, raw: Raw, lo: int, prev: Figure | None, kind: str) -> str:
+    """增长9.2%，快于全省平均（5.6%）: a place's average in brackets (figure_metric.bracketed_yardstick) after a rate is a
+    rate too, whatever the words before it say; else `kind`.
+
+    >>> [f.kind for f in extract_figures("全县工业用电量增长9.2%，快于全省平均（5.6%）。")]
+    ['rate', 'rate']
+    """
+    if raw.unit != "%" or prev is None or prev.kind != "rate" or not bracketed_yardstick(t, lo, raw.start):
+        return kind
+    return "rate"
+
+
 @lru_cache(maxsize=1)
 def _level_reached() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(change_words()) + ")(?:到|至)$")
@@ -1245,6 +1257,7 @@ class _Walk:
         clause_lo = s.clause_start(raw.start)
         kind = _kind(t, raw, clause_lo)
         number_lo = raw.start - len(raw.approx) if raw.approx in read_words("approx_before.txt") else raw.start
+        kind = yardstick_kind(t, raw, clause_lo, self.prev, kind)
         ctx = Ctx(t, raw, clause_lo, max(clause_lo, self.prev_end), number_lo, kind, self.prev, self.prev_start,
                   self.place if self.joined else None, self.thing if self.joined else None, self.counted)
         metric_text, metric = read_metric(ctx)
@@ -1279,6 +1292,7 @@ class _Walk:
         names when no county is printed (see landmark_place)."""
         clause_lo = self.s.clause_start(raw.start)
         wide = wide_count(self.t, clause_lo, raw.start - len(raw.approx or ""))
+        wide = wide or (bracketed_yardstick(self.t, clause_lo, raw.start) if raw.unit == "%" else None)
         wide = wide or (PROVINCE_WIDE if speaks_of_the_province(self.t, clause_lo, raw.start) else None)
         if wide := wide or (NATION_WIDE if announced_nationally(self.t, self.s, raw.start) else None):
             self.printed.append(True)
