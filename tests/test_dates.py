@@ -235,6 +235,9 @@ def _event_dates(body: str, issue: str) -> list[str | None]:
         ("本报济宁讯（记者 周七）日前，全县重点工作推进会召开。", "2024-07-02", None),
         # 昨天 against a dated dateline (2024 is a leap year).
         ("本报济宁3月1日讯（记者 周七）昨天，全县重点工作推进会召开。", "2024-03-02", "2024-02-29"),
+        # 昨晚 and 前晚 against a dated dateline: the night before, two nights before.
+        ("本报济宁3月6日讯（记者 周七）昨晚，全县文艺汇演在县剧院举行。", "2024-03-07", "2024-03-05"),
+        ("本报济宁3月6日讯（记者 周七）前晚，全县文艺汇演在县剧院举行。", "2024-03-07", "2024-03-04"),
         # 昨日 with its day printed: that day, not the day before it.
         ("本报鱼台讯昨日（3月14日），全县重点工作推进会召开。", "2024-03-15", "2024-03-14"),
         # A date printed with its year after a scene-setting sentence: the event's, year and all.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from jdash.datafiles import alternation_of, read_words
+from jdash.datafiles import alternation_of, read_keyed_words, read_words
 
 
 if TYPE_CHECKING:
@@ -96,13 +96,29 @@ def another_time_before(lead: str, end: int) -> bool:
     return any(m.start() not in framed and not any(a <= m.start() < b for a, b in quoted)
                for m in _other_time_re().finditer(lead, 0, end))
 
-# The lead opening with a day before its dateline's: 本报济宁5月7日讯 昨天，… (the 6th); not when the
-# day is printed with it (昨日（2月14日），…: that date is the event's already).
-_DAYS_BEFORE_RE = re.compile(rf"^(?:记者)?(?P<word>昨天|昨日|前天)(?!\s*[（(]\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*{DAY})")
-# A relative day printed with its date right after the credits: 昨日（2月14日），…
-_RELATIVE_WITH_DATE_RE = re.compile(rf"^(?:记者)?(?:昨天|昨日|前天|今天|今日)\s*[（(]\s*(?P<month>\d{{1,2}})\s*月\s*"
-                                    rf"(?P<day>\d{{1,2}})\s*{DAY}\s*[）)]")
-_DAYS_BEFORE = {"昨天": 1, "昨日": 1, "前天": 2}
+
+@lru_cache(maxsize=1)
+def _days_before() -> dict[str, int]:
+    """Each word that puts a lead's event days before its dateline's date, and how many (昨天 1, 前天 2:
+    jdash/data/days_before_words.txt)."""
+    return {word: int(days) for days, said in read_keyed_words("days_before_words.txt").items() for word in said}
+
+
+_PRINTED_DAY = rf"\s*[（(]\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*{DAY}\s*[）)]"
+
+
+@lru_cache(maxsize=1)
+def _days_before_re() -> re.Pattern[str]:
+    """The lead opening with a day before its dateline's: 本报济宁5月7日讯 昨天，… (the 6th); not when the day is
+    printed with it (昨日（4月9日），…: that date is the event's already)."""
+    return re.compile(rf"^(?:记者)?(?P<word>{alternation_of(_days_before())})(?!{_PRINTED_DAY})")
+
+
+@lru_cache(maxsize=1)
+def _relative_with_date_re() -> re.Pattern[str]:
+    """A relative day printed with its date right after the credits: 昨日（4月9日），…"""
+    return re.compile(rf"^(?:记者)?(?:{alternation_of({*_days_before(), '今天', '今日'})}){_PRINTED_DAY}")
+
 
 MonthDay = tuple[int, int]
 
@@ -124,7 +140,7 @@ def a_relative_day_with_its_date(start: Block, body: str) -> MonthDay | None:
     >>> a_relative_day_with_its_date(None, "昨日（2月14日），全县召开大会。")
     (2, 14)
     """
-    m = _RELATIVE_WITH_DATE_RE.match(body)
+    m = _relative_with_date_re().match(body)
     return (int(m.group("month")), int(m.group("day"))) if m else None
 
 
@@ -426,10 +442,12 @@ _YEAR_OF_RULE: dict[Callable[[Block, str], MonthDay | None], Callable[[str], int
 
 
 def days_before_dateline(body: str) -> int:
-    """How many days before its dateline's date the lead puts the event: `昨天，…` 1, `前天` 2, else 0.
+    """How many days before its dateline's date the lead puts the event: `昨天，…` (`昨晚`) 1, `前天` 2, else 0.
 
     >>> days_before_dateline("昨天，全县召开大会。"), days_before_dateline("昨日（2月14日），全县召开大会。")
     (1, 0)
+    >>> days_before_dateline("昨晚，全县召开大会。"), days_before_dateline("前晚，全县召开大会。")
+    (1, 2)
     """
-    m = _DAYS_BEFORE_RE.match(body)
-    return _DAYS_BEFORE[m.group("word")] if m else 0
+    m = _days_before_re().match(body)
+    return _days_before()[m.group("word")] if m else 0
