@@ -144,9 +144,7 @@ def network_metrics(g: nx.Graph) -> pd.DataFrame:
     if g.number_of_nodes() == 0:
         return pd.DataFrame(columns=METRIC_COLUMNS)
     betweenness = nx.betweenness_centrality(g, weight=None, seed=SEED) if g.number_of_edges() else {}
-    communities = nx.community.louvain_communities(g, weight="weight", seed=SEED)
-    communities = sorted(communities, key=lambda c: (-len(c), sorted(c)[0]))
-    community_of = {node: i for i, nodes in enumerate(communities) for node in nodes}
+    community_of = communities(g)
     rows = []
     for node, data in g.nodes(data=True):
         rows.append({
@@ -162,6 +160,18 @@ def network_metrics(g: nx.Graph) -> pd.DataFrame:
         })
     out = pd.DataFrame(rows, columns=METRIC_COLUMNS)
     return out.sort_values(["weighted_degree", "name"], ascending=[False, True], ignore_index=True)
+
+
+def communities(g: nx.Graph) -> dict:
+    """Node → its community: Louvain on the weights with a fixed seed, communities numbered from the
+    largest (ties: by their first name).
+
+    >>> sorted(communities(nx.Graph([("a", "b"), ("c", "d"), ("d", "e")])).items())
+    [('a', 1), ('b', 1), ('c', 0), ('d', 0), ('e', 0)]
+    """
+    found = nx.community.louvain_communities(g, weight="weight", seed=SEED)
+    found = sorted(found, key=lambda c: (-len(c), sorted(c)[0]))
+    return {node: i for i, nodes in enumerate(found) for node in nodes}
 
 
 def edge_table(g: nx.Graph) -> pd.DataFrame:

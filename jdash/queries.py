@@ -501,10 +501,9 @@ def network_frames(graph: nx.Graph, *, max_nodes: int = 150, seed: int = 7) -> t
     counts = {n: _node_count(a) for n, a in graph.nodes(data=True)}
     keep = sorted(graph.nodes, key=lambda n: (-counts[n], str(n)))[:max_nodes]
     g = graph.subgraph(keep)
-    from jdash.network import network_metrics  # communities: Louvain with a fixed seed
+    from jdash.network import communities as communities_of  # Louvain with a fixed seed (no betweenness: not drawn)
 
-    metrics = network_metrics(nx.Graph(g))
-    communities = dict(zip(metrics["name"], metrics["community"])) if g.number_of_edges() else {}
+    communities = communities_of(nx.Graph(g)) if g.number_of_edges() else {}
     pos = _layout(g, seed)
     nodes = pd.DataFrame([
         {
