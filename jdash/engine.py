@@ -34,6 +34,10 @@ STORE_TABLES = ("articles", "officials", "persons", "figures", "pages", "warning
 SUMMARY_TABLES = ("sum_head", "sum_facets", "sum_officials", "sum_titles", "sum_pairs", "sum_places", "sum_terms",
                   "sum_timeline", "solid_figures")
 SUMMARIES_MARK = "summaries.json"
+# The whole store's network (`views.network_summary`): one file each in a generation folder, the version of the
+# code that wrote them under this key of its `SUMMARIES_MARK`.
+NETWORK_TABLES = ("network_nodes", "network_edges")
+NETWORK_KEY = "network"
 # Summary tables that hold rows (a subset of a table's), not counts.
 SUMMARY_ROWS = ("solid_figures",)
 # Memory DuckDB may use for one query before it spills to disk.
@@ -109,6 +113,7 @@ class Engine:
                 self._con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{_listed(files)}], union_by_name=true)")
                 self.tables.add(name)
         self.summaries_version = self._open_summaries()
+        self.network_version = self._open_network()
         missing = {"articles", "officials", "figures", "pages"} - self.tables
         if missing:
             raise StoreError(f"the store at {self.generation} has no {', '.join(sorted(missing))} table")
@@ -144,6 +149,24 @@ class Engine:
             except duckdb.Error:  # a damaged summary file: the views scan instead (summaries are never the only copy)
                 return None
             self.tables.add(name)
+        return str(version)
+
+    def _open_network(self) -> str | None:
+        """The whole store's network tables (`NETWORK_TABLES`), read into memory (a few hundred officials and the
+        edges among them), and the version the generation's mark gives them; None for a generation without them
+        (written before them, or of no page) or with a damaged one."""
+        try:
+            version = json.loads((self.generation / SUMMARIES_MARK).read_text(encoding="utf-8"))[NETWORK_KEY]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        files = [self.generation / f"{name}.parquet" for name in NETWORK_TABLES]
+        if version is None or not all(f.is_file() for f in files):
+            return None
+        try:
+            for name, path in zip(NETWORK_TABLES, files):
+                self._con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet([{_listed([str(path)])}])")
+        except duckdb.Error:  # a damaged file: the views sum the parts' summaries instead
+            return None
         return str(version)
 
     @classmethod

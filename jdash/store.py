@@ -677,7 +677,8 @@ def _unchanged(store: Path, state: _State, order: list[str], build_warnings: lis
             and not state.manifest.get("segments")
             and state.manifest.get("corrections", "") == corrections.fingerprint(store)
             and (build_warnings is None or _stored_build_warnings(store) == build_warnings)
-            and summaries.written_by(_generation_dir(store)) == summaries.version())
+            and summaries.written_by(_generation_dir(store)) == summaries.version()
+            and summaries.network_written_by(_generation_dir(store)) == summaries.network_version())
 
 
 def _unique_source(source: str, digest: str, taken: set[str]) -> str:

@@ -7,6 +7,10 @@ the head counts; the figures the Counties page reads). A written part's summarie
 final rows; an unchanged part's are linked with it. The generation's `engine.SUMMARIES_MARK` names the
 version of the SQL (`views.SUMMARIES_VERSION`): a store written before summaries, or by other SQL, has
 none the dashboard sums (it scans instead), and its next build counts them for every part.
+
+One summary is of the whole store: its unfiltered network (`network`: the top officials and the edges among
+them, `views.network_summary`), counted from the parts' summaries each time a generation is written, versioned
+in the same mark (`views.NETWORK_VERSION`); a generation without it (or of other code) has its parts summed.
 """
 
 from __future__ import annotations
@@ -16,9 +20,12 @@ from pathlib import Path
 
 import duckdb
 
+import pyarrow as pa
+import pyarrow.parquet as pq
+
 from jdash.atomicio import atomic_write
-from jdash.engine import SUMMARIES_MARK, SUMMARY_TABLES
-from jdash.parts import Source, Tables
+from jdash.engine import NETWORK_KEY, NETWORK_TABLES, SUMMARIES_MARK, SUMMARY_TABLES
+from jdash.parts import Source, Tables, table_files
 
 NAMES = SUMMARY_TABLES
 
@@ -71,5 +78,66 @@ class Summaries:
 
 
 def mark(generation: Path) -> None:
-    """Say that every part of a generation being written has summaries of this code's version."""
-    atomic_write(generation / SUMMARIES_MARK, json.dumps({"version": version(), "tables": list(NAMES)}).encode())
+    """Say that every part of a generation being written has summaries of this code's version, with the whole
+    store's network counted from them (`network`)."""
+    written = network(generation)
+    atomic_write(generation / SUMMARIES_MARK,
+                 json.dumps({"version": version(), "tables": list(NAMES), NETWORK_KEY: written}).encode())
+
+
+def network_version() -> str:
+    from jdash import views  # the views' own code, hashed (imported when a build first writes it)
+
+    return views.NETWORK_VERSION
+
+
+def network_written_by(generation: Path) -> str | None:
+    """The version of a generation's whole-store network (`network`), or None (none, or an unreadable mark)."""
+    try:
+        return json.loads((generation / SUMMARIES_MARK).read_text(encoding="utf-8"))[NETWORK_KEY]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+# What the whole store's network is counted from, and its tables' columns.
+NETWORK_INPUTS = ("sum_officials", "sum_titles", "sum_pairs", "sum_places")
+NETWORK_SCHEMAS = {
+    "network_nodes": pa.schema([("national", pa.bool_()), ("rank", pa.int64()), ("name", pa.string()),
+                                ("titles", pa.list_(pa.string())), ("level", pa.string()), ("articles", pa.int64()),
+                                ("counties", pa.string())]),
+    "network_edges": pa.schema([("national", pa.bool_()), ("source", pa.string()), ("target", pa.string()),
+                                ("weight", pa.int64()), ("ids", pa.string())]),
+}
+
+
+class _Summed:
+    """The one method of an `Engine` the views' summing functions call, over a connection."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def df(self, sql: str, params=()):
+        return self.con.execute(sql, list(params)).df()
+
+
+def network(generation: Path) -> str | None:
+    """Write the whole store's network of a generation whose parts' summaries are written (`views.network_summary`,
+    from them; files `NETWORK_TABLES`) and return its version; None for a generation of no part."""
+    from jdash import views
+
+    files = {name: [str(f) for f in table_files(generation, name)] for name in NETWORK_INPUTS}
+    if not all(files.values()):
+        return None
+    con = duckdb.connect(config={"threads": 1})
+    try:
+        for name, listed in files.items():
+            con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?, union_by_name=true)", [listed])
+        tables = views.network_summary(_Summed(con))
+    finally:
+        con.close()
+    for name, frame in tables.items():
+        table = pa.Table.from_pandas(frame[NETWORK_SCHEMAS[name].names], schema=NETWORK_SCHEMAS[name], preserve_index=False)
+        sink = pa.BufferOutputStream()
+        pq.write_table(table, sink, compression="zstd")
+        atomic_write(generation / f"{name}.parquet", sink.getvalue().to_pybytes())
+    return network_version()

@@ -15,6 +15,7 @@ Shared definitions, used by every view:
 from __future__ import annotations
 
 import hashlib
+import inspect
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -374,6 +375,13 @@ def _top_officials(engine: Engine, filters: Filters, n: int | None, *, include_n
 
 def _top_officials_summed(engine: Engine, scope: tuple[str, list], n: int | None, include_national: bool) -> pd.DataFrame:
     """`_top_officials` of the articles `scope` names (`_scope`) from the parts' summaries."""
+    df = _top_summed(engine, scope, n, include_national)
+    return df.assign(titles=[merge_titles([ts]) for ts in df["titles"]]).rename(columns={"titles": "title"})
+
+
+def _top_summed(engine: Engine, scope: tuple[str, list], n: int | None, include_national: bool) -> pd.DataFrame:
+    """name, titles (each title once, latest first: `_titles`' list), level, articles of the `n` officials with
+    most articles in `scope` (`_scope`), from the parts' summaries."""
     pre = "" if include_national else "local_"
     lim = f" LIMIT {int(n)}" if n else ""
     where, params = scope
@@ -388,7 +396,7 @@ def _top_officials_summed(engine: Engine, scope: tuple[str, list], n: int | None
         "SELECT name, list(title ORDER BY issue_date DESC NULLS LAST, article_id, pos) AS titles FROM f GROUP BY name",
         params + [df["name"].tolist()])
     found = {name: list(ts) for name, ts in zip(titles["name"], titles["titles"])}
-    df.insert(1, "title", [merge_titles([found.get(name, [])]) for name in df["name"]])
+    df.insert(1, "titles", [found.get(name, []) for name in df["name"]])
     return df
 
 
@@ -789,22 +797,8 @@ def network_graph(engine: Engine, filters: Filters, *, min_weight: int = 1, incl
                   max_nodes: int | None = 150) -> nx.Graph:
     """The co-appearance graph of the `max_nodes` officials with most articles (all when None):
     nodes carry title (all titles), level, articles, counties; edges weight and up to 20 article ids."""
-    top = _top_officials(engine, filters, max_nodes, include_national=include_national)
-    names = top["name"].tolist()
-    scope = _scope(engine, filters, "sum_pairs", "sum_places")
-    if scope:
-        places, edges = _places_edges_summed(engine, scope, names, min_weight)
-    else:
-        (source, params), (fa, fparams) = _of(engine, filters), _fa(engine, filters)
-        where = "o.name IN (SELECT unnest(?::VARCHAR[]))"
-        places = engine.df(f"SELECT o.name, {_PLACES_OF} AS counties FROM {source} o JOIN {fa} a ON a.id = o.article_id "
-                           f"WHERE {where} AND {_PLACED} GROUP BY o.name", params + fparams + [names])
-        edges = engine.df(
-            f"WITH o AS (SELECT DISTINCT o.article_id, o.name FROM {source} o WHERE {where}) "
-            "SELECT x.name AS source, y.name AS target, count(*) AS weight, "
-            "string_agg(x.article_id, ';' ORDER BY x.article_id) FILTER (WHERE true) AS ids FROM o x JOIN o y "
-            "ON x.article_id = y.article_id AND x.name < y.name GROUP BY ALL HAVING count(*) >= ? ORDER BY source, target",
-            params + [names, int(min_weight)])
+    settings = (min_weight, include_national, max_nodes)
+    top, places, edges = _network_kept(engine, filters, *settings) or _network_counted(engine, filters, *settings)
     counties = dict(zip(places["name"], places["counties"]))
     g = nx.Graph()
     for r in top.itertuples(index=False):
@@ -812,6 +806,28 @@ def network_graph(engine: Engine, filters: Filters, *, min_weight: int = 1, incl
     for r in edges.itertuples(index=False):
         g.add_edge(r.source, r.target, weight=int(r.weight), articles=";".join(str(r.ids).split(";")[:20]))
     return g
+
+
+def _network_counted(engine: Engine, filters: Filters, min_weight: int, include_national: bool,
+                     max_nodes: int | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """`network_graph`'s officials (`_top_officials`), their places (name, counties) and the edges among them
+    (source, target, weight, ids), summed from the parts' summaries (`_scope`) or counted from the rows."""
+    top = _top_officials(engine, filters, max_nodes, include_national=include_national)
+    names = top["name"].tolist()
+    scope = _scope(engine, filters, "sum_pairs", "sum_places")
+    if scope:
+        return (top, *_places_edges_summed(engine, scope, names, min_weight))
+    (source, params), (fa, fparams) = _of(engine, filters), _fa(engine, filters)
+    where = "o.name IN (SELECT unnest(?::VARCHAR[]))"
+    places = engine.df(f"SELECT o.name, {_PLACES_OF} AS counties FROM {source} o JOIN {fa} a ON a.id = o.article_id "
+                       f"WHERE {where} AND {_PLACED} GROUP BY o.name", params + fparams + [names])
+    edges = engine.df(
+        f"WITH o AS (SELECT DISTINCT o.article_id, o.name FROM {source} o WHERE {where}) "
+        "SELECT x.name AS source, y.name AS target, count(*) AS weight, "
+        "string_agg(x.article_id, ';' ORDER BY x.article_id) FILTER (WHERE true) AS ids FROM o x JOIN o y "
+        "ON x.article_id = y.article_id AND x.name < y.name GROUP BY ALL HAVING count(*) >= ? ORDER BY source, target",
+        params + [names, int(min_weight)])
+    return top, places, edges
 
 
 # An article placed in a county (its primary county, not 全市), and an official's places, once each, in order.
@@ -1533,3 +1549,54 @@ def _scope(engine: Engine, filters: Filters, *names: str) -> tuple[str, list] | 
 def summed(engine: Engine, *names: str) -> bool:
     """Whether the store has the summary tables `names`, for every part, written by this code's `SUMMARIES`."""
     return engine.summaries_version == SUMMARIES_VERSION and all(n in engine.tables for n in names)
+
+
+# ---------------------------------------------------------------- the whole store's network
+
+
+# The unfiltered network as a build keeps it for the whole store (`jdash.summaries.network`), from the parts'
+# summaries when a generation is written: per mode (`national`: include_national) the `NETWORK_KEPT` officials
+# with most articles in `_top_summed`'s order (`network_nodes`: rank, name, titles, level, articles, counties) and
+# every edge among them (`network_edges`: source, target, weight, ids). `network_graph` with no filter and at
+# most that many nodes reads them instead of summing every part's `sum_pairs` (≈ 60 ms a view at 1M articles,
+# growing with the store): the top n of an order is the first n of its top `NETWORK_KEPT`, and an edge's weight
+# and ids do not depend on which other officials are drawn.
+NETWORK_KEPT = 300  # the Network page's largest choice
+
+
+def network_summary(engine: Engine) -> dict[str, pd.DataFrame]:
+    """The whole store's network tables (`network_nodes`, `network_edges`) from an engine over the parts'
+    summaries (`sum_officials`, `sum_titles`, `sum_pairs`, `sum_places`; every part's, unfiltered)."""
+    nodes, edges = [], []
+    for national in (False, True):
+        top = _top_summed(engine, ("county IS NULL", []), NETWORK_KEPT, national)
+        places, pairs = _places_edges_summed(engine, ("county IS NULL", []), top["name"].tolist(), 1)
+        counties = dict(zip(places["name"], places["counties"]))
+        nodes.append(top.assign(national=national, rank=range(1, len(top) + 1),
+                                counties=[counties.get(name) for name in top["name"]]))
+        edges.append(pairs.assign(national=national))
+    return {"network_nodes": pd.concat(nodes, ignore_index=True), "network_edges": pd.concat(edges, ignore_index=True)}
+
+
+# A hash of the code that writes the whole store's network, and of the summaries it is counted from: a store's
+# network written otherwise (older code, another `NETWORK_KEPT`) is not read; the views sum the parts instead.
+NETWORK_VERSION = hashlib.sha256(repr([SUMMARIES_VERSION, NETWORK_KEPT] + [
+    inspect.getsource(f) for f in (_top_summed, _places_edges_summed, network_summary)]).encode()).hexdigest()[:16]
+
+
+def _network_kept(engine: Engine, filters: Filters, min_weight: int, include_national: bool,
+                  max_nodes: int | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame] | None:
+    """`_network_counted`'s three frames read from the whole store's network (`network_summary`), or None when
+    it cannot answer: a filter, all officials or more than `NETWORK_KEPT`, no such tables of this code."""
+    if not (filters.is_empty and max_nodes and max_nodes <= NETWORK_KEPT and engine.network_version == NETWORK_VERSION):
+        return None
+    nodes = engine.df("SELECT name, titles, level, articles, counties FROM network_nodes WHERE national = ? AND rank <= ? "
+                      "ORDER BY rank", [bool(include_national), int(max_nodes)])
+    top = nodes[["name", "level", "articles"]].copy()
+    top.insert(1, "title", [merge_titles([list(ts)]) for ts in nodes["titles"]])
+    places = nodes.loc[nodes["counties"].notna(), ["name", "counties"]]
+    names = nodes["name"].tolist()
+    edges = engine.df("SELECT source, target, weight, ids FROM network_edges WHERE national = ? AND weight >= ? "
+                      "AND source IN (SELECT unnest(?::VARCHAR[])) AND target IN (SELECT unnest(?::VARCHAR[])) "
+                      "ORDER BY source, target", [bool(include_national), int(min_weight), names, names])
+    return top, places, edges
