@@ -154,7 +154,7 @@ class Engine:
     def _open_network(self) -> str | None:
         """The whole store's network tables (`NETWORK_TABLES`), read into memory (a few hundred officials and the
         edges among them), and the version the generation's mark gives them; None for a generation without them
-        (written before them, or of no page) or with a damaged one."""
+        (written before them) or with a damaged one."""
         try:
             version = json.loads((self.generation / SUMMARIES_MARK).read_text(encoding="utf-8"))[NETWORK_KEY]
         except (OSError, ValueError, KeyError, TypeError):

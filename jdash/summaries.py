@@ -19,7 +19,6 @@ import json
 from pathlib import Path
 
 import duckdb
-
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -120,23 +119,24 @@ class _Summed:
         return self.con.execute(sql, list(params)).df()
 
 
-def network(generation: Path) -> str | None:
+def network(generation: Path) -> str:
     """Write the whole store's network of a generation whose parts' summaries are written (`views.network_summary`,
-    from them; files `NETWORK_TABLES`) and return its version; None for a generation of no part."""
+    from them; files `NETWORK_TABLES`, empty for a generation of no page) and return its version."""
     from jdash import views
 
     files = {name: [str(f) for f in table_files(generation, name)] for name in NETWORK_INPUTS}
-    if not all(files.values()):
-        return None
-    con = duckdb.connect(config={"threads": 1})
-    try:
-        for name, listed in files.items():
-            con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?, union_by_name=true)", [listed])
-        tables = views.network_summary(_Summed(con))
-    finally:
-        con.close()
-    for name, frame in tables.items():
-        table = pa.Table.from_pandas(frame[NETWORK_SCHEMAS[name].names], schema=NETWORK_SCHEMAS[name], preserve_index=False)
+    tables = {name: schema.empty_table() for name, schema in NETWORK_SCHEMAS.items()}
+    if all(files.values()):
+        con = duckdb.connect(config={"threads": 1})
+        try:
+            for name, listed in files.items():
+                con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?, union_by_name=true)", [listed])
+            tables.update({name: pa.Table.from_pandas(frame[NETWORK_SCHEMAS[name].names], schema=NETWORK_SCHEMAS[name],
+                                                      preserve_index=False)
+                           for name, frame in views.network_summary(_Summed(con)).items() if len(frame)})
+        finally:
+            con.close()
+    for name, table in tables.items():
         sink = pa.BufferOutputStream()
         pq.write_table(table, sink, compression="zstd")
         atomic_write(generation / f"{name}.parquet", sink.getvalue().to_pybytes())

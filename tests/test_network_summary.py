@@ -129,3 +129,16 @@ def test_a_kept_network_of_other_code_or_damaged_is_not_read(generated, tmp_path
     engine = Engine(generation)
     assert engine.network_version is None and views.summed(engine, "sum_pairs")
     assert _graph(views.network_graph(engine, Filters())) == expected
+
+
+def test_a_store_of_no_article_has_an_empty_kept_network_and_a_second_build_writes_nothing(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "blank.txt").write_text("", encoding="utf-8")
+    build([tmp_path / "pages"], tmp_path / "store")
+    generation = generation_dir(tmp_path / "store")
+    engine = Engine(generation)
+    assert summaries.network_written_by(generation) == engine.network_version == views.NETWORK_VERSION
+    assert views._network_kept(engine, Filters(), 1, False, 150) is not None
+    assert views.network_graph(engine, Filters()).number_of_nodes() == 0
+    build([tmp_path / "pages"], tmp_path / "store")
+    assert generation_dir(tmp_path / "store") == generation
