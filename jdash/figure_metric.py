@@ -1927,6 +1927,89 @@ def act_of_counted_class(c: Ctx, a: Answer) -> Answer | None:
 _DISPOSAL = ("将", "把")  # 将60家成长型企业列入培育计划: the units a body acted on, all of them, not those that did it
 
 
+_OBJECT_LONGEST_BEFORE = 4  # characters of an object printed between an act and its count (搬迁滩区18个村庄)
+_OBJECT_FLAGS = ("n", "nz", "ng", "s", "f")
+
+
+@lru_cache(maxsize=1)
+def _count_acts() -> frozenset[str]:
+    """What is done to things counted (data/count_acts.txt, governing_verbs.txt, progress_verbs.txt)."""
+    return frozenset(read_words("count_acts.txt") + read_words("governing_verbs.txt") + read_words("progress_verbs.txt"))
+
+
+def is_count_act(text: str) -> bool:
+    """Whether a label's opening words are an act act_on_counted wrote before a count's class (已建成, 搬迁滩区: an act
+    of _count_acts, after 新 or 已, with its object).
+
+    >>> is_count_act("已建成"), is_count_act("搬迁滩区"), is_count_act("集中")
+    (True, True, False)
+    """
+    text = text.removeprefix("已").removeprefix("新")
+    return any(text.startswith(w) for w in _count_acts())
+
+
+def _act_before(t: str, lo: int, end: int, objects: bool) -> str:
+    """The act printed right before t[end] in its clause (开辟, 搬迁滩区 with `objects`: a verb and its object of at most
+    _OBJECT_LONGEST_BEFORE characters), with 新 before it; '' when what stands there is no such act."""
+    tags = list(pos_tags(t[max(lo, end - 12) : end]))
+    i, size = len(tags), 0
+    while objects and i > 1 and tags[i - 1][1] in _OBJECT_FLAGS and size + len(tags[i - 1][0]) <= _OBJECT_LONGEST_BEFORE:
+        i, size = i - 1, size + len(tags[i - 1][0])
+    if i == 0 or tags[i - 1][0] not in _count_acts():
+        return ""
+    new = "新" if i > 1 and tags[i - 2][0] == "新" else ""
+    k = i - 1 - len(new)
+    if k > 0 and tags[k - 1][1] in _NAMING_FLAGS:
+        return ""  # 某某智慧谷建设1个项目: the verb is part of the name before it, not an act on the count
+    act = _whole_flow_word(t, lo, end - len("".join(w for w, _ in tags[i:])), tags[i - 1][0])  # 集中开工, not 开工
+    return new + act + "".join(w for w, _ in tags[i:])
+
+
+_NAMING_FLAGS = ("n", "nz", "nr", "vn", "nt", "l")  # a noun right before an act: the act is inside a name (ns: where it was done)
+
+
+def act_on_counted(c: Ctx, a: Answer) -> Answer | None:
+    """共搬迁滩区18个村庄 → 搬迁滩区村庄, 新开辟停车场3处 → 新开辟停车场: a count whose class is printed right after it,
+    or right before it, after a verb of what was done to the things counted (see _count_acts) counts those done so in
+    the period, not the county's stock of the class: the act stays in the label, and no canonical metric claims it.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("今年共搬迁滩区18个村庄。")]
+    ['搬迁滩区村庄']
+    """
+    label = a[0] or ""
+    if c.kind != "count" or len(label) < 2:
+        return None
+    if c.t.startswith(label, c.raw.end):
+        act = _act_before(c.t, c.lo, c.number_lo, objects=True)
+    else:
+        k = c.t.rfind(label, c.lo, c.number_lo)
+        act = _act_before(c.t, c.lo, k, objects=False) if k > c.lo and gap_is_empty(c.t[k + len(label) : c.number_lo]) else ""
+    if not act or label.startswith(act[-2:]) or act in read_words("flow_qualifiers.txt"):
+        return None  # (集中开工重大项目: a flow word, which qualified writes with its known metric)
+    return act + label, None
+
+
+def act_along_list(c: Ctx, a: Answer) -> Answer | None:
+    """共清理垃圾堆86处、卫生死角1200处 → 清理卫生死角: a count listed after 、 right after a count whose label opens
+    with what was done (data/count_acts.txt: see _count_acts) was done so too; the act stays in its label.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("共清理垃圾堆86处、卫生死角1200处。")]
+    ['清理垃圾堆', '清理卫生死角']
+    """
+    label, p = a[0] or "", c.prev
+    if c.kind != "count" or p is None or p.kind != "count" or not p.metric or len(label) < 2:
+        return None
+    k = c.t.rfind(label, c.lo, c.number_lo)
+    if k < 0 or c.t[c.lo : k] != "、" or not gap_is_empty(c.t[k + len(label) : c.number_lo]):
+        return None
+    act = next((w for w in _count_acts() if p.metric.startswith(w)), None)
+    if act is None or is_count_act(label):
+        return None  # 新建学校5所、改扩建学校11所: an item with its own act
+    return act + label, None
+
+
 def _bare_unit_kind(head: str) -> bool:
     """Whether a label is a bare kind of unit (村, 开发区, 省级园区), no named one (杨庄村)."""
     level = next((w for w in read_words("level_words.txt") if head.startswith(w)), "")
@@ -3047,7 +3130,7 @@ def class_of_a_bare_act(c: Ctx, a: Answer) -> Answer | None:
     return _named(found + a[0]) if found else None  # 学校已开工: the class, then what was done to it
 
 
-_GAP_FLAGS = ("n", "f", "s", "nz", "vn")  # 带动基地周边农户就业人数, 带动周边种植: what the verb reaches, before the label
+_GAP_FLAGS = ("n", "f", "s", "nz", "vn", "b")  # 带动基地周边农户就业人数, 带动周边种植, 接待大型游客团队: what the verb reaches, before the label
 
 
 def _gap_after_verb(t: str, lo: int, k: int) -> str:
@@ -3411,7 +3494,7 @@ def measure_of_topic(c: Ctx, a: Answer) -> Answer | None:
 
 ADJUSTMENTS: tuple[Callable[[Ctx, Answer], Answer | None], ...] = (
     negation_kept, size_of_thing_after, stock_of_thing_after, same_unit_as_previous, part_by_its_act, verb_on_previous_thing, rate_of_yardstick, points_of_previous, quality_change_of_previous, rate_of_previous, average_rate, level_of_previous, not_a_measure,
-    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, act_of_counted_class, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, share_of_amount, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
+    verb_label, purpose_of_funds, object_after_amount, subject_of_verb, thing_the_amount_sizes, what_was_done_to_it, work_done_on_thing, phase_of_measure, class_of_a_bare_act, thing_of_sentence, change_named, defining_words, act_of_counted_class, units_by_what_they_did, generic_measure, price_per_measure, per_unit, per_unit_in_clause, named_place, one_unit, act_on_counted, act_along_list, threshold_class, completion_of, whole_quotes, product_of_trade, yearly_output, qualified, flow_along_list, share_of_whole, share_of_amount, attendance, span_from_to, size_of_named_thing, investment_in_thing_after,
     after_completion, destinations_of_trade, act_before_number, flow_after_label, measure_verb_before, rate_per_time, measure_before_frame, lone_act,
     kinds_of_thing, without_modal_tail, balanced_quotes, share_of_class_doing, length_of_what_runs,
     without_lead_verb, sector_of_count, sector_goes_on, subject_of_clause, measure_of_topic,

@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 from jdash.confidence import FigureEvidence, batch_of, figure_confidence, is_bare_batch_sum
 from jdash.datafiles import alternation_of, read_keyed_words, read_words
 from jdash.figure_clause import names_a_part
-from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, bracketed_yardstick, change_words, counted_class, gap_is_empty, landmarks, metrics,
+from jdash.figure_metric import (CLAUSE_END, POINTERS, Ctx, Metric, bracketed_yardstick, change_words, is_count_act, counted_class, gap_is_empty, landmarks, metrics,
                                  measure_alone, noun_after, noun_tail, opens_alone, overlap, place_county, place_of, read_metric,
                                  thing_of)
 from jdash.figure_metric import canonical as _canonical
@@ -1683,10 +1683,11 @@ class _Walk:
     def _advance(self, raw: Raw, fig: Figure, clause_lo: int) -> None:
         """44家助企攀登企业实现营业收入…: a count that names its own thing is the subject of what follows."""
         if fig.kind == "count" and fig.subject is None and fig.metric:
-            own = _own_subject(self.t, raw, fig.metric, max(clause_lo, self.prev_end))
+            printed = printed_class(self.t, raw, fig.metric)
+            own = _own_subject(self.t, raw, printed, max(clause_lo, self.prev_end))
             self.subject = own or self.subject
-            self.subject_noun = fig.metric if own else self.subject_noun
-            self.prev_end = raw.end + (len(fig.metric) if own and own.startswith(self.t[raw.start : raw.end]) else 0)
+            self.subject_noun = printed if own else self.subject_noun
+            self.prev_end = raw.end + (len(printed) if own and own.startswith(self.t[raw.start : raw.end]) else 0)
         else:
             self.prev_end = raw.end
         self.prev, self.prev_start = fig, raw.start
@@ -2369,6 +2370,21 @@ def _pair_with_listed(t: str, lo: int, pos: int, rates: list[int], figures: list
     if listed is None:
         for r in rates:
             figures[r] = replace(figures[r], canonical_metric=None)
+
+
+def printed_class(t: str, raw: Raw, metric: str) -> str:
+    """The class a count's label names as printed right after the count, without the act the label writes before it
+    (搬迁滩区村庄 of 搬迁滩区18个村庄 → 村庄: figure_metric.act_on_counted, is_count_act); the label itself when it is
+    printed so, or no part of it is.
+
+    >>> from jdash.figure_read import read_figures
+    >>> printed_class("共搬迁滩区18个村庄", read_figures("共搬迁滩区18个村庄")[0], "搬迁滩区村庄")
+    '村庄'
+    """
+    if t.startswith(metric, raw.end):
+        return metric
+    k = next((k for k in range(1, len(metric) - 1) if t.startswith(metric[k:], raw.end)), 0)
+    return metric[k:] if k and is_count_act(metric[:k]) and t.endswith(metric[:k], 0, raw.start) else metric
 
 
 def _own_subject(t: str, raw: Raw, metric: str, lo: int) -> str | None:

@@ -103,3 +103,26 @@ def test_a_batch_named_with_its_act_is_the_class_before_it():
 def test_units_a_body_puts_into_a_class_are_all_of_them():
     # 将…列入: the county's firms put into a plan, not a part of them that did something
     assert label_of("全区将86家成长型企业列入培育计划。", 86) == "成长型企业"
+
+
+# act_on_counted, act_along_list: what was done to the things counted in the period stays in the label
+@pytest.mark.parametrize("text, value, metric", [
+    ("今年共搬迁库区13个村庄。", 13, "搬迁库区村庄"),  # the act and its object before the count
+    ("在东岗村新开辟停车场4处。", 4, "东岗村新开辟停车场"),  # the act before the class (and the one place)
+    ("今年以来，共清理柴草堆57处、废弃坑塘9处。", 9, "清理废弃坑塘"),  # a list item takes the act of the one before
+    ("全区集中开工6个重点产业项目。", 6, "集中开工重点产业项目"),  # a flow word whole, not 开工 alone
+    ("青云智慧谷建设1个项目。", 1, "项目"),  # the verb is inside a name
+    ("全县拥有企业36家。", 36, "企业"),  # a predicate is no act
+])
+def test_what_was_done_to_the_things_counted_stays_in_the_label(text, value, metric):
+    assert label_of(text, value) == metric
+
+
+def test_a_count_named_with_its_act_is_still_the_subject_of_what_follows():
+    got = {f.value: (f.metric, f.subject) for f in extract_figures("全县已建成9处鱼菜共生基地，面积达2100亩。", "某县")}
+    assert got[9][0] == "已建成鱼菜共生基地"
+    assert got[2100] == ("鱼菜共生基地面积", "9处鱼菜共生基地")
+
+
+def test_a_measure_verb_reaches_its_object_past_a_size_word():
+    assert label_of("黄金周期间，全市接待大型研学团队230个。", 230) == "接待大型研学团队"

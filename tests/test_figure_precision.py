@@ -200,7 +200,7 @@ def test_a_number_after_a_ranking_clause_takes_the_ranked_measure():
     ("辖区有60多家升级成为科技型企业。", 60, "科技型企业"),  # what they became
     ("由学生、居民等1200人组成的合唱方阵登台。", 1200, "合唱方阵"),  # what they formed
     ("实施人才行动，4人入选省产业领军人才。", 4, "入选省产业领军人才"),  # the class they joined
-    ("培育基因编辑品系9个。", 9, "基因编辑品系"),  # 编辑 inside a word is no newsroom's
+    ("培育基因编辑品系9个。", 9, "培育基因编辑品系"),  # 编辑 inside a word is no newsroom's (培育: act_on_counted)
 ])
 def test_a_verb_where_the_noun_should_be_yields_to_the_thing(text, value, metric):
     assert by_value(text)[value].metric == metric
@@ -244,7 +244,7 @@ def test_the_citys_name_opening_a_firms_or_places_name_is_no_scope():
     text = "记者了解到，济宁某某机场项目由济宁城投控股集团有限公司投资建设，以“文化济宁”为主题，建设机位12个、廊桥6个。"
     figs = by_value(text, "兖州区")
     assert (figs[12].county, figs[6].county) == ("兖州区", "兖州区")
-    assert figs[6].metric == "济宁某某机场廊桥"  # the airport project's, named
+    assert figs[6].metric == "济宁某某机场建设廊桥"  # the airport project's, named (建设 of the list: act_along_list)
     assert by_value("济宁市新开工项目12个。", "兖州区")[12].county == "全市"
 
 
@@ -280,7 +280,7 @@ def test_a_clause_opening_with_the_province_is_the_provinces_and_ends_a_carried_
     text = ("某某小镇运营方青禾文旅有限公司总经理王某说：“去年小镇迎来游客80余万人次。”连片建设示范园区是全省推进乡村振兴的"
             "新办法。截至去年底，山东建成省级示范园区30个，覆盖乡村1.2万个。")
     got = by_value(text, "兖州区")
-    assert (got[30].metric, got[30].county) == ("省级示范园区", "全省")
+    assert (got[30].metric, got[30].county) == ("建成省级示范园区", "全省")  # (建成: act_on_counted)
     assert not got[1.2].metric.startswith("某某小镇")
 
 

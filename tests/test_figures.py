@@ -385,8 +385,9 @@ def only_at(text, value, **kw):
     return got[0]
 
 
-def test_a_verb_label_gives_way_to_the_noun_it_governs():
-    assert only_at("今年以来，全县累计帮扶困难群众3200户。", 3200).metric == "困难群众"
+def test_a_verb_label_keeps_the_noun_it_governs():
+    # 帮扶 says the households are those helped this year, not the county's needy (act_on_counted)
+    assert only_at("今年以来，全县累计帮扶困难群众3200户。", 3200).metric == "帮扶困难群众"
 
 
 def test_a_verb_carried_from_another_clause_names_nothing():
