@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from jdash.atomicio import atomic_write as _atomic_write
+from jdash.dates import event_in_issue_year
 from jdash.errors import CorrectionError
 from jdash.model import Article, Figure, OfficialMention, PageResult, PersonMention, Reporter
 
@@ -396,23 +397,15 @@ def _op_set_date(page: _Page, c: Correction, _index: int) -> str | None:
 
 
 def _event_in_year(event: str | None, issue: dt.date) -> str | None:
-    """An event date moved to the issue's year (the year before when it would fall after the issue).
-
-    A year-less event (`--12-30`: the page's year was unknown) is placed the same way.
+    """An event date moved to the issue's year, or the year before by `dates.event_in_issue_year` (the page
+    builder's rule). A year-less event (`--12-30`: the page's year was unknown) is placed the same way.
 
     >>> _event_in_year("2019-12-30", dt.date(2016, 1, 2)), _event_in_year("--06-24", dt.date(2013, 6, 25))
     ('2015-12-30', '2013-06-24')
     """
-    try:
-        day = dt.date.fromisoformat(f"2000{event[1:]}" if event and event.startswith("--") else event) if event else None
-        if day is None:
-            return event
-        moved = day.replace(year=issue.year)
-        if moved > issue + dt.timedelta(days=31):
-            moved = moved.replace(year=issue.year - 1)
-        return moved.isoformat()
-    except ValueError:
-        return event
+    m = re.fullmatch(r"(?:\d{4})?--?(\d{2})-(\d{2})", event or "")
+    placed = event_in_issue_year(int(m.group(1)), int(m.group(2)), issue) if m else None
+    return placed.isoformat() if placed else event
 
 
 def _op_set_headline(page: _Page, c: Correction, index: int) -> str | None:

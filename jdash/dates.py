@@ -422,14 +422,29 @@ def day_of_issue_month(event: str, issue: dt.date | None) -> str | None:
     return last_month.isoformat() if last_month else None
 
 
+PREVIEW_DAYS = 31  # an event dated up to this many days after its issue is a preview of the issue's year
+
+
+def event_in_issue_year(month: int, day: int, issue: dt.date) -> dt.date | None:
+    """A month and day printed in an issue, as a date: in the issue's year, or the year before when that would put
+    it more than `PREVIEW_DAYS` after the issue (a December event in a January issue looks back; `1月20日` in an
+    issue of 5 January is a preview). None for a day its year lacks (29 February).
+
+    >>> event_in_issue_year(12, 30, dt.date(2016, 1, 2)), event_in_issue_year(1, 20, dt.date(2016, 1, 5))
+    (datetime.date(2015, 12, 30), datetime.date(2016, 1, 20))
+    """
+    limit = issue + dt.timedelta(days=PREVIEW_DAYS)
+    looks_back = limit.year == issue.year and (month, day) > (limit.month, limit.day)
+    return _dated(issue.year - 1 if looks_back else issue.year, month, day)
+
+
 def _date_article(article: Article, issue: dt.date | None, page: PageDate, meta: Any) -> None:
     if (article.event_date or "").startswith("---"):
         article.event_date = day_of_issue_month(article.event_date, issue)
     md = _event_month_day(article) if (article.event_date or "").startswith("--") else None  # a printed year stays
     if md and (issue or page.year is not None):
-        # A December event in a January issue is of the year before; with the year alone (given), that year.
-        year = (issue.year - 1 if md[0] > issue.month + 1 else issue.year) if issue else int(page.year or 0)
-        full = _dated(year, *md)
+        # With the year alone (given), that year.
+        full = event_in_issue_year(*md, issue) if issue else _dated(int(page.year or 0), *md)
         # 本报济宁3月1日讯 昨天，… : the day before the dateline's.
         article.event_date = (full - dt.timedelta(days=days_before_dateline(article.body))).isoformat() if full else None
     # A month and day without any year stay year-less (`--06-24`): no date in the tables (their date

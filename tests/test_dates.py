@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import pandas as pd
 import pytest
 
-from jdash.dates import date_from_filename, date_page, infer_year, page_verdict, printed_lead_dates, resolve_dates
+from jdash.dates import (
+    date_from_filename, date_page, event_in_issue_year, infer_year, page_verdict, printed_lead_dates, resolve_dates)
 from jdash.parser import parse_page
 from jdash.pipeline import process_page
 from jdash.tables import corpus_from_results
@@ -115,6 +116,19 @@ def test_december_event_in_a_january_issue_belongs_to_the_year_before():
     articles = parse_page(page, "x.txt")
     resolve_dates(articles, page, "x.txt", Meta("2023-01-01"))
     assert articles[0].event_date == "2022-12-31"
+
+
+def test_the_page_builder_and_a_user_date_place_an_event_after_the_issue_alike():
+    """One rule for both (dates.event_in_issue_year): more than a month after the issue looks back a year."""
+    from jdash.corrections import _event_in_year
+
+    page = "本报济宁2月20日讯（记者 周七）今天，全区座谈会召开。\n\n全区座谈会召开\n"
+    articles = parse_page(page, "x.txt")
+    resolve_dates(articles, page, "x.txt", Meta("2024-01-15"))
+    assert articles[0].event_date == "2023-02-20" == _event_in_year("--02-20", dt.date(2024, 1, 15))
+    # Thirty days after the last issue of January is a preview, though two months on.
+    assert event_in_issue_year(3, 1, dt.date(2024, 1, 31)) == dt.date(2024, 3, 1)
+    assert _event_in_year("2019-03-01", dt.date(2024, 1, 31)) == "2024-03-01"
 
 
 def test_no_year_anywhere_gives_no_date_rather_than_a_guess():
