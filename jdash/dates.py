@@ -397,9 +397,19 @@ def _printed_month_days(articles: Sequence[Article]) -> list[tuple[int, int]]:
     """Each article's event month and day, else a date later in the lead of an article with no dateline (a
     feature's `树影斑驳，7月27日正午，…`: no event date, since only a datelined report has one, but the page was
     printed after it)."""
-    found = [_event_month_day(a) or (lead_date(a.body) if a.event_date is None and a.kind != "photo" else None)
+    found = [_event_month_day(a) or (lead_date(printed_lead(a)) if a.event_date is None and a.kind != "photo" else None)
              for a in articles]
     return [md for md in found if md]
+
+
+def printed_lead(article: Article) -> str:
+    """The article's lead: its first paragraph, or its body up to `lead_end` where the printed lines ended the lead
+    (a page printed with no blank line between paragraphs: `jdash.parse.article.with_printed_lead`).
+
+    >>> printed_lead(Article("a", "x.txt", 0, "", None, "feature", "稻香四溢。10月8日，…", lead_end=5))
+    '稻香四溢。'
+    """
+    return article.body[:article.lead_end] if article.lead_end else article.body.split("\n\n", 1)[0]
 
 
 def day_of_issue_month(event: str, issue: dt.date | None) -> str | None:

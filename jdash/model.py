@@ -81,6 +81,9 @@ class Article:
     body: str  # wrapping undone; paragraphs separated by "\n\n"
     dateline_place: str | None = None  # 济宁, 嘉祥 … from 本报X讯
     event_date: str | None = None  # ISO date of the event, when the page says it (`--MM-DD`: no year known)
+    # Where the lead ends in `body` when only the printed lines show it (a page printed with no blank line between
+    # paragraphs: jdash.parse.article.with_printed_lead); None when the first paragraph is the lead.
+    lead_end: int | None = None
     issue_date: str | None = None  # ISO date of the paper's issue
     # The issue's year whenever it is known: with issue_date, its year; without (a page whose year is
     # known but where no article prints a day), the year alone — never a made-up day.

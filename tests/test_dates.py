@@ -298,6 +298,16 @@ def test_the_printed_lines_end_the_lead_of_a_page_without_blank_lines(page, even
     assert [a.event_date for a in articles] == [event]
 
 
+def test_a_date_after_the_printed_lead_of_an_undatelined_feature_does_not_date_the_issue():
+    """The feature's lead ends at its short line (`with_printed_lead`): `10月28日` opens its second paragraph, no date
+    the page was printed after; the issue is the day after the report's dateline."""
+    feature = _NO_BLANK_LINES.replace("本报鱼台讯（记者 周七）", "")
+    page = f"本报济宁10月20日讯（记者 周七）今年是“十四五”开局之年，全市秋收会议召开。\n\n全市秋收会议召开\n\n{feature}"
+    articles = parse_page(page, "x.txt")
+    assert [a.kind for a in articles] == ["news", "feature"]
+    assert date_page(articles, page, "x.txt").issue_date == "2021-10-21"
+
+
 def test_a_day_without_its_month_is_no_date_on_a_page_of_no_known_day():
     """`5日上午，…` on a page whose issue date nothing gives: no event date (no `---05` left in the tables)."""
     page = "本报泗水讯（记者 周七）5日上午，全县重点工作推进会召开。\n\n全县重点工作推进会召开\n"

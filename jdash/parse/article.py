@@ -32,6 +32,7 @@ def to_article(draft: Draft, source: str, order: int, page_key: str) -> Article:
         reporters = parse_credits(trailing)
         kind = kind or closing_credits_kind(trailing)
     kind = photo_news(article_kind(draft.kind_hint or kind, draft.subheadline), draft.start, body)
+    printed = with_printed_lead(body, draft.body)
     return Article(
         id=f"{page_key}-{order:03d}",
         source=source,
@@ -45,7 +46,8 @@ def to_article(draft: Draft, source: str, order: int, page_key: str) -> Article:
         continued_to=continued_to,
         column=draft.column,
         kicker=draft.kicker,
-        event_date=event_date(draft.start, with_printed_lead(body, draft.body), (draft.headline, draft.subheadline)),
+        event_date=event_date(draft.start, printed, (draft.headline, draft.subheadline)),
+        lead_end=printed_lead_end(body, printed),
     )
 
 
@@ -84,6 +86,16 @@ def with_printed_lead(body: str, blocks: list[Block]) -> str:
         return body
     cut = original_index(lead, at + len(tail))
     return "\n\n".join(part for part in (lead[:cut], lead[cut:].strip(), rest) if part)
+
+
+def printed_lead_end(body: str, printed: str) -> int | None:
+    r"""Where `with_printed_lead` ended the lead, as an index into `body` (None: the body's first paragraph is its lead).
+
+    >>> printed_lead_end("甲乙。丙丁。", "甲乙。\n\n丙丁。"), printed_lead_end("甲乙。\n\n丙丁。", "甲乙。\n\n丙丁。")
+    (3, None)
+    """
+    lead = printed.split("\n\n", 1)[0]
+    return len(lead) if lead != body.split("\n\n", 1)[0] else None
 
 
 def split_continuation(paragraphs: list[str]) -> tuple[list[str], str | None]:
