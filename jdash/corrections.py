@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from jdash.atomicio import atomic_write as _atomic_write
-from jdash.dates import event_in_issue_year
+from jdash.dates import day_of_issue_month, event_in_issue_year
 from jdash.errors import CorrectionError
 from jdash.model import Article, Figure, OfficialMention, PageResult, PersonMention, Reporter
 
@@ -384,7 +384,7 @@ def _op_set_date(page: _Page, c: Correction, _index: int) -> str | None:
     new, year = _user_date(c.value)
     said = new.isoformat() if new else str(year)
     for article in page.articles:
-        article.event_date = _event_in_year(article.event_date, new or dt.date(year, 12, 31))
+        article.event_date = _event_on_user_date(article.event_date, new, year)
         article.issue_date, article.date_source, article.date_confidence = new.isoformat() if new else None, "user", 1.0
         article.issue_year = year
         article.corrected_by, article.corrected_at = c.who or WHO, c.when or None
@@ -394,6 +394,19 @@ def _op_set_date(page: _Page, c: Correction, _index: int) -> str | None:
                                  *(e for e in page.result.date_evidence if not e.startswith("set by the user"))]
     page.result.corrected_by, page.result.corrected_at = c.who or WHO, c.when or None
     return None
+
+
+def _event_on_user_date(event: str | None, day: dt.date | None, year: int) -> str | None:
+    """An article's event date under the user's issue date `day` (or `year` alone): a day printed without its month
+    (`---05`, kept when the page's day was unknown) in the issue's month or the month before, others in its year
+    (`_event_in_year`); a year alone places no month-less day.
+
+    >>> _event_on_user_date("---05", dt.date(2016, 3, 7), 2016), _event_on_user_date("---05", None, 2016)
+    ('2016-03-05', '---05')
+    """
+    if (event or "").startswith("---"):
+        return day_of_issue_month(event, day) if day else event
+    return _event_in_year(event, day or dt.date(year, 12, 31))
 
 
 def _event_in_year(event: str | None, issue: dt.date) -> str | None:

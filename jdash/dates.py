@@ -449,7 +449,7 @@ def event_in_issue_year(month: int, day: int, issue: dt.date) -> dt.date | None:
 
 
 def _date_article(article: Article, issue: dt.date | None, page: PageDate, meta: Any) -> None:
-    if (article.event_date or "").startswith("---"):
+    if (article.event_date or "").startswith("---") and issue is not None:
         article.event_date = day_of_issue_month(article.event_date, issue)
     md = _event_month_day(article) if (article.event_date or "").startswith("--") else None  # a printed year stays
     if md and (issue or page.year is not None):
@@ -457,8 +457,9 @@ def _date_article(article: Article, issue: dt.date | None, page: PageDate, meta:
         full = event_in_issue_year(*md, issue) if issue else _dated(int(page.year or 0), *md)
         # 本报济宁3月1日讯 昨天，… : the day before the dateline's.
         article.event_date = (full - dt.timedelta(days=days_before_dateline(article.body))).isoformat() if full else None
-    # A month and day without any year stay year-less (`--06-24`): no date in the tables (their date
-    # column holds none), but a year the user gives later places it (jdash.corrections).
+    # A month and day without any year stay year-less (`--06-24`), a day without its month with no issue date
+    # month-less (`---05`): no date in the tables (their date column holds none), but a year or a day the user gives
+    # later places them (jdash.corrections).
     article.issue_date = issue.isoformat() if issue else None
     article.issue_year = page.year
     article.date_source = page.source

@@ -97,6 +97,22 @@ def test_three_fixes_change_the_tables_at_once(store):
     assert c.pages["corrected_at"].notna().all()
 
 
+def test_a_date_the_user_sets_places_a_day_printed_without_its_month(tmp_path):
+    """`5日上午，…` on a page of no known day has no event date; the user's issue date places it in its month."""
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    (folder / "p.txt").write_text("本报泗水讯（记者 周七）5日上午，全县重点工作推进会召开。\n\n全县重点工作推进会召开\n",
+                                  encoding="utf-8")
+    path = tmp_path / "store"
+    build([folder], path)
+    assert load_corpus(path).articles["event_date"].isna().all()
+    c = load_corpus(path)
+    anchor = C.Anchorer("p.txt", c.pages.set_index("source").loc["p.txt", "content_hash"],
+                        list(zip(c.articles["id"], c.articles["headline"], c.articles["body"]))).page_anchor()
+    apply_corrections(path, [C.make("set_date", anchor, "2016-03-07")])
+    assert list(load_corpus(path).articles["event_date"]) == [pd.Timestamp("2016-03-05")]
+
+
 def test_corrections_survive_a_rebuild_from_scratch_and_a_parser_change(store, corpus, monkeypatch):
     fix_three(store)
     # From scratch: every table and the kept parses gone, only the corrections file is left.

@@ -309,11 +309,14 @@ def test_a_date_after_the_printed_lead_of_an_undatelined_feature_does_not_date_t
 
 
 def test_a_day_without_its_month_is_no_date_on_a_page_of_no_known_day():
-    """`5日上午，…` on a page whose issue date nothing gives: no event date (no `---05` left in the tables)."""
+    """`5日上午，…` on a page whose issue date nothing gives: no event date in the tables, the day kept month-less
+    (`---05`) for a date the user gives later (jdash.corrections)."""
     page = "本报泗水讯（记者 周七）5日上午，全县重点工作推进会召开。\n\n全县重点工作推进会召开\n"
     articles = parse_page(page, "x.txt")
     dated = date_page(articles, page, "x.txt")
-    assert (dated.issue_date, [a.event_date for a in articles]) == (None, [None])
+    assert (dated.issue_date, [a.event_date for a in articles]) == (None, ["---05"])
+    row = corpus_from_results([process_page("x.txt", page.encode())]).articles.iloc[0]
+    assert pd.isna(row["event_date"])
 
 
 def test_a_date_later_in_the_lead_is_the_events_and_dates_the_issue():
