@@ -1705,18 +1705,32 @@ def not_a_measure(c: Ctx, a: Answer) -> Answer | None:
 def change_named(c: Ctx, a: Answer) -> Answer | None:
     """优良天数同比增加19天, 重污染天数减少23天 → 优良天数增加, 重污染天数减少: a difference, with no
     canonical metric, so it is never compared or summed with the levels (same unit, other meaning). Without
-    同比 the measure must be printed right before 增加 (新增加就业2000人 is no difference)."""
+    同比 the measure must be printed right before 增加 (新增加就业2000人 is no difference), or be the figure's
+    before it in a list (see _change_listed)."""
     if c.kind not in ("count", "amount"):
         return None
     change = _CHANGE_BEFORE.search(c.t, c.lo, c.number_lo)
     if not change or change.end() != c.number_lo:
         return None
     printed = noun_tail(c.t[c.lo : change.start()]) if change.start() > c.lo else None
-    base = printed or (a[0] if change.group(1) else None)
+    listed = _change_listed(c, a, change.start())
+    base = printed or (a[0] if change.group(1) or listed else None)
     word = {"增": "增加", "减": "减少"}.get(change.group(2), change.group(2))
-    if base and not base.endswith(word) and (change.group(1) or c.t.endswith(base, 0, change.start())):
+    if base and not base.endswith(word) and (change.group(1) or listed or c.t.endswith(base, 0, change.start())):
         return base + word, None
     return None
+
+
+def _change_listed(c: Ctx, a: Answer, at: int) -> bool:
+    """在谈项目45个、增加12个: a change printed right after the figure before it, of the same unit, with only a list
+    mark between, is that figure's change (its label, as same_unit_as_previous read it), not another count of it.
+
+    >>> from jdash.figures import extract_figures
+    >>> [f.metric for f in extract_figures("一季度，全县在谈项目45个、增加12个。")]
+    ['在谈项目', '在谈项目增加']
+    """
+    p = c.prev
+    return p is not None and p.unit == c.raw.unit and bool(a[0]) and a[0] == p.metric and c.t[c.lo : at] in ("、", "，", ",")
 
 
 BARE_HEAD = 2  # a head of at most two characters (项目, 企业) names no class of things on its own

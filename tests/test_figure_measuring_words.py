@@ -126,3 +126,9 @@ def test_a_count_named_with_its_act_is_still_the_subject_of_what_follows():
 
 def test_a_measure_verb_reaches_its_object_past_a_size_word():
     assert label_of("黄金周期间，全市接待大型研学团队230个。", 230) == "接待大型研学团队"
+
+
+def test_a_change_listed_after_a_count_is_its_change():
+    got = [(f.value, f.metric) for f in extract_figures("前三季度，在建5亿元以上项目64个、增加19个，签约项目40个。")]
+    assert got[:2] == [(64, "在建5亿元以上项目"), (19, "在建5亿元以上项目增加")]
+    assert label_of("全县新建学校5所、改扩建学校11所。", 11) == "改扩建学校"  # no change word: an item of its own
