@@ -33,6 +33,7 @@ from jdash.figure_period import (AS_OF_WORDS, PLAN_AHEAD, a_day, dates_an_act, d
                                  present_opening, spans_years, this_years_holiday, tidy_months, yearly_habit, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_scope import Scope, heading_batches
+from jdash.figure_owner import is_bare, is_batch, owner_of, shaped_owner
 from jdash.figure_subject import (COUNTY, PART, POINTER, SUBJECT_REACH, ClauseSubjects, article_subject, article_thing,
                                   at_the_event, bare_unit_name, clause_opening_subject, label_subject, label_with_unit,
                                   named_unit, names_a_person, names_a_unit, names_one_unit, opens_with_a_name, place_named_before,
@@ -1186,6 +1187,7 @@ class _Walk:
     whose: list[str | None] = field(default_factory=list)  # per figure: ClauseSubjects.whose over its paragraph
     para_unit: str | None = None  # the named unit the sentence before opened with (_Paragraph.unit)
     one_thing: str | None = None  # the one project, park or event the article is about (figure_subject.article_thing)
+    owned: bool = False  # the last figure's unit is the owner its sentence's grammar names (figure_owner.owner_of)
 
     def period(self, raw: Raw, metric: str | None, carried: str | None) -> str | None:
         """The figure's period (see _period), noting whether it is the clause's own (own_periods)."""
@@ -1278,6 +1280,7 @@ class _Walk:
         whose = self.clauses.whose(self.para_lo, self._metric_at(metric_text, clause_lo, raw.start), s.lo)
         self.subjects.append(self.unit_of(raw, metric_text, clause_lo, metric.phrase if metric else None, whose == PART,
                                           self._scoped(raw.start, whose == COUNTY)))
+        fig = self._owned_subject(fig)
         self.whose.append(self.about if whose is None else whose)
         fig = self._of_counted_places(fig, raw.start)
         fig = self._of_unit_named_after(fig, raw)
@@ -1360,6 +1363,9 @@ class _Walk:
         ['青禾鞋业海外市场增速']
         """
         found = self._unit_of(raw, metric, clause_lo, phrase, part, scoped)
+        owner = self._owner(raw, found[0])
+        self.owned = bool(owner)
+        found = (owner, label_with_unit(metric, owner) if metric else None, True) if owner else found  # keeps its measure
         if found[0] and counts_the_examples(self.t, raw.start, found[0]):
             # 某某公司…项目、某某公司…项目等22个项目: the class's count, not its first example's (an event's stays its)
             return None, noun_after(self.t, raw.unit_end, count=True) or metric, False
@@ -1394,6 +1400,29 @@ class _Walk:
         if one:
             return one  # 项目占地面积230亩: the label opens with the word of the one unit named before
         return self._at_the_thing(self._unit_beyond(raw.start, found, clause_lo, scoped), metric, clause_lo)
+
+    def _owned_subject(self, fig: Figure) -> Figure:
+        """The figure as its owner read from grammar (self.owned) makes it: the owner replaces a count as its subject
+        (see _counted); a listed batch (青禾景区、白云景区等两个景区) is its subject, its label left as printed, and its
+        measure is no county's (no canonical metric)."""
+        if not self.owned:
+            return fig
+        fig = replace(fig, subject=None) if _counted(fig.subject) else fig
+        if is_batch(batch := self.subjects[-1][0] or ""):
+            fig, self.subjects[-1] = replace(fig, subject=batch, canonical_metric=None), (None, None, False)
+        return fig
+
+    def _owner(self, raw: Raw, found: str | None) -> str | None:
+        """The owner the grammar of the figure's sentence names (figure_owner): the thing the figure modifies or the
+        work it funds, whatever unit was `found` (全长80公里的青禾高铁, 投资600万元，建设青禾小学); the subject of
+        its clause when none was found, or only a bare word (她的青禾合作社带动…); None when a whole place (全县, 全镇)
+        is printed before it in its sentence."""
+        if _whole_scope().search(self.t, max(self.s.lo, raw.start - SUBJECT_REACH), raw.start):
+            return None
+        shaped = shaped_owner(self.t, self.s.lo, raw.start, raw.end, self.s.hi)
+        if shaped or found and not is_bare(found):
+            return shaped
+        return owner_of(self.t, self.s.lo, raw.start, raw.end, self.s.hi)
 
     def _at_the_thing(self, unit: _Unit, metric: str | None, clause_lo: int) -> _Unit:
         """会上发布的35个项目 in an article about one event: the clause's 会上 (at it, see figure_subject.at_the_event)
@@ -1770,6 +1799,17 @@ def points_to_a_person(t: str, lo: int) -> bool:
     """
     words = {word for word, _ in pos_tags(t[lo : lo + _PERSON_POINTER])}
     return any(w in words for w in read_words("person_pointers.txt"))
+
+
+def _counted(subject: str | None) -> bool:
+    """Whether a figure's subject is only a count printed before it (40名机手 of 该团队40名机手…，每天收割600亩),
+    which the one unit its sentence's grammar names (figure_owner.owner_of) replaces as its subject.
+
+    >>> t = "青禾农机合作社40名机手分两组作业，每天收割600亩。"
+    >>> [f.subject for f in extract_figures(t)][1:], _counted("40名机手"), _counted("青禾合作社")
+    (['青禾农机合作社'], True, False)
+    """
+    return bool(subject) and any(ch.isdigit() for ch in subject)  # type: ignore[union-attr]
 
 
 def _opening_unit(subject: str | None, t: str = "", pos: int = 0) -> str | None:

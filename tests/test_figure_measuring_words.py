@@ -111,7 +111,7 @@ def test_units_a_body_puts_into_a_class_are_all_of_them():
     ("在东岗村新开辟停车场4处。", 4, "东岗村新开辟停车场"),  # the act before the class (and the one place)
     ("今年以来，共清理柴草堆57处、废弃坑塘9处。", 9, "清理废弃坑塘"),  # a list item takes the act of the one before
     ("全区集中开工6个重点产业项目。", 6, "集中开工重点产业项目"),  # a flow word whole, not 开工 alone
-    ("青云智慧谷建设1个项目。", 1, "项目"),  # the verb is inside a name
+    ("青云智慧谷建设1个项目。", 1, "青云智慧谷项目"),  # the verb is inside a name (the one project is the named one's)
     ("全县拥有企业36家。", 36, "企业"),  # a predicate is no act
 ])
 def test_what_was_done_to_the_things_counted_stays_in_the_label(text, value, metric):
