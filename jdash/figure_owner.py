@@ -31,13 +31,14 @@ _OPENING = 30  # characters of a clause read for its subject
 _MODIFIER = 14  # characters of a modifier read before its 的 (即将开工建设的, 纳入省级监测的)
 _NAME_LONGEST = 24  # characters of an owner's name
 _DE = "的"
-_QUOTES = ("“", "”")
-_NOUN_FLAGS = frozenset(("n", "ns", "nz", "nt", "nr", "j", "l", "ng", "nl", "vn", "eng", "b", "a", "s"))
-_FIRST_FLAGS = frozenset(("n", "ns", "nz", "nt", "nr", "j", "l", "ng", "nl", "eng", "b", "s"))
+_QUOTES = ("“", "”", "（", "）")  # “青禾”景区, 某某（某某）景区
+_ROUTE_JOINERS = ("至", "•", "·")  # 甲地至乙地公路, 中国•某地某某节
+_NOUN_FLAGS = frozenset(("n", "ns", "nz", "nt", "nr", "j", "l", "ng", "nl", "vn", "eng", "b", "a", "s", "z"))
+_FIRST_FLAGS = frozenset(("n", "ns", "nz", "nt", "nr", "j", "l", "ng", "nl", "eng", "b", "s", "z"))
 _STOP_FLAGS = frozenset(("p", "d", "c", "u", "uj", "ul", "uz", "ud", "m", "q", "r", "x", "y", "f", "t", "mq"))
 _COPULAS = ("是", "为", "有", "在", "将", "已", "和", "与", "及")
 _POSSESSIVE = re.compile(r"^(?:[她他它]们?的|我们的|其)")
-_POINTING = re.compile(r"^(?:本次|本届|这个|这家|这支|该|这|此)")
+_POINTING = re.compile(r"^(?:本次|本届|往届|历届|第?[一二三四五六七八九十\d]+届|这个|这家|这支|该|这|此)")  # 往届某某节: the event, not this edition
 _EVERY = ("全", "各", "所有", "每")
 _BATCH = re.compile(r"[\u4e00-\u9fff“”（）()]{2,60}?、[^，。；：]{2,60}?等[\d一二三四五六七八九十两]+[个家座处条项所]")
 
@@ -58,7 +59,7 @@ def head_of(phrase: str) -> str | None:
     >>> head_of("青禾种植专业合作社"), head_of("接待游客")
     ('合作社', None)
     """
-    return _heads().suffix(phrase)
+    return _heads().suffix(phrase) or (_FESTIVAL if phrase.endswith(_FESTIVAL) else None)
 
 
 def name_part(phrase: str) -> str:
@@ -141,25 +142,21 @@ def _predicate_verbs() -> frozenset[str]:
 def head_phrase(text: str, verbs: bool = True) -> str | None:
     """The phrase opening `text` that ends in a word of one thing before its verb (青禾种植专业合作社成立后 → 青禾种植
     专业合作社): a noun first, then nouns and verbs inside a name before its head; the last such end before a stop
-    word or a verb of a predicate (位于, 接待: see _predicate_verbs); None when none.
+    word or a verb of a predicate (位于, 接待: see _predicate_verbs); None when none. 节 printed as a word of its own
+    ends a festival's name (青禾|节), never a word that ends in it (环节).
 
     >>> head_phrase("青禾种植专业合作社成立后"), head_phrase("青禾储能项目投资已达"), head_phrase("青禾轮胎位于某工业园")
     ('青禾种植专业合作社', '青禾储能项目', None)
     """
     found, acc = None, ""
-    for word, flag in pos_tags(text[:_OPENING]):
-        if word in _QUOTES:
-            acc += word  # “青禾”景区: a name printed in quotes
-            continue
-        verb = flag.startswith("v") and flag != "vn"
-        if flag in _STOP_FLAGS or word in _COPULAS or word in _predicate_verbs() or (verb and (found or not acc or not verbs)):
-            break
-        if not acc and flag not in _FIRST_FLAGS:
-            break
-        if flag not in _NOUN_FLAGS and not verb:
+    tags = pos_tags(text[:_OPENING])
+    for k, (word, flag) in enumerate(tags):
+        step = _step(word, flag, acc, found is not None, verbs, tags[k + 1][1] if k + 1 < len(tags) else "")
+        if step == _STOP:
             break
         acc += word
-        if head_of(acc) and len(acc) <= _NAME_LONGEST and acc.count("“") == acc.count("”"):
+        ends = _heads().suffix(acc) or word == _FESTIVAL
+        if step == _WORD and ends and len(acc) <= _NAME_LONGEST and not _open(acc):
             found = acc
     return None if found and acc != found and _COUNTED_NEXT.match(text, len(acc)) else found
 
@@ -167,6 +164,51 @@ def head_phrase(text: str, verbs: bool = True) -> str | None:
 # 研学旅游团队游客2万人次: nouns going on after the word of one thing up to a number are a figure's label, whose head
 # they are (visitors), no owner's name.
 _COUNTED_NEXT = re.compile(r"[约近超逾]?\d")
+
+
+_STOP, _JOIN, _WORD = 0, 1, 2
+_FESTIVAL = "节"
+
+
+def _step(word: str, flag: str, acc: str, found: bool, verbs: bool, next_flag: str) -> int:
+    """What a word does to the phrase read so far (see head_phrase): joins it (a quote, an aside, 至 between places),
+    adds to it (a noun; a verb inside a name before its head; an adjective opening a name: 明|故城), or stops it.
+
+    >>> _step("“", "x", "", False, True, "n"), _step("位于", "v", "青禾", False, True, "ns"), _step("明", "a", "", False, True, "ns")
+    (1, 0, 2)
+    """
+    if word in _QUOTES or word in _ROUTE_JOINERS and acc or _open(acc):
+        return _JOIN  # “青禾”景区, 甲地至乙地公路: a name printed in quotes or from one place to another
+    if word == _FESTIVAL and acc:
+        return _WORD  # 青禾|节 (jieba may read it as a time word)
+    verb = flag.startswith("v") and flag != "vn"
+    if _stops(word, flag) or verb and (found or not acc or not verbs):
+        return _STOP  # (a verb inside a name only before its head: 青禾|种植|专业合作社)
+    if not acc:
+        return _WORD if flag in _FIRST_FLAGS or flag == "a" and next_flag in _PROPER else _STOP
+    return _WORD if flag in _NOUN_FLAGS or verb else _STOP
+
+
+def _stops(word: str, flag: str) -> bool:
+    """Whether a word ends any phrase naming a thing: a function word, a number, a time word, 是 and the like, or a
+    verb of a predicate (see _predicate_verbs).
+
+    >>> _stops("的", "uj"), _stops("位于", "v"), _stops("合作社", "n")
+    (True, True, False)
+    """
+    return flag in _STOP_FLAGS or word in _COPULAS or word in _predicate_verbs()
+
+
+_PROPER = frozenset(("ns", "nr", "nz"))
+
+
+def _open(acc: str) -> bool:
+    """Whether a phrase read so far is inside a quote or an aside (“三孔 of “三孔”景区).
+
+    >>> _open("“三孔"), _open("“三孔”景区")
+    (True, False)
+    """
+    return acc.count("“") > acc.count("”") or acc.count("（") > acc.count("）")
 
 
 def listed_batch(text: str) -> str | None:
@@ -266,7 +308,9 @@ def resolve(t: str, phrase: str, pos: int, lo: int = 0) -> str | None:
     >>> resolve("青禾光伏项目开工。项目投资3亿元", "项目", 12), resolve("投资3亿元", "项目", 2)
     ('青禾光伏项目', None)
     """
-    if is_named(phrase) or is_batch(phrase):
+    if is_batch(phrase):
+        return phrase
+    if is_named(phrase):
         return phrase
     bare = _POINTING.sub("", phrase)
     if bare != phrase and is_named(bare):
@@ -414,7 +458,7 @@ def listed_example(t: str, at: int, end: int) -> bool:
     batch = _COUNTED_BATCH.search(t, at, end)
     if batch and "、" in t[at : batch.start()]:
         return True
-    clause = re.split(r"[，,。；;：:]", t[at:end], maxsplit=1)[0]
+    clause = re.split(r"[，,。；;：:]", t[at : end + _MODIFIER], maxsplit=1)[0]  # (…等7个项目: the noun after it)
     return any(head_of(m.group()) for m in _EXAMPLES.finditer(clause))  # 青禾集团年产5万吨乙醇等项目加快推进
 
 

@@ -1365,7 +1365,9 @@ class _Walk:
         found = self._unit_of(raw, metric, clause_lo, phrase, part, scoped)
         owner = self._owner(raw, found[0])
         self.owned = bool(owner)
-        found = (owner, label_with_unit(metric, owner) if metric else None, True) if owner else found  # keeps its measure
+        if owner:  # printed with the owner's name, its label keeps its measure (not one named after its clause: 分别…)
+            printed = bool(metric) and self.t.rfind(metric or "", clause_lo, raw.start) >= 0
+            return owner, label_with_unit(metric, owner) if printed and metric else None, True
         if found[0] and counts_the_examples(self.t, raw.start, found[0]):
             # 某某公司…项目、某某公司…项目等22个项目: the class's count, not its first example's (an event's stays its)
             return None, noun_after(self.t, raw.unit_end, count=True) or metric, False

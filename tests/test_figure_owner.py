@@ -81,6 +81,37 @@ def test_a_subject_that_is_only_a_count_gives_way_to_the_named_owner():
     assert figs[600].subject == "青禾农机合作社"
 
 
+def test_a_status_word_may_open_an_owners_name():
+    figs = by_value("如今湿地景区内生态良好，现有鸟类160种。", "微山县")
+    assert figs[160].subject == "湿地景区"
+
+
+def test_a_name_in_quotes_or_with_an_aside_is_one_owner():
+    assert clause_owner("“青禾”景区共接待游客8.6万人次") == "“青禾”景区"
+    assert clause_owner("青禾（南门）旅游景区接待游客") == "青禾（南门）旅游景区"
+
+
+def test_a_road_from_one_place_to_another_owns_its_investment():
+    figs = by_value("甲县至乙县公路全线采用一级公路标准，概算投资26.5亿元。", "全市")
+    assert figs[26.5].subject == "甲县至乙县公路"
+
+
+def test_a_festival_named_with_its_edition_owns_its_figures():
+    figs = by_value("本届青禾樱桃节将持续6天，吸引了美食、文创等300多家商户参与。", "泗水县")
+    assert figs[300].subject == "青禾樱桃节" and figs[300].metric.startswith("青禾樱桃节")
+    figs = by_value("第五届中国•青禾樱桃节8日在某县开幕，来自省内外的客商300余人参加开幕仪式。", "泗水县")
+    assert figs[300].subject == "中国•青禾樱桃节"
+
+
+def test_a_word_ending_in_jie_names_no_festival():
+    assert clause_owner("关键环节投入资金") is None
+
+
+def test_figures_named_after_their_clause_keep_their_own_measure():
+    figs = by_value("国庆期间，“青禾”景区共接待游客8.6万人次、门票收入520万元，分别上升12.5%和8.4%。", "曲阜市")
+    assert figs[12.5].metric.endswith("接待游客增速") and figs[8.4].metric.endswith("门票收入增速")
+
+
 def test_nouns_after_the_word_of_one_thing_up_to_a_number_are_a_label():
     assert head_phrase("研学旅游团队游客2万人次") is None
     figs = by_value("营业收入增长8%，研学旅游团队游客2万人次，营业收入5亿元。")
