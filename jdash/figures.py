@@ -1188,6 +1188,7 @@ class _Walk:
     para_unit: str | None = None  # the named unit the sentence before opened with (_Paragraph.unit)
     one_thing: str | None = None  # the one project, park or event the article is about (figure_subject.article_thing)
     owned: bool = False  # the last figure's unit is the owner its sentence's grammar names (figure_owner.owner_of)
+    sized: bool = False  # …an owner the figure sizes or funds (figure_owner.shaped_owner): a stock of it
 
     def period(self, raw: Raw, metric: str | None, carried: str | None) -> str | None:
         """The figure's period (see _period), noting whether it is the clause's own (own_periods)."""
@@ -1405,11 +1406,14 @@ class _Walk:
 
     def _owned_subject(self, fig: Figure) -> Figure:
         """The figure as its owner read from grammar (self.owned) makes it: the owner replaces a count as its subject
-        (see _counted); a listed batch (青禾景区、白云景区等两个景区) is its subject, its label left as printed, and its
-        measure is no county's (no canonical metric)."""
+        (see _counted); a figure sizing or funding its owner (self.sized) takes no period carried from before its
+        clause; a listed batch (青禾景区、白云景区等两处景区) is its subject, its label left as printed, and its measure is
+        no county's (no canonical metric)."""
         if not self.owned:
             return fig
         fig = replace(fig, subject=None) if _counted(fig.subject) else fig
+        if self.sized and not self.own_periods[-1]:
+            fig = replace(fig, period=None)  # 投资600万元，建设…的某某小学: the school's size, no period carried to it
         if is_batch(batch := self.subjects[-1][0] or ""):
             fig, self.subjects[-1] = replace(fig, subject=batch, canonical_metric=None), (None, None, False)
         return fig
@@ -1422,6 +1426,7 @@ class _Walk:
         if _whole_scope().search(self.t, max(self.s.lo, raw.start - SUBJECT_REACH), raw.start):
             return None
         shaped = shaped_owner(self.t, self.s.lo, raw.start, raw.end, self.s.hi)
+        self.sized = bool(shaped)
         if shaped or found and not is_bare(found):
             return shaped
         return owner_of(self.t, self.s.lo, raw.start, raw.end, self.s.hi)

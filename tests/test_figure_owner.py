@@ -116,3 +116,8 @@ def test_nouns_after_the_word_of_one_thing_up_to_a_number_are_a_label():
     assert head_phrase("研学旅游团队游客2万人次") is None
     figs = by_value("营业收入增长8%，研学旅游团队游客2万人次，营业收入5亿元。")
     assert figs[5].metric == "营业收入"  # no 研学旅游团队营业收入
+
+
+def test_a_work_funded_takes_no_period_carried_to_its_sentence():
+    figs = by_value("今年以来，青禾镇加快民生工程建设。投资300多万元，实施了白杨河清淤工程。")
+    assert figs[300].subject == "白杨河清淤工程" and figs[300].period is None
