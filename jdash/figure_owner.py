@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from jdash.datafiles import read_words
-from jdash.figure_subject import COUNTY, bare_unit_name, named_unit, strip_leads
+from jdash.figure_subject import COUNTY, SUBJECT_REACH, bare_unit_name, named_unit, strip_leads
 from jdash.gazetteer import aliases
 from jdash.nlp import tag as pos_tags
 from jdash.parse.lexicon import Affixes
@@ -272,7 +272,7 @@ def modified_owner(t: str, end: int, hi: int) -> str | None:
     de = t.find(_DE, end, min(hi, end + _MODIFIER))
     if de < 0 or re.search(r"[，,。；;：:是]", t[end:de]):
         return None
-    found = head_phrase(t[de + 1 : hi], verbs=False)
+    found = head_phrase(t[de + 1 : min(hi, de + 1 + _OPENING)], verbs=False)
     return found if found and is_named(found) else None
 
 
@@ -288,10 +288,11 @@ def funded_owner(t: str, start: int, end: int, hi: int) -> str | None:
     >>> funded_owner(t, 2, 8, len(t)), funded_owner("投资400万元，用于修路。", 2, 8, 12)
     ('青禾供水工程', None)
     """
-    lo = max(t.rfind(ch, 0, start) for ch in _CLAUSE_MARKS + "。\n") + 1
+    reach = max(0, start - SUBJECT_REACH)
+    lo = max(reach - 1, *(t.rfind(ch, reach, start) for ch in _CLAUSE_MARKS + "。\n")) + 1
     if not strip_leads(t[lo:start]).rstrip("约近超逾达").endswith(read_words("investment_words.txt")):
         return None
-    rest = t[end:hi].lstrip("多余左右的，, ")
+    rest = t[end : min(hi, end + _OPENING * 2)].lstrip("多余左右的，, ")
     act = _ACTS.match(rest)
     if not act:
         return None
@@ -372,19 +373,21 @@ def owner_of(t: str, lo: int, start: int, end: int, hi: int) -> str | None:
     >>> t = "全县新建合作社12个，带动农户300户。"
     >>> owner_of(t, 0, 15, 19, len(t))
     """
-    return shaped_owner(t, lo, start, end, hi) or _subject_owner(t, lo, start, end)
+    return shaped_owner(t, lo, start, end, hi) or subject_owner(t, lo, start, end)
 
 
 def shaped_owner(t: str, lo: int, start: int, end: int, hi: int) -> str | None:
     """The owner the shape around a figure names: the thing it modifies (modified_owner), else the work it funds
-    (funded_owner) when no clause of its sentence before it names a subject (see _subject_owner); these hold whatever
+    (funded_owner) when no clause of its sentence before it names a subject (see names_a_subject); these hold whatever
     unit an earlier sentence spoke of (a town's 投资600万元，建设…的某某小学).
 
     >>> shaped_owner("投资600万元，建设青禾小学。", 0, 2, 8, 14), shaped_owner("该项目总投资6亿元，建设青禾车间。", 0, 6, 10, 18)
     ('青禾小学', None)
     """
-    found = modified_owner(t, end, hi)
-    return found or (None if names_a_subject(t, lo, start) else funded_owner(t, start, end, hi))
+    if found := modified_owner(t, end, hi):
+        return found
+    funded = funded_owner(t, start, end, hi)
+    return funded if funded and not names_a_subject(t, lo, start) else None
 
 
 def names_a_subject(t: str, lo: int, pos: int) -> bool:
@@ -393,6 +396,7 @@ def names_a_subject(t: str, lo: int, pos: int) -> bool:
     >>> names_a_subject("该项目总投资6亿元", 0, 6), names_a_subject("投资6亿元", 0, 2)
     (True, False)
     """
+    lo = max(lo, pos - SUBJECT_REACH)
     cut = pos
     while cut > lo:
         begin = max([lo - 1] + [t.rfind(ch, lo, cut) for ch in _CLAUSE_MARKS]) + 1
@@ -411,10 +415,14 @@ def is_bare(unit: str | None) -> bool:
     return bool(unit) and bool(head_of(_POINTING.sub("", unit or ""))) and not is_named(unit or "")
 
 
-def _subject_owner(t: str, lo: int, start: int, end: int) -> str | None:
+def subject_owner(t: str, lo: int, start: int, end: int) -> str | None:
     """The subject of the figure's clause or of the nearest clause before it in its sentence that names one (see
-    owner_of); a bare word (果园里有…) is the thing an earlier clause of the sentence names with that word (某县青禾果园
+    owner_of), read back at most SUBJECT_REACH characters (a list of thousands of figures: each looks so far back);
+    a bare word (果园里有…) is the thing an earlier clause of the sentence names with that word (某县青禾果园
     是…), else the one named before (see resolve)."""
+    lo = max(lo, start - SUBJECT_REACH)
+    if not _HAN.search(t, lo, start):
+        return None  # (1.1%、1.1%、…: no word to name anything)
     cut, bare = start, None
     while cut > lo:
         begin = max([lo - 1] + [t.rfind(ch, lo, cut) for ch in _CLAUSE_MARKS]) + 1
@@ -432,6 +440,7 @@ def _subject_owner(t: str, lo: int, start: int, end: int) -> str | None:
     return resolve(t, bare, start, lo) if bare else None
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _COUNTED_BATCH = re.compile(r"等[\d一二三四五六七八九十两]+[个家座处条项所]")
 
 

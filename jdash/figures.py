@@ -33,7 +33,7 @@ from jdash.figure_period import (AS_OF_WORDS, PLAN_AHEAD, a_day, dates_an_act, d
                                  present_opening, spans_years, this_years_holiday, tidy_months, yearly_habit, years_of_span)
 from jdash.figure_read import Raw, Unit, is_duration, parse_number, prepare, read_figures, units
 from jdash.figure_scope import Scope, heading_batches
-from jdash.figure_owner import is_bare, is_batch, owner_of, shaped_owner
+from jdash.figure_owner import is_bare, is_batch, shaped_owner, subject_owner
 from jdash.figure_subject import (COUNTY, PART, POINTER, SUBJECT_REACH, ClauseSubjects, article_subject, article_thing,
                                   at_the_event, bare_unit_name, clause_opening_subject, label_subject, label_with_unit,
                                   named_unit, names_a_person, names_a_unit, names_one_unit, opens_with_a_name, place_named_before,
@@ -1367,7 +1367,7 @@ class _Walk:
         owner = self._owner(raw, found[0])
         self.owned = bool(owner)
         if owner:  # printed with the owner's name, its label keeps its measure (not one named after its clause: 分别…)
-            printed = bool(metric) and self.t.rfind(metric or "", clause_lo, raw.start) >= 0
+            printed = bool(metric) and self.t.rfind(metric or "", max(clause_lo, raw.start - SUBJECT_REACH), raw.start) >= 0
             return owner, label_with_unit(metric, owner) if printed and metric else None, True
         if found[0] and counts_the_examples(self.t, raw.start, found[0]):
             # 某某公司…项目、某某公司…项目等22个项目: the class's count, not its first example's (an event's stays its)
@@ -1429,7 +1429,7 @@ class _Walk:
         self.sized = bool(shaped)
         if shaped or found and not is_bare(found):
             return shaped
-        return owner_of(self.t, self.s.lo, raw.start, raw.end, self.s.hi)
+        return subject_owner(self.t, self.s.lo, raw.start, raw.end)
 
     def _at_the_thing(self, unit: _Unit, metric: str | None, clause_lo: int) -> _Unit:
         """会上发布的35个项目 in an article about one event: the clause's 会上 (at it, see figure_subject.at_the_event)
