@@ -215,12 +215,14 @@ def listed_batch(text: str) -> str | None:
     """青禾景区、白云景区等两处景区累计接待… → 青禾景区、白云景区等两处景区: a list of named things and their count
     opening a clause, with the noun counted; None when the clause opens with no such list.
 
-    >>> listed_batch("青禾景区、白云景区等两处景区累计接待游客"), listed_batch("接待游客3万人次")
+    >>> listed_batch("青禾景区、白云景区等两处景区累计接待游客"), listed_batch("开足马力、保障青禾项目等3个项目")
     ('青禾景区、白云景区等两处景区', None)
     """
     batch = _BATCH.match(text)
-    if not batch:
-        return None
+    first = text[: text.find("、")] if batch else ""
+    tags = pos_tags(first[:_OPENING])
+    if not batch or not tags or tags[0][1] not in _FIRST_FLAGS or not is_named(first):
+        return None  # (开足马力、…: the list opens with a named thing, 青禾景区、…)
     noun = ""
     for word, flag in pos_tags(text[batch.end() : batch.end() + 8]):
         if flag not in _NOUN_FLAGS:

@@ -121,3 +121,8 @@ def test_nouns_after_the_word_of_one_thing_up_to_a_number_are_a_label():
 def test_a_work_funded_takes_no_period_carried_to_its_sentence():
     figs = by_value("今年以来，青禾镇加快民生工程建设。投资300多万元，实施了白杨河清淤工程。")
     assert figs[300].subject == "白杨河清淤工程" and figs[300].period is None
+
+
+def test_a_list_opening_with_an_act_is_no_batch():
+    figs = by_value("眼下厂里开足马力、加紧供应青禾管道项目等8个重点工程项目，每日发车量达到60辆。", "全市")
+    assert figs[60].subject is None
