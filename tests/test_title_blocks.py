@@ -253,3 +253,29 @@ def test_two_writers_after_a_bullet_sign_a_report_not_a_commentary():
     assert (article.kind, [r.name for r in article.reporters]) == ("feature", ["郑明远", "李华强"])
     (one,) = parse_page(page.replace("■郑明远 李华强", "■郑明远"), "x.txt")
     assert one.kind == "commentary"
+
+
+# Kinds sample D–MA showed (2026-12-07): a slogan of calls over the headline, printed wider than it or of phrases
+# of two lengths; partners joined by 与 over the rest of the headline; a speaker's long office as a topic head.
+@pytest.mark.parametrize("gap", ["\n", ""], ids=["own-paragraph", "glued"])
+@pytest.mark.parametrize("title, kicker, headline", [
+    ("加大项目招引力度 加快产业转型升级\n某县经济开发区打好招商“主动仗”", "加大项目招引力度 加快产业转型升级",
+     "某县经济开发区打好招商“主动仗”"),  # calls wider than the headline under them
+    ("担当作为 推动产业提质增效\n某县工业园区：优化要素保障 打造产业高地", "担当作为 推动产业提质增效",
+     "某县工业园区：优化要素保障 打造产业高地"),  # calls of two lengths over a topic head
+    ("冲刺发展第一方阵 攻坚年度重点任务\n某市现代物流产业园\n跻身全省首批示范物流园区", "冲刺发展第一方阵 攻坚年度重点任务",
+     "某市现代物流产业园跻身全省首批示范物流园区"),  # calls of verbal nouns over a wrapped headline
+    ("扬帆新航程\n某市住房和城乡建设局局长：推动老旧小区改造，\n加快推进城市更新行动步伐", "扬帆新航程",
+     "某市住房和城乡建设局局长：推动老旧小区改造，加快推进城市更新行动步伐"),  # a speaker's office as topic head
+    ("某县经济开发区与某市高新技术产业开发区\n建立结对共建关系", None,
+     "某县经济开发区与某市高新技术产业开发区建立结对共建关系"),  # partners, not a run of places
+])
+def test_kickers_over_headlines_of_real_shapes(title, kicker, headline, gap):
+    article = first(title, gap=gap)
+    assert (article.kicker, article.headline) == (kicker, headline)
+
+
+def test_calls_of_set_phrases_and_two_lengths():
+    assert titles.calls_line("担当作为 推动产业提质增效")  # two lengths
+    assert titles.calls_line("冲刺发展第一方阵 攻坚年度重点任务")  # verbal nouns
+    assert not titles.calls_line("港口通航提速 公铁水网成型")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jdash.datafiles import alternation_of, read_table
+from jdash.datafiles import alternation_of, read_table, read_words
 from jdash.parse.lexicon import alternation
 from jdash.parse.names import common_names, surnames
 from jdash.parse.text import (
@@ -63,8 +63,8 @@ def looks_like_title(text: str) -> bool:
     return separator_count(core) <= 1
 
 
-# A short head set off by a colon: 济宁：… / 兖州：…
-TOPIC_HEAD_RE = re.compile(r"^[^，、；：,;:。！？!?“”]{1,8}[：:](?=.{4})")
+# A short head set off by a colon: 济宁：… / 兖州：… / a speaker's office and title, 某市某某局局长：…
+TOPIC_HEAD_RE = re.compile(r"^[^，、；：,;:。！？!?“”]{1,12}[：:](?=.{4})")
 # A short head set off by an exclamation or question mark: 总投资93.8亿元！… / “挖呀挖”太上头！…
 EXCLAIMED_HEAD_RE = re.compile(r"^(?P<head>[^，、；：,;:。！？!?]{2,20})[！？!?](?=[^！？!?。]{4,}$)")
 # A column name set off by a vertical bar: 重大项目巡礼丨…
@@ -823,13 +823,16 @@ def occasion_line(first: str, second: str) -> bool:
             and not TRAILING_VERB_RE.search(head))
 
 
-CALL_MIN_CHARS, CALL_MAX_CHARS = 4, 8
+CALL_MIN_CHARS, CALL_MAX_CHARS = 4, 9
+# A call opens with a verb, a verbal noun used as one (冲刺…, 攻坚…: the tagger's `vn`), or is a set phrase
+# of four characters (真抓实干: the tagger's idiom `i` and fixed expression `l`).
+CALL_TAGS = ("v", "vn", "i", "l")
 
 
 def calls_line(text: str) -> bool:
-    """`守千年古城底色 绘宜居新城画卷`: two or more spaced phrases of one length (4–8 characters), each opening with a
-    verb (the tagger's `v`): calls to act, printed as a slogan. `港口通航提速 公铁水网成型` (each opening with its subject)
-    says what happened, as a headline does.
+    """`守千年古城底色 绘宜居新城画卷`: two or more spaced phrases (4–9 characters each), each opening with a verb
+    (`CALL_TAGS`): calls to act, printed as a slogan, of one length or not (`担当作为 推动产业提质增效`). `港口通航提速 公铁水网成型` (each opening with its subject) says what happened, as a
+    headline does.
 
     >>> calls_line("守千年古城底色 绘宜居新城画卷"), calls_line("港口通航提速 公铁水网成型"), calls_line("守底色")
     (True, False, False)
@@ -837,22 +840,26 @@ def calls_line(text: str) -> bool:
     from jdash.nlp import tag  # jieba, loaded only when such a line is read
 
     parts = text.split()
-    return (len(parts) >= 2 and len({len(p) for p in parts}) == 1 and CALL_MIN_CHARS <= len(parts[0]) <= CALL_MAX_CHARS
-            and _plain_phrase(text) and all(tag(p)[0][1] == "v" for p in parts))
+    return (len(parts) >= 2 and all(CALL_MIN_CHARS <= len(p) <= CALL_MAX_CHARS for p in parts)
+            and _plain_phrase(text) and all(tag(p)[0][1] in CALL_TAGS for p in parts))
 
 
 def calls_over_title(first: str, second: str) -> bool:
-    """`守千年古城底色 绘宜居新城画卷` / `某县老城更新让二十条老街换了新颜`: a line of calls (`calls_line`) over a wider full title
-    line that reads on its own (no space, not opening with a verb: `stands_alone`) is a kicker over its headline: a
-    slogan calls, a headline tells, and the narrower first line was broken by the printer, not filled by a wrap.
+    """`守千年古城底色 绘宜居新城画卷` / `某县老城更新让二十条老街换了新颜`: a line of calls (`calls_line`) over a full title
+    line that reads on its own (not opening with a verb: `stands_alone`; no spaced phrases unless after a topic head,
+    `某园区：创新要素保障 打造发展高地`) is a kicker over its headline: a slogan calls, a headline tells. However wide
+    the calls line, a wrap never ends a line on a whole call and starts the next with the headline's subject.
 
     >>> calls_over_title("守千年古城底色 绘宜居新城画卷", "某县老城更新让二十条老街换了新颜")
+    True
+    >>> calls_over_title("加大项目招引力度 加快产业转型升级", "某县经济开发区打好招商“主动仗”")
     True
     >>> calls_over_title("守千年古城底色 绘宜居新城画卷", "推动文旅融合")
     False
     """
-    return (calls_line(first) and len(second.split()) == 1 and len(compact(second)) >= FULL_TITLE_MIN_CHARS
-            and stands_alone(second) and looks_like_title(second) and display_width(first) + 2 <= display_width(second))
+    tail = compact(second)
+    return (calls_line(first) and (len(second.split()) == 1 or bool(TOPIC_HEAD_RE.match(tail)))
+            and len(tail) >= FULL_TITLE_MIN_CHARS and stands_alone(second) and looks_like_title(second))
 
 
 ENDING_DASH_RE = re.compile(r"[—―─－-]{2,3}\s*$")
@@ -988,10 +995,26 @@ def place_run(text: str) -> bool:
 
     >>> place_run("东湖新区老城区西城区"), place_run("任城区、兖州区"), place_run("全市城区"), place_run("东湖区老城片区")
     (True, True, False, False)
+
+    Places joined by a conjunction (data/list_conjunctions.txt) are partners, the subject of what the next line
+    says (`某县经济开发区与某市经济开发区` / `建立结对共建关系`), not a run of places labelling a headline.
+
+    >>> place_run("某县经济开发区与某市经济开发区")
+    False
     """
     flat = text.strip()
-    return any(pattern.fullmatch(flat) and not unit_in_common_word(flat, piece)
+    return any(pattern.fullmatch(flat) and not unit_in_common_word(flat, piece) and not _joined_by_conjunction(flat, piece)
                for pattern, piece in zip(_place_run_patterns(), _place_patterns()))
+
+
+def _joined_by_conjunction(flat: str, piece: re.Pattern[str]) -> bool:
+    """Whether a place after the first of a run opens with a conjunction (`…开发区` + `与某市经济开发区`).
+
+    >>> any(_joined_by_conjunction("某县经济开发区与某市经济开发区", piece) for piece in _place_patterns())
+    True
+    """
+    joins = tuple(read_words("list_conjunctions.txt"))
+    return any(m.start() > 0 and m.group(0).startswith(joins) for m in piece.finditer(flat))
 
 
 def unit_in_common_word(flat: str, piece: re.Pattern[str]) -> bool:
