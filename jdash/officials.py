@@ -1381,9 +1381,21 @@ def _names_between_body_and_head(text: str) -> list[_Found]:
             continue
         start = text.rfind(name, 0, m.start())  # (a 同志 may stand between)
         org = _org_before(text, start, 0)
-        if org.endswith(body_ends) and org_level(org) is not None:
+        if org.endswith(body_ends) and org_level(org) is not None and not _name_inside_word(text, start):
             found.append(_Found(name, [_Segment(org, head, start - len(org), m.end())]))
     return found
+
+
+def _name_inside_word(text: str, start: int) -> bool:
+    """县委办公室主任: a "name" (公室, 公 a surname) whose first character makes a common word with the body's last one
+    (办公) begins inside a word of the body's (办公室), so it is no name.
+
+    >>> _name_inside_word("县委办公室主任", 3), _name_inside_word("市交通局王海平副局长", 4)
+    (True, False)
+    """
+    from jdash.nlp import word_freq
+
+    return start > 0 and word_freq(text[start - 1 : start + 1]) >= _HEAD_WORD_FREQ
 
 
 _NAME_COMMA_TITLE = re.compile(r"(?<=[：；])([\u4e00-\u9fff]{2,4})，([^，。；：]{2,40})(?=[；。])")
@@ -1863,6 +1875,24 @@ def _home_city_named(home: str | None, text: str) -> int:
     return min(found, default=-1)
 
 
+def _own_body_again(home: str | None, text: str, first: _Segment) -> bool:
+    """本报邹城讯 邹城市人大常委会组织视察。市人大常委会主任张三、副主任李四参加: in a story datelined at a county-level city
+    (`home`), a bare 市 body (市人大常委会) that the text named before as that city's own (邹城市人大常委会) and never as
+    Jining's (济宁市人大常委会) is that body again; its sentence's bare 市 titles are the city's.
+
+    >>> t = "邹城市人大常委会组织视察。市人大常委会主任张三参加。"
+    >>> seg = _Segment("市人大常委会", heads()["主任"], 13, 21)
+    >>> _own_body_again("邹城", t, seg), _own_body_again("泗水", t, seg), _own_body_again("邹城", "济宁市人大常委会" + t, seg)
+    (True, False, False)
+    """
+    if not _county_level_city(home) or not first.org.startswith("市") or len(first.org) < 2:
+        return False
+    body = re.escape(first.org[1:])
+    own = alternation_of([p.alias for p in places() if p.canonical == canonical_county(home or "")])
+    jining = alternation_of(list(read_words("city_names.txt")))
+    return bool(re.search(f"(?:{own})市?{body}", text[: first.start])) and not re.search(f"(?:{jining})市?{body}", text)
+
+
 def _former_county_city(home: str | None, text: str) -> bool:
     """本报兖州讯 …兖州市…: a dateline's place that was a county-level city (data/counties.csv: 兖州市, an old name, until
     2013) in a text that prints that city's name (not 兖州市民, a resident): the story is of the city's years.
@@ -1897,7 +1927,7 @@ def _titled(text: str, excluded: set[str], people: People, home: str | None = No
         if f.name in excluded:
             continue
         first = f.segments[0]
-        if first.start > city_sentence and _names_county_city(first.org):
+        if first.start > city_sentence and (_names_county_city(first.org) or _own_body_again(home, text, first)):
             city_sentence = _sentence_end(text, first.start)
         local = (first.start <= city_sentence or 0 <= named_at < first.start) and f.name not in _city_leaders()
         rec = _classify(f, local_city=local and not _names_county_city(first.org))
