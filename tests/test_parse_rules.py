@@ -606,6 +606,20 @@ def test_correspondents_printed_by_given_name_among_full_names():
     assert credits.credit_names(" 晓梅 ") == ["晓梅"] and credits.credit_names(" 新闻 供稿 孙强 ") == ["孙强"]
 
 
+def test_correspondents_the_dictionary_does_not_know_are_names_in_credits():
+    # a given name the tagger splits (志超), a pen name that is a rare word (欣闻): names in a credit bracket
+    assert credits.credit_names(" 张磊 志超 ") == ["张磊", "志超"] and credits.credit_names(" 欣闻 ") == ["欣闻"]
+    assert credits.credit_names(" 新闻 供稿 ") == []
+
+
+def test_a_bulleted_byline_wrapped_inside_a_name_goes_on_in_the_next_line():
+    got = blocks.classify_paragraph(["■某报全媒体记者 王芳 通讯员 蒋", "琰 李长山", "岁月不居，时节如流，某市文化和旅游",
+                                     "局以昂扬的姿态推进各项工作。"])
+    assert [b.kind for b in got] == ["byline", "text"]
+    assert [r.name for r in credits.parse_credits(got[0].credits)] == ["王芳", "蒋琰", "李长山"]
+    assert got[1].text.startswith("岁月不居")
+
+
 def test_a_two_character_name_printed_with_a_space_is_one_name():
     assert [r.name for r in credits.parse_credits("记者 周明 通讯员 赵冰冰 王 磊")] == ["周明", "赵冰冰", "王磊"]
 

@@ -312,9 +312,24 @@ def bullet_first(lines: list[str], text: str) -> list[Block] | None:
         credit_text = join_lines(lines[:photo_lines]).strip()
         rest = text[len(credit_text):] if text.startswith(credit_text) else join_lines(lines[photo_lines:])
     elif _RUN_ON_RE.search(text[1:]) or len(compact(text)) > 60:
-        first_line_end = len(lines[0].strip()) if lines else len(text)
-        credit_text, rest = text[:first_line_end], text[first_line_end:]
+        k = 1 + credit_wrapped_on(lines)
+        credit_text = " ".join(line.strip() for line in lines[:k]) if lines else text
+        rest = join_lines(lines[k:]) if lines else ""
     return [classify_bullet(credit_text)] + classify_text(rest.strip())
+
+
+_CUT_NAME_RE = re.compile(r"\s[\u4e00-\u9fff]$")  # a credit line ending in one character after a space: 通讯员 蒋
+_NAMES_LINE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})*")
+
+
+def credit_wrapped_on(lines: list[str]) -> int:
+    """`■某报记者 王芳 通讯员 蒋` / `琰 李长山` / `岁月不居，…`: a credit line the column cut inside a name (it ends in one
+    character after a space) goes on in the line under it when that line is only spaced names (1 line), else 0.
+
+    >>> credit_wrapped_on(["■某报记者 王芳 通讯员 蒋", "琰 李长山", "岁月不居，时节如流，"]), credit_wrapped_on(["■记者 王芳", "岁月不居"])
+    (1, 0)
+    """
+    return int(len(lines) > 1 and bool(_CUT_NAME_RE.search(lines[0].rstrip())) and bool(_NAMES_LINE_RE.fullmatch(lines[1].strip())))
 
 
 def credit_lines(lines: list[str]) -> int:

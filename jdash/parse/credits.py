@@ -50,6 +50,7 @@ PHOTO_CREDIT_END_RE = re.compile(rf"(?:{alternation('photo_credit_marks.txt')})\
 WIRE_RE = re.compile(rf"^(?:{alternation('wire_agencies.txt')})")
 NAME_CHARS_RE = re.compile(r"^[\u4e00-\u9fff·]+$")
 GIVEN_NAME_FREQ = 20  # a given name printed alone is a word jieba's dictionary barely knows
+UNKNOWN_WORD_FREQ = 5  # … or hardly knows at all, whatever the tagger makes of it (志超, a pen name 欣闻)
 
 
 def parse_credits(text: str, photo: bool = False) -> list[Reporter]:
@@ -149,10 +150,19 @@ def given_name_alone(token: str) -> bool:
 
     >>> given_name_alone("晓梅"), given_name_alone("新闻")
     (True, False)
+
+    Two characters the dictionary hardly knows at all are a name in credits whatever the tagger reads in them (a
+    given name it splits, 志超; a pen name, 欣闻).
+
+    >>> given_name_alone("志超"), given_name_alone("供稿")
+    (True, False)
     """
     from jdash.nlp import tag, word_freq
 
-    return len(token) == 2 and word_freq(token) < GIVEN_NAME_FREQ and all(t.startswith("nr") for _, t in tag(token))
+    if len(token) != 2:
+        return False
+    freq = word_freq(token)
+    return freq < UNKNOWN_WORD_FREQ or (freq < GIVEN_NAME_FREQ and all(t.startswith("nr") for _, t in tag(token)))
 
 
 def strip_credit_word(token: str) -> str:
