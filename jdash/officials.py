@@ -1876,12 +1876,12 @@ def _home_city_named(home: str | None, text: str) -> int:
 
 
 def _own_body_again(home: str | None, text: str, first: _Segment) -> bool:
-    """本报邹城讯 邹城市人大常委会组织视察。市人大常委会主任张三、副主任李四参加: in a story datelined at a county-level city
+    """本报曲阜讯 曲阜市人大常委会召集代表视察。市人大常委会主任张三、副主任李四参加: in a story datelined at a county-level city
     (`home`), a bare 市 body (市人大常委会) that the text named before as that city's own (邹城市人大常委会) and never as
     Jining's (济宁市人大常委会) is that body again; its sentence's bare 市 titles are the city's.
 
-    >>> t = "邹城市人大常委会组织视察。市人大常委会主任张三参加。"
-    >>> seg = _Segment("市人大常委会", heads()["主任"], 13, 21)
+    >>> t = "邹城市人大常委会召集代表视察。市人大常委会主任张三参加。"
+    >>> seg = _Segment("市人大常委会", heads()["主任"], 15, 23)
     >>> _own_body_again("邹城", t, seg), _own_body_again("泗水", t, seg), _own_body_again("邹城", "济宁市人大常委会" + t, seg)
     (True, False, False)
     """

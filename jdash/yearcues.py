@@ -1931,7 +1931,7 @@ def _edition_year_re() -> re.Pattern[str]:
     kinds = alternation_of(read_words("named_event_words.txt"))
     # An edition's count (第三届) may stand between the year and the name; without one, 年度 is an annual review's
     # (`2020年度表彰大会` meets the year after), so only 年 is read.
-    # The name may be quoted after its host (`2021年某市“农民丰收节”`): one opening quote, the name up to its kind.
+    # The name may be quoted after its host (`2021年某市“菊花节”`): one opening quote, the name up to its kind.
     return re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\s*(?:年度?(?:第{NUMBER}|首)届|年(?!度))"
                       rf"(?:[^，。；！？、“”‘’]{{0,12}}?[“‘])?[^，。；！？、“”‘’]{{0,20}}?(?:{kinds})(?P<rest>[^。；！？]*)")
 
@@ -1950,8 +1950,8 @@ def edition_year_cues(flat: str) -> list[Evidence]:
 
     >>> [c.describe() for c in edition_year_cues("4月12日，2016年第三届某某县桃花节在某镇开幕。")]
     ['2016年第三届某某县桃花节 (= 2016)']
-    >>> [c.describe() for c in edition_year_cues("9月23日，2021年某市“农民丰收节”在某县开幕。")]
-    ['2021年某市“农民丰收节 (= 2021)']
+    >>> [c.describe() for c in edition_year_cues("10月8日，2021年某市“菊花节”在某县开幕。")]
+    ['2021年某市“菊花节 (= 2021)']
     """
     found = []
     for m in _edition_year_re().finditer(flat):

@@ -263,7 +263,7 @@ def test_two_writers_after_a_bullet_sign_a_report_not_a_commentary():
      "某县经济开发区打好招商“主动仗”"),  # calls wider than the headline under them
     ("担当作为 推动产业提质增效\n某县工业园区：优化要素保障 打造产业高地", "担当作为 推动产业提质增效",
      "某县工业园区：优化要素保障 打造产业高地"),  # calls of two lengths over a topic head
-    ("冲刺发展第一方阵 攻坚年度重点任务\n某市现代物流产业园\n跻身全省首批示范物流园区", "冲刺发展第一方阵 攻坚年度重点任务",
+    ("冲刺全市第一梯队 攻坚全年目标任务\n某市现代物流产业园\n跻身全省首批示范物流园区", "冲刺全市第一梯队 攻坚全年目标任务",
      "某市现代物流产业园跻身全省首批示范物流园区"),  # calls of verbal nouns over a wrapped headline
     ("扬帆新航程\n某市住房和城乡建设局局长：推动老旧小区改造，\n加快推进城市更新行动步伐", "扬帆新航程",
      "某市住房和城乡建设局局长：推动老旧小区改造，加快推进城市更新行动步伐"),  # a speaker's office as topic head
@@ -277,5 +277,5 @@ def test_kickers_over_headlines_of_real_shapes(title, kicker, headline, gap):
 
 def test_calls_of_set_phrases_and_two_lengths():
     assert titles.calls_line("担当作为 推动产业提质增效")  # two lengths
-    assert titles.calls_line("冲刺发展第一方阵 攻坚年度重点任务")  # verbal nouns
+    assert titles.calls_line("冲刺全市第一梯队 攻坚全年目标任务")  # verbal nouns
     assert not titles.calls_line("港口通航提速 公铁水网成型")

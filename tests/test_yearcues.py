@@ -1047,7 +1047,7 @@ def test_an_event_named_with_its_year_and_told_as_to_come_is_that_years():
 
 
 def test_an_edition_named_with_its_year_and_quoted_after_its_host():
-    assert ("edition year", "=", 2021) in _page_cues("9月23日，2021年某市“农民丰收节”在某县某街道开幕。")
+    assert ("edition year", "=", 2021) in _page_cues("10月8日，2021年某市“菊花节”在某县某街道开幕。")
     for told_later in ("2019年某市“梨花节”期间举办了多场活动，曾吸引游客。", "2019年某县“梨花节”举办以来，游客逐年增多。"):
         assert all(rule != "edition year" for rule, _, _ in _page_cues(told_later))
 

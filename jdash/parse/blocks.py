@@ -323,10 +323,10 @@ _NAMES_LINE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})*")
 
 
 def credit_wrapped_on(lines: list[str]) -> int:
-    """`■某报记者 王芳 通讯员 蒋` / `琰 李长山` / `岁月不居，…`: a credit line the column cut inside a name (it ends in one
+    """`■某报记者 王芳 通讯员 蒋` / `琰 李长山` / `春风送暖，…`: a credit line the column cut inside a name (it ends in one
     character after a space) goes on in the line under it when that line is only spaced names (1 line), else 0.
 
-    >>> credit_wrapped_on(["■某报记者 王芳 通讯员 蒋", "琰 李长山", "岁月不居，时节如流，"]), credit_wrapped_on(["■记者 王芳", "岁月不居"])
+    >>> credit_wrapped_on(["■某报记者 王芳 通讯员 蒋", "琰 李长山", "春风送暖，万物复苏，"]), credit_wrapped_on(["■记者 王芳", "春风送暖"])
     (1, 0)
     """
     return int(len(lines) > 1 and bool(_CUT_NAME_RE.search(lines[0].rstrip())) and bool(_NAMES_LINE_RE.fullmatch(lines[1].strip())))

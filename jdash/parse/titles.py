@@ -847,7 +847,7 @@ def calls_line(text: str) -> bool:
 def calls_over_title(first: str, second: str) -> bool:
     """`守千年古城底色 绘宜居新城画卷` / `某县老城更新让二十条老街换了新颜`: a line of calls (`calls_line`) over a full title
     line that reads on its own (not opening with a verb: `stands_alone`; no spaced phrases unless after a topic head,
-    `某园区：创新要素保障 打造发展高地`) is a kicker over its headline: a slogan calls, a headline tells. However wide
+    `某园区：强化要素支撑 建设产业高地`) is a kicker over its headline: a slogan calls, a headline tells. However wide
     the calls line, a wrap never ends a line on a whole call and starts the next with the headline's subject.
 
     >>> calls_over_title("守千年古城底色 绘宜居新城画卷", "某县老城更新让二十条老街换了新颜")
