@@ -1118,5 +1118,5 @@ def test_a_county_level_citys_body_named_again_bare():
 
 def test_a_body_cut_inside_its_word_is_no_name():
     # 县委办公室主任: 公 is a surname, but 办公室 is one word — 公室 is no official
-    got = read_people("6月2日，某县委常委、县委办公室主任、县委督查室主任王立新一行来考察。").officials
+    got = read_people("6月2日，某县政协副主席、县委办公室主任、县委督查室主任王立新一行来考察。").officials
     assert list(got) == ["王立新"]
