@@ -993,13 +993,17 @@ def _frame_after_lead(t: str, s: _Sentence, found: list[Figure]) -> str | None:
 
     >>> [f.period for f in extract_figures("据悉，一季度，全县完成投资12亿元。其中，工业投资8亿元。")]
     ['一季度', '一季度']
+
+    The frame printed twice in the lead (once in the name of the report it is read from) is one frame:
+    >>> [f.period for f in extract_figures("记者从2021年某县经济运行发布会获悉，2021年，全县生产总值520亿元。全县工业增加值增长9.1%。")]
+    ['2021年', '2021年']
     """
     opening = _periods_scan().match(t, s.lo)
     if opening and not one_day(opening.group()):
         return None  # (2016-2018年计划新建的…: a period opening the sentence is read by _note_period's own rules)
     frame = clause_opening_period(t, s)
-    if not frame or found[0].period != frame or len(s.periods) > 1 or frame.startswith(AS_OF_WORDS):
-        return None  # (乐园5月1日开园，五一假期接待…，到年底共接待…: no one frame)
+    if not frame or found[0].period != frame or len({p for _, _, p in s.periods}) > 1 or frame.startswith(AS_OF_WORDS):
+        return None  # (乐园5月1日开园，五一假期接待…，到年底共接待…: no one frame; one printed twice is one)
     return None if one_day(frame) or dates_an_event(tidy_months(frame)) else frame
 
 
