@@ -633,6 +633,33 @@ def _by_breadth(e: _Evidence) -> str | None:
     return CITY_WIDE if len({name for _, name in _story_mentions(e.body)}) >= CITY_BREADTH else None
 
 
+_UNITS_COUNT = r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})个(?:县市区|县（市、区）|县市|区县)"
+
+
+@lru_cache(maxsize=1)
+def _units_counted_re() -> re.Pattern[str]:
+    verbs = alternation_of(read_words("crossing_verbs.txt"))
+    return re.compile(rf"(?:{verbs})[^。！？；]{{0,12}}?{_UNITS_COUNT}")
+
+
+def _by_units_counted(e: _Evidence) -> str | None:
+    """本报济宁讯 某道路工程竣工通车。这条路串联沿线5个县市区… → 全市: under no county's dateline, a lead that says what it
+    reports spans two or more of the city's units, counted (data/crossing_verbs.txt: 连接, 途经, 覆盖 …), is the city's
+    story, however often the unit where it starts comes back.
+
+    >>> _by_units_counted(_Evidence("济宁", None, "某道路工程竣工通车", (), "某道路竣工通车。这条路串联沿线5个县市区。起点位于某县。", "news"))
+    '全市'
+    >>> _by_units_counted(_Evidence("泗水", "泗水县", "某道路工程竣工通车", (), "这条路串联沿线5个县市区。", "news"))
+    """
+    from jdash.figure_read import chinese_number  # (figure_read imports nothing of the gazetteer's)
+
+    if e.dateline:
+        return None
+    m = _units_counted_re().search(e.body[: 2 * _LEAD_CHARS])
+    n = m.group("n") if m else ""
+    return CITY_WIDE if m and (int(n) if n.isdigit() else chinese_number(n) or 0) >= 2 else None
+
+
 _TOWN_VOICE = "镇"
 
 
@@ -713,7 +740,8 @@ def _by_city_voice(e: _Evidence) -> str | None:
 # The order of evidence: the first rule that answers decides.
 _PRIMARY_RULES = (_by_city_leader, _by_city_subject_over_county, _by_dateline, _by_paper_voice, _by_hosted_event, _by_labelled_unit,
                   _by_unit_label, _by_city_subject, _by_tour, _by_route, _by_heading,
-                  _by_heading_town, _by_city_visit, _by_city_heading, _by_city_event_venue, _by_leader_visit, _by_breadth, _by_own_voice, _by_body, _by_city_voice)
+                  _by_heading_town, _by_city_visit, _by_city_heading, _by_city_event_venue, _by_leader_visit, _by_breadth, _by_units_counted,
+                  _by_own_voice, _by_body, _by_city_voice)
 
 
 def primary_county(article: Any, leaders: tuple[str, ...] = ()) -> str | None:
