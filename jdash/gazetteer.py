@@ -643,13 +643,13 @@ def _units_counted_re() -> re.Pattern[str]:
 
 
 def _by_units_counted(e: _Evidence) -> str | None:
-    """本报济宁讯 某道路工程竣工通车。这条路串联沿线5个县市区… → 全市: under no county's dateline, a lead that says what it
+    """本报济宁讯 某环湖公路全线贯通。该公路串联沿线5个县市区… → 全市: under no county's dateline, a lead that says what it
     reports spans two or more of the city's units, counted (data/crossing_verbs.txt: 连接, 途经, 覆盖 …), is the city's
     story, however often the unit where it starts comes back.
 
-    >>> _by_units_counted(_Evidence("济宁", None, "某道路工程竣工通车", (), "某道路竣工通车。这条路串联沿线5个县市区。起点位于某县。", "news"))
+    >>> _by_units_counted(_Evidence("济宁", None, "某环湖公路全线贯通", (), "某环湖公路全线贯通。该公路串联沿线5个县市区。起点位于某县。", "news"))
     '全市'
-    >>> _by_units_counted(_Evidence("泗水", "泗水县", "某道路工程竣工通车", (), "这条路串联沿线5个县市区。", "news"))
+    >>> _by_units_counted(_Evidence("泗水", "泗水县", "某环湖公路全线贯通", (), "该公路串联沿线5个县市区。", "news"))
     """
     from jdash.figure_read import chinese_number  # (figure_read imports nothing of the gazetteer's)
 

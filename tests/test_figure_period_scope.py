@@ -83,6 +83,6 @@ def test_a_year_glued_into_a_name_after_shi_is_no_period_of_the_clauses_after_it
 
 def test_a_frame_printed_twice_in_the_lead_is_one_frame():
     # the report's year in its source's name (某县2021年经济运行发布会) and again opening the clause of the figures
-    text = ("近日，记者从2021年某县经济运行情况发布会上获悉，2021年，全县地区生产总值520亿元、增长8.5%。"
-            "全县规模以上工业增加值增长9.1%。全县固定资产投资增长6.4%。")
+    text = ("日前，从某县2021年经济运行发布会了解到，2021年，该县生产总值520亿元、增长8.5%。"
+            "全县工业增加值增长9.1%。全县建设投资增长6.4%。")
     assert [f.period for f in extract_figures(text)] == ["2021年"] * 4

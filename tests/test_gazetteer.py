@@ -483,9 +483,9 @@ def test_a_county_level_citys_label_opening_the_headline_is_its_story_too():
 
 def test_a_lead_counting_the_units_a_thing_spans_makes_the_story_the_citys():
     # 本报济宁讯: a road across the city's units, starting in one county that the body then names most
-    body = ("12月2日上午，某河沿岸道路工程竣工通车。这条路串联沿线6个县市区、15个乡镇，总长约150公里。"
-            "道路起点位于泗水县某大桥，经泗水县、曲阜市、兖州区、邹城市，泗水县段最长。")
-    article = SimpleNamespace(dateline_place="济宁", headline="某河沿岸道路工程竣工通车", kicker=None, subheadline=None,
+    body = ("12月2日上午，某环湖公路全线贯通。该公路串联沿线6个县市区、15个乡镇，总长约150公里。"
+            "公路起点位于泗水县某大桥，经泗水县、邹城市、曲阜市、兖州区，泗水县段最长。")
+    article = SimpleNamespace(dateline_place="济宁", headline="某环湖公路全线贯通", kicker=None, subheadline=None,
                               body=body, kind="news")
     assert primary_county(article) == "全市"
     under_county = SimpleNamespace(**{**vars(article), "dateline_place": "泗水"})
