@@ -63,6 +63,7 @@ _PERIOD_TEXT = (
     r"|近[两三四五六七八九十]年(?:来|间)?|[两三四五六七八九十]年来|过去[两三四五六七八九十]年|(?:刚刚)?过去的一年"
     r"|截至(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:底|末|初|[上中下]旬)?|年底|目前)"
     r"|(?:今年|去年|上年|当年|本年|明年)(?:{holiday_of_year}|以来|上半年|下半年|前三个?季度|[一二三四]季度|首季度?|全年|年初以来|底|末"
+    r"|\d{1,2}(?:至|-|—|~)\d{1,2}月份?"
     r"|\d{1,2}月份?以来|[春夏秋冬]季|(?:春耕|夏收|秋收|入冬|入汛|汛期)以来)?"
     r"|{holiday}"
     r"|今冬明春|今[春夏秋冬](?![天节风雨雪])|(?:春耕|夏收|秋收|入冬|入汛)以来"
@@ -86,6 +87,8 @@ def periods() -> re.Pattern[str]:
     '2015年“国庆”长假期间'
     >>> periods().search("“五一”三天小长假，").group(), periods().search("今年“五一”，全县").group()
     ('“五一”三天小长假', '今年“五一”')
+    >>> periods().search("今年1—5月份，全县").group()
+    '今年1—5月份'
     """
     # The paper often quotes the holiday's name (“国庆”长假期间, “五一”假期): the quotes belong to the period.
     # …or prints its length or 节 between (“五一”三天小长假, 端午节假期); after a year the span may be left out (今年五一，).
@@ -338,9 +341,17 @@ def is_stock(metric: str | None) -> bool:
     return bool(metric) and metric.endswith(read_words("stock_metrics.txt"))
 
 
+_THIS_YEARS_MONTHS = re.compile(r"^(?:今年|本年)(?=\d{1,2}(?:至|-|—|~)\d{1,2}月)")
+
+
 def period_text(printed: str) -> str:
-    """A period as stored, without its quotes: “十四五”以来 → 十四五以来."""
-    return printed.replace("“", "").replace("”", "")
+    """A period as stored, without its quotes: “十四五”以来 → 十四五以来; a span of this year's months without 今年, as
+    the months alone are printed and read (今年1—2月份 → 1—2月份: the page's year is theirs either way).
+
+    >>> period_text("“十四五”以来"), period_text("今年1—2月份"), period_text("去年1—2月份")
+    ('十四五以来', '1—2月份', '去年1—2月份')
+    """
+    return _THIS_YEARS_MONTHS.sub("", printed.replace("“", "").replace("”", ""))
 
 
 def _spans(t: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

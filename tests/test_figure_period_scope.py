@@ -86,3 +86,9 @@ def test_a_frame_printed_twice_in_the_lead_is_one_frame():
     text = ("日前，从某县2021年经济运行发布会了解到，2021年，该县生产总值520亿元、增长8.5%。"
             "全县工业增加值增长9.1%。全县建设投资增长6.4%。")
     assert [f.period for f in extract_figures(text)] == ["2021年"] * 4
+
+
+def test_this_years_months_opening_a_sentence_frame_the_sentences_after_it():
+    # 今年 before a span of months is no period of its own: the months are, for the figures after them too
+    text = "今年1—5月份，全县规模工业增长8.2%。其中，食品业增长3.1%、纺织业增长4.4%。"
+    assert [f.period for f in extract_figures(text)] == ["1—5月份"] * 3
