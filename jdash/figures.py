@@ -2149,7 +2149,23 @@ def is_a_figure(t: str, r: Raw) -> bool:
     is_rank_move, is_rank_bound) nor a machine's rating (is_a_rating)."""
     return (not r.threshold and not is_duration(t, r) and not in_a_title(t, r.start) and not opens_a_quoted_name(t, r)
             and not is_rank_move(t, r) and not is_rank_bound(t, r) and not inside_a_quoted_term(t, r)
-            and not is_a_rating(t, r))
+            and not is_a_rating(t, r) and not restates_a_milestone(t, r))
+
+
+def restates_a_milestone(t: str, r: Raw) -> bool:
+    """地区生产总值为520.3亿元、增长8.5%，历史性突破500亿元大关: a round number before a milestone's word
+    (data/milestone_words.txt) that a figure of the same unit printed before it in the sentence has crossed restates
+    that figure, and is none of its own; the milestone alone (产量首次突破100亿斤大关) is kept, the only figure said.
+
+    >>> from jdash.figure_read import read_figures
+    >>> t = "全县生产总值520.3亿元，历史性突破500亿元大关。"
+    >>> [restates_a_milestone(t, r) for r in read_figures(t)], [restates_a_milestone(u, r) for u in ("产量首次突破100亿斤大关",) for r in read_figures(u)]
+    ([False, True], [False])
+    """
+    if not t.startswith(read_words("milestone_words.txt"), r.end):
+        return False
+    lo = max((t.rfind(end, 0, r.start) for end in "。！？；\n"), default=-1) + 1
+    return any(f.unit == r.unit and f.value * f.scale >= r.value * r.scale for f in read_figures(t[lo : r.start]))
 
 
 @lru_cache(maxsize=1)
