@@ -251,6 +251,12 @@ def latest_plain_years(cues: Iterable[Evidence]) -> list[Evidence]:
     >>> [c.year for c in latest_plain_years([Evidence(">=", 2016, 0.75, "a", "year"), Evidence(">=", 2019, 0.75, "b", "year")])]
     [2019]
 
+    A plain year that a closer reading of another printing of it already counts (`2022年重点项目` read as a year's
+    list of projects, `2022年3月`) is that reading again, not a second witness: the page speaks of 2022 once.
+    >>> listed = Evidence(">=", 2022, 0.85, "2022年重点项目", "year projects", profile="soon")
+    >>> [c.rule for c in latest_plain_years([listed, Evidence(">=", 2022, 0.75, "2022年3月", "year")])]
+    ['year projects']
+
     So with a year's settled result or review printed after older ones (`2013年…评价中位列第三`, `2014年，被…`,
     `2015年完成财政收入…`): the latest past result bounds the page, the older are its history.
     >>> old = Evidence(">=", 2014, 0.75, "a", "review", profile="soon")
@@ -259,7 +265,8 @@ def latest_plain_years(cues: Iterable[Evidence]) -> list[Evidence]:
     """
     cues = list(cues)
     plain = [c.year for c in cues if _past_bound(c) or c.profile == "history"]  # history implies the steps before
-    return [c for c in cues if not (_past_bound(c) and c.year < max(plain))]
+    read_closer = {c.year for c in cues if c.relation == ">=" and c.rule != "year" and c.text[:4] == str(c.year)}
+    return [c for c in cues if not (_past_bound(c) and (c.year < max(plain) or (c.rule == "year" and c.year in read_closer)))]
 
 
 _PAST_RESULT_RULES = ("review", "settled")  # a year's result told once the year has ended (jdash.yearcues)

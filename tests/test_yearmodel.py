@@ -317,3 +317,10 @@ def test_a_term_with_its_months_weighs_its_end_years_by_the_months_held():
     assert abs(both[2021] / both[2020] - 2 / 9) < 1e-9 and both.get(2019, 0) == 0
     verdict = judge([dataclasses.replace(mayor, weight=0.85)])
     assert verdict.year == 2020 and 0.5 < verdict.confidence < 0.9
+
+
+def test_one_year_printed_twice_and_read_closer_once_is_one_witness():
+    # a project listed among a year's key projects, and a month of that year it broke ground: no second witness
+    text = "本报某县4月21日讯 某装备制造项目列入全省2022年重点建设项目。项目于2022年3月动工，今天首台设备下线。"
+    verdict = judge(page_cues(text))
+    assert verdict.year == 2022 and verdict.confidence < 0.9
