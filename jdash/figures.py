@@ -2153,13 +2153,13 @@ def is_a_figure(t: str, r: Raw) -> bool:
 
 
 def restates_a_milestone(t: str, r: Raw) -> bool:
-    """地区生产总值为520.3亿元、增长8.5%，历史性突破500亿元大关: a round number before a milestone's word
+    """地区生产总值为520.3亿元，首次迈过500亿元大关: a round number before a milestone's word
     (data/milestone_words.txt) that a figure of the same unit printed before it in the sentence has crossed restates
-    that figure, and is none of its own; the milestone alone (产量首次突破100亿斤大关) is kept, the only figure said.
+    that figure, and is none of its own; the milestone alone (产量首次突破80亿斤大关) is kept, the only figure said.
 
     >>> from jdash.figure_read import read_figures
-    >>> t = "全县生产总值520.3亿元，历史性突破500亿元大关。"
-    >>> [restates_a_milestone(t, r) for r in read_figures(t)], [restates_a_milestone(u, r) for u in ("产量首次突破100亿斤大关",) for r in read_figures(u)]
+    >>> t = "全县生产总值520.3亿元，首次迈过500亿元大关。"
+    >>> [restates_a_milestone(t, r) for r in read_figures(t)], [restates_a_milestone(u, r) for u in ("产量首次突破80亿斤大关",) for r in read_figures(u)]
     ([False, True], [False])
     """
     if not t.startswith(read_words("milestone_words.txt"), r.end):

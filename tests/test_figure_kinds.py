@@ -521,7 +521,7 @@ def test_a_projects_phase_stays_in_its_measure(text, value, metric):
 
 
 def test_a_milestone_the_figure_before_it_crossed_is_no_figure_of_its_own():
-    text = "全县生产总值520.3亿元、增长8.5%，历史性突破500亿元大关。"
-    assert [(f.value, f.unit) for f in extract_figures(text)] == [(520.3, "亿元"), (8.5, "%")]
+    text = "全县生产总值520.3亿元，同比增长7.2%，首次迈过500亿元大关。"
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(520.3, "亿元"), (7.2, "%")]
     alone = "今年全县粮食总产首次突破20亿斤大关。"  # the milestone is the only figure said: kept
     assert [(f.value, f.unit) for f in extract_figures(alone)] == [(20.0, "亿斤")]
