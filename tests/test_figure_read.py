@@ -48,7 +48,7 @@ def test_prepare_unwraps_as_the_look_behind_passes_did_on_random_text():
     from jdash.figure_read import _UNWRAP
 
     old = [r"(?<=\S)\n(?=\S)", r"(?<=\d)[ \t]*(?:\n[ \t]*)?(?=[^\s\d])", r"(?<=\d)\n(?=[\d.])",
-           r"(?<=[^\s\d，。、；：,;:])[ \t]*(?:\n[ \t]*)?(?=\d)"]
+           r"(?<=[^\s\dA-Za-z，。、；：,;:])[ \t]*(?:\n[ \t]*)?(?=\d)"]  # (not after a Latin letter: GDP 115亿元)
     rng = random.Random(3)
     alphabet = "12 \t\n\n亿，.a。:\u3000\xa0"
     for _ in range(20000):
@@ -104,3 +104,15 @@ def test_a_degree_alone_is_no_figure():
 def test_a_class_of_size_is_no_amount():
     assert extract_figures("全力打造千亿级、三百亿级产业集群。") == []
     assert [(f.value, f.unit) for f in extract_figures("打造百亿级产业园，总投资50亿元。")] == [(50.0, "亿元")]
+
+
+def test_a_number_spaced_after_latin_letters_stays_apart_from_them():
+    # GDP 115亿元: the space kept, the number stands alone (glued, GDP115 reads as a code like 5G, no figure)
+    assert [(r.value, r.unit) for r in read_figures(prepare("某县完成GDP 115亿元，增长9%。"))] == [(115.0, "亿元"), (9.0, "%")]
+    assert [(r.value, r.unit) for r in read_figures(prepare("采用5G网络，A3地块"))] == []
+
+
+def test_metres_printed_as_m_and_yuan_as_kuaiqian():
+    assert [(r.value, r.unit) for r in read_figures(prepare("新修环岛路总长1200m，工人日收入300块钱"))] == [
+        (1200.0, "m"), (300.0, "块钱")]
+    assert [(r.value, r.unit) for r in read_figures(prepare("使用5mm钢板"))] == []
