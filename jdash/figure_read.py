@@ -112,7 +112,7 @@ _UNWRAP = (
     # 53 亿元, 9 个批次, 2.67 \n亿元 (was (?<=\d)[ \t]*(?:\n[ \t]*)?(?=[^\s\d]))
     re.compile(r"[ \t](?<=\d[ \t])[ \t]*(?:\n[ \t]*)?(?=[^\s\d])|\n(?<=\d\n)[ \t]*(?=[^\s\d])"),
     re.compile(r"\n(?<=\d\n)(?=[\d.])"),  # 468\n.3亿元 (was (?<=\d)\n(?=[\d.]))
-    # 达 98.5% (was (?<=[^\s\d，。、；：,;:])[ \t]*(?:\n[ \t]*)?(?=\d)); not after a Latin letter (GDP 115亿元: glued,
+    # 达 98.5% (was (?<=[^\s\d，。、；：,;:])[ \t]*(?:\n[ \t]*)?(?=\d)); not after a Latin letter (GDP 86亿元: glued,
     # GDP115 would read as a code like 5G or A3, no figure)
     re.compile(r"[ \t](?<=[^\s\dA-Za-z，。、；：,;:][ \t])[ \t]*(?:\n[ \t]*)?(?=\d)"
                r"|\n(?<=[^\s\dA-Za-z，。、；：,;:]\n)[ \t]*(?=\d)"),
