@@ -368,3 +368,9 @@ def test_an_industrys_count_of_firms_and_the_measures_after_it_are_the_industrys
     assert not city[5].metric.startswith(("规上工业", "规模以上工业"))
     projects = {f.value: f for f in extract_figures("今年计划实施新材料产业项目40个，总投资210亿元。", "全市")}
     assert not projects[210].metric.startswith("新材料产业总投资")
+
+
+def test_a_roads_structures_listed_each_keep_their_own_name():
+    # the segmenter's dictionary knew 大桥 but cut 特大桥, 中小桥 and 互通立交 (data/userdict.txt now names them)
+    figs = extract_figures("全线共设特大桥3座、大桥6座、中小桥11座、互通立交5处。")
+    assert [(f.value, f.metric) for f in figs] == [(3, "特大桥"), (6, "大桥"), (11, "中小桥"), (5, "互通立交")]
