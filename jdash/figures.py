@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from jdash.confidence import FigureEvidence, batch_of, figure_confidence, is_bare_batch_sum
 from jdash.datafiles import alternation_of, read_keyed_words, read_words
@@ -394,6 +395,41 @@ def year_so_far_as_of(t: str, periods: list[tuple[int, int, str]], k: int) -> st
     return as_of if _AS_OF_DAY.fullmatch(as_of) and not apart else None
 
 
+_COUNTED_LIST = re.compile(r"(?:(?<=[，。；：])|^)((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)"
+                           r"(\d{1,2}|[两二三四五六七八九十]{1,3})个")
+
+
+def _one_of_places_counted(t: str, lo: int, hi: int, mention: tuple[int, str], found: list[tuple[int, str]]) -> bool:
+    """湖区片区、梁山片区、山区片区3个示范片: a county named inside a list of places that the number after it counts (as many
+    items as the count) names one of the parts counted, not whose the count is — unless it is named in the first item
+    (梁山县某园、某小镇等2个项目: it heads the list, which is that county's); the count and the figures after it stay
+    the sentence's or the article's.
+
+    >>> t = "去年启动两条示范带，湖区片区、梁山片区、山区片区3个示范片，20个示范乡镇。"
+    >>> found = [(t.index("梁山"), "梁山县")]
+    >>> _one_of_places_counted(t, 0, len(t), found[0], found)
+    True
+    >>> t = "梁山县某某产业园、某某小镇等2个项目总投资12亿元。"
+    >>> _one_of_places_counted(t, 0, len(t), (0, "梁山县"), [(0, "梁山县")])
+    False
+    """
+    for m in _COUNTED_LIST.finditer(t, lo, hi):
+        if not m.start(1) <= mention[0] < m.end(1):
+            continue
+        items = m.group(1).split("、")
+        n = m.group(2)
+        if (int(n) if n.isdigit() else _CHINESE_COUNTS.get(n)) != len(items):
+            return False
+        ends = list(accumulate(len(item) + 1 for item in items))
+        owners = {next(i for i, end in enumerate(ends) if at - m.start(1) < end) for at, name in found
+                  if name == mention[1] and m.start(1) <= at < m.end(1)}
+        return 0 not in owners and len(owners) < len(items)  # (named in the first item, it heads the list)
+    return False
+
+
+_CHINESE_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
 @dataclass
 class _Sentence:
     """One sentence's landmarks, found in one pass each and looked up by position (never rescanned)."""
@@ -423,6 +459,7 @@ class _Sentence:
         left_out = excepted_spans(t, lo, hi)
         found = [(lo + pos, name) for pos, name in county_mentions(t[lo:hi])
                  if not any(a <= lo + pos < b for a, b in left_out)]
+        found = [m for m in found if not _one_of_places_counted(t, lo, hi, m, found)] if found else found
         routes = [m.span() for m in _route_pattern().finditer(t, lo, hi)
                   if any(m.start() <= at < m.end() for at, _ in found)] if found else []  # a route holds a mention
         s._keep_markers(left_out)

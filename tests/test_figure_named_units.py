@@ -44,3 +44,10 @@ def test_a_clause_naming_the_county_after_the_pointed_unit_is_the_countys_again(
     figs = by_value("青禾公司开工，该公司投资3亿元，全县完成投资80亿元。")
     assert figs[3].metric == "青禾公司投资" and figs[80].canonical_metric == "完成投资"
     assert subject_of("主要旅游景区") == "" and subject_of("主要生产青禾食品") is None
+
+
+def test_a_county_named_among_places_a_count_counts_is_one_part_not_the_counts_owner():
+    text = "去年全市启动两条示范带，湖区片区、梁山片区、山区片区3个示范片，30个示范乡镇。"
+    assert [(f.value, f.county) for f in extract_figures(text, "全市")] == [(3, "全市"), (30, "全市")]
+    own = "梁山县大路口片区、梁山县馆驿片区2个片区，30个示范村。"  # every part the county's: the count is its
+    assert [f.county for f in extract_figures(own, "全市")] == ["梁山县", "梁山县"]
