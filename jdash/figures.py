@@ -40,7 +40,7 @@ from jdash.figure_subject import (COUNTY, PART, POINTER, SUBJECT_REACH, ClauseSu
                                   named_unit, names_a_person, names_a_unit, names_one_unit, opens_with_a_name, place_named_before,
                                   printed_label, quoted_firm, speakers_unit, strip_leads, unit_core, unit_group, unit_named_after,
                                   village_opening, visited_unit, whole_place, whole_place_rest)
-from jdash.gazetteer import county_mentions, speaks_as_city
+from jdash.gazetteer import county_mentions, places, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
 from jdash.rescan import Prefiltered
@@ -423,11 +423,19 @@ def _one_of_places_counted(t: str, lo: int, hi: int, mention: tuple[int, str], f
         ends = list(accumulate(len(item) + 1 for item in items))
         owners = {next(i for i, end in enumerate(ends) if at - m.start(1) < end) for at, name in found
                   if name == mention[1] and m.start(1) <= at < m.end(1)}
+        if any(items[i].removesuffix("等") in _place_aliases() for i in owners):
+            return False  # 金乡、嘉祥、汶上3个县: the places counted are counties themselves, the count is the city's
         return 0 not in owners and len(owners) < len(items)  # (named in the first item, it heads the list)
     return False
 
 
 _CHINESE_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+@lru_cache(maxsize=1)
+def _place_aliases() -> frozenset[str]:
+    """Every name of a county or zone as printed (金乡, 金乡县, 济宁高新区 …: the gazetteer's)."""
+    return frozenset(p.alias for p in places())
 
 
 @dataclass
