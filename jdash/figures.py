@@ -409,7 +409,7 @@ def _one_of_places_counted(t: str, lo: int, hi: int, mention: tuple[int, str], f
     >>> found = [(t.index("梁山"), "梁山县")]
     >>> _one_of_places_counted(t, 0, len(t), found[0], found)
     True
-    >>> t = "梁山县某某产业园、某某小镇等2个项目总投资12亿元。"
+    >>> t = "梁山县某某产业园、某某小镇等2个项目计划投资12亿元。"
     >>> _one_of_places_counted(t, 0, len(t), (0, "梁山县"), [(0, "梁山县")])
     False
     """

@@ -51,5 +51,5 @@ def test_a_county_named_among_places_a_count_counts_is_one_part_not_the_counts_o
     assert [(f.value, f.county) for f in extract_figures(text, "全市")] == [(3, "全市"), (30, "全市")]
     own = "梁山县大路口片区、梁山县馆驿片区2个片区，30个示范村。"  # every part the county's: the count is its
     assert [f.county for f in extract_figures(own, "全市")] == ["梁山县", "梁山县"]
-    counties = "先后观摩了金乡、嘉祥、汶上、梁山4个县的12个项目。"  # the places counted are counties: the city's count
+    counties = "依次查看了金乡、嘉祥、汶上、梁山4个县的12个项目。"  # the places counted are counties: the city's count
     assert [f.county for f in extract_figures(counties, "全市")] == ["全市", "全市"]
