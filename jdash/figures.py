@@ -400,12 +400,12 @@ _COUNTED_LIST = re.compile(r"(?:(?<=[，。；：])|^)((?:[\u4e00-\u9fff]{2,12}�
 
 
 def _one_of_places_counted(t: str, lo: int, hi: int, mention: tuple[int, str], found: list[tuple[int, str]]) -> bool:
-    """湖区片区、梁山片区、山区片区3个示范片: a county named inside a list of places that the number after it counts (as many
+    """湖区片区、梁山片区、山区片区3个示范区: a county named inside a list of places that the number after it counts (as many
     items as the count) names one of the parts counted, not whose the count is — unless it is named in the first item
     (梁山县某园、某小镇等2个项目: it heads the list, which is that county's); the count and the figures after it stay
     the sentence's or the article's.
 
-    >>> t = "去年启动两条示范带，湖区片区、梁山片区、山区片区3个示范片，20个示范乡镇。"
+    >>> t = "去年启动两条示范带，湖区片区、梁山片区、山区片区3个示范区，12个示范镇。"
     >>> found = [(t.index("梁山"), "梁山县")]
     >>> _one_of_places_counted(t, 0, len(t), found[0], found)
     True
