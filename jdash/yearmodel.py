@@ -253,8 +253,8 @@ def latest_plain_years(cues: Iterable[Evidence]) -> list[Evidence]:
 
     A plain year that a closer reading of another printing of it already counts (`2022年重点项目` read as a year's
     list of projects, `2022年3月`) is that reading again, not a second witness: the page speaks of 2022 once.
-    >>> listed = Evidence(">=", 2022, 0.85, "2022年重点项目", "year projects", profile="soon")
-    >>> [c.rule for c in latest_plain_years([listed, Evidence(">=", 2022, 0.75, "2022年3月", "year")])]
+    >>> listed = Evidence(">=", 2022, 0.85, "2022年重点项目", "year projects", 10, profile="soon")
+    >>> [c.rule for c in latest_plain_years([listed, Evidence(">=", 2022, 0.75, "2022年3月", "year", 30)])]
     ['year projects']
 
     So with a year's settled result or review printed after older ones (`2013年…评价中位列第三`, `2014年，被…`,
@@ -265,8 +265,14 @@ def latest_plain_years(cues: Iterable[Evidence]) -> list[Evidence]:
     """
     cues = list(cues)
     plain = [c.year for c in cues if _past_bound(c) or c.profile == "history"]  # history implies the steps before
-    read_closer = {c.year for c in cues if c.relation == ">=" and c.rule != "year" and c.text[:4] == str(c.year)}
-    return [c for c in cues if not (_past_bound(c) and (c.year < max(plain) or (c.rule == "year" and c.year in read_closer)))]
+    read_closer = {(c.year, c.at) for c in cues if c.relation == ">=" and c.rule != "year" and c.text[:4] == str(c.year)}
+    return [c for c in cues if not (_past_bound(c) and (c.year < max(plain) or (c.rule == "year" and _read_closer_elsewhere(c, read_closer))))]
+
+
+def _read_closer_elsewhere(cue: Evidence, read_closer: set[tuple[int, int]]) -> bool:
+    """Whether another printing of the cue's year (not the same one, which the calibration reads as two cues) was read
+    closer: a year's list of projects, a lead's date (`latest_plain_years`)."""
+    return any(year == cue.year and at != cue.at for year, at in read_closer)
 
 
 _PAST_RESULT_RULES = ("review", "settled")  # a year's result told once the year has ended (jdash.yearcues)
