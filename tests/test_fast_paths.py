@@ -27,8 +27,8 @@ def _same_matches(new: re.Pattern, old: str, alphabet: str, n: int = 20000) -> N
 def test_numbers_are_read_where_the_expression_opening_with_its_look_behind_read_them():
     from jdash.figure_read import _number_re
 
-    # A Latin unit of units.csv (km, kg) may follow a number; any other letter glued to it may not.
-    old = r"(?<![A-Za-z0-9.·/:_\-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!(?!(?:km|kg)(?![A-Za-z]))[A-Za-z0-9]|\.\d)"
+    # A Latin unit of units.csv (km, kg, m) may follow a number; any other letter glued to it may not.
+    old = r"(?<![A-Za-z0-9.·/:_\-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!(?!(?:km|kg|m)(?![A-Za-z]))[A-Za-z0-9]|\.\d)"
     _same_matches(_number_re(), old, "0123456789,.·/:_-aZkmg年万 \u0663")
     assert [m.group(1) for m in _number_re().finditer("投资1,200.5万元，A3号，v2.0，第3批，长12km")] == ["1,200.5", "3", "12"]
 
