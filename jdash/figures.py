@@ -395,34 +395,54 @@ def year_so_far_as_of(t: str, periods: list[tuple[int, int, str]], k: int) -> st
     return as_of if _AS_OF_DAY.fullmatch(as_of) and not apart else None
 
 
-_COUNTED_LIST = re.compile(r"(?:(?<=[，。；：])|^)((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)"
-                           r"(\d{1,2}|[两二三四五六七八九十]{1,3})个")
+_COUNT_AFTER_LIST = re.compile(r"(\d{1,2}|[两二三四五六七八九十]{1,3})个")
+_LIST_OF_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}")
+_LIST_REACH = 120  # characters before a count its list of places may run back (a list is read once per count)
 
 
-def _one_of_places_counted(t: str, lo: int, hi: int, mention: tuple[int, str], found: list[tuple[int, str]]) -> bool:
-    """湖区片区、梁山片区、山区片区3个示范区: a county named inside a list of places that the number after it counts (as many
-    items as the count) names one of the parts counted, not whose the count is — unless it is named in the first item
-    (梁山县某园、某小镇等2个项目: it heads the list, which is that county's); the count and the figures after it stay
-    the sentence's or the article's.
+def counted_lists(t: str, lo: int, hi: int) -> list[tuple[int, list[str]]]:
+    """(where it starts, its items) of each list of places in t[lo:hi] that the count right after it counts — as many
+    items, set apart by 、, as the count says (湖区片区、梁山片区、山区片区3个示范区); each count looks back to its
+    clause's start, at most `_LIST_REACH` characters, so a sentence is read once however long its lists.
+
+    >>> counted_lists("去年启动示范带，湖区片区、梁山片区、山区片区3个示范区。", 0, 27)
+    [(8, ['湖区片区', '梁山片区', '山区片区'])]
+    """
+    found = []
+    for m in _COUNT_AFTER_LIST.finditer(t, lo, hi):
+        start = max(lo, m.start() - _LIST_REACH)
+        start = max([start] + [t.rfind(mark, start, m.start()) + 1 for mark in "，。；：,;:"])
+        items = t[start : m.start()]
+        n = m.group(1)
+        if "、" in items and _LIST_OF_ITEMS.fullmatch(items) and (
+                int(n) if n.isdigit() else _CHINESE_COUNTS.get(n)) == items.count("、") + 1:
+            found.append((start, items.split("、")))
+    return found
+
+
+def _one_of_places_counted(mention: tuple[int, str], found: list[tuple[int, str]],
+                           lists: list[tuple[int, list[str]]]) -> bool:
+    """湖区片区、梁山片区、山区片区3个示范区: a county named inside a list of places that the number after it counts
+    (`counted_lists`) names one of the parts counted, not whose the count is — unless it is named in the first item
+    (梁山县某园、某小镇等2个项目: it heads the list, which is that county's) or the places are counties themselves (金乡、
+    嘉祥、汶上3个县: left to the rule for several counties); the count and the figures after it stay the sentence's or
+    the article's.
 
     >>> t = "去年启动两条示范带，湖区片区、梁山片区、山区片区3个示范区，12个示范镇。"
     >>> found = [(t.index("梁山"), "梁山县")]
-    >>> _one_of_places_counted(t, 0, len(t), found[0], found)
+    >>> _one_of_places_counted(found[0], found, counted_lists(t, 0, len(t)))
     True
     >>> t = "梁山县某某产业园、某某小镇等2个项目计划投资12亿元。"
-    >>> _one_of_places_counted(t, 0, len(t), (0, "梁山县"), [(0, "梁山县")])
+    >>> _one_of_places_counted((0, "梁山县"), [(0, "梁山县")], counted_lists(t, 0, len(t)))
     False
     """
-    for m in _COUNTED_LIST.finditer(t, lo, hi):
-        if not m.start(1) <= mention[0] < m.end(1):
+    for start, items in lists:
+        end = start + sum(len(item) for item in items) + len(items) - 1
+        if not start <= mention[0] < end:
             continue
-        items = m.group(1).split("、")
-        n = m.group(2)
-        if (int(n) if n.isdigit() else _CHINESE_COUNTS.get(n)) != len(items):
-            return False
         ends = list(accumulate(len(item) + 1 for item in items))
-        owners = {next(i for i, end in enumerate(ends) if at - m.start(1) < end) for at, name in found
-                  if name == mention[1] and m.start(1) <= at < m.end(1)}
+        owners = {next(i for i, item_end in enumerate(ends) if at - start < item_end) for at, name in found
+                  if name == mention[1] and start <= at < end}
         if any(items[i].removesuffix("等") in _place_aliases() for i in owners):
             return False  # 金乡、嘉祥、汶上3个县: the places counted are counties themselves, the count is the city's
         return 0 not in owners and len(owners) < len(items)  # (named in the first item, it heads the list)
@@ -467,7 +487,8 @@ class _Sentence:
         left_out = excepted_spans(t, lo, hi)
         found = [(lo + pos, name) for pos, name in county_mentions(t[lo:hi])
                  if not any(a <= lo + pos < b for a, b in left_out)]
-        found = [m for m in found if not _one_of_places_counted(t, lo, hi, m, found)] if found else found
+        lists = counted_lists(t, lo, hi) if found else []
+        found = [m for m in found if not _one_of_places_counted(m, found, lists)] if lists else found
         routes = [m.span() for m in _route_pattern().finditer(t, lo, hi)
                   if any(m.start() <= at < m.end() for at, _ in found)] if found else []  # a route holds a mention
         s._keep_markers(left_out)
