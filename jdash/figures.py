@@ -44,6 +44,7 @@ from jdash.gazetteer import county_mentions, places, speaks_as_city
 from jdash.model import Figure
 from jdash.nlp import tag as pos_tags
 from jdash.rescan import Prefiltered
+from jdash.yearcues import chinese_number
 
 __all__ = ["CITY_WIDE", "Metric", "Unit", "extract_figures", "metrics", "parse_number", "prepare", "units", "_canonical"]
 
@@ -414,8 +415,7 @@ def counted_lists(t: str, lo: int, hi: int) -> list[tuple[int, list[str]]]:
         start = max([start] + [t.rfind(mark, start, m.start()) + 1 for mark in "，。；：,;:"])
         items = t[start : m.start()]
         n = m.group(1)
-        if "、" in items and _LIST_OF_ITEMS.fullmatch(items) and (
-                int(n) if n.isdigit() else _CHINESE_COUNTS.get(n)) == items.count("、") + 1:
+        if "、" in items and _LIST_OF_ITEMS.fullmatch(items) and chinese_number(n) == items.count("、") + 1:
             found.append((start, items.split("、")))
     return found
 
@@ -447,9 +447,6 @@ def _one_of_places_counted(mention: tuple[int, str], found: list[tuple[int, str]
             return False  # 金乡、嘉祥、汶上3个县: the places counted are counties themselves, the count is the city's
         return 0 not in owners and len(owners) < len(items)  # (named in the first item, it heads the list)
     return False
-
-
-_CHINESE_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
 @lru_cache(maxsize=1)

@@ -651,13 +651,12 @@ def _by_units_counted(e: _Evidence) -> str | None:
     '全市'
     >>> _by_units_counted(_Evidence("泗水", "泗水县", "某环湖公路全线贯通", (), "该公路串联沿线5个县市区。", "news"))
     """
-    from jdash.figure_read import chinese_number  # (figure_read imports nothing of the gazetteer's)
+    from jdash.yearcues import chinese_number  # (digits or Chinese numerals; yearcues imports the gazetteer)
 
     if e.dateline:
         return None
     m = _units_counted_re().search(e.body[: 2 * _LEAD_CHARS])
-    n = m.group("n") if m else ""
-    return CITY_WIDE if m and (int(n) if n.isdigit() else chinese_number(n) or 0) >= 2 else None
+    return CITY_WIDE if m and (chinese_number(m.group("n")) or 0) >= 2 else None
 
 
 _TOWN_VOICE = "镇"
