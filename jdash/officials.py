@@ -1868,11 +1868,17 @@ def _home_city_named(home: str | None, text: str) -> int:
     """
     if not _county_level_city(home) or any(name in text for name in read_words("city_names.txt")):
         return -1
-    own = canonical_county(home or "")
     visits = tuple(read_words("visit_verbs.txt"))
-    found = [m.start() for p in places() if p.canonical == own for m in re.finditer(re.escape(p.alias), text)
+    found = [m.start() for alias in _own_aliases(home or "") for m in re.finditer(re.escape(alias), text)
              if not text.endswith(visits, 0, m.start())]
     return min(found, default=-1)
+
+
+@lru_cache(maxsize=None)
+def _own_aliases(home: str) -> tuple[str, ...]:
+    """Every name of the unit a dateline's place is (邹城 → 邹城, 邹城市 …: the gazetteer's aliases)."""
+    own = canonical_county(home)
+    return tuple(p.alias for p in places() if p.canonical == own)
 
 
 def _own_body_again(home: str | None, text: str, first: _Segment) -> bool:
@@ -1888,7 +1894,7 @@ def _own_body_again(home: str | None, text: str, first: _Segment) -> bool:
     if not _county_level_city(home) or not first.org.startswith("市") or len(first.org) < 2:
         return False
     body = re.escape(first.org[1:])
-    own = alternation_of([p.alias for p in places() if p.canonical == canonical_county(home or "")])
+    own = alternation_of(list(_own_aliases(home or "")))
     jining = alternation_of(list(read_words("city_names.txt")))
     return bool(re.search(f"(?:{own})市?{body}", text[: first.start])) and not re.search(f"(?:{jining})市?{body}", text)
 
